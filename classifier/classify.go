@@ -1,0 +1,876 @@
+package classifier
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"hash"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/google/uuid"
+
+	"github.com/residency-labs/signup-classifier/classifier/detect"
+	"github.com/residency-labs/signup-classifier/classifier/event"
+	"github.com/residency-labs/signup-classifier/classifier/geo"
+	"github.com/residency-labs/signup-classifier/classifier/rules"
+)
+
+// Input is one event and where it came from.
+type Input struct {
+	Value []byte
+	// Key is the Kafka record key, if any: the subject key that keeps a
+	// subject's events in order. Without one the event's user id is used.
+	Key []byte
+	// Source names the event's coordinates: "topic/partition/offset" for a
+	// record, or "" for a line of a file, whose id then derives from its
+	// bytes.
+	Source string
+	// Time is when the event happened, for the age of minors, used when
+	// the event carries no timestamp of its own. Zero means now.
+	Time time.Time
+	// IDFromValue derives a missing event id from the event's bytes (a
+	// line of a file) instead of from Source (a record's coordinates).
+	IDFromValue bool
+}
+
+// idNamespace makes derived event ids (UUIDv5) ours alone.
+var idNamespace = uuid.MustParse("6f1c3a52-3c0e-4a7e-9a63-0c3f1f7e2b10")
+
+// leaf is the working state of one leaf while deciding.
+type leaf struct {
+	node     int32
+	cat      int // -1 = none yet
+	by       uint8
+	personal bool
+	sensitive bool
+	act      action
+	localized bool // sectoral data: leaves only in full records
+	laws     uint64 // bit per applicable jurisdiction
+}
+
+const (
+	byDefault uint8 = iota
+	byName
+	byValue
+	byText
+)
+
+var byNames = [...]string{"default", "name", "value", "text"}
+
+type evidence struct {
+	country string
+	base    int
+}
+
+// scratch is per-call working memory, pooled so the hot path does not
+// allocate it again for every event.
+type scratch struct {
+	doc      event.Doc
+	leaves   []leaf
+	nodeCat  []int // name category per node (containers too), -1 none
+	ev       []evidence
+	subVals  []string
+	phones   []int32 // phone leaves that need a region hint
+	juris    []*jurisdiction
+	jbases   []uint16
+	mac      hash.Hash
+	macKey   []byte
+	buf      []byte
+	words    []string
+}
+
+func newScratch() any { return &scratch{} }
+
+func (rs *Ruleset) getScratch() *scratch {
+	s := rs.pool.Get().(*scratch)
+	s.leaves, s.nodeCat, s.ev, s.subVals, s.phones, s.juris, s.jbases = s.leaves[:0], s.nodeCat[:0], s.ev[:0], s.subVals[:0], s.phones[:0], s.juris[:0], s.jbases[:0]
+	return s
+}
+
+// Classify decides one event. It never fails: what cannot be classified
+// gets a decision with Error set and a single quarantine route.
+func (rs *Ruleset) Classify(in Input) *Decision {
+	s := rs.getScratch()
+	d := rs.classify(s, in)
+	rs.pool.Put(s)
+	return d
+}
+
+// Process decides one event and renders its output records (appended to
+// dst): one per route, plus the audit record.
+func (rs *Ruleset) Process(in Input, dst []Record) (*Decision, []Record) {
+	s := rs.getScratch()
+	d := rs.classify(s, in)
+	dst = rs.records(s, in, d, dst)
+	rs.pool.Put(s)
+	return d, dst
+}
+
+func (rs *Ruleset) classify(s *scratch, in Input) *Decision {
+	d := &Decision{Ruleset: rs.version}
+	if err := s.doc.Parse(in.Value, rs.cfg.Limits); err != nil {
+		d.EventID = deriveID(in)
+		rs.fail(d, "parse", err.Error())
+		return d
+	}
+	doc := &s.doc
+	d.EventID = rs.eventID(doc, in)
+	if errMsg := rs.walk(s); errMsg != "" {
+		rs.fail(d, "classify", errMsg)
+		return d
+	}
+	if errMsg := rs.attribute(s, d); errMsg != "" {
+		rs.fail(d, "classify", errMsg)
+		return d
+	}
+	rs.valuePass(s, d)
+	rs.lawPass(s, d, in)
+	rs.route(s, d)
+	return d
+}
+
+func (rs *Ruleset) fail(d *Decision, stage, msg string) {
+	d.Error, d.Stage = msg, stage
+	d.Jurisdictions, d.Fields, d.HomeRegion = nil, nil, ""
+	d.Routes = []Route{{Region: "quarantine", Topic: rs.cfg.Topics.Quarantine, Projection: "quarantine", Reason: Reason(msg)}}
+}
+
+func deriveID(in Input) string {
+	if !in.IDFromValue && in.Source != "" {
+		return uuid.NewSHA1(idNamespace, []byte(in.Source)).String()
+	}
+	return uuid.NewSHA1(idNamespace, in.Value).String()
+}
+
+// eventID takes the event's own id (a top-level event.id field) when it
+// is a plain token, so a reprocessed event keeps its id.
+func (rs *Ruleset) eventID(doc *event.Doc, in Input) string {
+	for c := doc.Nodes[0].First; c >= 0; c = doc.Nodes[c].Next {
+		n := &doc.Nodes[c]
+		if n.Kind != event.String || len(n.Str) == 0 || len(n.Str) > 128 {
+			continue
+		}
+		if id, ok := rs.exact[rules.NormalizeName(n.Key)]; ok && id == rs.idEventID && plainToken(n.Str) {
+			return n.Str
+		}
+	}
+	return deriveID(in)
+}
+
+func plainToken(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == ':') {
+			return false
+		}
+	}
+	return true
+}
+
+// nameCategory finds the category a key names, or -1.
+func (rs *Ruleset) nameCategory(key string) int {
+	k := rules.NormalizeName(key)
+	if k == "" {
+		return -1
+	}
+	if id, ok := rs.exact[k]; ok {
+		return id
+	}
+	if rs.generic[k] {
+		return -1
+	}
+	for _, g := range rs.suffixes {
+		if len(k) > len(g.s) && strings.HasSuffix(k, g.s) {
+			return g.cat
+		}
+	}
+	for _, g := range rs.prefixes {
+		if len(k) > len(g.s) && strings.HasPrefix(k, g.s) {
+			return g.cat
+		}
+	}
+	// A dotted key ("contact.email") names its last part.
+	if i := strings.LastIndexByte(key, '.'); i >= 0 && i < len(key)-1 {
+		return rs.nameCategory(key[i+1:])
+	}
+	return -1
+}
+
+func (rs *Ruleset) isGeneric(key string) bool { return rs.generic[rules.NormalizeName(key)] }
+
+// walk gives every leaf its name category and collects evidence.
+func (rs *Ruleset) walk(s *scratch) string {
+	doc := &s.doc
+	nodes := doc.Nodes
+	if cap(s.nodeCat) < len(nodes) {
+		s.nodeCat = make([]int, len(nodes))
+	}
+	s.nodeCat = s.nodeCat[:len(nodes)]
+	for i := range nodes {
+		n := &nodes[i]
+		cat := -1
+		inherited := false
+		if n.Parent >= 0 {
+			parentArray := nodes[n.Parent].Kind == event.Array
+			if !parentArray {
+				if keyLooksPersonal(n.Key) {
+					return "personal_data_in_key: a member name at " + doc.Pointer(int32(i)) + " holds personal data"
+				}
+				cat = rs.nameCategory(n.Key)
+			}
+			if cat < 0 && (parentArray || rs.isGeneric(n.Key)) {
+				cat, inherited = s.nodeCat[n.Parent], true
+			} else if cat < 0 {
+				// An unknown key inherits a personal container's category
+				// (/address/line9 is part of an address), never a
+				// non-personal one: that would be failing open.
+				if pc := s.nodeCat[n.Parent]; pc >= 0 && rs.cats[pc].personal {
+					cat, inherited = pc, true
+				}
+			}
+		}
+		s.nodeCat[i] = cat
+		if n.Kind >= event.Object {
+			continue
+		}
+		l := leaf{node: int32(i), cat: cat}
+		if cat >= 0 {
+			l.by = byName
+			c := &rs.cats[cat]
+			if !inherited && c.types != 0 && n.Kind != event.Null && c.types&(1<<n.Kind) == 0 {
+				return "invalid_field_type: " + doc.Pointer(int32(i)) + " is a " + n.Kind.String() + ", but " + c.name + " must be " + typeList(c.types)
+			}
+			if c.evidence >= 0 && n.Kind == event.String {
+				rs.evidenceOf(s, c.evidence, int32(i))
+			}
+		}
+		s.leaves = append(s.leaves, l)
+	}
+	return ""
+}
+
+func typeList(mask uint8) string {
+	var parts []string
+	for _, k := range []event.Kind{event.String, event.Number, event.Bool} {
+		if mask&(1<<k) != 0 {
+			parts = append(parts, k.String())
+		}
+	}
+	return strings.Join(parts, " or ")
+}
+
+// keyLooksPersonal catches events that put personal data in member names
+// ({"contacts":{"ivan@x.ru":true}}): names travel into paths, audit records
+// and projections, so such an event cannot be routed safely.
+func keyLooksPersonal(k string) bool {
+	if len(k) < 6 {
+		return false
+	}
+	if strings.IndexByte(k, '@') > 0 && detect.Email(k) {
+		return true
+	}
+	if k[0] == '+' && detect.Phone(k) {
+		return true
+	}
+	return false
+}
+
+func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32) {
+	v := strings.TrimSpace(s.doc.Nodes[i].Str)
+	if v == "" {
+		return
+	}
+	var cc string
+	var ok bool
+	switch base {
+	case baseResidence, baseCitizenship, baseIP:
+		cc, ok = rs.geo.Country(v)
+		if !ok && base == baseIP {
+			return // an IP address itself: no GeoIP database is configured
+		}
+	case basePhone:
+		cc, ok = detect.PhoneRegion(v, "")
+		if !ok {
+			s.phones = append(s.phones, i)
+			return
+		}
+	case baseLocale:
+		cc, ok = geo.Locale(v)
+	case baseTimezone:
+		cc, ok = geo.TimeZone(v)
+	case baseSubdivision:
+		s.subVals = append(s.subVals, geo.Fold(v))
+		return
+	}
+	if ok && cc != "" && cc != "ZZ" {
+		s.ev = append(s.ev, evidence{country: cc, base: base})
+	}
+}
+
+// attribute turns evidence into jurisdictions.
+func (rs *Ruleset) attribute(s *scratch, d *Decision) string {
+	strong := false
+	for _, e := range s.ev {
+		if !weakBase(e.base) {
+			strong = true
+		}
+	}
+	// National-format phones: parse with the country the other evidence
+	// names, when it names exactly one.
+	if len(s.phones) > 0 {
+		hint := ""
+		for _, e := range s.ev {
+			if weakBase(e.base) && strong {
+				continue
+			}
+			if hint == "" {
+				hint = e.country
+			} else if hint != e.country {
+				hint = ""
+				break
+			}
+		}
+		if hint != "" {
+			for _, i := range s.phones {
+				if cc, ok := detect.PhoneRegion(s.doc.Nodes[i].Str, hint); ok {
+					s.ev = append(s.ev, evidence{country: cc, base: basePhone})
+					strong = true
+				}
+			}
+		}
+	}
+	type acc struct {
+		country string
+		bases   uint16
+		best    int
+	}
+	var countries []acc
+	var unknown []string
+	for _, e := range s.ev {
+		if strong && weakBase(e.base) {
+			continue
+		}
+		found := false
+		for k := range countries {
+			if countries[k].country == e.country {
+				countries[k].bases |= 1 << e.base
+				countries[k].best = min(countries[k].best, e.base)
+				found = true
+			}
+		}
+		if !found {
+			countries = append(countries, acc{country: e.country, bases: 1 << e.base, best: e.base})
+		}
+	}
+	// Weak evidence agreeing with a strong country is still worth showing
+	// as a basis.
+	if strong {
+		for _, e := range s.ev {
+			if weakBase(e.base) {
+				for k := range countries {
+					if countries[k].country == e.country {
+						countries[k].bases |= 1 << e.base
+					}
+				}
+			}
+		}
+	}
+	if len(countries) == 0 {
+		return "no_jurisdiction: no usable evidence of the subject's country (country, citizenship, phone, locale or time zone)"
+	}
+	sort.SliceStable(countries, func(i, j int) bool {
+		if countries[i].best != countries[j].best {
+			return countries[i].best < countries[j].best
+		}
+		return countries[i].country < countries[j].country
+	})
+	for _, c := range countries {
+		js := rs.byCountry[c.country]
+		if len(js) == 0 {
+			unknown = append(unknown, c.country)
+			continue
+		}
+		for _, j := range js {
+			if j.bases&c.bases == 0 {
+				continue // this law does not count that kind of evidence
+			}
+			s.addJuris(d, j, c.country, c.bases&j.bases)
+			for _, sub := range rs.subdivs {
+				if sub.parent == c.country && matchesAny(sub.subNames, s.subVals) {
+					s.addJuris(d, sub, sub.code, c.bases&j.bases|1<<baseSubdivision)
+				}
+			}
+		}
+	}
+	if len(unknown) > 0 {
+		return "unknown_jurisdiction: no rule pack covers " + strings.Join(unknown, ",")
+	}
+	if len(d.Jurisdictions) == 0 {
+		return "no_jurisdiction: the evidence found is not evidence any applicable law counts"
+	}
+	d.HomeRegion = s.juris[0].region
+	return ""
+}
+
+func matchesAny(names map[string]bool, vals []string) bool {
+	for _, v := range vals {
+		if names[v] {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scratch) addJuris(d *Decision, j *jurisdiction, country string, bases uint16) {
+	for k, have := range s.juris {
+		if have == j && d.Jurisdictions[k].Country == country {
+			return
+		}
+	}
+	var basis []string
+	for b := 0; b < numBases; b++ {
+		if bases&(1<<b) != 0 {
+			basis = append(basis, baseNames[b])
+		}
+	}
+	s.juris = append(s.juris, j)
+	s.jbases = append(s.jbases, bases)
+	d.Jurisdictions = append(d.Jurisdictions, Jurisdiction{Country: country, Laws: j.laws, Basis: basis})
+}
+
+// valuePass looks at the values of leaves that no specific name claimed.
+func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
+	doc := &s.doc
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		n := &doc.Nodes[l.node]
+		if n.Kind != event.String {
+			continue
+		}
+		probe := l.cat < 0 || rs.cats[l.cat].probe
+		if !probe {
+			// Declared non-personal by name, yet holding an e-mail address
+			// (a referrer URL with ?email=...): the value wins.
+			if l.cat >= 0 && !rs.cats[l.cat].personal && strings.IndexByte(n.Str, '@') >= 0 {
+				rs.scanText(s, l, n.Str)
+			}
+			continue
+		}
+		if cat, ok := rs.detectValue(s, n.Str); ok {
+			l.cat, l.by = cat, byValue
+			if c := &rs.cats[cat]; c.evidence == basePhone {
+				if cc, ok := detect.PhoneRegion(n.Str, ""); ok {
+					_ = cc // value-detected phones corroborate; they arrive too late to add a country
+				}
+			}
+			continue
+		}
+		if l.cat < 0 || l.cat == rs.idText {
+			rs.scanText(s, l, n.Str)
+		}
+	}
+}
+
+// detectValue runs the value detectors. When several national schemes fit
+// one value, a scheme of one of the event's countries wins.
+func (rs *Ruleset) detectValue(s *scratch, v string) (int, bool) {
+	if len(v) < 5 || len(v) > 256 {
+		return 0, false
+	}
+	first := -1
+	for i := range rs.detectors {
+		vd := &rs.detectors[i]
+		if !vd.fn(v) {
+			continue
+		}
+		if len(vd.countries) == 0 {
+			return vd.cat, true
+		}
+		for _, j := range s.juris {
+			for _, c := range vd.countries {
+				if c == j.code || j.memberAges != nil && len(j.memberAges) > 0 && memberHas(j, c) {
+					return vd.cat, true
+				}
+			}
+		}
+		if first < 0 {
+			first = vd.cat
+		}
+	}
+	return first, first >= 0
+}
+
+func memberHas(j *jurisdiction, cc string) bool { _, ok := j.memberAges[cc]; return ok }
+
+// scanText looks inside free text for identifiers and special-category
+// terms. A term wins over an identifier: it makes the field sensitive.
+func (rs *Ruleset) scanText(s *scratch, l *leaf, v string) {
+	found := -1
+	detect.ScanText(v, func(m detect.Match) {
+		if found >= 0 {
+			return
+		}
+		for i := range rs.detectors {
+			if rs.detectors[i].name == m.Detector {
+				if rs.cats[rs.detectors[i].cat].personal {
+					found = rs.detectors[i].cat
+				}
+				return
+			}
+		}
+	})
+	if term := rs.findTerm(s, v); term >= 0 {
+		found = term
+	}
+	if found >= 0 {
+		l.cat, l.by = found, byText
+	}
+}
+
+// findTerm matches special-category terms on word boundaries, and words
+// that start with a term of five letters or more (inflected forms:
+// "беременна" finds "беременная").
+func (rs *Ruleset) findTerm(s *scratch, v string) int {
+	if len(rs.terms) == 0 && len(rs.termPhrases) == 0 {
+		return -1
+	}
+	s.words = appendWords(s.words[:0], v)
+	for wi, w := range s.words {
+		if id, ok := rs.terms[w]; ok {
+			return id
+		}
+		if utf8.RuneCountInString(w) > 5 {
+			for end := len(w) - 1; end > 0; end-- {
+				if !utf8.RuneStart(w[end]) {
+					continue
+				}
+				if utf8.RuneCountInString(w[:end]) < 5 {
+					break
+				}
+				if id, ok := rs.terms[w[:end]]; ok {
+					return id
+				}
+			}
+		}
+		for _, p := range rs.termPhrases[w] {
+			if wi+len(p.words) <= len(s.words) {
+				match := true
+				for k := 1; k < len(p.words); k++ {
+					if s.words[wi+k] != p.words[k] {
+						match = false
+						break
+					}
+				}
+				if match {
+					return p.cat
+				}
+			}
+		}
+	}
+	return -1
+}
+
+func splitWords(s string) []string { return appendWords(nil, s) }
+
+func appendWords(dst []string, s string) []string {
+	start := -1
+	lowered := false
+	flush := func(end int) {
+		w := s[start:end]
+		if lowered {
+			w = strings.ToLower(w)
+		}
+		dst = append(dst, w)
+	}
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start, lowered = i, false
+			}
+			if unicode.IsUpper(r) {
+				lowered = true
+			}
+			continue
+		}
+		if start >= 0 {
+			flush(i)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		flush(len(s))
+	}
+	return dst
+}
+
+// lawPass settles each leaf's personal and sensitive flags under the
+// applicable laws, and the subject's age.
+func (rs *Ruleset) lawPass(s *scratch, d *Decision, in Input) {
+	doc := &s.doc
+	now := in.Time
+	var y, m, dd int
+	haveDOB := false
+	age := -1
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		n := &doc.Nodes[l.node]
+		switch {
+		case l.cat == rs.idTime && n.Parent == 0 && now.IsZero():
+			now = parseTime(n)
+		case l.cat == rs.idDate && !haveDOB:
+			switch n.Kind {
+			case event.String:
+				y, m, dd, haveDOB = detect.ParseDate(n.Str)
+			case event.Number:
+				if f, err := strconv.ParseFloat(n.Str, 64); err == nil {
+					y, m, dd, haveDOB = detect.EpochMillisDate(f)
+				}
+			}
+			if !haveDOB && n.Kind == event.Number && doc.Nodes[n.Parent].Kind == event.Object {
+				y, m, dd, haveDOB = dateObject(doc, n.Parent)
+			}
+		case l.cat == rs.idAge && n.Kind == event.Number && age < 0:
+			if a, err := strconv.Atoi(n.Str); err == nil && a >= 0 && a < 130 {
+				age = a
+			}
+		}
+	}
+	if now.IsZero() {
+		now = time.Now()
+	}
+	if haveDOB {
+		age = now.Year() - y
+		if int(now.Month()) < m || int(now.Month()) == m && now.Day() < dd {
+			age--
+		}
+	}
+	minorSens := false
+	if age >= 0 {
+		for k, j := range s.juris {
+			limit := j.minorAge
+			if a, ok := j.memberAges[d.Jurisdictions[k].Country]; ok {
+				limit = a
+			}
+			if limit > 0 && age < limit {
+				d.Minor = true
+				if j.minorSens {
+					minorSens = true
+				}
+			}
+		}
+	}
+	d.Fields = make([]Field, len(s.leaves))
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		n := &doc.Nodes[l.node]
+		f := &d.Fields[k]
+		f.Path = doc.Pointer(l.node)
+		f.DetectedBy = byNames[l.by]
+		if l.cat < 0 {
+			f.Category = "unknown"
+		} else {
+			f.Category = rs.cats[l.cat].name
+		}
+		if n.Kind == event.Null || n.Kind == event.String && n.Str == "" {
+			l.act = actKeep
+			continue // nothing in it
+		}
+		if l.cat < 0 {
+			// Fail closed: unknown is personal under every applicable law.
+			l.personal = true
+			for ji, j := range s.juris {
+				l.laws |= 1 << ji
+				f.Laws = appendLaws(f.Laws, j.laws)
+			}
+			l.act = actToken
+		} else {
+			c := &rs.cats[l.cat]
+			l.act = c.act
+			for ji, j := range s.juris {
+				if j.personal[l.cat] {
+					l.personal = true
+					l.laws |= 1 << ji
+					f.Laws = appendLaws(f.Laws, j.laws)
+				}
+				if j.sensitive[l.cat] {
+					l.sensitive = true
+				}
+				if j.sectoral[l.cat] {
+					l.localized = true
+				}
+			}
+			if c.sensitive {
+				l.sensitive = true
+			}
+			if !l.personal {
+				l.act = actKeep
+			}
+		}
+		if minorSens && l.personal {
+			l.sensitive = true
+		}
+		f.Personal, f.Sensitive = l.personal, l.sensitive
+	}
+}
+
+func appendLaws(dst, laws []string) []string {
+	for _, l := range laws {
+		dup := false
+		for _, have := range dst {
+			if have == l {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			dst = append(dst, l)
+		}
+	}
+	return dst
+}
+
+func dateObject(doc *event.Doc, obj int32) (y, m, d int, ok bool) {
+	for c := doc.Nodes[obj].First; c >= 0; c = doc.Nodes[c].Next {
+		n := &doc.Nodes[c]
+		v, err := strconv.Atoi(n.Str)
+		if n.Kind != event.Number || err != nil {
+			continue
+		}
+		switch rules.NormalizeName(n.Key) {
+		case "year", "y", "yyyy":
+			y = v
+		case "month", "m", "mm":
+			m = v
+		case "day", "d", "dd":
+			d = v
+		}
+	}
+	ok = y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31
+	return
+}
+
+func parseTime(n *event.Node) time.Time {
+	switch n.Kind {
+	case event.String:
+		for _, layout := range []string{time.RFC3339Nano, "2006-01-02 15:04:05", "2006-01-02"} {
+			if t, err := time.Parse(layout, n.Str); err == nil {
+				return t
+			}
+		}
+	case event.Number:
+		if f, err := strconv.ParseFloat(n.Str, 64); err == nil {
+			switch {
+			case f > 1e14: // microseconds
+				return time.UnixMicro(int64(f))
+			case f > 1e11: // milliseconds
+				return time.UnixMilli(int64(f))
+			case f > 1e8:
+				return time.Unix(int64(f), 0)
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// route decides the destinations.
+func (rs *Ruleset) route(s *scratch, d *Decision) {
+	type dest struct {
+		region string
+		proj   uint8
+	}
+	var dests []dest
+	add := func(r string) {
+		for _, x := range dests {
+			if x.region == r {
+				return
+			}
+		}
+		dests = append(dests, dest{region: r, proj: projFull})
+	}
+	for _, j := range s.juris {
+		add(j.region)
+	}
+	add("global")
+	// Sectoral data present: only the sector's own region may hold it whole.
+	for k := range dests {
+		for ji, j := range s.juris {
+			p := j.allowed(dests[k].region)
+			if j.mode == "sectoral" && dests[k].region != j.region && s.hasSectoral(ji) && p > projPseudonymized {
+				p = projPseudonymized
+			}
+			if p < dests[k].proj {
+				dests[k].proj = p
+			}
+		}
+	}
+	for _, j := range s.juris {
+		if j.mode != "none" {
+			for k := range dests {
+				if dests[k].region == j.region {
+					dests[k].proj = projFull
+				}
+			}
+		}
+	}
+	var needKey []string
+	for _, x := range dests {
+		if x.proj == projNone {
+			continue
+		}
+		r := Route{Region: x.region, Topic: rs.cfg.Regions[x.region], Projection: projNames[x.proj]}
+		if x.proj == projPseudonymized && len(rs.cfg.Key) == 0 {
+			needKey = append(needKey, x.region)
+			continue
+		}
+		d.Routes = append(d.Routes, r)
+	}
+	if len(needKey) > 0 {
+		d.Routes = append(d.Routes, Route{Region: "quarantine", Topic: rs.cfg.Topics.Quarantine, Projection: "quarantine",
+			Reason: "no_pseudonym_key: no pseudonymization key is configured for " + strings.Join(needKey, ",")})
+		d.Stage = "route"
+	}
+}
+
+func (s *scratch) hasSectoral(ji int) bool {
+	j := s.juris[ji]
+	for k := range s.leaves {
+		if c := s.leaves[k].cat; c >= 0 && j.sectoral[c] && s.leaves[k].personal {
+			return true
+		}
+	}
+	return false
+}
+
+// token is the keyed pseudonym of a value: HMAC-SHA-256 under the
+// configured key, with the category as a domain separator so equal values
+// of different kinds do not join. Unkeyed hashes of e-mails and phones can
+// be reversed by enumeration, so there is no fallback without a key.
+func (s *scratch) token(key []byte, cat, v string, dst []byte) []byte {
+	if s.mac == nil || string(s.macKey) != string(key) {
+		s.mac = hmac.New(sha256.New, key)
+		s.macKey = append(s.macKey[:0], key...)
+	}
+	s.mac.Reset()
+	s.mac.Write([]byte(cat))
+	s.mac.Write([]byte{0})
+	s.mac.Write([]byte(v))
+	var sum [sha256.Size]byte
+	s.buf = s.mac.Sum(s.buf[:0])
+	copy(sum[:], s.buf)
+	dst = append(dst, "tok_"...)
+	return appendB64(dst, sum[:18])
+}
+
+const b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+
+func appendB64(dst, src []byte) []byte {
+	for i := 0; i+3 <= len(src); i += 3 {
+		v := uint(src[i])<<16 | uint(src[i+1])<<8 | uint(src[i+2])
+		dst = append(dst, b64[v>>18&63], b64[v>>12&63], b64[v>>6&63], b64[v&63])
+	}
+	return dst
+}

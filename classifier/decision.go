@@ -1,0 +1,187 @@
+package classifier
+
+import (
+	"strconv"
+	"unicode/utf8"
+)
+
+// Decision is what the classifier decided for one event. Its JSON form is
+// a contract (DESIGN.md): field names and meaning do not change.
+type Decision struct {
+	EventID       string
+	Jurisdictions []Jurisdiction
+	HomeRegion    string
+	Minor         bool
+	Fields        []Field
+	Routes        []Route
+	Ruleset       string
+	// Error is non-empty exactly when the event could not be classified;
+	// it starts with a stable reason code ("invalid_json: ...").
+	Error string
+	// Stage says where an error arose: parse, classify or route.
+	Stage string
+}
+
+// Jurisdiction is one country whose law applies, and why.
+type Jurisdiction struct {
+	Country string   // ISO 3166-1 alpha-2, or a subdivision such as US-CA
+	Laws    []string // law ids from the rule pack
+	Basis   []string // the evidence: citizenship, residence, phone, locale, timezone, subdivision
+}
+
+// Field is the verdict on one leaf of the event.
+type Field struct {
+	Path       string // RFC 6901 JSON Pointer
+	Category   string
+	Personal   bool
+	Sensitive  bool
+	DetectedBy string   // name, value, text or default
+	Laws       []string // laws under which it is personal
+}
+
+// Route is one destination of the event.
+type Route struct {
+	Region     string
+	Topic      string
+	Projection string // full, pseudonymized, redacted; quarantine for a quarantine route
+	Reason     string // quarantine routes only
+}
+
+// Reason returns the stable code of an error ("no_jurisdiction"), the part
+// before the first colon.
+func Reason(err string) string {
+	for i := 0; i < len(err); i++ {
+		if err[i] == ':' {
+			return err[:i]
+		}
+	}
+	return err
+}
+
+// AppendJSON appends the decision as one JSON object (no newline).
+func (d *Decision) AppendJSON(b []byte) []byte {
+	b = append(b, `{"event_id":`...)
+	b = appendString(b, d.EventID)
+	b = append(b, `,"jurisdictions":[`...)
+	for i, j := range d.Jurisdictions {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"country":`...)
+		b = appendString(b, j.Country)
+		b = append(b, `,"laws":`...)
+		b = appendStrings(b, j.Laws)
+		b = append(b, `,"basis":`...)
+		b = appendStrings(b, j.Basis)
+		b = append(b, '}')
+	}
+	b = append(b, `],"home_region":`...)
+	b = appendString(b, d.HomeRegion)
+	b = append(b, `,"minor":`...)
+	b = strconv.AppendBool(b, d.Minor)
+	b = append(b, `,"fields":[`...)
+	for i := range d.Fields {
+		f := &d.Fields[i]
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"path":`...)
+		b = appendString(b, f.Path)
+		b = append(b, `,"category":`...)
+		b = appendString(b, f.Category)
+		b = append(b, `,"personal":`...)
+		b = strconv.AppendBool(b, f.Personal)
+		b = append(b, `,"sensitive":`...)
+		b = strconv.AppendBool(b, f.Sensitive)
+		b = append(b, `,"detected_by":`...)
+		b = appendString(b, f.DetectedBy)
+		b = append(b, `,"laws":`...)
+		b = appendStrings(b, f.Laws)
+		b = append(b, '}')
+	}
+	b = append(b, `],"routes":[`...)
+	for i, r := range d.Routes {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"region":`...)
+		b = appendString(b, r.Region)
+		b = append(b, `,"topic":`...)
+		b = appendString(b, r.Topic)
+		b = append(b, `,"projection":`...)
+		b = appendString(b, r.Projection)
+		if r.Reason != "" {
+			b = append(b, `,"reason":`...)
+			b = appendString(b, r.Reason)
+		}
+		b = append(b, '}')
+	}
+	b = append(b, `],"ruleset":`...)
+	b = appendString(b, d.Ruleset)
+	b = append(b, `,"error":`...)
+	b = appendString(b, d.Error)
+	return append(b, '}')
+}
+
+func appendStrings(b []byte, ss []string) []byte {
+	b = append(b, '[')
+	for i, s := range ss {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendString(b, s)
+	}
+	return append(b, ']')
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendString appends s as a JSON string. Invalid UTF-8 becomes U+FFFD,
+// so the output is always valid JSON.
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i++
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}

@@ -1,0 +1,150 @@
+// Package geo turns evidence found in an event (country codes and names in
+// many languages, locale tags, Accept-Language headers, IANA time zones)
+// into ISO 3166-1 alpha-2 country codes.
+//
+// Names come from CLDR through golang.org/x/text (English plus the
+// languages of the jurisdictions the rules cover), plus aliases the rule
+// packs add ("РФ", "UK"). An Index is built once per rule set and is then
+// read-only, so it is safe for concurrent use.
+package geo
+
+//go:generate sh -c "echo regenerate zones.go from /usr/share/zoneinfo/zone.tab: see git history"
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// nameLanguages are the languages whose country names are recognised. They
+// cover the jurisdictions of the shipped rule packs and the languages their
+// producers write in.
+var nameLanguages = []string{"en", "ru", "de", "fr", "es", "pt", "it", "nl", "pl", "sv", "da", "fi", "cs", "el", "hu", "ro", "bg", "hr", "sk", "sl", "et", "lv", "lt", "tr", "ar", "he", "zh", "zh-Hant", "ja", "ko", "vi", "kk", "be", "uk", "id", "ms", "hi", "sw", "rw", "af", "zu", "nb", "is"}
+
+// notCountries are codes x/text calls countries that no longer name one
+// (Yugoslavia, the Soviet Union) or never did (UN, EZ).
+var notCountries = map[string]bool{"YU": true, "CS": true, "SU": true, "AN": true, "NT": true, "UN": true, "EZ": true}
+
+// Index resolves country evidence. Build it with NewIndex.
+type Index struct {
+	names map[string]string // folded name or code -> alpha-2
+}
+
+// NewIndex builds an index; aliases maps extra folded-or-not names to
+// alpha-2 codes (or subdivision codes such as US-CA).
+func NewIndex(aliases map[string]string) *Index {
+	ix := &Index{names: make(map[string]string, 8000)}
+	var codes []string
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			code := string([]rune{a, b})
+			r, err := language.ParseRegion(code)
+			if err != nil || !r.IsCountry() || r.String() != code || r.Canonicalize().String() != code || notCountries[code] {
+				continue
+			}
+			codes = append(codes, code)
+			ix.names[Fold(code)] = code
+			if iso3 := r.ISO3(); iso3 != "" && iso3 != "ZZZ" {
+				ix.names[Fold(iso3)] = code
+			}
+		}
+	}
+	for _, l := range nameLanguages {
+		namer := display.Regions(language.MustParse(l))
+		if namer == nil {
+			continue
+		}
+		for _, code := range codes {
+			r := language.MustParseRegion(code)
+			if n := namer.Name(r); n != "" {
+				if _, taken := ix.names[Fold(n)]; !taken {
+					ix.names[Fold(n)] = code
+				}
+			}
+		}
+	}
+	// Codes that are not countries but that producers write anyway.
+	ix.names["uk"] = "GB"
+	ix.names["el"] = "GR" // EU's own code for Greece
+	for n, code := range aliases {
+		ix.names[Fold(n)] = code
+	}
+	return ix
+}
+
+// Fold normalises a country name for lookup: lower case, letters and
+// digits only, so "Korea, Republic of", "korea republic of" and
+// "KOREA-REPUBLIC-OF" are one key.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// Country resolves a country field's value: an alpha-2 or alpha-3 code in
+// any case, or a name in one of the known languages.
+func (ix *Index) Country(v string) (string, bool) {
+	if len(v) == 2 { // the common case, without allocating
+		var k [2]byte
+		for i := 0; i < 2; i++ {
+			c := v[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			k[i] = c
+		}
+		code, ok := ix.names[string(k[:])]
+		return code, ok
+	}
+	code, ok := ix.names[Fold(v)]
+	return code, ok
+}
+
+// Locale returns the country of a locale tag (pt-BR, es_MX, de_DE.UTF-8,
+// zh-Hant-TW) or of the first language range of an Accept-Language header
+// that names a region. A tag without a region ("ru") names no country: a
+// language is spoken in many.
+func Locale(v string) (string, bool) {
+	v = strings.TrimSpace(v)
+	if v == "" || len(v) > 200 {
+		return "", false
+	}
+	if i := strings.IndexAny(v, ".@"); i >= 0 && !strings.ContainsAny(v, ",;") { // POSIX: de_DE.UTF-8, sr_RS@latin
+		v = v[:i]
+	}
+	v = strings.ReplaceAll(v, "_", "-")
+	if strings.ContainsAny(v, ",;") {
+		tags, _, err := language.ParseAcceptLanguage(v)
+		if err != nil {
+			return "", false
+		}
+		for _, t := range tags {
+			if r, conf := t.Region(); conf == language.Exact && r.IsCountry() {
+				return r.String(), true
+			}
+		}
+		return "", false
+	}
+	t, err := language.Parse(v)
+	if err != nil {
+		return "", false
+	}
+	r, conf := t.Region()
+	if conf != language.Exact || !r.IsCountry() {
+		return "", false
+	}
+	return r.String(), true
+}
+
+// TimeZone returns the country of an IANA time zone name.
+func TimeZone(v string) (string, bool) {
+	c, ok := zoneCountry[v]
+	return c, ok
+}

@@ -1,0 +1,425 @@
+package rules
+
+import (
+	"fmt"
+	"path"
+	"regexp"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// Env is what the checks need from outside the rule files.
+type Env struct {
+	// Regions are the region names the service config maps to topics.
+	Regions map[string]bool
+	// Detector reports whether a value detector of that name exists.
+	Detector func(name string) bool
+}
+
+// Enumerations shared with the classifier.
+var (
+	Bases        = []string{"citizenship", "residence", "phone", "locale", "timezone", "ip", "subdivision"}
+	Protects     = []string{"citizens", "residents", "located"}
+	Modes        = []string{"none", "primary_in_country", "in_country_only", "sectoral"}
+	Projections  = []string{"full", "pseudonymized", "redacted", "none"}
+	Confidences  = []string{"high", "medium", "low"}
+	Pseudonymize = []string{"token", "year", "remove", "keep"}
+	LeafTypes    = []string{"string", "number", "bool"}
+)
+
+var (
+	categoryRe = regexp.MustCompile(`^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$`)
+	lawIDRe    = regexp.MustCompile(`^[A-Z]{2}(-[A-Z]{2})?-[A-Za-z0-9-]+$`)
+	codeRe     = regexp.MustCompile(`^[A-Z]{2}(-[A-Z0-9]{1,3})?$`)
+	regionRe   = regexp.MustCompile(`^[a-z][a-z0-9_-]*$`)
+)
+
+func in(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// IsCountry reports whether code is an ISO 3166-1 alpha-2 country code.
+func IsCountry(code string) bool {
+	if len(code) != 2 {
+		return false
+	}
+	r, err := language.ParseRegion(code)
+	return err == nil && r.IsCountry() && r.String() == code
+}
+
+// GlobMatch reports whether a category glob ("gov_id.*", "sensitive.health")
+// names category c.
+func GlobMatch(glob, c string) bool {
+	if strings.HasSuffix(glob, ".*") {
+		return strings.HasPrefix(c, glob[:len(glob)-1])
+	}
+	if glob == "*" {
+		return true
+	}
+	return glob == c
+}
+
+// Check validates the whole set and returns every problem, warnings
+// included, sorted by position.
+func Check(set *Set, env Env) Problems {
+	c := checker{set: set, env: env, cats: map[string]*Category{}}
+	c.taxonomy()
+	c.packs()
+	c.terms()
+	c.tests()
+	c.ps.sort()
+	return c.ps
+}
+
+type checker struct {
+	set  *Set
+	env  Env
+	cats map[string]*Category
+	ps   Problems
+}
+
+func (c *checker) errAt(p Pos, format string, args ...any) {
+	c.ps = append(c.ps, Problem{Pos: p, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (c *checker) warnAt(p Pos, format string, args ...any) {
+	c.ps = append(c.ps, Problem{Pos: p, Msg: fmt.Sprintf(format, args...), Warning: true})
+}
+
+func (c *checker) enum(s Str, allowed []string, what string, required bool, fallback Pos) {
+	if s.V == "" {
+		if required {
+			c.errAt(fallback, "%s is required (one of %s)", what, strings.Join(allowed, ", "))
+		}
+		return
+	}
+	if !in(allowed, s.V) {
+		c.errAt(s.Pos, "%s %q is not one of %s", what, s.V, strings.Join(allowed, ", "))
+	}
+}
+
+func (c *checker) taxonomy() {
+	t := &c.set.Taxonomy
+	if len(t.Categories) == 0 {
+		c.errAt(t.Pos, "fields.yaml defines no categories")
+	}
+	names := map[string]Str{} // normalised name -> category that claims it
+	for i := range t.Categories {
+		cat := &t.Categories[i]
+		if !categoryRe.MatchString(cat.Name.V) {
+			c.errAt(cat.Name.Pos, "category name %q must look like group.name (lower case)", cat.Name.V)
+			continue
+		}
+		if prev, dup := c.cats[cat.Name.V]; dup {
+			c.errAt(cat.Name.Pos, "category %q is defined twice (first at %s)", cat.Name.V, prev.Name.Pos)
+			continue
+		}
+		c.cats[cat.Name.V] = cat
+		c.enum(cat.Evidence, Bases, "evidence", false, cat.Name.Pos)
+		c.enum(cat.Pseudonymize, Pseudonymize, "pseudonymize", false, cat.Name.Pos)
+		for _, ty := range cat.Types {
+			c.enum(ty, LeafTypes, "type", false, ty.Pos)
+		}
+		for _, d := range cat.Detectors {
+			if c.env.Detector != nil && !c.env.Detector(d.V) {
+				c.errAt(d.Pos, "unknown detector %q", d.V)
+			}
+		}
+		for _, cc := range cat.Countries {
+			if !IsCountry(cc.V) {
+				c.errAt(cc.Pos, "%q is not an ISO 3166-1 alpha-2 country code", cc.V)
+			}
+		}
+		if strings.HasPrefix(cat.Name.V, "credentials.") && cat.Pseudonymize.V != "" && cat.Pseudonymize.V != "remove" {
+			c.errAt(cat.Pseudonymize.Pos, "credentials never leave the pipeline: pseudonymize must be remove")
+		}
+		for _, n := range cat.Names {
+			key := NormalizeName(n.V)
+			if key == "" || strings.Trim(key, "*") == "" {
+				c.errAt(n.Pos, "empty field name")
+				continue
+			}
+			if prev, dup := names[key]; dup {
+				if prev.V == cat.Name.V {
+					c.warnAt(n.Pos, "name %q is listed twice for %s", n.V, cat.Name.V)
+				} else {
+					c.errAt(n.Pos, "name %q is claimed by %s and by %s (at %s): a name has one category", n.V, cat.Name.V, prev.V, prev.Pos)
+				}
+				continue
+			}
+			names[key] = Str{V: cat.Name.V, Pos: n.Pos}
+		}
+	}
+	for _, g := range t.GenericNames {
+		if _, claimed := names[NormalizeName(g)]; claimed {
+			c.errAt(t.Pos, "generic name %q is also a category name", g)
+		}
+	}
+}
+
+func (c *checker) globs(list []Str, what string) {
+	for _, g := range list {
+		if g.V == "" {
+			continue
+		}
+		found := false
+		for name := range c.cats {
+			if GlobMatch(g.V, name) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			c.errAt(g.Pos, "%s %q matches no category in fields.yaml", what, g.V)
+		}
+	}
+}
+
+func (c *checker) lowConfidence(s Str, what string) {
+	if s.V == "low" {
+		c.warnAt(s.Pos, "%s rests on low-confidence research: review before relying on it", what)
+	}
+}
+
+func (c *checker) packs() {
+	codes := map[string]*Pack{}
+	laws := map[string]Pos{}
+	countries := map[string]string{} // member country -> group code
+	for _, p := range c.set.Packs {
+		code := p.Code.V
+		if !codeRe.MatchString(code) {
+			c.errAt(orPos(p.Code.Pos, p.Pos), "code %q must be an ISO 3166-1 alpha-2 code, EU, or a subdivision like US-CA", code)
+			continue
+		}
+		if want := strings.ToLower(code) + ".yaml"; path.Base(p.Pos.File) != want {
+			c.errAt(p.Code.Pos, "pack %s must live in rules/%s", code, want)
+		}
+		if prev, dup := codes[code]; dup {
+			c.errAt(p.Code.Pos, "jurisdiction %s is defined twice (also %s)", code, prev.Pos)
+			continue
+		}
+		codes[code] = p
+		if p.Name == "" {
+			c.errAt(p.Code.Pos, "name is required")
+		}
+		c.enum(p.Confidence, Confidences, "confidence", true, p.Code.Pos)
+		c.lowConfidence(p.Confidence, "pack "+code)
+		if len(p.Laws) == 0 {
+			c.errAt(p.Code.Pos, "a pack must cite at least one law")
+		}
+		for _, l := range p.Laws {
+			if !lawIDRe.MatchString(l.ID.V) {
+				c.errAt(orPos(l.ID.Pos, p.Pos), "law id %q must look like %s-SHORT-NAME", l.ID.V, code)
+			} else if prev, dup := laws[l.ID.V]; dup {
+				c.errAt(l.ID.Pos, "law id %q is used twice (first at %s)", l.ID.V, prev)
+			} else {
+				laws[l.ID.V] = l.ID.Pos
+			}
+			if len(l.Articles) == 0 {
+				c.warnAt(orPos(l.ID.Pos, p.Pos), "law %s cites no articles", l.ID.V)
+			}
+			c.enum(l.Confidence, Confidences, "confidence", false, l.ID.Pos)
+			c.lowConfidence(l.Confidence, "law "+l.ID.V)
+		}
+		for _, s := range p.Protects {
+			c.enum(s, Protects, "protects", true, s.Pos)
+		}
+		if len(p.Evidence) == 0 {
+			c.errAt(p.Code.Pos, "evidence is empty: nothing could ever attribute an event to %s", code)
+		}
+		for _, s := range p.Evidence {
+			c.enum(s, Bases, "evidence", true, s.Pos)
+		}
+		switch {
+		case code == "EU":
+			if len(p.Members) == 0 {
+				c.errAt(p.Code.Pos, "a group pack must list its members")
+			}
+			for _, m := range p.Members {
+				if !IsCountry(m.V) {
+					c.errAt(m.Pos, "member %q is not an ISO 3166-1 alpha-2 country code", m.V)
+				} else if g, dup := countries[m.V]; dup {
+					c.errAt(m.Pos, "member %s is already covered by %s", m.V, g)
+				} else {
+					countries[m.V] = code
+				}
+			}
+			for ms, st := range p.MemberStates {
+				if !memberOf(p, ms) {
+					c.errAt(p.Code.Pos, "member_states names %s, which is not a member", ms)
+				}
+				c.minorAge(st.MinorAge, p.Code.Pos, "member_states."+ms)
+				c.enum(st.Confidence, Confidences, "confidence", false, p.Code.Pos)
+				c.lowConfidence(st.Confidence, code+" member state "+ms+" minor age")
+			}
+		case strings.Contains(code, "-"):
+			if p.Parent.V != code[:2] {
+				c.errAt(orPos(p.Parent.Pos, p.Code.Pos), "subdivision %s must name its parent country %s", code, code[:2])
+			}
+		default:
+			if !IsCountry(code) {
+				c.errAt(p.Code.Pos, "%q is not an ISO 3166-1 alpha-2 country code", code)
+			} else if g, dup := countries[code]; dup {
+				c.errAt(p.Code.Pos, "%s is already covered by %s", code, g)
+			} else {
+				countries[code] = code
+			}
+			if len(p.Members) > 0 || len(p.MemberStates) > 0 {
+				c.errAt(p.Code.Pos, "only group packs (EU) have members")
+			}
+		}
+		if !regionRe.MatchString(p.Region.V) {
+			c.errAt(orPos(p.Region.Pos, p.Code.Pos), "region %q must be a lower-case name", p.Region.V)
+		} else if c.env.Regions != nil && !c.env.Regions[p.Region.V] {
+			c.errAt(p.Region.Pos, "region %q has no topic in the service config", p.Region.V)
+		}
+		c.residency(p)
+		c.exports(p)
+		c.globs(p.NotPersonal, "not_personal")
+		c.globs(p.Sensitive, "sensitive")
+		c.minorAge(p.Minor.Age, orPos(p.Minor.Confidence.Pos, p.Code.Pos), "minor.age")
+		c.enum(p.Minor.Confidence, Confidences, "confidence", false, p.Code.Pos)
+		c.lowConfidence(p.Minor.Confidence, code+" minor age")
+		if len(p.Sources) == 0 {
+			c.warnAt(p.Code.Pos, "pack %s cites no sources", code)
+		}
+	}
+	if len(c.set.Packs) > 0 && c.env.Regions != nil && !c.env.Regions["global"] {
+		c.errAt(Pos{File: "classifier.yaml"}, `the service config has no "global" region for pseudonymized analytics`)
+	}
+}
+
+func memberOf(p *Pack, cc string) bool {
+	for _, m := range p.Members {
+		if m.V == cc {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *checker) minorAge(age int, pos Pos, what string) {
+	if age < 0 || age > 21 {
+		c.errAt(pos, "%s %d is not a plausible age of a minor (0..21)", what, age)
+	} else if age > 0 && age < 10 {
+		c.warnAt(pos, "%s %d is unusually low", what, age)
+	}
+}
+
+func (c *checker) residency(p *Pack) {
+	r := p.Residency
+	c.enum(r.Mode, Modes, "residency.mode", true, p.Code.Pos)
+	c.enum(r.Confidence, Confidences, "confidence", false, r.Mode.Pos)
+	c.lowConfidence(r.Confidence, p.Code.V+" residency rule")
+	if r.Mode.V == "sectoral" && len(r.Categories) == 0 {
+		c.warnAt(r.Mode.Pos, "sectoral residency lists no categories, so it localizes nothing: it behaves like none")
+	}
+	if r.Mode.V != "sectoral" && len(r.Categories) > 0 {
+		c.errAt(r.Mode.Pos, "residency.categories only applies to mode sectoral")
+	}
+	c.globs(r.Categories, "residency category")
+}
+
+func (c *checker) exports(p *Pack) {
+	seen := map[string]bool{}
+	hasGlobal := false
+	for _, e := range p.Exports {
+		to := e.To.V
+		switch {
+		case to == "*" || to == "global":
+		case !regionRe.MatchString(to):
+			c.errAt(orPos(e.To.Pos, p.Code.Pos), "export destination %q must be a region, global or *", to)
+		case c.env.Regions != nil && !c.env.Regions[to]:
+			c.errAt(e.To.Pos, "export destination %q is not a region of the service config", to)
+		}
+		if to == "global" {
+			hasGlobal = true
+		}
+		if seen[to] {
+			c.errAt(e.To.Pos, "export to %q is listed twice", to)
+		}
+		seen[to] = true
+		c.enum(e.Projection, Projections, "projection", true, orPos(e.To.Pos, p.Code.Pos))
+		c.enum(e.Confidence, Confidences, "confidence", false, e.To.Pos)
+		c.lowConfidence(e.Confidence, p.Code.V+" export to "+to)
+		if p.Residency.Mode.V == "in_country_only" && e.Projection.V == "full" {
+			c.errAt(e.Projection.Pos, "%s keeps data in-country only, so it cannot export full records to %q", p.Code.V, to)
+		}
+		if to == p.Region.V {
+			c.errAt(e.To.Pos, "export to the pack's own region %q is implied (full)", to)
+		}
+	}
+	if !hasGlobal {
+		c.errAt(p.Code.Pos, "exports must say what %s allows on the global analytics topic (projection none to send nothing)", p.Code.V)
+	}
+}
+
+func (c *checker) terms() {
+	langs := map[string]Pos{}
+	for _, t := range c.set.Terms {
+		if _, err := language.ParseBase(t.Language.V); err != nil || t.Language.V == "" {
+			c.errAt(orPos(t.Language.Pos, t.Pos), "language %q is not an ISO 639 code", t.Language.V)
+		} else if want := t.Language.V + ".yaml"; path.Base(t.Pos.File) != want {
+			c.errAt(t.Language.Pos, "terms for %s must live in terms/%s", t.Language.V, want)
+		}
+		if prev, dup := langs[t.Language.V]; dup {
+			c.errAt(t.Language.Pos, "terms for %s are defined twice (also %s)", t.Language.V, prev)
+		}
+		langs[t.Language.V] = t.Language.Pos
+		for cat, list := range t.Terms {
+			if _, ok := c.cats[cat]; !ok {
+				c.errAt(t.Pos, "terms name category %q, which fields.yaml does not define", cat)
+			}
+			for _, term := range list {
+				if len([]rune(strings.TrimSpace(term.V))) < 3 {
+					c.errAt(term.Pos, "term %q is too short to match safely", term.V)
+				}
+			}
+		}
+	}
+}
+
+func (c *checker) tests() {
+	for _, tf := range c.set.Tests {
+		if len(tf.Cases) == 0 {
+			c.errAt(tf.Pos, "test file has no cases")
+		}
+		for i := range tf.Cases {
+			tc := &tf.Cases[i]
+			if tc.Name == "" {
+				c.errAt(tc.Pos, "test case needs a name")
+			}
+			if tc.Event.Kind == 0 {
+				c.errAt(tc.Pos, "test case %q has no event", tc.Name)
+			}
+			for _, proj := range tc.Expect.Routes {
+				if !in(Projections, proj) && proj != "quarantine" {
+					c.errAt(tc.Pos, "test case %q expects projection %q, not one of %s, quarantine", tc.Name, proj, strings.Join(Projections, ", "))
+				}
+			}
+			for ptr, f := range tc.Expect.Fields {
+				if !strings.HasPrefix(ptr, "/") {
+					c.errAt(tc.Pos, "test case %q: field %q must be a JSON Pointer (start with /)", tc.Name, ptr)
+				}
+				if f.Category != "" {
+					if _, ok := c.cats[f.Category]; !ok {
+						c.errAt(tc.Pos, "test case %q: category %q is not in fields.yaml", tc.Name, f.Category)
+					}
+				}
+			}
+		}
+	}
+}
+
+func orPos(p, fallback Pos) Pos {
+	if p.Line == 0 {
+		return fallback
+	}
+	return p
+}

@@ -1,0 +1,150 @@
+package rules
+
+// Pos is where a value stands in its file.
+type Pos struct {
+	File      string
+	Line, Col int
+}
+
+func (p Pos) String() string {
+	if p.Line == 0 {
+		return p.File
+	}
+	return p.File + ":" + itoa(p.Line) + ":" + itoa(p.Col)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// Str is a string that remembers where it was written, so semantic errors
+// can point at it.
+type Str struct {
+	V   string
+	Pos Pos
+}
+
+// Pack is one jurisdiction's rule file, configs/rules/<code>.yaml.
+type Pack struct {
+	Code         Str                    `yaml:"code"`
+	Name         string                 `yaml:"name"`
+	Confidence   Str                    `yaml:"confidence"`
+	Laws         []Law                  `yaml:"laws"`
+	Protects     []Str                  `yaml:"protects"`
+	Evidence     []Str                  `yaml:"evidence"`
+	Aliases      []string               `yaml:"aliases"`
+	Members      []Str                  `yaml:"members"`
+	Parent       Str                    `yaml:"parent"`
+	Region       Str                    `yaml:"region"`
+	Residency    Residency              `yaml:"residency"`
+	Exports      []Export               `yaml:"exports"`
+	NotPersonal  []Str                  `yaml:"not_personal"`
+	Sensitive    []Str                  `yaml:"sensitive"`
+	Minor        Minor                  `yaml:"minor"`
+	MemberStates map[string]MemberState `yaml:"member_states"`
+	Notes        string                 `yaml:"notes"`
+	Sources      []string               `yaml:"sources"`
+
+	Pos Pos `yaml:"-"` // the file
+}
+
+// Law is one statute a pack implements.
+type Law struct {
+	ID         Str      `yaml:"id"`
+	Title      string   `yaml:"title"`
+	Articles   []string `yaml:"articles"`
+	Confidence Str      `yaml:"confidence"`
+	Note       string   `yaml:"note"`
+}
+
+// Residency says whether the law requires data to be stored in-country.
+type Residency struct {
+	Mode       Str      `yaml:"mode"`
+	Categories []Str    `yaml:"categories"`
+	Articles   []string `yaml:"articles"`
+	Confidence Str      `yaml:"confidence"`
+	Note       string   `yaml:"note"`
+}
+
+// Export says what may leave for a destination region.
+type Export struct {
+	To         Str    `yaml:"to"`
+	Projection Str    `yaml:"projection"`
+	Note       string `yaml:"note"`
+	Confidence Str    `yaml:"confidence"`
+}
+
+// Minor is a law's age of a minor.
+type Minor struct {
+	Age        int      `yaml:"age"`
+	Sensitive  bool     `yaml:"sensitive"`
+	Articles   []string `yaml:"articles"`
+	Confidence Str      `yaml:"confidence"`
+	Note       string   `yaml:"note"`
+
+	Pos Pos `yaml:"-"`
+}
+
+// MemberState holds a group member's own settings (EU: Art. 8 age).
+type MemberState struct {
+	MinorAge   int    `yaml:"minor_age"`
+	Confidence Str    `yaml:"confidence"`
+	Note       string `yaml:"note"`
+}
+
+// Taxonomy is configs/fields.yaml.
+type Taxonomy struct {
+	GenericNames []string   `yaml:"generic_names"`
+	Categories   []Category `yaml:"categories"`
+
+	Pos Pos `yaml:"-"`
+}
+
+// Category is one kind of field.
+type Category struct {
+	Name         Str      `yaml:"name"`
+	Personal     *bool    `yaml:"personal"`
+	Sensitive    bool     `yaml:"sensitive"`
+	Evidence     Str      `yaml:"evidence"`
+	Names        []Str    `yaml:"names"`
+	Detectors    []Str    `yaml:"detectors"`
+	Countries    []Str    `yaml:"countries"`
+	Pseudonymize Str      `yaml:"pseudonymize"`
+	Types        []Str    `yaml:"types"`
+	Probe        bool     `yaml:"probe"`
+	Note         string   `yaml:"note"`
+	Examples     []string `yaml:"examples"`
+}
+
+// IsPersonal applies the fail-closed default: a category is personal unless
+// it says otherwise.
+func (c *Category) IsPersonal() bool { return c.Personal == nil || *c.Personal }
+
+// Terms is configs/terms/<lang>.yaml.
+type Terms struct {
+	Language Str              `yaml:"language"`
+	Terms    map[string][]Str `yaml:"terms"`
+
+	Pos Pos `yaml:"-"`
+}
+
+// Set is every rule file of one rules directory, decoded.
+type Set struct {
+	Taxonomy Taxonomy
+	Packs    []*Pack
+	Terms    []*Terms
+	Tests    []*TestFile
+	// Version identifies the content of the rule files (not the tests):
+	// a hash, so two replicas with the same rules report the same version.
+	Version string
+}

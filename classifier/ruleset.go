@@ -1,0 +1,428 @@
+package classifier
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/residency-labs/signup-classifier/classifier/detect"
+	"github.com/residency-labs/signup-classifier/classifier/event"
+	"github.com/residency-labs/signup-classifier/classifier/geo"
+	"github.com/residency-labs/signup-classifier/classifier/rules"
+)
+
+// Topics names the topics every decision can route to, besides the
+// region topics.
+type Topics struct {
+	Global     string // pseudonymized analytics
+	Audit      string // decisions without values
+	Quarantine string // what cannot be classified or routed safely
+}
+
+// Config is what the rule files do not say: where regions live, the
+// pseudonymization key, limits.
+type Config struct {
+	// Regions maps each region (ru, eu, global, ...) to its topic.
+	Regions map[string]string
+	Topics  Topics
+	// Key is the HMAC-SHA-256 pseudonymization key. Without one, routes
+	// that need pseudonymization go to quarantine.
+	Key   []byte
+	KeyID string
+	// Limits bound what an event may be.
+	Limits event.Limits
+}
+
+// Projection levels, from most to least revealing.
+const (
+	projNone uint8 = iota
+	projRedacted
+	projPseudonymized
+	projFull
+)
+
+var projNames = [...]string{"none", "redacted", "pseudonymized", "full"}
+
+func parseProj(s string) uint8 {
+	for i, n := range projNames {
+		if n == s {
+			return uint8(i)
+		}
+	}
+	return projNone
+}
+
+// Evidence bases, strongest first: the order decides the home region.
+const (
+	baseCitizenship = iota
+	baseResidence
+	basePhone
+	baseIP
+	baseSubdivision
+	baseLocale
+	baseTimezone
+	numBases
+)
+
+var baseNames = [numBases]string{"citizenship", "residence", "phone", "ip", "subdivision", "locale", "timezone"}
+
+func parseBase(s string) int {
+	for i, n := range baseNames {
+		if n == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// weak bases attribute an event only when no strong evidence names any
+// country: a German resident with a Russian-language phone is not a
+// Russian subject because of her keyboard.
+func weakBase(b int) bool { return b == baseLocale || b == baseTimezone }
+
+type action uint8
+
+const (
+	actToken action = iota
+	actYear
+	actRemove
+	actKeep
+)
+
+type category struct {
+	name      string
+	personal  bool
+	sensitive bool
+	credential bool
+	evidence  int // -1 or a base
+	act       action
+	types     uint8 // bit per event.Kind allowed; 0 = any
+	probe     bool
+	countries []string
+}
+
+type valueDetector struct {
+	name      string
+	fn        detect.Func
+	cat       int
+	countries []string
+}
+
+type jurisdiction struct {
+	code       string
+	laws       []string
+	region     string
+	mode       string
+	bases      uint16 // bit per base
+	exports    map[string]uint8
+	exportAll  uint8
+	personal   []bool // by category id
+	sensitive  []bool
+	sectoral   []bool
+	minorAge   int
+	memberAges map[string]int
+	minorSens  bool
+	parent     string
+	subNames   map[string]bool // folded names of a subdivision
+}
+
+// Ruleset is a compiled, immutable rule set; safe for concurrent use.
+type Ruleset struct {
+	version string
+	cfg     Config
+
+	cats      []category
+	catIndex  map[string]int
+	exact     map[string]int
+	suffixes  []glob // longest first
+	prefixes  []glob
+	generic   map[string]bool
+	detectors []valueDetector
+	terms     map[string]int // folded word -> category
+	termPhrases map[string][]phrase
+
+	juris     map[string]*jurisdiction // by code
+	byCountry map[string][]*jurisdiction
+	subdivs   []*jurisdiction
+	geo       *geo.Index
+	idDate    int // category of dates of birth
+	idAge     int
+	idEventID int
+	idTime    int
+	idUser    int
+	idText    int
+
+	pool sync.Pool
+}
+
+type glob struct {
+	s   string
+	cat int
+}
+
+type phrase struct {
+	words []string
+	cat   int
+}
+
+// Version is the hash of the rule files the set was compiled from.
+func (rs *Ruleset) Version() string { return rs.version }
+
+// Config returns the configuration the set was compiled with.
+func (rs *Ruleset) Config() Config { return rs.cfg }
+
+// LoadFS loads, checks and compiles a rules directory. Problems (with
+// warnings) are returned too, so a caller can print them; the error is
+// non-nil when the set is unusable.
+func LoadFS(fsys fs.FS, cfg Config) (*Ruleset, rules.Problems, error) {
+	set, ps := rules.Load(fsys)
+	ps = append(ps, rules.Check(set, Env(cfg))...)
+	if errs := ps.Errors(); len(errs) > 0 {
+		return nil, ps, errs
+	}
+	rs, err := Compile(set, cfg)
+	return rs, ps, err
+}
+
+// Env is the check environment for rule files compiled with cfg.
+func Env(cfg Config) rules.Env {
+	regions := map[string]bool{}
+	for r := range cfg.Regions {
+		regions[r] = true
+	}
+	if cfg.Regions == nil {
+		regions = nil
+	}
+	return rules.Env{Regions: regions, Detector: func(n string) bool { _, ok := detect.Lookup(n); return ok }}
+}
+
+// Compile builds a Ruleset from a checked rule set.
+func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
+	if cfg.Topics.Quarantine == "" || cfg.Topics.Audit == "" {
+		return nil, errors.New("compile rules: quarantine and audit topics must be configured")
+	}
+	if _, ok := cfg.Regions["global"]; !ok {
+		return nil, errors.New(`compile rules: no "global" region topic configured`)
+	}
+	cfg.Topics.Global = cfg.Regions["global"]
+	rs := &Ruleset{
+		version:     set.Version,
+		cfg:         cfg,
+		catIndex:    map[string]int{},
+		exact:       map[string]int{},
+		generic:     map[string]bool{},
+		terms:       map[string]int{},
+		termPhrases: map[string][]phrase{},
+		juris:       map[string]*jurisdiction{},
+		byCountry:   map[string][]*jurisdiction{},
+	}
+	for _, g := range set.Taxonomy.GenericNames {
+		rs.generic[rules.NormalizeName(g)] = true
+	}
+	for i := range set.Taxonomy.Categories {
+		c := &set.Taxonomy.Categories[i]
+		cat := category{name: c.Name.V, personal: c.IsPersonal(), sensitive: c.Sensitive, evidence: parseBase(c.Evidence.V), probe: c.Probe}
+		cat.credential = strings.HasPrefix(cat.name, "credentials.")
+		switch c.Pseudonymize.V {
+		case "year":
+			cat.act = actYear
+		case "remove":
+			cat.act = actRemove
+		case "keep":
+			cat.act = actKeep
+		default:
+			cat.act = actToken
+		}
+		if cat.credential {
+			cat.act = actRemove
+		}
+		for _, t := range c.Types {
+			switch t.V {
+			case "string":
+				cat.types |= 1 << event.String
+			case "number":
+				cat.types |= 1 << event.Number
+			case "bool":
+				cat.types |= 1 << event.Bool
+			}
+		}
+		for _, cc := range c.Countries {
+			cat.countries = append(cat.countries, cc.V)
+		}
+		id := len(rs.cats)
+		rs.cats = append(rs.cats, cat)
+		rs.catIndex[cat.name] = id
+		for _, n := range c.Names {
+			key := rules.NormalizeName(n.V)
+			switch {
+			case strings.HasPrefix(key, "*"):
+				rs.suffixes = append(rs.suffixes, glob{key[1:], id})
+			case strings.HasSuffix(key, "*"):
+				rs.prefixes = append(rs.prefixes, glob{key[:len(key)-1], id})
+			default:
+				rs.exact[key] = id
+			}
+		}
+		for _, d := range c.Detectors {
+			fn, ok := detect.Lookup(d.V)
+			if !ok {
+				return nil, fmt.Errorf("compile rules: %s: unknown detector %q", d.Pos, d.V)
+			}
+			rs.detectors = append(rs.detectors, valueDetector{name: d.V, fn: fn, cat: id, countries: cat.countries})
+		}
+	}
+	sort.SliceStable(rs.suffixes, func(i, j int) bool { return len(rs.suffixes[i].s) > len(rs.suffixes[j].s) })
+	sort.SliceStable(rs.prefixes, func(i, j int) bool { return len(rs.prefixes[i].s) > len(rs.prefixes[j].s) })
+	sort.SliceStable(rs.detectors, func(i, j int) bool { return detectorRank(rs.detectors[i].name) < detectorRank(rs.detectors[j].name) })
+	for name, want := range map[string]*int{"identity.dob": &rs.idDate, "identity.age": &rs.idAge, "event.id": &rs.idEventID, "event.timestamp": &rs.idTime, "identity.user_id": &rs.idUser, "text.free": &rs.idText} {
+		id, ok := rs.catIndex[name]
+		if !ok {
+			return nil, fmt.Errorf("compile rules: fields.yaml must define category %s", name)
+		}
+		*want = id
+	}
+	for _, t := range set.Terms {
+		for catName, list := range t.Terms {
+			id, ok := rs.catIndex[catName]
+			if !ok {
+				return nil, fmt.Errorf("compile rules: %s: unknown category %q", t.Pos, catName)
+			}
+			for _, term := range list {
+				words := splitWords(term.V)
+				switch len(words) {
+				case 0:
+				case 1:
+					rs.terms[words[0]] = id
+				default:
+					rs.termPhrases[words[0]] = append(rs.termPhrases[words[0]], phrase{words: words, cat: id})
+				}
+			}
+		}
+	}
+
+	aliases := map[string]string{}
+	for _, p := range set.Packs {
+		j, err := rs.compilePack(p)
+		if err != nil {
+			return nil, err
+		}
+		rs.juris[j.code] = j
+		switch {
+		case len(p.Members) > 0:
+			for _, m := range p.Members {
+				rs.byCountry[m.V] = append(rs.byCountry[m.V], j)
+			}
+		case j.parent != "":
+			rs.subdivs = append(rs.subdivs, j)
+		default:
+			rs.byCountry[j.code] = append(rs.byCountry[j.code], j)
+			for _, a := range p.Aliases {
+				aliases[a] = j.code
+			}
+		}
+	}
+	for _, j := range rs.juris {
+		if _, ok := cfg.Regions[j.region]; !ok {
+			return nil, fmt.Errorf("compile rules: jurisdiction %s routes to region %q, which has no topic", j.code, j.region)
+		}
+	}
+	rs.geo = geo.NewIndex(aliases)
+	rs.pool.New = func() any { return newScratch() }
+	return rs, nil
+}
+
+// detectorRank orders value detectors so the most specific formats are
+// tried first: an e-mail is never a phone, a card is checked before the
+// digit-only national numbers it could resemble, phones and dates last.
+func detectorRank(name string) int {
+	switch name {
+	case "email":
+		return 0
+	case "ip":
+		return 1
+	case "iban":
+		return 2
+	case "payment_card":
+		return 3
+	case "phone":
+		return 8
+	case "date_of_birth":
+		return 9
+	case "br_cnpj", "ru_inn_company", "ru_ogrn", "eu_vat":
+		return 5
+	}
+	return 4
+}
+
+func (rs *Ruleset) compilePack(p *rules.Pack) (*jurisdiction, error) {
+	j := &jurisdiction{
+		code: p.Code.V, region: p.Region.V, mode: p.Residency.Mode.V,
+		exports: map[string]uint8{}, minorAge: p.Minor.Age, minorSens: p.Minor.Sensitive,
+		parent: p.Parent.V, memberAges: map[string]int{},
+	}
+	for _, l := range p.Laws {
+		j.laws = append(j.laws, l.ID.V)
+	}
+	for _, e := range p.Evidence {
+		if b := parseBase(e.V); b >= 0 {
+			j.bases |= 1 << b
+		}
+	}
+	if j.parent != "" {
+		j.bases |= 1 << baseSubdivision
+		j.subNames = map[string]bool{geo.Fold(j.code): true, geo.Fold(j.code[len(j.parent)+1:]): true}
+		for _, a := range p.Aliases {
+			j.subNames[geo.Fold(a)] = true
+		}
+	}
+	for _, e := range p.Exports {
+		if e.To.V == "*" {
+			j.exportAll = parseProj(e.Projection.V)
+			continue
+		}
+		j.exports[e.To.V] = parseProj(e.Projection.V)
+	}
+	for cc, ms := range p.MemberStates {
+		j.memberAges[cc] = ms.MinorAge
+	}
+	n := len(rs.cats)
+	j.personal, j.sensitive, j.sectoral = make([]bool, n), make([]bool, n), make([]bool, n)
+	for id, c := range rs.cats {
+		j.personal[id] = c.personal && !anyGlob(p.NotPersonal, c.name)
+		j.sensitive[id] = c.sensitive || anyGlob(p.Sensitive, c.name)
+		j.sectoral[id] = j.mode == "sectoral" && anyGlob(p.Residency.Categories, c.name)
+	}
+	return j, nil
+}
+
+func anyGlob(globs []rules.Str, name string) bool {
+	for _, g := range globs {
+		if rules.GlobMatch(g.V, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// allowed is the most j lets region see.
+func (j *jurisdiction) allowed(region string) uint8 {
+	if region == j.region {
+		return projFull
+	}
+	if p, ok := j.exports[region]; ok {
+		return p
+	}
+	return j.exportAll
+}
+
+// Laws lists every jurisdiction code with its law ids, for explain and lint.
+func (rs *Ruleset) Laws() map[string][]string {
+	out := map[string][]string{}
+	for code, j := range rs.juris {
+		out[code] = append([]string(nil), j.laws...)
+	}
+	return out
+}

@@ -1,0 +1,253 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"time"
+	"unicode/utf8"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+	"github.com/residency-labs/signup-classifier/classifier/rules"
+	"github.com/residency-labs/signup-classifier/configs"
+	"github.com/residency-labs/signup-classifier/service"
+)
+
+type cliEnv struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+}
+
+// commonFlags are the flags every offline command takes.
+type commonFlags struct {
+	rules  string
+	config string
+	now    string
+}
+
+func (c *commonFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.rules, "rules", "", "rules directory (default: the rules built into the binary)")
+	fs.StringVar(&c.config, "config", "", "service config file (default: the built-in configs/classifier.yaml)")
+	fs.StringVar(&c.now, "now", "", "judge events at this RFC 3339 time when they carry no timestamp (default: now)")
+}
+
+func newFlags(name, synopsis string, env *cliEnv) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(env.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(env.stderr, "Usage: classifier %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return &exitError{0, errors.New("")}
+		}
+		return &exitError{2, errors.New("")}
+	}
+	return nil
+}
+
+// loadConfig reads the service config and applies the environment.
+func loadConfig(path string, env *cliEnv) (*service.Config, error) {
+	data, name := configs.ServiceConfig(), "configs/classifier.yaml (built in)"
+	if path != "" {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, usageErr("read config: %w", err)
+		}
+		data, name = b, path
+	}
+	cfg, err := service.LoadConfig(name, data)
+	if err != nil {
+		return nil, usageErr("config:\n%w", err)
+	}
+	cfg.ApplyEnv(env.getenv)
+	if err := cfg.Validate(); err != nil {
+		return nil, usageErr("config:\n%w", err)
+	}
+	return cfg, nil
+}
+
+func rulesFS(dir string) fs.FS {
+	if dir == "" {
+		return configs.Rules()
+	}
+	return os.DirFS(dir)
+}
+
+// loadRuleset loads config and rules, printing rule problems to stderr.
+func loadRuleset(c commonFlags, env *cliEnv, quiet bool) (*classifier.Ruleset, *service.Config, error) {
+	cfg, err := loadConfig(c.config, env)
+	if err != nil {
+		return nil, nil, err
+	}
+	key, err := cfg.Key(env.getenv)
+	if err != nil {
+		return nil, nil, usageErr("%w", err)
+	}
+	if len(key) == 0 && !quiet {
+		fmt.Fprintln(env.stderr, "classifier: warning: no pseudonymization key (CLASSIFIER_PSEUDONYM_KEY): routes that need one go to quarantine")
+	}
+	rs, ps, err := classifier.LoadFS(rulesFS(c.rules), cfg.ClassifierConfig(key))
+	if err != nil {
+		var probs rules.Problems
+		if errors.As(err, &probs) {
+			printProblems(env.stderr, ps, rulesLabel(c.rules))
+			return nil, nil, usageErr("rules do not load: %d error(s)", len(ps.Errors()))
+		}
+		return nil, nil, usageErr("%w", err)
+	}
+	return rs, cfg, nil
+}
+
+func rulesLabel(dir string) string {
+	if dir == "" {
+		return "configs/"
+	}
+	return dir + "/"
+}
+
+func printProblems(w io.Writer, ps rules.Problems, prefix string) {
+	for _, p := range ps {
+		p.Pos.File = prefix + p.Pos.File
+		fmt.Fprintln(w, p.String())
+	}
+}
+
+func parseNow(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return t, usageErr("--now: %w", err)
+	}
+	return t, nil
+}
+
+// openInput opens FILE, or standard input for "-" or nothing.
+func openInput(args []string, env *cliEnv) (io.Reader, string, func(), error) {
+	if len(args) > 1 {
+		return nil, "", nil, usageErr("want at most one input file, got %d", len(args))
+	}
+	if len(args) == 0 || args[0] == "-" {
+		return env.stdin, "stdin", func() {}, nil
+	}
+	f, err := os.Open(args[0])
+	if err != nil {
+		return nil, "", nil, usageErr("%w", err)
+	}
+	return f, args[0], func() { f.Close() }, nil
+}
+
+// eachLine calls fn for every non-blank line. Lines may be as long as an
+// event may be (and longer: those are quarantined as too large, not cut).
+func eachLine(r io.Reader, fn func(n int, line []byte) error) error {
+	br := bufio.NewReaderSize(r, 1<<20)
+	for n := 1; ; n++ {
+		line, err := br.ReadBytes('\n')
+		if len(line) > 0 {
+			line = bytes.TrimRight(line, "\r\n")
+			if len(bytes.TrimSpace(line)) > 0 {
+				if ferr := fn(n, line); ferr != nil {
+					return ferr
+				}
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return workErr(fmt.Errorf("read input: %w", err))
+		}
+	}
+}
+
+func cmdClassify(env *cliEnv, args []string) error {
+	var c commonFlags
+	fs := newFlags("classify", "classify [--rules DIR] [--config FILE] [--records] [FILE|-]", env)
+	c.register(fs)
+	records := fs.Bool("records", false, "print the output records (topic, key, headers, value) instead of decisions")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	now, err := parseNow(c.now)
+	if err != nil {
+		return err
+	}
+	rs, _, err := loadRuleset(c, env, false)
+	if err != nil {
+		return err
+	}
+	in, name, closeIn, err := openInput(fs.Args(), env)
+	if err != nil {
+		return err
+	}
+	defer closeIn()
+	out := bufio.NewWriterSize(env.stdout, 1<<16)
+	defer out.Flush()
+	var buf []byte
+	var recs []classifier.Record
+	return eachLine(in, func(n int, line []byte) error {
+		input := classifier.Input{Value: line, Source: fmt.Sprintf("%s:%d", name, n), Time: now, IDFromValue: true}
+		if !*records {
+			d := rs.Classify(input)
+			buf = d.AppendJSON(buf[:0])
+			buf = append(buf, '\n')
+			_, err := out.Write(buf)
+			return err
+		}
+		_, recs = rs.Process(input, recs[:0])
+		for i := range recs {
+			buf = AppendRecordJSON(buf[:0], &recs[i])
+			buf = append(buf, '\n')
+			if _, err := out.Write(buf); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// AppendRecordJSON renders one output record as
+// {"topic","key","headers":{},"value":...}: the value as JSON when it is
+// JSON (every projection, the audit record, most quarantined events), else
+// as a string.
+func AppendRecordJSON(b []byte, r *classifier.Record) []byte {
+	b = append(b, `{"topic":`...)
+	b = appendJSONString(b, r.Topic)
+	b = append(b, `,"key":`...)
+	b = appendJSONString(b, string(r.Key))
+	b = append(b, `,"headers":{`...)
+	for i, h := range r.Headers {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, h.Key)
+		b = append(b, ':')
+		b = appendJSONString(b, string(h.Value))
+	}
+	b = append(b, `},"value":`...)
+	if utf8.Valid(r.Value) && json.Valid(r.Value) && bytes.IndexByte(r.Value, '\n') < 0 {
+		b = append(b, r.Value...) // byte for byte what the topic receives
+	} else {
+		b = appendJSONString(b, string(r.Value))
+	}
+	return append(b, '}')
+}
+
+func appendJSONString(b []byte, s string) []byte {
+	enc, _ := json.Marshal(s) // invalid UTF-8 becomes U+FFFD: output stays valid JSON
+	return append(b, enc...)
+}
