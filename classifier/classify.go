@@ -42,14 +42,14 @@ var idNamespace = uuid.MustParse("6f1c3a52-3c0e-4a7e-9a63-0c3f1f7e2b10")
 
 // leaf is the working state of one leaf while deciding.
 type leaf struct {
-	node     int32
-	cat      int // -1 = none yet
-	by       uint8
-	personal bool
+	node      int32
+	cat       int // -1 = none yet
+	by        uint8
+	personal  bool
 	sensitive bool
-	act      action
-	localized bool // sectoral data: leaves only in full records
-	laws     uint64 // bit per applicable jurisdiction
+	act       action
+	localized bool   // sectoral data: leaves only in full records
+	laws      uint64 // bit per applicable jurisdiction
 }
 
 const (
@@ -69,18 +69,18 @@ type evidence struct {
 // scratch is per-call working memory, pooled so the hot path does not
 // allocate it again for every event.
 type scratch struct {
-	doc      event.Doc
-	leaves   []leaf
-	nodeCat  []int // name category per node (containers too), -1 none
-	ev       []evidence
-	subVals  []string
-	phones   []int32 // phone leaves that need a region hint
-	juris    []*jurisdiction
-	jbases   []uint16
-	mac      hash.Hash
-	macKey   []byte
-	buf      []byte
-	words    []string
+	doc     event.Doc
+	leaves  []leaf
+	nodeCat []int // name category per node (containers too), -1 none
+	ev      []evidence
+	subVals []string
+	phones  []int32 // phone leaves that need a region hint
+	juris   []*jurisdiction
+	jbases  []uint16
+	mac     hash.Hash
+	macKey  []byte
+	buf     []byte
+	words   []string
 }
 
 func newScratch() any { return &scratch{} }

@@ -93,15 +93,15 @@ const (
 )
 
 type category struct {
-	name      string
-	personal  bool
-	sensitive bool
+	name       string
+	personal   bool
+	sensitive  bool
 	credential bool
-	evidence  int // -1 or a base
-	act       action
-	types     uint8 // bit per event.Kind allowed; 0 = any
-	probe     bool
-	countries []string
+	evidence   int // -1 or a base
+	act        action
+	types      uint8 // bit per event.Kind allowed; 0 = any
+	probe      bool
+	countries  []string
 }
 
 type valueDetector struct {
@@ -134,14 +134,14 @@ type Ruleset struct {
 	version string
 	cfg     Config
 
-	cats      []category
-	catIndex  map[string]int
-	exact     map[string]int
-	suffixes  []glob // longest first
-	prefixes  []glob
-	generic   map[string]bool
-	detectors []valueDetector
-	terms     map[string]int // folded word -> category
+	cats        []category
+	catIndex    map[string]int
+	exact       map[string]int
+	suffixes    []glob // longest first
+	prefixes    []glob
+	generic     map[string]bool
+	detectors   []valueDetector
+	terms       map[string]int // folded word -> category
 	termPhrases map[string][]phrase
 
 	juris     map[string]*jurisdiction // by code

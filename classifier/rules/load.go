@@ -119,8 +119,8 @@ type TestFile struct {
 // written is checked, so a case can pin just the part it is about.
 type TestCase struct {
 	Name   string    `yaml:"name"`
-	Event  yaml.Node `yaml:"event"` // a mapping, or a string holding raw JSON
-	Now    string    `yaml:"now"`   // RFC 3339 time the event is judged at (minors)
+	Event  yaml.Node `yaml:"event"`            // a mapping, or a string holding raw JSON
+	Now    string    `yaml:"now"`              // RFC 3339 time the event is judged at (minors)
 	NoKey  bool      `yaml:"no_pseudonym_key"` // judge as if no pseudonymization key were configured
 	Expect Expect    `yaml:"expect"`
 	Pos    Pos       `yaml:"-"`

@@ -99,9 +99,9 @@ type testLine struct {
 }
 
 type testResults struct {
-	lines            []testLine
-	pass, fail       int
-	rewritten        int
+	lines      []testLine
+	pass, fail int
+	rewritten  int
 }
 
 func runRuleTests(set *rules.Set, withKey, noKey *classifier.Ruleset, filter string, update bool, dir string) testResults {
