@@ -1,0 +1,60 @@
+package service
+
+import (
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+)
+
+// Metrics are the classifier-level metrics; the pipeline has its own.
+// Label values are fixed enums, region names from the config and reason
+// codes: never event data.
+type Metrics struct {
+	decisions      *prometheus.CounterVec
+	jurisdictions  *prometheus.CounterVec
+	shadowDisagree *prometheus.CounterVec
+	reloads        *prometheus.CounterVec
+	rulesetInfo    *prometheus.GaugeVec
+	minors         prometheus.Counter
+}
+
+// NewMetrics registers the metrics on reg.
+func NewMetrics(reg prometheus.Registerer) *Metrics {
+	m := &Metrics{
+		decisions: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "classifier_decisions_total",
+			Help: "Events classified, by outcome (ok or the quarantine reason code)."}, []string{"outcome"}),
+		jurisdictions: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "classifier_jurisdictions_total",
+			Help: "Events per applicable jurisdiction (an event may count for several)."}, []string{"jurisdiction"}),
+		shadowDisagree: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "classifier_shadow_disagreements_total",
+			Help: "Differences between the live and the shadow rule set, by kind (category, personal, sensitive, route, error)."}, []string{"kind"}),
+		reloads: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "classifier_rules_reloads_total",
+			Help: "Rule reload attempts by result (ok, failed, unchanged)."}, []string{"result"}),
+		rulesetInfo: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "classifier_ruleset_info",
+			Help: "The rule set in force (1) and the shadow one (role=shadow)."}, []string{"version", "role"}),
+		minors: prometheus.NewCounter(prometheus.CounterOpts{Name: "classifier_minors_total", Help: "Events whose subject is a minor under an applicable law."}),
+	}
+	reg.MustRegister(m.decisions, m.jurisdictions, m.shadowDisagree, m.reloads, m.rulesetInfo, m.minors)
+	return m
+}
+
+func (m *Metrics) observe(d *classifier.Decision) {
+	if d.Error != "" {
+		m.decisions.WithLabelValues(classifier.Reason(d.Error)).Inc()
+		return
+	}
+	m.decisions.WithLabelValues("ok").Inc()
+	for _, j := range d.Jurisdictions {
+		m.jurisdictions.WithLabelValues(j.Country).Inc()
+	}
+	if d.Minor {
+		m.minors.Inc()
+	}
+}
+
+// SetRuleset records which rule set is in force.
+func (m *Metrics) SetRuleset(role, version string) {
+	m.rulesetInfo.DeletePartialMatch(prometheus.Labels{"role": role})
+	if version != "" {
+		m.rulesetInfo.WithLabelValues(version, role).Set(1)
+	}
+}

@@ -1,0 +1,145 @@
+package service
+
+import (
+	"strconv"
+	"sync"
+	"sync/atomic"
+
+	"github.com/segmentio/kafka-go"
+	"go.uber.org/zap"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+	"github.com/residency-labs/signup-classifier/pipeline/routing"
+)
+
+// Router adapts the classifier to the pipeline. The rule set behind it is
+// swapped atomically on reload: each event is judged by exactly one rule
+// set, and its records say which (the ruleset header).
+type Router struct {
+	current  atomic.Pointer[classifier.Ruleset]
+	shadow   atomic.Pointer[classifier.Ruleset]
+	clusters map[string]string // topic -> named cluster ("" = input cluster)
+	log      *zap.Logger
+	metrics  *Metrics
+	bufs     sync.Pool
+}
+
+// NewRouter returns a router over rs. clusters maps output topics to the
+// named cluster that holds them.
+func NewRouter(rs *classifier.Ruleset, clusters map[string]string, log *zap.Logger, m *Metrics) *Router {
+	r := &Router{clusters: clusters, log: log, metrics: m}
+	r.current.Store(rs)
+	r.bufs.New = func() any { return &routeBuf{} }
+	return r
+}
+
+type routeBuf struct {
+	recs []classifier.Record
+	src  []byte
+}
+
+// Ruleset is the rule set in force.
+func (r *Router) Ruleset() *classifier.Ruleset { return r.current.Load() }
+
+// Swap puts a new rule set in force.
+func (r *Router) Swap(rs *classifier.Ruleset) { r.current.Store(rs) }
+
+// SetShadow sets (or, with nil, clears) the candidate rule set that every
+// event is also judged by, without routing by it.
+func (r *Router) SetShadow(rs *classifier.Ruleset) { r.shadow.Store(rs) }
+
+// Route implements routing.Router.
+func (r *Router) Route(in *routing.Input, dst []routing.Output) []routing.Output {
+	rs := r.current.Load()
+	b := r.bufs.Get().(*routeBuf)
+	b.src = strconv.AppendInt(append(append(b.src[:0], in.Topic...), '/'), int64(in.Partition), 10)
+	b.src = strconv.AppendInt(append(b.src, '/'), in.Offset, 10)
+	input := classifier.Input{Value: in.Value, Key: in.Key, Source: string(b.src), Time: in.Time}
+	d, recs := rs.Process(input, b.recs[:0])
+	for i := range recs {
+		rec := &recs[i]
+		hs := make([]kafka.Header, len(rec.Headers))
+		for k, h := range rec.Headers {
+			hs[k] = kafka.Header{Key: h.Key, Value: h.Value}
+		}
+		dst = append(dst, routing.Output{Cluster: r.clusters[rec.Topic], Topic: rec.Topic, Key: rec.Key, Value: rec.Value, Headers: hs})
+	}
+	if r.metrics != nil {
+		r.metrics.observe(d)
+	}
+	if sh := r.shadow.Load(); sh != nil {
+		r.compareShadow(d, sh.Classify(input), in)
+	}
+	clear(recs)
+	b.recs = recs[:0]
+	r.bufs.Put(b)
+	return dst
+}
+
+// compareShadow counts and logs where the candidate rules disagree. Logs
+// carry paths and categories only, never values.
+func (r *Router) compareShadow(live, cand *classifier.Decision, in *routing.Input) {
+	kinds := shadowDiff(live, cand)
+	if len(kinds) == 0 {
+		return
+	}
+	for _, k := range kinds {
+		if r.metrics != nil {
+			r.metrics.shadowDisagree.WithLabelValues(k.kind).Inc()
+		}
+	}
+	if r.log != nil {
+		fields := []zap.Field{zap.String("topic", in.Topic), zap.Int("partition", in.Partition), zap.Int64("offset", in.Offset),
+			zap.String("live_ruleset", live.Ruleset), zap.String("shadow_ruleset", cand.Ruleset)}
+		for i, k := range kinds {
+			if i >= 10 {
+				break
+			}
+			fields = append(fields, zap.String("diff_"+strconv.Itoa(i), k.kind+" "+k.detail))
+		}
+		r.log.Info("shadow rules disagree", fields...)
+	}
+}
+
+type shadowKind struct{ kind, detail string }
+
+func shadowDiff(a, b *classifier.Decision) []shadowKind {
+	var out []shadowKind
+	if classifier.Reason(a.Error) != classifier.Reason(b.Error) {
+		out = append(out, shadowKind{"error", classifier.Reason(a.Error) + " -> " + classifier.Reason(b.Error)})
+	}
+	bf := make(map[string]*classifier.Field, len(b.Fields))
+	for i := range b.Fields {
+		bf[b.Fields[i].Path] = &b.Fields[i]
+	}
+	for i := range a.Fields {
+		fa := &a.Fields[i]
+		fb, ok := bf[fa.Path]
+		if !ok {
+			continue
+		}
+		if fa.Category != fb.Category {
+			out = append(out, shadowKind{"category", fa.Path + " " + fa.Category + " -> " + fb.Category})
+		}
+		if fa.Personal != fb.Personal {
+			out = append(out, shadowKind{"personal", fa.Path + " " + fb.Category})
+		}
+		if fa.Sensitive != fb.Sensitive {
+			out = append(out, shadowKind{"sensitive", fa.Path + " " + fb.Category})
+		}
+	}
+	ra := map[string]string{}
+	for _, rt := range a.Routes {
+		ra[rt.Region] = rt.Projection
+	}
+	for _, rt := range b.Routes {
+		if ra[rt.Region] != rt.Projection {
+			out = append(out, shadowKind{"route", rt.Region + ":" + ra[rt.Region] + " -> " + rt.Projection})
+		}
+		delete(ra, rt.Region)
+	}
+	for region, p := range ra {
+		out = append(out, shadowKind{"route", region + ":" + p + " -> none"})
+	}
+	return out
+}
