@@ -16,6 +16,7 @@ type Metrics struct {
 	reloads        *prometheus.CounterVec
 	rulesetInfo    *prometheus.GaugeVec
 	minors         prometheus.Counter
+	routes         *prometheus.CounterVec
 }
 
 // NewMetrics registers the metrics on reg.
@@ -31,13 +32,18 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "Rule reload attempts by result (ok, failed, unchanged)."}, []string{"result"}),
 		rulesetInfo: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "classifier_ruleset_info",
 			Help: "The rule set in force (1) and the shadow one (role=shadow)."}, []string{"version", "role"}),
+		routes: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "classifier_routes_total",
+			Help: "Routes decided, by region and projection (quarantine routes: region quarantine)."}, []string{"region", "projection"}),
 		minors: prometheus.NewCounter(prometheus.CounterOpts{Name: "classifier_minors_total", Help: "Events whose subject is a minor under an applicable law."}),
 	}
-	reg.MustRegister(m.decisions, m.jurisdictions, m.shadowDisagree, m.reloads, m.rulesetInfo, m.minors)
+	reg.MustRegister(m.decisions, m.jurisdictions, m.shadowDisagree, m.reloads, m.rulesetInfo, m.minors, m.routes)
 	return m
 }
 
 func (m *Metrics) observe(d *classifier.Decision) {
+	for _, r := range d.Routes {
+		m.routes.WithLabelValues(r.Region, r.Projection).Inc()
+	}
 	if d.Error != "" {
 		m.decisions.WithLabelValues(classifier.Reason(d.Error)).Inc()
 		return
