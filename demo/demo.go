@@ -19,8 +19,8 @@ import (
 // Country is one subject country the generator draws from.
 type Country struct {
 	Code, Locale, TZ, Name string
-	IDField, IDDetector  string // a national identifier, when the country has one
-	Weight               int
+	IDField, IDDetector    string // a national identifier, when the country has one
+	Weight                 int
 }
 
 // Countries are the subject countries, weighted roughly like a global app.
@@ -182,18 +182,28 @@ func (g *Generator) nationalID(det string) string {
 		return ""
 	}
 	shapes := map[string]func() string{
-		"ru_snils":          func() string { return g.digits(11) },
-		"kz_iin":            func() string { return fmt.Sprintf("9%d%02d%02d3%s", g.rng.IntN(10), 1+g.rng.IntN(12), 1+g.rng.IntN(28), g.digits(5)) },
-		"de_idnr":           func() string { return "1" + g.digits(10) },
-		"fr_nir":            func() string { return "1" + g.digits(14) },
-		"es_dni":            func() string { d := g.digits(8); n, _ := strconv.Atoi(d); return d + string("TRWAGMYFPDXBNJZSQVHLCKE"[n%23]) },
-		"pl_pesel":          func() string { return fmt.Sprintf("9%d%02d%02d%s", g.rng.IntN(10), 1+g.rng.IntN(12), 1+g.rng.IntN(28), g.digits(5)) },
+		"ru_snils": func() string { return g.digits(11) },
+		"kz_iin": func() string {
+			return fmt.Sprintf("9%d%02d%02d3%s", g.rng.IntN(10), 1+g.rng.IntN(12), 1+g.rng.IntN(28), g.digits(5))
+		},
+		"de_idnr": func() string { return "1" + g.digits(10) },
+		"fr_nir":  func() string { return "1" + g.digits(14) },
+		"es_dni": func() string {
+			d := g.digits(8)
+			n, _ := strconv.Atoi(d)
+			return d + string("TRWAGMYFPDXBNJZSQVHLCKE"[n%23])
+		},
+		"pl_pesel": func() string {
+			return fmt.Sprintf("9%d%02d%02d%s", g.rng.IntN(10), 1+g.rng.IntN(12), 1+g.rng.IntN(28), g.digits(5))
+		},
 		"it_codice_fiscale": func() string { return "RSSMRA85T10A562" + string(rune('A'+g.rng.IntN(26))) },
 		"br_cpf":            func() string { return g.digits(11) },
 		"in_aadhaar":        func() string { return strconv.Itoa(2+g.rng.IntN(8)) + g.digits(11) },
-		"us_ssn":            func() string { return fmt.Sprintf("%03d-%02d-%04d", 1+g.rng.IntN(665), 1+g.rng.IntN(99), 1+g.rng.IntN(9999)) },
-		"gb_nino":           func() string { return "AB" + g.digits(6) + "C" },
-		"tr_tckn":           func() string { return strconv.Itoa(1+g.rng.IntN(9)) + g.digits(10) },
+		"us_ssn": func() string {
+			return fmt.Sprintf("%03d-%02d-%04d", 1+g.rng.IntN(665), 1+g.rng.IntN(99), 1+g.rng.IntN(9999))
+		},
+		"gb_nino": func() string { return "AB" + g.digits(6) + "C" },
+		"tr_tckn": func() string { return strconv.Itoa(1+g.rng.IntN(9)) + g.digits(10) },
 	}
 	shape, ok := shapes[det]
 	if !ok {

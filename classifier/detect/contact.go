@@ -1,0 +1,271 @@
+package detect
+
+import (
+	"net/netip"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nyaruka/phonenumbers"
+)
+
+// RFC 5321 limits, in octets. Internationalised addresses (RFC 6531) are
+// measured in UTF-8 octets too, which is what a mail server would enforce.
+const (
+	maxLocal  = 64
+	maxDomain = 255
+	maxLabel  = 63
+)
+
+// Email reports whether s is a practical e-mail address: a dot-atom local
+// part, one '@', and a domain of at least two labels whose last label (the
+// TLD) has two or more letters. Unicode is accepted in both halves (EAI and
+// IDN). Quoted local parts and address literals ("user@[10.0.0.1]") are
+// rejected: they are legal but do not occur in sign-up data, and accepting
+// them would let arbitrary quoted text through.
+func Email(s string) bool {
+	s = trim(s)
+	at := strings.IndexByte(s, '@')
+	if at <= 0 || at > maxLocal || at != strings.LastIndexByte(s, '@') {
+		return false
+	}
+	return validLocal(s[:at]) && validDomain(s[at+1:])
+}
+
+// isAtext is RFC 5322 atext for ASCII.
+func isAtext(c byte) bool {
+	if isAlnum(c) {
+		return true
+	}
+	switch c {
+	case '!', '#', '$', '%', '&', '\'', '*', '+', '-', '/', '=', '?', '^', '_', '`', '{', '|', '}', '~':
+		return true
+	}
+	return false
+}
+
+func validLocal(l string) bool {
+	if len(l) == 0 || len(l) > maxLocal || l[0] == '.' || l[len(l)-1] == '.' {
+		return false
+	}
+	for i := 0; i < len(l); {
+		c := l[i]
+		if c < utf8.RuneSelf {
+			if c == '.' {
+				if l[i-1] == '.' {
+					return false
+				}
+			} else if !isAtext(c) {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(l[i:])
+		if r == utf8.RuneError || unicode.IsSpace(r) || unicode.IsControl(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+func validDomain(d string) bool {
+	if len(d) < 4 || len(d) > maxDomain {
+		return false
+	}
+	labels := 0
+	for len(d) > 0 {
+		i := strings.IndexByte(d, '.')
+		label := d
+		if i >= 0 {
+			label, d = d[:i], d[i+1:]
+			if len(d) == 0 { // trailing dot: a FQDN, not an address
+				return false
+			}
+		} else {
+			d = ""
+		}
+		if !validLabel(label) {
+			return false
+		}
+		labels++
+		if len(d) == 0 {
+			return labels >= 2 && validTLD(label)
+		}
+	}
+	return false
+}
+
+// validLabel accepts LDH labels and Unicode labels (U-labels) made of
+// letters, marks and digits; hyphens may not start or end a label.
+func validLabel(l string) bool {
+	if len(l) == 0 || len(l) > maxLabel || l[0] == '-' || l[len(l)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(l); {
+		c := l[i]
+		if c < utf8.RuneSelf {
+			if !isAlnum(c) && c != '-' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(l[i:])
+		if !isIDNRune(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+func isIDNRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r))
+}
+
+// validTLD wants letters only (".рф", ".com") or a punycode A-label
+// ("xn--p1ai"): every delegated TLD is one of those, and requiring it
+// separates e-mail addresses from things like "v1.2@3.4".
+func validTLD(l string) bool {
+	if len(l) < 2 {
+		return false
+	}
+	if len(l) > 4 && (l[:4] == "xn--" || l[:4] == "XN--") {
+		return true // validLabel already checked the LDH characters
+	}
+	for i := 0; i < len(l); {
+		c := l[i]
+		if c < utf8.RuneSelf {
+			if !isUpper(c) && !isLower(c) {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(l[i:])
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// phoneShape is the cheap filter run before libphonenumber, which allocates
+// on every call. It accepts digits and the punctuation people put in phone
+// numbers, an optional leading '+', and returns the number of digits after
+// any international prefix ('+' or "00") and whether there was one.
+func phoneShape(s string) (digits int, intl bool, ok bool) {
+	if len(s) < 4 || len(s) > 40 {
+		return 0, false, false
+	}
+	i := 0
+	switch {
+	case s[0] == '+':
+		intl, i = true, 1
+	case len(s) > 2 && s[0] == '0' && s[1] == '0':
+		intl, i = true, 2
+	}
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case isDigit(c):
+			digits++
+		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/':
+		default:
+			return 0, false, false
+		}
+	}
+	// E.164 caps a number at 15 digits, libphonenumber tolerates 17 national
+	// digits after a 3-digit country code; nothing real is shorter than 7
+	// once the country code is included.
+	return digits, intl, digits >= 7 && digits <= 20
+}
+
+// Phone reports whether s is a valid international phone number: it must
+// carry a '+' or "00" prefix, because a bare digit string could be anything
+// (and would then collide with every numeric identifier).
+func Phone(s string) bool {
+	s = trim(s)
+	if _, intl, ok := phoneShape(s); !ok || !intl {
+		return false
+	}
+	_, ok := parsePhone(s, "")
+	return ok
+}
+
+// PhoneRegion parses s, using defaultRegion (an ISO 3166-1 alpha-2 code, may
+// be empty) for numbers written in national format such as
+// "8 916 123-45-67" with "RU", validates it and returns the region the number
+// belongs to according to libphonenumber: "+7 7xx…" is KZ and "+7 9xx…" RU,
+// "+1 …" resolves to US, CA or a Caribbean country. Non-geographic numbers
+// (+800, +882…) return "001". Without defaultRegion the number must be
+// international.
+func PhoneRegion(s string, defaultRegion string) (region string, ok bool) {
+	s = trim(s)
+	_, intl, ok := phoneShape(s)
+	if !ok || !intl && defaultRegion == "" {
+		return "", false
+	}
+	num, ok := parsePhone(s, strings.ToUpper(defaultRegion))
+	if !ok {
+		return "", false
+	}
+	region = phonenumbers.GetRegionCodeForNumber(num)
+	return region, region != ""
+}
+
+// parsePhone rewrites a "00" prefix to '+' because libphonenumber only
+// understands an IDD prefix relative to a known region, and "00" is the ITU
+// recommended prefix almost everywhere.
+func parsePhone(s, region string) (*phonenumbers.PhoneNumber, bool) {
+	if len(s) > 2 && s[0] == '0' && s[1] == '0' {
+		s = "+" + s[2:]
+	}
+	num, err := phonenumbers.Parse(s, region)
+	if err != nil || !phonenumbers.IsValidNumber(num) {
+		return nil, false
+	}
+	return num, true
+}
+
+// IP reports whether s is an IPv4 or IPv6 address in canonical textual
+// forms accepted by net/netip (IPv4 without leading zeros, which some
+// parsers read as octal). Zoned addresses ("fe80::1%eth0") are rejected:
+// they are link-local interface references, not a person's address.
+func IP(s string) bool {
+	s = trim(s)
+	if len(s) < 2 || len(s) > 45 || !ipShape(s) {
+		return false
+	}
+	_, err := netip.ParseAddr(s)
+	return err == nil
+}
+
+// ipShape keeps ParseAddr, whose errors allocate, away from the numbers,
+// dates and words that make up most rejected values.
+func ipShape(s string) bool {
+	colons, dots, letters := 0, 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ':':
+			colons++
+		case c == '.':
+			dots++
+		case isDigit(c):
+		case 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F':
+			// An IPv6 group has at most four hex digits before its colon.
+			if colons == 0 && i > 3 {
+				return false
+			}
+			letters = true
+		default:
+			return false
+		}
+	}
+	if colons == 0 {
+		return dots == 3 && !letters
+	}
+	return colons >= 2 && (dots == 0 || dots == 3)
+}

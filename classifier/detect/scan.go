@@ -1,0 +1,329 @@
+package detect
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Match is one identifier found inside free text.
+type Match struct {
+	Detector   string
+	Start, End int
+}
+
+// namedFunc pairs a detector name with its validator for the scanner's
+// dispatch tables.
+type namedFunc struct {
+	name string
+	fn   Func
+}
+
+// Free-text detectors are the personal identifiers only. Company numbers
+// (br_cnpj, ru_inn_company, ru_ogrn, eu_vat) are not personal data, and the
+// short single-check-digit ones would match about one in ten order numbers or
+// timestamps of their length. Within a length, schemes are tried in the
+// order listed and the first that validates names the match; two schemes
+// accepting the same digits is rare because each has its own check.
+var (
+	scanByDigits = [20][]namedFunc{
+		9:  {{"us_ssn", ssnDashed}},
+		11: {{"br_cpf", brCPF}, {"ru_snils", ruSNILS}, {"pl_pesel", plPESEL}, {"tr_tckn", trTCKN}, {"de_idnr", deIdNr}},
+		12: {{"ru_inn", ruINN}, {"kz_iin", kzIIN}, {"in_aadhaar", inAadhaar}, {"payment_card", PaymentCard}},
+		13: {{"kr_rrn", krRRN}, {"payment_card", PaymentCard}},
+		14: {{"payment_card", PaymentCard}},
+		15: {{"fr_nir", frNIR}, {"payment_card", PaymentCard}},
+		16: {{"payment_card", PaymentCard}},
+		17: {{"payment_card", PaymentCard}},
+		18: {{"cn_ric", cnRIC}, {"payment_card", PaymentCard}},
+		19: {{"payment_card", PaymentCard}},
+	}
+	scanByChars = [19][]namedFunc{
+		9:  {{"gb_nino", gbNINO}, {"es_dni", esDNI}},
+		10: {{"in_pan", inPAN}},
+		15: {{"fr_nir", frNIR}},
+		16: {{"it_codice_fiscale", itCodiceFiscale}},
+		18: {{"cn_ric", cnRIC}},
+	}
+)
+
+// ssnDashed is us_ssn restricted to AAA-GG-SSSS: in prose nine bare digits
+// are far more often something else.
+func ssnDashed(s string) bool {
+	return len(s) == 11 && s[3] == '-' && s[6] == '-' && usSSN(s)
+}
+
+// Scanner limits. An IBAN (34 characters, nine groups of four) is the
+// longest identifier; phone numbers written digit by digit need a few more
+// groups. Bounding both keeps the work per group constant, hence the scan
+// linear.
+const (
+	maxSpanChars  = 34
+	maxSpanGroups = 12
+)
+
+// ScanText finds e-mails, international phone numbers, payment cards, IBANs
+// and national identifiers embedded in free text (bios, notes, a JSON
+// document inside a string). It calls fn for each match (byte offsets into
+// s). Candidates are tokens: e-mail-shaped tokens around '@', runs of digits
+// with single separators (space, '-', '.', '/'), letter+digit tokens for
+// IBAN/NINO/PAN/DNI/codice fiscale.
+//
+// Matches are reported in ascending order and never overlap. A candidate
+// must sit on ASCII word boundaries ("x4111111111111111" is not a card). In
+// a run of groups the longest valid span starting at the leftmost group
+// wins, so "4111 1111 1111 1111 12/29" reports the card. Phone numbers need
+// a '+' or "00" prefix and may use parentheses ("+1 (415) 555-2671"); a
+// US SSN needs its dashes. Company identifiers and dates are not reported.
+func ScanText(s string, fn func(Match)) {
+	pos, from := 0, 0
+	for from < len(s) {
+		i := strings.IndexByte(s[from:], '@')
+		if i < 0 {
+			break
+		}
+		at := from + i
+		if a, b, ok := emailAround(s, at, pos); ok {
+			scanRuns(s, pos, a, fn)
+			fn(Match{Detector: "email", Start: a, End: b})
+			pos, from = b, b
+		} else {
+			from = at + 1
+		}
+	}
+	scanRuns(s, pos, len(s), fn)
+}
+
+// isScanLocal is the local-part alphabet used when expanding around '@' in
+// prose. It is narrower than RFC atext on purpose: quotes, braces and
+// slashes in text delimit an address far more often than they belong to it.
+func isScanLocal(c byte) bool {
+	return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+}
+
+// emailAround expands from the '@' at index at to the surrounding address,
+// not looking left of lo, and validates it. Expansion is bounded by the RFC
+// 5321 part lengths, which keeps the scan linear even for "@@@@…".
+func emailAround(s string, at, lo int) (start, end int, ok bool) {
+	a := at
+	for a > lo && at-a <= maxLocal {
+		c := s[a-1]
+		if c < utf8.RuneSelf {
+			if !isScanLocal(c) {
+				break
+			}
+			a--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s[lo:a])
+		if !isIDNRune(r) {
+			break
+		}
+		a -= size
+	}
+	if at-a > maxLocal {
+		return 0, 0, false // part of a longer token
+	}
+	for a < at && s[a] == '.' {
+		a++
+	}
+	b := at + 1
+	for b < len(s) && b-at <= maxDomain {
+		c := s[b]
+		if c < utf8.RuneSelf {
+			if !isAlnum(c) && c != '-' && c != '.' {
+				break
+			}
+			b++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[b:])
+		if !isIDNRune(r) {
+			break
+		}
+		b += size
+	}
+	for b > at+1 && (s[b-1] == '.' || s[b-1] == '-') {
+		b-- // sentence punctuation, not part of the domain
+	}
+	if a == at || !Email(s[a:b]) {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
+func isWordByte(c byte) bool { return isAlnum(c) || c == '_' }
+
+// scanRuns scans s[lo:hi], which holds no e-mail address, for runs.
+func scanRuns(s string, lo, hi int, fn func(Match)) {
+	for p := lo; p < hi; {
+		c := s[p]
+		start := isWordByte(c) || c == '+' && p+1 < hi && isDigit(s[p+1])
+		if start && (p == 0 || !isWordByte(s[p-1])) {
+			p = scanRun(s, p, hi, fn)
+			continue
+		}
+		p++
+	}
+}
+
+// group is a maximal run of word bytes inside a run.
+type group struct {
+	start, end      int
+	digits, letters int
+	paren           bool // the gap before this group held a parenthesis
+	bad             bool // holds '_' or is longer than any identifier
+}
+
+// runScanner slides a window of groups over one run: groups joined by gaps
+// of a single separator, optionally with a parenthesis on either side.
+type runScanner struct {
+	s        string
+	hi       int
+	next     int // start of the next unread group; -1 once the run has ended
+	nextPar  bool
+	end      int // end of the last group read
+	n        int
+	win      [maxSpanGroups]group
+	plus     int // index of a '+' before the run's first group, or -1
+	firstIdx int // how many groups have been dropped from the window
+}
+
+func isGapSep(c byte) bool { return c == ' ' || c == '-' || c == '.' || c == '/' }
+
+// read appends the next group of the run to the window.
+func (r *runScanner) read() bool {
+	if r.next < 0 || r.n == len(r.win) {
+		return false
+	}
+	g := group{start: r.next, paren: r.nextPar}
+	q := r.next
+	for q < r.hi && isWordByte(r.s[q]) {
+		switch c := r.s[q]; {
+		case isDigit(c):
+			g.digits++
+		case c == '_':
+			g.bad = true
+		default:
+			g.letters++
+		}
+		q++
+	}
+	g.end = q
+	g.bad = g.bad || q-g.start > maxSpanChars
+	r.win[r.n] = g
+	r.n++
+	r.end = q
+
+	k, paren := q, false
+	if k < r.hi && r.s[k] == ')' {
+		k, paren = k+1, true
+	}
+	if k < r.hi && isGapSep(r.s[k]) {
+		k++
+	}
+	if k < r.hi && r.s[k] == '(' {
+		k, paren = k+1, true
+	}
+	r.next = -1
+	if k > q && k < r.hi && isWordByte(r.s[k]) {
+		r.next, r.nextPar = k, paren
+	}
+	return true
+}
+
+func (r *runScanner) drop(k int) {
+	copy(r.win[:], r.win[k:r.n])
+	r.n -= k
+	r.firstIdx += k
+}
+
+// scanRun scans the run starting at p and returns where it ends.
+func scanRun(s string, p, hi int, fn func(Match)) int {
+	r := runScanner{s: s, hi: hi, next: p, plus: -1}
+	if s[p] == '+' {
+		r.plus = p
+		r.next = p + 1
+	}
+	for r.read() {
+	}
+	for r.n > 0 {
+		if m, j, ok := r.best(); ok {
+			fn(m)
+			r.drop(j + 1)
+		} else {
+			r.drop(1)
+		}
+		for r.read() {
+		}
+	}
+	return r.end
+}
+
+// best finds the longest span of groups starting at the window's first
+// group that some detector accepts, and returns it with its last group's
+// index in the window.
+func (r *runScanner) best() (Match, int, bool) {
+	first := &r.win[0]
+	intl := r.plus >= 0 && r.firstIdx == 0
+	// Words do not start identifiers; the letter prefixes that do are at
+	// most two letters long when written apart ("AB 12 34 56 C", "X-1234567-L").
+	if first.bad || first.digits == 0 && first.end-first.start > 2 {
+		return Match{}, 0, false
+	}
+	var cumD, cumL [maxSpanGroups]int
+	var cumP [maxSpanGroups]bool
+	last := -1
+	d, l, paren := 0, 0, false
+	for j := 0; j < r.n; j++ {
+		g := &r.win[j]
+		d, l = d+g.digits, l+g.letters
+		paren = paren || j > 0 && g.paren
+		if g.bad || d+l > maxSpanChars {
+			break
+		}
+		cumD[j], cumL[j], cumP[j] = d, l, paren
+		last = j
+	}
+	start := first.start
+	if intl {
+		start = r.plus
+	}
+	for j := last; j >= 0; j-- {
+		if name := classify(r.s[start:r.win[j].end], cumD[j], cumL[j], cumP[j], intl); name != "" {
+			return Match{Detector: name, Start: start, End: r.win[j].end}, j, true
+		}
+	}
+	return Match{}, 0, false
+}
+
+// classify names the detector that accepts span, given its digit and letter
+// counts, or returns "".
+func classify(span string, digits, letters int, paren, intl bool) string {
+	if intl || letters == 0 && len(span) > 2 && span[0] == '0' && span[1] == '0' {
+		if letters == 0 && Phone(span) {
+			return "phone"
+		}
+		if intl {
+			return ""
+		}
+	}
+	if paren || digits == 0 {
+		return ""
+	}
+	var cands []namedFunc
+	switch n := digits + letters; {
+	case letters == 0 && digits < len(scanByDigits):
+		cands = scanByDigits[digits]
+	case letters > 0 && n < len(scanByChars):
+		cands = scanByChars[n]
+	}
+	for _, c := range cands {
+		if c.fn(span) {
+			return c.name
+		}
+	}
+	if n := digits + letters; letters > 0 && n >= 15 && n <= maxSpanChars && IBAN(span) {
+		return "iban"
+	}
+	return ""
+}

@@ -1,0 +1,329 @@
+package consumer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+
+	"github.com/residency-labs/signup-classifier/cluster"
+)
+
+// Defaults. SessionTimeout 10s (kafka-go default 30s) bounds how long a dead
+// replica's partitions stall; HeartbeatInterval 1s lets members notice a
+// rebalance quickly.
+const (
+	DefaultSessionTimeout    = 10 * time.Second
+	DefaultHeartbeatInterval = 1 * time.Second
+	DefaultRebalanceTimeout  = 10 * time.Second
+	DefaultJoinGroupBackoff  = 1 * time.Second
+	DefaultMaxBytes          = 10 << 20 // 10 MiB: above the 1 MiB default max.message.bytes
+	DefaultMaxWait           = 500 * time.Millisecond
+	DefaultQueueCapacity     = 1000
+)
+
+// ErrClosed is returned by FetchBatch once the consumer is closed.
+var ErrClosed = errors.New("consumer: closed")
+
+// Config configures a group consumer.
+type Config struct {
+	Cluster cluster.Config
+	GroupID string
+	Topics  []string
+
+	SessionTimeout    time.Duration
+	HeartbeatInterval time.Duration
+	RebalanceTimeout  time.Duration
+	JoinGroupBackoff  time.Duration
+	// MaxBytes is the most the broker returns per fetch request (per
+	// partition reader); it must be >= the topics' max.message.bytes.
+	MaxBytes int
+	// MaxWait is the broker-side long-poll wait of a fetch.
+	MaxWait time.Duration
+	// QueueCapacity bounds kafka-go's internal queue of fetched messages.
+	QueueCapacity int
+
+	Log *zap.Logger
+}
+
+func (c *Config) defaults() {
+	if c.SessionTimeout <= 0 {
+		c.SessionTimeout = DefaultSessionTimeout
+	}
+	if c.HeartbeatInterval <= 0 {
+		c.HeartbeatInterval = DefaultHeartbeatInterval
+	}
+	if c.RebalanceTimeout <= 0 {
+		c.RebalanceTimeout = DefaultRebalanceTimeout
+	}
+	if c.JoinGroupBackoff <= 0 {
+		c.JoinGroupBackoff = DefaultJoinGroupBackoff
+	}
+	if c.MaxBytes <= 0 {
+		c.MaxBytes = DefaultMaxBytes
+	}
+	if c.MaxWait <= 0 {
+		c.MaxWait = DefaultMaxWait
+	}
+	if c.QueueCapacity <= 0 {
+		c.QueueCapacity = DefaultQueueCapacity
+	}
+	if c.Log == nil {
+		c.Log = zap.NewNop()
+	}
+}
+
+// TopicPartition names one partition.
+type TopicPartition struct {
+	Topic     string
+	Partition int
+}
+
+// Stats are cumulative counters (kafka-go's Reader.Stats resets on every
+// call, so the Consumer is the only caller and accumulates them).
+type Stats struct {
+	Rebalances int64
+	Errors     int64
+	Dials      int64
+	Fetches    int64
+	Messages   int64
+	Bytes      int64
+	Timeouts   int64
+	// QueueLength is kafka-go's internal queue fill at the last snapshot.
+	QueueLength int64
+}
+
+// Consumer wraps a kafka-go group Reader with synchronous commits.
+type Consumer struct {
+	r   *kafka.Reader
+	cfg Config
+	log *zap.Logger
+
+	mu     sync.Mutex
+	stats  Stats
+	lag    map[TopicPartition]int64
+	epoch  int64 // rebalances seen when the last batch started
+	closed bool
+}
+
+// New creates the consumer. It joins the group in the background; the first
+// FetchBatch blocks until partitions are assigned and a message arrives.
+func New(cfg Config) (*Consumer, error) {
+	cfg.defaults()
+	if cfg.GroupID == "" {
+		return nil, errors.New("consumer: GroupID is required")
+	}
+	if len(cfg.Topics) == 0 {
+		return nil, errors.New("consumer: no topics")
+	}
+	dialer, err := cfg.Cluster.Dialer()
+	if err != nil {
+		return nil, err
+	}
+	rc := kafka.ReaderConfig{
+		Brokers:               cfg.Cluster.Brokers,
+		GroupID:               cfg.GroupID,
+		GroupTopics:           cfg.Topics,
+		Dialer:                dialer,
+		QueueCapacity:         cfg.QueueCapacity,
+		MinBytes:              1,
+		MaxBytes:              cfg.MaxBytes,
+		MaxWait:               cfg.MaxWait,
+		ReadLagInterval:       -1, // lag is derived per partition from HighWaterMark
+		HeartbeatInterval:     cfg.HeartbeatInterval,
+		CommitInterval:        0, // synchronous commits: CommitMessages returns after the broker acked
+		WatchPartitionChanges: true,
+		SessionTimeout:        cfg.SessionTimeout,
+		RebalanceTimeout:      cfg.RebalanceTimeout,
+		JoinGroupBackoff:      cfg.JoinGroupBackoff,
+		StartOffset:           kafka.FirstOffset, // no committed offset: read from the start (duplicates over loss)
+		Logger:                printfLogger{cfg.Log.Named("kafka-go"), zap.DebugLevel},
+		ErrorLogger:           printfLogger{cfg.Log.Named("kafka-go"), zap.WarnLevel},
+		MaxAttempts:           5,
+	}
+	if err := rc.Validate(); err != nil {
+		return nil, fmt.Errorf("consumer: %w", err)
+	}
+	return &Consumer{
+		r:   kafka.NewReader(rc),
+		cfg: cfg,
+		log: cfg.Log,
+		lag: make(map[TopicPartition]int64),
+	}, nil
+}
+
+// FetchBatch blocks until a first message arrives, then collects more until
+// max messages or until linger has passed since the first one.
+//
+// kafka-go's FetchMessage, when its context ends, returns ctx.Err() without
+// taking a message off the queue (the select either delivers a message or
+// returns the error), so the linger deadline never loses a message. If ctx is
+// cancelled during the linger, the messages already fetched are returned with
+// a nil error: they are in hand and must be processed (or never committed).
+func (c *Consumer) FetchBatch(ctx context.Context, max int, linger time.Duration) ([]kafka.Message, error) {
+	msgs, _, err := c.FetchBatchEpoch(ctx, max, linger)
+	return msgs, err
+}
+
+// FetchBatchEpoch is FetchBatch that also returns the rebalance epoch the
+// batch started in (the number of group assignments seen before its first
+// message was requested). A batch from an older epoch than Epoch() may hold
+// partitions this member no longer owns (kafka-go #1398); see pipeline.
+func (c *Consumer) FetchBatchEpoch(ctx context.Context, max int, linger time.Duration) ([]kafka.Message, int64, error) {
+	if max <= 0 {
+		max = 1
+	}
+	epoch := c.snapshot()
+	first, err := c.r.FetchMessage(ctx)
+	if err != nil {
+		return nil, epoch, c.fetchErr(err)
+	}
+	if epoch == 0 {
+		// First assignment: there is no earlier generation whose messages
+		// could be stale, so label the batch with the epoch it arrived in.
+		epoch = c.snapshot()
+	}
+	msgs := make([]kafka.Message, 1, max)
+	msgs[0] = first
+	if max > 1 && linger > 0 {
+		lctx, cancel := context.WithTimeout(ctx, linger)
+		for len(msgs) < max {
+			m, err := c.r.FetchMessage(lctx)
+			if err != nil {
+				if lctx.Err() == nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
+					c.log.Warn("fetch error after first message of batch", zap.Error(err), zap.Int("batch", len(msgs)))
+				}
+				break
+			}
+			msgs = append(msgs, m)
+		}
+		cancel()
+	}
+	c.mu.Lock()
+	for i := range msgs {
+		m := &msgs[i]
+		l := m.HighWaterMark - (m.Offset + 1)
+		if l < 0 {
+			l = 0
+		}
+		c.lag[TopicPartition{m.Topic, m.Partition}] = l
+	}
+	c.mu.Unlock()
+	return msgs, epoch, nil
+}
+
+func (c *Consumer) fetchErr(err error) error {
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrClosedPipe) {
+		return ErrClosed
+	}
+	return err
+}
+
+// snapshot folds kafka-go's resetting stats into the cumulative ones and
+// returns the current epoch.
+func (c *Consumer) snapshot() int64 {
+	s := c.r.Stats()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.stats.Rebalances += s.Rebalances
+	c.stats.Errors += s.Errors
+	c.stats.Dials += s.Dials
+	c.stats.Fetches += s.Fetches
+	c.stats.Messages += s.Messages
+	c.stats.Bytes += s.Bytes
+	c.stats.Timeouts += s.Timeouts
+	c.stats.QueueLength = s.QueueLength
+	if c.stats.Rebalances != c.epoch {
+		// Assignment changed: forget lag of partitions we may have lost.
+		clear(c.lag)
+		c.epoch = c.stats.Rebalances
+	}
+	return c.epoch
+}
+
+// Epoch refreshes and returns the rebalance epoch: the number of generations
+// (assignments) this member has joined. It only grows.
+func (c *Consumer) Epoch() int64 { return c.snapshot() }
+
+// Joined reports whether the member has received at least one assignment.
+func (c *Consumer) Joined() bool { return c.snapshot() > 0 }
+
+// Commit synchronously commits, for each message, offset+1 of its partition
+// (kafka-go semantics: "the next offset to read"). kafka-go keeps the highest
+// offset per partition within one call.
+func (c *Consumer) Commit(ctx context.Context, msgs ...kafka.Message) error {
+	if len(msgs) == 0 {
+		return nil
+	}
+	if err := c.r.CommitMessages(ctx, msgs...); err != nil {
+		return fmt.Errorf("consumer: commit %d partitions: %w", len(msgs), err)
+	}
+	return nil
+}
+
+// CommitOffsets commits next-offset-to-read values per partition.
+func (c *Consumer) CommitOffsets(ctx context.Context, next map[TopicPartition]int64) error {
+	msgs := make([]kafka.Message, 0, len(next))
+	for tp, off := range next {
+		if off <= 0 {
+			continue
+		}
+		msgs = append(msgs, kafka.Message{Topic: tp.Topic, Partition: tp.Partition, Offset: off - 1})
+	}
+	return c.Commit(ctx, msgs...)
+}
+
+// Lag returns, per partition fetched since the last rebalance, the messages
+// between the last fetched one and the partition's high watermark (as the
+// broker reported with the fetch).
+func (c *Consumer) Lag() map[TopicPartition]int64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := make(map[TopicPartition]int64, len(c.lag))
+	for k, v := range c.lag {
+		out[k] = v
+	}
+	return out
+}
+
+// Stats returns cumulative counters.
+func (c *Consumer) Stats() Stats {
+	c.snapshot()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.stats
+}
+
+// Close leaves the group (kafka-go sends LeaveGroup, so the rebalance is
+// immediate) and stops the fetchers. Commit everything first: commits after
+// Close fail.
+func (c *Consumer) Close() error {
+	c.mu.Lock()
+	if c.closed {
+		c.mu.Unlock()
+		return nil
+	}
+	c.closed = true
+	c.mu.Unlock()
+	return c.r.Close()
+}
+
+type printfLogger struct {
+	l     *zap.Logger
+	level zapcore.Level
+}
+
+// Printf forwards kafka-go's internal log lines (topics, partitions, offsets
+// and errors; kafka-go never logs message contents).
+func (p printfLogger) Printf(format string, args ...any) {
+	if ce := p.l.Check(p.level, "kafka-go"); ce != nil {
+		ce.Message = fmt.Sprintf(format, args...)
+		ce.Write()
+	}
+}

@@ -1,0 +1,717 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"runtime/debug"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+	"go.uber.org/zap"
+
+	"github.com/residency-labs/signup-classifier/consumer"
+	"github.com/residency-labs/signup-classifier/pipeline/routing"
+	"github.com/residency-labs/signup-classifier/producer"
+)
+
+// The Router contract types, re-exported from package routing (a leaf
+// package the classifier can import without pulling in Kafka machinery).
+type (
+	Input     = routing.Input
+	Output    = routing.Output
+	Router    = routing.Router
+	RouteFunc = routing.RouterFunc
+)
+
+// Source is what the pipeline needs from the group consumer;
+// *consumer.Consumer implements it.
+type Source interface {
+	FetchBatchEpoch(ctx context.Context, max int, linger time.Duration) ([]kafka.Message, int64, error)
+	Epoch() int64
+	CommitOffsets(ctx context.Context, next map[consumer.TopicPartition]int64) error
+	Lag() map[consumer.TopicPartition]int64
+	Close() error
+}
+
+// Sink is what the pipeline needs from the producer; *producer.Producer
+// implements it. Write returns nil when every output is acknowledged,
+// producer.RecordErrors when all but the listed ones are, and any other
+// error when some may not be (fail-stop).
+type Sink interface {
+	Write(ctx context.Context, outs []Output) error
+	Close() error
+}
+
+// PermanentPolicy says what to do with an output that can never be written
+// (too large, topic missing after retries, invalid topic).
+type PermanentPolicy int
+
+const (
+	// QuarantineOnPermanent replaces the output with a quarantine record
+	// naming the reason; the other outputs stand.
+	QuarantineOnPermanent PermanentPolicy = iota
+	// FailStopOnPermanent stops the pipeline without committing.
+	FailStopOnPermanent
+)
+
+// Failure describes why a quarantine record replaces an output.
+type Failure struct {
+	Stage  string  // "produce" or "route"
+	Reason string  // fixed code, e.g. producer.ReasonTooLarge or "route_panic"
+	Detail string  // human text; never contains record contents
+	Output *Output // the output that failed; nil when routing failed
+}
+
+// QuarantineFunc builds the quarantine record that replaces a failed output.
+type QuarantineFunc func(in *Input, f Failure) Output
+
+// Header names added to quarantine records by DefaultQuarantine.
+const HeaderFailedTopic = "failed-topic"
+
+// DefaultQuarantine returns a QuarantineFunc that writes the raw input
+// (key and value) to topic on cluster, with the failed output's headers
+// (event-id, source, ruleset, ...), plus error ("<reason>: <detail>"), stage
+// and failed-topic. A source header (topic/partition/offset) is added if
+// missing.
+func DefaultQuarantine(topic, cluster string) QuarantineFunc {
+	return func(in *Input, f Failure) Output {
+		var hs []kafka.Header
+		if f.Output != nil {
+			hs = make([]kafka.Header, 0, len(f.Output.Headers)+4)
+			for _, h := range f.Output.Headers {
+				if h.Key == routing.HeaderError || h.Key == routing.HeaderStage || h.Key == HeaderFailedTopic {
+					continue
+				}
+				hs = append(hs, h)
+			}
+		}
+		if routing.Header(hs, routing.HeaderSource) == nil {
+			hs = append(hs, kafka.Header{Key: routing.HeaderSource,
+				Value: []byte(in.Topic + "/" + strconv.Itoa(in.Partition) + "/" + strconv.FormatInt(in.Offset, 10))})
+		}
+		hs = append(hs,
+			kafka.Header{Key: routing.HeaderError, Value: []byte(f.Reason + ": " + f.Detail)},
+			kafka.Header{Key: routing.HeaderStage, Value: []byte(f.Stage)})
+		if f.Output != nil {
+			hs = append(hs, kafka.Header{Key: HeaderFailedTopic, Value: []byte(f.Output.Topic)})
+		}
+		return Output{Cluster: cluster, Topic: topic, Key: in.Key, Value: in.Value, Headers: hs}
+	}
+}
+
+// Defaults.
+const (
+	DefaultBatchMax           = 1000
+	DefaultLinger             = 5 * time.Millisecond
+	DefaultMaxInFlightBytes   = 64 << 20
+	DefaultMaxInFlightBatches = 4
+	DefaultCommitTimeout      = 10 * time.Second
+	DefaultDrainTimeout       = 30 * time.Second
+	DefaultQuarantineTopic    = "signups.quarantine"
+)
+
+// Config configures a Pipeline.
+type Config struct {
+	Source Source
+	Sink   Sink
+	Router Router
+	Log    *zap.Logger
+	// Metrics is optional.
+	Metrics *Metrics
+
+	// BatchMax is the most records fetched per batch; Linger is how long
+	// a batch waits for more records after the first.
+	BatchMax int
+	Linger   time.Duration
+	// Workers route a batch in parallel; default GOMAXPROCS.
+	Workers int
+	// MaxInFlightBytes and MaxInFlightBatches bound fetched, not yet
+	// acknowledged work (input bytes plus output bytes). No new batch is
+	// fetched while either bound is reached, so memory is bounded by
+	// configuration (plus one batch), not by the input.
+	MaxInFlightBytes   int64
+	MaxInFlightBatches int
+	// CommitTimeout bounds each commit, including the final one, which
+	// runs on a fresh context after the run's context is cancelled.
+	CommitTimeout time.Duration
+	// DrainTimeout is how long in-flight writes may continue after the
+	// run's context is cancelled; then they are abandoned (not committed).
+	DrainTimeout time.Duration
+
+	OnPermanent PermanentPolicy
+	// Quarantine builds replacement records; default
+	// DefaultQuarantine(QuarantineTopic, "").
+	Quarantine      QuarantineFunc
+	QuarantineTopic string
+}
+
+// Pipeline consumes, routes, produces and commits with at-least-once
+// delivery. See the package documentation.
+type Pipeline struct {
+	cfg     Config
+	log     *zap.Logger
+	m       *Metrics
+	tracker *Tracker
+	started atomic.Bool
+
+	mu              sync.Mutex
+	inflightBytes   int64
+	inflightBatches int
+	released        chan struct{}
+
+	failMu  sync.Mutex
+	failErr error
+
+	lastLag   time.Time
+	lastEpoch int64
+}
+
+// ErrStopped wraps the error that made the pipeline fail-stop.
+var ErrStopped = errors.New("pipeline stopped")
+
+// New validates the config and returns a pipeline.
+func New(cfg Config) (*Pipeline, error) {
+	if cfg.Source == nil || cfg.Sink == nil || cfg.Router == nil {
+		return nil, errors.New("pipeline: Source, Sink and Router are required")
+	}
+	if cfg.Log == nil {
+		cfg.Log = zap.NewNop()
+	}
+	if cfg.BatchMax <= 0 {
+		cfg.BatchMax = DefaultBatchMax
+	}
+	if cfg.Linger <= 0 {
+		cfg.Linger = DefaultLinger
+	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = runtime.GOMAXPROCS(0)
+	}
+	if cfg.MaxInFlightBytes <= 0 {
+		cfg.MaxInFlightBytes = DefaultMaxInFlightBytes
+	}
+	if cfg.MaxInFlightBatches <= 0 {
+		cfg.MaxInFlightBatches = DefaultMaxInFlightBatches
+	}
+	if cfg.CommitTimeout <= 0 {
+		cfg.CommitTimeout = DefaultCommitTimeout
+	}
+	if cfg.DrainTimeout <= 0 {
+		cfg.DrainTimeout = DefaultDrainTimeout
+	}
+	if cfg.QuarantineTopic == "" {
+		cfg.QuarantineTopic = DefaultQuarantineTopic
+	}
+	if cfg.Quarantine == nil {
+		cfg.Quarantine = DefaultQuarantine(cfg.QuarantineTopic, "")
+	}
+	return &Pipeline{
+		cfg:      cfg,
+		log:      cfg.Log,
+		m:        cfg.Metrics,
+		tracker:  NewTracker(),
+		released: make(chan struct{}, 1),
+	}, nil
+}
+
+// Tracker exposes the low-watermark tracker (read-only use: tests, status).
+func (p *Pipeline) Tracker() *Tracker { return p.tracker }
+
+type batch struct {
+	msgs    []kafka.Message
+	inputs  []Input
+	tps     []TopicPartition
+	offsets []int64
+	outs    []Output
+	owner   []int32 // outs[i] derives from inputs[owner[i]]
+	failed  []bool  // outs[i] was replaced by a quarantine record
+	extra   []Output
+	bytes   int64
+	epoch   int64
+}
+
+// Run processes until ctx is cancelled (returns nil after a clean drain) or a
+// write fails for good (returns an error wrapping ErrStopped; nothing after
+// the failure is committed). On return, the Sink and then the Source are
+// closed (the consumer leaves the group).
+func (p *Pipeline) Run(ctx context.Context) error {
+	if !p.started.CompareAndSwap(false, true) {
+		return errors.New("pipeline: Run called twice")
+	}
+	fetchCtx, stopFetch := context.WithCancel(ctx)
+	defer stopFetch()
+	ioCtx, cancelIO := context.WithCancel(context.Background())
+	defer cancelIO()
+	drained := make(chan struct{})
+	go func() {
+		select {
+		case <-ctx.Done():
+			t := time.NewTimer(p.cfg.DrainTimeout)
+			defer t.Stop()
+			select {
+			case <-t.C:
+				p.log.Warn("in-flight writes did not finish within the drain timeout; abandoning them (they will not be committed)",
+					zap.Duration("drain_timeout", p.cfg.DrainTimeout))
+				cancelIO()
+			case <-drained:
+			}
+		case <-drained:
+		}
+	}()
+
+	p.log.Info("pipeline started",
+		zap.Int("batch_max", p.cfg.BatchMax), zap.Duration("linger", p.cfg.Linger),
+		zap.Int("workers", p.cfg.Workers), zap.Int64("max_in_flight_bytes", p.cfg.MaxInFlightBytes),
+		zap.Int("max_in_flight_batches", p.cfg.MaxInFlightBatches))
+
+	toWrite := make(chan *batch, p.cfg.MaxInFlightBatches)
+	commitReq := make(chan struct{}, 1)
+	writerDone := make(chan struct{})
+	committerDone := make(chan struct{})
+	go func() {
+		defer close(writerDone)
+		p.writeLoop(ioCtx, toWrite, commitReq, stopFetch)
+	}()
+	go func() {
+		defer close(committerDone)
+		for range commitReq {
+			_ = p.commit(false)
+		}
+	}()
+
+	p.fetchLoop(fetchCtx, toWrite)
+	close(toWrite)
+	<-writerDone
+	close(commitReq)
+	<-committerDone
+	close(drained)
+
+	runErr := p.failure()
+	if runErr == nil {
+		if err := p.commit(true); err != nil {
+			p.log.Warn("final commit failed: the last acknowledged records will be processed again (duplicates, no loss)", zap.Error(err))
+		}
+	} else {
+		p.log.Error("pipeline fail-stop: no further commits", zap.Error(runErr))
+	}
+	if err := p.cfg.Sink.Close(); err != nil {
+		p.log.Warn("closing producer", zap.Error(err))
+	}
+	if err := p.cfg.Source.Close(); err != nil {
+		p.log.Warn("closing consumer", zap.Error(err))
+	}
+	committed := p.tracker.Committed()
+	p.log.Info("pipeline stopped", zap.Int("partitions_committed", len(committed)), zap.Int("pending", p.tracker.Pending()))
+	return runErr
+}
+
+func (p *Pipeline) fail(err error) {
+	p.failMu.Lock()
+	defer p.failMu.Unlock()
+	if p.failErr == nil {
+		p.failErr = fmt.Errorf("%w: %w", ErrStopped, err)
+	}
+}
+
+func (p *Pipeline) failure() error {
+	p.failMu.Lock()
+	defer p.failMu.Unlock()
+	return p.failErr
+}
+
+// acquire waits for an in-flight slot; false when ctx ends first.
+func (p *Pipeline) acquire(ctx context.Context) bool {
+	for {
+		p.mu.Lock()
+		if p.inflightBatches < p.cfg.MaxInFlightBatches && p.inflightBytes < p.cfg.MaxInFlightBytes {
+			p.inflightBatches++
+			p.gaugesLocked()
+			p.mu.Unlock()
+			return true
+		}
+		p.mu.Unlock()
+		select {
+		case <-ctx.Done():
+			return false
+		case <-p.released:
+		}
+	}
+}
+
+func (p *Pipeline) addBytes(n int64) {
+	p.mu.Lock()
+	p.inflightBytes += n
+	p.gaugesLocked()
+	p.mu.Unlock()
+}
+
+func (p *Pipeline) release(bytes int64) {
+	p.mu.Lock()
+	p.inflightBatches--
+	p.inflightBytes -= bytes
+	p.gaugesLocked()
+	p.mu.Unlock()
+	select {
+	case p.released <- struct{}{}:
+	default:
+	}
+}
+
+func (p *Pipeline) gaugesLocked() {
+	if p.m != nil {
+		p.m.InFlightBytes.Set(float64(p.inflightBytes))
+		p.m.InFlightBatches.Set(float64(p.inflightBatches))
+	}
+}
+
+func (p *Pipeline) fetchLoop(ctx context.Context, out chan<- *batch) {
+	retry := 0
+	for {
+		if !p.acquire(ctx) {
+			return
+		}
+		msgs, epoch, err := p.cfg.Source.FetchBatchEpoch(ctx, p.cfg.BatchMax, p.cfg.Linger)
+		if err != nil {
+			p.release(0)
+			if ctx.Err() != nil {
+				return
+			}
+			if errors.Is(err, consumer.ErrClosed) {
+				p.fail(err)
+				return
+			}
+			if p.m != nil {
+				p.m.FetchErrors.Inc()
+			}
+			retry++
+			d := min(time.Duration(retry)*200*time.Millisecond, 5*time.Second)
+			p.log.Warn("fetch failed; retrying", zap.Error(err), zap.Duration("backoff", d))
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(d):
+			}
+			continue
+		}
+		retry = 0
+		b := p.prepare(msgs, epoch)
+		if len(b.inputs) == 0 {
+			p.release(0)
+			continue
+		}
+		p.route(b)
+		p.addBytes(b.bytes)
+		p.updateLag(epoch)
+		out <- b // never blocks: the channel holds MaxInFlightBatches
+	}
+}
+
+func (p *Pipeline) updateLag(epoch int64) {
+	if p.m == nil {
+		return
+	}
+	now := time.Now()
+	if epoch == p.lastEpoch && now.Sub(p.lastLag) < time.Second {
+		return
+	}
+	reset := epoch != p.lastEpoch
+	p.lastEpoch, p.lastLag = epoch, now
+	p.m.setLag(p.cfg.Source.Lag(), reset)
+}
+
+// prepare drops stale redeliveries, registers offsets with the tracker and
+// builds the Router inputs.
+func (p *Pipeline) prepare(msgs []kafka.Message, epoch int64) *batch {
+	b := &batch{msgs: msgs, epoch: epoch}
+	b.inputs = make([]Input, 0, len(msgs))
+	b.tps = make([]TopicPartition, 0, len(msgs))
+	b.offsets = make([]int64, 0, len(msgs))
+	dups := 0
+	p.tracker.mu.Lock()
+	for i := range msgs {
+		m := &msgs[i]
+		tp := TopicPartition{Topic: m.Topic, Partition: m.Partition}
+		if !p.tracker.addLocked(tp, m.Offset, epoch) {
+			dups++
+			continue
+		}
+		b.tps = append(b.tps, tp)
+		b.offsets = append(b.offsets, m.Offset)
+		b.inputs = append(b.inputs, Input{Topic: m.Topic, Partition: m.Partition, Offset: m.Offset,
+			Key: m.Key, Value: m.Value, Time: m.Time, Headers: m.Headers})
+		b.bytes += int64(len(m.Key) + len(m.Value))
+		for _, h := range m.Headers {
+			b.bytes += int64(len(h.Key) + len(h.Value))
+		}
+	}
+	p.tracker.mu.Unlock()
+	if dups > 0 {
+		p.log.Info("dropped stale redeliveries (already held by this replica)", zap.Int("records", dups), zap.Int64("epoch", epoch))
+		if p.m != nil {
+			p.m.Duplicates.Add(float64(dups))
+		}
+	}
+	if p.m != nil && len(b.inputs) > 0 {
+		p.m.BatchSize.Observe(float64(len(b.inputs)))
+		var topic string
+		n := 0
+		for i := range b.inputs {
+			if b.inputs[i].Topic != topic {
+				if n > 0 {
+					p.m.Consumed.WithLabelValues(p.m.labels.topic(topic)).Add(float64(n))
+				}
+				topic, n = b.inputs[i].Topic, 0
+			}
+			n++
+		}
+		p.m.Consumed.WithLabelValues(p.m.labels.topic(topic)).Add(float64(n))
+	}
+	return b
+}
+
+const minChunk = 32
+
+// route runs the Router over the batch with up to Workers goroutines, each on
+// a contiguous chunk; outputs are concatenated in input order, so the order
+// of outputs follows the order of inputs (and so per-key order within a
+// partition is kept).
+func (p *Pipeline) route(b *batch) {
+	n := len(b.inputs)
+	w := min(p.cfg.Workers, (n+minChunk-1)/minChunk)
+	if w <= 1 {
+		b.outs, b.owner = p.routeRange(b, 0, n, make([]Output, 0, 2*n), make([]int32, 0, 2*n))
+	} else {
+		type chunk struct {
+			outs  []Output
+			owner []int32
+		}
+		chunks := make([]chunk, w)
+		var wg sync.WaitGroup
+		for k := range w {
+			lo, hi := k*n/w, (k+1)*n/w
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				o, ow := p.routeRange(b, lo, hi, make([]Output, 0, 2*(hi-lo)), make([]int32, 0, 2*(hi-lo)))
+				chunks[k] = chunk{o, ow}
+			}()
+		}
+		wg.Wait()
+		total := 0
+		for _, c := range chunks {
+			total += len(c.outs)
+		}
+		b.outs = make([]Output, 0, total)
+		b.owner = make([]int32, 0, total)
+		for _, c := range chunks {
+			b.outs = append(b.outs, c.outs...)
+			b.owner = append(b.owner, c.owner...)
+		}
+	}
+	for i := range b.outs {
+		b.bytes += int64(b.outs[i].Size())
+	}
+}
+
+func (p *Pipeline) routeRange(b *batch, lo, hi int, outs []Output, owner []int32) ([]Output, []int32) {
+	for j := lo; j < hi; j++ {
+		n0 := len(outs)
+		outs = p.routeOne(&b.inputs[j], outs)
+		for range len(outs) - n0 {
+			owner = append(owner, int32(j))
+		}
+	}
+	return outs, owner
+}
+
+func (p *Pipeline) routeOne(in *Input, dst []Output) (out []Output) {
+	n0 := len(dst)
+	defer func() {
+		if r := recover(); r != nil {
+			// Never log r: a panic value may quote record contents.
+			p.log.Error("router panicked; quarantining the input",
+				zap.String("topic", in.Topic), zap.Int("partition", in.Partition), zap.Int64("offset", in.Offset),
+				zap.ByteString("stack", debug.Stack()))
+			out = append(dst[:n0], p.cfg.Quarantine(in, Failure{Stage: "route", Reason: "route_panic", Detail: "the router panicked"}))
+		}
+	}()
+	start := time.Now()
+	out = p.cfg.Router.Route(in, dst)
+	if p.m != nil {
+		p.m.RouteLatency.Observe(time.Since(start).Seconds())
+	}
+	return out
+}
+
+func (p *Pipeline) writeLoop(ctx context.Context, in <-chan *batch, commitReq chan<- struct{}, stopFetch context.CancelFunc) {
+	for b := range in {
+		if p.failure() != nil {
+			p.release(b.bytes)
+			continue
+		}
+		if err := p.writeBatch(ctx, b); err != nil {
+			if p.m != nil {
+				p.m.WriteFailures.WithLabelValues("fatal").Inc()
+			}
+			p.fail(err)
+			stopFetch()
+			p.release(b.bytes)
+			continue
+		}
+		p.tracker.AckBatch(b.tps, b.offsets)
+		p.observeAcked(b)
+		p.release(b.bytes)
+		select {
+		case commitReq <- struct{}{}:
+		default:
+		}
+	}
+}
+
+// writeBatch writes every output of the batch; outputs that can never be
+// written are replaced by quarantine records (or the pipeline fail-stops).
+func (p *Pipeline) writeBatch(ctx context.Context, b *batch) error {
+	err := p.cfg.Sink.Write(ctx, b.outs)
+	if err == nil {
+		return nil
+	}
+	var rerrs producer.RecordErrors
+	if !errors.As(err, &rerrs) {
+		return err
+	}
+	if p.cfg.OnPermanent == FailStopOnPermanent {
+		return fmt.Errorf("permanent write errors (fail-stop policy): %w", err)
+	}
+	b.failed = make([]bool, len(b.outs))
+	repl := make([]Output, 0, len(rerrs))
+	replOwner := make([]int32, 0, len(rerrs))
+	for _, re := range rerrs {
+		if re.Index < 0 || re.Index >= len(b.outs) {
+			return fmt.Errorf("producer reported output %d of %d: %w", re.Index, len(b.outs), err)
+		}
+		b.failed[re.Index] = true
+		in := &b.inputs[b.owner[re.Index]]
+		out := &b.outs[re.Index]
+		detail := "unknown"
+		if re.Err != nil {
+			detail = re.Err.Error()
+		}
+		p.log.Warn("output cannot be written; quarantining it",
+			zap.String("topic", in.Topic), zap.Int("partition", in.Partition), zap.Int64("offset", in.Offset),
+			zap.String("output_topic", out.Topic), zap.String("output_cluster", out.Cluster),
+			zap.String("reason", string(re.Reason)))
+		repl = append(repl, p.cfg.Quarantine(in, Failure{Stage: "produce", Reason: string(re.Reason), Detail: detail, Output: out}))
+		replOwner = append(replOwner, b.owner[re.Index])
+	}
+	for round := 0; ; round++ {
+		err := p.cfg.Sink.Write(ctx, repl)
+		if err == nil {
+			b.extra = append(b.extra, repl...)
+			return nil
+		}
+		var qerrs producer.RecordErrors
+		if !errors.As(err, &qerrs) {
+			return fmt.Errorf("writing quarantine records: %w", err)
+		}
+		if round == 1 {
+			return fmt.Errorf("quarantine records cannot be written: %w", err)
+		}
+		// Keep what was written; retry the rest without the raw value (the
+		// headers still carry the reason and the source coordinates).
+		bad := make(map[int]bool, len(qerrs))
+		for _, qe := range qerrs {
+			bad[qe.Index] = true
+		}
+		var next []Output
+		var nextOwner []int32
+		for i := range repl {
+			if !bad[i] {
+				b.extra = append(b.extra, repl[i])
+				continue
+			}
+			q := repl[i]
+			q.Value = nil
+			q.Headers = append(append([]kafka.Header(nil), q.Headers...), kafka.Header{Key: "quarantine-value-dropped", Value: []byte("true")})
+			in := &b.inputs[replOwner[i]]
+			p.log.Warn("quarantine record cannot be written; retrying without the value",
+				zap.String("topic", in.Topic), zap.Int("partition", in.Partition), zap.Int64("offset", in.Offset),
+				zap.String("quarantine_topic", q.Topic))
+			next = append(next, q)
+			nextOwner = append(nextOwner, replOwner[i])
+		}
+		repl, replOwner = next, nextOwner
+	}
+}
+
+func (p *Pipeline) observeAcked(b *batch) {
+	m := p.m
+	if m == nil {
+		return
+	}
+	now := time.Now()
+	for i := range b.inputs {
+		if t := b.inputs[i].Time; !t.IsZero() {
+			m.EndToEnd.Observe(now.Sub(t).Seconds())
+		}
+	}
+	type key struct{ topic, projection string }
+	counts := make(map[key]int, 8)
+	reasons := make(map[string]int)
+	obs := func(o *Output) {
+		counts[key{o.Topic, m.labels.projection(routing.Header(o.Headers, routing.HeaderProjection))}]++
+		if e := routing.Header(o.Headers, routing.HeaderError); e != nil {
+			reasons[m.labels.reason(e)]++
+		}
+	}
+	for i := range b.outs {
+		if b.failed != nil && b.failed[i] {
+			continue
+		}
+		obs(&b.outs[i])
+	}
+	for i := range b.extra {
+		obs(&b.extra[i])
+	}
+	for k, n := range counts {
+		m.Produced.WithLabelValues(m.labels.topic(k.topic), k.projection).Add(float64(n))
+	}
+	for r, n := range reasons {
+		m.Quarantined.WithLabelValues(r).Add(float64(n))
+	}
+}
+
+// commit commits every committable watermark on a fresh context (never the
+// run's context: a cancelled context would make the commit fail).
+func (p *Pipeline) commit(final bool) error {
+	if p.failure() != nil {
+		return nil
+	}
+	epoch := p.cfg.Source.Epoch()
+	offs := p.tracker.Committable(epoch)
+	if len(offs) == 0 {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), p.cfg.CommitTimeout)
+	defer cancel()
+	if err := p.cfg.Source.CommitOffsets(ctx, offs); err != nil {
+		if p.m != nil {
+			p.m.CommitFailures.Inc()
+		}
+		if !final {
+			p.log.Warn("commit failed; the next commit covers it", zap.Int("partitions", len(offs)), zap.Error(err))
+		}
+		return err
+	}
+	p.tracker.MarkCommitted(offs)
+	if p.m != nil {
+		p.m.Commits.Inc()
+	}
+	if final {
+		p.log.Info("final commit", zap.Int("partitions", len(offs)), zap.Int64("epoch", epoch))
+	}
+	return nil
+}

@@ -1,0 +1,574 @@
+package producer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+
+	"github.com/residency-labs/signup-classifier/cluster"
+	"github.com/residency-labs/signup-classifier/pipeline/routing"
+)
+
+// Defaults; see doc.go for the reasoning and measurements.
+const (
+	DefaultBatchTimeout     = 2 * time.Millisecond
+	DefaultBatchSize        = 250
+	DefaultBatchBytes       = 1 << 20 // = Kafka's default max.message.bytes minus record-batch overhead
+	DefaultMaxAttempts      = 3
+	DefaultWriteTimeout     = 10 * time.Second
+	DefaultAttemptTimeout   = 30 * time.Second
+	DefaultRetryBudget      = 2 * time.Minute
+	DefaultBackoffMin       = 100 * time.Millisecond
+	DefaultBackoffMax       = 5 * time.Second
+	DefaultUnknownTopicWait = 10 * time.Second
+	DefaultMissingTopicTTL  = 30 * time.Second
+)
+
+// Config configures the producer.
+type Config struct {
+	// Clusters by name; "" is the default (input) cluster and is required.
+	Clusters map[string]cluster.Config
+
+	// BatchTimeout is kafka-go's linger: a partition batch that is not full
+	// is sent after this long. Write waits for it (kafka-go has no Flush).
+	BatchTimeout time.Duration
+	// BatchSize is the message count that sends a partition batch at once.
+	// kafka-go preallocates BatchSize messages for every partition batch, so a
+	// large value costs memory and GC on every partition of every topic.
+	BatchSize int
+	// BatchBytes caps a partition batch and a single message. Keep it <= the
+	// topics' max.message.bytes or the broker rejects whole batches.
+	BatchBytes int64
+	// MaxAttempts is kafka-go's own per-batch retry count for errors it
+	// considers temporary; Write retries on top of it.
+	MaxAttempts int
+	// WriteTimeout bounds one produce request.
+	WriteTimeout time.Duration
+	// AttemptTimeout bounds one WriteMessages call.
+	AttemptTimeout time.Duration
+	// RetryBudget bounds one Write in total; then Write returns a FatalError.
+	RetryBudget time.Duration
+	// BackoffMin/Max bound the exponential backoff (with jitter) between
+	// attempts.
+	BackoffMin time.Duration
+	BackoffMax time.Duration
+	// UnknownTopicWait is how long UNKNOWN_TOPIC_OR_PARTITION is retried
+	// (metadata propagation) before the outputs are reported as RecordErrors.
+	// It should exceed the transport metadata TTL (5s).
+	UnknownTopicWait time.Duration
+	// MissingTopicTTL: after a topic was found missing, writes to it fail
+	// at once for this long instead of waiting UnknownTopicWait each time.
+	MissingTopicTTL time.Duration
+	// Compression codec (default none).
+	Compression kafka.Compression
+
+	Log *zap.Logger
+	// OnRetry is called before each retry of a group of messages.
+	OnRetry func(cluster, topic string, messages int, err error)
+}
+
+func (c *Config) defaults() {
+	if c.BatchTimeout <= 0 {
+		c.BatchTimeout = DefaultBatchTimeout
+	}
+	if c.BatchSize <= 0 {
+		c.BatchSize = DefaultBatchSize
+	}
+	if c.BatchBytes <= 0 {
+		c.BatchBytes = DefaultBatchBytes
+	}
+	if c.MaxAttempts <= 0 {
+		c.MaxAttempts = DefaultMaxAttempts
+	}
+	if c.WriteTimeout <= 0 {
+		c.WriteTimeout = DefaultWriteTimeout
+	}
+	if c.AttemptTimeout <= 0 {
+		c.AttemptTimeout = DefaultAttemptTimeout
+	}
+	if c.RetryBudget <= 0 {
+		c.RetryBudget = DefaultRetryBudget
+	}
+	if c.BackoffMin <= 0 {
+		c.BackoffMin = DefaultBackoffMin
+	}
+	if c.BackoffMax < c.BackoffMin {
+		c.BackoffMax = max(DefaultBackoffMax, c.BackoffMin)
+	}
+	if c.UnknownTopicWait <= 0 {
+		c.UnknownTopicWait = DefaultUnknownTopicWait
+	}
+	if c.MissingTopicTTL <= 0 {
+		c.MissingTopicTTL = DefaultMissingTopicTTL
+	}
+	if c.Log == nil {
+		c.Log = zap.NewNop()
+	}
+}
+
+// Producer writes outputs with acks=all, one kafka-go Writer per cluster.
+type Producer struct {
+	cfg     Config
+	log     *zap.Logger
+	writers map[string]*kafka.Writer
+	clients map[string]*kafka.Client
+
+	mu      sync.Mutex
+	missing map[topicKey]time.Time // topic -> found missing at
+}
+
+type topicKey struct{ cluster, topic string }
+
+// New creates a writer per cluster. It does not connect until the first
+// write or Ping.
+func New(cfg Config) (*Producer, error) {
+	cfg.defaults()
+	if _, ok := cfg.Clusters[""]; !ok {
+		return nil, errors.New("producer: the default cluster (\"\") is not configured")
+	}
+	p := &Producer{
+		cfg:     cfg,
+		log:     cfg.Log,
+		writers: make(map[string]*kafka.Writer, len(cfg.Clusters)),
+		clients: make(map[string]*kafka.Client, len(cfg.Clusters)),
+		missing: make(map[topicKey]time.Time),
+	}
+	for name, cc := range cfg.Clusters {
+		t, err := cc.Transport()
+		if err != nil {
+			return nil, fmt.Errorf("producer: cluster %q: %w", name, err)
+		}
+		l := cfg.Log.Named("kafka-go").With(zap.String("cluster", name))
+		p.writers[name] = &kafka.Writer{
+			Addr:      cc.Addr(),
+			Transport: t,
+			// Murmur2 = the Java client's default partitioner: a key lands on
+			// the same partition number as it would from a Java/librdkafka
+			// producer, so downstream Streams/Connect jobs can co-partition.
+			Balancer:               &kafka.Murmur2Balancer{},
+			MaxAttempts:            cfg.MaxAttempts,
+			WriteBackoffMin:        50 * time.Millisecond,
+			WriteBackoffMax:        time.Second,
+			BatchSize:              cfg.BatchSize,
+			BatchBytes:             cfg.BatchBytes,
+			BatchTimeout:           cfg.BatchTimeout,
+			ReadTimeout:            cfg.WriteTimeout,
+			WriteTimeout:           cfg.WriteTimeout,
+			RequiredAcks:           kafka.RequireAll, // the struct literal's default is acks=0
+			Async:                  false,            // async drops errors
+			Compression:            cfg.Compression,
+			AllowAutoTopicCreation: false, // a typo must not create a topic
+			Logger:                 printfLogger{l, zapcore.DebugLevel},
+			ErrorLogger:            printfLogger{l, zapcore.WarnLevel},
+		}
+		p.clients[name] = &kafka.Client{Addr: cc.Addr(), Transport: t, Timeout: cfg.WriteTimeout}
+	}
+	return p, nil
+}
+
+// Clusters returns the configured cluster names, sorted.
+func (p *Producer) Clusters() []string {
+	out := make([]string, 0, len(p.writers))
+	for n := range p.writers {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Ping checks that every cluster answers a metadata request (readiness).
+// With topics, it also checks that they exist on the named cluster's
+// metadata ("" = default cluster).
+func (p *Producer) Ping(ctx context.Context) error {
+	var errs []error
+	for _, name := range p.Clusters() {
+		if _, err := p.clients[name].Metadata(ctx, &kafka.MetadataRequest{Topics: []string{}}); err != nil {
+			errs = append(errs, fmt.Errorf("cluster %q: %w", name, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Stats returns kafka-go's writer stats per cluster (they reset on each
+// call).
+func (p *Producer) Stats() map[string]kafka.WriterStats {
+	out := make(map[string]kafka.WriterStats, len(p.writers))
+	for n, w := range p.writers {
+		out[n] = w.Stats()
+	}
+	return out
+}
+
+// Close flushes and closes every writer.
+func (p *Producer) Close() error {
+	var errs []error
+	for name, w := range p.writers {
+		if err := w.Close(); err != nil {
+			errs = append(errs, fmt.Errorf("producer: close cluster %q: %w", name, err))
+		}
+		if t, ok := w.Transport.(*kafka.Transport); ok {
+			t.CloseIdleConnections()
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Write writes every output and returns when each is acknowledged by all
+// in-sync replicas (nil), or:
+//   - RecordErrors: all outputs were acknowledged except those listed, which
+//     cannot be written whatever the retries (too large, topic missing or
+//     invalid). The caller quarantines them or stops.
+//   - *FatalError (possibly joined with other errors): some outputs may not
+//     be acknowledged; the caller must not commit their inputs.
+//
+// Outputs are grouped per (cluster, topic) and the groups are written in
+// parallel; within a group the order of outputs is kept (per partition, in
+// the absence of retries). Retriable failures are retried, only for the
+// messages not yet acknowledged, with exponential backoff until RetryBudget.
+// A retried message may already have been written (kafka-go #1427):
+// duplicates are possible, loss is not.
+func (p *Producer) Write(ctx context.Context, outs []routing.Output) error {
+	if len(outs) == 0 {
+		return nil
+	}
+	deadline := time.Now().Add(p.cfg.RetryBudget)
+	now := time.Now()
+
+	var recErrs RecordErrors
+	groups := make(map[topicKey][]int, 4)
+	var order []topicKey
+	for i := range outs {
+		o := &outs[i]
+		k := topicKey{o.Cluster, o.Topic}
+		if _, ok := p.writers[o.Cluster]; !ok {
+			recErrs = append(recErrs, RecordError{Index: i, Cluster: o.Cluster, Topic: o.Topic, Reason: ReasonUnknownCluster,
+				Err: fmt.Errorf("cluster %q is not configured", o.Cluster)})
+			continue
+		}
+		if o.Topic == "" {
+			recErrs = append(recErrs, RecordError{Index: i, Cluster: o.Cluster, Topic: o.Topic, Reason: ReasonInvalidTopic,
+				Err: errors.New("empty topic")})
+			continue
+		}
+		if n := messageSize(o); n > p.cfg.BatchBytes {
+			recErrs = append(recErrs, RecordError{Index: i, Cluster: o.Cluster, Topic: o.Topic, Reason: ReasonTooLarge,
+				Err: fmt.Errorf("%w: %d bytes > batch limit %d", kafka.MessageSizeTooLarge, n, p.cfg.BatchBytes)})
+			continue
+		}
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+
+	results := make([]groupResult, len(order))
+	if len(order) == 1 {
+		results[0] = p.writeGroup(ctx, order[0], groups[order[0]], outs, now, deadline)
+	} else {
+		var wg sync.WaitGroup
+		for gi, k := range order {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				results[gi] = p.writeGroup(ctx, k, groups[k], outs, now, deadline)
+			}()
+		}
+		wg.Wait()
+	}
+	var fatals []error
+	for _, r := range results {
+		recErrs = append(recErrs, r.recErrs...)
+		if r.fatal != nil {
+			fatals = append(fatals, r.fatal)
+		}
+	}
+	if len(fatals) > 0 {
+		return errors.Join(fatals...)
+	}
+	if len(recErrs) > 0 {
+		sort.Slice(recErrs, func(a, b int) bool { return recErrs[a].Index < recErrs[b].Index })
+		return recErrs
+	}
+	return nil
+}
+
+type groupResult struct {
+	recErrs []RecordError
+	fatal   *FatalError
+}
+
+func (p *Producer) topicMissing(k topicKey) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	at, ok := p.missing[k]
+	if ok && time.Since(at) > p.cfg.MissingTopicTTL {
+		delete(p.missing, k)
+		ok = false
+	}
+	return ok
+}
+
+func (p *Producer) markMissing(k topicKey, missing bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if missing {
+		p.missing[k] = time.Now()
+	} else {
+		delete(p.missing, k)
+	}
+}
+
+func (p *Producer) writeGroup(ctx context.Context, k topicKey, idx []int, outs []routing.Output, now, deadline time.Time) groupResult {
+	var res groupResult
+	permanent := func(ids []int, reason Reason, err error) {
+		for _, i := range ids {
+			res.recErrs = append(res.recErrs, RecordError{Index: i, Cluster: k.cluster, Topic: k.topic, Reason: reason, Err: err})
+		}
+	}
+	if p.topicMissing(k) {
+		permanent(idx, ReasonUnknownTopic, fmt.Errorf("topic %s does not exist (found missing less than %s ago; auto-creation is off) (%w)", k.topic, p.cfg.MissingTopicTTL, kafka.UnknownTopicOrPartition))
+		return res
+	}
+	w := p.writers[k.cluster]
+	msgs := make([]kafka.Message, 0, len(idx))
+	todo := idx
+	var unknownSince time.Time
+	var lastErr error
+	for attempt := 0; ; attempt++ {
+		msgs = msgs[:0]
+		for _, i := range todo {
+			o := &outs[i]
+			msgs = append(msgs, kafka.Message{Topic: o.Topic, Key: o.Key, Value: o.Value, Headers: o.Headers, Time: now})
+		}
+		actx, cancel := context.WithDeadline(ctx, minTime(time.Now().Add(p.cfg.AttemptTimeout), deadline))
+		err := w.WriteMessages(actx, msgs...)
+		cancel()
+		if err == nil {
+			return res
+		}
+		lastErr = representative(err)
+
+		var next, unknown, tooLarge []int
+		var fatalErr error
+		handle := func(i int, e error) {
+			c, reason := classify(ctx, e)
+			switch c {
+			case classOK:
+			case classRetriable:
+				next = append(next, i)
+			case classUnknownTopic:
+				unknown = append(unknown, i)
+				next = append(next, i)
+			case classPermanent:
+				if reason == ReasonTooLarge {
+					tooLarge = append(tooLarge, i)
+				} else {
+					permanent([]int{i}, reason, e)
+				}
+			default:
+				if fatalErr == nil {
+					fatalErr = e
+				}
+			}
+		}
+		var werrs kafka.WriteErrors
+		if errors.As(err, &werrs) && len(werrs) == len(todo) {
+			for j, e := range werrs {
+				handle(todo[j], e)
+			}
+		} else {
+			for _, i := range todo {
+				handle(i, err)
+			}
+		}
+		if fatalErr != nil {
+			res.fatal = &FatalError{Cluster: k.cluster, Topic: k.topic, Unacked: len(next) + len(tooLarge) + 1, Err: fatalErr}
+			return res
+		}
+		if len(tooLarge) > 0 {
+			// The broker rejects a whole partition batch when it exceeds the
+			// topic's max.message.bytes: isolate each message so that only a
+			// message too large on its own is reported.
+			retry, fatal := p.isolate(ctx, w, k, tooLarge, outs, now, deadline, permanent)
+			if fatal != nil {
+				res.fatal = fatal
+				return res
+			}
+			next = append(next, retry...)
+			sort.Ints(next)
+		}
+		switch {
+		case len(unknown) == 0:
+			unknownSince = time.Time{}
+		case unknownSince.IsZero():
+			unknownSince = time.Now()
+		case time.Since(unknownSince) >= p.cfg.UnknownTopicWait:
+			// Still unknown after the metadata had time to refresh.
+			p.markMissing(k, true)
+			permanent(unknown, ReasonUnknownTopic, fmt.Errorf("topic %s does not exist and auto-creation is off (%w)", k.topic, kafka.UnknownTopicOrPartition))
+			next = without(next, unknown)
+			unknownSince = time.Time{}
+		}
+		if len(next) == 0 {
+			return res
+		}
+		todo = next
+		if ctx.Err() != nil {
+			res.fatal = &FatalError{Cluster: k.cluster, Topic: k.topic, Unacked: len(todo), Err: fmt.Errorf("%w (last write error: %v)", ctx.Err(), lastErr)}
+			return res
+		}
+		delay := backoff(attempt, p.cfg.BackoffMin, p.cfg.BackoffMax)
+		if time.Now().Add(delay).After(deadline) {
+			res.fatal = &FatalError{Cluster: k.cluster, Topic: k.topic, Unacked: len(todo), Err: fmt.Errorf("%w after %d attempts: %w", ErrBudgetExhausted, attempt+1, lastErr)}
+			return res
+		}
+		p.log.Warn("retrying write",
+			zap.String("cluster", k.cluster), zap.String("topic", k.topic),
+			zap.Int("messages", len(todo)), zap.Int("attempt", attempt+1),
+			zap.Duration("backoff", delay), zap.Error(lastErr))
+		if p.cfg.OnRetry != nil {
+			p.cfg.OnRetry(k.cluster, k.topic, len(todo), lastErr)
+		}
+		t := time.NewTimer(delay)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			res.fatal = &FatalError{Cluster: k.cluster, Topic: k.topic, Unacked: len(todo), Err: fmt.Errorf("%w (last write error: %v)", ctx.Err(), lastErr)}
+			return res
+		case <-t.C:
+		}
+	}
+}
+
+// isolate writes each message alone; it returns the ones to retry.
+func (p *Producer) isolate(ctx context.Context, w *kafka.Writer, k topicKey, ids []int, outs []routing.Output, now, deadline time.Time,
+	permanent func([]int, Reason, error)) ([]int, *FatalError) {
+	if len(ids) == 1 {
+		permanent(ids, ReasonTooLarge, kafka.MessageSizeTooLarge)
+		return nil, nil
+	}
+	var retry []int
+	for _, i := range ids {
+		o := &outs[i]
+		actx, cancel := context.WithDeadline(ctx, minTime(time.Now().Add(p.cfg.AttemptTimeout), deadline))
+		err := w.WriteMessages(actx, kafka.Message{Topic: o.Topic, Key: o.Key, Value: o.Value, Headers: o.Headers, Time: now})
+		cancel()
+		c, reason := classify(ctx, unwrapSingle(err))
+		switch c {
+		case classOK:
+		case classPermanent:
+			permanent([]int{i}, reason, unwrapSingle(err))
+		case classFatal:
+			return nil, &FatalError{Cluster: k.cluster, Topic: k.topic, Unacked: 1, Err: err}
+		default:
+			retry = append(retry, i)
+		}
+	}
+	return retry, nil
+}
+
+// representative turns kafka.WriteErrors (which has no Unwrap) into its
+// first non-nil error, so errors.Is works on what Write returns and the
+// message is not repeated per message.
+func representative(err error) error {
+	var werrs kafka.WriteErrors
+	if errors.As(err, &werrs) {
+		for _, e := range werrs {
+			if e != nil {
+				if n := werrs.Count(); n > 1 {
+					return fmt.Errorf("%d of %d messages failed, first: %w", n, len(werrs), e)
+				}
+				return e
+			}
+		}
+	}
+	return err
+}
+
+func unwrapSingle(err error) error {
+	var werrs kafka.WriteErrors
+	if errors.As(err, &werrs) && len(werrs) == 1 {
+		return werrs[0]
+	}
+	return err
+}
+
+func contains(s []int, v int) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func without(s, drop []int) []int {
+	out := s[:0:0]
+	for _, x := range s {
+		if !contains(drop, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func minTime(a, b time.Time) time.Time {
+	if a.Before(b) {
+		return a
+	}
+	return b
+}
+
+// backoff is exponential with full jitter in [d/2, d].
+func backoff(attempt int, lo, hi time.Duration) time.Duration {
+	d := lo
+	for i := 0; i < attempt && d < hi; i++ {
+		d *= 2
+	}
+	d = min(d, hi)
+	return d/2 + rand.N(d/2+1)
+}
+
+// messageSize is kafka-go's Message.totalSize (unexported): the figure its
+// Writer compares with BatchBytes before sending anything.
+func messageSize(o *routing.Output) int64 {
+	n := int64(4 + 1 + 1 + 4 + len(o.Key) + 4 + len(o.Value) + 8)
+	n += int64(varIntLen(int64(len(o.Headers))))
+	for i := range o.Headers {
+		h := &o.Headers[i]
+		n += int64(varIntLen(int64(len(h.Key))) + len(h.Key) + varIntLen(int64(len(h.Value))) + len(h.Value))
+	}
+	return n
+}
+
+func varIntLen(i int64) int {
+	u := uint64((i << 1) ^ (i >> 63))
+	n := 1
+	for u >= 0x80 {
+		u >>= 7
+		n++
+	}
+	return n
+}
+
+type printfLogger struct {
+	l     *zap.Logger
+	level zapcore.Level
+}
+
+// Printf forwards kafka-go's log lines (topic, partition, counts, errors;
+// kafka-go never logs message contents).
+func (p printfLogger) Printf(format string, args ...any) {
+	if ce := p.l.Check(p.level, "kafka-go"); ce != nil {
+		ce.Message = fmt.Sprintf(format, args...)
+		ce.Write()
+	}
+}
