@@ -452,6 +452,14 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			continue
 		}
 		probe := l.cat < 0 || rs.cats[l.cat].probe
+		if !probe && rs.cats[l.cat].verify && !rs.ownDetector(l.cat, n.Str) {
+			// Named like a national identifier, but the value is not one:
+			// let the value say what it is (a company's INN under "inn").
+			if cat, ok := rs.detectValue(s, n.Str); ok {
+				l.cat, l.by = cat, byValue
+			}
+			continue
+		}
 		if !probe {
 			// Declared non-personal by name, yet holding an e-mail address
 			// (a referrer URL with ?email=...): the value wins.
@@ -473,6 +481,15 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			rs.scanText(s, l, n.Str)
 		}
 	}
+}
+
+func (rs *Ruleset) ownDetector(cat int, v string) bool {
+	for i := range rs.detectors {
+		if rs.detectors[i].cat == cat && rs.detectors[i].fn(v) {
+			return true
+		}
+	}
+	return false
 }
 
 // detectValue runs the value detectors. When several national schemes fit
@@ -626,7 +643,9 @@ func (rs *Ruleset) lawPass(s *scratch, d *Decision, in Input) {
 			case event.String:
 				y, m, dd, haveDOB = detect.ParseDate(n.Str)
 			case event.Number:
-				if f, err := strconv.ParseFloat(n.Str, 64); err == nil {
+				// Epoch milliseconds; small numbers are parts of a
+				// {year, month, day} object, handled below.
+				if f, err := strconv.ParseFloat(n.Str, 64); err == nil && (f > 1e9 || f < -1e9) {
 					y, m, dd, haveDOB = detect.EpochMillisDate(f)
 				}
 			}
@@ -777,42 +796,59 @@ func parseTime(n *event.Node) time.Time {
 }
 
 // route decides the destinations.
+//
+// Each applicable law's home region gets the full record: its own law
+// allows it at home. Only a law that keeps data in its country alone
+// (in_country_only), or sectoral data that must stay home, caps what
+// another law's home region may hold. Destinations that are nobody's home
+// (global analytics) get the most restrictive projection any applicable
+// law allows them. So every event has at least one full copy, and a law
+// that requires in-country storage always gets its own.
 func (rs *Ruleset) route(s *scratch, d *Decision) {
 	type dest struct {
 		region string
 		proj   uint8
+		home   bool
 	}
 	var dests []dest
-	add := func(r string) {
+	add := func(r string, home bool) {
 		for _, x := range dests {
 			if x.region == r {
 				return
 			}
 		}
-		dests = append(dests, dest{region: r, proj: projFull})
+		dests = append(dests, dest{region: r, proj: projFull, home: home})
 	}
 	for _, j := range s.juris {
-		add(j.region)
+		add(j.region, true)
 	}
-	add("global")
-	// Sectoral data present: only the sector's own region may hold it whole.
+	add("global", false)
 	for k := range dests {
+		x := &dests[k]
 		for ji, j := range s.juris {
-			p := j.allowed(dests[k].region)
-			if j.mode == "sectoral" && dests[k].region != j.region && s.hasSectoral(ji) && p > projPseudonymized {
+			if x.region == j.region {
+				continue
+			}
+			p := projFull
+			switch {
+			case !x.home:
+				p = j.allowed(x.region)
+			case j.mode == "in_country_only":
+				p = j.allowed(x.region)
+			}
+			if j.mode == "sectoral" && s.hasSectoral(ji) && p > projPseudonymized {
 				p = projPseudonymized
 			}
-			if p < dests[k].proj {
-				dests[k].proj = p
-			}
+			x.proj = min(x.proj, p)
 		}
 	}
-	for _, j := range s.juris {
-		if j.mode != "none" {
-			for k := range dests {
-				if dests[k].region == j.region {
-					dests[k].proj = projFull
-				}
+	for ji, j := range s.juris {
+		if j.mode == "none" || j.mode == "sectoral" && !s.hasSectoral(ji) {
+			continue
+		}
+		for k := range dests {
+			if dests[k].region == j.region {
+				dests[k].proj = projFull
 			}
 		}
 	}
@@ -821,12 +857,11 @@ func (rs *Ruleset) route(s *scratch, d *Decision) {
 		if x.proj == projNone {
 			continue
 		}
-		r := Route{Region: x.region, Topic: rs.cfg.Regions[x.region], Projection: projNames[x.proj]}
 		if x.proj == projPseudonymized && len(rs.cfg.Key) == 0 {
 			needKey = append(needKey, x.region)
 			continue
 		}
-		d.Routes = append(d.Routes, r)
+		d.Routes = append(d.Routes, Route{Region: x.region, Topic: rs.cfg.Regions[x.region], Projection: projNames[x.proj]})
 	}
 	if len(needKey) > 0 {
 		d.Routes = append(d.Routes, Route{Region: "quarantine", Topic: rs.cfg.Topics.Quarantine, Projection: "quarantine",

@@ -101,6 +101,7 @@ type category struct {
 	act        action
 	types      uint8 // bit per event.Kind allowed; 0 = any
 	probe      bool
+	verify     bool // national identifiers: check the value against the scheme
 	countries  []string
 }
 
@@ -226,6 +227,7 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		c := &set.Taxonomy.Categories[i]
 		cat := category{name: c.Name.V, personal: c.IsPersonal(), sensitive: c.Sensitive, evidence: parseBase(c.Evidence.V), probe: c.Probe}
 		cat.credential = strings.HasPrefix(cat.name, "credentials.")
+		cat.verify = strings.HasPrefix(cat.name, "gov_id.") && len(c.Detectors) > 0
 		switch c.Pseudonymize.V {
 		case "year":
 			cat.act = actYear

@@ -625,3 +625,20 @@ func TestOGRNIPRemainder(t *testing.T) {
 		t.Fatal("no prefix with remainder 11 or 12 found")
 	}
 }
+
+// TestPhoneFastPath checks that building the number from its digits agrees
+// with phonenumbers.Parse, including the trunk-prefix fallback.
+func TestPhoneFastPath(t *testing.T) {
+	for _, s := range []string{
+		"+7 916 123-45-67", "+7 701 234 56 78", "+1 415 555 2671", "+44 20 7946 0958", "+44 (0)20 7946 0958",
+		"+49 (0)30 901820", "+39 06 6988 4857", "+39 335 123 4567", "+225 07 12 34 56 78", "+33 1 42 68 53 00",
+		"+54 9 11 2345 6789", "+52 1 55 1234 5678", "+55 11 91234 5678", "+86 138 0013 8000", "+91 98765 43210",
+		"+82 10 1234 5678", "+800 1234 5678", "+7 8 916 123 45 67", "+1 1 415 555 2671", "+7 000 000 00 00",
+		"+44 0000 000000", "+999 123 456 789", "+3 123 456 789", "+351 912 345 678", "0044 20 7946 0958",
+	} {
+		_, want := parsePhone(s, "")
+		if got := Phone(s); got != want {
+			t.Errorf("Phone(%q) = %v, Parse path says %v", s, got, want)
+		}
+	}
+}

@@ -318,7 +318,7 @@ func (c *checker) residency(p *Pack) {
 	c.enum(r.Confidence, Confidences, "confidence", false, r.Mode.Pos)
 	c.lowConfidence(r.Confidence, p.Code.V+" residency rule")
 	if r.Mode.V == "sectoral" && len(r.Categories) == 0 {
-		c.warnAt(r.Mode.Pos, "sectoral residency lists no categories, so it localizes nothing: it behaves like none")
+		c.warnAt(r.Mode.Pos, "sectoral residency lists no categories, so it localizes nothing: routing treats it like none")
 	}
 	if r.Mode.V != "sectoral" && len(r.Categories) > 0 {
 		c.errAt(r.Mode.Pos, "residency.categories only applies to mode sectoral")
