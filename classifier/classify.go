@@ -81,6 +81,8 @@ type scratch struct {
 	macKey  []byte
 	buf     []byte
 	words   []string
+	tmp     []byte
+	leafCat []int32 // final category per leaf node, for projections
 }
 
 func newScratch() any { return &scratch{} }
@@ -171,8 +173,24 @@ func plainToken(s string) bool {
 	return true
 }
 
-// nameCategory finds the category a key names, or -1.
+// nameCategory finds the category a key names, or -1. Producers repeat
+// the same keys in every event, so answers are cached per rule set.
 func (rs *Ruleset) nameCategory(key string) int {
+	if v, ok := rs.keyCache.Load(key); ok {
+		return v.(int)
+	}
+	cat := rs.nameCategorySlow(key)
+	if rs.keyCacheN.Add(1) < maxKeyCache {
+		rs.keyCache.Store(key, cat)
+	}
+	return cat
+}
+
+// maxKeyCache bounds the cache: hostile events with random keys must not
+// grow memory without limit.
+const maxKeyCache = 100000
+
+func (rs *Ruleset) nameCategorySlow(key string) int {
 	k := rules.NormalizeName(key)
 	if k == "" {
 		return -1
@@ -183,9 +201,9 @@ func (rs *Ruleset) nameCategory(key string) int {
 	if rs.generic[k] {
 		return -1
 	}
-	for _, g := range rs.suffixes {
-		if len(k) > len(g.s) && strings.HasSuffix(k, g.s) {
-			return g.cat
+	for i := 1; i < len(k); i++ { // longest suffix first
+		if cat, ok := rs.suffixMap[k[i:]]; ok {
+			return cat
 		}
 	}
 	for _, g := range rs.prefixes {
@@ -195,7 +213,7 @@ func (rs *Ruleset) nameCategory(key string) int {
 	}
 	// A dotted key ("contact.email") names its last part.
 	if i := strings.LastIndexByte(key, '.'); i >= 0 && i < len(key)-1 {
-		return rs.nameCategory(key[i+1:])
+		return rs.nameCategorySlow(key[i+1:])
 	}
 	return -1
 }
@@ -279,6 +297,44 @@ func keyLooksPersonal(k string) bool {
 	return false
 }
 
+// phoneRegion finds the region of an international number. Full
+// libphonenumber parsing costs tens of microseconds, and the region of a
+// number is fixed by its first digits (country code plus area or operator
+// code), so the answer for a 6-digit prefix is cached after the first
+// number with that prefix validates. Later numbers with the prefix are
+// checked for a plausible length only: good enough for evidence of a
+// country, which is all this is used for.
+func (rs *Ruleset) phoneRegion(v string) (string, bool) {
+	var d [16]byte
+	n := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if n == len(d) {
+				return "", false
+			}
+			d[n] = c
+			n++
+		case c == '+' && n == 0, c == ' ', c == '-', c == '(', c == ')', c == '.':
+		default:
+			return detect.PhoneRegion(v, "")
+		}
+	}
+	if len(v) == 0 || v[0] != '+' || n < 8 || n > 15 {
+		return detect.PhoneRegion(v, "")
+	}
+	key := string(d[:6])
+	if r, ok := rs.phoneCache.Load(key); ok {
+		return r.(string), true
+	}
+	r, ok := detect.PhoneRegion(v, "")
+	if ok && rs.phoneCacheN.Add(1) < maxKeyCache {
+		rs.phoneCache.Store(key, r)
+	}
+	return r, ok
+}
+
 func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32) {
 	v := strings.TrimSpace(s.doc.Nodes[i].Str)
 	if v == "" {
@@ -293,7 +349,7 @@ func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32) {
 			return // an IP address itself: no GeoIP database is configured
 		}
 	case basePhone:
-		cc, ok = detect.PhoneRegion(v, "")
+		cc, ok = rs.phoneRegion(v)
 		if !ok {
 			s.phones = append(s.phones, i)
 			return
@@ -890,9 +946,8 @@ func (s *scratch) token(key []byte, cat, v string, dst []byte) []byte {
 		s.macKey = append(s.macKey[:0], key...)
 	}
 	s.mac.Reset()
-	s.mac.Write([]byte(cat))
-	s.mac.Write([]byte{0})
-	s.mac.Write([]byte(v))
+	s.tmp = append(append(append(s.tmp[:0], cat...), 0), v...)
+	s.mac.Write(s.tmp)
 	var sum [sha256.Size]byte
 	s.buf = s.mac.Sum(s.buf[:0])
 	copy(sum[:], s.buf)

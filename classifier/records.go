@@ -133,6 +133,10 @@ const (
 
 func (s *scratch) actsFor(level uint8, rs *Ruleset) []byte {
 	acts := make([]byte, len(s.doc.Nodes))
+	if cap(s.leafCat) < len(s.doc.Nodes) {
+		s.leafCat = make([]int32, len(s.doc.Nodes))
+	}
+	s.leafCat = s.leafCat[:len(s.doc.Nodes)]
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		a := outKeep
@@ -153,6 +157,7 @@ func (s *scratch) actsFor(level uint8, rs *Ruleset) []byte {
 			a = outToken
 		}
 		acts[l.node] = a
+		s.leafCat[l.node] = int32(l.cat)
 	}
 	return acts
 }
@@ -187,15 +192,11 @@ func (rs *Ruleset) emit(s *scratch, out []byte, i int32, acts []byte) []byte {
 	}
 	switch acts[i] {
 	case outToken:
-		v := n.Str
 		cat := "unknown"
-		for k := range s.leaves {
-			if s.leaves[k].node == i && s.leaves[k].cat >= 0 {
-				cat = rs.cats[s.leaves[k].cat].name
-				break
-			}
+		if c := s.leafCat[i]; c >= 0 {
+			cat = rs.cats[c].name
 		}
-		v = canonical(cat, v)
+		v := canonical(cat, n.Str)
 		out = append(out, '"')
 		out = s.token(rs.cfg.Key, cat, v, out)
 		return append(out, '"')

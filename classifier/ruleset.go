@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/event"
@@ -156,7 +157,13 @@ type Ruleset struct {
 	idUser    int
 	idText    int
 
-	pool sync.Pool
+	suffixMap map[string]int
+
+	pool        sync.Pool
+	keyCache    sync.Map // raw member name -> category
+	keyCacheN   atomic.Int64
+	phoneCache  sync.Map // 6-digit prefix -> region
+	phoneCacheN atomic.Int64
 }
 
 type glob struct {
@@ -277,6 +284,12 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		}
 	}
 	sort.SliceStable(rs.suffixes, func(i, j int) bool { return len(rs.suffixes[i].s) > len(rs.suffixes[j].s) })
+	rs.suffixMap = map[string]int{}
+	for _, g := range rs.suffixes {
+		if _, dup := rs.suffixMap[g.s]; !dup {
+			rs.suffixMap[g.s] = g.cat
+		}
+	}
 	sort.SliceStable(rs.prefixes, func(i, j int) bool { return len(rs.prefixes[i].s) > len(rs.prefixes[j].s) })
 	sort.SliceStable(rs.detectors, func(i, j int) bool { return detectorRank(rs.detectors[i].name) < detectorRank(rs.detectors[j].name) })
 	for name, want := range map[string]*int{"identity.dob": &rs.idDate, "identity.age": &rs.idAge, "event.id": &rs.idEventID, "event.timestamp": &rs.idTime, "identity.user_id": &rs.idUser, "text.free": &rs.idText} {

@@ -1,0 +1,68 @@
+package classifier_test
+
+import (
+	"testing"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+	"github.com/residency-labs/signup-classifier/configs"
+	"github.com/residency-labs/signup-classifier/demo"
+	"github.com/residency-labs/signup-classifier/service"
+)
+
+func benchRuleset(b *testing.B) *classifier.Ruleset {
+	b.Helper()
+	cfg, err := service.LoadConfig("classifier.yaml", configs.ServiceConfig())
+	if err != nil {
+		b.Fatal(err)
+	}
+	rs, _, err := classifier.LoadFS(configs.Rules(), cfg.ClassifierConfig([]byte("bench-key-0123456789abcdef")))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return rs
+}
+
+func demoEvents(n int) [][]byte {
+	g := demo.New(3)
+	out := make([][]byte, n)
+	for i := range out {
+		out[i] = g.Event(3, i)
+	}
+	return out
+}
+
+// BenchmarkClassify is parse + detect + decide for a mix of producers.
+func BenchmarkClassify(b *testing.B) {
+	rs := benchRuleset(b)
+	evs := demoEvents(1024)
+	var bytes int64
+	for _, e := range evs {
+		bytes += int64(len(e))
+	}
+	b.SetBytes(bytes / int64(len(evs)))
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		rs.Classify(classifier.Input{Value: evs[i%len(evs)], Source: "signups/0/1"})
+		i++
+	}
+}
+
+// BenchmarkProcess adds rendering every output record (projections and
+// the audit record): the whole per-event cost of the service's router.
+func BenchmarkProcess(b *testing.B) {
+	rs := benchRuleset(b)
+	evs := demoEvents(1024)
+	var bytes int64
+	for _, e := range evs {
+		bytes += int64(len(e))
+	}
+	b.SetBytes(bytes / int64(len(evs)))
+	b.ReportAllocs()
+	var recs []classifier.Record
+	i := 0
+	for b.Loop() {
+		_, recs = rs.Process(classifier.Input{Value: evs[i%len(evs)], Source: "signups/0/1"}, recs[:0])
+		i++
+	}
+}
