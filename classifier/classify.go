@@ -69,20 +69,21 @@ type evidence struct {
 // scratch is per-call working memory, pooled so the hot path does not
 // allocate it again for every event.
 type scratch struct {
-	doc     event.Doc
-	leaves  []leaf
-	nodeCat []int // name category per node (containers too), -1 none
-	ev      []evidence
-	subVals []string
-	phones  []int32 // phone leaves that need a region hint
-	juris   []*jurisdiction
-	jbases  []uint16
-	mac     hash.Hash
-	macKey  []byte
-	buf     []byte
-	words   []string
-	tmp     []byte
-	leafCat []int32 // final category per leaf node, for projections
+	doc      event.Doc
+	leaves   []leaf
+	nodeCat  []int // name category per node (containers too), -1 none
+	ev       []evidence
+	subVals  []string
+	phones   []int32 // phone leaves that need a region hint
+	juris    []*jurisdiction
+	jbases   []uint16
+	mac      hash.Hash
+	macKey   []byte
+	buf      []byte
+	words    []string
+	tmp      []byte
+	leafCat  []int32 // final category per leaf node, for projections
+	pathEnds []int
 }
 
 func newScratch() any { return &scratch{} }
@@ -739,11 +740,28 @@ func (rs *Ruleset) lawPass(s *scratch, d *Decision, in Input) {
 		}
 	}
 	d.Fields = make([]Field, len(s.leaves))
+	// All paths go into one string: one allocation per event, not per field.
+	s.buf = s.buf[:0]
+	ends := s.pathEnds[:0]
+	for k := range s.leaves {
+		s.buf = doc.AppendPointer(s.buf, s.leaves[k].node)
+		ends = append(ends, len(s.buf))
+	}
+	s.pathEnds = ends
+	paths := string(s.buf)
+	// Most fields are personal under every applicable law: they share one
+	// read-only slice of law ids.
+	var allLaws []string
+	for _, j := range s.juris {
+		allLaws = appendLaws(allLaws, j.laws)
+	}
+	start := 0
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &doc.Nodes[l.node]
 		f := &d.Fields[k]
-		f.Path = doc.Pointer(l.node)
+		f.Path = paths[start:ends[k]]
+		start = ends[k]
 		f.DetectedBy = byNames[l.by]
 		if l.cat < 0 {
 			f.Category = "unknown"
@@ -757,10 +775,8 @@ func (rs *Ruleset) lawPass(s *scratch, d *Decision, in Input) {
 		if l.cat < 0 {
 			// Fail closed: unknown is personal under every applicable law.
 			l.personal = true
-			for ji, j := range s.juris {
-				l.laws |= 1 << ji
-				f.Laws = appendLaws(f.Laws, j.laws)
-			}
+			l.laws = 1<<len(s.juris) - 1
+			f.Laws = allLaws
 			l.act = actToken
 		} else {
 			c := &rs.cats[l.cat]
@@ -769,7 +785,6 @@ func (rs *Ruleset) lawPass(s *scratch, d *Decision, in Input) {
 				if j.personal[l.cat] {
 					l.personal = true
 					l.laws |= 1 << ji
-					f.Laws = appendLaws(f.Laws, j.laws)
 				}
 				if j.sensitive[l.cat] {
 					l.sensitive = true
@@ -780,6 +795,15 @@ func (rs *Ruleset) lawPass(s *scratch, d *Decision, in Input) {
 			}
 			if c.sensitive {
 				l.sensitive = true
+			}
+			if l.laws == 1<<len(s.juris)-1 {
+				f.Laws = allLaws
+			} else {
+				for ji, j := range s.juris {
+					if l.laws&(1<<ji) != 0 {
+						f.Laws = appendLaws(f.Laws, j.laws)
+					}
+				}
 			}
 			if !l.personal {
 				l.act = actKeep

@@ -191,23 +191,18 @@ func Phone(s string) bool {
 	if _, intl, ok := phoneShape(s); !ok || !intl {
 		return false
 	}
-	valid, retry := intlNumberValid(s)
-	if retry {
-		_, valid = parsePhone(s, "")
-	}
-	return valid
+	return intlNumberValid(s)
 }
 
-// intlNumberValid is the fast path for international numbers. Once
-// phoneShape has ruled out letters (hence extensions and vanity numbers),
-// phonenumbers.Parse does little for a '+' number beyond splitting off the
-// country code, yet it costs more than the validation itself (its extension
-// regexp backtracks over the whole input). So the number is built directly
-// from its digits and validated. retry reports an invalid number whose
-// national part starts with the country's trunk prefix, as in
-// "+44 (0)20 7946 0958": Parse knows when to strip it, so callers hand those
-// to Parse instead of paying for Parse on every rejected number.
-func intlNumberValid(s string) (valid, retry bool) {
+// intlNumberValid validates an international number without
+// phonenumbers.Parse. Once phoneShape has ruled out letters (hence
+// extensions and vanity numbers), Parse does little for a '+' number beyond
+// splitting off the country code and dropping a misplaced trunk prefix, yet
+// it costs more than the validation itself (its extension regexp backtracks
+// over the whole input). So the number is built from its digits: country
+// code first, then the national number as written or, failing that, without
+// the country's trunk prefix ("+44 (0)20 7946 0958", "+49 (0)30 …").
+func intlNumberValid(s string) bool {
 	var d [20]byte
 	n := 0
 	i := 1
@@ -224,39 +219,47 @@ func intlNumberValid(s string) (valid, retry bool) {
 	// is the country code.
 	for l := 1; l <= 3 && l < n; l++ {
 		cc := num(d[:l])
-		if phonenumbers.GetRegionCodeForCountryCode(cc) == phonenumbers.UNKNOWN_REGION {
+		region := phonenumbers.GetRegionCodeForCountryCode(cc)
+		if region == phonenumbers.UNKNOWN_REGION {
 			continue
 		}
 		nsn := d[l:n]
-		if len(nsn) < phonenumbers.MIN_LENGTH_FOR_NSN || len(nsn) > phonenumbers.MAX_LENGTH_FOR_NSN {
-			return false, false
+		if validNSN(cc, nsn) {
+			return true
 		}
-		cc32 := int32(cc)
-		var nn uint64
-		for _, c := range nsn {
-			nn = nn*10 + uint64(c-'0')
-		}
-		num := phonenumbers.PhoneNumber{CountryCode: &cc32, NationalNumber: &nn}
-		// Mirror Parse: leading zeros of the national number are kept in
-		// separate fields (Italy, Côte d'Ivoire, …).
-		if len(nsn) > 1 && nsn[0] == '0' {
-			italian := true
-			zeros := int32(1)
-			for int(zeros) < len(nsn)-1 && nsn[zeros] == '0' {
-				zeros++
-			}
-			num.ItalianLeadingZero = &italian
-			if zeros > 1 {
-				num.NumberOfLeadingZeros = &zeros
-			}
-		}
-		if phonenumbers.IsValidNumber(&num) {
-			return true, false
-		}
-		ndd := phonenumbers.GetNddPrefixForRegion(phonenumbers.GetRegionCodeForCountryCode(cc), true)
-		return false, ndd != "" && strings.HasPrefix(string(nsn), ndd)
+		ndd := phonenumbers.GetNddPrefixForRegion(region, true)
+		return ndd != "" && len(nsn) > len(ndd) && string(nsn[:len(ndd)]) == ndd && validNSN(cc, nsn[len(ndd):])
 	}
-	return false, false
+	return false
+}
+
+// validNSN checks a national significant number for a country code. The
+// length check (IsPossibleNumber) runs first because it needs no regular
+// expressions and rejects most wrong spans in ScanText.
+func validNSN(cc int, nsn []byte) bool {
+	if len(nsn) < phonenumbers.MIN_LENGTH_FOR_NSN || len(nsn) > phonenumbers.MAX_LENGTH_FOR_NSN {
+		return false
+	}
+	cc32 := int32(cc)
+	var nn uint64
+	for _, c := range nsn {
+		nn = nn*10 + uint64(c-'0')
+	}
+	num := phonenumbers.PhoneNumber{CountryCode: &cc32, NationalNumber: &nn}
+	// Mirror Parse: leading zeros of the national number are kept in
+	// separate fields (Italy, Côte d'Ivoire, …).
+	if len(nsn) > 1 && nsn[0] == '0' {
+		italian := true
+		zeros := int32(1)
+		for int(zeros) < len(nsn)-1 && nsn[zeros] == '0' {
+			zeros++
+		}
+		num.ItalianLeadingZero = &italian
+		if zeros > 1 {
+			num.NumberOfLeadingZeros = &zeros
+		}
+	}
+	return phonenumbers.IsPossibleNumber(&num) && phonenumbers.IsValidNumber(&num)
 }
 
 // PhoneRegion parses s, using defaultRegion (an ISO 3166-1 alpha-2 code, may

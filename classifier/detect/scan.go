@@ -172,6 +172,7 @@ type group struct {
 	digits, letters int
 	paren           bool // the gap before this group held a parenthesis
 	bad             bool // holds '_' or is longer than any identifier
+	afterNumber     bool // the previous group of the run is all digits
 }
 
 // runScanner slides a window of groups over one run: groups joined by gaps
@@ -181,7 +182,8 @@ type runScanner struct {
 	hi       int
 	next     int // start of the next unread group; -1 once the run has ended
 	nextPar  bool
-	end      int // end of the last group read
+	lastNum  bool // the last group read is all digits
+	end      int  // end of the last group read
 	n        int
 	win      [maxSpanGroups]group
 	plus     int // index of a '+' before the run's first group, or -1
@@ -195,7 +197,7 @@ func (r *runScanner) read() bool {
 	if r.next < 0 || r.n == len(r.win) {
 		return false
 	}
-	g := group{start: r.next, paren: r.nextPar}
+	g := group{start: r.next, paren: r.nextPar, afterNumber: r.lastNum}
 	q := r.next
 	for q < r.hi && isWordByte(r.s[q]) {
 		switch c := r.s[q]; {
@@ -210,6 +212,7 @@ func (r *runScanner) read() bool {
 	}
 	g.end = q
 	g.bad = g.bad || q-g.start > maxSpanChars
+	r.lastNum = g.letters == 0 && !g.bad
 	r.win[r.n] = g
 	r.n++
 	r.end = q
@@ -273,12 +276,18 @@ func (r *runScanner) best() (Match, int, bool) {
 	var cumD, cumL [maxSpanGroups]int
 	var cumP [maxSpanGroups]bool
 	last := -1
-	d, l, paren := 0, 0, false
+	d, l, singles, paren := 0, 0, 0, false
 	for j := 0; j < r.n; j++ {
 		g := &r.win[j]
 		d, l = d+g.digits, l+g.letters
 		paren = paren || j > 0 && g.paren
-		if g.bad || d+l > maxSpanChars {
+		if g.end-g.start == 1 {
+			singles++
+		}
+		// No written form of any identifier here has more than two
+		// one-character groups ("X-2482300-W", "+7 8 916 …"); stopping
+		// there keeps "1 2 3 4 5 …" from reaching the validators.
+		if g.bad || d+l > maxSpanChars || singles > 2 {
 			break
 		}
 		cumD[j], cumL[j], cumP[j] = d, l, paren
@@ -288,8 +297,11 @@ func (r *runScanner) best() (Match, int, bool) {
 	if intl {
 		start = r.plus
 	}
+	// A "00" international prefix must open a number, not sit inside a
+	// longer digit sequence ("tel 0049 30 …" but not "1234 0049 …").
+	idd := !first.afterNumber
 	for j := last; j >= 0; j-- {
-		if name := classify(r.s[start:r.win[j].end], cumD[j], cumL[j], cumP[j], intl); name != "" {
+		if name := classify(r.s[start:r.win[j].end], cumD[j], cumL[j], cumP[j], intl, idd); name != "" {
 			return Match{Detector: name, Start: start, End: r.win[j].end}, j, true
 		}
 	}
@@ -298,8 +310,8 @@ func (r *runScanner) best() (Match, int, bool) {
 
 // classify names the detector that accepts span, given its digit and letter
 // counts, or returns "".
-func classify(span string, digits, letters int, paren, intl bool) string {
-	if intl || letters == 0 && len(span) > 2 && span[0] == '0' && span[1] == '0' {
+func classify(span string, digits, letters int, paren, intl, idd bool) string {
+	if intl || idd && letters == 0 && len(span) > 2 && span[0] == '0' && span[1] == '0' {
 		if letters == 0 && Phone(span) {
 			return "phone"
 		}
