@@ -877,46 +877,36 @@ func parseTime(n *event.Node) time.Time {
 
 // route decides the destinations.
 //
-// Each applicable law's home region gets the full record: its own law
-// allows it at home. Only a law that keeps data in its country alone
-// (in_country_only), or sectoral data that must stay home, caps what
-// another law's home region may hold. Destinations that are nobody's home
-// (global analytics) get the most restrictive projection any applicable
-// law allows them. So every event has at least one full copy, and a law
-// that requires in-country storage always gets its own.
+// Every destination (the home region of each applicable law, and global
+// analytics) gets the most restrictive projection any applicable law
+// allows it: a law's own region is full for it, other regions get what
+// its exports say. Laws that require in-country storage then force full
+// on their own region, and if no destination is left with the full record
+// the primary jurisdiction's home gets it: every classified event is
+// stored whole somewhere its subject's law allows.
 func (rs *Ruleset) route(s *scratch, d *Decision) {
 	type dest struct {
 		region string
 		proj   uint8
-		home   bool
 	}
 	var dests []dest
-	add := func(r string, home bool) {
+	add := func(r string) {
 		for _, x := range dests {
 			if x.region == r {
 				return
 			}
 		}
-		dests = append(dests, dest{region: r, proj: projFull, home: home})
+		dests = append(dests, dest{region: r, proj: projFull})
 	}
 	for _, j := range s.juris {
-		add(j.region, true)
+		add(j.region)
 	}
-	add("global", false)
+	add("global")
 	for k := range dests {
 		x := &dests[k]
 		for ji, j := range s.juris {
-			if x.region == j.region {
-				continue
-			}
-			p := projFull
-			switch {
-			case !x.home:
-				p = j.allowed(x.region)
-			case j.mode == "in_country_only":
-				p = j.allowed(x.region)
-			}
-			if j.mode == "sectoral" && s.hasSectoral(ji) && p > projPseudonymized {
+			p := j.allowed(x.region)
+			if j.mode == "sectoral" && x.region != j.region && s.hasSectoral(ji) && p > projPseudonymized {
 				p = projPseudonymized
 			}
 			x.proj = min(x.proj, p)
@@ -928,6 +918,17 @@ func (rs *Ruleset) route(s *scratch, d *Decision) {
 		}
 		for k := range dests {
 			if dests[k].region == j.region {
+				dests[k].proj = projFull
+			}
+		}
+	}
+	hasFull := false
+	for _, x := range dests {
+		hasFull = hasFull || x.proj == projFull
+	}
+	if !hasFull {
+		for k := range dests {
+			if dests[k].region == s.juris[0].region {
 				dests[k].proj = projFull
 			}
 		}
