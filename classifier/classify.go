@@ -457,7 +457,7 @@ func (rs *Ruleset) attribute(s *scratch, d *Decision) string {
 			}
 			s.addJuris(d, j, c.country, c.bases&j.bases)
 			for _, sub := range rs.subdivs {
-				if sub.parent == c.country && matchesAny(sub.subNames, s.subVals) {
+				if sub.parent == c.country && sub.bases&c.bases != 0 && matchesAny(sub.subNames, s.subVals) {
 					s.addJuris(d, sub, sub.code, c.bases&j.bases|1<<baseSubdivision)
 				}
 			}
@@ -526,6 +526,11 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			continue
 		}
 		if cat, ok := rs.detectValue(s, n.Str); ok {
+			if l.cat >= 0 && strings.HasPrefix(rs.cats[l.cat].name, "gov_id.") && strings.HasPrefix(rs.cats[cat].name, "gov_id.") && !rs.ofEventCountry(s, cat) {
+				// Named a national id, and the value fits only another
+				// country's scheme: a 9-digit Teudat Zehut is not an SSN.
+				continue
+			}
 			l.cat, l.by = cat, byValue
 			if c := &rs.cats[cat]; c.evidence == basePhone {
 				if cc, ok := detect.PhoneRegion(n.Str, ""); ok {
@@ -576,6 +581,19 @@ func (rs *Ruleset) detectValue(s *scratch, v string) (int, bool) {
 		}
 	}
 	return first, first >= 0
+}
+
+// ofEventCountry reports whether a category's issuing countries include
+// one of the event's jurisdictions.
+func (rs *Ruleset) ofEventCountry(s *scratch, cat int) bool {
+	for _, c := range rs.cats[cat].countries {
+		for _, j := range s.juris {
+			if c == j.code || memberHas(j, c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func memberHas(j *jurisdiction, cc string) bool { _, ok := j.memberAges[cc]; return ok }

@@ -191,10 +191,10 @@ func Phone(s string) bool {
 	if _, intl, ok := phoneShape(s); !ok || !intl {
 		return false
 	}
-	return intlNumberValid(s)
+	return intlNumber(s) != nil
 }
 
-// intlNumberValid validates an international number without
+// intlNumber parses and validates an international number without
 // phonenumbers.Parse. Once phoneShape has ruled out letters (hence
 // extensions and vanity numbers), Parse does little for a '+' number beyond
 // splitting off the country code and dropping a misplaced trunk prefix, yet
@@ -202,7 +202,8 @@ func Phone(s string) bool {
 // over the whole input). So the number is built from its digits: country
 // code first, then the national number as written or, failing that, without
 // the country's trunk prefix ("+44 (0)20 7946 0958", "+49 (0)30 …").
-func intlNumberValid(s string) bool {
+// It returns nil for an invalid number.
+func intlNumber(s string) *phonenumbers.PhoneNumber {
 	var d [20]byte
 	n := 0
 	i := 1
@@ -224,28 +225,31 @@ func intlNumberValid(s string) bool {
 			continue
 		}
 		nsn := d[l:n]
-		if validNSN(cc, nsn) {
-			return true
+		if num := validNSN(cc, nsn); num != nil {
+			return num
 		}
 		ndd := phonenumbers.GetNddPrefixForRegion(region, true)
-		return ndd != "" && len(nsn) > len(ndd) && string(nsn[:len(ndd)]) == ndd && validNSN(cc, nsn[len(ndd):])
+		if ndd != "" && len(nsn) > len(ndd) && string(nsn[:len(ndd)]) == ndd {
+			return validNSN(cc, nsn[len(ndd):])
+		}
+		return nil
 	}
-	return false
+	return nil
 }
 
 // validNSN checks a national significant number for a country code. The
 // length check (IsPossibleNumber) runs first because it needs no regular
 // expressions and rejects most wrong spans in ScanText.
-func validNSN(cc int, nsn []byte) bool {
+func validNSN(cc int, nsn []byte) *phonenumbers.PhoneNumber {
 	if len(nsn) < phonenumbers.MIN_LENGTH_FOR_NSN || len(nsn) > phonenumbers.MAX_LENGTH_FOR_NSN {
-		return false
+		return nil
 	}
 	cc32 := int32(cc)
 	var nn uint64
 	for _, c := range nsn {
 		nn = nn*10 + uint64(c-'0')
 	}
-	num := phonenumbers.PhoneNumber{CountryCode: &cc32, NationalNumber: &nn}
+	num := &phonenumbers.PhoneNumber{CountryCode: &cc32, NationalNumber: &nn}
 	// Mirror Parse: leading zeros of the national number are kept in
 	// separate fields (Italy, Côte d'Ivoire, …).
 	if len(nsn) > 1 && nsn[0] == '0' {
@@ -259,7 +263,10 @@ func validNSN(cc int, nsn []byte) bool {
 			num.NumberOfLeadingZeros = &zeros
 		}
 	}
-	return phonenumbers.IsPossibleNumber(&num) && phonenumbers.IsValidNumber(&num)
+	if !phonenumbers.IsPossibleNumber(num) || !phonenumbers.IsValidNumber(num) {
+		return nil
+	}
+	return num
 }
 
 // PhoneRegion parses s, using defaultRegion (an ISO 3166-1 alpha-2 code, may
@@ -275,30 +282,32 @@ func PhoneRegion(s string, defaultRegion string) (region string, ok bool) {
 	if !ok || !intl && defaultRegion == "" {
 		return "", false
 	}
-	num, ok := parsePhone(s, strings.ToUpper(defaultRegion))
-	if !ok {
+	var num *phonenumbers.PhoneNumber
+	if intl {
+		num = intlNumber(s)
+	} else {
+		num = parsePhone(s, strings.ToUpper(defaultRegion))
+	}
+	if num == nil {
 		return "", false
 	}
 	region = phonenumbers.GetRegionCodeForNumber(num)
 	return region, region != ""
 }
 
-// parsePhone rewrites a "00" prefix to '+' because libphonenumber only
-// understands an IDD prefix relative to a known region, and "00" is the ITU
-// recommended prefix almost everywhere.
-func parsePhone(s, region string) (*phonenumbers.PhoneNumber, bool) {
-	if len(s) > 2 && s[0] == '0' && s[1] == '0' {
-		s = "+" + s[2:]
-	}
+// parsePhone parses a number in the national format of region (which
+// libphonenumber needs to strip trunk prefixes such as the Russian 8) and
+// validates it; it returns nil for an invalid number.
+func parsePhone(s, region string) *phonenumbers.PhoneNumber {
 	num, err := phonenumbers.Parse(s, region)
 	if err != nil || !phonenumbers.IsValidNumber(num) {
-		return nil, false
+		return nil
 	}
-	return num, true
+	return num
 }
 
-// IP reports whether s is an IPv4 or IPv6 address in canonical textual
-// forms accepted by net/netip (IPv4 without leading zeros, which some
+// IP reports whether s is an IPv4 or IPv6 address in a textual form
+// net/netip accepts (dotted-decimal IPv4 without leading zeros, which some
 // parsers read as octal). Zoned addresses ("fe80::1%eth0") are rejected:
 // they are link-local interface references, not a person's address.
 func IP(s string) bool {

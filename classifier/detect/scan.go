@@ -19,11 +19,12 @@ type namedFunc struct {
 }
 
 // Free-text detectors are the personal identifiers only. Company numbers
-// (br_cnpj, ru_inn_company, ru_ogrn, eu_vat) are not personal data, and the
-// short single-check-digit ones would match about one in ten order numbers or
-// timestamps of their length. Within a length, schemes are tried in the
-// order listed and the first that validates names the match; two schemes
-// accepting the same digits is rare because each has its own check.
+// (br_cnpj, ru_inn_company, ru_ogrn, eu_vat) are not personal data, and
+// ru_inn_company and ru_ogrn, with one check digit each, would match about
+// one in ten order numbers or Unix timestamps of their length. Within a
+// length, schemes are tried in the order listed (two check digits before
+// one) and the first that validates names the match; a value valid under two
+// schemes is rare because each has its own check.
 var (
 	scanByDigits = [20][]namedFunc{
 		9:  {{"us_ssn", ssnDashed}},
@@ -53,8 +54,8 @@ func ssnDashed(s string) bool {
 }
 
 // Scanner limits. An IBAN (34 characters, nine groups of four) is the
-// longest identifier; phone numbers written digit by digit need a few more
-// groups. Bounding both keeps the work per group constant, hence the scan
+// longest identifier and the one with most groups, bar phone numbers written
+// in pairs. Bounding both keeps the work per group constant, hence the scan
 // linear.
 const (
 	maxSpanChars  = 34
