@@ -450,7 +450,7 @@ func (p *Pipeline) prepare(msgs []kafka.Message, epoch int64) *batch {
 	}
 	p.tracker.mu.Unlock()
 	if dups > 0 {
-		p.log.Info("dropped stale redeliveries (already held by this replica)", zap.Int("records", dups), zap.Int64("epoch", epoch))
+		p.log.Debug("dropped redelivered records already held by this replica (rebalance)", zap.Int("records", dups), zap.Int64("epoch", epoch))
 		if p.m != nil {
 			p.m.Duplicates.Add(float64(dups))
 		}

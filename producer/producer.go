@@ -390,7 +390,7 @@ func (p *Producer) writeGroup(ctx context.Context, k topicKey, idx []int, outs [
 			}
 		}
 		if fatalErr != nil {
-			res.fatal = &FatalError{Cluster: k.cluster, Topic: k.topic, Unacked: len(next) + len(tooLarge) + 1, Err: fatalErr}
+			res.fatal = &FatalError{Cluster: k.cluster, Topic: k.topic, Unacked: len(todo), Err: fatalErr}
 			return res
 		}
 		if len(tooLarge) > 0 {
