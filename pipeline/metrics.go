@@ -14,22 +14,22 @@ import (
 // strict pattern, and the number of distinct values is capped, so a record
 // can never create a label value of its choosing.
 type Metrics struct {
-	Consumed        *prometheus.CounterVec   // topic
-	Produced        *prometheus.CounterVec   // topic, projection
-	Quarantined     *prometheus.CounterVec   // reason
-	Duplicates      prometheus.Counter       // stale redeliveries dropped
-	BatchSize       prometheus.Histogram     // records per fetched batch
-	RouteLatency    prometheus.Histogram     // seconds per Route call
-	EndToEnd        prometheus.Histogram     // input record timestamp -> outputs acknowledged
-	Lag             *prometheus.GaugeVec     // topic, partition
-	Commits         prometheus.Counter       // successful commit requests
-	CommitFailures  prometheus.Counter       // failed commit requests
-	WriteRetries    *prometheus.CounterVec   // cluster
-	InFlightBytes   prometheus.Gauge         // bytes fetched, not yet acknowledged
-	InFlightBatches prometheus.Gauge         // batches fetched, not yet acknowledged
-	FetchErrors     prometheus.Counter       // FetchBatch errors (retried)
-	WriteFailures   *prometheus.CounterVec   // kind: fatal
-	extra           []prometheus.Collector   // for Unregister
+	Consumed        *prometheus.CounterVec // topic
+	Produced        *prometheus.CounterVec // topic, projection
+	Quarantined     *prometheus.CounterVec // reason
+	Duplicates      prometheus.Counter     // stale redeliveries dropped
+	BatchSize       prometheus.Histogram   // records per fetched batch
+	RouteLatency    prometheus.Histogram   // seconds per Route call
+	EndToEnd        prometheus.Histogram   // input record timestamp -> outputs acknowledged
+	Lag             *prometheus.GaugeVec   // topic, partition
+	Commits         prometheus.Counter     // successful commit requests
+	CommitFailures  prometheus.Counter     // failed commit requests
+	WriteRetries    *prometheus.CounterVec // cluster
+	InFlightBytes   prometheus.Gauge       // bytes fetched, not yet acknowledged
+	InFlightBatches prometheus.Gauge       // batches fetched, not yet acknowledged
+	FetchErrors     prometheus.Counter     // FetchBatch errors (retried)
+	WriteFailures   *prometheus.CounterVec // kind: fatal
+	extra           []prometheus.Collector // for Unregister
 	labels          labelGuard
 }
 
@@ -77,7 +77,7 @@ func NewMetrics(reg *prometheus.Registry, o MetricsOptions) (*Metrics, error) {
 		RouteLatency: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "route_duration_seconds",
 			Help: "Time to route (classify) one input record.", Buckets: prometheus.ExponentialBuckets(1e-6, 4, 11)}),
 		EndToEnd: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "end_to_end_seconds",
-			Help: "From the input record's timestamp to the acknowledgement of all its outputs.",
+			Help:    "From the input record's timestamp to the acknowledgement of all its outputs.",
 			Buckets: prometheus.ExponentialBuckets(0.001, 2.5, 14)}),
 		Lag: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "consumer_lag_records",
 			Help: "Records between the last fetched one and the partition's high watermark."}, []string{"topic", "partition"}),

@@ -442,7 +442,9 @@ func TestPipelineStopRestart(t *testing.T) {
 	r.wantOutputs(l)
 	writes := 0
 	wrap := opts{
-		sink:   func(s pipeline.Sink) pipeline.Sink { return checkingSink{Sink: s, log: l, delay: 15 * time.Millisecond, count: &writes} },
+		sink: func(s pipeline.Sink) pipeline.Sink {
+			return checkingSink{Sink: s, log: l, delay: 15 * time.Millisecond, count: &writes}
+		},
 		source: func(s pipeline.Source) pipeline.Source { return checkingSource{Source: s, log: l, in: r.in} },
 		pipe:   func(c *pipeline.Config) { c.BatchMax = 100 },
 	}
@@ -638,7 +640,9 @@ func TestPipelineAbortRestart(t *testing.T) {
 	l := &ackLog{acked: map[string]int{}, want: map[string]int{}}
 	r.wantOutputs(l)
 	slow := opts{
-		sink:   func(s pipeline.Sink) pipeline.Sink { return checkingSink{Sink: s, log: l, delay: 60 * time.Millisecond} },
+		sink: func(s pipeline.Sink) pipeline.Sink {
+			return checkingSink{Sink: s, log: l, delay: 60 * time.Millisecond}
+		},
 		source: func(s pipeline.Source) pipeline.Source { return checkingSource{Source: s, log: l, in: r.in} },
 		pipe:   func(c *pipeline.Config) { c.BatchMax = 100; c.DrainTimeout = 10 * time.Millisecond },
 	}
@@ -687,7 +691,9 @@ func TestPipelineRebalanceMidStream(t *testing.T) {
 	r.wantOutputs(l)
 	mk := func() opts {
 		return opts{
-			sink:   func(s pipeline.Sink) pipeline.Sink { return checkingSink{Sink: s, log: l, delay: 10 * time.Millisecond} },
+			sink: func(s pipeline.Sink) pipeline.Sink {
+				return checkingSink{Sink: s, log: l, delay: 10 * time.Millisecond}
+			},
 			source: func(s pipeline.Source) pipeline.Source { return checkingSource{Source: s, log: l, in: r.in} },
 			pipe:   func(c *pipeline.Config) { c.BatchMax = 50 },
 		}

@@ -97,11 +97,11 @@ var ErrBudgetExhausted = errors.New("retry budget exhausted")
 type class int
 
 const (
-	classOK        class = iota
-	classRetriable       // retry with backoff within the budget
-	classUnknownTopic    // retriable for a while (metadata propagation), then permanent
-	classPermanent       // this record can never be written: quarantine
-	classFatal           // stop now: retrying cannot help and quarantining would be wrong
+	classOK           class = iota
+	classRetriable          // retry with backoff within the budget
+	classUnknownTopic       // retriable for a while (metadata propagation), then permanent
+	classPermanent          // this record can never be written: quarantine
+	classFatal              // stop now: retrying cannot help and quarantining would be wrong
 )
 
 // classify decides what to do with an error of one attempt. parent is the
