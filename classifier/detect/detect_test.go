@@ -272,6 +272,39 @@ func TestDetectors(t *testing.T) {
 	}
 }
 
+// TestGarbageAndSeparators runs every detector on values no scheme accepts,
+// and every identifier detector on its own valid values spoiled with a
+// leading, trailing, doubled or foreign separator.
+func TestGarbageAndSeparators(t *testing.T) {
+	garbage := []string{
+		"", " ", "hello", "null", "0", "-", ".", "\x00", "\xff\xfe", "１２３４５６７８９０１", "٣٤٥٦٧٨٩٠١٢٣",
+		strings.Repeat("9", 40), strings.Repeat("A", 40), "<script>", "NaN", "true",
+	}
+	for _, name := range Names() {
+		f, _ := Lookup(name)
+		for _, g := range garbage {
+			if f(g) {
+				t.Errorf("%s(%q) = true", name, g)
+			}
+		}
+	}
+	for name, v := range detectorTable() {
+		if shapeOK[name] == nil {
+			continue // email, phone, ip, dates have their own punctuation rules
+		}
+		f, _ := Lookup(name)
+		for _, s := range v.valid {
+			s = strings.TrimSpace(s)
+			mid := len(s) / 2
+			for _, bad := range []string{"-" + s, s + "-", s[:mid] + "_" + s[mid:], s[:mid] + "  " + s[mid:], s[:mid] + "\t" + s[mid:]} {
+				if f(bad) {
+					t.Errorf("%s(%q) = true", name, bad)
+				}
+			}
+		}
+	}
+}
+
 func TestParseDate(t *testing.T) {
 	for _, c := range []struct {
 		in      string

@@ -71,9 +71,12 @@ func PaymentCard(s string) bool {
 	return inRange && luhnValid(p)
 }
 
-// ibanCountries is the SWIFT IBAN Registry (89 countries): country code to
-// BBAN layout in the registry's notation, e.g. "8!n10!n" (n digits, a upper
-// case letters, c alphanumerics). The IBAN length is 4 plus the BBAN length.
+// ibanCountries is the SWIFT IBAN Registry (89 countries, as carried in
+// python-stdnum's iban.dat): country code to BBAN layout in the registry's
+// notation, e.g. "8!n10!n" (n digits, a upper-case letters, c
+// alphanumerics). The IBAN length is 4 plus the BBAN length. Checking the
+// layout, not just the length, rejects most mistyped or invented numbers
+// before the mod-97 check.
 var ibanCountries = map[string]string{
 	"AD": "4!n4!n12!c", "AE": "3!n16!n", "AL": "8!n16!c", "AT": "5!n11!n",
 	"AZ": "4!a20!c", "BA": "3!n3!n8!n2!n", "BE": "3!n7!n2!n", "BG": "4!a4!n2!n8!c",
@@ -102,8 +105,10 @@ var ibanCountries = map[string]string{
 
 // IBAN reports whether s is an International Bank Account Number (ISO
 // 13616): a registry country, two check digits, a BBAN of the country's
-// length and layout, and mod 97 == 1. Upper or lower case, compact or in the
-// print form with single spaces ("DE89 3704 0044 0532 0130 00").
+// length and layout, and mod 97 == 1. Upper or lower case, compact or with
+// single spaces: the print form groups by four ("DE89 3704 0044 0532 0130
+// 00"), but people also split after the bank code, so any single space
+// between characters is accepted.
 func IBAN(s string) bool {
 	var b [34]byte
 	n, ok := compact(b[:], trim(s), sepSpace)

@@ -60,6 +60,7 @@ func ssnDashed(s string) bool {
 const (
 	maxSpanChars  = 34
 	maxSpanGroups = 12
+	winSize       = 16 // ring capacity: a power of two ≥ maxSpanGroups
 )
 
 // ScanText finds e-mails, international phone numbers, payment cards, IBANs
@@ -185,20 +186,25 @@ type runScanner struct {
 	nextPar  bool
 	lastNum  bool // the last group read is all digits
 	end      int  // end of the last group read
-	n        int
-	win      [maxSpanGroups]group
+	head, n  int  // the window is win[head], …, win[head+n-1] (mod winSize)
+	win      [winSize]group
 	plus     int // index of a '+' before the run's first group, or -1
 	firstIdx int // how many groups have been dropped from the window
 }
+
+// at returns the i-th group of the window. A ring rather than a shifted
+// array, because the window slides by one group per word of prose.
+func (r *runScanner) at(i int) *group { return &r.win[(r.head+i)&(winSize-1)] }
 
 func isGapSep(c byte) bool { return c == ' ' || c == '-' || c == '.' || c == '/' }
 
 // read appends the next group of the run to the window.
 func (r *runScanner) read() bool {
-	if r.next < 0 || r.n == len(r.win) {
+	if r.next < 0 || r.n == maxSpanGroups {
 		return false
 	}
-	g := group{start: r.next, paren: r.nextPar, afterNumber: r.lastNum}
+	g := r.at(r.n)
+	*g = group{start: r.next, paren: r.nextPar, afterNumber: r.lastNum}
 	q := r.next
 	for q < r.hi && isWordByte(r.s[q]) {
 		switch c := r.s[q]; {
@@ -214,7 +220,6 @@ func (r *runScanner) read() bool {
 	g.end = q
 	g.bad = g.bad || q-g.start > maxSpanChars
 	r.lastNum = g.letters == 0 && !g.bad
-	r.win[r.n] = g
 	r.n++
 	r.end = q
 
@@ -236,7 +241,7 @@ func (r *runScanner) read() bool {
 }
 
 func (r *runScanner) drop(k int) {
-	copy(r.win[:], r.win[k:r.n])
+	r.head = (r.head + k) & (winSize - 1)
 	r.n -= k
 	r.firstIdx += k
 }
@@ -267,31 +272,31 @@ func scanRun(s string, p, hi int, fn func(Match)) int {
 // group that some detector accepts, and returns it with its last group's
 // index in the window.
 func (r *runScanner) best() (Match, int, bool) {
-	first := &r.win[0]
+	first := r.at(0)
 	intl := r.plus >= 0 && r.firstIdx == 0
 	// Words do not start identifiers; the letter prefixes that do are at
 	// most two letters long when written apart ("AB 12 34 56 C", "X-1234567-L").
 	if first.bad || first.digits == 0 && first.end-first.start > 2 {
 		return Match{}, 0, false
 	}
-	var cumD, cumL [maxSpanGroups]int
-	var cumP [maxSpanGroups]bool
-	last := -1
-	d, l, singles, paren := 0, 0, 0, false
+	// Extend the span as far as the limits allow, then shrink it from the
+	// right, so the longest acceptable span wins.
+	last, d, l, singles, parenFrom := -1, 0, 0, 0, maxSpanGroups
 	for j := 0; j < r.n; j++ {
-		g := &r.win[j]
-		d, l = d+g.digits, l+g.letters
-		paren = paren || j > 0 && g.paren
+		g := r.at(j)
 		if g.end-g.start == 1 {
 			singles++
 		}
 		// No written form of any identifier here has more than two
 		// one-character groups ("X-2482300-W", "+7 8 916 …"); stopping
 		// there keeps "1 2 3 4 5 …" from reaching the validators.
-		if g.bad || d+l > maxSpanChars || singles > 2 {
+		if g.bad || d+l+g.digits+g.letters > maxSpanChars || singles > 2 {
 			break
 		}
-		cumD[j], cumL[j], cumP[j] = d, l, paren
+		d, l = d+g.digits, l+g.letters
+		if j > 0 && g.paren && parenFrom == maxSpanGroups {
+			parenFrom = j
+		}
 		last = j
 	}
 	start := first.start
@@ -302,9 +307,11 @@ func (r *runScanner) best() (Match, int, bool) {
 	// longer digit sequence ("tel 0049 30 …" but not "1234 0049 …").
 	idd := !first.afterNumber
 	for j := last; j >= 0; j-- {
-		if name := classify(r.s[start:r.win[j].end], cumD[j], cumL[j], cumP[j], intl, idd); name != "" {
-			return Match{Detector: name, Start: start, End: r.win[j].end}, j, true
+		g := r.at(j)
+		if name := classify(r.s[start:g.end], d, l, j >= parenFrom, intl, idd); name != "" {
+			return Match{Detector: name, Start: start, End: g.end}, j, true
 		}
+		d, l = d-g.digits, l-g.letters
 	}
 	return Match{}, 0, false
 }
