@@ -292,6 +292,9 @@ func (c *Consumer) Lag() map[TopicPartition]int64 {
 	return out
 }
 
+// GroupID returns the consumer group id.
+func (c *Consumer) GroupID() string { return c.cfg.GroupID }
+
 // Stats returns cumulative counters.
 func (c *Consumer) Stats() Stats {
 	c.snapshot()

@@ -38,6 +38,15 @@ func newProducer(t *testing.T, clusters map[string]cluster.Config, mod func(*pro
 	return p
 }
 
+func newProducerB(b *testing.B, clusters map[string]cluster.Config, batchSize int) *producer.Producer {
+	p, err := producer.New(producer.Config{Clusters: clusters, BatchSize: batchSize, Log: zap.NewNop()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { _ = p.Close() })
+	return p
+}
+
 func outs(topic string, n int) []routing.Output {
 	o := make([]routing.Output, n)
 	for i := range o {

@@ -1,0 +1,99 @@
+package consumer_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"github.com/residency-labs/signup-classifier/consumer"
+	"github.com/residency-labs/signup-classifier/embedded/kafkatest"
+)
+
+// TestFetchBatchLingerLosesNothing: thousands of linger deadlines expire
+// inside FetchMessage; kafka-go returns ctx.Err() without taking a message
+// off its queue, so every offset of every partition is seen, in order, with
+// no gap.
+func TestFetchBatchLingerLosesNothing(t *testing.T) {
+	env := kafkatest.Start(t)
+	topic := env.Topic("linger", 3)
+	const n = 3000
+	msgs := make([]kafka.Message, n)
+	for i := range msgs {
+		msgs[i] = kafka.Message{Topic: topic, Key: fmt.Appendf(nil, "k%d", i), Value: []byte("v")}
+	}
+	env.Produce(msgs...)
+	c, err := consumer.New(consumer.Config{Cluster: env.Cluster, GroupID: kafkatest.Name("g"), Topics: []string{topic},
+		SessionTimeout: 6 * time.Second, QueueCapacity: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	next := map[int]int64{}
+	got, batches := 0, 0
+	for got < n {
+		// Tiny lingers: most batches end on an expired deadline.
+		b, err := c.FetchBatch(ctx, 1+batches%17, time.Duration(batches%5)*20*time.Microsecond)
+		if err != nil {
+			t.Fatalf("after %d: %v", got, err)
+		}
+		for _, m := range b {
+			if m.Offset != next[m.Partition] {
+				t.Fatalf("partition %d: offset %d, want %d (a message was lost or repeated)", m.Partition, m.Offset, next[m.Partition])
+			}
+			next[m.Partition] = m.Offset + 1
+		}
+		got += len(b)
+		batches++
+	}
+	ends := env.EndOffsets(topic)
+	for p, end := range ends {
+		if next[p] != end {
+			t.Fatalf("partition %d read to %d, end %d", p, next[p], end)
+		}
+	}
+	lag := c.Lag()
+	for tp, l := range lag {
+		if l != 0 {
+			t.Fatalf("lag %v = %d after reading everything", tp, l)
+		}
+	}
+	if st := c.Stats(); st.Rebalances < 1 || st.Messages < n {
+		t.Fatalf("stats %+v", st)
+	}
+	t.Logf("%d batches", batches)
+	if err := c.CommitOffsets(ctx, map[consumer.TopicPartition]int64{{Topic: topic, Partition: 0}: next[0]}); err != nil {
+		t.Fatal(err)
+	}
+	if got := env.Committed(c.GroupID(), topic)[0]; got != next[0] {
+		t.Fatalf("committed %d, want %d", got, next[0])
+	}
+	// Close leaves the group; FetchBatch then reports ErrClosed.
+	if err := c.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.FetchBatch(context.Background(), 1, 0); !errors.Is(err, consumer.ErrClosed) {
+		t.Fatalf("FetchBatch after Close = %v", err)
+	}
+}
+
+// TestFetchBatchCancel: a cancelled context ends a blocked FetchBatch.
+func TestFetchBatchCancel(t *testing.T) {
+	env := kafkatest.Start(t)
+	topic := env.Topic("empty", 1)
+	c, err := consumer.New(consumer.Config{Cluster: env.Cluster, GroupID: kafkatest.Name("g"), Topics: []string{topic}, SessionTimeout: 6 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	if _, err := c.FetchBatch(ctx, 10, time.Millisecond); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("err = %v", err)
+	}
+}
