@@ -20,7 +20,7 @@ import (
 // Defaults; see doc.go for the reasoning and measurements.
 const (
 	DefaultBatchTimeout     = 2 * time.Millisecond
-	DefaultBatchSize        = 250
+	DefaultBatchSize        = 100
 	DefaultBatchBytes       = 1 << 20 // = Kafka's default max.message.bytes minus record-batch overhead
 	DefaultMaxAttempts      = 3
 	DefaultWriteTimeout     = 10 * time.Second

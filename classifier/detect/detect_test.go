@@ -84,6 +84,8 @@ func detectorTable() map[string]vectors {
 			},
 		},
 		"payment_card": {
+			// Published network test PANs; generated ones for Mir, Troy,
+			// RuPay and 19-digit Maestro.
 			valid: []string{
 				"4111 1111 1111 1111", "4111-1111-1111-1111", "4111111111111111", "5555555555554444",
 				"2223003122003222", "378282246310005", "3782 822463 10005", "6011111111111117",
@@ -100,6 +102,8 @@ func detectorTable() map[string]vectors {
 			},
 		},
 		"iban": {
+			// SWIFT registry examples; generated ones for newer registry
+			// countries and alphabetic BBANs.
 			valid: []string{
 				"DE89 3704 0044 0532 0130 00", "DE89370400440532013000", "GB29 NWBK 6016 1331 9268 19",
 				"gb29nwbk60161331926819", "GR16 0110 1050 0000 1054 7023 795", "BE31435411161155",
@@ -134,6 +138,8 @@ func detectorTable() map[string]vectors {
 				genSNILS("001001998"), "112-233-445  95", "112_233_445_95", "1122334459a",
 			},
 		},
+		// 500100732259, 7707083893 (Sberbank), 7736050003 (Gazprom) and
+		// 1027700132195 (Sberbank OGRN) are published registry entries.
 		"ru_inn": {
 			valid:   []string{"123456789047", "500100732259", genINN12("7707083893")},
 			invalid: []string{"", "123456789037", "12345678904", "000000000000", "1234567890470", "1234567894"},
@@ -161,6 +167,7 @@ func detectorTable() map[string]vectors {
 				genIIN("01022960000"), "900101300001", "90010130000",
 			},
 		},
+		// 11010519491231002X is the example of GB 11643-1999.
 		"cn_ric": {
 			valid: []string{"360426199101010071", "11010519491231002X", "11010519491231002x", genRIC("44030119900307123")},
 			invalid: []string{

@@ -135,18 +135,20 @@ func kzIIN(s string) bool {
 // ricW[i] is 2^(17-i) mod 11, the ISO 7064 MOD 11-2 weights.
 var ricW = []int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
 
-// cnRICProvince lists the province-level prefixes of GB/T 2260 address
-// codes, plus 83 (Taiwan residents' residence permits) and 91 (the 2023
-// foreigners' permanent residence ID card). python-stdnum checks the full
-// six-digit county code against a database; the province table is the
-// allocation-free subset of that check.
+// cnRICProvince checks the first two digits against the province-level
+// prefixes of GB/T 2260 address codes, 81–83 (residence permits for Hong
+// Kong, Macao and Taiwan residents) and 91–96 (the 2023 foreigners'
+// permanent residence ID card: 9 followed by the issuing province's code).
+// python-stdnum looks the full six-digit county code up in a database; the
+// province table is the allocation-free part of that check.
 func cnRICProvince(p int) bool {
 	switch {
 	case p >= 11 && p <= 15, p >= 21 && p <= 23, p >= 31 && p <= 37,
-		p >= 41 && p <= 46, p >= 50 && p <= 54, p >= 61 && p <= 65:
+		p >= 41 && p <= 46, p >= 50 && p <= 54, p >= 61 && p <= 65,
+		p >= 81 && p <= 83, p >= 91 && p <= 96:
 		return true
 	}
-	return p == 71 || p == 81 || p == 82 || p == 83 || p == 91
+	return p == 71
 }
 
 // cnRIC validates the 18-character Resident Identity Card number: a
