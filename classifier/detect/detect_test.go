@@ -176,7 +176,12 @@ func detectorTable() map[string]vectors {
 			},
 		},
 		"in_aadhaar": {
-			valid:   []string{"234123412346", "2341 2341 2346", "2341-2341-2346", genVerhoeff("49901234567")},
+			valid: []string{
+				"234123412346", "2341 2341 2346", "2341-2341-2346", genVerhoeff("49901234567"),
+				genVerhoeff("87654321098"), genVerhoeff("56789012345"),
+				// 6, 7 or 8 fifth from the right exercises permutation row 4.
+				genVerhoeff("23456786123"), genVerhoeff("98765437012"), genVerhoeff("41234568321"),
+			},
 			invalid: []string{"", "234123412347", "123412341234", "222222222222", "643343121", genVerhoeff("12345678901")},
 		},
 		"in_pan": {
@@ -184,10 +189,18 @@ func detectorTable() map[string]vectors {
 			invalid: []string{"", "ABMXA3211G", "ABMPA32111", "ABCPD0000E", "234123412347", "ACUPA7085", "1CUPA7085R"},
 		},
 		"kr_rrn": {
-			valid: []string{genRRN("971013101990"), genRRN("000229301234"), genRRN("850101512345"), genRRN("971013201990")},
+			// Numbers issued since October 2020 have random trailing digits:
+			// accepted without the check only for births since 2020 in the
+			// dashed form.
+			valid: []string{
+				genRRN("971013101990"), genRRN("000229301234"), genRRN("850101512345"), genRRN("971013201990"),
+				"201015-3987654", bumpLast(genRRN("230301412345")),
+			},
 			invalid: []string{
 				"", "971013-9019902", genRRN("971013001990"), genRRN("971313101990"), genRRN("971013199990"),
-				"971013-101990", bumpLast(genRRN("971013101990")),
+				"971013-101990", bumpLast(genRRN("971013101990")), bumpLast(genRRN("190101312345")),
+				"2010153987654", strings.ReplaceAll(bumpLast(genRRN("230301412345")), "-", ""), "201015 3987654",
+				"201315-3987654",
 			},
 		},
 		"pl_pesel": {
@@ -562,9 +575,35 @@ func genRIC(p string) string {
 	return p + string("10X98765432"[sum%11])
 }
 
+// genVerhoeff derives the Verhoeff tables from their definition (the
+// dihedral group D5 and powers of the permutation (1 5 7 6 2 8 3 0 9 4))
+// instead of reusing the package's literal tables, so a typo there fails.
 func genVerhoeff(p string) string {
+	mul := func(j, k int) int {
+		switch {
+		case j < 5 && k < 5:
+			return (j + k) % 5
+		case j < 5:
+			return (j+k-5)%5 + 5
+		case k < 5:
+			return (j-5-k+5)%5 + 5
+		}
+		return (j - k + 5) % 5
+	}
+	p1 := []int{1, 5, 7, 6, 2, 8, 3, 0, 9, 4}
+	perm := func(i, d int) int {
+		for ; i > 0; i-- {
+			d = p1[d]
+		}
+		return d
+	}
 	for c := byte('0'); c <= '9'; c++ {
-		if s := p + string(c); verhoeffValid([]byte(s)) {
+		s := p + string(c)
+		acc := 0
+		for i := 0; i < len(s); i++ {
+			acc = mul(acc, perm(i%8, int(s[len(s)-1-i]-'0')))
+		}
+		if acc == 0 {
 			return s
 		}
 	}

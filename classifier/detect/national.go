@@ -219,15 +219,17 @@ func inPAN(s string) bool {
 
 var rrnW = []int{2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5}
 
-// krRRN validates the 주민등록번호 YYMMDD-SNNNNNN. Following python-stdnum
-// the check digit ((11 - sum mod 11) mod 10) and the place-of-birth code
-// (digits 8–9 at most 96) are required. Since October 2020 newly issued
-// numbers have random trailing digits and may fail the check; they belong
-// to people born or renumbered since then, which a sign-up flow rarely sees,
-// whereas dropping the check would accept about 3% of all 13-digit strings.
-// The sex/century digit is limited to 1–8 (1900s and 2000s, citizens and
-// foreigners): 9 and 0 encode births in the 1800s, so python-stdnum's own
-// example 971013-9019902 is deliberately rejected.
+// krRRN validates the 주민등록번호 YYMMDD-SNNNNNN. As in python-stdnum, a
+// number must carry a valid date, a place-of-birth code (digits 8–9) of at
+// most 96 and the check digit (11 − sum mod 11) mod 10. Since October 2020
+// the six digits after the sex/century digit are random for new numbers, so
+// neither the place code nor the check digit holds for people born since
+// then; for them the number is accepted without both, but only when written
+// in the RRN's own dashed form. Bare 13-digit strings and older birth years
+// must pass the check: without it about 3% of random 13-digit strings would
+// pass. The sex/century digit is limited to 1–8 (1900s and 2000s, citizens
+// and foreigners): 9 and 0 encode births in the 1800s, so python-stdnum's
+// own example 971013-9019902 is deliberately rejected.
 func krRRN(s string) bool {
 	var b [13]byte
 	n, ok := compact(b[:], trim(s), sepSpace|sepDash)
@@ -239,17 +241,12 @@ func krRRN(s string) bool {
 	case '3', '4', '7', '8':
 		year += 100
 	}
-	if !validDate(year, num(b[2:4]), num(b[4:6])) || num(b[7:9]) > 96 {
+	if !validDate(year, num(b[2:4]), num(b[4:6])) {
 		return false
 	}
-	if (11-weighted(b[:12], rrnW)%11)%10 == int(b[12]-'0') {
+	if num(b[7:9]) <= 96 && (11-weighted(b[:12], rrnW)%11)%10 == int(b[12]-'0') {
 		return true
 	}
-	// Since October 2020 the last six digits of new numbers are random, so
-	// the old check digit does not hold for people born since 2020. Such a
-	// value, written in the RRN's own YYMMDD-SNNNNNN form with a valid date
-	// and sex/century digit, is still an RRN; older numbers and bare
-	// 13-digit runs must pass the check.
 	t := trim(s)
 	return year >= 2020 && len(t) == 14 && t[6] == '-'
 }

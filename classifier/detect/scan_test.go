@@ -110,8 +110,6 @@ func TestScanTextNoAllocs(t *testing.T) {
 	}
 }
 
-// TestScanTextLinear feeds inputs built to defeat a naive scanner (many
-// '@', endless separator runs, long digit groups) and checks that four times
 func ExampleScanText() {
 	bio := "Reach me at maria.garcia@example.es or +34 912 345 678; DNI 54362315-K."
 	ScanText(bio, func(m Match) {
