@@ -20,7 +20,7 @@ help:
 	@echo "test-kafka     same tests against a real local Kafka broker (scripts/kafka-local)"
 	@echo "kafka-up       start a local broker in /tmp/kafka-local, print its address"
 	@echo "kafka-down     stop it and delete its data"
-	@echo "e2e            scripts/e2e, if present"
+	@echo "e2e            scripts/e2e, if present (KAFKA_BROKERS or a private local broker)"
 	@echo "lint           gofmt -l (must be empty) and go vet"
 	@echo "bench          classifier benchmarks"
 	@echo "fuzz           every fuzz target for FUZZTIME (default 10s) each"
@@ -32,18 +32,24 @@ build:
 test:
 	$(GO) test ./...
 
-# A private broker (own state dir, own free ports) so this never touches a broker
-# another run or `make kafka-up` started; stopped and deleted whatever the tests do.
-# KAFKA_LOCAL_DIR is exported so reliability tests can `scripts/kafka-local restart`
-# or `kill9` this very broker.
+# $(call with-kafka,COMMAND): run COMMAND with KAFKA_BROKERS set to a private broker
+# (own state dir, own free ports), so it never touches a broker that another run or
+# `make kafka-up` started; the broker is stopped and deleted whatever COMMAND does.
+# KAFKA_LOCAL_DIR is exported too, so reliability tests can `scripts/kafka-local
+# restart` or `kill9` this very broker.
+define with-kafka
+dir=$$(mktemp -d /tmp/kafka-local.test.XXXXXX); \
+export KAFKA_LOCAL_DIR=$$dir; \
+trap 'scripts/kafka-local stop || true; rm -rf "$$dir"' EXIT; \
+trap 'exit 130' INT TERM; \
+KAFKA_BROKERS=$$(scripts/kafka-local start | tail -n1); \
+export KAFKA_BROKERS; \
+echo "KAFKA_BROKERS=$$KAFKA_BROKERS"; \
+$(1)
+endef
+
 test-kafka:
-	@dir=$$(mktemp -d /tmp/kafka-local.test.XXXXXX); \
-	export KAFKA_LOCAL_DIR=$$dir; \
-	trap 'scripts/kafka-local stop || true; rm -rf "$$dir"' EXIT; \
-	trap 'exit 130' INT TERM; \
-	addr=$$(scripts/kafka-local start | tail -n1); \
-	echo "KAFKA_BROKERS=$$addr"; \
-	KAFKA_BROKERS=$$addr $(GO) test -count=1 ./...
+	@$(call with-kafka,$(GO) test -count=1 ./...)
 
 kafka-up:
 	@scripts/kafka-local start
@@ -51,8 +57,11 @@ kafka-up:
 kafka-down:
 	@scripts/kafka-local stop
 
+# scripts/e2e against $KAFKA_BROKERS if set, else against a private local broker.
 e2e:
-	@if [[ -x scripts/e2e ]]; then scripts/e2e; else echo "e2e: no executable scripts/e2e yet"; fi
+	@if [[ ! -x scripts/e2e ]]; then echo "e2e: no executable scripts/e2e yet"; exit 0; fi; \
+	if [[ -n "$${KAFKA_BROKERS:-}" ]]; then exec scripts/e2e; fi; \
+	$(call with-kafka,scripts/e2e)
 
 lint:
 	@bad=$$(find . -name '*.go' -not -path './.git/*' -not -path './vendor/*' -print0 | xargs -0 -r gofmt -l); \

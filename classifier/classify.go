@@ -49,6 +49,7 @@ type leaf struct {
 	sensitive bool
 	act       action
 	localized bool   // sectoral data: leaves only in full records
+	weak      bool   // non-personal by pattern or inheritance: check the value
 	laws      uint64 // bit per applicable jurisdiction
 }
 
@@ -69,28 +70,30 @@ type evidence struct {
 // scratch is per-call working memory, pooled so the hot path does not
 // allocate it again for every event.
 type scratch struct {
-	doc      event.Doc
-	leaves   []leaf
-	nodeCat  []int // name category per node (containers too), -1 none
-	ev       []evidence
-	subVals  []string
-	phones   []int32 // phone leaves that need a region hint
-	juris    []*jurisdiction
-	jbases   []uint16
-	mac      hash.Hash
-	macKey   []byte
-	buf      []byte
-	words    []string
-	tmp      []byte
-	leafCat  []int32 // final category per leaf node, for projections
-	pathEnds []int
+	doc        event.Doc
+	leaves     []leaf
+	nodeCat    []int   // name category per node (containers too), -1 none
+	nodeFlags  []uint8 // per node: named exactly, inside a GeoIP block
+	jcountries []string
+	ev         []evidence
+	subVals    []string
+	phones     []int32 // phone leaves that need a region hint
+	juris      []*jurisdiction
+	jbases     []uint16
+	mac        hash.Hash
+	macKey     []byte
+	buf        []byte
+	words      []string
+	tmp        []byte
+	leafCat    []int32 // final category per leaf node, for projections
+	pathEnds   []int
 }
 
 func newScratch() any { return &scratch{} }
 
 func (rs *Ruleset) getScratch() *scratch {
 	s := rs.pool.Get().(*scratch)
-	s.leaves, s.nodeCat, s.ev, s.subVals, s.phones, s.juris, s.jbases = s.leaves[:0], s.nodeCat[:0], s.ev[:0], s.subVals[:0], s.phones[:0], s.juris[:0], s.jbases[:0]
+	s.leaves, s.nodeCat, s.ev, s.subVals, s.phones, s.juris, s.jbases, s.jcountries = s.leaves[:0], s.nodeCat[:0], s.ev[:0], s.subVals[:0], s.phones[:0], s.juris[:0], s.jbases[:0], s.jcountries[:0]
 	return s
 }
 
@@ -174,85 +177,133 @@ func plainToken(s string) bool {
 	return true
 }
 
-// nameCategory finds the category a key names, or -1. Producers repeat
-// the same keys in every event, so answers are cached per rule set.
-func (rs *Ruleset) nameCategory(key string) int {
-	if v, ok := rs.keyCache.Load(key); ok {
-		return v.(int)
-	}
-	cat := rs.nameCategorySlow(key)
-	if rs.keyCacheN.Add(1) < maxKeyCache {
-		rs.keyCache.Store(key, cat)
-	}
-	return cat
+// keyInfo is what a member name says, computed once per distinct name.
+type keyInfo struct {
+	cat     int  // category the name claims, -1 none
+	exact   bool // claimed by an exact name, not a * pattern
+	generic bool // too vague to classify by ("value", "id")
+	context bool // means what its parent means ("name" under "app")
+	geoIP   bool // a block of IP geolocation ("geoip", "ipinfo")
 }
 
-// maxKeyCache bounds the cache: hostile events with random keys must not
+// keyInfo looks a member name up. Producers repeat the same names in every
+// event, so answers are cached per rule set.
+func (rs *Ruleset) keyInfo(key string) keyInfo {
+	if v, ok := rs.keyCache.Load(key); ok {
+		return v.(keyInfo)
+	}
+	k := rules.NormalizeName(key)
+	ki := keyInfo{generic: rs.generic[k], context: rs.context[k]}
+	ki.cat, ki.exact = rs.nameCategory(key)
+	ki.geoIP = strings.Contains(k, "geoip") || strings.Contains(k, "ipgeo") || k == "ipinfo" || k == "iplocation" || k == "maxmind"
+	if rs.keyCacheN.Add(1) < maxKeyCache {
+		rs.keyCache.Store(key, ki)
+	}
+	return ki
+}
+
+// maxKeyCache bounds the caches: hostile events with random keys must not
 // grow memory without limit.
 const maxKeyCache = 100000
 
-func (rs *Ruleset) nameCategorySlow(key string) int {
+// nameCategory finds the category a key names, or -1, and whether an exact
+// name (rather than a * pattern) said so.
+func (rs *Ruleset) nameCategory(key string) (int, bool) {
 	k := rules.NormalizeName(key)
 	if k == "" {
-		return -1
+		return -1, false
 	}
 	if id, ok := rs.exact[k]; ok {
-		return id
+		return id, true
 	}
 	if rs.generic[k] {
-		return -1
+		return -1, false
+	}
+	// Prefixes first: they are few and deliberate ("verified*" makes
+	// verified_email a flag before "*email" makes it an address).
+	for _, g := range rs.prefixes {
+		if len(k) > len(g.s) && strings.HasPrefix(k, g.s) {
+			return g.cat, false
+		}
 	}
 	for i := 1; i < len(k); i++ { // longest suffix first
 		if cat, ok := rs.suffixMap[k[i:]]; ok {
-			return cat
-		}
-	}
-	for _, g := range rs.prefixes {
-		if len(k) > len(g.s) && strings.HasPrefix(k, g.s) {
-			return g.cat
+			return cat, false
 		}
 	}
 	// A dotted key ("contact.email") names its last part.
 	if i := strings.LastIndexByte(key, '.'); i >= 0 && i < len(key)-1 {
-		return rs.nameCategorySlow(key[i+1:])
+		return rs.nameCategory(key[i+1:])
 	}
-	return -1
+	return -1, false
 }
 
-func (rs *Ruleset) isGeneric(key string) bool { return rs.generic[rules.NormalizeName(key)] }
-
 // walk gives every leaf its name category and collects evidence.
+//
+// A leaf's category comes from its own name; a generic name ("value") or
+// an array element takes its container's; a context name ("name",
+// "title") takes its container's when the container was named exactly
+// ({"app":{"name":...}} is an app name, not a person's). An unknown name
+// inherits a personal container's category (/address/line9 is part of an
+// address) but a non-personal one only where the category allows it
+// (inherit: true), because that would be failing open. Non-personal
+// verdicts that rest on a * pattern or on inheritance are weak: the value
+// is still checked, so an SSN under "candidate" (which ends in "date") is
+// found.
 func (rs *Ruleset) walk(s *scratch) string {
 	doc := &s.doc
 	nodes := doc.Nodes
 	if cap(s.nodeCat) < len(nodes) {
 		s.nodeCat = make([]int, len(nodes))
+		s.nodeFlags = make([]uint8, len(nodes))
 	}
 	s.nodeCat = s.nodeCat[:len(nodes)]
+	s.nodeFlags = s.nodeFlags[:len(nodes)]
+	const (
+		flagExact = 1 << iota
+		flagGeoIP
+	)
 	for i := range nodes {
 		n := &nodes[i]
 		cat := -1
-		inherited := false
+		var flags uint8
+		own := false
 		if n.Parent >= 0 {
+			pc, pflags := s.nodeCat[n.Parent], s.nodeFlags[n.Parent]
+			flags = pflags & flagGeoIP
+			var ki keyInfo
 			parentArray := nodes[n.Parent].Kind == event.Array
 			if !parentArray {
 				if keyLooksPersonal(n.Key) {
 					return "personal_data_in_key: a member name at " + doc.Pointer(int32(i)) + " holds personal data"
 				}
-				cat = rs.nameCategory(n.Key)
-			}
-			if cat < 0 && (parentArray || rs.isGeneric(n.Key)) {
-				cat, inherited = s.nodeCat[n.Parent], true
-			} else if cat < 0 {
-				// An unknown key inherits a personal container's category
-				// (/address/line9 is part of an address), never a
-				// non-personal one: that would be failing open.
-				if pc := s.nodeCat[n.Parent]; pc >= 0 && rs.cats[pc].personal {
-					cat, inherited = pc, true
+				ki = rs.keyInfo(n.Key)
+				if ki.geoIP {
+					flags |= flagGeoIP
 				}
+			}
+			switch {
+			case parentArray || ki.generic && ki.cat < 0:
+				cat = pc
+				flags |= pflags & flagExact
+			case ki.context && pc >= 0 && pflags&flagExact != 0:
+				cat = pc
+				flags |= flagExact
+			case ki.cat >= 0 && (n.Kind >= event.Object || rs.fits(ki.cat, n.Kind) || ki.exact && rs.strictType(ki.cat)):
+				// A name whose type does not fit is no match
+				// ("verified_email": true is a flag, not an address),
+				// except for an exact name of a personal or evidence
+				// category: {"email": 42} is a broken event.
+				cat, own = ki.cat, true
+				if ki.exact {
+					flags |= flagExact
+				}
+			case pc >= 0 && (rs.cats[pc].personal || rs.cats[pc].inherit):
+				cat = pc
 			}
 		}
 		s.nodeCat[i] = cat
+		s.nodeFlags[i] = flags
 		if n.Kind >= event.Object {
 			continue
 		}
@@ -260,16 +311,40 @@ func (rs *Ruleset) walk(s *scratch) string {
 		if cat >= 0 {
 			l.by = byName
 			c := &rs.cats[cat]
-			if !inherited && c.types != 0 && n.Kind != event.Null && c.types&(1<<n.Kind) == 0 {
+			l.weak = !c.personal && flags&flagExact == 0
+			if own && flags&flagExact != 0 && !rs.fits(cat, n.Kind) {
 				return "invalid_field_type: " + doc.Pointer(int32(i)) + " is a " + n.Kind.String() + ", but " + c.name + " must be " + typeList(c.types)
 			}
 			if c.evidence >= 0 && n.Kind == event.String {
-				rs.evidenceOf(s, c.evidence, int32(i))
+				base := c.evidence
+				if flags&flagGeoIP != 0 {
+					// A country inside a GeoIP block says where the
+					// request came from, not where the subject lives;
+					// its region names no subdivision of residence.
+					base = baseIP
+					if c.evidence == baseSubdivision {
+						base = -1
+					}
+				}
+				if base >= 0 {
+					rs.evidenceOf(s, base, int32(i))
+				}
 			}
 		}
 		s.leaves = append(s.leaves, l)
 	}
 	return ""
+}
+
+// strictType reports whether a wrong type under this category's exact name
+// makes the event invalid rather than the name a non-match.
+func (rs *Ruleset) strictType(c int) bool { return rs.cats[c].personal || rs.cats[c].evidence >= 0 }
+
+// fits reports whether a leaf of kind k may hold category c (null always
+// may).
+func (rs *Ruleset) fits(c int, k event.Kind) bool {
+	t := rs.cats[c].types
+	return t == 0 || k == event.Null || t&(1<<k) != 0
 }
 
 func typeList(mask uint8) string {
@@ -445,9 +520,22 @@ func (rs *Ruleset) attribute(s *scratch, d *Decision) string {
 		}
 		return countries[i].country < countries[j].country
 	})
+	// A phone or IP from a country no pack covers does not stop an event
+	// whose subject's residence or citizenship names a covered country: a
+	// foreign SIM or a trip abroad is not a second home. Unknown residence
+	// or citizenship still quarantines (fail closed).
+	anchored := false
+	for _, c := range countries {
+		if len(rs.byCountry[c.country]) > 0 && c.bases&(1<<baseResidence|1<<baseCitizenship) != 0 {
+			anchored = true
+		}
+	}
 	for _, c := range countries {
 		js := rs.byCountry[c.country]
 		if len(js) == 0 {
+			if anchored && c.bases&^(1<<basePhone|1<<baseIP) == 0 {
+				continue
+			}
 			unknown = append(unknown, c.country)
 			continue
 		}
@@ -496,6 +584,7 @@ func (s *scratch) addJuris(d *Decision, j *jurisdiction, country string, bases u
 	}
 	s.juris = append(s.juris, j)
 	s.jbases = append(s.jbases, bases)
+	s.jcountries = append(s.jcountries, country)
 	d.Jurisdictions = append(d.Jurisdictions, Jurisdiction{Country: country, Laws: j.laws, Basis: basis})
 }
 
@@ -508,7 +597,7 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 		if n.Kind != event.String {
 			continue
 		}
-		probe := l.cat < 0 || rs.cats[l.cat].probe
+		probe := l.cat < 0 || rs.cats[l.cat].probe || l.weak
 		if !probe && rs.cats[l.cat].verify && !rs.ownDetector(l.cat, n.Str) {
 			// Named like a national identifier, but the value is not one:
 			// let the value say what it is (a company's INN under "inn").
@@ -526,20 +615,24 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			continue
 		}
 		if cat, ok := rs.detectValue(s, n.Str); ok {
+			if cat == rs.idDate && strings.ContainsAny(n.Str, "T:") {
+				// A date with a time of day is when something happened,
+				// not when someone was born.
+				if l.cat < 0 || l.cat == rs.idText {
+					rs.scanText(s, l, n.Str)
+				}
+				continue
+			}
 			if l.cat >= 0 && strings.HasPrefix(rs.cats[l.cat].name, "gov_id.") && strings.HasPrefix(rs.cats[cat].name, "gov_id.") && !rs.ofEventCountry(s, cat) {
 				// Named a national id, and the value fits only another
 				// country's scheme: a 9-digit Teudat Zehut is not an SSN.
 				continue
 			}
 			l.cat, l.by = cat, byValue
-			if c := &rs.cats[cat]; c.evidence == basePhone {
-				if cc, ok := detect.PhoneRegion(n.Str, ""); ok {
-					_ = cc // value-detected phones corroborate; they arrive too late to add a country
-				}
-			}
+			l.weak = false
 			continue
 		}
-		if l.cat < 0 || l.cat == rs.idText {
+		if l.cat < 0 || l.cat == rs.idText || l.weak {
 			rs.scanText(s, l, n.Str)
 		}
 	}
@@ -569,11 +662,9 @@ func (rs *Ruleset) detectValue(s *scratch, v string) (int, bool) {
 		if len(vd.countries) == 0 {
 			return vd.cat, true
 		}
-		for _, j := range s.juris {
-			for _, c := range vd.countries {
-				if c == j.code || j.memberAges != nil && len(j.memberAges) > 0 && memberHas(j, c) {
-					return vd.cat, true
-				}
+		for _, c := range vd.countries {
+			if s.hasCountry(c) {
+				return vd.cat, true
 			}
 		}
 		if first < 0 {
@@ -584,19 +675,25 @@ func (rs *Ruleset) detectValue(s *scratch, v string) (int, bool) {
 }
 
 // ofEventCountry reports whether a category's issuing countries include
-// one of the event's jurisdictions.
+// one of the event's countries (for the EU, the member state itself, not
+// every member).
 func (rs *Ruleset) ofEventCountry(s *scratch, cat int) bool {
 	for _, c := range rs.cats[cat].countries {
-		for _, j := range s.juris {
-			if c == j.code || memberHas(j, c) {
-				return true
-			}
+		if s.hasCountry(c) {
+			return true
 		}
 	}
 	return false
 }
 
-func memberHas(j *jurisdiction, cc string) bool { _, ok := j.memberAges[cc]; return ok }
+func (s *scratch) hasCountry(cc string) bool {
+	for _, c := range s.jcountries {
+		if c == cc {
+			return true
+		}
+	}
+	return false
+}
 
 // scanText looks inside free text for identifiers and special-category
 // terms. A term wins over an identifier: it makes the field sensitive.
@@ -713,7 +810,7 @@ func (rs *Ruleset) lawPass(s *scratch, d *Decision, in Input) {
 		switch {
 		case l.cat == rs.idTime && n.Parent == 0 && now.IsZero():
 			now = parseTime(n)
-		case l.cat == rs.idDate && !haveDOB:
+		case l.cat == rs.idDate && l.by == byName && !haveDOB:
 			switch n.Kind {
 			case event.String:
 				y, m, dd, haveDOB = detect.ParseDate(n.Str)
@@ -726,6 +823,13 @@ func (rs *Ruleset) lawPass(s *scratch, d *Decision, in Input) {
 			}
 			if !haveDOB && n.Kind == event.Number && doc.Nodes[n.Parent].Kind == event.Object {
 				y, m, dd, haveDOB = dateObject(doc, n.Parent)
+			}
+			if !haveDOB && strings.Contains(rules.NormalizeName(n.Key), "year") {
+				// A birth year alone: judged as if born on 31 December, the
+				// youngest the subject can be, so a possible minor is one.
+				if v, err := strconv.Atoi(strings.TrimSpace(n.Str)); err == nil && v >= 1900 && v <= 2100 {
+					y, m, dd, haveDOB = v, 12, 31, true
+				}
 			}
 		case l.cat == rs.idAge && n.Kind == event.Number && age < 0:
 			if a, err := strconv.Atoi(n.Str); err == nil && a >= 0 && a < 130 {
@@ -939,6 +1043,22 @@ func (rs *Ruleset) route(s *scratch, d *Decision) {
 				dests[k].proj = projFull
 			}
 		}
+	}
+	// The primary jurisdiction (strongest evidence: citizenship, then
+	// residence, then phone) keeps its subject's full record at home,
+	// unless a law that keeps data in its own country alone forbids it.
+	primary := s.juris[0]
+	for k := range dests {
+		if dests[k].region != primary.region {
+			continue
+		}
+		p := projFull
+		for _, j := range s.juris {
+			if j.mode == "in_country_only" && j.region != primary.region {
+				p = min(p, j.allowed(primary.region))
+			}
+		}
+		dests[k].proj = max(dests[k].proj, p)
 	}
 	hasFull := false
 	for _, x := range dests {

@@ -103,6 +103,7 @@ type category struct {
 	types      uint8 // bit per event.Kind allowed; 0 = any
 	probe      bool
 	verify     bool // national identifiers: check the value against the scheme
+	inherit    bool // unknown members of a container so named take this category
 	countries  []string
 }
 
@@ -142,6 +143,7 @@ type Ruleset struct {
 	suffixes    []glob // longest first
 	prefixes    []glob
 	generic     map[string]bool
+	context     map[string]bool // names that mean what their container means
 	detectors   []valueDetector
 	terms       map[string]int // folded word -> category
 	termPhrases map[string][]phrase
@@ -222,6 +224,7 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		catIndex:    map[string]int{},
 		exact:       map[string]int{},
 		generic:     map[string]bool{},
+		context:     map[string]bool{},
 		terms:       map[string]int{},
 		termPhrases: map[string][]phrase{},
 		juris:       map[string]*jurisdiction{},
@@ -230,11 +233,15 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 	for _, g := range set.Taxonomy.GenericNames {
 		rs.generic[rules.NormalizeName(g)] = true
 	}
+	for _, g := range set.Taxonomy.ContextNames {
+		rs.context[rules.NormalizeName(g)] = true
+	}
 	for i := range set.Taxonomy.Categories {
 		c := &set.Taxonomy.Categories[i]
 		cat := category{name: c.Name.V, personal: c.IsPersonal(), sensitive: c.Sensitive, evidence: parseBase(c.Evidence.V), probe: c.Probe}
 		cat.credential = strings.HasPrefix(cat.name, "credentials.")
 		cat.verify = strings.HasPrefix(cat.name, "gov_id.") && len(c.Detectors) > 0
+		cat.inherit = c.Inherit
 		switch c.Pseudonymize.V {
 		case "year":
 			cat.act = actYear

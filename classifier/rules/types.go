@@ -105,6 +105,7 @@ type MemberState struct {
 // Taxonomy is configs/fields.yaml.
 type Taxonomy struct {
 	GenericNames []string   `yaml:"generic_names"`
+	ContextNames []string   `yaml:"context_names"`
 	Categories   []Category `yaml:"categories"`
 
 	Pos Pos `yaml:"-"`
@@ -122,6 +123,7 @@ type Category struct {
 	Pseudonymize Str      `yaml:"pseudonymize"`
 	Types        []Str    `yaml:"types"`
 	Probe        bool     `yaml:"probe"`
+	Inherit      bool     `yaml:"inherit"`
 	Note         string   `yaml:"note"`
 	Examples     []string `yaml:"examples"`
 }
