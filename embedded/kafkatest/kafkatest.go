@@ -132,30 +132,52 @@ func (e *Env) client() *kafka.Client {
 // EndOffsets returns each partition's high watermark.
 func (e *Env) EndOffsets(topic string) map[int]int64 {
 	e.t.Helper()
+	// A real broker needs a moment after topic creation to elect partition
+	// leaders (NOT_LEADER_FOR_PARTITION, LEADER_NOT_AVAILABLE): retry.
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		out, err := e.endOffsets(topic)
+		if err == nil {
+			return out
+		}
+		if time.Now().After(deadline) {
+			e.t.Fatalf("end offsets of %s: %v", topic, err)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+func (e *Env) endOffsets(topic string) (map[int]int64, error) {
 	c := e.client()
 	defer c.Transport.(*kafka.Transport).CloseIdleConnections()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	md, err := c.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
-	if err != nil || len(md.Topics) != 1 || md.Topics[0].Error != nil {
-		e.t.Fatalf("metadata %s: %v %v", topic, err, md)
+	if err != nil {
+		return nil, fmt.Errorf("metadata: %w", err)
+	}
+	if len(md.Topics) != 1 || md.Topics[0].Error != nil {
+		return nil, fmt.Errorf("metadata: %v", md.Topics)
 	}
 	var reqs []kafka.OffsetRequest
 	for _, p := range md.Topics[0].Partitions {
+		if p.Error != nil {
+			return nil, fmt.Errorf("partition %d: %w", p.ID, p.Error)
+		}
 		reqs = append(reqs, kafka.LastOffsetOf(p.ID))
 	}
 	lo, err := c.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{topic: reqs}})
 	if err != nil {
-		e.t.Fatalf("list offsets %s: %v", topic, err)
+		return nil, fmt.Errorf("list offsets: %w", err)
 	}
 	out := make(map[int]int64)
 	for _, po := range lo.Topics[topic] {
 		if po.Error != nil {
-			e.t.Fatalf("list offsets %s/%d: %v", topic, po.Partition, po.Error)
+			return nil, fmt.Errorf("list offsets %d: %w", po.Partition, po.Error)
 		}
 		out[po.Partition] = po.LastOffset
 	}
-	return out
+	return out, nil
 }
 
 // ReadAll reads every record of the topic up to the partitions' current end
