@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -86,7 +87,9 @@ type scratch struct {
 	words      []string
 	tmp        []byte
 	leafCat    []int32 // final category per leaf node, for projections
-	pathEnds   []int
+	ptr        []byte  // JSON Pointers of all nodes
+	ptrStart   []int32 // per node: its pointer in ptr
+	ptrEnd     []int32
 }
 
 func newScratch() any { return &scratch{} }
@@ -259,6 +262,12 @@ func (rs *Ruleset) walk(s *scratch) string {
 	}
 	s.nodeCat = s.nodeCat[:len(nodes)]
 	s.nodeFlags = s.nodeFlags[:len(nodes)]
+	if cap(s.ptrEnd) < len(nodes) {
+		s.ptrStart = make([]int32, len(nodes))
+		s.ptrEnd = make([]int32, len(nodes))
+	}
+	s.ptrStart, s.ptrEnd = s.ptrStart[:len(nodes)], s.ptrEnd[:len(nodes)]
+	s.ptr = s.ptr[:0]
 	const (
 		flagExact = 1 << iota
 		flagGeoIP
@@ -304,6 +313,19 @@ func (rs *Ruleset) walk(s *scratch) string {
 		}
 		s.nodeCat[i] = cat
 		s.nodeFlags[i] = flags
+		if n.Parent >= 0 {
+			// JSON Pointers built once, in pre-order, each from its
+			// parent's: every path of the event lives in one buffer.
+			start := len(s.ptr)
+			s.ptr = append(s.ptr, s.ptr[s.ptrStart[n.Parent]:s.ptrEnd[n.Parent]]...)
+			s.ptr = append(s.ptr, '/')
+			if nodes[n.Parent].Kind == event.Array {
+				s.ptr = strconv.AppendInt(s.ptr, int64(n.Index), 10)
+			} else {
+				s.ptr = appendPointerToken(s.ptr, n.Key)
+			}
+			s.ptrStart[i], s.ptrEnd[i] = int32(start), int32(len(s.ptr))
+		}
 		if n.Kind >= event.Object {
 			continue
 		}
@@ -339,6 +361,25 @@ func (rs *Ruleset) walk(s *scratch) string {
 // strictType reports whether a wrong type under this category's exact name
 // makes the event invalid rather than the name a non-match.
 func (rs *Ruleset) strictType(c int) bool { return rs.cats[c].personal || rs.cats[c].evidence >= 0 }
+
+// appendPointerToken appends a member name escaped for a JSON Pointer
+// (RFC 6901: "~" is "~0", "/" is "~1").
+func appendPointerToken(dst []byte, key string) []byte {
+	if strings.IndexByte(key, '~') < 0 && strings.IndexByte(key, '/') < 0 {
+		return append(dst, key...)
+	}
+	for i := 0; i < len(key); i++ {
+		switch key[i] {
+		case '~':
+			dst = append(dst, '~', '0')
+		case '/':
+			dst = append(dst, '~', '1')
+		default:
+			dst = append(dst, key[i])
+		}
+	}
+	return dst
+}
 
 // fits reports whether a leaf of kind k may hold category c (null always
 // may).
@@ -411,6 +452,26 @@ func (rs *Ruleset) phoneRegion(v string) (string, bool) {
 	return r, ok
 }
 
+// evAnswer is a cached evidence lookup.
+type evAnswer struct {
+	cc string
+	ok bool
+}
+
+// cached memoizes a country lookup. Locale tags and country names repeat
+// across events, and parsing them (x/text, case folding) allocates.
+func (rs *Ruleset) cached(m *sync.Map, v string, f func(string) (string, bool)) (string, bool) {
+	if a, ok := m.Load(v); ok {
+		e := a.(evAnswer)
+		return e.cc, e.ok
+	}
+	cc, ok := f(v)
+	if rs.evCacheN.Add(1) < maxKeyCache {
+		m.Store(v, evAnswer{cc, ok})
+	}
+	return cc, ok
+}
+
 func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32) {
 	v := strings.TrimSpace(s.doc.Nodes[i].Str)
 	if v == "" {
@@ -420,7 +481,7 @@ func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32) {
 	var ok bool
 	switch base {
 	case baseResidence, baseCitizenship, baseIP:
-		cc, ok = rs.geo.Country(v)
+		cc, ok = rs.cached(&rs.countryCache, v, rs.geo.Country)
 		if !ok && base == baseIP {
 			return // an IP address itself: no GeoIP database is configured
 		}
@@ -431,7 +492,7 @@ func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32) {
 			return
 		}
 	case baseLocale:
-		cc, ok = geo.Locale(v)
+		cc, ok = rs.cached(&rs.localeCache, v, geo.Locale)
 	case baseTimezone:
 		cc, ok = geo.TimeZone(v)
 	case baseSubdivision:
@@ -862,28 +923,23 @@ func (rs *Ruleset) lawPass(s *scratch, d *Decision, in Input) {
 		}
 	}
 	d.Fields = make([]Field, len(s.leaves))
-	// All paths go into one string: one allocation per event, not per field.
-	s.buf = s.buf[:0]
-	ends := s.pathEnds[:0]
-	for k := range s.leaves {
-		s.buf = doc.AppendPointer(s.buf, s.leaves[k].node)
-		ends = append(ends, len(s.buf))
-	}
-	s.pathEnds = ends
-	paths := string(s.buf)
+	// All paths are in one string: one allocation per event, not per field.
+	paths := string(s.ptr)
 	// Most fields are personal under every applicable law: they share one
 	// read-only slice of law ids.
 	var allLaws []string
-	for _, j := range s.juris {
-		allLaws = appendLaws(allLaws, j.laws)
+	if len(s.juris) == 1 {
+		allLaws = s.juris[0].laws
+	} else {
+		for _, j := range s.juris {
+			allLaws = appendLaws(allLaws, j.laws)
+		}
 	}
-	start := 0
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &doc.Nodes[l.node]
 		f := &d.Fields[k]
-		f.Path = paths[start:ends[k]]
-		start = ends[k]
+		f.Path = paths[s.ptrStart[l.node]:s.ptrEnd[l.node]]
 		f.DetectedBy = byNames[l.by]
 		if l.cat < 0 {
 			f.Category = "unknown"

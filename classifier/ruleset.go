@@ -161,11 +161,14 @@ type Ruleset struct {
 
 	suffixMap map[string]int
 
-	pool        sync.Pool
-	keyCache    sync.Map // raw member name -> category
-	keyCacheN   atomic.Int64
-	phoneCache  sync.Map // 6-digit prefix -> region
-	phoneCacheN atomic.Int64
+	pool         sync.Pool
+	keyCache     sync.Map // raw member name -> category
+	keyCacheN    atomic.Int64
+	phoneCache   sync.Map // 6-digit prefix -> region
+	phoneCacheN  atomic.Int64
+	countryCache sync.Map // value of a country field -> country
+	localeCache  sync.Map // locale tag or Accept-Language -> country
+	evCacheN     atomic.Int64
 }
 
 type glob struct {

@@ -137,6 +137,10 @@ type parser struct {
 	d *Doc
 	s string
 	i int
+	// wide is the member set of the widest object being parsed; nested
+	// wide objects rebuild it when their turn comes back (rare, hostile).
+	wide    map[string]struct{}
+	wideObj int32
 }
 
 func (p *parser) fail(code, msg string) error { return &Error{Code: code, Offset: p.i, Msg: msg} }
@@ -231,7 +235,7 @@ func (p *parser) object(n Node) (int32, error) {
 		if err != nil {
 			return 0, err
 		}
-		if p.dupKey(self, key) {
+		if p.dupKey(self, idx, key) {
 			return 0, p.fail("duplicate_key", "a member name occurs twice in one object")
 		}
 		p.skipWS()
@@ -262,17 +266,36 @@ func (p *parser) object(n Node) (int32, error) {
 	}
 }
 
-// dupKey scans the members parsed so far. Signup objects are small, so a
-// linear scan beats building a set; very wide objects are bounded by
-// MaxNodes.
-func (p *parser) dupKey(obj int32, key string) bool {
-	for c := p.d.Nodes[obj].First; c >= 0; c = p.d.Nodes[c].Next {
-		if p.d.Nodes[c].Key == key {
-			return true
+// dupKey checks the members parsed so far. Signup objects are small, so a
+// linear scan beats building a set; an object wider than wideObject gets a
+// set, so a hostile 10,000-member object costs linear time, not quadratic.
+func (p *parser) dupKey(obj int32, idx int32, key string) bool {
+	if idx < wideObject {
+		for c := p.d.Nodes[obj].First; c >= 0; c = p.d.Nodes[c].Next {
+			if p.d.Nodes[c].Key == key {
+				return true
+			}
+		}
+		return false
+	}
+	if idx == wideObject || p.wide == nil || p.wideObj != obj {
+		if p.wide == nil {
+			p.wide = make(map[string]struct{}, 2*wideObject)
+		}
+		clear(p.wide)
+		p.wideObj = obj
+		for c := p.d.Nodes[obj].First; c >= 0; c = p.d.Nodes[c].Next {
+			p.wide[p.d.Nodes[c].Key] = struct{}{}
 		}
 	}
+	if _, dup := p.wide[key]; dup {
+		return true
+	}
+	p.wide[key] = struct{}{}
 	return false
 }
+
+const wideObject = 64
 
 func (p *parser) link(parent int32, last *int32, child int32) {
 	if *last < 0 {

@@ -3,6 +3,7 @@ package event
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -133,5 +134,23 @@ func BenchmarkParse(b *testing.B) {
 		if err := d.Parse(src, Limits{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestWideAndNestedWideObjects(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{`)
+	for i := 0; i < 200; i++ {
+		fmt.Fprintf(&b, `"k%d":{"a":1,"b":{"x%d":2}},`, i, i)
+	}
+	b.WriteString(`"k7":0}`)
+	var d Doc
+	err := d.Parse([]byte(b.String()), Limits{})
+	if err == nil || !strings.HasPrefix(err.Error(), "duplicate_key") {
+		t.Fatalf("duplicate in a wide object: %v", err)
+	}
+	ok := strings.Replace(b.String(), `"k7":0}`, `"k200":0}`, 1)
+	if err := d.Parse([]byte(ok), Limits{}); err != nil {
+		t.Fatalf("wide object without duplicates: %v", err)
 	}
 }
