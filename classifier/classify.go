@@ -90,6 +90,7 @@ type scratch struct {
 	ptr        []byte  // JSON Pointers of all nodes
 	ptrStart   []int32 // per node: its pointer in ptr
 	ptrEnd     []int32
+	acts       []byte // per node output action of the projection being rendered
 }
 
 func newScratch() any { return &scratch{} }

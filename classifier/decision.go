@@ -80,6 +80,10 @@ func (d *Decision) AppendJSON(b []byte) []byte {
 	b = append(b, `,"minor":`...)
 	b = strconv.AppendBool(b, d.Minor)
 	b = append(b, `,"fields":[`...)
+	// Most fields share one law list (the same slice): encode it once and
+	// copy the bytes for the others.
+	var prevLaws []string
+	lawsStart, lawsEnd := 0, 0
 	for i := range d.Fields {
 		f := &d.Fields[i]
 		if i > 0 {
@@ -96,7 +100,14 @@ func (d *Decision) AppendJSON(b []byte) []byte {
 		b = append(b, `,"detected_by":`...)
 		b = appendString(b, f.DetectedBy)
 		b = append(b, `,"laws":`...)
-		b = appendStrings(b, f.Laws)
+		if len(f.Laws) > 0 && len(f.Laws) == len(prevLaws) && &f.Laws[0] == &prevLaws[0] {
+			b = append(b, b[lawsStart:lawsEnd]...)
+		} else {
+			lawsStart = len(b)
+			b = appendStrings(b, f.Laws)
+			lawsEnd = len(b)
+			prevLaws = f.Laws
+		}
 		b = append(b, '}')
 	}
 	b = append(b, `],"routes":[`...)
@@ -136,12 +147,30 @@ func appendStrings(b []byte, ss []string) []byte {
 
 const hexDigits = "0123456789abcdef"
 
+// jsonSafe marks the ASCII bytes a JSON string holds as they are (HTML
+// characters are escaped too, as encoding/json does).
+var jsonSafe = func() (t [256]bool) {
+	for c := 0x20; c < 0x80; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
 // appendString appends s as a JSON string. Invalid UTF-8 becomes U+FFFD,
 // so the output is always valid JSON.
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
+	// Fast path: most strings (paths, categories, law ids) need no escape.
+	i := 0
+	for i < len(s) && jsonSafe[s[i]] {
+		i++
+	}
+	if i == len(s) {
+		b = append(b, s...)
+		return append(b, '"')
+	}
 	start := 0
-	for i := 0; i < len(s); {
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {

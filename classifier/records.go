@@ -42,14 +42,20 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record) []Re
 		countries = append(countries, j.Country)
 	}
 	juris := []byte(strings.Join(countries, ","))
-	base := func(proj string) []Header {
-		return []Header{
-			{HeaderEventID, []byte(d.EventID)},
-			{HeaderSource, []byte(in.Source)},
-			{HeaderRuleset, []byte(d.Ruleset)},
-			{HeaderProjection, []byte(proj)},
-			{HeaderJurisdictions, juris},
-		}
+	// Header values are shared, read-only, by every record of the event;
+	// all its headers live in one slice.
+	eid, src, rsv := []byte(d.EventID), []byte(in.Source), rs.versionBytes
+	pool := make([]Header, 0, 8*(len(d.Routes)+1))
+	base := func(proj string, extra ...Header) []Header {
+		start := len(pool)
+		pool = append(pool,
+			Header{HeaderEventID, eid},
+			Header{HeaderSource, src},
+			Header{HeaderRuleset, rsv},
+			Header{HeaderProjection, projectionBytes(proj)},
+			Header{HeaderJurisdictions, juris})
+		pool = append(pool, extra...)
+		return pool[start:len(pool):len(pool)]
 	}
 	eventKey := []byte(d.EventID)
 	var subject, pseudoKey []byte
@@ -72,7 +78,7 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record) []Re
 			if msg == "" {
 				msg = r.Reason
 			}
-			rec.Headers = append(base("quarantine"), Header{HeaderError, []byte(msg)}, Header{HeaderStage, []byte(stage)})
+			rec.Headers = base("quarantine", Header{HeaderError, []byte(msg)}, Header{HeaderStage, []byte(stage)})
 		case "full":
 			rec.Key = subject
 			rec.Value = in.Value // forwarded as received: never re-encoded
@@ -80,7 +86,7 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record) []Re
 		case "pseudonymized":
 			rec.Key = pseudoKey
 			rec.Value = rs.project(s, projPseudonymized)
-			rec.Headers = append(base("pseudonymized"), Header{HeaderKeyID, []byte(rs.cfg.KeyID)})
+			rec.Headers = base("pseudonymized", Header{HeaderKeyID, rs.keyIDBytes})
 		case "redacted":
 			rec.Key = pseudoKey
 			rec.Value = rs.project(s, projRedacted)
@@ -88,11 +94,12 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record) []Re
 		}
 		dst = append(dst, rec)
 	}
-	audit := Record{Region: "audit", Topic: rs.cfg.Topics.Audit, Projection: "audit", Key: eventKey,
-		Value: d.AppendJSON(make([]byte, 0, 256+len(d.Fields)*128)), Headers: base("audit")}
+	var extra []Header
 	if d.Error != "" {
-		audit.Headers = append(audit.Headers, Header{HeaderError, []byte(Reason(d.Error))}, Header{HeaderStage, []byte(d.Stage)})
+		extra = []Header{{HeaderError, []byte(Reason(d.Error))}, {HeaderStage, []byte(d.Stage)}}
 	}
+	audit := Record{Region: "audit", Topic: rs.cfg.Topics.Audit, Projection: "audit", Key: eventKey,
+		Value: d.AppendJSON(make([]byte, 0, 256+len(d.Fields)*128)), Headers: base("audit", extra...)}
 	return append(dst, audit)
 }
 
@@ -132,7 +139,11 @@ const (
 )
 
 func (s *scratch) actsFor(level uint8, rs *Ruleset) []byte {
-	acts := make([]byte, len(s.doc.Nodes))
+	if cap(s.acts) < len(s.doc.Nodes) {
+		s.acts = make([]byte, len(s.doc.Nodes))
+	}
+	acts := s.acts[:len(s.doc.Nodes)]
+	clear(acts)
 	if cap(s.leafCat) < len(s.doc.Nodes) {
 		s.leafCat = make([]int32, len(s.doc.Nodes))
 	}
@@ -234,3 +245,29 @@ func canonical(cat, v string) string {
 	}
 	return v
 }
+
+// projectionBytes returns a shared read-only header value for a projection
+// name.
+func projectionBytes(p string) []byte {
+	switch p {
+	case "full":
+		return hvFull
+	case "pseudonymized":
+		return hvPseudonymized
+	case "redacted":
+		return hvRedacted
+	case "audit":
+		return hvAudit
+	case "quarantine":
+		return hvQuarantine
+	}
+	return []byte(p)
+}
+
+var (
+	hvFull          = []byte("full")
+	hvPseudonymized = []byte("pseudonymized")
+	hvRedacted      = []byte("redacted")
+	hvAudit         = []byte("audit")
+	hvQuarantine    = []byte("quarantine")
+)

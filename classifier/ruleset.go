@@ -134,8 +134,10 @@ type jurisdiction struct {
 
 // Ruleset is a compiled, immutable rule set; safe for concurrent use.
 type Ruleset struct {
-	version string
-	cfg     Config
+	version      string
+	versionBytes []byte // header values, shared read-only by every record
+	keyIDBytes   []byte
+	cfg          Config
 
 	cats        []category
 	catIndex    map[string]int
@@ -222,16 +224,18 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 	}
 	cfg.Topics.Global = cfg.Regions["global"]
 	rs := &Ruleset{
-		version:     set.Version,
-		cfg:         cfg,
-		catIndex:    map[string]int{},
-		exact:       map[string]int{},
-		generic:     map[string]bool{},
-		context:     map[string]bool{},
-		terms:       map[string]int{},
-		termPhrases: map[string][]phrase{},
-		juris:       map[string]*jurisdiction{},
-		byCountry:   map[string][]*jurisdiction{},
+		version:      set.Version,
+		versionBytes: []byte(set.Version),
+		keyIDBytes:   []byte(cfg.KeyID),
+		cfg:          cfg,
+		catIndex:     map[string]int{},
+		exact:        map[string]int{},
+		generic:      map[string]bool{},
+		context:      map[string]bool{},
+		terms:        map[string]int{},
+		termPhrases:  map[string][]phrase{},
+		juris:        map[string]*jurisdiction{},
+		byCountry:    map[string][]*jurisdiction{},
 	}
 	for _, g := range set.Taxonomy.GenericNames {
 		rs.generic[rules.NormalizeName(g)] = true
