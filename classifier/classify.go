@@ -120,27 +120,51 @@ func (rs *Ruleset) Process(in Input, dst []Record) (*Decision, []Record) {
 	return d, dst
 }
 
+// ProcessInto is Process writing the decision into d, reusing d's memory:
+// for callers that classify a stream and let go of each decision before
+// the next (the service's router). d's previous contents are overwritten.
+func (rs *Ruleset) ProcessInto(d *Decision, in Input, dst []Record) []Record {
+	s := rs.getScratch()
+	d.reset()
+	rs.classifyInto(s, in, d)
+	dst = rs.records(s, in, d, dst)
+	rs.pool.Put(s)
+	return dst
+}
+
+func (d *Decision) reset() {
+	fields := d.Fields[:0]
+	clear(d.Fields[:cap(d.Fields)])
+	*d = Decision{Jurisdictions: d.Jurisdictions[:0], Fields: fields, Routes: d.Routes[:0]}
+}
+
 func (rs *Ruleset) classify(s *scratch, in Input) *Decision {
-	d := &Decision{Ruleset: rs.version}
+	d := &Decision{}
+	rs.classifyInto(s, in, d)
+	return d
+}
+
+func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
+	d.Ruleset = rs.version
 	if err := s.doc.Parse(in.Value, rs.cfg.Limits); err != nil {
 		d.EventID = deriveID(in)
 		rs.fail(d, "parse", err.Error())
-		return d
+		return
 	}
 	doc := &s.doc
 	d.EventID = rs.eventID(doc, in)
 	if errMsg := rs.walk(s); errMsg != "" {
 		rs.fail(d, "classify", errMsg)
-		return d
+		return
 	}
 	if errMsg := rs.attribute(s, d); errMsg != "" {
 		rs.fail(d, "classify", errMsg)
-		return d
+		return
 	}
 	rs.valuePass(s, d)
 	rs.lawPass(s, d, in)
 	rs.route(s, d)
-	return d
+	return
 }
 
 func (rs *Ruleset) fail(d *Decision, stage, msg string) {
@@ -923,7 +947,11 @@ func (rs *Ruleset) lawPass(s *scratch, d *Decision, in Input) {
 			}
 		}
 	}
-	d.Fields = make([]Field, len(s.leaves))
+	if cap(d.Fields) >= len(s.leaves) {
+		d.Fields = d.Fields[:len(s.leaves)]
+	} else {
+		d.Fields = make([]Field, len(s.leaves))
+	}
 	// All paths are in one string: one allocation per event, not per field.
 	paths := string(s.ptr)
 	// Most fields are personal under every applicable law: they share one

@@ -36,6 +36,7 @@ func NewRouter(rs *classifier.Ruleset, clusters map[string]string, log *zap.Logg
 type routeBuf struct {
 	recs []classifier.Record
 	src  []byte
+	dec  classifier.Decision
 }
 
 // Ruleset is the rule set in force.
@@ -55,7 +56,8 @@ func (r *Router) Route(in *routing.Input, dst []routing.Output) []routing.Output
 	b.src = strconv.AppendInt(append(append(b.src[:0], in.Topic...), '/'), int64(in.Partition), 10)
 	b.src = strconv.AppendInt(append(b.src, '/'), in.Offset, 10)
 	input := classifier.Input{Value: in.Value, Key: in.Key, Source: string(b.src), Time: in.Time}
-	d, recs := rs.Process(input, b.recs[:0])
+	recs := rs.ProcessInto(&b.dec, input, b.recs[:0])
+	d := &b.dec
 	for i := range recs {
 		rec := &recs[i]
 		hs := make([]kafka.Header, len(rec.Headers))

@@ -23,6 +23,7 @@ import (
 
 	"github.com/residency-labs/signup-classifier/admin"
 	"github.com/residency-labs/signup-classifier/classifier"
+	"github.com/residency-labs/signup-classifier/classifier/rules"
 	"github.com/residency-labs/signup-classifier/cluster"
 	"github.com/residency-labs/signup-classifier/consumer"
 	"github.com/residency-labs/signup-classifier/embedded"
@@ -69,7 +70,7 @@ func Run(ctx context.Context, o RunOptions) error {
 			log.Error("rule problem", zap.String("problem", p.String()))
 		}
 		// Fail closed: without rules nothing is consumed, so nothing passes through.
-		return configErr("rules do not load (%d errors); nothing will be consumed", len(ps.Errors()))
+		return configErr("rules do not load (%d errors); nothing will be consumed:\n%s", len(ps.Errors()), firstProblems(ps, 10))
 	}
 	if len(key) == 0 && o.Demo {
 		key = make([]byte, 32)
@@ -229,6 +230,21 @@ func Run(ctx context.Context, o RunOptions) error {
 	}
 	log.Info("classifier stopped cleanly")
 	return nil
+}
+
+// firstProblems lists up to n rule errors, one per line (file:line:col:
+// message; never event data).
+func firstProblems(ps rules.Problems, n int) string {
+	errs := ps.Errors()
+	var lines []string
+	for i, p := range errs {
+		if i == n {
+			lines = append(lines, fmt.Sprintf("... and %d more", len(errs)-n))
+			break
+		}
+		lines = append(lines, "  "+p.String())
+	}
+	return strings.Join(lines, "\n")
 }
 
 func envName(cfg *Config) string {
