@@ -308,8 +308,10 @@ func (rs *Ruleset) walk(s *scratch) string {
 			var ki keyInfo
 			parentArray := nodes[n.Parent].Kind == event.Array
 			if !parentArray {
-				if keyLooksPersonal(n.Key) {
-					return "personal_data_in_key: a member name at " + doc.Pointer(int32(i)) + " holds personal data"
+				if rs.keyLooksPersonal(s, n.Key) {
+					// Name the parent, not the member: its name is the
+					// personal data. Ancestors were checked before it.
+					return "personal_data_in_key: a member name under " + parentPointer(doc, n.Parent) + " holds personal data"
 				}
 				ki = rs.keyInfo(n.Key)
 				if ki.geoIP {
@@ -424,28 +426,36 @@ func typeList(mask uint8) string {
 }
 
 // keyLooksPersonal catches events that put personal data in member names
-// ({"contacts":{"ivan@x.ru":true}}): names travel into paths, audit records
-// and projections, so such an event cannot be routed safely.
-func keyLooksPersonal(k string) bool {
-	if len(k) < 6 {
+// ({"contacts":{"ivan@x.ru":true}}, {"4364015031760945":true}): names
+// travel into paths, audit records and projections, so such an event
+// cannot be routed safely. Only names with an '@', a ':' or four digits
+// are checked, so ordinary names cost nothing.
+func (rs *Ruleset) keyLooksPersonal(s *scratch, k string) bool {
+	if len(k) < 5 {
 		return false
 	}
-	if strings.IndexByte(k, '@') > 0 && detect.Email(k) {
-		return true
+	if v, ok := rs.keyPersonal.Load(k); ok {
+		return v.(bool)
 	}
-	if k[0] == '+' && detect.Phone(k) {
-		return true
+	personal := false
+	if cat, ok := rs.detectValue(s, strings.TrimSpace(k)); ok && rs.cats[cat].personal {
+		personal = true
+	} else if strings.ContainsAny(k, "@+0123456789") {
+		detect.ScanText(k, func(detect.Match) { personal = true })
 	}
-	return false
+	if rs.keyCacheN.Add(1) < maxKeyCache {
+		rs.keyPersonal.Store(k, personal)
+	}
+	return personal
 }
 
-// phoneRegion finds the region of an international number. Full
-// libphonenumber parsing costs tens of microseconds, and the region of a
-// number is fixed by its first digits (country code plus area or operator
-// code), so the answer for a 6-digit prefix is cached after the first
-// number with that prefix validates. Later numbers with the prefix are
-// checked for a plausible length only: good enough for evidence of a
-// country, which is all this is used for.
+func parentPointer(doc *event.Doc, i int32) string {
+	if i <= 0 {
+		return "the top level"
+	}
+	return doc.Pointer(i)
+}
+
 func (rs *Ruleset) phoneRegion(v string) (string, bool) {
 	var d [16]byte
 	n := 0
@@ -737,6 +747,22 @@ func (rs *Ruleset) ownDetector(cat int, v string) bool {
 // one value, a scheme of one of the event's countries wins.
 func (rs *Ruleset) detectValue(s *scratch, v string) (int, bool) {
 	if len(v) < 5 || len(v) > 256 {
+		return 0, false
+	}
+	// Every value detector needs an '@' (e-mail), a ':' (IPv6) or at
+	// least four digits (the shortest scheme, a PAN, has four): most
+	// strings have none and skip all of them.
+	digits := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c >= '0' && c <= '9' {
+			digits++
+		} else if c == '@' || c == ':' {
+			digits = 4
+			break
+		}
+	}
+	if digits < 4 {
 		return 0, false
 	}
 	first := -1

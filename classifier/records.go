@@ -81,7 +81,12 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record) []Re
 			rec.Headers = base("quarantine", Header{HeaderError, []byte(msg)}, Header{HeaderStage, []byte(stage)})
 		case "full":
 			rec.Key = subject
-			rec.Value = in.Value // forwarded as received: never re-encoded
+			// Forwarded as received, never re-encoded, unless it holds
+			// credentials: those leave in no projection, full included.
+			rec.Value = in.Value
+			if s.hasCredentials(rs) {
+				rec.Value = rs.project(s, projFull)
+			}
 			rec.Headers = base("full")
 		case "pseudonymized":
 			rec.Key = pseudoKey
@@ -138,6 +143,15 @@ const (
 	outYear
 )
 
+func (s *scratch) hasCredentials(rs *Ruleset) bool {
+	for k := range s.leaves {
+		if c := s.leaves[k].cat; c >= 0 && rs.cats[c].credential {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *scratch) actsFor(level uint8, rs *Ruleset) []byte {
 	if cap(s.acts) < len(s.doc.Nodes) {
 		s.acts = make([]byte, len(s.doc.Nodes))
@@ -154,6 +168,8 @@ func (s *scratch) actsFor(level uint8, rs *Ruleset) []byte {
 		switch {
 		case l.cat >= 0 && rs.cats[l.cat].credential:
 			a = outDrop // credentials never leave, whatever the projection
+		case level == projFull:
+			a = outKeep
 		case !l.personal && !l.sensitive:
 			a = outKeep
 		case level == projRedacted || l.sensitive || l.localized:

@@ -169,6 +169,7 @@ type Ruleset struct {
 	phoneCache   sync.Map // 6-digit prefix -> region
 	phoneCacheN  atomic.Int64
 	countryCache sync.Map // value of a country field -> country
+	keyPersonal  sync.Map // member name -> holds personal data
 	localeCache  sync.Map // locale tag or Accept-Language -> country
 	evCacheN     atomic.Int64
 }
