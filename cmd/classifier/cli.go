@@ -136,6 +136,32 @@ func parseNow(s string) (time.Time, error) {
 	return t, nil
 }
 
+// offline is what classify and explain work with.
+type offline struct {
+	rs    *classifier.Ruleset
+	now   time.Time
+	in    io.Reader
+	name  string
+	close func()
+}
+
+// openOffline loads the rules and opens the input of an offline command.
+func openOffline(c commonFlags, env *cliEnv, args []string, quiet bool) (*offline, error) {
+	now, err := parseNow(c.now)
+	if err != nil {
+		return nil, err
+	}
+	rs, _, err := loadRuleset(c, env, quiet)
+	if err != nil {
+		return nil, err
+	}
+	in, name, closeIn, err := openInput(args, env)
+	if err != nil {
+		return nil, err
+	}
+	return &offline{rs: rs, now: now, in: in, name: name, close: closeIn}, nil
+}
+
 // openInput opens FILE, or standard input for "-" or nothing.
 func openInput(args []string, env *cliEnv) (io.Reader, string, func(), error) {
 	if len(args) > 1 {
@@ -182,19 +208,12 @@ func cmdClassify(env *cliEnv, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	now, err := parseNow(c.now)
+	o, err := openOffline(c, env, fs.Args(), false)
 	if err != nil {
 		return err
 	}
-	rs, _, err := loadRuleset(c, env, false)
-	if err != nil {
-		return err
-	}
-	in, name, closeIn, err := openInput(fs.Args(), env)
-	if err != nil {
-		return err
-	}
-	defer closeIn()
+	defer o.close()
+	rs, now, in, name := o.rs, o.now, o.in, o.name
 	out := bufio.NewWriterSize(env.stdout, 1<<16)
 	defer out.Flush()
 	var buf []byte

@@ -24,20 +24,13 @@ func cmdExplain(env *cliEnv, args []string) error {
 	if fs.NArg() != 1 {
 		return usageErr("explain takes one event file (or - for standard input)")
 	}
-	now, err := parseNow(c.now)
+	o, err := openOffline(c, env, fs.Args(), true)
 	if err != nil {
 		return err
 	}
-	rs, _, err := loadRuleset(c, env, true)
-	if err != nil {
-		return err
-	}
-	in, name, closeIn, err := openInput(fs.Args(), env)
-	if err != nil {
-		return err
-	}
-	defer closeIn()
-	data, err := io.ReadAll(in)
+	defer o.close()
+	rs, now, name := o.rs, o.now, o.name
+	data, err := io.ReadAll(o.in)
 	if err != nil {
 		return workErr(err)
 	}
