@@ -152,7 +152,7 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 		return
 	}
 	doc := &s.doc
-	d.EventID = rs.eventID(doc, in)
+	d.EventID = rs.eventID(s, doc, in)
 	if errMsg := rs.walk(s); errMsg != "" {
 		rs.fail(d, "classify", errMsg)
 		return
@@ -182,13 +182,16 @@ func deriveID(in Input) string {
 
 // eventID takes the event's own id (a top-level event.id field) when it
 // is a plain token, so a reprocessed event keeps its id.
-func (rs *Ruleset) eventID(doc *event.Doc, in Input) string {
+func (rs *Ruleset) eventID(s *scratch, doc *event.Doc, in Input) string {
 	for c := doc.Nodes[0].First; c >= 0; c = doc.Nodes[c].Next {
 		n := &doc.Nodes[c]
 		if n.Kind != event.String || len(n.Str) == 0 || len(n.Str) > 128 {
 			continue
 		}
 		if id, ok := rs.exact[rules.NormalizeName(n.Key)]; ok && id == rs.idEventID && plainToken(n.Str) {
+			if cat, ok := rs.detectValue(s, n.Str); ok && rs.cats[cat].personal {
+				break // an "id" that is an IBAN or a national id must not travel in headers
+			}
 			return n.Str
 		}
 	}
@@ -703,10 +706,17 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			continue
 		}
 		if !probe {
-			// Declared non-personal by name, yet holding an e-mail address
-			// (a referrer URL with ?email=...): the value wins.
-			if l.cat >= 0 && !rs.cats[l.cat].personal && strings.IndexByte(n.Str, '@') >= 0 {
-				rs.scanText(s, l, n.Str)
+			// Declared non-personal by name, yet the value is an identifier
+			// with valid check digits, a phone or an e-mail address
+			// ({"plan":"+79161234567"}, a referrer URL with ?email=...):
+			// the value wins. Dates are left alone here: under a
+			// timestamp's name a date is a timestamp.
+			if l.cat >= 0 && !rs.cats[l.cat].personal {
+				if cat, ok := rs.detectValue(s, n.Str); ok && cat != rs.idDate && rs.cats[cat].personal {
+					l.cat, l.by = cat, byValue
+				} else if strings.IndexByte(n.Str, '@') >= 0 {
+					rs.scanText(s, l, n.Str)
+				}
 			}
 			continue
 		}
@@ -772,6 +782,11 @@ func (rs *Ruleset) detectValue(s *scratch, v string) (int, bool) {
 			continue
 		}
 		if len(vd.countries) == 0 {
+			if first >= 0 && !rs.cats[vd.cat].personal {
+				// A personal scheme fits too (a 15-digit NIR is also an
+				// OGRNIP shape): when in doubt, personal.
+				continue
+			}
 			return vd.cat, true
 		}
 		for _, c := range vd.countries {

@@ -82,14 +82,22 @@ type checker struct {
 	env  Env
 	cats map[string]*Category
 	ps   Problems
+	cur  string // the file being checked: positions of missing values fall back to it
+}
+
+func (c *checker) at(p Pos) Pos {
+	if p.File == "" {
+		return Pos{File: c.cur}
+	}
+	return p
 }
 
 func (c *checker) errAt(p Pos, format string, args ...any) {
-	c.ps = append(c.ps, Problem{Pos: p, Msg: fmt.Sprintf(format, args...)})
+	c.ps = append(c.ps, Problem{Pos: c.at(p), Msg: fmt.Sprintf(format, args...)})
 }
 
 func (c *checker) warnAt(p Pos, format string, args ...any) {
-	c.ps = append(c.ps, Problem{Pos: p, Msg: fmt.Sprintf(format, args...), Warning: true})
+	c.ps = append(c.ps, Problem{Pos: c.at(p), Msg: fmt.Sprintf(format, args...), Warning: true})
 }
 
 func (c *checker) enum(s Str, allowed []string, what string, required bool, fallback Pos) {
@@ -106,6 +114,7 @@ func (c *checker) enum(s Str, allowed []string, what string, required bool, fall
 
 func (c *checker) taxonomy() {
 	t := &c.set.Taxonomy
+	c.cur = "fields.yaml"
 	if len(t.Categories) == 0 {
 		c.errAt(t.Pos, "fields.yaml defines no categories")
 	}
@@ -192,6 +201,7 @@ func (c *checker) packs() {
 	laws := map[string]Pos{}
 	countries := map[string]string{} // member country -> group code
 	for _, p := range c.set.Packs {
+		c.cur = p.Pos.File
 		code := p.Code.V
 		if !codeRe.MatchString(code) {
 			c.errAt(orPos(p.Code.Pos, p.Pos), "code %q must be an ISO 3166-1 alpha-2 code, EU, or a subdivision like US-CA", code)
@@ -290,6 +300,7 @@ func (c *checker) packs() {
 			c.warnAt(p.Code.Pos, "pack %s cites no sources", code)
 		}
 	}
+	c.cur = "classifier.yaml"
 	if len(c.set.Packs) > 0 && c.env.Regions != nil && !c.env.Regions["global"] {
 		c.errAt(Pos{File: "classifier.yaml"}, `the service config has no "global" region for pseudonymized analytics`)
 	}
@@ -363,6 +374,7 @@ func (c *checker) exports(p *Pack) {
 func (c *checker) terms() {
 	langs := map[string]Pos{}
 	for _, t := range c.set.Terms {
+		c.cur = t.Pos.File
 		if _, err := language.ParseBase(t.Language.V); err != nil || t.Language.V == "" {
 			c.errAt(orPos(t.Language.Pos, t.Pos), "language %q is not an ISO 639 code", t.Language.V)
 		} else if want := t.Language.V + ".yaml"; path.Base(t.Pos.File) != want {
@@ -387,6 +399,7 @@ func (c *checker) terms() {
 
 func (c *checker) tests() {
 	for _, tf := range c.set.Tests {
+		c.cur = tf.Pos.File
 		if len(tf.Cases) == 0 {
 			c.errAt(tf.Pos, "test file has no cases")
 		}

@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"reflect"
 	"sort"
 	"strconv"
@@ -249,7 +251,19 @@ func kindName(n *yaml.Node) string {
 // decodeFile parses one YAML document into out.
 func decodeFile(file string, data []byte, out any, problems *Problems) {
 	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&root); err != nil && err != io.EOF {
+		*problems = append(*problems, Problem{Pos: yamlErrPos(file, err), Msg: yamlErrMsg(err)})
+		return
+	}
+	// yaml.Unmarshal would read the first document and ignore the rest
+	// without a word: a second document is an error, not a no-op.
+	var next yaml.Node
+	if err := dec.Decode(&next); err == nil {
+		*problems = append(*problems, Problem{Pos: Pos{File: file, Line: next.Line, Col: next.Column},
+			Msg: "a rule file holds one YAML document; another one starts here"})
+		return
+	} else if err != io.EOF {
 		*problems = append(*problems, Problem{Pos: yamlErrPos(file, err), Msg: yamlErrMsg(err)})
 		return
 	}
