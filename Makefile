@@ -10,7 +10,7 @@ VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev
 LDFLAGS  := -X main.version=$(VERSION)
 COMPOSE  ?= docker-compose
 
-.PHONY: all build test test-kafka kafka-up kafka-down e2e lint bench fuzz docker-config clean help
+.PHONY: all build test test-kafka kafka-up kafka-down e2e lint bench bench-e2e fuzz docker-config clean help
 
 all: lint build test
 
@@ -22,7 +22,8 @@ help:
 	@echo "kafka-down     stop it and delete its data"
 	@echo "e2e            scripts/e2e, if present (KAFKA_BROKERS or a private local broker)"
 	@echo "lint           gofmt -l (must be empty) and go vet"
-	@echo "bench          classifier benchmarks"
+	@echo "bench          classifier benchmarks, then cmd/bench on the embedded broker (BENCH_N, BENCH_FLAGS)"
+	@echo "bench-e2e      cmd/bench against a private real Kafka broker (BENCH_E2E_N, BENCH_FLAGS)"
 	@echo "fuzz           every fuzz target for FUZZTIME (default 10s) each"
 	@echo "docker-config  validate docker-compose.yml"
 
@@ -68,8 +69,22 @@ lint:
 	if [[ -n "$$bad" ]]; then echo "gofmt -l: these files need gofmt -w:"; echo "$$bad"; exit 1; fi
 	$(GO) vet ./...
 
+# bench: the classifier's micro-benchmarks, then cmd/bench (docs/performance.md):
+# the bare pipe, the service and its latency, and the classify/parse floors, on
+# the embedded broker (or $KAFKA_BROKERS). bench-e2e: cmd/bench against a private
+# real Apache Kafka broker (scripts/kafka-local), whose CPU time it reports too.
+BENCH_N     ?= 200000
+BENCH_E2E_N ?= 1000000
+BENCH_FLAGS ?=
+
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./classifier/...
+	$(GO) build -ldflags '-X main.buildCommit=$(VERSION)' -o bin/bench ./cmd/bench
+	bin/bench -n $(BENCH_N) $(BENCH_FLAGS)
+
+bench-e2e:
+	$(GO) build -ldflags '-X main.buildCommit=$(VERSION)' -o bin/bench ./cmd/bench
+	@$(call with-kafka,bin/bench -n $(BENCH_E2E_N) -broker-pid $$(scripts/kafka-local status | awk '{print $$4}') $(BENCH_FLAGS))
 
 fuzz:
 	@GO=$(GO) scripts/lib/fuzz-all $(FUZZTIME)

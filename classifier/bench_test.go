@@ -9,7 +9,7 @@ import (
 	"github.com/residency-labs/signup-classifier/service"
 )
 
-func benchRuleset(b *testing.B) *classifier.Ruleset {
+func benchRuleset(b testing.TB) *classifier.Ruleset {
 	b.Helper()
 	cfg, err := service.LoadConfig("classifier.yaml", configs.ServiceConfig())
 	if err != nil {

@@ -3,6 +3,7 @@ package classifier
 import (
 	"crypto/hmac"
 	"crypto/sha256"
+	"fmt"
 	"hash"
 	"sort"
 	"strconv"
@@ -163,8 +164,37 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 	}
 	rs.valuePass(s, d)
 	rs.lawPass(s, d, in)
+	if n := auditSize(d); n > rs.maxAudit {
+		// Every routed event has its decision on the audit topic; one
+		// too large to write there is not routed at all.
+		rs.fail(d, "classify", fmt.Sprintf("decision_too_large: the decision for %d fields would take %d bytes, over the %d-byte audit record limit", len(d.Fields), n, rs.maxAudit))
+		return
+	}
 	rs.route(s, d)
 	return
+}
+
+// auditSize is an upper bound of the audit record's size: fields dominate
+// it, each with its path, category and laws.
+func auditSize(d *Decision) int {
+	n := 1024
+	var prev []string
+	lawBytes := 0
+	for i := range d.Fields {
+		f := &d.Fields[i]
+		if len(f.Laws) > 0 && (len(prev) != len(f.Laws) || &prev[0] != &f.Laws[0]) {
+			prev, lawBytes = f.Laws, 2
+			for _, l := range f.Laws {
+				lawBytes += len(l) + 3
+			}
+		}
+		if len(f.Laws) == 0 {
+			n += 100 + 2*len(f.Path) + len(f.Category)
+		} else {
+			n += 100 + 2*len(f.Path) + len(f.Category) + lawBytes
+		}
+	}
+	return n
 }
 
 func (rs *Ruleset) fail(d *Decision, stage, msg string) {

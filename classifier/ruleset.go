@@ -35,6 +35,10 @@ type Config struct {
 	KeyID string
 	// Limits bound what an event may be.
 	Limits event.Limits
+	// MaxAuditBytes bounds the audit record (the decision); an event whose
+	// decision would be larger is quarantined. Default 900 KiB, under
+	// Kafka's default 1 MiB message limit.
+	MaxAuditBytes int
 }
 
 // Projection levels, from most to least revealing.
@@ -163,6 +167,7 @@ type Ruleset struct {
 
 	suffixMap map[string]int
 
+	maxAudit     int
 	pool         sync.Pool
 	keyCache     sync.Map // raw member name -> category
 	keyCacheN    atomic.Int64
@@ -360,6 +365,10 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		}
 	}
 	rs.geo = geo.NewIndex(aliases)
+	rs.maxAudit = cfg.MaxAuditBytes
+	if rs.maxAudit <= 0 {
+		rs.maxAudit = 900 << 10
+	}
 	rs.pool.New = func() any { return newScratch() }
 	return rs, nil
 }

@@ -1,0 +1,1009 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"runtime"
+	"runtime/pprof"
+	"sort"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+	"github.com/twmb/franz-go/pkg/kmsg"
+	"go.uber.org/zap"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+	"github.com/residency-labs/signup-classifier/classifier/event"
+	"github.com/residency-labs/signup-classifier/cluster"
+	"github.com/residency-labs/signup-classifier/configs"
+	"github.com/residency-labs/signup-classifier/consumer"
+	"github.com/residency-labs/signup-classifier/demo"
+	"github.com/residency-labs/signup-classifier/embedded"
+	"github.com/residency-labs/signup-classifier/pipeline"
+	"github.com/residency-labs/signup-classifier/producer"
+	"github.com/residency-labs/signup-classifier/service"
+)
+
+// pseudonymKey is the benchmark's pseudonymization key: the service then
+// serves its pseudonymized routes instead of quarantining them.
+const pseudonymKey = "bench-pseudonym-key-0123456789abcdef"
+
+// phaseResult is what a child process reports (one JSON line on stdout).
+type phaseResult struct {
+	Phase      string `json:"phase"`
+	Events     int64  `json:"events"`
+	GOMAXPROCS int    `json:"gomaxprocs"`
+
+	// Drain: from the first fetched batch to the commit of the last input
+	// offset (pipe, service), or the timed part of a floor.
+	Drain          window  `json:"drain"`
+	EventsPerSec   float64 `json:"events_per_sec"`
+	CPUPer1k       float64 `json:"cpu_seconds_per_1k"`        // this process, drain window
+	BrokerCPUPer1k float64 `json:"broker_cpu_seconds_per_1k"` // the broker process, drain window (when its pid is known)
+	StartupSeconds float64 `json:"startup_seconds"`           // process start -> first fetch (rules, group join)
+	CPUTotal       float64 `json:"cpu_seconds_total"`         // whole child process
+	PeakRSSMiB     float64 `json:"peak_rss_mib"`              // VmHWM of the child process
+	AllocPerEvent  float64 `json:"alloc_bytes_per_event"`     // Go heap allocated per event (whole phase)
+	GCs            uint32  `json:"gcs"`
+	OutRecords     int64   `json:"out_records,omitempty"`
+	OutPerEvent    float64 `json:"out_records_per_event,omitempty"`
+
+	// Broker requests per 1,000 events in the drain window, by kind
+	// (embedded broker only).
+	BrokerRequestsPer1k map[string]float64 `json:"broker_requests_per_1k,omitempty"`
+
+	Produced    map[string]float64 `json:"produced_by_projection,omitempty"`
+	Quarantined float64            `json:"quarantined,omitempty"`
+	MeanBatch   float64            `json:"mean_batch_records,omitempty"`
+	Commits     float64            `json:"commits,omitempty"`
+	Profile     string             `json:"cpuprofile,omitempty"`
+
+	Floor   *floorResult   `json:"floor,omitempty"`
+	Latency *latencyResult `json:"latency,omitempty"`
+	Preload *preloadResult `json:"preload,omitempty"`
+	Broker  *brokerResult  `json:"broker,omitempty"`
+	Notes   []string       `json:"notes,omitempty"`
+}
+
+type floorResult struct {
+	AvgEventBytes      float64 `json:"avg_event_bytes"`
+	ProcessNsPerEvent  float64 `json:"process_ns_per_event"` // classify + render records (Ruleset.Process)
+	ProcessPerSec      float64 `json:"process_events_per_sec"`
+	ProcessAllocBytes  float64 `json:"process_alloc_bytes_per_event"`
+	ProcessAllocs      float64 `json:"process_allocs_per_event"`
+	RecordsPerEvent    float64 `json:"records_per_event"`
+	ClassifyNsPerEvent float64 `json:"classify_ns_per_event"` // decide only (Ruleset.Classify)
+	ClassifyPerSec     float64 `json:"classify_events_per_sec"`
+	ParseNsPerEvent    float64 `json:"parse_ns_per_event"` // event.Doc.Parse + a walk over every node
+	ParsePerSec        float64 `json:"parse_events_per_sec"`
+	ParseMBPerSec      float64 `json:"parse_mb_per_sec"`
+	Quarantined        int64   `json:"quarantined"`
+	// Bytes of output records (key + value + headers) per input event, by
+	// projection: what the service writes for each event it reads.
+	OutBytesPerEvent map[string]float64 `json:"out_bytes_per_event"`
+}
+
+type latencyResult struct {
+	TargetRate    float64 `json:"target_rate"`
+	AchievedRate  float64 `json:"achieved_rate"`
+	Produced      int64   `json:"produced"`
+	ProduceErrors int64   `json:"produce_errors"`
+	Samples       int     `json:"samples"` // audit records after the warm-up
+	Missing       int     `json:"missing"` // audit records whose input was not found
+	Timestamps    string  `json:"timestamps"`
+	P50ms         float64 `json:"p50_ms"`
+	P90ms         float64 `json:"p90_ms"`
+	P99ms         float64 `json:"p99_ms"`
+	P999ms        float64 `json:"p999_ms"`
+	MaxMs         float64 `json:"max_ms"`
+	// From the service's end_to_end_seconds histogram (input timestamp ->
+	// every output acknowledged); coarse buckets (x2.5), whole phase.
+	AckP50ms float64 `json:"ack_p50_ms_histogram"`
+	AckP99ms float64 `json:"ack_p99_ms_histogram"`
+	// Service CPU while serving the fixed rate, and the machine's load
+	// besides the service, the broker and the load generator.
+	CPUCores        float64 `json:"cpu_cores"`
+	OtherCPUCores   float64 `json:"other_cpu_cores"`
+	LoadGenCPUCores float64 `json:"loadgen_cpu_cores"`
+	BrokerCPUCores  float64 `json:"broker_cpu_cores,omitempty"`
+	// Produce requests per second: the load generator's (its writer's
+	// count) and, on the embedded broker, the service's (counted there).
+	LoadGenRequestsPerSec float64 `json:"loadgen_produce_requests_per_sec"`
+	ServiceProducePerSec  float64 `json:"service_produce_requests_per_sec,omitempty"`
+	MeanBatch             float64 `json:"mean_batch_records"` // input records per fetched batch (service metric)
+	StartUnixNano         int64   `json:"start_unix_nano,omitempty"`
+	// Per second of input time: does latency stay flat (keeping up) or
+	// grow (falling behind)?
+	Series []latPoint `json:"series,omitempty"`
+}
+
+type latPoint struct {
+	Second int     `json:"second"`
+	N      int     `json:"n"`
+	P50ms  float64 `json:"p50_ms"`
+	P99ms  float64 `json:"p99_ms"`
+}
+
+type preloadResult struct {
+	Bytes         int64   `json:"bytes"`
+	AvgEventBytes float64 `json:"avg_event_bytes"`
+	Seconds       float64 `json:"seconds"`
+}
+
+type brokerResult struct {
+	Addr       string  `json:"addr"`
+	PeakRSSMiB float64 `json:"peak_rss_mib"`
+	CPUSeconds float64 `json:"cpu_seconds"`
+}
+
+// child is a phase running in its own process.
+type child struct {
+	o       *options
+	log     *zap.Logger
+	cl      cluster.Config
+	cfg     *service.Config
+	t0      time.Time
+	startMS runtime.MemStats
+}
+
+func newChild(o *options) (*child, error) {
+	zc := zap.NewProductionConfig()
+	zc.Level = zap.NewAtomicLevelAt(zap.WarnLevel)
+	zc.Encoding = "console"
+	zc.DisableStacktrace = true
+	log, err := zc.Build()
+	if err != nil {
+		return nil, err
+	}
+	c := &child{o: o, log: log.Named(o.phase), t0: time.Now()}
+	runtime.ReadMemStats(&c.startMS)
+	if c.cfg, err = c.serviceConfig(); err != nil {
+		return nil, err
+	}
+	if o.brokers != "" {
+		c.cl = cluster.Config{Brokers: splitList(o.brokers), ClientID: c.cfg.Kafka.ClientID}
+	}
+	return c, nil
+}
+
+// serviceConfig is the shipped config with the benchmark's overrides.
+func (c *child) serviceConfig() (*service.Config, error) {
+	cfg, err := service.LoadConfig("classifier.yaml", configs.ServiceConfig())
+	if err != nil {
+		return nil, err
+	}
+	o := c.o
+	if o.batchSize > 0 {
+		cfg.Pipeline.BatchSize = o.batchSize
+	}
+	if o.lingerMS > 0 {
+		cfg.Pipeline.LingerMS = o.lingerMS
+	}
+	if o.maxInFlightBytes > 0 {
+		cfg.Pipeline.MaxInFlightBytes = o.maxInFlightBytes
+	}
+	if o.maxInFlightBatches > 0 {
+		cfg.Pipeline.MaxInFlightBatches = o.maxInFlightBatches
+	}
+	cfg.CreateTopics.Partitions = o.partitions
+	cfg.Admin.Addr = "127.0.0.1:0"
+	if o.brokers != "" {
+		cfg.Kafka.Brokers = splitList(o.brokers)
+	}
+	return cfg, nil
+}
+
+// renamed gives every topic of the config the prefix (unique per run) and
+// a fresh group.
+func renamed(cfg *service.Config, prefix string) {
+	cfg.Input.Topic = prefix + cfg.Input.Topic
+	cfg.Input.Group = prefix + "group"
+	for name, r := range cfg.Regions {
+		r.Topic = prefix + r.Topic
+		cfg.Regions[name] = r
+	}
+	cfg.Topics.Audit = prefix + cfg.Topics.Audit
+	cfg.Topics.Quarantine = prefix + cfg.Topics.Quarantine
+}
+
+func getenv(k string) string {
+	if k == "CLASSIFIER_PSEUDONYM_KEY" {
+		return pseudonymKey
+	}
+	return ""
+}
+
+// finish fills the whole-process figures.
+func (c *child) finish(r *phaseResult) {
+	if c.o.memprofile != "" {
+		if f, err := os.Create(c.o.memprofile); err == nil {
+			_ = pprof.Lookup("allocs").WriteTo(f, 0)
+			f.Close()
+		}
+	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	r.GOMAXPROCS = runtime.GOMAXPROCS(0)
+	r.CPUTotal = selfCPU().Seconds()
+	r.PeakRSSMiB = peakRSSMiB()
+	r.GCs = ms.NumGC - c.startMS.NumGC
+	if r.Events > 0 {
+		r.AllocPerEvent = float64(ms.TotalAlloc-c.startMS.TotalAlloc) / float64(r.Events)
+		if r.Drain.Seconds > 0 {
+			r.EventsPerSec = float64(r.Events) / r.Drain.Seconds
+		}
+		r.CPUPer1k = r.Drain.CPUSeconds / float64(r.Events) * 1000
+		r.BrokerCPUPer1k = r.Drain.BrokerCPU / float64(r.Events) * 1000
+		for k, v := range r.Drain.Requests {
+			if r.BrokerRequestsPer1k == nil {
+				r.BrokerRequestsPer1k = map[string]float64{}
+			}
+			r.BrokerRequestsPer1k[k] = float64(v) / float64(r.Events) * 1000
+		}
+		if r.OutRecords > 0 {
+			r.OutPerEvent = float64(r.OutRecords) / float64(r.Events)
+		}
+	}
+}
+
+// sample reads the clocks, and the embedded broker's request counters.
+func (c *child) sample() sample {
+	s := takeSample(c.o.brokerPID)
+	if c.o.brokerStats != "" {
+		s.requests = brokerRequests(c.o.brokerStats)
+	}
+	return s
+}
+
+func brokerRequests(addr string) map[string]int64 {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+addr+"/", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil
+	}
+	defer resp.Body.Close()
+	var m map[string]int64
+	if json.NewDecoder(resp.Body).Decode(&m) != nil {
+		return nil
+	}
+	return m
+}
+
+func keyOf(seq int) []byte { return []byte("user-" + strconv.Itoa(seq)) }
+
+// ---------------------------------------------------------------------------
+// broker: the embedded broker in its own process, so that its CPU and
+// memory are not charged to the phases.
+
+func runBroker(o *options) error {
+	log, _ := zap.NewProduction()
+	log = log.WithOptions(zap.IncreaseLevel(zap.WarnLevel))
+	b, err := embedded.Start(context.Background(), log, nil, embedded.Options{GroupMinSessionTimeout: time.Second})
+	if err != nil {
+		return err
+	}
+	// Count requests by kind (and the partitions of produce requests): the
+	// shape of the clients' traffic, for the report. An observing control
+	// function returns "not handled", so kfake then serves the request.
+	var counts [128]atomic.Int64
+	var producePartitions, produceOutput atomic.Int64
+	b.Cluster().ControlKey(-1, func(req kmsg.Request) (kmsg.Response, error, bool) {
+		if k := req.Key(); k >= 0 && int(k) < len(counts) {
+			counts[k].Add(1)
+		}
+		if pr, ok := req.(*kmsg.ProduceRequest); ok {
+			input := true
+			for _, t := range pr.Topics {
+				producePartitions.Add(int64(len(t.Partitions)))
+				// Input topics are named <run>.in and <run>.lat.signups.
+				input = input && (strings.HasSuffix(t.Topic, ".in") || strings.HasSuffix(t.Topic, ".lat.signups"))
+			}
+			if !input {
+				produceOutput.Add(1)
+			}
+		}
+		return nil, nil, false
+	})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	go func() {
+		_ = http.Serve(ln, http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+			m := map[string]int64{"ProducePartitions": producePartitions.Load(), "ProduceOutput": produceOutput.Load()}
+			for k := range counts {
+				if n := counts[k].Load(); n > 0 {
+					m[kmsg.NameForKey(int16(k))] = n
+				}
+			}
+			_ = json.NewEncoder(w).Encode(m)
+		}))
+	}()
+	fmt.Printf("ADDR %s %s\n", b.Addr(), ln.Addr())
+	// Run until the parent closes stdin (or dies).
+	_, _ = io.Copy(io.Discard, os.Stdin)
+	cpu := selfCPU()
+	b.Close()
+	return emit(&phaseResult{Phase: "broker", Broker: &brokerResult{Addr: b.Addr(), PeakRSSMiB: peakRSSMiB(), CPUSeconds: cpu.Seconds()}})
+}
+
+// ---------------------------------------------------------------------------
+// preload: N demo events into a fresh input topic.
+
+func (c *child) preload(ctx context.Context) (*phaseResult, error) {
+	o := c.o
+	if err := cluster.EnsureTopics(ctx, c.cl, []cluster.TopicSpec{{Name: o.input, Partitions: o.partitions, ReplicationFactor: 1}}, true); err != nil {
+		return nil, err
+	}
+	if _, err := endOffsets(ctx, c.cl, o.input); err != nil { // leaders elected
+		return nil, err
+	}
+	tr, err := c.cl.Transport()
+	if err != nil {
+		return nil, err
+	}
+	w := &kafka.Writer{Addr: c.cl.Addr(), Transport: tr, Topic: o.input, Balancer: &kafka.Murmur2Balancer{},
+		RequiredAcks: kafka.RequireAll, BatchTimeout: time.Millisecond, BatchSize: 1000, BatchBytes: 1 << 20}
+	const chunk = 6000
+	ch := make(chan []kafka.Message, 4)
+	var bytes atomic.Int64
+	go func() {
+		defer close(ch)
+		gen := demo.New(o.seed)
+		gen.Hostile = o.hostile
+		for seq := 0; seq < o.n; {
+			msgs := make([]kafka.Message, 0, chunk)
+			for ; len(msgs) < chunk && seq < o.n; seq++ {
+				v := gen.Event(o.seed, seq)
+				bytes.Add(int64(len(v)))
+				msgs = append(msgs, kafka.Message{Key: keyOf(seq), Value: v})
+			}
+			select {
+			case ch <- msgs:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	t0 := time.Now()
+	sent := 0
+	lastLog := t0
+	for msgs := range ch {
+		if err := w.WriteMessages(ctx, msgs...); err != nil {
+			return nil, fmt.Errorf("preload: %w", err)
+		}
+		sent += len(msgs)
+		if time.Since(lastLog) > 10*time.Second {
+			fmt.Fprintf(os.Stderr, "bench: preload %d/%d\n", sent, o.n)
+			lastLog = time.Now()
+		}
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	d := time.Since(t0)
+	ends, err := endOffsets(ctx, c.cl, o.input)
+	if err != nil {
+		return nil, err
+	}
+	if got := sumOffsets(ends); got != int64(o.n) {
+		return nil, fmt.Errorf("preload: topic %s holds %d records, want %d (not a fresh topic?)", o.input, got, o.n)
+	}
+	r := &phaseResult{Phase: "preload", Events: int64(o.n), Drain: window{Seconds: d.Seconds()},
+		Preload: &preloadResult{Bytes: bytes.Load(), AvgEventBytes: float64(bytes.Load()) / float64(o.n), Seconds: d.Seconds()}}
+	c.finish(r)
+	return r, nil
+}
+
+// ---------------------------------------------------------------------------
+// floor: classify and parse the same events on one core, no Kafka.
+
+func (c *child) floor(context.Context) (*phaseResult, error) {
+	o := c.o
+	rs, _, err := classifier.LoadFS(configs.Rules(), c.cfg.ClassifierConfig([]byte(pseudonymKey)))
+	if err != nil {
+		return nil, err
+	}
+	lim := c.cfg.ClassifierConfig(nil).Limits
+	n := o.n
+	if o.floorN > 0 && o.floorN < n {
+		n = o.floorN
+	}
+	gen := demo.New(o.seed)
+	gen.Hostile = o.hostile
+	const chunkN = 2048
+	vals := make([][]byte, 0, chunkN)
+	srcs := make([]string, 0, chunkN)
+	keys := make([][]byte, 0, chunkN)
+	var recs []classifier.Record
+	var doc event.Doc
+	var procD, classD, parseD time.Duration
+	var procAlloc, procMallocs uint64
+	var bytes, nrecs, quarantined, outSampled int64
+	outBytes := map[string]int64{}
+	var ms0, ms1 runtime.MemStats
+	evTime := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	sink := 0
+	cpu0 := takeSample(0)
+	for seq := 0; seq < n; {
+		vals, srcs, keys = vals[:0], srcs[:0], keys[:0]
+		for ; len(vals) < chunkN && seq < n; seq++ {
+			v := gen.Event(o.seed, seq)
+			bytes += int64(len(v))
+			vals = append(vals, v)
+			srcs = append(srcs, o.input+"/"+strconv.Itoa(seq%o.partitions)+"/"+strconv.Itoa(seq/o.partitions))
+			keys = append(keys, keyOf(seq))
+		}
+		runtime.ReadMemStats(&ms0)
+		t := time.Now()
+		for i, v := range vals {
+			var d *classifier.Decision
+			d, recs = rs.Process(classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}, recs[:0])
+			nrecs += int64(len(recs))
+			if d.Error != "" {
+				quarantined++
+			}
+		}
+		procD += time.Since(t)
+		// Outside the timed loop: sizes of the last events' records are
+		// sampled by rendering them again.
+		for i, v := range vals[:min(len(vals), 64)] {
+			_, recs = rs.Process(classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}, recs[:0])
+			for _, rec := range recs {
+				n := len(rec.Key) + len(rec.Value)
+				for _, h := range rec.Headers {
+					n += len(h.Key) + len(h.Value)
+				}
+				outBytes[rec.Projection] += int64(n)
+			}
+			outSampled++
+		}
+		runtime.ReadMemStats(&ms1)
+		procAlloc += ms1.TotalAlloc - ms0.TotalAlloc
+		procMallocs += ms1.Mallocs - ms0.Mallocs
+		t = time.Now()
+		for i, v := range vals {
+			d := rs.Classify(classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime})
+			sink += len(d.Fields)
+		}
+		classD += time.Since(t)
+		t = time.Now()
+		for _, v := range vals {
+			if doc.Parse(v, lim) != nil {
+				continue
+			}
+			// The walk: every node, its key and value, as the classifier's
+			// first pass touches them.
+			for i := range doc.Nodes {
+				nd := &doc.Nodes[i]
+				sink += len(nd.Key) + len(nd.Str) + int(nd.Kind)
+			}
+		}
+		parseD += time.Since(t)
+	}
+	cpu1 := takeSample(0)
+	_ = sink
+	fn := float64(n)
+	f := &floorResult{
+		AvgEventBytes:      float64(bytes) / fn,
+		ProcessNsPerEvent:  float64(procD.Nanoseconds()) / fn,
+		ProcessPerSec:      fn / procD.Seconds(),
+		ProcessAllocBytes:  float64(procAlloc) / fn,
+		ProcessAllocs:      float64(procMallocs) / fn,
+		RecordsPerEvent:    float64(nrecs) / fn,
+		ClassifyNsPerEvent: float64(classD.Nanoseconds()) / fn,
+		ClassifyPerSec:     fn / classD.Seconds(),
+		ParseNsPerEvent:    float64(parseD.Nanoseconds()) / fn,
+		ParsePerSec:        fn / parseD.Seconds(),
+		ParseMBPerSec:      float64(bytes) / parseD.Seconds() / 1e6,
+		Quarantined:        quarantined,
+		OutBytesPerEvent:   map[string]float64{},
+	}
+	for k, v := range outBytes {
+		f.OutBytesPerEvent[k] = float64(v) / float64(outSampled)
+	}
+	r := &phaseResult{Phase: "floor", Events: int64(n), Floor: f, Drain: between(cpu0, cpu1, false)}
+	c.finish(r)
+	// The drain window of a floor includes generating the events; the
+	// per-event figures above are the timed loops only.
+	r.EventsPerSec, r.CPUPer1k = f.ProcessPerSec, f.ProcessNsPerEvent/1e6
+	return r, nil
+}
+
+// ---------------------------------------------------------------------------
+// drain measurement, common to the pipe and the service.
+
+// measureDrain waits for the first fetched batch (started), then for the
+// group to have committed every input offset, and returns the samples at
+// both ends. The CPU profile, if asked for, covers exactly that window.
+func (c *child) measureDrain(ctx context.Context, group string, ends map[int]int64, started func() bool, profile string, failed <-chan error) (s0, s1 sample, err error) {
+	w, err := newCommittedWatcher(c.cl, group, c.o.input, ends)
+	if err != nil {
+		return s0, s1, err
+	}
+	defer w.close()
+	deadline := time.Now().Add(3 * time.Minute)
+	for !started() {
+		select {
+		case err := <-failed:
+			return s0, s1, fmt.Errorf("stopped before the first fetch: %v", err)
+		case <-ctx.Done():
+			return s0, s1, ctx.Err()
+		case <-time.After(5 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			return s0, s1, errors.New("no fetch within 3 minutes")
+		}
+	}
+	s0 = c.sample()
+	if profile != "" {
+		f, err := os.Create(profile)
+		if err != nil {
+			return s0, s1, err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return s0, s1, err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	total := sumOffsets(ends)
+	lastLog := time.Now()
+	for {
+		ok, done := w.drained(ctx, ends)
+		if ok {
+			s1 = c.sample()
+			return s0, s1, nil
+		}
+		if time.Since(lastLog) > 10*time.Second {
+			fmt.Fprintf(os.Stderr, "bench: %s committed %d/%d\n", c.o.phase, done, total)
+			lastLog = time.Now()
+		}
+		select {
+		case err := <-failed:
+			return s0, s1, fmt.Errorf("stopped before draining: %v", err)
+		case <-ctx.Done():
+			return s0, s1, ctx.Err()
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}
+
+// timedSource marks the first batch the pipeline fetches.
+type timedSource struct {
+	pipeline.Source
+	first atomic.Bool
+}
+
+func (s *timedSource) FetchBatchEpoch(ctx context.Context, max int, linger time.Duration) ([]kafka.Message, int64, error) {
+	m, e, err := s.Source.FetchBatchEpoch(ctx, max, linger)
+	if err == nil && len(m) > 0 {
+		s.first.Store(true)
+	}
+	return m, e, err
+}
+
+// ---------------------------------------------------------------------------
+// pipe: the same pipeline, consumer and producer as the service, with a
+// Router that copies every record unchanged to one topic.
+
+func (c *child) pipe(ctx context.Context) (*phaseResult, error) {
+	o, cfg := c.o, c.cfg
+	out := o.prefix + "out"
+	group := o.prefix + "group"
+	if err := cluster.EnsureTopics(ctx, c.cl, []cluster.TopicSpec{{Name: out, Partitions: o.partitions, ReplicationFactor: 1}}, true); err != nil {
+		return nil, err
+	}
+	if _, err := endOffsets(ctx, c.cl, out); err != nil {
+		return nil, err
+	}
+	ends, err := endOffsets(ctx, c.cl, o.input)
+	if err != nil {
+		return nil, err
+	}
+	input, err := cfg.Kafka.Cluster(getenv)
+	if err != nil {
+		return nil, err
+	}
+	reg := prometheus.NewRegistry()
+	pm, err := pipeline.NewMetrics(reg, pipeline.MetricsOptions{Projections: []string{"full", "pseudonymized", "redacted", "audit", "quarantine"}})
+	if err != nil {
+		return nil, err
+	}
+	cons, err := consumer.New(consumer.Config{Cluster: input, GroupID: group, Topics: []string{o.input}, Log: c.log.Named("consumer")})
+	if err != nil {
+		return nil, err
+	}
+	prod, err := producer.New(producer.Config{Clusters: map[string]cluster.Config{"": input},
+		RetryBudget: time.Duration(cfg.Pipeline.WriteBudgetSeconds) * time.Second, Log: c.log.Named("producer")})
+	if err != nil {
+		return nil, err
+	}
+	src := &timedSource{Source: cons}
+	router := pipeline.RouteFunc(func(in *pipeline.Input, dst []pipeline.Output) []pipeline.Output {
+		return append(dst, pipeline.Output{Topic: out, Key: in.Key, Value: in.Value, Headers: in.Headers})
+	})
+	quarantine := o.prefix + "quarantine"
+	p, err := pipeline.New(pipeline.Config{
+		Source: src, Sink: prod, Router: router, Log: c.log.Named("pipeline"), Metrics: pm,
+		BatchMax: cfg.Pipeline.BatchSize, Linger: time.Duration(cfg.Pipeline.LingerMS) * time.Millisecond,
+		MaxInFlightBytes: int64(cfg.Pipeline.MaxInFlightBytes), MaxInFlightBatches: cfg.Pipeline.MaxInFlightBatches,
+		QuarantineTopic: quarantine, Quarantine: pipeline.DefaultQuarantine(quarantine, ""),
+	})
+	if err != nil {
+		return nil, err
+	}
+	rctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- p.Run(rctx) }()
+	s0, s1, err := c.measureDrain(ctx, group, ends, src.first.Load, o.cpuprofile, done)
+	if err != nil {
+		return nil, err
+	}
+	cancel()
+	if err := <-done; err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	oe, err := endOffsets(ctx, c.cl, out)
+	if err != nil {
+		return nil, err
+	}
+	r := &phaseResult{Phase: "pipe", Events: sumOffsets(ends), Drain: between(s0, s1, o.brokerPID > 0),
+		StartupSeconds: s0.at.Sub(c.t0).Seconds(), OutRecords: sumOffsets(oe), Profile: o.cpuprofile}
+	c.finish(r)
+	return r, nil
+}
+
+// ---------------------------------------------------------------------------
+// service: service.Run with the shipped rules and config, topics renamed,
+// draining the preloaded input with a fresh group.
+
+type runningService struct {
+	cfg    *service.Config
+	admin  string
+	cancel context.CancelFunc
+	done   chan error
+}
+
+func (c *child) startService(ctx context.Context, cfg *service.Config) (*runningService, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	rctx, cancel := context.WithCancel(ctx)
+	s := &runningService{cfg: cfg, cancel: cancel, done: make(chan error, 1)}
+	ready := make(chan string, 1)
+	go func() {
+		s.done <- service.Run(rctx, service.RunOptions{
+			Config: cfg, Rules: configs.Rules, CreateTopics: true, Getenv: getenv,
+			Log: c.log.Named("service"), Stdout: io.Discard,
+			Ready: func(admin, _ string) { ready <- admin },
+		})
+	}()
+	select {
+	case s.admin = <-ready:
+		return s, nil
+	case err := <-s.done:
+		cancel()
+		return nil, fmt.Errorf("service stopped at start: %v", err)
+	case <-time.After(2 * time.Minute):
+		cancel()
+		return nil, errors.New("service did not start within 2 minutes")
+	}
+}
+
+func (s *runningService) stop() error {
+	s.cancel()
+	select {
+	case err := <-s.done:
+		return err
+	case <-time.After(90 * time.Second):
+		return errors.New("service did not stop within 90s")
+	}
+}
+
+func (c *child) service(ctx context.Context) (*phaseResult, error) {
+	o := c.o
+	cfg := c.cfg
+	renamed(cfg, o.prefix)
+	cfg.Input.Topic = o.input // the preloaded input
+	ends, err := endOffsets(ctx, c.cl, o.input)
+	if err != nil {
+		return nil, err
+	}
+	s, err := c.startService(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	started := func() bool {
+		m, err := scrape(ctx, s.admin)
+		return err == nil && sumMetric(m, "signup_classifier_consumed_records_total") > 0
+	}
+	s0, s1, err := c.measureDrain(ctx, cfg.Input.Group, ends, started, o.cpuprofile, s.done)
+	if err != nil {
+		s.cancel()
+		return nil, err
+	}
+	m, _ := scrape(ctx, s.admin)
+	if err := s.stop(); err != nil {
+		return nil, fmt.Errorf("service: %w", err)
+	}
+	r := &phaseResult{Phase: "service", Events: sumOffsets(ends), Drain: between(s0, s1, o.brokerPID > 0),
+		StartupSeconds: s0.at.Sub(c.t0).Seconds(), Profile: o.cpuprofile}
+	r.Produced = byLabel(m, "signup_classifier_produced_records_total", "projection")
+	for _, v := range r.Produced {
+		r.OutRecords += int64(v)
+	}
+	r.Quarantined = sumMetric(m, "signup_classifier_quarantined_records_total")
+	r.MeanBatch = meanHist(m, "signup_classifier_batch_records")
+	r.Commits = sumMetric(m, "signup_classifier_commits_total")
+	c.finish(r)
+	return r, nil
+}
+
+// ---------------------------------------------------------------------------
+// loadgen: produce to -input at -rate events/s for -latency-duration.
+
+func (c *child) loadgen(ctx context.Context) (*phaseResult, error) {
+	o := c.o
+	// A pool of distinct demo events, cycled: generating them while
+	// producing would cost more than producing.
+	const poolN = 8192
+	gen := demo.New(o.seed + 1)
+	gen.Hostile = o.hostile
+	pool := make([]kafka.Message, poolN)
+	for i := range pool {
+		pool[i] = kafka.Message{Key: keyOf(i), Value: gen.Event(o.seed+1, i)}
+	}
+	tr, err := c.cl.Transport()
+	if err != nil {
+		return nil, err
+	}
+	var perr atomic.Int64
+	w := &kafka.Writer{Addr: c.cl.Addr(), Transport: tr, Topic: o.input, Balancer: &kafka.Murmur2Balancer{},
+		RequiredAcks: kafka.RequireAll, BatchTimeout: 5 * time.Millisecond, BatchSize: 1000, BatchBytes: 1 << 20, Async: true,
+		Completion: func(msgs []kafka.Message, err error) {
+			if err != nil {
+				perr.Add(int64(len(msgs)))
+			}
+		}}
+	rate := float64(o.rate)
+	total := int(rate * o.latencyDuration.Seconds())
+	batch := make([]kafka.Message, 0, 1024)
+	cpu0 := selfCPU()
+	t0 := time.Now()
+	// Like an application producer with linger.ms=5: records are handed
+	// over every 5 ms and sent at most 5 ms later.
+	tick := time.NewTicker(5 * time.Millisecond)
+	sent := 0
+	var writes int64
+	for sent < total {
+		select {
+		case <-tick.C:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+		due := min(total, int(time.Since(t0).Seconds()*rate))
+		for sent < due {
+			batch = batch[:0]
+			// Time stays zero: kafka-go stamps a record when it encodes
+			// the produce request, so on a CreateTime broker the input
+			// timestamp is when the record left for the broker, not when
+			// it was queued in this writer.
+			for ; sent < due && len(batch) < cap(batch); sent++ {
+				batch = append(batch, pool[sent%poolN])
+			}
+			if err := w.WriteMessages(ctx, batch...); err != nil {
+				perr.Add(int64(len(batch)))
+			}
+		}
+		writes += w.Stats().Writes // Stats resets on every call
+	}
+	tick.Stop()
+	d := time.Since(t0)
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	writes += w.Stats().Writes
+	cpu := selfCPU() - cpu0
+	r := &phaseResult{Phase: "loadgen", Events: int64(total), Latency: &latencyResult{TargetRate: rate,
+		AchievedRate: float64(total) / d.Seconds(), Produced: int64(total), ProduceErrors: perr.Load(),
+		StartUnixNano: t0.UnixNano(), LoadGenCPUCores: cpu.Seconds() / d.Seconds(), LoadGenRequestsPerSec: float64(writes) / d.Seconds()}}
+	c.finish(r)
+	return r, nil
+}
+
+// ---------------------------------------------------------------------------
+// latency: the service on fresh topics, fed at a fixed rate; for each audit
+// record, its timestamp minus its input record's timestamp.
+
+func (c *child) latency(ctx context.Context) (*phaseResult, error) {
+	o := c.o
+	cfg := c.cfg
+	renamed(cfg, o.prefix)
+	// LogAppendTime: the broker stamps each record when it appends it, so
+	// both ends of the difference are the broker's clock. kfake ignores
+	// the topic setting (it keeps the producer's CreateTime).
+	lat := map[string]string{"message.timestamp.type": "LogAppendTime"}
+	specs := []cluster.TopicSpec{
+		{Name: cfg.Input.Topic, Partitions: o.partitions, ReplicationFactor: 1, Configs: lat},
+		{Name: cfg.Topics.Audit, Partitions: o.partitions, ReplicationFactor: 1, Configs: lat},
+	}
+	if err := cluster.EnsureTopics(ctx, c.cl, specs, true); err != nil {
+		return nil, err
+	}
+	for _, t := range specs {
+		if _, err := endOffsets(ctx, c.cl, t.Name); err != nil {
+			return nil, err
+		}
+	}
+	s, err := c.startService(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	defer s.cancel()
+	// Ready: a member of the group, outputs reachable.
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+s.admin+"/readyz", nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				break
+			}
+		}
+		if time.Now().After(deadline) {
+			return nil, errors.New("service not ready within 2 minutes")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	time.Sleep(time.Second) // partitions assigned and fetchers started
+
+	// The load generator runs in a process of its own, so that this
+	// process's CPU time is the service's alone.
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	if o.cpuprofile != "" {
+		f, err := os.Create(o.cpuprofile)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return nil, err
+		}
+	}
+	cpu0 := c.sample()
+	gr, err := runChild(ctx, exe, 1, []string{"-phase", "loadgen", "-brokers", o.brokers, "-input", cfg.Input.Topic,
+		"-rate", strconv.Itoa(o.rate), "-latency-duration", o.latencyDuration.String(),
+		"-seed", strconv.FormatUint(o.seed, 10), "-hostile", strconv.FormatFloat(o.hostile, 'g', -1, 64)})
+	if o.cpuprofile != "" {
+		pprof.StopCPUProfile()
+	}
+	if err != nil {
+		return nil, err
+	}
+	gl := gr.Latency
+	t0 := time.Unix(0, gl.StartUnixNano)
+	total := gl.Produced
+	cpu1 := c.sample()
+	ends, err := endOffsets(ctx, c.cl, cfg.Input.Topic)
+	if err != nil {
+		return nil, err
+	}
+	cw, err := newCommittedWatcher(c.cl, cfg.Input.Group, cfg.Input.Topic, ends)
+	if err != nil {
+		return nil, err
+	}
+	for {
+		if ok, _ := cw.drained(ctx, ends); ok {
+			break
+		}
+		if time.Since(t0) > o.latencyDuration+3*time.Minute {
+			cw.close()
+			return nil, errors.New("latency: service did not drain the input")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cw.close()
+	m, _ := scrape(ctx, s.admin)
+	if err := s.stop(); err != nil {
+		return nil, fmt.Errorf("service: %w", err)
+	}
+
+	ins, err := readAll(ctx, c.cl, cfg.Input.Topic)
+	if err != nil {
+		return nil, err
+	}
+	inTime := make(map[[2]int64]time.Time, len(ins))
+	for _, r := range ins {
+		inTime[[2]int64{int64(r.Partition), r.Offset}] = r.Time
+	}
+	audits, err := readAll(ctx, c.cl, cfg.Topics.Audit, classifier.HeaderSource)
+	if err != nil {
+		return nil, err
+	}
+	warm := t0.Add(o.latencyWarmup)
+	var lats []time.Duration
+	bySec := map[int][]time.Duration{}
+	missing := 0
+	for _, a := range audits {
+		src := a.Headers[classifier.HeaderSource]
+		parts := strings.Split(src, "/")
+		if len(parts) < 3 {
+			missing++
+			continue
+		}
+		p, _ := strconv.ParseInt(parts[len(parts)-2], 10, 64)
+		off, _ := strconv.ParseInt(parts[len(parts)-1], 10, 64)
+		it, ok := inTime[[2]int64{p, off}]
+		if !ok {
+			missing++
+			continue
+		}
+		if it.Before(warm) {
+			continue
+		}
+		lats = append(lats, a.Time.Sub(it))
+		sec := int(it.Sub(t0) / time.Second)
+		bySec[sec] = append(bySec[sec], a.Time.Sub(it))
+	}
+	sort.Slice(lats, func(i, j int) bool { return lats[i] < lats[j] })
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	lr := &latencyResult{TargetRate: gl.TargetRate, AchievedRate: gl.AchievedRate, Produced: total,
+		ProduceErrors: gl.ProduceErrors, LoadGenCPUCores: gl.LoadGenCPUCores, Samples: len(lats), Missing: missing,
+		P50ms: ms(percentile(lats, 0.50)), P90ms: ms(percentile(lats, 0.90)), P99ms: ms(percentile(lats, 0.99)),
+		P999ms: ms(percentile(lats, 0.999))}
+	cw1 := between(cpu0, cpu1, o.brokerPID > 0)
+	lr.CPUCores = cw1.CPUSeconds / cw1.Seconds
+	lr.BrokerCPUCores = cw1.BrokerCPU / cw1.Seconds
+	lr.LoadGenRequestsPerSec = gl.LoadGenRequestsPerSec
+	if n, ok := cw1.Requests["ProduceOutput"]; ok {
+		lr.ServiceProducePerSec = float64(n) / cw1.Seconds
+	}
+	lr.MeanBatch = meanHist(m, "signup_classifier_batch_records")
+	lr.OtherCPUCores = max(0, cw1.OtherCPUCores-gr.CPUTotal/cw1.Seconds)
+	secs := make([]int, 0, len(bySec))
+	for k := range bySec {
+		secs = append(secs, k)
+	}
+	sort.Ints(secs)
+	for _, k := range secs {
+		v := bySec[k]
+		sort.Slice(v, func(i, j int) bool { return v[i] < v[j] })
+		lr.Series = append(lr.Series, latPoint{Second: k, N: len(v), P50ms: ms(percentile(v, 0.5)), P99ms: ms(percentile(v, 0.99))})
+	}
+	if len(lats) > 0 {
+		lr.MaxMs = ms(lats[len(lats)-1])
+	}
+	if o.brokerPID > 0 && o.embedded {
+		lr.Timestamps = "CreateTime (kfake ignores message.timestamp.type): input = when the load generator's writer encoded its produce request; output = when the service's producer.Write call for the output's batch began (so the output write itself is not included)"
+	} else {
+		lr.Timestamps = "LogAppendTime (topic config): both are the broker's append time"
+	}
+	if v, ok := histQuantile(m, "signup_classifier_end_to_end_seconds", 0.5); ok {
+		lr.AckP50ms = v * 1000
+	}
+	if v, ok := histQuantile(m, "signup_classifier_end_to_end_seconds", 0.99); ok {
+		lr.AckP99ms = v * 1000
+	}
+	r := &phaseResult{Phase: "latency", Events: total, Latency: lr}
+	c.finish(r)
+	return r, nil
+}
