@@ -138,7 +138,7 @@ func (g *Generator) hostile(seq int) []byte {
 	case 6:
 		return []byte(`{"email":"` + mk + `@x.org"}`) // no evidence of a country
 	default:
-		return []byte(`{"email":"` + mk + `@x.org","country":{"code":"RU"}}`) // wrong type for country
+		return []byte(`{"email":"` + mk + `@x.org","country":true}`) // wrong type for country
 	}
 }
 
