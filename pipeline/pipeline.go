@@ -663,7 +663,9 @@ func (p *Pipeline) observeAcked(b *batch) {
 	reasons := make(map[string]int)
 	obs := func(o *Output) {
 		counts[key{o.Topic, m.labels.projection(routing.Header(o.Headers, routing.HeaderProjection))}]++
-		if e := routing.Header(o.Headers, routing.HeaderError); e != nil {
+		// Only records on the quarantine topic are quarantined; an audit
+		// record of a failed event carries the error header too.
+		if e := routing.Header(o.Headers, routing.HeaderError); e != nil && o.Topic == p.cfg.QuarantineTopic {
 			reasons[m.labels.reason(e)]++
 		}
 	}

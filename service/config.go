@@ -3,6 +3,7 @@ package service
 import (
 	"errors"
 	"fmt"
+	"github.com/segmentio/kafka-go"
 	"os"
 	"sort"
 	"strings"
@@ -106,6 +107,10 @@ type PipelineConfig struct {
 	MaxInFlightBytes   int `yaml:"max_in_flight_bytes"`
 	MaxInFlightBatches int `yaml:"max_in_flight_batches"`
 	WriteBudgetSeconds int `yaml:"write_budget_seconds"`
+	// Compression of produced batches: none, gzip, snappy, lz4 or zstd.
+	// Outputs are several times the input (audit records especially) and
+	// compress well.
+	Compression string `yaml:"compression"`
 }
 
 // LoadConfig decodes and validates a service config. Problems name
@@ -192,6 +197,11 @@ func (c *Config) Validate() error {
 		if len(c.Clusters[name].Brokers) == 0 {
 			add("clusters.%s.brokers is required", name)
 		}
+	}
+	switch c.Pipeline.Compression {
+	case "", "none", "gzip", "snappy", "lz4", "zstd":
+	default:
+		add("pipeline.compression %q is not one of none, gzip, snappy, lz4, zstd", c.Pipeline.Compression)
 	}
 	if c.CreateTopics.Partitions < 0 || c.CreateTopics.ReplicationFactor < 0 {
 		add("create_topics values must not be negative")
@@ -284,4 +294,19 @@ func (cc ClusterConfig) Cluster(getenv func(string) string) (cluster.Config, err
 		out.SASL = &cluster.SASLConfig{Mechanism: cc.SASL.Mechanism, Username: cc.SASL.Username, Password: pw}
 	}
 	return out, nil
+}
+
+// compression maps the config's name to kafka-go's codec.
+func (c *Config) compression() kafka.Compression {
+	switch c.Pipeline.Compression {
+	case "gzip":
+		return kafka.Gzip
+	case "snappy":
+		return kafka.Snappy
+	case "lz4":
+		return kafka.Lz4
+	case "zstd":
+		return kafka.Zstd
+	}
+	return 0
 }

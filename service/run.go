@@ -18,7 +18,6 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
-	"github.com/segmentio/kafka-go"
 	"go.uber.org/zap"
 
 	"github.com/residency-labs/signup-classifier/admin"
@@ -146,7 +145,8 @@ func Run(ctx context.Context, o RunOptions) error {
 	if err != nil {
 		return err
 	}
-	prod, err := producer.New(producer.Config{Clusters: clusters, RetryBudget: time.Duration(cfg.Pipeline.WriteBudgetSeconds) * time.Second, Log: log.Named("producer")})
+	prod, err := producer.New(producer.Config{Clusters: clusters, RetryBudget: time.Duration(cfg.Pipeline.WriteBudgetSeconds) * time.Second,
+		Compression: cfg.compression(), Log: log.Named("producer")})
 	if err != nil {
 		cons.Close()
 		return err
@@ -366,5 +366,3 @@ func classifyHandler(r *Router) http.Handler {
 		_, _ = w.Write(append(d.AppendJSON(nil), '\n'))
 	})
 }
-
-var _ = kafka.Header{}

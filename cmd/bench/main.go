@@ -254,7 +254,7 @@ func orchestrate(o *options) error {
 		rep.Broker = "external"
 	}
 	rep.BrokerAddr, rep.BrokerPID = o.brokers, o.brokerPID
-	o.input = rep.RunID + ".in"
+	o.input = rep.RunID + ".input"
 	logf("run %s: n=%d partitions=%d broker=%s (%s)", rep.RunID, o.n, o.partitions, o.brokers, rep.Broker)
 
 	run := func(phase string, procs int, extra ...string) (*phaseResult, error) {
@@ -560,9 +560,9 @@ func printTable(w io.Writer, rep *report) {
 	fmt.Fprintln(tw, "phase\tevents/s\tCPU s/1k ev\tevents/CPU-s\tbroker CPU s/1k\tpeak RSS MiB\tout rec/ev\tother load (cores)\t")
 	if f := rep.Floor; f != nil && f.Floor != nil {
 		fl := f.Floor
-		fmt.Fprintf(tw, "parse+walk floor (1 core)\t%.0f\t%.4f\t%.0f\t-\t-\t-\t-\t\n", fl.ParsePerSec, fl.ParseNsPerEvent/1e6, 1e9/fl.ParseNsPerEvent)
-		fmt.Fprintf(tw, "classify only: Classify (1 core)\t%.0f\t%.4f\t%.0f\t-\t-\t-\t-\t\n", fl.ClassifyPerSec, fl.ClassifyNsPerEvent/1e6, 1e9/fl.ClassifyNsPerEvent)
-		fmt.Fprintf(tw, "classify floor: Process (1 core)\t%.0f\t%.4f\t%.0f\t-\t%.0f\t%.2f\t-\t\n", fl.ProcessPerSec, fl.ProcessNsPerEvent/1e6, 1e9/fl.ProcessNsPerEvent, f.PeakRSSMiB, fl.RecordsPerEvent)
+		fmt.Fprintf(tw, "parse+walk floor (1 core, CPU time)\t%.0f\t%.4f\t%.0f\t-\t-\t-\t-\t\n", fl.ParsePerSec, fl.ParseNsPerEvent/1e6, 1e9/fl.ParseNsPerEvent)
+		fmt.Fprintf(tw, "classify only: Classify (1 core, CPU time)\t%.0f\t%.4f\t%.0f\t-\t-\t-\t-\t\n", fl.ClassifyPerSec, fl.ClassifyNsPerEvent/1e6, 1e9/fl.ClassifyNsPerEvent)
+		fmt.Fprintf(tw, "classify floor: Process (1 core, CPU time)\t%.0f\t%.4f\t%.0f\t-\t%.0f\t%.2f\t-\t\n", fl.ProcessPerSec, fl.ProcessNsPerEvent/1e6, 1e9/fl.ProcessNsPerEvent, f.PeakRSSMiB, fl.RecordsPerEvent)
 	}
 	if f := rep.Floor; f != nil && f.Floor != nil && len(f.Floor.OutBytesPerEvent) > 0 {
 		defer func() {
