@@ -81,7 +81,6 @@ type scratch struct {
 	subVals    []string
 	phones     []int32 // phone leaves that need a region hint
 	juris      []*jurisdiction
-	jbases     []uint16
 	mac        hash.Hash
 	macKey     []byte
 	buf        []byte
@@ -98,7 +97,7 @@ func newScratch() any { return &scratch{} }
 
 func (rs *Ruleset) getScratch() *scratch {
 	s := rs.pool.Get().(*scratch)
-	s.leaves, s.nodeCat, s.ev, s.subVals, s.phones, s.juris, s.jbases, s.jcountries = s.leaves[:0], s.nodeCat[:0], s.ev[:0], s.subVals[:0], s.phones[:0], s.juris[:0], s.jbases[:0], s.jcountries[:0]
+	s.leaves, s.nodeCat, s.ev, s.subVals, s.phones, s.juris, s.jcountries = s.leaves[:0], s.nodeCat[:0], s.ev[:0], s.subVals[:0], s.phones[:0], s.juris[:0], s.jcountries[:0]
 	return s
 }
 
@@ -245,11 +244,13 @@ type keyInfo struct {
 	generic bool // too vague to classify by ("value", "id")
 	context bool // means what its parent means ("name" under "app")
 	geoIP   bool // a block of IP geolocation ("geoip", "ipinfo")
+	// personal: the name itself is personal data ({"ivan@x.ru": true}).
+	personal bool
 }
 
 // keyInfo looks a member name up. Producers repeat the same names in every
 // event, so answers are cached per rule set.
-func (rs *Ruleset) keyInfo(key string) keyInfo {
+func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 	if v, ok := rs.keyCache.Load(key); ok {
 		return v.(keyInfo)
 	}
@@ -257,6 +258,7 @@ func (rs *Ruleset) keyInfo(key string) keyInfo {
 	ki := keyInfo{generic: rs.generic[k], context: rs.context[k]}
 	ki.cat, ki.exact = rs.nameCategory(key)
 	ki.geoIP = strings.Contains(k, "geoip") || strings.Contains(k, "ipgeo") || k == "ipinfo" || k == "iplocation" || k == "maxmind"
+	ki.personal = rs.keyLooksPersonal(s, key)
 	if rs.keyCacheN.Add(1) < maxKeyCache {
 		rs.keyCache.Store(key, ki)
 	}
@@ -341,12 +343,12 @@ func (rs *Ruleset) walk(s *scratch) string {
 			var ki keyInfo
 			parentArray := nodes[n.Parent].Kind == event.Array
 			if !parentArray {
-				if rs.keyLooksPersonal(s, n.Key) {
+				ki = rs.keyInfo(s, n.Key)
+				if ki.personal {
 					// Name the parent, not the member: its name is the
 					// personal data. Ancestors were checked before it.
 					return "personal_data_in_key: a member name under " + parentPointer(doc, n.Parent) + " holds personal data"
 				}
-				ki = rs.keyInfo(n.Key)
 				if ki.geoIP {
 					flags |= flagGeoIP
 				}
@@ -461,23 +463,18 @@ func typeList(mask uint8) string {
 // keyLooksPersonal catches events that put personal data in member names
 // ({"contacts":{"ivan@x.ru":true}}, {"4364015031760945":true}): names
 // travel into paths, audit records and projections, so such an event
-// cannot be routed safely. Only names with an '@', a ':' or four digits
-// are checked, so ordinary names cost nothing.
+// cannot be routed safely. It runs once per distinct name (keyInfo
+// caches it), and detectValue's prefilter skips ordinary names at once.
 func (rs *Ruleset) keyLooksPersonal(s *scratch, k string) bool {
 	if len(k) < 5 {
 		return false
 	}
-	if v, ok := rs.keyPersonal.Load(k); ok {
-		return v.(bool)
+	if cat, ok := rs.detectValue(s, strings.TrimSpace(k)); ok && rs.cats[cat].personal {
+		return true
 	}
 	personal := false
-	if cat, ok := rs.detectValue(s, strings.TrimSpace(k)); ok && rs.cats[cat].personal {
-		personal = true
-	} else if strings.ContainsAny(k, "@+0123456789") {
+	if strings.ContainsAny(k, "@+0123456789") {
 		detect.ScanText(k, func(detect.Match) { personal = true })
-	}
-	if rs.keyCacheN.Add(1) < maxKeyCache {
-		rs.keyPersonal.Store(k, personal)
 	}
 	return personal
 }
@@ -712,7 +709,6 @@ func (s *scratch) addJuris(d *Decision, j *jurisdiction, country string, bases u
 		}
 	}
 	s.juris = append(s.juris, j)
-	s.jbases = append(s.jbases, bases)
 	s.jcountries = append(s.jcountries, country)
 	d.Jurisdictions = append(d.Jurisdictions, Jurisdiction{Country: country, Laws: j.laws, Basis: basis})
 }

@@ -116,12 +116,7 @@ func escapePtr(s string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
 }
 
-// encode writes the tree as JSON and collects the leaves and member names.
-func encode(n *gnode, path string, b *bytes.Buffer, leaves *[]gleaf, keys *[]string) {
-	encodeKeys(n, path, b, leaves, keys, nil)
-}
-
-// encodeKeys is encode that also lists the member names the generator
+// encodeKeys writes the tree as JSON, collects the leaves and member names, and lists the member names the generator
 // made from personal data.
 func encodeKeys(n *gnode, path string, b *bytes.Buffer, leaves *[]gleaf, keys *[]string, pkeys *[]*gnode) {
 	switch n.kind {

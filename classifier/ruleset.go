@@ -146,7 +146,6 @@ type Ruleset struct {
 	cats        []category
 	catIndex    map[string]int
 	exact       map[string]int
-	suffixes    []glob // longest first
 	prefixes    []glob
 	generic     map[string]bool
 	context     map[string]bool // names that mean what their container means
@@ -174,7 +173,6 @@ type Ruleset struct {
 	phoneCache   sync.Map // 6-digit prefix -> region
 	phoneCacheN  atomic.Int64
 	countryCache sync.Map // value of a country field -> country
-	keyPersonal  sync.Map // member name -> holds personal data
 	localeCache  sync.Map // locale tag or Accept-Language -> country
 	evCacheN     atomic.Int64
 }
@@ -241,6 +239,7 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		terms:        map[string]int{},
 		termPhrases:  map[string][]phrase{},
 		juris:        map[string]*jurisdiction{},
+		suffixMap:    map[string]int{},
 		byCountry:    map[string][]*jurisdiction{},
 	}
 	for _, g := range set.Taxonomy.GenericNames {
@@ -288,7 +287,9 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 			key := rules.NormalizeName(n.V)
 			switch {
 			case strings.HasPrefix(key, "*"):
-				rs.suffixes = append(rs.suffixes, glob{key[1:], id})
+				if _, dup := rs.suffixMap[key[1:]]; !dup {
+					rs.suffixMap[key[1:]] = id
+				}
 			case strings.HasSuffix(key, "*"):
 				rs.prefixes = append(rs.prefixes, glob{key[:len(key)-1], id})
 			default:
@@ -301,13 +302,6 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 				return nil, fmt.Errorf("compile rules: %s: unknown detector %q", d.Pos, d.V)
 			}
 			rs.detectors = append(rs.detectors, valueDetector{name: d.V, fn: fn, cat: id, countries: cat.countries})
-		}
-	}
-	sort.SliceStable(rs.suffixes, func(i, j int) bool { return len(rs.suffixes[i].s) > len(rs.suffixes[j].s) })
-	rs.suffixMap = map[string]int{}
-	for _, g := range rs.suffixes {
-		if _, dup := rs.suffixMap[g.s]; !dup {
-			rs.suffixMap[g.s] = g.cat
 		}
 	}
 	sort.SliceStable(rs.prefixes, func(i, j int) bool { return len(rs.prefixes[i].s) > len(rs.prefixes[j].s) })

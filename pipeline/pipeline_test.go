@@ -37,7 +37,6 @@ type rig struct {
 	group      string
 	partitions int
 
-	mu       sync.Mutex
 	inputs   map[string][]byte // source -> value, as produced
 	produced int
 }

@@ -36,23 +36,8 @@ const fcKey = "failclosed-test-key-0123456789"
 // fcConfig is the built-in config with unique topics on env's cluster.
 func fcConfig(t *testing.T, env *kafkatest.Env) *service.Config {
 	t.Helper()
-	cfg, err := service.LoadConfig("classifier.yaml", configs.ServiceConfig())
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := kafkatest.Name("fc") + "."
-	cfg.Input.Topic = p + "signups"
-	cfg.Input.Group = p + "group"
-	for name, r := range cfg.Regions {
-		r.Topic = p + r.Topic
-		cfg.Regions[name] = r
-	}
-	cfg.Topics.Audit = p + cfg.Topics.Audit
-	cfg.Topics.Quarantine = p + cfg.Topics.Quarantine
-	cfg.Kafka.Brokers = env.Cluster.Brokers
-	cfg.Admin.Addr = "127.0.0.1:0"
+	cfg := testConfig(t, env)
 	cfg.CreateTopics.Partitions = 2
-	cfg.Pipeline.LingerMS = 2
 	return cfg
 }
 
@@ -153,28 +138,6 @@ func fcRunToError(t *testing.T, o service.RunOptions, timeout time.Duration) err
 	}
 }
 
-func fcCopyRules(t *testing.T) string {
-	t.Helper()
-	dir := t.TempDir()
-	err := fs.WalkDir(configs.Rules(), ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dir, p), 0o755)
-		}
-		b, err := fs.ReadFile(configs.Rules(), p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dir, p), b, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 // lineOf is the 1-based line of the first occurrence of needle.
 func lineOf(t *testing.T, text, needle string) int {
 	t.Helper()
@@ -248,7 +211,7 @@ func TestFailClosedBrokenRules(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := fcConfig(t, env)
 			fcSeed(t, env, cfg, 8)
-			dir := fcCopyRules(t)
+			dir := copyRules(t)
 			var broken string
 			if tc.remove != nil {
 				for _, f := range tc.remove {

@@ -251,6 +251,15 @@ func (e *Env) Committed(group, topic string) map[int]int64 {
 	if err != nil {
 		e.t.Fatalf("offset fetch %s: %v", group, err)
 	}
+	if errors.Is(res.Error, kafka.GroupIdNotFound) {
+		// A group that has not committed yet may not exist at all
+		// (kfake): nothing is committed.
+		out := make(map[int]int64, len(parts))
+		for _, p := range parts {
+			out[p] = -1
+		}
+		return out
+	}
 	if res.Error != nil {
 		e.t.Fatalf("offset fetch %s: %v", group, res.Error)
 	}

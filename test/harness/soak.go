@@ -367,9 +367,6 @@ func Soak(ctx context.Context, o SoakOptions) (*SoakReport, error) {
 			}
 			rep.Drained = true
 			rep.Processed = time.Since(pStart)
-			if drainStart.IsZero() {
-				drainStart = time.Now()
-			}
 			break
 		}
 		if prodFinished && faultsFinished && drainStart.IsZero() {
