@@ -2,13 +2,13 @@ package classifier
 
 import (
 	"crypto/hmac"
+	"crypto/sha1"
 	"crypto/sha256"
 	"fmt"
 	"hash"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -82,6 +82,7 @@ type scratch struct {
 	phones     []int32 // phone leaves that need a region hint
 	juris      []*jurisdiction
 	mac        hash.Hash
+	sha1       hash.Hash
 	macKey     []byte
 	buf        []byte
 	words      []string
@@ -91,6 +92,8 @@ type scratch struct {
 	ptrStart   []int32 // per node: its pointer in ptr
 	ptrEnd     []int32
 	acts       []byte // per node output action of the projection being rendered
+	out        []byte // the event's rendered record bytes, before the final copy
+	spans      [][2]int32
 }
 
 func newScratch() any { return &scratch{} }
@@ -147,7 +150,7 @@ func (rs *Ruleset) classify(s *scratch, in Input) *Decision {
 func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 	d.Ruleset = rs.version
 	if err := s.doc.Parse(in.Value, rs.cfg.Limits); err != nil {
-		d.EventID = deriveID(in)
+		d.EventID = s.deriveID(in)
 		rs.fail(d, "parse", err.Error())
 		return
 	}
@@ -202,11 +205,28 @@ func (rs *Ruleset) fail(d *Decision, stage, msg string) {
 	d.Routes = []Route{{Region: "quarantine", Topic: rs.cfg.Topics.Quarantine, Projection: "quarantine", Reason: Reason(msg)}}
 }
 
-func deriveID(in Input) string {
-	if !in.IDFromValue && in.Source != "" {
-		return uuid.NewSHA1(idNamespace, []byte(in.Source)).String()
+// deriveID is the UUIDv5 of the event's source coordinates (or of its
+// bytes), so a reprocessed event keeps its id. It is uuid.NewSHA1 with the
+// scratch's hash, which the hot path would otherwise allocate per event.
+func (s *scratch) deriveID(in Input) string {
+	if s.sha1 == nil {
+		s.sha1 = sha1.New()
 	}
-	return uuid.NewSHA1(idNamespace, in.Value).String()
+	h := s.sha1
+	h.Reset()
+	h.Write(idNamespace[:])
+	if !in.IDFromValue && in.Source != "" {
+		s.tmp = append(s.tmp[:0], in.Source...)
+		h.Write(s.tmp)
+	} else {
+		h.Write(in.Value)
+	}
+	s.buf = h.Sum(s.buf[:0])
+	var u uuid.UUID
+	copy(u[:], s.buf)
+	u[6] = u[6]&0x0f | 0x50 // version 5
+	u[8] = u[8]&0x3f | 0x80 // RFC 4122 variant
+	return u.String()
 }
 
 // eventID takes the event's own id (a top-level event.id field) when it
@@ -217,14 +237,37 @@ func (rs *Ruleset) eventID(s *scratch, doc *event.Doc, in Input) string {
 		if n.Kind != event.String || len(n.Str) == 0 || len(n.Str) > 128 {
 			continue
 		}
-		if id, ok := rs.exact[rules.NormalizeName(n.Key)]; ok && id == rs.idEventID && plainToken(n.Str) {
+		if ki := rs.keyInfo(s, n.Key); ki.cat == rs.idEventID && ki.exact && plainToken(n.Str) {
+			if isUUID(n.Str) {
+				return n.Str // no identifier scheme has this shape
+			}
 			if cat, ok := rs.detectValue(s, n.Str); ok && rs.cats[cat].personal {
 				break // an "id" that is an IBAN or a national id must not travel in headers
 			}
 			return n.Str
 		}
 	}
-	return deriveID(in)
+	return s.deriveID(in)
+}
+
+// isUUID reports whether s is a UUID in its canonical text form.
+func isUUID(s string) bool {
+	if len(s) != 36 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if i == 8 || i == 13 || i == 18 || i == 23 {
+			if c != '-' {
+				return false
+			}
+			continue
+		}
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			return false
+		}
+	}
+	return true
 }
 
 func plainToken(s string) bool {
@@ -251,17 +294,15 @@ type keyInfo struct {
 // keyInfo looks a member name up. Producers repeat the same names in every
 // event, so answers are cached per rule set.
 func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
-	if v, ok := rs.keyCache.Load(key); ok {
-		return v.(keyInfo)
+	if v, ok := rs.keyCache.get(key); ok {
+		return v
 	}
 	k := rules.NormalizeName(key)
 	ki := keyInfo{generic: rs.generic[k], context: rs.context[k]}
 	ki.cat, ki.exact = rs.nameCategory(key)
 	ki.geoIP = strings.Contains(k, "geoip") || strings.Contains(k, "ipgeo") || k == "ipinfo" || k == "iplocation" || k == "maxmind"
 	ki.personal = rs.keyLooksPersonal(s, key)
-	if rs.keyCacheN.Add(1) < maxKeyCache {
-		rs.keyCache.Store(key, ki)
-	}
+	rs.keyCache.put(key, ki)
 	return ki
 }
 
@@ -506,13 +547,12 @@ func (rs *Ruleset) phoneRegion(v string) (string, bool) {
 	if len(v) == 0 || v[0] != '+' || n < 8 || n > 15 {
 		return detect.PhoneRegion(v, "")
 	}
-	key := string(d[:6])
-	if r, ok := rs.phoneCache.Load(key); ok {
-		return r.(string), true
+	if r, ok := rs.phoneCache.getBytes(d[:6]); ok {
+		return r, true
 	}
 	r, ok := detect.PhoneRegion(v, "")
-	if ok && rs.phoneCacheN.Add(1) < maxKeyCache {
-		rs.phoneCache.Store(key, r)
+	if ok {
+		rs.phoneCache.put(string(d[:6]), r)
 	}
 	return r, ok
 }
@@ -525,15 +565,12 @@ type evAnswer struct {
 
 // cached memoizes a country lookup. Locale tags and country names repeat
 // across events, and parsing them (x/text, case folding) allocates.
-func (rs *Ruleset) cached(m *sync.Map, v string, f func(string) (string, bool)) (string, bool) {
-	if a, ok := m.Load(v); ok {
-		e := a.(evAnswer)
+func (rs *Ruleset) cached(m *memo[evAnswer], v string, f func(string) (string, bool)) (string, bool) {
+	if e, ok := m.get(v); ok {
 		return e.cc, e.ok
 	}
 	cc, ok := f(v)
-	if rs.evCacheN.Add(1) < maxKeyCache {
-		m.Store(v, evAnswer{cc, ok})
-	}
+	m.put(v, evAnswer{cc, ok})
 	return cc, ok
 }
 
@@ -546,7 +583,7 @@ func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32) {
 	var ok bool
 	switch base {
 	case baseResidence, baseCitizenship, baseIP:
-		cc, ok = rs.cached(&rs.countryCache, v, rs.geo.Country)
+		cc, ok = rs.cached(rs.countryCache, v, rs.geo.Country)
 		if !ok && base == baseIP {
 			return // an IP address itself: no GeoIP database is configured
 		}
@@ -557,7 +594,7 @@ func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32) {
 			return
 		}
 	case baseLocale:
-		cc, ok = rs.cached(&rs.localeCache, v, geo.Locale)
+		cc, ok = rs.cached(rs.localeCache, v, geo.Locale)
 	case baseTimezone:
 		cc, ok = geo.TimeZone(v)
 	case baseSubdivision:
@@ -606,7 +643,8 @@ func (rs *Ruleset) attribute(s *scratch, d *Decision) string {
 		bases   uint16
 		best    int
 	}
-	var countries []acc
+	var accBuf [8]acc
+	countries := accBuf[:0]
 	var unknown []string
 	for _, e := range s.ev {
 		if strong && weakBase(e.base) {
@@ -640,11 +678,11 @@ func (rs *Ruleset) attribute(s *scratch, d *Decision) string {
 	if len(countries) == 0 {
 		return "no_jurisdiction: no usable evidence of the subject's country (country, citizenship, phone, locale or time zone)"
 	}
-	sort.SliceStable(countries, func(i, j int) bool {
-		if countries[i].best != countries[j].best {
-			return countries[i].best < countries[j].best
+	slices.SortStableFunc(countries, func(a, b acc) int {
+		if a.best != b.best {
+			return a.best - b.best
 		}
-		return countries[i].country < countries[j].country
+		return strings.Compare(a.country, b.country)
 	})
 	// A phone or IP from a country no pack covers does not stop an event
 	// whose subject's residence or citizenship names a covered country: a
@@ -702,13 +740,8 @@ func (s *scratch) addJuris(d *Decision, j *jurisdiction, country string, bases u
 			return
 		}
 	}
-	var basis []string
-	for b := 0; b < numBases; b++ {
-		if bases&(1<<b) != 0 {
-			basis = append(basis, baseNames[b])
-		}
-	}
 	s.juris = append(s.juris, j)
+	basis := basisNames[bases&(1<<numBases-1)]
 	s.jcountries = append(s.jcountries, country)
 	d.Jurisdictions = append(d.Jurisdictions, Jurisdiction{Country: country, Laws: j.laws, Basis: basis})
 }
@@ -1163,19 +1196,17 @@ func (rs *Ruleset) route(s *scratch, d *Decision) {
 		region string
 		proj   uint8
 	}
-	var dests []dest
-	add := func(r string) {
-		for _, x := range dests {
-			if x.region == r {
-				return
-			}
+	var destBuf [8]dest
+	dests := destBuf[:0]
+	for k := 0; k <= len(s.juris); k++ {
+		r := "global"
+		if k < len(s.juris) {
+			r = s.juris[k].region
 		}
-		dests = append(dests, dest{region: r, proj: projFull})
+		if !slices.ContainsFunc(dests, func(x dest) bool { return x.region == r }) {
+			dests = append(dests, dest{region: r, proj: projFull})
+		}
 	}
-	for _, j := range s.juris {
-		add(j.region)
-	}
-	add("global")
 	for k := range dests {
 		x := &dests[k]
 		for ji, j := range s.juris {
@@ -1256,18 +1287,21 @@ func (s *scratch) hasSectoral(ji int) bool {
 // of different kinds do not join. Unkeyed hashes of e-mails and phones can
 // be reversed by enumeration, so there is no fallback without a key.
 func (s *scratch) token(key []byte, cat, v string, dst []byte) []byte {
+	s.tmp = append(append(append(s.tmp[:0], cat...), 0), v...)
+	return s.mac256(key, s.tmp, dst)
+}
+
+// mac256 appends the token of msg (category, NUL, value).
+func (s *scratch) mac256(key, msg, dst []byte) []byte {
 	if s.mac == nil || string(s.macKey) != string(key) {
 		s.mac = hmac.New(sha256.New, key)
 		s.macKey = append(s.macKey[:0], key...)
 	}
 	s.mac.Reset()
-	s.tmp = append(append(append(s.tmp[:0], cat...), 0), v...)
-	s.mac.Write(s.tmp)
-	var sum [sha256.Size]byte
+	s.mac.Write(msg)
 	s.buf = s.mac.Sum(s.buf[:0])
-	copy(sum[:], s.buf)
 	dst = append(dst, "tok_"...)
-	return appendB64(dst, sum[:18])
+	return appendB64(dst, s.buf[:18])
 }
 
 const b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"

@@ -3,6 +3,7 @@ package classifier
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/event"
@@ -36,76 +37,163 @@ const (
 	HeaderStage         = "stage"
 )
 
+// records renders the event's output records. Every byte they own (values,
+// keys, header values) is rendered into the scratch buffer, reused from
+// event to event, and then copied into one allocation of the exact size:
+// one allocation per event instead of one per part, and no buffer grown
+// by doubling. Records forwarded as received (full, quarantine) alias the
+// input instead.
 func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record) []Record {
-	var countries []string
-	for _, j := range d.Jurisdictions {
-		countries = append(countries, j.Country)
-	}
-	juris := []byte(strings.Join(countries, ","))
-	// Header values are shared, read-only, by every record of the event;
-	// all its headers live in one slice.
-	eid, src, rsv := []byte(d.EventID), []byte(in.Source), rs.versionBytes
-	pool := make([]Header, 0, 8*(len(d.Routes)+1))
-	base := func(proj string, extra ...Header) []Header {
-		start := len(pool)
-		pool = append(pool,
-			Header{HeaderEventID, eid},
-			Header{HeaderSource, src},
-			Header{HeaderRuleset, rsv},
-			Header{HeaderProjection, projectionBytes(proj)},
-			Header{HeaderJurisdictions, juris})
-		pool = append(pool, extra...)
-		return pool[start:len(pool):len(pool)]
-	}
-	eventKey := []byte(d.EventID)
-	var subject, pseudoKey []byte
-	if d.Error == "" {
-		subject = rs.subjectKey(s, in, d)
-		if len(rs.cfg.Key) > 0 {
-			pseudoKey = s.token(rs.cfg.Key, "subject", string(subject), nil)
-		} else {
-			pseudoKey = eventKey
+	out := s.out[:0]
+	// Spans of out, resolved to slices of the final allocation at the end.
+	type span struct{ start, end int32 }
+	mark := func(start int) span { return span{int32(start), int32(len(out))} }
+	var juris, eid, src, subject, pseudoKey, stage, reason span
+	start := len(out)
+	for i, j := range d.Jurisdictions {
+		if i > 0 {
+			out = append(out, ',')
 		}
+		out = append(out, j.Country...)
 	}
+	juris = mark(start)
+	start = len(out)
+	out = append(out, d.EventID...)
+	eid = mark(start)
+	start = len(out)
+	out = append(out, in.Source...)
+	src = mark(start)
+	subjectIn := false // the subject key is the input's own key
+	if d.Error == "" {
+		k := rs.subjectKey(s, in, d)
+		if len(in.Key) > 0 {
+			subjectIn = true
+		} else {
+			start = len(out)
+			out = append(out, k...)
+			subject = mark(start)
+		}
+		start = len(out)
+		if len(rs.cfg.Key) > 0 {
+			s.tmp = append(append(s.tmp[:0], "subject\x00"...), k...)
+			out = s.mac256(rs.cfg.Key, s.tmp, out)
+		} else {
+			out = append(out, d.EventID...)
+		}
+		pseudoKey = mark(start)
+	} else {
+		start = len(out)
+		out = append(out, Reason(d.Error)...)
+		reason = mark(start)
+	}
+	// The rendered values, in route order; the audit record last.
+	vals := s.spans[:0]
 	for _, r := range d.Routes {
-		rec := Record{Region: r.Region, Topic: r.Topic, Projection: r.Projection}
+		start = len(out)
 		switch r.Projection {
 		case "quarantine":
-			rec.Key = eventKey
-			rec.Value = in.Value
 			msg := d.Error
-			stage := d.Stage
 			if msg == "" {
 				msg = r.Reason
 			}
-			rec.Headers = base("quarantine", Header{HeaderError, []byte(msg)}, Header{HeaderStage, []byte(stage)})
+			out = append(out, msg...)
 		case "full":
-			rec.Key = subject
 			// Forwarded as received, never re-encoded, unless it holds
 			// credentials: those leave in no projection, full included.
-			rec.Value = in.Value
 			if s.hasCredentials(rs) {
-				rec.Value = rs.project(s, projFull)
+				out = rs.project(s, projFull, out)
+			}
+		case "pseudonymized":
+			out = rs.project(s, projPseudonymized, out)
+		case "redacted":
+			out = rs.project(s, projRedacted, out)
+		}
+		vals = append(vals, [2]int32{int32(start), int32(len(out))})
+	}
+	start = len(out)
+	out = d.AppendJSON(out)
+	audit := mark(start)
+	if d.Error != "" {
+		start = len(out)
+		out = append(out, d.Stage...)
+		stage = mark(start)
+	}
+	s.out, s.spans = out, vals
+	if cap(s.out) > 1<<20 {
+		s.out = nil // a rare wide event: do not keep its megabyte pooled
+	}
+
+	buf := make([]byte, len(out))
+	copy(buf, out)
+	at := func(sp span) []byte { return buf[sp.start:sp.end:sp.end] }
+	jurisB, eidB, srcB := at(juris), at(eid), at(src)
+	var subjectB []byte
+	switch {
+	case subjectIn:
+		subjectB = in.Key
+	case d.Error == "":
+		subjectB = at(subject)
+	}
+	pseudoKeyB := at(pseudoKey)
+	// Header values are shared, read-only, by every record of the event;
+	// all its headers live in one slice.
+	pool := make([]Header, 0, 6*len(d.Routes)+7)
+	base := func(proj string, extra ...Header) []Header {
+		start := len(pool)
+		pool = append(pool,
+			Header{HeaderEventID, eidB},
+			Header{HeaderSource, srcB},
+			Header{HeaderRuleset, rs.versionBytes},
+			Header{HeaderProjection, projectionBytes(proj)},
+			Header{HeaderJurisdictions, jurisB})
+		pool = append(pool, extra...)
+		return pool[start:len(pool):len(pool)]
+	}
+	for k, r := range d.Routes {
+		rec := Record{Region: r.Region, Topic: r.Topic, Projection: r.Projection}
+		v := buf[vals[k][0]:vals[k][1]:vals[k][1]]
+		switch r.Projection {
+		case "quarantine":
+			rec.Key = eidB
+			rec.Value = in.Value
+			rec.Headers = base("quarantine", Header{HeaderError, v}, Header{HeaderStage, stageBytes(d.Stage)})
+		case "full":
+			rec.Key = subjectB
+			rec.Value = in.Value
+			if len(v) > 0 {
+				rec.Value = v
 			}
 			rec.Headers = base("full")
 		case "pseudonymized":
-			rec.Key = pseudoKey
-			rec.Value = rs.project(s, projPseudonymized)
+			rec.Key = pseudoKeyB
+			rec.Value = v
 			rec.Headers = base("pseudonymized", Header{HeaderKeyID, rs.keyIDBytes})
 		case "redacted":
-			rec.Key = pseudoKey
-			rec.Value = rs.project(s, projRedacted)
+			rec.Key = pseudoKeyB
+			rec.Value = v
 			rec.Headers = base("redacted")
 		}
 		dst = append(dst, rec)
 	}
 	var extra []Header
 	if d.Error != "" {
-		extra = []Header{{HeaderError, []byte(Reason(d.Error))}, {HeaderStage, []byte(d.Stage)}}
+		extra = []Header{{HeaderError, at(reason)}, {HeaderStage, at(stage)}}
 	}
-	audit := Record{Region: "audit", Topic: rs.cfg.Topics.Audit, Projection: "audit", Key: eventKey,
-		Value: d.AppendJSON(make([]byte, 0, 256+len(d.Fields)*128)), Headers: base("audit", extra...)}
-	return append(dst, audit)
+	return append(dst, Record{Region: "audit", Topic: rs.cfg.Topics.Audit, Projection: "audit", Key: eidB,
+		Value: at(audit), Headers: base("audit", extra...)})
+}
+
+// stageBytes returns a shared read-only header value for a stage.
+func stageBytes(stage string) []byte {
+	switch stage {
+	case "parse":
+		return hvParse
+	case "classify":
+		return hvClassify
+	case "route":
+		return hvRoute
+	}
+	return []byte(stage)
 }
 
 // subjectKey keeps one subject's events in order: the record key when the
@@ -126,13 +214,11 @@ func (rs *Ruleset) subjectKey(s *scratch, in Input, d *Decision) []byte {
 
 // project renders the pseudonymized or redacted form of the parsed event,
 // copying what it keeps byte for byte from the input.
-func (rs *Ruleset) project(s *scratch, level uint8) []byte {
-	doc := &s.doc
+// It appends to out.
+func (rs *Ruleset) project(s *scratch, level uint8, out []byte) []byte {
 	// Map node -> leaf verdict for the leaves; containers are walked.
 	acts := s.actsFor(level, rs)
-	out := make([]byte, 0, len(doc.Src))
-	out = rs.emit(s, out, 0, acts)
-	return out
+	return rs.emit(s, out, 0, acts)
 }
 
 // leaf output actions for one projection, indexed by node.
@@ -223,9 +309,9 @@ func (rs *Ruleset) emit(s *scratch, out []byte, i int32, acts []byte) []byte {
 		if c := s.leafCat[i]; c >= 0 {
 			cat = rs.cats[c].name
 		}
-		v := canonical(cat, n.Str)
+		s.tmp = appendCanonical(append(append(s.tmp[:0], cat...), 0), cat, n.Str)
 		out = append(out, '"')
-		out = s.token(rs.cfg.Key, cat, v, out)
+		out = s.mac256(rs.cfg.Key, s.tmp, out)
 		return append(out, '"')
 	case outYear:
 		if n.Kind == event.String {
@@ -243,23 +329,36 @@ func (rs *Ruleset) emit(s *scratch, out []byte, i int32, acts []byte) []byte {
 	return append(out, doc.Raw(i)...)
 }
 
-// canonical folds the spellings of one value so its token joins:
-// e-mail addresses are case-insensitive in practice; phone numbers are
-// compared by digits.
-func canonical(cat, v string) string {
+// appendCanonical appends v with its spellings folded, so its token
+// joins: e-mail addresses are case-insensitive in practice; phone numbers
+// are compared by digits.
+func appendCanonical(dst []byte, cat, v string) []byte {
 	switch cat {
 	case "contact.email":
-		return strings.ToLower(strings.TrimSpace(v))
-	case "contact.phone":
-		var b strings.Builder
-		for _, r := range v {
-			if r >= '0' && r <= '9' {
-				b.WriteRune(r)
+		v = strings.TrimSpace(v)
+		for i := 0; i < len(v); i++ {
+			if v[i] >= utf8.RuneSelf {
+				// Non-ASCII: Unicode lower-casing, rare enough to allocate.
+				return append(dst, strings.ToLower(v)...)
 			}
 		}
-		return b.String()
+		for i := 0; i < len(v); i++ {
+			c := v[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+		}
+		return dst
+	case "contact.phone":
+		for i := 0; i < len(v); i++ {
+			if c := v[i]; c >= '0' && c <= '9' {
+				dst = append(dst, c)
+			}
+		}
+		return dst
 	}
-	return v
+	return append(dst, v...)
 }
 
 // projectionBytes returns a shared read-only header value for a projection
@@ -286,4 +385,7 @@ var (
 	hvRedacted      = []byte("redacted")
 	hvAudit         = []byte("audit")
 	hvQuarantine    = []byte("quarantine")
+	hvParse         = []byte("parse")
+	hvClassify      = []byte("classify")
+	hvRoute         = []byte("route")
 )

@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/event"
@@ -73,6 +72,19 @@ const (
 )
 
 var baseNames = [numBases]string{"citizenship", "residence", "phone", "ip", "subdivision", "locale", "timezone"}
+
+// basisNames lists the names of every set of bases, read-only slices that
+// decisions share rather than build per event.
+var basisNames = func() (t [1 << numBases][]string) {
+	for set := range t {
+		for b := range numBases {
+			if set&(1<<b) != 0 {
+				t[set] = append(t[set], baseNames[b])
+			}
+		}
+	}
+	return t
+}()
 
 func parseBase(s string) int {
 	for i, n := range baseNames {
@@ -168,13 +180,10 @@ type Ruleset struct {
 
 	maxAudit     int
 	pool         sync.Pool
-	keyCache     sync.Map // raw member name -> category
-	keyCacheN    atomic.Int64
-	phoneCache   sync.Map // 6-digit prefix -> region
-	phoneCacheN  atomic.Int64
-	countryCache sync.Map // value of a country field -> country
-	localeCache  sync.Map // locale tag or Accept-Language -> country
-	evCacheN     atomic.Int64
+	keyCache     *memo[keyInfo]  // raw member name -> what it says
+	phoneCache   *memo[string]   // 6-digit prefix -> region
+	countryCache *memo[evAnswer] // value of a country field -> country
+	localeCache  *memo[evAnswer] // locale tag or Accept-Language -> country
 }
 
 type glob struct {
@@ -228,6 +237,8 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 	}
 	cfg.Topics.Global = cfg.Regions["global"]
 	rs := &Ruleset{
+		keyCache: newMemo[keyInfo](maxKeyCache), phoneCache: newMemo[string](maxKeyCache),
+		countryCache: newMemo[evAnswer](maxKeyCache), localeCache: newMemo[evAnswer](maxKeyCache),
 		version:      set.Version,
 		versionBytes: []byte(set.Version),
 		keyIDBytes:   []byte(cfg.KeyID),

@@ -58,9 +58,16 @@ func (r *Router) Route(in *routing.Input, dst []routing.Output) []routing.Output
 	input := classifier.Input{Value: in.Value, Key: in.Key, Source: string(b.src), Time: in.Time}
 	recs := rs.ProcessInto(&b.dec, input, b.recs[:0])
 	d := &b.dec
+	// The event's headers in one allocation; each output gets its part.
+	n := 0
+	for i := range recs {
+		n += len(recs[i].Headers)
+	}
+	all := make([]kafka.Header, n)
 	for i := range recs {
 		rec := &recs[i]
-		hs := make([]kafka.Header, len(rec.Headers))
+		hs := all[:len(rec.Headers):len(rec.Headers)]
+		all = all[len(rec.Headers):]
 		for k, h := range rec.Headers {
 			hs[k] = kafka.Header{Key: h.Key, Value: h.Value}
 		}

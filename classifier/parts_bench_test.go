@@ -1,0 +1,105 @@
+package classifier
+
+import (
+	"testing"
+
+	"github.com/residency-labs/signup-classifier/classifier/event"
+	"github.com/residency-labs/signup-classifier/configs"
+	"github.com/residency-labs/signup-classifier/demo"
+)
+
+// The benchmarks here time the parts of Process one by one, on the same
+// mix of demo producers as BenchmarkProcess, so a change can be traced to
+// the part it speeds up or slows down.
+
+func partsRuleset(b testing.TB) *Ruleset {
+	b.Helper()
+	regions := map[string]string{}
+	for _, r := range []string{"ru", "kz", "by", "cn", "eu", "gb", "ch", "us", "ca", "br", "in", "id", "vn",
+		"tr", "sa", "ae", "kr", "jp", "au", "ng", "za", "eg", "il", "nz", "sg", "rw", "ke", "global"} {
+		regions[r] = "signups." + r
+	}
+	rs, _, err := LoadFS(configs.Rules(), Config{
+		Regions: regions, Key: []byte("bench-key-0123456789abcdef"), KeyID: "k1",
+		Topics: Topics{Audit: "signups.audit", Quarantine: "signups.quarantine"},
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return rs
+}
+
+func partsEvents(n int) [][]byte {
+	g := demo.New(3)
+	out := make([][]byte, n)
+	for i := range out {
+		out[i] = g.Event(3, i)
+	}
+	return out
+}
+
+// BenchmarkWalk is the floor every classification pays: parse the event
+// and visit every node once.
+func BenchmarkWalk(b *testing.B) {
+	evs := partsEvents(1024)
+	var doc event.Doc
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if err := doc.Parse(evs[i%len(evs)], event.Limits{}); err != nil {
+			b.Fatal(err)
+		}
+		strs := 0
+		for k := range doc.Nodes {
+			strs += len(doc.Nodes[k].Str) + len(doc.Nodes[k].Key)
+		}
+		if strs == 0 {
+			b.Fatal("empty event")
+		}
+		i++
+	}
+}
+
+// BenchmarkRender times each output record's rendering after the decision
+// is made: the two re-encoded projections and the audit record. (full is
+// forwarded as received and costs nothing unless the event carries
+// credentials.)
+func BenchmarkRender(b *testing.B) {
+	rs := partsRuleset(b)
+	evs := partsEvents(256)
+	type prepared struct {
+		s *scratch
+		d *Decision
+	}
+	// One scratch per event, classified once outside the timing.
+	var ps []prepared
+	for _, e := range evs {
+		s := &scratch{}
+		d := rs.classify(s, Input{Value: e, Source: "signups/0/1"})
+		if d.Error != "" {
+			continue
+		}
+		ps = append(ps, prepared{s, d})
+	}
+	var buf []byte // the audit record's, reused: this times encoding, not allocation
+	for _, bc := range []struct {
+		name string
+		run  func(p prepared) []byte
+	}{
+		{"pseudonymized", func(p prepared) []byte { return rs.project(p.s, projPseudonymized, nil) }},
+		{"redacted", func(p prepared) []byte { return rs.project(p.s, projRedacted, nil) }},
+		{"full-with-credentials", func(p prepared) []byte { return rs.project(p.s, projFull, nil) }},
+		{"audit", func(p prepared) []byte { buf = p.d.AppendJSON(buf[:0]); return buf }},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			var n int64
+			i := 0
+			for b.Loop() {
+				n += int64(len(bc.run(ps[i%len(ps)])))
+				i++
+			}
+			b.ReportMetric(float64(n)/float64(i), "B/record")
+		})
+	}
+}
