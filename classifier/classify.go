@@ -113,12 +113,22 @@ func (rs *Ruleset) Classify(in Input) *Decision {
 	return d
 }
 
+// ClassifyInto is Classify writing the decision into d, reusing d's
+// memory: for callers that classify a stream and let go of each decision
+// before the next. d's previous contents are overwritten.
+func (rs *Ruleset) ClassifyInto(d *Decision, in Input) {
+	s := rs.getScratch()
+	d.reset()
+	rs.classifyInto(s, in, d)
+	rs.pool.Put(s)
+}
+
 // Process decides one event and renders its output records (appended to
 // dst): one per route, plus the audit record.
 func (rs *Ruleset) Process(in Input, dst []Record) (*Decision, []Record) {
 	s := rs.getScratch()
 	d := rs.classify(s, in)
-	dst = rs.records(s, in, d, dst)
+	dst, _ = rs.records(s, in, d, dst, nil)
 	rs.pool.Put(s)
 	return d, dst
 }
@@ -130,9 +140,26 @@ func (rs *Ruleset) ProcessInto(d *Decision, in Input, dst []Record) []Record {
 	s := rs.getScratch()
 	d.reset()
 	rs.classifyInto(s, in, d)
-	dst = rs.records(s, in, d, dst)
+	dst, _ = rs.records(s, in, d, dst, nil)
 	rs.pool.Put(s)
 	return dst
+}
+
+// ProcessAppend is ProcessInto rendering every byte the records own into
+// buf (appended; the grown buf is returned) instead of a fresh allocation:
+// for callers that manage that memory themselves, such as a command that
+// prints each event's records before reading the next and then reuses buf
+// from the start. The records alias buf and the input.
+func (rs *Ruleset) ProcessAppend(d *Decision, in Input, dst []Record, buf []byte) ([]Record, []byte) {
+	s := rs.getScratch()
+	d.reset()
+	rs.classifyInto(s, in, d)
+	if buf == nil {
+		buf = make([]byte, 0, 4096)
+	}
+	dst, buf = rs.records(s, in, d, dst, buf)
+	rs.pool.Put(s)
+	return dst, buf
 }
 
 func (d *Decision) reset() {

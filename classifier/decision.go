@@ -156,6 +156,11 @@ var jsonSafe = func() (t [256]bool) {
 	return t
 }()
 
+// AppendJSONString appends s as a JSON string, escaped as encoding/json
+// escapes it (HTML characters, U+2028 and U+2029; invalid UTF-8 becomes
+// U+FFFD), so the output is always valid JSON.
+func AppendJSONString(b []byte, s string) []byte { return appendString(b, s) }
+
 // appendString appends s as a JSON string. Invalid UTF-8 becomes U+FFFD,
 // so the output is always valid JSON.
 func appendString(b []byte, s string) []byte {

@@ -21,8 +21,10 @@ type Record struct {
 	Topic      string
 	Projection string // full, pseudonymized, redacted, audit, quarantine
 	Key        []byte
-	Value      []byte
-	Headers    []Header
+	// Value is valid JSON in every projection but quarantine, which
+	// carries the input as received.
+	Value   []byte
+	Headers []Header
 }
 
 // Header names (contract).
@@ -38,14 +40,18 @@ const (
 )
 
 // records renders the event's output records. Every byte they own (values,
-// keys, header values) is rendered into the scratch buffer, reused from
-// event to event, and then copied into one allocation of the exact size:
-// one allocation per event instead of one per part, and no buffer grown
-// by doubling. Records forwarded as received (full, quarantine) alias the
-// input instead.
-func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record) []Record {
-	out := s.out[:0]
-	// Spans of out, resolved to slices of the final allocation at the end.
+// keys, header values) is rendered into one buffer. With appendTo nil that
+// buffer is the scratch's, reused from event to event, and the bytes are
+// then copied into one allocation of the exact size: one allocation per
+// event instead of one per part, and no buffer grown by doubling. Else
+// they are appended to appendTo, which is returned (the records alias it).
+// Records forwarded as received (full, quarantine) alias the input.
+func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, appendTo []byte) ([]Record, []byte) {
+	out := appendTo
+	if appendTo == nil {
+		out = s.out[:0]
+	}
+	// Spans of out, resolved to slices of the final buffer at the end.
 	type span struct{ start, end int32 }
 	mark := func(start int) span { return span{int32(start), int32(len(out))} }
 	var juris, eid, src, subject, pseudoKey, stage, reason span
@@ -118,13 +124,16 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record) []Re
 		out = append(out, d.Stage...)
 		stage = mark(start)
 	}
-	s.out, s.spans = out, vals
-	if cap(s.out) > 1<<20 {
-		s.out = nil // a rare wide event: do not keep its megabyte pooled
+	s.spans = vals
+	buf := out
+	if appendTo == nil {
+		s.out = out
+		if cap(s.out) > 1<<20 {
+			s.out = nil // a rare wide event: do not keep its megabyte pooled
+		}
+		buf = make([]byte, len(out))
+		copy(buf, out)
 	}
-
-	buf := make([]byte, len(out))
-	copy(buf, out)
 	at := func(sp span) []byte { return buf[sp.start:sp.end:sp.end] }
 	jurisB, eidB, srcB := at(juris), at(eid), at(src)
 	var subjectB []byte
@@ -179,8 +188,12 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record) []Re
 	if d.Error != "" {
 		extra = []Header{{HeaderError, at(reason)}, {HeaderStage, at(stage)}}
 	}
-	return append(dst, Record{Region: "audit", Topic: rs.cfg.Topics.Audit, Projection: "audit", Key: eidB,
+	dst = append(dst, Record{Region: "audit", Topic: rs.cfg.Topics.Audit, Projection: "audit", Key: eidB,
 		Value: at(audit), Headers: base("audit", extra...)})
+	if appendTo == nil {
+		return dst, nil
+	}
+	return dst, out
 }
 
 // stageBytes returns a shared read-only header value for a stage.

@@ -296,8 +296,8 @@ func (cc ClusterConfig) Cluster(getenv func(string) string) (cluster.Config, err
 	return out, nil
 }
 
-// compression maps the config's name to kafka-go's codec.
-func (c *Config) compression() kafka.Compression {
+// Compression maps the config's name to kafka-go's codec.
+func (c *Config) Compression() kafka.Compression {
 	switch c.Pipeline.Compression {
 	case "gzip":
 		return kafka.Gzip

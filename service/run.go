@@ -146,7 +146,7 @@ func Run(ctx context.Context, o RunOptions) error {
 		return err
 	}
 	prod, err := producer.New(producer.Config{Clusters: clusters, RetryBudget: time.Duration(cfg.Pipeline.WriteBudgetSeconds) * time.Second,
-		Compression: cfg.compression(), Log: log.Named("producer")})
+		Compression: cfg.Compression(), Log: log.Named("producer")})
 	if err != nil {
 		cons.Close()
 		return err

@@ -201,6 +201,12 @@ func (c *child) serviceConfig() (*service.Config, error) {
 	if o.maxInFlightBatches > 0 {
 		cfg.Pipeline.MaxInFlightBatches = o.maxInFlightBatches
 	}
+	if o.compression != "" {
+		cfg.Pipeline.Compression = o.compression
+		if err := cfg.Validate(); err != nil {
+			return nil, err
+		}
+	}
 	cfg.CreateTopics.Partitions = o.partitions
 	cfg.Admin.Addr = "127.0.0.1:0"
 	if o.brokers != "" {
@@ -646,7 +652,8 @@ func (c *child) pipe(ctx context.Context) (*phaseResult, error) {
 		return nil, err
 	}
 	prod, err := producer.New(producer.Config{Clusters: map[string]cluster.Config{"": input},
-		RetryBudget: time.Duration(cfg.Pipeline.WriteBudgetSeconds) * time.Second, Log: c.log.Named("producer")})
+		RetryBudget: time.Duration(cfg.Pipeline.WriteBudgetSeconds) * time.Second,
+		Compression: cfg.Compression(), Log: c.log.Named("producer")})
 	if err != nil {
 		return nil, err
 	}

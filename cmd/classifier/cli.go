@@ -10,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strconv"
 	"time"
 	"unicode/utf8"
 
@@ -179,10 +180,20 @@ func openInput(args []string, env *cliEnv) (io.Reader, string, func(), error) {
 
 // eachLine calls fn for every non-blank line. Lines may be as long as an
 // event may be (and longer: those are quarantined as too large, not cut).
+// The line passed to fn is valid only until fn returns.
 func eachLine(r io.Reader, fn func(n int, line []byte) error) error {
 	br := bufio.NewReaderSize(r, 1<<20)
+	var long []byte // a line longer than the reader's buffer, assembled
 	for n := 1; ; n++ {
-		line, err := br.ReadBytes('\n')
+		line, err := br.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			long = append(long[:0], line...)
+			for err == bufio.ErrBufferFull {
+				line, err = br.ReadSlice('\n')
+				long = append(long, line...)
+			}
+			line = long
+		}
 		if len(line) > 0 {
 			line = bytes.TrimRight(line, "\r\n")
 			if len(bytes.TrimSpace(line)) > 0 {
@@ -216,18 +227,20 @@ func cmdClassify(env *cliEnv, args []string) error {
 	rs, now, in, name := o.rs, o.now, o.in, o.name
 	out := bufio.NewWriterSize(env.stdout, 1<<16)
 	defer out.Flush()
-	var buf []byte
+	var buf, src, arena []byte
 	var recs []classifier.Record
+	var d classifier.Decision // reused from line to line
 	return eachLine(in, func(n int, line []byte) error {
-		input := classifier.Input{Value: line, Source: fmt.Sprintf("%s:%d", name, n), Time: now, IDFromValue: true}
+		src = strconv.AppendInt(append(append(src[:0], name...), ':'), int64(n), 10)
+		input := classifier.Input{Value: line, Source: string(src), Time: now, IDFromValue: true}
 		if !*records {
-			d := rs.Classify(input)
+			rs.ClassifyInto(&d, input)
 			buf = d.AppendJSON(buf[:0])
 			buf = append(buf, '\n')
 			_, err := out.Write(buf)
 			return err
 		}
-		_, recs = rs.Process(input, recs[:0])
+		recs, arena = rs.ProcessAppend(&d, input, recs[:0], arena[:0])
 		for i := range recs {
 			buf = AppendRecordJSON(buf[:0], &recs[i])
 			buf = append(buf, '\n')
@@ -258,7 +271,7 @@ func AppendRecordJSON(b []byte, r *classifier.Record) []byte {
 		b = appendJSONString(b, string(h.Value))
 	}
 	b = append(b, `},"value":`...)
-	if utf8.Valid(r.Value) && json.Valid(r.Value) && bytes.IndexByte(r.Value, '\n') < 0 {
+	if r.Projection != "quarantine" || utf8.Valid(r.Value) && json.Valid(r.Value) && bytes.IndexByte(r.Value, '\n') < 0 {
 		b = append(b, r.Value...) // byte for byte what the topic receives
 	} else {
 		b = appendJSONString(b, string(r.Value))
@@ -266,7 +279,4 @@ func AppendRecordJSON(b []byte, r *classifier.Record) []byte {
 	return append(b, '}')
 }
 
-func appendJSONString(b []byte, s string) []byte {
-	enc, _ := json.Marshal(s) // invalid UTF-8 becomes U+FFFD: output stays valid JSON
-	return append(b, enc...)
-}
+func appendJSONString(b []byte, s string) []byte { return classifier.AppendJSONString(b, s) }

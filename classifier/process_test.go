@@ -1,0 +1,41 @@
+package classifier_test
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+)
+
+// ProcessAppend renders into the caller's buffer what Process renders into
+// its own memory: the records must be the same, byte for byte, whatever
+// the buffer held before.
+func TestProcessAppendMatchesProcess(t *testing.T) {
+	rs := benchRuleset(t)
+	evs := demoEvents(300)
+	evs = append(evs, []byte(`{"broken`), []byte(`{"email":"a@b.example","country":"MX"}`))
+	var d classifier.Decision
+	var recs []classifier.Record
+	var buf []byte
+	for i, ev := range evs {
+		in := classifier.Input{Value: ev, Source: fmt.Sprintf("signups/0/%d", i)}
+		_, want := rs.Process(in, nil)
+		buf = append(buf[:0], "stale bytes from the last event"...)
+		recs, buf = rs.ProcessAppend(&d, in, recs[:0], buf[:0])
+		if len(recs) != len(want) {
+			t.Fatalf("event %d: %d records, want %d", i, len(recs), len(want))
+		}
+		for k := range want {
+			g, w := recs[k], want[k]
+			if g.Topic != w.Topic || g.Projection != w.Projection || !bytes.Equal(g.Key, w.Key) || !bytes.Equal(g.Value, w.Value) || len(g.Headers) != len(w.Headers) {
+				t.Fatalf("event %d record %d: got %s %s key %q value %s\nwant %s %s key %q value %s", i, k, g.Topic, g.Projection, g.Key, g.Value, w.Topic, w.Projection, w.Key, w.Value)
+			}
+			for h := range w.Headers {
+				if g.Headers[h].Key != w.Headers[h].Key || !bytes.Equal(g.Headers[h].Value, w.Headers[h].Value) {
+					t.Fatalf("event %d record %d header %d: %s=%q, want %s=%q", i, k, h, g.Headers[h].Key, g.Headers[h].Value, w.Headers[h].Key, w.Headers[h].Value)
+				}
+			}
+		}
+	}
+}

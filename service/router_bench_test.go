@@ -1,0 +1,43 @@
+package service_test
+
+import (
+	"testing"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+	"github.com/residency-labs/signup-classifier/configs"
+	"github.com/residency-labs/signup-classifier/demo"
+	"github.com/residency-labs/signup-classifier/pipeline/routing"
+	"github.com/residency-labs/signup-classifier/service"
+)
+
+// BenchmarkRoute is the service's whole per-event work outside Kafka:
+// classify, render every record and convert them to outputs. Outputs are
+// dropped after each batch of 1,000 events, as the pipeline drops them once
+// written.
+func BenchmarkRoute(b *testing.B) {
+	cfg, err := service.LoadConfig("classifier.yaml", configs.ServiceConfig())
+	if err != nil {
+		b.Fatal(err)
+	}
+	rs, _, err := classifier.LoadFS(configs.Rules(), cfg.ClassifierConfig([]byte("bench-key-0123456789abcdef")))
+	if err != nil {
+		b.Fatal(err)
+	}
+	r := service.NewRouter(rs, nil, nil, nil)
+	g := demo.New(3)
+	ins := make([]routing.Input, 1024)
+	for i := range ins {
+		ins[i] = routing.Input{Topic: "signups", Partition: i % 6, Offset: int64(i), Value: g.Event(3, i)}
+	}
+	b.ReportAllocs()
+	var outs []routing.Output
+	i := 0
+	for b.Loop() {
+		if i%1000 == 0 {
+			clear(outs)
+			outs = outs[:0]
+		}
+		outs = r.Route(&ins[i%len(ins)], outs)
+		i++
+	}
+}
