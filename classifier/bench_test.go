@@ -41,9 +41,10 @@ func BenchmarkClassify(b *testing.B) {
 	}
 	b.SetBytes(bytes / int64(len(evs)))
 	b.ReportAllocs()
+	var d classifier.Decision
 	i := 0
 	for b.Loop() {
-		rs.Classify(classifier.Input{Value: evs[i%len(evs)], Source: "signups/0/1"})
+		rs.ClassifyInto(&d, classifier.Input{Value: evs[i%len(evs)], Source: "signups/0/1"})
 		i++
 	}
 }

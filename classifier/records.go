@@ -1,9 +1,12 @@
 package classifier
 
 import (
+	"bytes"
+	"encoding/json"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/event"
@@ -195,6 +198,37 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, appe
 	}
 	return dst, out
 }
+
+// AppendJSON renders the record as `classifier classify --records` prints
+// it: {"topic","key","headers":{},"value":...}, the value as JSON when it
+// is JSON (every projection, the audit record, most quarantined events),
+// byte for byte what the topic receives, else as a string.
+func (r *Record) AppendJSON(b []byte) []byte {
+	b = append(b, `{"topic":`...)
+	b = appendString(b, r.Topic)
+	b = append(b, `,"key":`...)
+	b = appendString(b, unsafeString(r.Key))
+	b = append(b, `,"headers":{`...)
+	for i, h := range r.Headers {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendString(b, h.Key)
+		b = append(b, ':')
+		b = appendString(b, unsafeString(h.Value))
+	}
+	b = append(b, `},"value":`...)
+	if r.Projection != "quarantine" || utf8.Valid(r.Value) && json.Valid(r.Value) && bytes.IndexByte(r.Value, '\n') < 0 {
+		b = append(b, r.Value...)
+	} else {
+		b = appendString(b, unsafeString(r.Value))
+	}
+	return append(b, '}')
+}
+
+// unsafeString views b as a string for reading only, while b is not
+// modified: appendString copies what it reads.
+func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // stageBytes returns a shared read-only header value for a stage.
 func stageBytes(stage string) []byte {

@@ -1,6 +1,8 @@
 package service
 
 import (
+	"sync"
+
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/residency-labs/signup-classifier/classifier"
@@ -17,6 +19,13 @@ type Metrics struct {
 	rulesetInfo    *prometheus.GaugeVec
 	minors         prometheus.Counter
 	routes         *prometheus.CounterVec
+
+	// Resolved children of the vectors counted per event: resolving one
+	// hashes its labels, and an event would resolve about five.
+	mu         sync.RWMutex
+	routeCtr   map[[2]string]prometheus.Counter
+	outcomeCtr map[string]prometheus.Counter
+	jurisCtr   map[string]prometheus.Counter
 }
 
 // NewMetrics registers the metrics on reg.
@@ -34,7 +43,10 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "The rule set in force (1) and the shadow one (role=shadow)."}, []string{"version", "role"}),
 		routes: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "classifier_routes_total",
 			Help: "Routes decided, by region and projection (quarantine routes: region quarantine)."}, []string{"region", "projection"}),
-		minors: prometheus.NewCounter(prometheus.CounterOpts{Name: "classifier_minors_total", Help: "Events whose subject is a minor under an applicable law."}),
+		minors:     prometheus.NewCounter(prometheus.CounterOpts{Name: "classifier_minors_total", Help: "Events whose subject is a minor under an applicable law."}),
+		routeCtr:   map[[2]string]prometheus.Counter{},
+		outcomeCtr: map[string]prometheus.Counter{},
+		jurisCtr:   map[string]prometheus.Counter{},
 	}
 	reg.MustRegister(m.decisions, m.jurisdictions, m.shadowDisagree, m.reloads, m.rulesetInfo, m.minors, m.routes)
 	return m
@@ -42,19 +54,37 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 
 func (m *Metrics) observe(d *classifier.Decision) {
 	for _, r := range d.Routes {
-		m.routes.WithLabelValues(r.Region, r.Projection).Inc()
+		counter(m, m.routeCtr, [2]string{r.Region, r.Projection}, func() prometheus.Counter { return m.routes.WithLabelValues(r.Region, r.Projection) }).Inc()
 	}
 	if d.Error != "" {
-		m.decisions.WithLabelValues(classifier.Reason(d.Error)).Inc()
+		reason := classifier.Reason(d.Error)
+		counter(m, m.outcomeCtr, reason, func() prometheus.Counter { return m.decisions.WithLabelValues(reason) }).Inc()
 		return
 	}
-	m.decisions.WithLabelValues("ok").Inc()
+	counter(m, m.outcomeCtr, "ok", func() prometheus.Counter { return m.decisions.WithLabelValues("ok") }).Inc()
 	for _, j := range d.Jurisdictions {
-		m.jurisdictions.WithLabelValues(j.Country).Inc()
+		counter(m, m.jurisCtr, j.Country, func() prometheus.Counter { return m.jurisdictions.WithLabelValues(j.Country) }).Inc()
 	}
 	if d.Minor {
 		m.minors.Inc()
 	}
+}
+
+// counter returns the cached child for key, resolving it once. Label
+// values are bounded (regions, projections, reason codes, rule pack
+// countries), so the caches are too.
+func counter[K comparable](m *Metrics, cache map[K]prometheus.Counter, key K, resolve func() prometheus.Counter) prometheus.Counter {
+	m.mu.RLock()
+	c, ok := cache[key]
+	m.mu.RUnlock()
+	if ok {
+		return c
+	}
+	c = resolve()
+	m.mu.Lock()
+	cache[key] = c
+	m.mu.Unlock()
+	return c
 }
 
 // SetRuleset records which rule set is in force.

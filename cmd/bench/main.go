@@ -565,6 +565,12 @@ func printTable(w io.Writer, rep *report) {
 		fmt.Fprintf(tw, "parse+walk floor (1 core, CPU time)\t%.0f\t%.4f\t%.0f\t-\t-\t-\t-\t\n", fl.ParsePerSec, fl.ParseNsPerEvent/1e6, 1e9/fl.ParseNsPerEvent)
 		fmt.Fprintf(tw, "classify only: Classify (1 core, CPU time)\t%.0f\t%.4f\t%.0f\t-\t-\t-\t-\t\n", fl.ClassifyPerSec, fl.ClassifyNsPerEvent/1e6, 1e9/fl.ClassifyNsPerEvent)
 		fmt.Fprintf(tw, "classify floor: Process (1 core, CPU time)\t%.0f\t%.4f\t%.0f\t-\t%.0f\t%.2f\t-\t\n", fl.ProcessPerSec, fl.ProcessNsPerEvent/1e6, 1e9/fl.ProcessNsPerEvent, f.PeakRSSMiB, fl.RecordsPerEvent)
+		fmt.Fprintf(tw, "classify --records in process (1 core, CPU time)\t%.0f\t%.4f\t%.0f\t-\t-\t-\t-\t\n", fl.RecordsPerSec, fl.RecordsNsPerEvent/1e6, 1e9/fl.RecordsNsPerEvent)
+	}
+	if f := rep.Floor; f != nil && f.Floor != nil && f.Floor.ParseNsPerEvent > 0 {
+		fl := f.Floor
+		defer fmt.Fprintf(w, "classify --records / parse+walk floor (CPU per event): %.1f / %.1f µs = %.1fx; Process %.1fx\n",
+			fl.RecordsNsPerEvent/1e3, fl.ParseNsPerEvent/1e3, fl.RecordsNsPerEvent/fl.ParseNsPerEvent, fl.ProcessNsPerEvent/fl.ParseNsPerEvent)
 	}
 	if f := rep.Floor; f != nil && f.Floor != nil && len(f.Floor.OutBytesPerEvent) > 0 {
 		defer func() {

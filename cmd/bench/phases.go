@@ -77,13 +77,17 @@ type phaseResult struct {
 }
 
 type floorResult struct {
-	AvgEventBytes      float64 `json:"avg_event_bytes"`
-	ProcessNsPerEvent  float64 `json:"process_ns_per_event"` // classify + render records (Ruleset.Process)
-	ProcessPerSec      float64 `json:"process_events_per_sec"`
-	ProcessAllocBytes  float64 `json:"process_alloc_bytes_per_event"`
-	ProcessAllocs      float64 `json:"process_allocs_per_event"`
-	RecordsPerEvent    float64 `json:"records_per_event"`
-	ClassifyNsPerEvent float64 `json:"classify_ns_per_event"` // decide only (Ruleset.Classify)
+	AvgEventBytes     float64 `json:"avg_event_bytes"`
+	ProcessNsPerEvent float64 `json:"process_ns_per_event"` // classify + render records (Ruleset.ProcessInto, as the service's router)
+	ProcessPerSec     float64 `json:"process_events_per_sec"`
+	ProcessAllocBytes float64 `json:"process_alloc_bytes_per_event"`
+	ProcessAllocs     float64 `json:"process_allocs_per_event"`
+	RecordsPerEvent   float64 `json:"records_per_event"`
+	// classify --records in process: ProcessAppend, then every record
+	// printed as JSON into a buffer, as the command does.
+	RecordsNsPerEvent  float64 `json:"records_ns_per_event"`
+	RecordsPerSec      float64 `json:"records_events_per_sec"`
+	ClassifyNsPerEvent float64 `json:"classify_ns_per_event"` // decide only (Ruleset.ClassifyInto)
 	ClassifyPerSec     float64 `json:"classify_events_per_sec"`
 	ParseNsPerEvent    float64 `json:"parse_ns_per_event"` // event.Doc.Parse + a walk over every node
 	ParsePerSec        float64 `json:"parse_events_per_sec"`
@@ -96,6 +100,7 @@ type floorResult struct {
 	// counts waiting for a core).
 	ProcessWallNs  float64 `json:"process_wall_ns_per_event"`
 	ClassifyWallNs float64 `json:"classify_wall_ns_per_event"`
+	RecordsWallNs  float64 `json:"records_wall_ns_per_event"`
 	ParseWallNs    float64 `json:"parse_wall_ns_per_event"`
 }
 
@@ -441,8 +446,10 @@ func (c *child) floor(context.Context) (*phaseResult, error) {
 	keys := make([][]byte, 0, chunkN)
 	var recs []classifier.Record
 	var doc event.Doc
-	var procD, classD, parseD time.Duration // wall time of the timed loops
-	var procC, classC, parseC time.Duration // CPU time of the process meanwhile (GOMAXPROCS=1: the loop and its GC)
+	var procD, classD, parseD, recD time.Duration // wall time of the timed loops
+	var procC, classC, parseC, recC time.Duration // CPU time of the process meanwhile (GOMAXPROCS=1: the loop and its GC)
+	var dec classifier.Decision                   // reused, as the router and the command do
+	var arena, line []byte
 	var procAlloc, procMallocs uint64
 	var bytes, nrecs, quarantined, outSampled int64
 	outBytes := map[string]int64{}
@@ -463,10 +470,9 @@ func (c *child) floor(context.Context) (*phaseResult, error) {
 		c0 := selfCPU()
 		t := time.Now()
 		for i, v := range vals {
-			var d *classifier.Decision
-			d, recs = rs.Process(classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}, recs[:0])
+			recs = rs.ProcessInto(&dec, classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}, recs[:0])
 			nrecs += int64(len(recs))
-			if d.Error != "" {
+			if dec.Error != "" {
 				quarantined++
 			}
 		}
@@ -491,8 +497,19 @@ func (c *child) floor(context.Context) (*phaseResult, error) {
 		c0 = selfCPU()
 		t = time.Now()
 		for i, v := range vals {
-			d := rs.Classify(classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime})
-			sink += len(d.Fields)
+			recs, arena = rs.ProcessAppend(&dec, classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}, recs[:0], arena[:0])
+			for k := range recs {
+				line = append(recs[k].AppendJSON(line[:0]), '\n')
+				sink += len(line)
+			}
+		}
+		recD += time.Since(t)
+		recC += selfCPU() - c0
+		c0 = selfCPU()
+		t = time.Now()
+		for i, v := range vals {
+			rs.ClassifyInto(&dec, classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime})
+			sink += len(dec.Fields)
 		}
 		classD += time.Since(t)
 		classC += selfCPU() - c0
@@ -528,6 +545,9 @@ func (c *child) floor(context.Context) (*phaseResult, error) {
 		ProcessAllocBytes:  float64(procAlloc) / fn,
 		ProcessAllocs:      float64(procMallocs) / fn,
 		RecordsPerEvent:    float64(nrecs) / fn,
+		RecordsNsPerEvent:  float64(recC.Nanoseconds()) / fn,
+		RecordsPerSec:      fn / recC.Seconds(),
+		RecordsWallNs:      float64(recD.Nanoseconds()) / fn,
 		ClassifyNsPerEvent: float64(classC.Nanoseconds()) / fn,
 		ClassifyPerSec:     fn / classC.Seconds(),
 		ParseNsPerEvent:    float64(parseC.Nanoseconds()) / fn,

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -12,7 +11,6 @@ import (
 	"os"
 	"strconv"
 	"time"
-	"unicode/utf8"
 
 	"github.com/residency-labs/signup-classifier/classifier"
 	"github.com/residency-labs/signup-classifier/classifier/rules"
@@ -242,7 +240,7 @@ func cmdClassify(env *cliEnv, args []string) error {
 		}
 		recs, arena = rs.ProcessAppend(&d, input, recs[:0], arena[:0])
 		for i := range recs {
-			buf = AppendRecordJSON(buf[:0], &recs[i])
+			buf = recs[i].AppendJSON(buf[:0])
 			buf = append(buf, '\n')
 			if _, err := out.Write(buf); err != nil {
 				return err
@@ -250,33 +248,6 @@ func cmdClassify(env *cliEnv, args []string) error {
 		}
 		return nil
 	})
-}
-
-// AppendRecordJSON renders one output record as
-// {"topic","key","headers":{},"value":...}: the value as JSON when it is
-// JSON (every projection, the audit record, most quarantined events), else
-// as a string.
-func AppendRecordJSON(b []byte, r *classifier.Record) []byte {
-	b = append(b, `{"topic":`...)
-	b = appendJSONString(b, r.Topic)
-	b = append(b, `,"key":`...)
-	b = appendJSONString(b, string(r.Key))
-	b = append(b, `,"headers":{`...)
-	for i, h := range r.Headers {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendJSONString(b, h.Key)
-		b = append(b, ':')
-		b = appendJSONString(b, string(h.Value))
-	}
-	b = append(b, `},"value":`...)
-	if r.Projection != "quarantine" || utf8.Valid(r.Value) && json.Valid(r.Value) && bytes.IndexByte(r.Value, '\n') < 0 {
-		b = append(b, r.Value...) // byte for byte what the topic receives
-	} else {
-		b = appendJSONString(b, string(r.Value))
-	}
-	return append(b, '}')
 }
 
 func appendJSONString(b []byte, s string) []byte { return classifier.AppendJSONString(b, s) }
