@@ -78,7 +78,7 @@ BENCH_E2E_N ?= 1000000
 BENCH_FLAGS ?=
 
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./classifier/...
+	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 ./classifier/... ./service/ ./cmd/classifier/
 	$(GO) build -ldflags '-X main.buildCommit=$(VERSION)' -o bin/bench ./cmd/bench
 	bin/bench -n $(BENCH_N) $(BENCH_FLAGS)
 
