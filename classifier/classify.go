@@ -848,23 +848,26 @@ func (rs *Ruleset) detectValue(s *scratch, v string) (int, bool) {
 	// Every value detector needs an '@' (e-mail), a ':' (IPv6) or at
 	// least four digits (the shortest scheme, a PAN, has four): most
 	// strings have none and skip all of them.
-	digits := 0
+	digits, letters, mark := 0, 0, false
 	for i := 0; i < len(v); i++ {
-		c := v[i]
-		if c >= '0' && c <= '9' {
+		switch c := v[i]; {
+		case c >= '0' && c <= '9':
 			digits++
-		} else if c == '@' || c == ':' {
-			digits = 4
-			break
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		case c == '@' || c == ':':
+			mark = true
 		}
 	}
-	if digits < 4 {
+	if digits < 4 && !mark {
 		return 0, false
 	}
 	first := -1
 	for i := range rs.detectors {
 		vd := &rs.detectors[i]
-		if !vd.fn(v) {
+		// A validator the value's shape cannot pass is skipped: the shapes
+		// are held true of every validator by detect.FuzzDetectors.
+		if vd.shape != nil && !vd.shape(digits, letters) || !vd.fn(v) {
 			continue
 		}
 		if len(vd.countries) == 0 {

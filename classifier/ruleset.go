@@ -126,6 +126,7 @@ type category struct {
 type valueDetector struct {
 	name      string
 	fn        detect.Func
+	shape     func(digits, letters int) bool // nil: no shape test
 	cat       int
 	countries []string
 }
@@ -312,7 +313,7 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 			if !ok {
 				return nil, fmt.Errorf("compile rules: %s: unknown detector %q", d.Pos, d.V)
 			}
-			rs.detectors = append(rs.detectors, valueDetector{name: d.V, fn: fn, cat: id, countries: cat.countries})
+			rs.detectors = append(rs.detectors, valueDetector{name: d.V, fn: fn, shape: detect.Shape(d.V), cat: id, countries: cat.countries})
 		}
 	}
 	sort.SliceStable(rs.prefixes, func(i, j int) bool { return len(rs.prefixes[i].s) > len(rs.prefixes[j].s) })

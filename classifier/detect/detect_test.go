@@ -309,7 +309,7 @@ func TestGarbageAndSeparators(t *testing.T) {
 		}
 	}
 	for name, v := range detectorTable() {
-		if shapeOK[name] == nil {
+		if shapes[name] == nil {
 			continue // email, phone, ip, dates have their own punctuation rules
 		}
 		f, _ := Lookup(name)
