@@ -169,7 +169,18 @@ type Pipeline struct {
 
 	lastLag   time.Time
 	lastEpoch int64
+
+	// Output memory reuse, when the Router renders into arenas and the
+	// Sink says when writes have settled (routing.ArenaRouter, Settler):
+	// a batch's arenas return to this free list after a settled write.
+	arenaRouter routing.ArenaRouter
+	settler     routing.Settler
+	arenas      chan *routing.Arena
 }
+
+// maxArenaBytes: a larger arena (a batch of unusually large events) is
+// left to the garbage collector rather than kept for reuse.
+const maxArenaBytes = 16 << 20
 
 // ErrStopped wraps the error that made the pipeline fail-stop.
 var ErrStopped = errors.New("pipeline stopped")
@@ -209,13 +220,46 @@ func New(cfg Config) (*Pipeline, error) {
 	if cfg.Quarantine == nil {
 		cfg.Quarantine = DefaultQuarantine(cfg.QuarantineTopic, "")
 	}
-	return &Pipeline{
+	p := &Pipeline{
 		cfg:      cfg,
 		log:      cfg.Log,
 		m:        cfg.Metrics,
 		tracker:  NewTracker(),
 		released: make(chan struct{}, 1),
-	}, nil
+	}
+	ar, okR := cfg.Router.(routing.ArenaRouter)
+	st, okS := cfg.Sink.(routing.Settler)
+	if okR && okS {
+		p.arenaRouter, p.settler = ar, st
+		// Enough for every batch in flight, each routed by every worker.
+		p.arenas = make(chan *routing.Arena, (cfg.MaxInFlightBatches+1)*cfg.Workers)
+	}
+	return p, nil
+}
+
+func (p *Pipeline) getArena() *routing.Arena {
+	select {
+	case a := <-p.arenas:
+		return a
+	default:
+		return &routing.Arena{}
+	}
+}
+
+// putArenas hands a batch's arenas back for reuse. Only for a batch whose
+// writes all settled: no client holds its outputs any more.
+func (p *Pipeline) putArenas(b *batch) {
+	for _, a := range b.arenas {
+		if a.Size() > maxArenaBytes {
+			continue
+		}
+		a.Reset()
+		select {
+		case p.arenas <- a:
+		default:
+		}
+	}
+	b.arenas = nil
 }
 
 // Tracker exposes the low-watermark tracker (read-only use: tests, status).
@@ -232,6 +276,7 @@ type batch struct {
 	extra   []Output
 	bytes   int64
 	epoch   int64
+	arenas  []*routing.Arena // memory of the outputs' bytes, when the Router renders into arenas
 }
 
 // Run processes until ctx is cancelled (returns nil after a clean drain) or a
@@ -483,20 +528,25 @@ func (p *Pipeline) route(b *batch) {
 	n := len(b.inputs)
 	w := min(p.cfg.Workers, (n+minChunk-1)/minChunk)
 	if w <= 1 {
-		b.outs, b.owner = p.routeRange(b, 0, n, make([]Output, 0, 2*n), make([]int32, 0, 2*n))
+		a := p.arenaFor(b)
+		b.outs, b.owner = p.routeRange(b, 0, n, make([]Output, 0, 2*n), make([]int32, 0, 2*n), a)
 	} else {
 		type chunk struct {
 			outs  []Output
 			owner []int32
 		}
 		chunks := make([]chunk, w)
+		arenas := make([]*routing.Arena, w)
+		for k := range arenas {
+			arenas[k] = p.arenaFor(b)
+		}
 		var wg sync.WaitGroup
 		for k := range w {
 			lo, hi := k*n/w, (k+1)*n/w
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				o, ow := p.routeRange(b, lo, hi, make([]Output, 0, 2*(hi-lo)), make([]int32, 0, 2*(hi-lo)))
+				o, ow := p.routeRange(b, lo, hi, make([]Output, 0, 2*(hi-lo)), make([]int32, 0, 2*(hi-lo)), arenas[k])
 				chunks[k] = chunk{o, ow}
 			}()
 		}
@@ -517,10 +567,21 @@ func (p *Pipeline) route(b *batch) {
 	}
 }
 
-func (p *Pipeline) routeRange(b *batch, lo, hi int, outs []Output, owner []int32) ([]Output, []int32) {
+// arenaFor gives the batch an arena of its own, or nil when outputs are
+// not rendered into arenas.
+func (p *Pipeline) arenaFor(b *batch) *routing.Arena {
+	if p.arenaRouter == nil {
+		return nil
+	}
+	a := p.getArena()
+	b.arenas = append(b.arenas, a)
+	return a
+}
+
+func (p *Pipeline) routeRange(b *batch, lo, hi int, outs []Output, owner []int32, a *routing.Arena) ([]Output, []int32) {
 	for j := lo; j < hi; j++ {
 		n0 := len(outs)
-		outs = p.routeOne(&b.inputs[j], outs)
+		outs = p.routeOne(&b.inputs[j], outs, a)
 		for range len(outs) - n0 {
 			owner = append(owner, int32(j))
 		}
@@ -528,7 +589,7 @@ func (p *Pipeline) routeRange(b *batch, lo, hi int, outs []Output, owner []int32
 	return outs, owner
 }
 
-func (p *Pipeline) routeOne(in *Input, dst []Output) (out []Output) {
+func (p *Pipeline) routeOne(in *Input, dst []Output, a *routing.Arena) (out []Output) {
 	n0 := len(dst)
 	defer func() {
 		if r := recover(); r != nil {
@@ -540,7 +601,11 @@ func (p *Pipeline) routeOne(in *Input, dst []Output) (out []Output) {
 		}
 	}()
 	start := time.Now()
-	out = p.cfg.Router.Route(in, dst)
+	if a != nil {
+		out = p.arenaRouter.RouteArena(in, dst, a)
+	} else {
+		out = p.cfg.Router.Route(in, dst)
+	}
 	if p.m != nil {
 		p.m.RouteLatency.Observe(time.Since(start).Seconds())
 	}
@@ -553,6 +618,10 @@ func (p *Pipeline) writeLoop(ctx context.Context, in <-chan *batch, commitReq ch
 			p.release(b.bytes)
 			continue
 		}
+		var unsettled uint64
+		if p.settler != nil {
+			unsettled = p.settler.Unsettled()
+		}
 		if err := p.writeBatch(ctx, b); err != nil {
 			if p.m != nil {
 				p.m.WriteFailures.WithLabelValues("fatal").Inc()
@@ -564,6 +633,11 @@ func (p *Pipeline) writeLoop(ctx context.Context, in <-chan *batch, commitReq ch
 		}
 		p.tracker.AckBatch(b.tps, b.offsets)
 		p.observeAcked(b)
+		if len(b.arenas) > 0 && p.settler.Unsettled() == unsettled {
+			// Every write of the batch settled: nothing holds its outputs'
+			// bytes any more. Otherwise its arenas go to the GC.
+			p.putArenas(b)
+		}
 		p.release(b.bytes)
 		select {
 		case commitReq <- struct{}{}:

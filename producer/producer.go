@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/segmentio/kafka-go"
@@ -123,6 +124,8 @@ type Producer struct {
 
 	mu      sync.Mutex
 	missing map[topicKey]time.Time // topic -> found missing at
+
+	unsettled atomic.Uint64 // see Unsettled
 }
 
 type topicKey struct{ cluster, topic string }
@@ -300,6 +303,25 @@ func (p *Producer) Write(ctx context.Context, outs []routing.Output) error {
 	return nil
 }
 
+// writeMessages is WriteMessages, counting the calls that return before
+// kafka-go is done with their messages. A synchronous WriteMessages returns
+// early only when its context ends while it waits for the batches: they
+// stay queued, and kafka-go may still send the messages' bytes later.
+func (p *Producer) writeMessages(ctx context.Context, w *kafka.Writer, msgs ...kafka.Message) error {
+	err := w.WriteMessages(ctx, msgs...)
+	if err != nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
+		p.unsettled.Add(1)
+	}
+	return err
+}
+
+// Unsettled counts the writes (kafka-go WriteMessages calls) that returned
+// while kafka-go may still send their messages: an attempt cut short by its
+// deadline or by cancellation. While the count does not change across a
+// Write, every message of that Write is settled when it returns, and the
+// memory of its outputs may be reused (routing.Settler).
+func (p *Producer) Unsettled() uint64 { return p.unsettled.Load() }
+
 type groupResult struct {
 	recErrs []RecordError
 	fatal   *FatalError
@@ -349,7 +371,7 @@ func (p *Producer) writeGroup(ctx context.Context, k topicKey, idx []int, outs [
 			msgs = append(msgs, kafka.Message{Topic: o.Topic, Key: o.Key, Value: o.Value, Headers: o.Headers, Time: now})
 		}
 		actx, cancel := context.WithDeadline(ctx, minTime(time.Now().Add(p.cfg.AttemptTimeout), deadline))
-		err := w.WriteMessages(actx, msgs...)
+		err := p.writeMessages(actx, w, msgs...)
 		cancel()
 		if err == nil {
 			return res
@@ -459,7 +481,7 @@ func (p *Producer) isolate(ctx context.Context, w *kafka.Writer, k topicKey, ids
 	for _, i := range ids {
 		o := &outs[i]
 		actx, cancel := context.WithDeadline(ctx, minTime(time.Now().Add(p.cfg.AttemptTimeout), deadline))
-		err := w.WriteMessages(actx, kafka.Message{Topic: o.Topic, Key: o.Key, Value: o.Value, Headers: o.Headers, Time: now})
+		err := p.writeMessages(actx, w, kafka.Message{Topic: o.Topic, Key: o.Key, Value: o.Value, Headers: o.Headers, Time: now})
 		cancel()
 		c, reason := classify(ctx, unwrapSingle(err))
 		switch c {

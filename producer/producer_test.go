@@ -76,6 +76,9 @@ func TestWriteAndKeyOrder(t *testing.T) {
 	if err := p.Write(context.Background(), os); err != nil {
 		t.Fatal(err)
 	}
+	if u := p.Unsettled(); u != 0 {
+		t.Fatalf("a clean write left %d unsettled attempts", u)
+	}
 	recs := env.ReadAll(topic)
 	if len(recs) != 200 {
 		t.Fatalf("read %d records, want 200", len(recs))
@@ -274,6 +277,28 @@ func TestContextCancel(t *testing.T) {
 	var fe *producer.FatalError
 	if !errors.As(err, &fe) {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+// TestUnsettledCountsAbandonedAttempts: an attempt that kafka-go is still
+// retrying when its deadline passes returns early with its messages queued;
+// the producer must count it, so that the outputs' memory is not reused.
+func TestUnsettledCountsAbandonedAttempts(t *testing.T) {
+	env := kafkatest.Start(t)
+	kc := embeddedOnly(t, env)
+	topic := env.Topic("unsettled", 1)
+	p := newProducer(t, map[string]cluster.Config{"": env.Cluster}, func(c *producer.Config) {
+		c.MaxAttempts = 1000 // kafka-go keeps retrying inside one attempt
+		c.AttemptTimeout = 200 * time.Millisecond
+		c.RetryBudget = time.Second
+	})
+	h := kc.Fault(kfake.Fault{Keys: []kmsg.Key{kmsg.Produce}, Topic: topic, Err: kerr.NotEnoughReplicas, Count: -1})
+	defer h.Remove()
+	if err := p.Write(context.Background(), outs(topic, 3)); err == nil {
+		t.Fatal("a write to a failing topic succeeded")
+	}
+	if p.Unsettled() == 0 {
+		t.Fatal("attempts cut short by their deadline were not counted as unsettled")
 	}
 }
 

@@ -1,0 +1,79 @@
+package routing
+
+// Arena is reusable memory for the bytes of one batch's outputs. A Router
+// that implements ArenaRouter renders each output's bytes into the arena it
+// is given instead of allocating them; the pipeline hands the arena back
+// for reuse only once the producer has settled every write of the batch
+// (Settler), so no output is overwritten while a client may still send it.
+// Without that guarantee the arena is dropped to the garbage collector.
+//
+// An Arena is used by one goroutine at a time.
+type Arena struct {
+	slabs [][]byte // slabs[cur] is being filled; those before it are full
+	cur   int
+}
+
+// ArenaSlab is the size of an arena's slabs: about 60 signups' records.
+const ArenaSlab = 256 << 10
+
+// Buffer returns an empty slice with room for at least min bytes at the
+// free end of the arena. Append to it, then Commit the result.
+func (a *Arena) Buffer(min int) []byte {
+	for a.cur < len(a.slabs) {
+		s := a.slabs[a.cur]
+		if cap(s)-len(s) >= min {
+			return s[len(s):len(s)]
+		}
+		a.cur++
+	}
+	a.slabs = append(a.slabs, make([]byte, 0, max(min, ArenaSlab)))
+	a.cur = len(a.slabs) - 1
+	return a.slabs[a.cur][:0]
+}
+
+// Commit marks b, a slice returned by Buffer and appended to, as used. If
+// appending outgrew the buffer, b was moved to memory of its own and the
+// arena is unchanged.
+func (a *Arena) Commit(b []byte) {
+	if a.cur >= len(a.slabs) || len(b) == 0 {
+		return
+	}
+	s := a.slabs[a.cur]
+	free := s[len(s):cap(s)]
+	if len(b) <= len(free) && &b[0] == &free[0] {
+		a.slabs[a.cur] = s[:len(s)+len(b)]
+	}
+}
+
+// Reset makes the arena's memory reusable. Call it only when no output
+// rendered into it is referenced any more.
+func (a *Arena) Reset() {
+	for i := range a.slabs {
+		a.slabs[i] = a.slabs[i][:0]
+	}
+	a.cur = 0
+}
+
+// Size is the memory the arena holds.
+func (a *Arena) Size() int {
+	n := 0
+	for _, s := range a.slabs {
+		n += cap(s)
+	}
+	return n
+}
+
+// ArenaRouter is a Router that can render its outputs' bytes into an
+// Arena. RouteArena follows Route's contract.
+type ArenaRouter interface {
+	Router
+	RouteArena(in *Input, dst []Output, a *Arena) []Output
+}
+
+// Settler is implemented by a Sink that counts its writes that returned
+// before the client was done with the outputs (an attempt abandoned on a
+// deadline, whose messages the client may still send). Memory of outputs
+// written while the count did not change can be reused.
+type Settler interface {
+	Unsettled() uint64
+}
