@@ -70,6 +70,7 @@ type options struct {
 	maxInFlightBytes   int
 	maxInFlightBatches int
 	compression        string
+	outputPartitions   int
 
 	// internal (parent -> child)
 	input    string
@@ -103,6 +104,7 @@ func main() {
 	fs.IntVar(&o.lingerMS, "linger-ms", 0, "override pipeline.linger_ms")
 	fs.IntVar(&o.maxInFlightBytes, "max-in-flight-bytes", 0, "override pipeline.max_in_flight_bytes")
 	fs.IntVar(&o.maxInFlightBatches, "max-in-flight-batches", 0, "override pipeline.max_in_flight_batches")
+	fs.IntVar(&o.outputPartitions, "output-partitions", 0, "partitions of the service's region topics (not audit, global, quarantine; 0: -partitions)")
 	fs.StringVar(&o.compression, "compression", "", "override pipeline.compression (none, gzip, snappy, lz4, zstd) for the pipe and the service")
 	fs.StringVar(&o.input, "input", "", "internal: the preloaded input topic")
 	fs.StringVar(&o.prefix, "prefix", "", "internal: prefix of the phase's topics and group")
@@ -265,7 +267,7 @@ func orchestrate(o *options) error {
 			"-input", o.input, "-broker-pid", strconv.Itoa(o.brokerPID), "-floor-n", strconv.Itoa(o.floorN),
 			"-latency-duration", o.latencyDuration.String(), "-latency-warmup", o.latencyWarmup.String(),
 			"-batch-size", strconv.Itoa(o.batchSize), "-linger-ms", strconv.Itoa(o.lingerMS),
-			"-max-in-flight-bytes", strconv.Itoa(o.maxInFlightBytes), "-max-in-flight-batches", strconv.Itoa(o.maxInFlightBatches), "-compression", o.compression,
+			"-max-in-flight-bytes", strconv.Itoa(o.maxInFlightBytes), "-max-in-flight-batches", strconv.Itoa(o.maxInFlightBatches), "-compression", o.compression, "-output-partitions", strconv.Itoa(o.outputPartitions),
 			"-embedded=" + strconv.FormatBool(o.embedded), "-broker-stats", o.brokerStats}
 		args = append(args, extra...)
 		logf("phase %s ...", phase)

@@ -769,6 +769,20 @@ func (c *child) service(ctx context.Context) (*phaseResult, error) {
 	if err != nil {
 		return nil, err
 	}
+	if o.outputPartitions > 0 {
+		// Region topics sized for their share of the traffic: created
+		// before the service starts, which then only checks them. The
+		// audit, global and quarantine topics keep -partitions.
+		var specs []cluster.TopicSpec
+		for name, r := range cfg.Regions {
+			if name != "global" {
+				specs = append(specs, cluster.TopicSpec{Name: r.Topic, Partitions: o.outputPartitions, ReplicationFactor: 1})
+			}
+		}
+		if err := cluster.EnsureTopics(ctx, c.cl, specs, true); err != nil {
+			return nil, fmt.Errorf("create region topics: %w", err)
+		}
+	}
 	s, err := c.startService(ctx, cfg)
 	if err != nil {
 		return nil, err
