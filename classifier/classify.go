@@ -264,7 +264,7 @@ func (rs *Ruleset) eventID(s *scratch, doc *event.Doc, in Input) string {
 		if n.Kind != event.String || len(n.Str) == 0 || len(n.Str) > 128 {
 			continue
 		}
-		if ki := rs.keyInfo(s, n.Key); ki.cat == rs.idEventID && ki.exact && plainToken(n.Str) {
+		if ki := rs.keyInfo(s, n.Key); ki.cat == rs.idEventID && ki.whole && plainToken(n.Str) {
 			if isUUID(n.Str) {
 				return n.Str // no identifier scheme has this shape
 			}
@@ -316,6 +316,9 @@ type keyInfo struct {
 	geoIP   bool // a block of IP geolocation ("geoip", "ipinfo")
 	// personal: the name itself is personal data ({"ivan@x.ru": true}).
 	personal bool
+	// whole: the whole name, not only its last dotted part, is an exact
+	// name of cat ("event_id", but not "customer.uuid" for an event id).
+	whole bool
 }
 
 // keyInfo looks a member name up. Producers repeat the same names in every
@@ -329,6 +332,9 @@ func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 	ki.cat, ki.exact = rs.nameCategory(key)
 	ki.geoIP = strings.Contains(k, "geoip") || strings.Contains(k, "ipgeo") || k == "ipinfo" || k == "iplocation" || k == "maxmind"
 	ki.personal = rs.keyLooksPersonal(s, key)
+	if id, ok := rs.exact[k]; ok && id == ki.cat {
+		ki.whole = true
+	}
 	rs.keyCache.put(key, ki)
 	return ki
 }

@@ -10,7 +10,7 @@ import (
 // encoding/json: the output is valid JSON and decodes to the input (with
 // invalid UTF-8 replaced by U+FFFD, as encoding/json does).
 func FuzzAppendString(f *testing.F) {
-	for _, s := range []string{"", "plain", `quo"te`, "back\\slash", "<html>&", "tab\there", "\x00\x1f", "é日本", "\u2028\u2029", "\xff\xfe"} {
+	for _, s := range []string{"", "plain", `quo"te`, "back\\slash", "<html>&", "tab\there", "\x00\x1f", "é日本", "\u2028\u2029", "\xff\xfe", "\b\f", "\xed\xa0\x80"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -25,6 +25,11 @@ func FuzzAppendString(f *testing.F) {
 		}
 		if got != want {
 			t.Fatalf("appendString(%q) decodes to %q", s, got)
+		}
+		// Byte for byte what encoding/json writes: the command's output
+		// and the records stay comparable with tools that use it.
+		if std, _ := json.Marshal(s); string(enc) != string(std) {
+			t.Fatalf("appendString(%q) = %s, encoding/json writes %s", s, enc, std)
 		}
 	})
 }

@@ -68,3 +68,22 @@ func TestDerivedIDMatchesUUIDv5(t *testing.T) {
 		}
 	}
 }
+
+// Only a top-level member named as an event id gives the event its id: a
+// dotted name whose last part is an id name ("customer.uuid") is some other
+// entity's id, and would give every event of that customer the same id.
+func TestEventIDOnlyFromEventIDNames(t *testing.T) {
+	rs := partsRuleset(t)
+	const id = "3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b"
+	in := func(ev string) Input { return Input{Value: []byte(ev), Source: "signups/0/7"} }
+	derived := (&scratch{}).deriveID(in(`{}`))
+	for ev, want := range map[string]string{
+		`{"event_id":"` + id + `","email":"a@example.com","country":"DE"}`:      id,
+		`{"customer.uuid":"` + id + `","email":"a@example.com","country":"DE"}`: derived,
+		`{"meta.msgid":"m-123","email":"a@example.com","country":"DE"}`:         derived,
+	} {
+		if got := rs.Classify(in(ev)).EventID; got != want {
+			t.Errorf("%s: event id %s, want %s", ev, got, want)
+		}
+	}
+}
