@@ -85,7 +85,12 @@ func (r *Router) route(in *routing.Input, dst []routing.Output, a *routing.Arena
 	for i := range recs {
 		n += len(recs[i].Headers)
 	}
-	all := make([]kafka.Header, n)
+	var all []kafka.Header
+	if a != nil {
+		all = a.Headers(n)
+	} else {
+		all = make([]kafka.Header, n)
+	}
 	for i := range recs {
 		rec := &recs[i]
 		hs := all[:len(rec.Headers):len(rec.Headers)]

@@ -1,5 +1,11 @@
 package routing
 
+import (
+	"unsafe"
+
+	"github.com/segmentio/kafka-go"
+)
+
 // Arena is reusable memory for the bytes of one batch's outputs. A Router
 // that implements ArenaRouter renders each output's bytes into the arena it
 // is given instead of allocating them; the pipeline hands the arena back
@@ -11,7 +17,14 @@ package routing
 type Arena struct {
 	slabs [][]byte // slabs[cur] is being filled; those before it are full
 	cur   int
+	// Header slices, the same way: they point into the slabs, and the
+	// garbage collector would otherwise scan a new one for every event.
+	hslabs [][]kafka.Header
+	hcur   int
 }
+
+// arenaHeaders is the size of an arena's header slabs.
+const arenaHeaders = 4096
 
 // ArenaSlab is the size of an arena's slabs: about 60 signups' records.
 const ArenaSlab = 256 << 10
@@ -45,6 +58,22 @@ func (a *Arena) Commit(b []byte) {
 	}
 }
 
+// Headers returns n headers for an output to fill, from the arena.
+func (a *Arena) Headers(n int) []kafka.Header {
+	for a.hcur < len(a.hslabs) {
+		h := a.hslabs[a.hcur]
+		if cap(h)-len(h) >= n {
+			a.hslabs[a.hcur] = h[:len(h)+n]
+			return h[len(h) : len(h)+n : len(h)+n]
+		}
+		a.hcur++
+	}
+	h := make([]kafka.Header, n, max(n, arenaHeaders))
+	a.hslabs = append(a.hslabs, h)
+	a.hcur = len(a.hslabs) - 1
+	return h[:n:n]
+}
+
 // Reset makes the arena's memory reusable. Call it only when no output
 // rendered into it is referenced any more.
 func (a *Arena) Reset() {
@@ -52,6 +81,11 @@ func (a *Arena) Reset() {
 		a.slabs[i] = a.slabs[i][:0]
 	}
 	a.cur = 0
+	for i := range a.hslabs {
+		clear(a.hslabs[i])
+		a.hslabs[i] = a.hslabs[i][:0]
+	}
+	a.hcur = 0
 }
 
 // Size is the memory the arena holds.
@@ -59,6 +93,9 @@ func (a *Arena) Size() int {
 	n := 0
 	for _, s := range a.slabs {
 		n += cap(s)
+	}
+	for _, h := range a.hslabs {
+		n += cap(h) * int(unsafe.Sizeof(kafka.Header{}))
 	}
 	return n
 }

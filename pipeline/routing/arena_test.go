@@ -40,3 +40,29 @@ func TestArena(t *testing.T) {
 		t.Fatalf("size %d after Reset, want %d (slabs kept)", a.Size(), size)
 	}
 }
+
+func TestArenaHeaders(t *testing.T) {
+	var a Arena
+	h1 := a.Headers(3)
+	h2 := a.Headers(2)
+	if len(h1) != 3 || cap(h1) != 3 || len(h2) != 2 {
+		t.Fatalf("lengths %d/%d (cap %d), want 3/2 (cap 3)", len(h1), len(h2), cap(h1))
+	}
+	if &h2[0] != &a.hslabs[0][3] {
+		t.Fatal("the second header slice does not follow the first")
+	}
+	h1[0].Key = "k"
+	// append to a header slice must not run into the next one.
+	if h := append(h1, h1[0]); &h[0] == &h1[0] {
+		t.Fatal("append to a header slice wrote into the arena")
+	}
+	big := a.Headers(arenaHeaders + 1)
+	if len(big) != arenaHeaders+1 {
+		t.Fatalf("large request: %d headers", len(big))
+	}
+	a.Reset()
+	h3 := a.Headers(1)
+	if &h3[0] != &h1[0] || h3[0].Key != "" {
+		t.Fatal("Reset did not make the headers reusable, cleared")
+	}
+}
