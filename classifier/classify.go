@@ -149,7 +149,8 @@ func (rs *Ruleset) ProcessInto(d *Decision, in Input, dst []Record) []Record {
 // buf (appended; the grown buf is returned) instead of a fresh allocation:
 // for callers that manage that memory themselves, such as a command that
 // prints each event's records before reading the next and then reuses buf
-// from the start. The records alias buf and the input.
+// from the start. The records alias buf and the input, and their headers
+// live in d: they are valid until d is used again.
 func (rs *Ruleset) ProcessAppend(d *Decision, in Input, dst []Record, buf []byte) ([]Record, []byte) {
 	s := rs.getScratch()
 	d.reset()
@@ -165,7 +166,8 @@ func (rs *Ruleset) ProcessAppend(d *Decision, in Input, dst []Record, buf []byte
 func (d *Decision) reset() {
 	fields := d.Fields[:0]
 	clear(d.Fields[:cap(d.Fields)])
-	*d = Decision{Jurisdictions: d.Jurisdictions[:0], Fields: fields, Routes: d.Routes[:0]}
+	clear(d.hdrs)
+	*d = Decision{Jurisdictions: d.Jurisdictions[:0], Fields: fields, Routes: d.Routes[:0], hdrs: d.hdrs[:0]}
 }
 
 func (rs *Ruleset) classify(s *scratch, in Input) *Decision {

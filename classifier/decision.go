@@ -20,6 +20,10 @@ type Decision struct {
 	Error string
 	// Stage says where an error arose: parse, classify or route.
 	Stage string
+
+	// hdrs is the header memory of the records ProcessAppend renders for
+	// this decision, reused with it.
+	hdrs []Header
 }
 
 // Jurisdiction is one country whose law applies, and why.

@@ -149,7 +149,12 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, appe
 	pseudoKeyB := at(pseudoKey)
 	// Header values are shared, read-only, by every record of the event;
 	// all its headers live in one slice.
-	pool := make([]Header, 0, 6*len(d.Routes)+7)
+	var pool []Header
+	if appendTo != nil && cap(d.hdrs) >= 6*len(d.Routes)+7 {
+		pool = d.hdrs[:0] // ProcessAppend: the caller reuses d, and with it this memory
+	} else {
+		pool = make([]Header, 0, 6*len(d.Routes)+7)
+	}
 	base := func(proj string, extra ...Header) []Header {
 		start := len(pool)
 		pool = append(pool,
@@ -196,6 +201,7 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, appe
 	if appendTo == nil {
 		return dst, nil
 	}
+	d.hdrs = pool
 	return dst, out
 }
 
