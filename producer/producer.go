@@ -126,6 +126,7 @@ type Producer struct {
 	missing map[topicKey]time.Time // topic -> found missing at
 
 	unsettled atomic.Uint64 // see Unsettled
+	msgPool   sync.Pool     // *[]kafka.Message, one per write group
 }
 
 type topicKey struct{ cluster, topic string }
@@ -144,6 +145,7 @@ func New(cfg Config) (*Producer, error) {
 		clients: make(map[string]*kafka.Client, len(cfg.Clusters)),
 		missing: make(map[topicKey]time.Time),
 	}
+	p.msgPool.New = func() any { return new([]kafka.Message) }
 	for name, cc := range cfg.Clusters {
 		t, err := cc.Transport()
 		if err != nil {
@@ -152,7 +154,7 @@ func New(cfg Config) (*Producer, error) {
 		l := cfg.Log.Named("kafka-go").With(zap.String("cluster", name))
 		p.writers[name] = &kafka.Writer{
 			Addr:      cc.Addr(),
-			Transport: t,
+			Transport: &partitionCountCache{RoundTripper: t, ttl: partitionCountTTL},
 			// Murmur2 = the Java client's default partitioner: a key lands on
 			// the same partition number as it would from a Java/librdkafka
 			// producer, so downstream Streams/Connect jobs can co-partition.
@@ -217,8 +219,10 @@ func (p *Producer) Close() error {
 		if err := w.Close(); err != nil {
 			errs = append(errs, fmt.Errorf("producer: close cluster %q: %w", name, err))
 		}
-		if t, ok := w.Transport.(*kafka.Transport); ok {
-			t.CloseIdleConnections()
+		if c, ok := w.Transport.(*partitionCountCache); ok {
+			if t, ok := c.RoundTripper.(*kafka.Transport); ok {
+				t.CloseIdleConnections()
+			}
 		}
 	}
 	return errors.Join(errs...)
@@ -360,7 +364,15 @@ func (p *Producer) writeGroup(ctx context.Context, k topicKey, idx []int, outs [
 		return res
 	}
 	w := p.writers[k.cluster]
-	msgs := make([]kafka.Message, 0, len(idx))
+	mp := p.msgPool.Get().(*[]kafka.Message)
+	msgs := (*mp)[:0]
+	defer func() {
+		// kafka-go copies the messages it queues: the slice is ours again
+		// (cleared, so that it holds no output alive).
+		clear(msgs[:cap(msgs)])
+		*mp = msgs[:0]
+		p.msgPool.Put(mp)
+	}()
 	todo := idx
 	var unknownSince time.Time
 	var lastErr error
