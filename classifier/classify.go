@@ -202,7 +202,6 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 		return
 	}
 	rs.route(s, d)
-	return
 }
 
 // auditSize is an upper bound of the audit record's size: fields dominate
@@ -1320,16 +1319,11 @@ func (s *scratch) hasSectoral(ji int) bool {
 	return false
 }
 
-// token is the keyed pseudonym of a value: HMAC-SHA-256 under the
-// configured key, with the category as a domain separator so equal values
-// of different kinds do not join. Unkeyed hashes of e-mails and phones can
-// be reversed by enumeration, so there is no fallback without a key.
-func (s *scratch) token(key []byte, cat, v string, dst []byte) []byte {
-	s.tmp = append(append(append(s.tmp[:0], cat...), 0), v...)
-	return s.mac256(key, s.tmp, dst)
-}
-
-// mac256 appends the token of msg (category, NUL, value).
+// mac256 appends the token of msg ("category NUL value"): the keyed
+// pseudonym of a value, HMAC-SHA-256 under the configured key, with the
+// category as a domain separator so equal values of different kinds do not
+// join. Unkeyed hashes of e-mails and phones can be reversed by
+// enumeration, so there is no fallback without a key.
 func (s *scratch) mac256(key, msg, dst []byte) []byte {
 	if s.mac == nil || string(s.macKey) != string(key) {
 		s.mac = hmac.New(sha256.New, key)

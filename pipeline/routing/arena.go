@@ -35,7 +35,7 @@ func (a *Arena) Buffer(min int) []byte {
 	for a.cur < len(a.slabs) {
 		s := a.slabs[a.cur]
 		if cap(s)-len(s) >= min {
-			return s[len(s):len(s)]
+			return s[len(s):]
 		}
 		a.cur++
 	}

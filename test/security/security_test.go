@@ -100,7 +100,7 @@ func binary(t *testing.T) string {
 		binPath = filepath.Join(dir, "classifier")
 		gobin, err := exec.LookPath("go")
 		if err != nil {
-			gobin = filepath.Join(runtime.GOROOT(), "bin", "go")
+			t.Fatalf("the go command is not on PATH: %v", err)
 		}
 		cmd := exec.Command(gobin, "build", "-o", binPath, "./cmd/classifier")
 		cmd.Dir = repoRoot(t)
