@@ -31,15 +31,20 @@ func demoEvents(n int) [][]byte {
 	return out
 }
 
+// setEventBytes reports throughput in bytes of input: the events' mean size.
+func setEventBytes(b *testing.B, evs [][]byte) {
+	var n int64
+	for _, e := range evs {
+		n += int64(len(e))
+	}
+	b.SetBytes(n / int64(len(evs)))
+}
+
 // BenchmarkClassify is parse + detect + decide for a mix of producers.
 func BenchmarkClassify(b *testing.B) {
 	rs := benchRuleset(b)
 	evs := demoEvents(1024)
-	var bytes int64
-	for _, e := range evs {
-		bytes += int64(len(e))
-	}
-	b.SetBytes(bytes / int64(len(evs)))
+	setEventBytes(b, evs)
 	b.ReportAllocs()
 	var d classifier.Decision
 	i := 0
@@ -54,11 +59,7 @@ func BenchmarkClassify(b *testing.B) {
 func BenchmarkProcess(b *testing.B) {
 	rs := benchRuleset(b)
 	evs := demoEvents(1024)
-	var bytes int64
-	for _, e := range evs {
-		bytes += int64(len(e))
-	}
-	b.SetBytes(bytes / int64(len(evs)))
+	setEventBytes(b, evs)
 	b.ReportAllocs()
 	var recs []classifier.Record
 	var d classifier.Decision // reused, as the router and the CLI do

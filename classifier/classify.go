@@ -93,7 +93,7 @@ type scratch struct {
 	ptrEnd     []int32
 	acts       []byte // per node output action of the projection being rendered
 	out        []byte // the event's rendered record bytes, before the final copy
-	spans      [][2]int32
+	spans      []span
 }
 
 func newScratch() any { return &scratch{} }

@@ -39,3 +39,31 @@ func TestProcessAppendMatchesProcess(t *testing.T) {
 		}
 	}
 }
+
+// A failed event's records name the failure: the quarantine record with
+// the whole error, the audit record with its reason code; both the stage.
+func TestFailedEventHeaders(t *testing.T) {
+	rs := benchRuleset(t)
+	_, recs := rs.Process(classifier.Input{Value: []byte(`{"broken`), Source: "signups/0/9"}, nil)
+	want := map[string][2]string{
+		"quarantine": {"invalid_json: unterminated string at byte 8", "parse"},
+		"audit":      {"invalid_json", "parse"},
+	}
+	if len(recs) != len(want) {
+		t.Fatalf("%d records, want %d", len(recs), len(want))
+	}
+	for _, r := range recs {
+		var e, st string
+		for _, h := range r.Headers {
+			switch h.Key {
+			case classifier.HeaderError:
+				e = string(h.Value)
+			case classifier.HeaderStage:
+				st = string(h.Value)
+			}
+		}
+		if w := want[r.Projection]; e != w[0] || st != w[1] {
+			t.Errorf("%s record: error %q stage %q, want %q %q", r.Projection, e, st, w[0], w[1])
+		}
+	}
+}

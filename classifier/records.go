@@ -54,10 +54,8 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, appe
 	if appendTo == nil {
 		out = s.out[:0]
 	}
-	// Spans of out, resolved to slices of the final buffer at the end.
-	type span struct{ start, end int32 }
 	mark := func(start int) span { return span{int32(start), int32(len(out))} }
-	var juris, eid, src, subject, pseudoKey, stage, reason span
+	var juris, eid, src, subject, pseudoKey, reason span
 	start := len(out)
 	for i, j := range d.Jurisdictions {
 		if i > 0 {
@@ -117,16 +115,11 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, appe
 		case "redacted":
 			out = rs.project(s, projRedacted, out)
 		}
-		vals = append(vals, [2]int32{int32(start), int32(len(out))})
+		vals = append(vals, mark(start))
 	}
 	start = len(out)
 	out = d.AppendJSON(out)
 	audit := mark(start)
-	if d.Error != "" {
-		start = len(out)
-		out = append(out, d.Stage...)
-		stage = mark(start)
-	}
 	s.spans = vals
 	buf := out
 	if appendTo == nil {
@@ -168,7 +161,7 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, appe
 	}
 	for k, r := range d.Routes {
 		rec := Record{Region: r.Region, Topic: r.Topic, Projection: r.Projection}
-		v := buf[vals[k][0]:vals[k][1]:vals[k][1]]
+		v := at(vals[k])
 		switch r.Projection {
 		case "quarantine":
 			rec.Key = eidB
@@ -194,7 +187,7 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, appe
 	}
 	var extra []Header
 	if d.Error != "" {
-		extra = []Header{{HeaderError, at(reason)}, {HeaderStage, at(stage)}}
+		extra = []Header{{HeaderError, at(reason)}, {HeaderStage, stageBytes(d.Stage)}}
 	}
 	dst = append(dst, Record{Region: "audit", Topic: rs.cfg.Topics.Audit, Projection: "audit", Key: eidB,
 		Value: at(audit), Headers: base("audit", extra...)})
@@ -235,6 +228,10 @@ func (r *Record) AppendJSON(b []byte) []byte {
 // unsafeString views b as a string for reading only, while b is not
 // modified: appendString copies what it reads.
 func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
+// span is a part of the buffer records renders into, by offsets: the
+// buffer may still move while it grows.
+type span struct{ start, end int32 }
 
 // stageBytes returns a shared read-only header value for a stage.
 func stageBytes(stage string) []byte {

@@ -114,9 +114,13 @@ func luhnValid(b []byte) bool {
 
 // luhnSum doubles every second digit counting from the right, leaving the
 // rightmost digit undoubled (python-stdnum's luhn.checksum).
-func luhnSum(b []byte) int {
+func luhnSum(b []byte) int { return luhnDigits(b, false) }
+
+// luhnDigits is the Luhn sum of b, doubling the rightmost digit when
+// doubleLast is set (as when b still lacks its check digit).
+func luhnDigits(b []byte, doubleLast bool) int {
 	sum := 0
-	double := false
+	double := doubleLast
 	for i := len(b) - 1; i >= 0; i-- {
 		d := int(b[i] - '0')
 		if double {

@@ -146,20 +146,8 @@ func vatES(b []byte) bool {
 
 // cifCheck is the Luhn check digit that would complete b.
 func cifCheck(b []byte) int {
-	sum := 0
-	double := true // the digit left of the (absent) check digit is doubled
-	for i := len(b) - 1; i >= 0; i-- {
-		d := int(b[i] - '0')
-		if double {
-			d *= 2
-			if d > 9 {
-				d -= 9
-			}
-		}
-		sum += d
-		double = !double
-	}
-	return (10 - sum%10) % 10
+	// The digit left of the (absent) check digit is doubled.
+	return (10 - luhnDigits(b, true)%10) % 10
 }
 
 // frKey is the alphabet of new-style TVA keys (no I or O).
