@@ -955,13 +955,17 @@ func (rs *Ruleset) findTerm(s *scratch, v string) int {
 		if id, ok := rs.terms[w]; ok {
 			return id
 		}
-		if utf8.RuneCountInString(w) > 5 {
-			for end := len(w) - 1; end > 0; end-- {
+		if len(w) > 5 {
+			// The word's prefixes of five runes or more, longest first;
+			// only those as long as some term are looked up.
+			runes := utf8.RuneCountInString(w)
+			for end := len(w) - 1; end > 0 && runes > 5; end-- {
 				if !utf8.RuneStart(w[end]) {
 					continue
 				}
-				if utf8.RuneCountInString(w[:end]) < 5 {
-					break
+				runes-- // w[:end] holds this many runes
+				if !rs.termLen[min(end, maxTermLen)] {
+					continue
 				}
 				if id, ok := rs.terms[w[:end]]; ok {
 					return id
@@ -998,26 +1002,49 @@ func appendWords(dst []string, s string) []string {
 		}
 		dst = append(dst, w)
 	}
-	for i, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		var letter, upper bool
+		size := 1
+		if c < utf8.RuneSelf {
+			// Most text is ASCII: no rune decoding or Unicode tables.
+			letter = asciiWord[c]
+			upper = c >= 'A' && c <= 'Z'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			letter = unicode.IsLetter(r) || unicode.IsDigit(r)
+			upper = unicode.IsUpper(r)
+		}
+		if letter {
 			if start < 0 {
 				start, lowered = i, false
 			}
-			if unicode.IsUpper(r) {
+			if upper {
 				lowered = true
 			}
-			continue
-		}
-		if start >= 0 {
+		} else if start >= 0 {
 			flush(i)
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
 		flush(len(s))
 	}
 	return dst
 }
+
+// maxTermLen bounds Ruleset.termLen; longer terms share its last slot.
+const maxTermLen = 63
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 // lawPass settles each leaf's personal and sensitive flags under the
 // applicable laws, and the subject's age.

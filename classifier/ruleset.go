@@ -164,6 +164,9 @@ type Ruleset struct {
 	context     map[string]bool // names that mean what their container means
 	detectors   []valueDetector
 	terms       map[string]int // folded word -> category
+	// termLen marks the byte lengths of the single-word terms, so
+	// findTerm looks up only the prefixes of a word a term could equal.
+	termLen [maxTermLen + 1]bool
 	termPhrases map[string][]phrase
 
 	juris     map[string]*jurisdiction // by code
@@ -337,6 +340,7 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 				case 0:
 				case 1:
 					rs.terms[words[0]] = id
+					rs.termLen[min(len(words[0]), maxTermLen)] = true
 				default:
 					rs.termPhrases[words[0]] = append(rs.termPhrases[words[0]], phrase{words: words, cat: id})
 				}

@@ -99,24 +99,42 @@ func (g *Generator) Event(seed uint64, seq int) []byte {
 	dob := fmt.Sprintf("%04d-%02d-%02d", year, 1+g.rng.IntN(12), 1+g.rng.IntN(28))
 	email := fmt.Sprintf("user.%s@example.com", mk)
 	nid := g.nationalID(c.IDDetector)
+	// The four producers' payloads are shaped like the real ones (about
+	// 0.5-2 KB; optional blocks vary the size) so that benchmarks see the
+	// nesting, arrays and field counts of real traffic.
 	switch seq % 4 {
 	case 0: // a Segment-style identify call
 		idPart := ""
 		if nid != "" {
 			idPart = fmt.Sprintf(`,%q:%q`, c.IDField, nid)
 		}
-		return fmt.Appendf(nil, `{"type":"identify","messageId":%q,"timestamp":%q,"userId":"u-%s","traits":{"email":%q,"phone":%q,"firstName":"Name%s","lastName":"Family%s","birthday":%q,"address":{"country":%q,"city":"City%s","street":"Street %s 1"}%s},"context":{"locale":%q,"timezone":%q,"ip":"203.0.113.%d","userAgent":"Mozilla/5.0 (X11; Linux x86_64)","app":{"version":"5.2.%d"}}}`,
-			id, ts, mk, email, phone, mk, mk, dob, c.Code, mk, mk, idPart, c.Locale, c.TZ, 1+g.rng.IntN(250), g.rng.IntN(9))
+		page := ""
+		if g.rng.IntN(10) < 7 {
+			page = fmt.Sprintf(`,"page":{"path":"/signup","referrer":"https://www.google.com/","search":"?plan=pro","title":"Create your account","url":"https://shop.example.com/signup?plan=pro"},"campaign":{"name":"winter_sale_%d","source":"newsletter","medium":"email","content":"hero_banner"}`, 2020+g.rng.IntN(7))
+		}
+		return fmt.Appendf(nil, `{"type":"identify","messageId":%q,"anonymousId":"anon-%s","timestamp":%q,"sentAt":%q,"receivedAt":%q,"originalTimestamp":%q,"userId":"u-%s","traits":{"email":%q,"phone":%q,"firstName":"Name%s","lastName":"Family%s","birthday":%q,"createdAt":%q,"plan":"pro","address":{"country":%q,"city":"City%s","street":"Street %s 1","postalCode":"%05d"}%s},"context":{"locale":%q,"timezone":%q,"ip":"203.0.113.%d","userAgent":"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36","library":{"name":"analytics.js","version":"4.1.%d"},"app":{"version":"5.2.%d","build":"%d"},"screen":{"width":1920,"height":1080,"density":2}%s},"integrations":{"All":true,"Mixpanel":false},"version":2}`,
+			id, mk, ts, ts, ts, ts, mk, email, phone, mk, mk, dob, ts, c.Code, mk, mk, 10000+g.rng.IntN(89999), idPart, c.Locale, c.TZ, 1+g.rng.IntN(250), g.rng.IntN(9), g.rng.IntN(9), 1000+g.rng.IntN(9000), page)
 	case 1: // an identity provider's registration webhook
-		return fmt.Appendf(nil, `{"event_id":%q,"event_type":"user.registered","created_at":%q,"user":{"user_id":"auth0|%s","email":%q,"email_verified":true,"name":"Name%s Family%s","phone_number":%q,"user_metadata":{"citizenship":%q,"bio":"Hi, I am %s and I like hiking"}},"request":{"ip":"198.51.100.%d","language":%q}}`,
-			id, ts, mk, email, mk, mk, phone, c.Name, mk, 1+g.rng.IntN(250), c.Locale)
+		meta := ""
+		if g.rng.IntN(2) == 0 {
+			meta = `,"app_metadata":{"plan":"free","roles":["member"],"signup_flow":"web_v2"}`
+		}
+		return fmt.Appendf(nil, `{"event_id":%q,"event_type":"user.registered","created_at":%q,"tenant":"acme-prod","user":{"user_id":"auth0|%s","email":%q,"email_verified":true,"name":"Name%s Family%s","given_name":"Name%s","family_name":"Family%s","nickname":"nick%s","phone_number":%q,"phone_verified":false,"created_at":%q,"updated_at":%q,"identities":[{"provider":"auth0","connection":"Username-Password-Authentication","isSocial":false,"user_id":"%s"}],"logins_count":1,"user_metadata":{"citizenship":%q,"bio":"Hi, I am %s and I like hiking"}%s},"request":{"ip":"198.51.100.%d","language":%q,"userAgent":"Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1"}}`,
+			id, ts, mk, email, mk, mk, mk, mk, mk, phone, ts, ts, mk, c.Name, mk, meta, 1+g.rng.IntN(250), c.Locale)
 	case 2: // a mobile SDK event
-		return fmt.Appendf(nil, `{"eventId":%q,"eventName":"sign_up","ts":%d,"device":{"deviceId":"dev-%s","idfa":"6D92078A-8246-4BA4-AE5B-76104861E7DC","model":"Pixel 8","os":"Android","osVersion":"15","locale":%q,"timezone":%q},"app":{"appVersion":"9.1.0","build":"4410"},"profile":{"displayName":"Name%s","mobile":%q,"emailAddress":%q,"dob":{"year":%d,"month":6,"day":5}},"consents":{"marketing":false,"analytics":true}}`,
-			id, g.start.Add(time.Duration(seq)*time.Second).UnixMilli(), mk, c.Locale, c.TZ, mk, phone, email, year)
+		return fmt.Appendf(nil, `{"eventId":%q,"eventName":"sign_up","ts":%d,"sessionId":"sess-%s","device":{"deviceId":"dev-%s","idfa":"6D92078A-8246-4BA4-AE5B-76104861E7DC","manufacturer":"Google","model":"Pixel 8","os":"Android","osVersion":"15","locale":%q,"timezone":%q,"carrier":"Carrier %d","wifi":true},"app":{"appVersion":"9.1.0","build":"4410","namespace":"com.example.shop"},"sdk":{"name":"mobile-sdk-android","version":"3.%d.0"},"profile":{"displayName":"Name%s","mobile":%q,"emailAddress":%q,"dob":{"year":%d,"month":6,"day":5}},"consents":{"marketing":false,"analytics":true}}`,
+			id, g.start.Add(time.Duration(seq)*time.Second).UnixMilli(), mk, mk, c.Locale, c.TZ, g.rng.IntN(50), g.rng.IntN(20), mk, phone, email, year)
 	default: // a shop's customer-create webhook
 		card := g.card()
-		return fmt.Appendf(nil, `{"id":%q,"topic":"customers/create","customer":{"email":%q,"first_name":"Name%s","last_name":"Family%s","phone":%q,"accepts_marketing":true,"currency":"EUR","addresses":[{"address1":"Street %s 2","city":"City%s","zip":"10115","country_code":%q}],"note":"VIP %s"},"payment":{"card_number":%q,"brand":"visa"},"created_at":%q}`,
-			id, email, mk, mk, phone, mk, mk, c.Code, mk, card, ts)
+		cust := 6000000000 + g.rng.IntN(999999999)
+		addr := fmt.Sprintf(`{"id":%d,"customer_id":%d,"first_name":"Name%s","last_name":"Family%s","company":null,"address1":"Street %s 2","address2":"Apt %d","city":"City%s","zip":"%05d","phone":%q,"name":"Name%s Family%s","country_code":%q,"default":true}`,
+			cust+7, cust, mk, mk, mk, 1+g.rng.IntN(99), mk, 10000+g.rng.IntN(89999), phone, mk, mk, c.Code)
+		extra := ""
+		if g.rng.IntN(2) == 0 {
+			extra = fmt.Sprintf(`,"email_marketing_consent":{"state":"subscribed","opt_in_level":"single_opt_in","consent_updated_at":%q},"sms_marketing_consent":{"state":"not_subscribed","opt_in_level":"single_opt_in","consent_collected_from":"SHOPIFY"}`, ts)
+		}
+		return fmt.Appendf(nil, `{"id":%q,"topic":"customers/create","shop_domain":"acme.myshopify.com","customer":{"email":%q,"first_name":"Name%s","last_name":"Family%s","phone":%q,"accepts_marketing":true,"created_at":%q,"updated_at":%q,"orders_count":0,"state":"enabled","total_spent":"0.00","verified_email":true,"tax_exempt":false,"tags":"newsletter, web","currency":"EUR","addresses":[%s],"default_address":%s,"note":"VIP %s"%s},"payment":{"card_number":%q,"brand":"visa"},"created_at":%q}`,
+			id, email, mk, mk, phone, ts, ts, addr, addr, mk, extra, card, ts)
 	}
 }
 
