@@ -71,6 +71,33 @@ func BenchmarkWalk(b *testing.B) {
 	}
 }
 
+// BenchmarkClassifierWalk times the classifier's first pass alone, on
+// events parsed beforehand: name lookups, inherited categories, JSON
+// Pointers and evidence for every node.
+func BenchmarkClassifierWalk(b *testing.B) {
+	rs := partsRuleset(b)
+	evs := partsEvents(256)
+	ss := make([]*scratch, len(evs))
+	for i, e := range evs {
+		ss[i] = &scratch{}
+		if err := ss[i].doc.Parse(e, event.Limits{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	i, leaves := 0, 0
+	for b.Loop() {
+		s := ss[i%len(ss)]
+		s.leaves, s.ev, s.subVals, s.phones = s.leaves[:0], s.ev[:0], s.subVals[:0], s.phones[:0]
+		if msg := rs.walk(s); msg != "" {
+			b.Fatal(msg)
+		}
+		leaves += len(s.leaves)
+		i++
+	}
+	b.ReportMetric(float64(leaves)/float64(i), "leaves/event")
+}
+
 // BenchmarkRender times each output record's rendering after the decision
 // is made: the two re-encoded projections and the audit record. (full is
 // forwarded as received and costs nothing unless the event carries

@@ -156,17 +156,17 @@ type Ruleset struct {
 	keyIDBytes   []byte
 	cfg          Config
 
-	cats        []category
-	catIndex    map[string]int
-	exact       map[string]int
-	prefixes    []glob
-	generic     map[string]bool
-	context     map[string]bool // names that mean what their container means
-	detectors   []valueDetector
-	terms       map[string]int // folded word -> category
+	cats      []category
+	catIndex  map[string]int
+	exact     map[string]int
+	prefixes  []glob
+	generic   map[string]bool
+	context   map[string]bool // names that mean what their container means
+	detectors []valueDetector
+	terms     map[string]int // folded word -> category
 	// termLen marks the byte lengths of the single-word terms, so
 	// findTerm looks up only the prefixes of a word a term could equal.
-	termLen [maxTermLen + 1]bool
+	termLen     [maxTermLen + 1]bool
 	termPhrases map[string][]phrase
 
 	juris     map[string]*jurisdiction // by code

@@ -143,6 +143,13 @@ type Config struct {
 	// run's context is cancelled; then they are abandoned (not committed).
 	DrainTimeout time.Duration
 
+	// Acked, if set, is called once every output of a batch (quarantine
+	// records included) is acknowledged, before its offsets are
+	// committed, with the batch's inputs and the time of the last ack:
+	// what the benchmark measures end-to-end latency with. It runs on the
+	// write path and must not keep inputs.
+	Acked func(inputs []Input, at time.Time)
+
 	OnPermanent PermanentPolicy
 	// Quarantine builds replacement records; default
 	// DefaultQuarantine(QuarantineTopic, "").
@@ -722,11 +729,14 @@ func (p *Pipeline) writeBatch(ctx context.Context, b *batch) error {
 }
 
 func (p *Pipeline) observeAcked(b *batch) {
+	now := time.Now()
+	if p.cfg.Acked != nil {
+		p.cfg.Acked(b.inputs, now)
+	}
 	m := p.m
 	if m == nil {
 		return
 	}
-	now := time.Now()
 	for i := range b.inputs {
 		if t := b.inputs[i].Time; !t.IsZero() {
 			m.EndToEnd.Observe(now.Sub(t).Seconds())

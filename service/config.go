@@ -111,6 +111,11 @@ type PipelineConfig struct {
 	// Outputs are several times the input (audit records especially) and
 	// compress well.
 	Compression string `yaml:"compression"`
+	// ProducerBatchSize and ProducerBatchBytes size kafka-go's partition
+	// batches (Writer.BatchSize, Writer.BatchBytes); 0 takes the producer's
+	// measured defaults (producer.DefaultBatchSize, DefaultBatchBytes).
+	ProducerBatchSize  int `yaml:"producer_batch_size"`
+	ProducerBatchBytes int `yaml:"producer_batch_bytes"`
 }
 
 // LoadConfig decodes and validates a service config. Problems name
@@ -202,6 +207,12 @@ func (c *Config) Validate() error {
 	case "", "none", "gzip", "snappy", "lz4", "zstd":
 	default:
 		add("pipeline.compression %q is not one of none, gzip, snappy, lz4, zstd", c.Pipeline.Compression)
+	}
+	if c.Pipeline.ProducerBatchSize < 0 || c.Pipeline.ProducerBatchBytes < 0 {
+		add("pipeline.producer_batch_size and producer_batch_bytes must not be negative")
+	}
+	if b := c.Pipeline.ProducerBatchBytes; b > 0 && b < 1<<10 {
+		add("pipeline.producer_batch_bytes %d is under 1024: it also caps one record, and a signup's audit record alone is larger", b)
 	}
 	if c.CreateTopics.Partitions < 0 || c.CreateTopics.ReplicationFactor < 0 {
 		add("create_topics values must not be negative")

@@ -13,7 +13,9 @@ import (
 // BenchmarkRoute is the service's whole per-event work outside Kafka:
 // classify, render every record and convert them to outputs. Outputs are
 // dropped after each batch of 1,000 events, as the pipeline drops them once
-// written.
+// written. "arena" is the path the pipeline takes: records rendered into
+// an arena that is reset once its batch is written; "alloc" renders each
+// event's records into memory of their own.
 func BenchmarkRoute(b *testing.B) {
 	cfg, err := service.LoadConfig("classifier.yaml", configs.ServiceConfig())
 	if err != nil {
@@ -29,15 +31,31 @@ func BenchmarkRoute(b *testing.B) {
 	for i := range ins {
 		ins[i] = routing.Input{Topic: "signups", Partition: i % 6, Offset: int64(i), Value: g.Event(3, i)}
 	}
-	b.ReportAllocs()
-	var outs []routing.Output
-	i := 0
-	for b.Loop() {
-		if i%1000 == 0 {
-			clear(outs)
-			outs = outs[:0]
+	for _, arena := range []bool{true, false} {
+		name := "alloc"
+		if arena {
+			name = "arena"
 		}
-		outs = r.Route(&ins[i%len(ins)], outs)
-		i++
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			var (
+				outs []routing.Output
+				a    routing.Arena
+			)
+			i := 0
+			for b.Loop() {
+				if i%1000 == 0 {
+					clear(outs)
+					outs = outs[:0]
+					a.Reset()
+				}
+				if arena {
+					outs = r.RouteArena(&ins[i%len(ins)], outs, &a)
+				} else {
+					outs = r.Route(&ins[i%len(ins)], outs)
+				}
+				i++
+			}
+		})
 	}
 }

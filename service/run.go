@@ -45,6 +45,9 @@ type RunOptions struct {
 	// Ready, if set, receives the admin address and bootstrap address once
 	// the service runs (tests).
 	Ready func(adminAddr, brokers string)
+	// Acked, if set, is called with each batch's inputs once all their
+	// outputs are acknowledged (pipeline.Config.Acked): for benchmarks.
+	Acked func(inputs []pipeline.Input, at time.Time)
 }
 
 // ErrConfig marks errors of configuration (exit status 2).
@@ -146,6 +149,7 @@ func Run(ctx context.Context, o RunOptions) error {
 		return err
 	}
 	prod, err := producer.New(producer.Config{Clusters: clusters, RetryBudget: time.Duration(cfg.Pipeline.WriteBudgetSeconds) * time.Second,
+		BatchSize: cfg.Pipeline.ProducerBatchSize, BatchBytes: int64(cfg.Pipeline.ProducerBatchBytes),
 		Compression: cfg.Compression(), Log: log.Named("producer")})
 	if err != nil {
 		cons.Close()
@@ -157,6 +161,7 @@ func Run(ctx context.Context, o RunOptions) error {
 		MaxInFlightBytes: int64(cfg.Pipeline.MaxInFlightBytes), MaxInFlightBatches: cfg.Pipeline.MaxInFlightBatches,
 		QuarantineTopic: cfg.Topics.Quarantine,
 		Quarantine:      pipeline.DefaultQuarantine(cfg.Topics.Quarantine, cfg.Topics.QuarantineCluster),
+		Acked:           o.Acked,
 	})
 	if err != nil {
 		cons.Close()

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"sort"
 	"strconv"
@@ -128,7 +129,7 @@ func (w *committedWatcher) drained(ctx context.Context, ends map[int]int64) (boo
 	all := true
 	var done int64
 	for p, end := range ends {
-		c := com[p]
+		c := max(com[p], 0) // -1: nothing committed, which drains an empty partition
 		if c < end {
 			all = false
 		}
@@ -340,7 +341,7 @@ func percentile(sorted []time.Duration, q float64) time.Duration {
 	if len(sorted) == 0 {
 		return 0
 	}
-	i := int(q*float64(len(sorted))+0.5) - 1
+	i := int(math.Ceil(q*float64(len(sorted)))) - 1
 	i = min(max(i, 0), len(sorted)-1)
 	return sorted[i]
 }

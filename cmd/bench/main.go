@@ -7,10 +7,12 @@
 //   - the service: service.Run with the shipped rules and config, topics
 //     renamed for the run, draining the same preloaded input;
 //   - the service's end-to-end latency at a fixed rate (half its measured
-//     maximum by default);
-//   - single-core floors without Kafka: classifier.Ruleset.Process (classify
-//     and render the records), Ruleset.Classify, and event.Doc.Parse plus a
-//     walk over the nodes, over the same events.
+//     maximum by default): from each input's timestamp to the ack of the
+//     last of its outputs, as the service's pipeline reports it;
+//   - single-core floors without Kafka: classifier.Ruleset.ProcessAppend
+//     (classify and render the records into a reused buffer, as the
+//     service does), Ruleset.ClassifyInto, `classify --records` in process,
+//     and event.Doc.Parse plus a walk over the nodes, over the same events.
 //
 // The broker is KAFKA_BROKERS (or -brokers), else an embedded kfake broker
 // that the tool starts in a child process of its own. Every phase runs in its
@@ -70,6 +72,8 @@ type options struct {
 	maxInFlightBytes   int
 	maxInFlightBatches int
 	compression        string
+	producerBatchSize  int
+	producerBatchBytes int
 	outputPartitions   int
 
 	// internal (parent -> child)
@@ -105,6 +109,8 @@ func main() {
 	fs.IntVar(&o.maxInFlightBytes, "max-in-flight-bytes", 0, "override pipeline.max_in_flight_bytes")
 	fs.IntVar(&o.maxInFlightBatches, "max-in-flight-batches", 0, "override pipeline.max_in_flight_batches")
 	fs.IntVar(&o.outputPartitions, "output-partitions", 0, "partitions of the service's region topics (not audit, global, quarantine; 0: -partitions)")
+	fs.IntVar(&o.producerBatchSize, "producer-batch-size", 0, "override pipeline.producer_batch_size, kafka-go's Writer.BatchSize, for the pipe and the service (0: the shipped config)")
+	fs.IntVar(&o.producerBatchBytes, "producer-batch-bytes", 0, "override pipeline.producer_batch_bytes, kafka-go's Writer.BatchBytes, for the pipe and the service")
 	fs.StringVar(&o.compression, "compression", "", "override pipeline.compression (none, gzip, snappy, lz4, zstd) for the pipe and the service")
 	fs.StringVar(&o.input, "input", "", "internal: the preloaded input topic")
 	fs.StringVar(&o.prefix, "prefix", "", "internal: prefix of the phase's topics and group")
@@ -256,6 +262,9 @@ func orchestrate(o *options) error {
 		rep.Broker = "embedded kfake (child process)"
 	} else {
 		rep.Broker = "external"
+		if o.brokerPID == 0 && needBroker {
+			logf("warning: no -broker-pid: a broker on this machine is counted as other load, and its CPU per event is not reported")
+		}
 	}
 	rep.BrokerAddr, rep.BrokerPID = o.brokers, o.brokerPID
 	o.input = rep.RunID + ".input"
@@ -267,7 +276,7 @@ func orchestrate(o *options) error {
 			"-input", o.input, "-broker-pid", strconv.Itoa(o.brokerPID), "-floor-n", strconv.Itoa(o.floorN),
 			"-latency-duration", o.latencyDuration.String(), "-latency-warmup", o.latencyWarmup.String(),
 			"-batch-size", strconv.Itoa(o.batchSize), "-linger-ms", strconv.Itoa(o.lingerMS),
-			"-max-in-flight-bytes", strconv.Itoa(o.maxInFlightBytes), "-max-in-flight-batches", strconv.Itoa(o.maxInFlightBatches), "-compression", o.compression, "-output-partitions", strconv.Itoa(o.outputPartitions),
+			"-max-in-flight-bytes", strconv.Itoa(o.maxInFlightBytes), "-max-in-flight-batches", strconv.Itoa(o.maxInFlightBatches), "-compression", o.compression, "-producer-batch-size", strconv.Itoa(o.producerBatchSize), "-producer-batch-bytes", strconv.Itoa(o.producerBatchBytes), "-output-partitions", strconv.Itoa(o.outputPartitions),
 			"-embedded=" + strconv.FormatBool(o.embedded), "-broker-stats", o.brokerStats}
 		args = append(args, extra...)
 		logf("phase %s ...", phase)
@@ -566,7 +575,7 @@ func printTable(w io.Writer, rep *report) {
 		fl := f.Floor
 		fmt.Fprintf(tw, "parse+walk floor (1 core, CPU time)\t%.0f\t%.4f\t%.0f\t-\t-\t-\t-\t\n", fl.ParsePerSec, fl.ParseNsPerEvent/1e6, 1e9/fl.ParseNsPerEvent)
 		fmt.Fprintf(tw, "classify only: Classify (1 core, CPU time)\t%.0f\t%.4f\t%.0f\t-\t-\t-\t-\t\n", fl.ClassifyPerSec, fl.ClassifyNsPerEvent/1e6, 1e9/fl.ClassifyNsPerEvent)
-		fmt.Fprintf(tw, "classify floor: Process (1 core, CPU time)\t%.0f\t%.4f\t%.0f\t-\t%.0f\t%.2f\t-\t\n", fl.ProcessPerSec, fl.ProcessNsPerEvent/1e6, 1e9/fl.ProcessNsPerEvent, f.PeakRSSMiB, fl.RecordsPerEvent)
+		fmt.Fprintf(tw, "classify floor: ProcessAppend (1 core, CPU time)\t%.0f\t%.4f\t%.0f\t-\t%.0f\t%.2f\t-\t\n", fl.ProcessPerSec, fl.ProcessNsPerEvent/1e6, 1e9/fl.ProcessNsPerEvent, f.PeakRSSMiB, fl.RecordsPerEvent)
 		fmt.Fprintf(tw, "classify --records in process (1 core, CPU time)\t%.0f\t%.4f\t%.0f\t-\t-\t-\t-\t\n", fl.RecordsPerSec, fl.RecordsNsPerEvent/1e6, 1e9/fl.RecordsNsPerEvent)
 	}
 	if f := rep.Floor; f != nil && f.Floor != nil && f.Floor.ParseNsPerEvent > 0 {

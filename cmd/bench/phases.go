@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -109,8 +110,8 @@ type latencyResult struct {
 	AchievedRate  float64 `json:"achieved_rate"`
 	Produced      int64   `json:"produced"`
 	ProduceErrors int64   `json:"produce_errors"`
-	Samples       int     `json:"samples"` // audit records after the warm-up
-	Missing       int     `json:"missing"` // audit records whose input was not found
+	Samples       int     `json:"samples"` // acknowledged inputs after the warm-up
+	Missing       int     `json:"missing"` // inputs produced but never reported acknowledged
 	Timestamps    string  `json:"timestamps"`
 	P50ms         float64 `json:"p50_ms"`
 	P90ms         float64 `json:"p90_ms"`
@@ -205,6 +206,12 @@ func (c *child) serviceConfig() (*service.Config, error) {
 	}
 	if o.maxInFlightBatches > 0 {
 		cfg.Pipeline.MaxInFlightBatches = o.maxInFlightBatches
+	}
+	if o.producerBatchSize > 0 {
+		cfg.Pipeline.ProducerBatchSize = o.producerBatchSize
+	}
+	if o.producerBatchBytes > 0 {
+		cfg.Pipeline.ProducerBatchBytes = o.producerBatchBytes
 	}
 	if o.compression != "" {
 		cfg.Pipeline.Compression = o.compression
@@ -449,7 +456,7 @@ func (c *child) floor(context.Context) (*phaseResult, error) {
 	var procD, classD, parseD, recD time.Duration // wall time of the timed loops
 	var procC, classC, parseC, recC time.Duration // CPU time of the process meanwhile (GOMAXPROCS=1: the loop and its GC)
 	var dec classifier.Decision                   // reused, as the router and the command do
-	var arena, line []byte
+	var arena, line, procBuf []byte
 	var procAlloc, procMallocs uint64
 	var bytes, nrecs, quarantined, outSampled int64
 	outBytes := map[string]int64{}
@@ -470,7 +477,9 @@ func (c *child) floor(context.Context) (*phaseResult, error) {
 		c0 := selfCPU()
 		t := time.Now()
 		for i, v := range vals {
-			recs = rs.ProcessInto(&dec, classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}, recs[:0])
+			// ProcessAppend into a reused buffer: the service's path
+			// (its arenas are reused once a batch is written).
+			recs, procBuf = rs.ProcessAppend(&dec, classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}, recs[:0], procBuf[:0])
 			nrecs += int64(len(recs))
 			if dec.Error != "" {
 				quarantined++
@@ -673,6 +682,7 @@ func (c *child) pipe(ctx context.Context) (*phaseResult, error) {
 	}
 	prod, err := producer.New(producer.Config{Clusters: map[string]cluster.Config{"": input},
 		RetryBudget: time.Duration(cfg.Pipeline.WriteBudgetSeconds) * time.Second,
+		BatchSize:   cfg.Pipeline.ProducerBatchSize, BatchBytes: int64(cfg.Pipeline.ProducerBatchBytes),
 		Compression: cfg.Compression(), Log: c.log.Named("producer")})
 	if err != nil {
 		return nil, err
@@ -724,7 +734,7 @@ type runningService struct {
 	done   chan error
 }
 
-func (c *child) startService(ctx context.Context, cfg *service.Config) (*runningService, error) {
+func (c *child) startService(ctx context.Context, cfg *service.Config, acked func([]pipeline.Input, time.Time)) (*runningService, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
@@ -736,6 +746,7 @@ func (c *child) startService(ctx context.Context, cfg *service.Config) (*running
 			Config: cfg, Rules: configs.Rules, CreateTopics: true, Getenv: getenv,
 			Log: c.log.Named("service"), Stdout: io.Discard,
 			Ready: func(admin, _ string) { ready <- admin },
+			Acked: acked,
 		})
 	}()
 	select {
@@ -783,7 +794,7 @@ func (c *child) service(ctx context.Context) (*phaseResult, error) {
 			return nil, fmt.Errorf("create region topics: %w", err)
 		}
 	}
-	s, err := c.startService(ctx, cfg)
+	s, err := c.startService(ctx, cfg, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -886,20 +897,22 @@ func (c *child) loadgen(ctx context.Context) (*phaseResult, error) {
 }
 
 // ---------------------------------------------------------------------------
-// latency: the service on fresh topics, fed at a fixed rate; for each audit
-// record, its timestamp minus its input record's timestamp.
+// latency: the service on fresh topics, fed at a fixed rate; for each input
+// record, from its timestamp (when the broker appended it) to the moment
+// the last of its outputs was acknowledged (the service's pipeline reports
+// each acknowledged batch): what a downstream reader waits, bar its own
+// fetch.
 
 func (c *child) latency(ctx context.Context) (*phaseResult, error) {
 	o := c.o
 	cfg := c.cfg
 	renamed(cfg, o.prefix)
-	// LogAppendTime: the broker stamps each record when it appends it, so
-	// both ends of the difference are the broker's clock. kfake ignores
-	// the topic setting (it keeps the producer's CreateTime).
+	// LogAppendTime: the broker stamps each input record when it appends
+	// it. kfake ignores the topic setting (it keeps the producer's
+	// CreateTime).
 	lat := map[string]string{"message.timestamp.type": "LogAppendTime"}
 	specs := []cluster.TopicSpec{
 		{Name: cfg.Input.Topic, Partitions: o.partitions, ReplicationFactor: 1, Configs: lat},
-		{Name: cfg.Topics.Audit, Partitions: o.partitions, ReplicationFactor: 1, Configs: lat},
 	}
 	if err := cluster.EnsureTopics(ctx, c.cl, specs, true); err != nil {
 		return nil, err
@@ -909,7 +922,27 @@ func (c *child) latency(ctx context.Context) (*phaseResult, error) {
 			return nil, err
 		}
 	}
-	s, err := c.startService(ctx, cfg)
+	// One sample per acknowledged input: its input timestamp and its
+	// latency. Appended under a mutex by the service's write path; a few
+	// hundred thousand samples at most.
+	type sample struct {
+		in  time.Time
+		lat time.Duration
+	}
+	var (
+		sampleMu sync.Mutex
+		samples  []sample
+	)
+	acked := func(inputs []pipeline.Input, at time.Time) {
+		sampleMu.Lock()
+		for i := range inputs {
+			if t := inputs[i].Time; !t.IsZero() {
+				samples = append(samples, sample{t, at.Sub(t)})
+			}
+		}
+		sampleMu.Unlock()
+	}
+	s, err := c.startService(ctx, cfg, acked)
 	if err != nil {
 		return nil, err
 	}
@@ -988,43 +1021,23 @@ func (c *child) latency(ctx context.Context) (*phaseResult, error) {
 	// The service's peak, before reading the topics back grows the heap.
 	serviceRSS := peakRSSMiB()
 
-	ins, err := readAll(ctx, c.cl, cfg.Input.Topic)
-	if err != nil {
-		return nil, err
-	}
-	inTime := make(map[[2]int64]time.Time, len(ins))
-	for _, r := range ins {
-		inTime[[2]int64{int64(r.Partition), r.Offset}] = r.Time
-	}
-	audits, err := readAll(ctx, c.cl, cfg.Topics.Audit, classifier.HeaderSource)
-	if err != nil {
-		return nil, err
-	}
 	warm := t0.Add(o.latencyWarmup)
 	var lats []time.Duration
 	bySec := map[int][]time.Duration{}
-	missing := 0
-	for _, a := range audits {
-		src := a.Headers[classifier.HeaderSource]
-		parts := strings.Split(src, "/")
-		if len(parts) < 3 {
-			missing++
+	sampleMu.Lock()
+	acks := len(samples)
+	for _, sm := range samples {
+		if sm.in.Before(warm) {
 			continue
 		}
-		p, _ := strconv.ParseInt(parts[len(parts)-2], 10, 64)
-		off, _ := strconv.ParseInt(parts[len(parts)-1], 10, 64)
-		it, ok := inTime[[2]int64{p, off}]
-		if !ok {
-			missing++
-			continue
-		}
-		if it.Before(warm) {
-			continue
-		}
-		lats = append(lats, a.Time.Sub(it))
-		sec := int(it.Sub(t0) / time.Second)
-		bySec[sec] = append(bySec[sec], a.Time.Sub(it))
+		lats = append(lats, sm.lat)
+		sec := int(sm.in.Sub(t0) / time.Second)
+		bySec[sec] = append(bySec[sec], sm.lat)
 	}
+	sampleMu.Unlock()
+	// Inputs produced but never reported acknowledged (none, unless the
+	// service redelivered some and skipped others: a bug).
+	missing := max(0, int(total)-acks)
 	sort.Slice(lats, func(i, j int) bool { return lats[i] < lats[j] })
 	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 	lr := &latencyResult{TargetRate: gl.TargetRate, AchievedRate: gl.AchievedRate, Produced: total,
@@ -1054,9 +1067,9 @@ func (c *child) latency(ctx context.Context) (*phaseResult, error) {
 		lr.MaxMs = ms(lats[len(lats)-1])
 	}
 	if o.brokerPID > 0 && o.embedded {
-		lr.Timestamps = "CreateTime (kfake ignores message.timestamp.type): input = when the load generator's writer encoded its produce request; output = when the service's producer.Write call for the output's batch began (so the output write itself is not included)"
+		lr.Timestamps = "input: CreateTime (kfake ignores message.timestamp.type), when the load generator's writer encoded its produce request; output: when the service's pipeline saw the last output of the input's batch acknowledged"
 	} else {
-		lr.Timestamps = "LogAppendTime (topic config): both are the broker's append time"
+		lr.Timestamps = "input: LogAppendTime (topic config), the broker's append time; output: when the service's pipeline saw the last output of the input's batch acknowledged"
 	}
 	if v, ok := histQuantile(m, "signup_classifier_end_to_end_seconds", 0.5); ok {
 		lr.AckP50ms = v * 1000
