@@ -266,13 +266,15 @@ func (rs *Ruleset) eventID(s *scratch, doc *event.Doc, in Input) string {
 			continue
 		}
 		if ki := rs.keyInfo(s, n.Key); ki.cat == rs.idEventID && ki.whole && plainToken(n.Str) {
+			// Cloned: the decision outlives the input, which the
+			// document aliases.
 			if isUUID(n.Str) {
-				return n.Str // no identifier scheme has this shape
+				return strings.Clone(n.Str) // no identifier scheme has this shape
 			}
 			if cat, ok := rs.detectValue(s, n.Str); ok && rs.cats[cat].personal {
 				break // an "id" that is an IBAN or a national id must not travel in headers
 			}
-			return n.Str
+			return strings.Clone(n.Str)
 		}
 	}
 	return s.deriveID(in)

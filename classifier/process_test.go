@@ -67,3 +67,26 @@ func TestFailedEventHeaders(t *testing.T) {
 		}
 	}
 }
+
+// The parser does not copy its input, so a decision must not depend on the
+// input's bytes once Classify returns: callers reuse their read buffers
+// (the command reads lines into one) while keeping decisions.
+func TestDecisionOutlivesInput(t *testing.T) {
+	rs := benchRuleset(t)
+	evs := demoEvents(64)
+	evs = append(evs, []byte(`{"event_id":"evt-123","email":"a@b.example","country":"RU","locale":"ru-RU"}`))
+	for i, ev := range evs {
+		in := make([]byte, len(ev))
+		copy(in, ev)
+		d := rs.Classify(classifier.Input{Value: in, Source: fmt.Sprintf("signups/0/%d", i)})
+		want := string(d.AppendJSON(nil))
+		for k := range in {
+			in[k] = 'x'
+		}
+		// Another event through the same pooled scratch, too.
+		rs.Classify(classifier.Input{Value: evs[(i+1)%len(evs)], Source: "signups/0/0"})
+		if got := string(d.AppendJSON(nil)); got != want {
+			t.Fatalf("event %d: the decision changed with its input's bytes:\n got %s\nwant %s", i, got, want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Kind is the JSON type of a node.
@@ -78,10 +79,15 @@ type Node struct {
 }
 
 // Doc is a parsed event. It is reused across Parse calls to avoid
-// allocation; the nodes are valid until the next Parse.
+// allocation; the nodes are valid until the next Parse. The Doc does not
+// copy its input: Src, and the keys and strings that need no unescaping,
+// alias the bytes given to Parse, which must not change while the Doc is
+// in use. (Consumed records and read lines are not changed while their
+// event is processed; copying each 1 KB event cost an allocation per
+// event.) Strings that outlive the event must be cloned.
 type Doc struct {
 	Nodes []Node
-	Src   string // the input, as a string so keys and values slice it for free
+	Src   string // the input, aliased as a string so keys and values slice it for free
 	buf   []byte // scratch for unescaping
 	lim   Limits
 }
@@ -103,7 +109,7 @@ func (d *Doc) Parse(data []byte, lim Limits) error {
 	if !utf8.Valid(data) {
 		return &Error{Code: "invalid_utf8", Offset: invalidUTF8At(data), Msg: "event is not valid UTF-8"}
 	}
-	d.Src = string(data)
+	d.Src = unsafe.String(unsafe.SliceData(data), len(data))
 	p := parser{d: d, s: d.Src}
 	p.skipWS()
 	if p.i >= len(p.s) {
