@@ -167,7 +167,7 @@ func New(cfg Config) (*Consumer, error) {
 // cancelled during the linger, the messages already fetched are returned with
 // a nil error: they are in hand and must be processed (or never committed).
 func (c *Consumer) FetchBatch(ctx context.Context, max int, linger time.Duration) ([]kafka.Message, error) {
-	msgs, _, err := c.FetchBatchEpoch(ctx, max, linger)
+	msgs, _, err := c.FetchBatchEpoch(ctx, max, 0, linger)
 	return msgs, err
 }
 
@@ -175,7 +175,11 @@ func (c *Consumer) FetchBatch(ctx context.Context, max int, linger time.Duration
 // batch started in (the number of group assignments seen before its first
 // message was requested). A batch from an older epoch than Epoch() may hold
 // partitions this member no longer owns (kafka-go #1398); see pipeline.
-func (c *Consumer) FetchBatchEpoch(ctx context.Context, max int, linger time.Duration) ([]kafka.Message, int64, error) {
+//
+// maxBytes, if positive, also ends the batch once its messages' keys,
+// values and headers reach that many bytes; the first message is always
+// taken, so a batch exceeds maxBytes by at most one message.
+func (c *Consumer) FetchBatchEpoch(ctx context.Context, max int, maxBytes int64, linger time.Duration) ([]kafka.Message, int64, error) {
 	if max <= 0 {
 		max = 1
 	}
@@ -191,9 +195,10 @@ func (c *Consumer) FetchBatchEpoch(ctx context.Context, max int, linger time.Dur
 	}
 	msgs := make([]kafka.Message, 1, max)
 	msgs[0] = first
-	if max > 1 && linger > 0 {
+	size := MessageSize(&first)
+	if max > 1 && linger > 0 && (maxBytes <= 0 || size < maxBytes) {
 		lctx, cancel := context.WithTimeout(ctx, linger)
-		for len(msgs) < max {
+		for len(msgs) < max && (maxBytes <= 0 || size < maxBytes) {
 			m, err := c.r.FetchMessage(lctx)
 			if err != nil {
 				if lctx.Err() == nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
@@ -202,6 +207,7 @@ func (c *Consumer) FetchBatchEpoch(ctx context.Context, max int, linger time.Dur
 				break
 			}
 			msgs = append(msgs, m)
+			size += MessageSize(&m)
 		}
 		cancel()
 	}
@@ -329,4 +335,14 @@ func (p printfLogger) Printf(format string, args ...any) {
 		ce.Message = fmt.Sprintf(format, args...)
 		ce.Write()
 	}
+}
+
+// MessageSize is the bytes of a message that the pipeline holds while it is
+// in flight: key, value and headers.
+func MessageSize(m *kafka.Message) int64 {
+	n := len(m.Key) + len(m.Value)
+	for _, h := range m.Headers {
+		n += len(h.Key) + len(h.Value)
+	}
+	return int64(n)
 }

@@ -97,3 +97,48 @@ func TestFetchBatchCancel(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// TestFetchBatchByteBudget: a batch ends once its messages hold maxBytes
+// (the first one always comes), and the rest come in later batches, none
+// lost.
+func TestFetchBatchByteBudget(t *testing.T) {
+	env := kafkatest.Start(t)
+	topic := env.Topic("budget", 1)
+	const n, size = 20, 1000
+	msgs := make([]kafka.Message, n)
+	for i := range msgs {
+		msgs[i] = kafka.Message{Topic: topic, Value: make([]byte, size)}
+	}
+	env.Produce(msgs...)
+	c, err := consumer.New(consumer.Config{Cluster: env.Cluster, GroupID: kafkatest.Name("g"), Topics: []string{topic},
+		SessionTimeout: 6 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	var next int64
+	for next < n {
+		// A 2,500-byte budget: three 1,000-byte messages reach it.
+		b, _, err := c.FetchBatchEpoch(ctx, 100, 2500, 500*time.Millisecond)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(b) > 3 {
+			t.Fatalf("batch of %d messages (%d bytes) with a 2,500-byte budget", len(b), len(b)*size)
+		}
+		for _, m := range b {
+			if m.Offset != next {
+				t.Fatalf("offset %d, want %d", m.Offset, next)
+			}
+			next++
+		}
+	}
+	// One message over budget on its own still comes.
+	env.Produce(kafka.Message{Topic: topic, Value: make([]byte, 5000)})
+	b, _, err := c.FetchBatchEpoch(ctx, 100, 10, 100*time.Millisecond)
+	if err != nil || len(b) != 1 {
+		t.Fatalf("oversized message: %d messages, %v", len(b), err)
+	}
+}

@@ -23,7 +23,7 @@ type memSource struct {
 	batches [][]kafka.Message
 }
 
-func (s *memSource) FetchBatchEpoch(ctx context.Context, _ int, _ time.Duration) ([]kafka.Message, int64, error) {
+func (s *memSource) FetchBatchEpoch(ctx context.Context, _ int, _ int64, _ time.Duration) ([]kafka.Message, int64, error) {
 	s.mu.Lock()
 	if len(s.batches) > 0 {
 		b := s.batches[0]

@@ -31,7 +31,9 @@ type (
 // Source is what the pipeline needs from the group consumer;
 // *consumer.Consumer implements it.
 type Source interface {
-	FetchBatchEpoch(ctx context.Context, max int, linger time.Duration) ([]kafka.Message, int64, error)
+	// FetchBatchEpoch returns up to max messages, ending the batch once
+	// they hold maxBytes (see consumer.Consumer.FetchBatchEpoch).
+	FetchBatchEpoch(ctx context.Context, max int, maxBytes int64, linger time.Duration) ([]kafka.Message, int64, error)
 	Epoch() int64
 	CommitOffsets(ctx context.Context, next map[consumer.TopicPartition]int64) error
 	Lag() map[consumer.TopicPartition]int64
@@ -132,8 +134,10 @@ type Config struct {
 	Workers int
 	// MaxInFlightBytes and MaxInFlightBatches bound fetched, not yet
 	// acknowledged work (input bytes plus output bytes). No new batch is
-	// fetched while either bound is reached, so memory is bounded by
-	// configuration (plus one batch), not by the input.
+	// fetched while either bound is reached, and a batch fetches only the
+	// input bytes that, with the outputs they are expected to expand to,
+	// fit in what is left: memory is bounded by configuration (plus one
+	// event), not by the input.
 	MaxInFlightBytes   int64
 	MaxInFlightBatches int
 	// CommitTimeout bounds each commit, including the final one, which
@@ -169,7 +173,10 @@ type Pipeline struct {
 	mu              sync.Mutex
 	inflightBytes   int64
 	inflightBatches int
-	released        chan struct{}
+	// outPerIn is the output bytes expected per input byte (learnExpansion),
+	// for the fetch budget; it starts high, as a signup's outputs are.
+	outPerIn float64
+	released chan struct{}
 
 	failMu  sync.Mutex
 	failErr error
@@ -233,6 +240,7 @@ func New(cfg Config) (*Pipeline, error) {
 		m:        cfg.Metrics,
 		tracker:  NewTracker(),
 		released: make(chan struct{}, 1),
+		outPerIn: initialOutPerIn,
 	}
 	ar, okR := cfg.Router.(routing.ArenaRouter)
 	st, okS := cfg.Sink.(routing.Settler)
@@ -394,6 +402,36 @@ func (p *Pipeline) acquire(ctx context.Context) bool {
 	}
 }
 
+// initialOutPerIn is the expansion assumed before the first batch: a
+// signup's three records and audit record are about 8 times its size.
+const initialOutPerIn = 10
+
+// fetchBudget is the input bytes the next batch may fetch: what is left of
+// MaxInFlightBytes, shared between the input and the outputs it will
+// expand to. So a burst of large events shrinks the batches instead of
+// growing memory: in flight stays within MaxInFlightBytes plus one event
+// and its outputs (and a misjudged expansion), whatever the input.
+func (p *Pipeline) fetchBudget() int64 {
+	p.mu.Lock()
+	left := p.cfg.MaxInFlightBytes - p.inflightBytes
+	exp := p.outPerIn
+	p.mu.Unlock()
+	return max(1, int64(float64(left)/(1+exp)))
+}
+
+// learnExpansion updates the output bytes expected per input byte from a
+// routed batch. It follows a rise at once and a fall by halves, so one
+// batch of small outputs does not open the budget for large ones.
+func (p *Pipeline) learnExpansion(in, out int64) {
+	if in <= 0 {
+		return
+	}
+	r := float64(out) / float64(in)
+	p.mu.Lock()
+	p.outPerIn = max(r, (p.outPerIn+r)/2)
+	p.mu.Unlock()
+}
+
 func (p *Pipeline) addBytes(n int64) {
 	p.mu.Lock()
 	p.inflightBytes += n
@@ -426,7 +464,7 @@ func (p *Pipeline) fetchLoop(ctx context.Context, out chan<- *batch) {
 		if !p.acquire(ctx) {
 			return
 		}
-		msgs, epoch, err := p.cfg.Source.FetchBatchEpoch(ctx, p.cfg.BatchMax, p.cfg.Linger)
+		msgs, epoch, err := p.cfg.Source.FetchBatchEpoch(ctx, p.cfg.BatchMax, p.fetchBudget(), p.cfg.Linger)
 		if err != nil {
 			p.release(0)
 			if ctx.Err() != nil {
@@ -455,7 +493,9 @@ func (p *Pipeline) fetchLoop(ctx context.Context, out chan<- *batch) {
 			p.release(0)
 			continue
 		}
+		inBytes := b.bytes
 		p.route(b)
+		p.learnExpansion(inBytes, b.bytes-inBytes)
 		p.addBytes(b.bytes)
 		p.updateLag(epoch)
 		out <- b // never blocks: the channel holds MaxInFlightBatches
@@ -495,10 +535,7 @@ func (p *Pipeline) prepare(msgs []kafka.Message, epoch int64) *batch {
 		b.offsets = append(b.offsets, m.Offset)
 		b.inputs = append(b.inputs, Input{Topic: m.Topic, Partition: m.Partition, Offset: m.Offset,
 			Key: m.Key, Value: m.Value, Time: m.Time, Headers: m.Headers})
-		b.bytes += int64(len(m.Key) + len(m.Value))
-		for _, h := range m.Headers {
-			b.bytes += int64(len(h.Key) + len(h.Value))
-		}
+		b.bytes += consumer.MessageSize(m)
 	}
 	p.tracker.mu.Unlock()
 	if dups > 0 {

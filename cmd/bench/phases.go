@@ -641,8 +641,8 @@ type timedSource struct {
 	first atomic.Bool
 }
 
-func (s *timedSource) FetchBatchEpoch(ctx context.Context, max int, linger time.Duration) ([]kafka.Message, int64, error) {
-	m, e, err := s.Source.FetchBatchEpoch(ctx, max, linger)
+func (s *timedSource) FetchBatchEpoch(ctx context.Context, max int, maxBytes int64, linger time.Duration) ([]kafka.Message, int64, error) {
+	m, e, err := s.Source.FetchBatchEpoch(ctx, max, maxBytes, linger)
 	if err == nil && len(m) > 0 {
 		s.first.Store(true)
 	}
