@@ -9,7 +9,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"strconv"
 	"time"
 
 	"github.com/residency-labs/signup-classifier/classifier"
@@ -207,47 +206,6 @@ func eachLine(r io.Reader, fn func(n int, line []byte) error) error {
 			return workErr(fmt.Errorf("read input: %w", err))
 		}
 	}
-}
-
-func cmdClassify(env *cliEnv, args []string) error {
-	var c commonFlags
-	fs := newFlags("classify", "classify [--rules DIR] [--config FILE] [--records] [FILE|-]", env)
-	c.register(fs)
-	records := fs.Bool("records", false, "print the output records (topic, key, headers, value) instead of decisions")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	o, err := openOffline(c, env, fs.Args(), false)
-	if err != nil {
-		return err
-	}
-	defer o.close()
-	rs, now, in, name := o.rs, o.now, o.in, o.name
-	out := bufio.NewWriterSize(env.stdout, 1<<16)
-	defer out.Flush()
-	var buf, src, arena []byte
-	var recs []classifier.Record
-	var d classifier.Decision // reused from line to line
-	return eachLine(in, func(n int, line []byte) error {
-		src = strconv.AppendInt(append(append(src[:0], name...), ':'), int64(n), 10)
-		input := classifier.Input{Value: line, Source: string(src), Time: now, IDFromValue: true}
-		if !*records {
-			rs.ClassifyInto(&d, input)
-			buf = d.AppendJSON(buf[:0])
-			buf = append(buf, '\n')
-			_, err := out.Write(buf)
-			return err
-		}
-		recs, arena = rs.ProcessAppend(&d, input, recs[:0], arena[:0])
-		for i := range recs {
-			buf = recs[i].AppendJSON(buf[:0])
-			buf = append(buf, '\n')
-			if _, err := out.Write(buf); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
 }
 
 func appendJSONString(b []byte, s string) []byte { return classifier.AppendJSONString(b, s) }

@@ -1,0 +1,195 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"runtime"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+)
+
+func cmdClassify(env *cliEnv, args []string) error {
+	var c commonFlags
+	fs := newFlags("classify", "classify [--rules DIR] [--config FILE] [--records] [--workers N] [FILE|-]", env)
+	c.register(fs)
+	records := fs.Bool("records", false, "print the output records (topic, key, headers, value) instead of decisions")
+	workers := fs.Int("workers", 0, "events classified in parallel (0: one per CPU); the output order is the input's whatever the number")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *workers < 0 {
+		return usageErr("--workers %d: want 0 (one per CPU) or more", *workers)
+	}
+	o, err := openOffline(c, env, fs.Args(), false)
+	if err != nil {
+		return err
+	}
+	defer o.close()
+	out := bufio.NewWriterSize(env.stdout, 1<<16)
+	defer out.Flush()
+	cl := &lineClassifier{rs: o.rs, now: o.now, name: o.name, records: *records}
+	n := *workers
+	if n == 0 {
+		n = runtime.GOMAXPROCS(0)
+	}
+	if n == 1 {
+		var w classifyWork
+		return eachLine(o.in, func(num int, line []byte) error {
+			w.out = cl.classify(&w, num, line, w.out[:0])
+			_, err := out.Write(w.out)
+			return err
+		})
+	}
+	return classifyParallel(o, cl, n, out)
+}
+
+// lineClassifier turns one input line into its output lines: a decision,
+// or every output record, as JSON.
+type lineClassifier struct {
+	rs      *classifier.Ruleset
+	now     time.Time
+	name    string
+	records bool
+}
+
+// classifyWork is one worker's reusable memory.
+type classifyWork struct {
+	src, arena, out []byte
+	recs            []classifier.Record
+	d               classifier.Decision
+}
+
+func (c *lineClassifier) classify(w *classifyWork, num int, line []byte, out []byte) []byte {
+	w.src = strconv.AppendInt(append(append(w.src[:0], c.name...), ':'), int64(num), 10)
+	input := classifier.Input{Value: line, Source: string(w.src), Time: c.now, IDFromValue: true}
+	if !c.records {
+		c.rs.ClassifyInto(&w.d, input)
+		return append(w.d.AppendJSON(out), '\n')
+	}
+	w.recs, w.arena = c.rs.ProcessAppend(&w.d, input, w.recs[:0], w.arena[:0])
+	for i := range w.recs {
+		out = append(w.recs[i].AppendJSON(out), '\n')
+	}
+	return out
+}
+
+// A chunk is consecutive input lines, classified by one worker; chunks are
+// printed in input order.
+type chunk struct {
+	seq  int
+	data []byte // the lines, back to back
+	ends []int  // end of each line in data
+	nums []int  // each line's number in the input
+	out  []byte // the output lines
+}
+
+const (
+	chunkLines = 256
+	chunkBytes = 1 << 20
+)
+
+// classifyParallel reads lines into chunks, classifies chunks on n workers
+// and writes their outputs in input order. At most 2n chunks are read and
+// not yet written, so memory is bounded by the chunk size, not the input.
+func classifyParallel(o *offline, cl *lineClassifier, n int, out *bufio.Writer) error {
+	free := make(chan *chunk, 2*n)
+	for range 2 * n {
+		free <- &chunk{}
+	}
+	work := make(chan *chunk)
+	done := make(chan *chunk, 2*n)
+	stop := make(chan struct{}) // closed when the writer gives up
+	var wg sync.WaitGroup
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var w classifyWork
+			for ch := range work {
+				ch.out = ch.out[:0]
+				start := 0
+				for i, end := range ch.ends {
+					ch.out = cl.classify(&w, ch.nums[i], ch.data[start:end], ch.out)
+					start = end
+				}
+				done <- ch
+			}
+		}()
+	}
+	// The writer: prints chunks in sequence and hands them back.
+	writeErr := make(chan error, 1)
+	go func() {
+		pending := map[int]*chunk{}
+		next := 0
+		var err error
+		for ch := range done {
+			pending[ch.seq] = ch
+			for c, ok := pending[next]; ok; c, ok = pending[next] {
+				delete(pending, next)
+				if err == nil {
+					if _, err = out.Write(c.out); err != nil {
+						close(stop)
+					}
+				}
+				free <- c
+				next++
+			}
+		}
+		writeErr <- err
+	}()
+	var cur *chunk
+	seq := 0
+	send := func() bool {
+		if cur == nil || len(cur.ends) == 0 {
+			return true
+		}
+		select {
+		case work <- cur:
+			cur = nil
+			return true
+		case <-stop:
+			return false
+		}
+	}
+	readErr := eachLine(o.in, func(num int, line []byte) error {
+		if cur == nil {
+			select {
+			case cur = <-free:
+			case <-stop:
+				return errStopped
+			}
+			cur.seq, cur.data, cur.ends, cur.nums = seq, cur.data[:0], cur.ends[:0], cur.nums[:0]
+			seq++
+		}
+		// The reader's buffer is reused for the next line: copy it.
+		cur.data = append(cur.data, line...)
+		cur.ends = append(cur.ends, len(cur.data))
+		cur.nums = append(cur.nums, num)
+		if len(cur.ends) == chunkLines || len(cur.data) >= chunkBytes {
+			if !send() {
+				return errStopped
+			}
+		}
+		return nil
+	})
+	if readErr == nil && !send() {
+		readErr = errStopped
+	}
+	close(work)
+	wg.Wait()
+	close(done)
+	werr := <-writeErr
+	if werr != nil {
+		return werr
+	}
+	if readErr == errStopped {
+		return nil // the writer's error was returned above
+	}
+	return readErr
+}
+
+// errStopped ends reading once the writer has failed.
+var errStopped = errors.New("stopped: the output cannot be written")
