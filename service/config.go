@@ -12,6 +12,7 @@ import (
 	"github.com/residency-labs/signup-classifier/classifier/event"
 	"github.com/residency-labs/signup-classifier/classifier/rules"
 	"github.com/residency-labs/signup-classifier/cluster"
+	"github.com/residency-labs/signup-classifier/pipeline"
 )
 
 // Config is configs/classifier.yaml.
@@ -320,4 +321,21 @@ func (c *Config) Compression() kafka.Compression {
 		return kafka.Zstd
 	}
 	return 0
+}
+
+// ConsumerQueueCapacity sizes kafka-go's queue of fetched messages, which
+// the pipeline's in-flight bound does not see: at most a quarter of
+// max_in_flight_bytes of events as large as max_event_bytes may wait there
+// (64 at the defaults), and never more than 1,000 nor fewer than 16.
+func (c *Config) ConsumerQueueCapacity() int {
+	ev := c.Limits.MaxEventBytes
+	if ev <= 0 {
+		ev = event.DefaultLimits.MaxBytes
+	}
+	inflight := int64(c.Pipeline.MaxInFlightBytes)
+	if inflight <= 0 {
+		inflight = pipeline.DefaultMaxInFlightBytes
+	}
+	n := int(inflight / 4 / int64(ev))
+	return min(max(n, 16), 1000)
 }

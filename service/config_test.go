@@ -49,3 +49,25 @@ func TestConfigProducerBatchFromYAML(t *testing.T) {
 		t.Fatalf("producer_batch_size = %d, want 250", cfg.Pipeline.ProducerBatchSize)
 	}
 }
+
+// kafka-go's queue of fetched messages is outside the pipeline's in-flight
+// bound, so its length follows the configured bytes and event size.
+func TestConsumerQueueCapacity(t *testing.T) {
+	for _, tc := range []struct {
+		inflight, event, want int
+	}{
+		{64 << 20, 256 << 10, 64}, // the shipped defaults: 16 MiB of the largest events
+		{1 << 30, 1 << 10, 1000},  // small events, much memory: capped
+		{8 << 20, 1 << 20, 16},    // large events, little memory: the floor
+		{0, 0, 64},                // unset: the pipeline's and the parser's defaults
+	} {
+		cfg, err := service.LoadConfig("classifier.yaml", configs.ServiceConfig())
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Pipeline.MaxInFlightBytes, cfg.Limits.MaxEventBytes = tc.inflight, tc.event
+		if got := cfg.ConsumerQueueCapacity(); got != tc.want {
+			t.Errorf("in flight %d, events %d: queue %d, want %d", tc.inflight, tc.event, got, tc.want)
+		}
+	}
+}

@@ -144,7 +144,8 @@ func Run(ctx context.Context, o RunOptions) error {
 		log.Info("shadow rules loaded: every event is also judged by them, without routing by them", zap.String("shadow_ruleset", sh.Version()))
 	}
 
-	cons, err := consumer.New(consumer.Config{Cluster: input, GroupID: cfg.Input.Group, Topics: []string{cfg.Input.Topic}, Log: log.Named("consumer")})
+	cons, err := consumer.New(consumer.Config{Cluster: input, GroupID: cfg.Input.Group, Topics: []string{cfg.Input.Topic},
+		QueueCapacity: cfg.ConsumerQueueCapacity(), Log: log.Named("consumer")})
 	if err != nil {
 		return err
 	}
