@@ -93,6 +93,7 @@ type scratch struct {
 	ptrEnd     []int32
 	acts       []byte // per node output action of the projection being rendered
 	out        []byte // the event's rendered record bytes, before the final copy
+	lower      []byte // asciiLower's
 	spans      []span
 }
 
@@ -952,12 +953,12 @@ func (rs *Ruleset) findTerm(s *scratch, v string) int {
 	if len(rs.terms) == 0 && len(rs.termPhrases) == 0 {
 		return -1
 	}
-	s.words = appendWords(s.words[:0], v)
+	s.words = appendWords(s.words[:0], s.asciiLower(v))
 	for wi, w := range s.words {
 		if id, ok := rs.terms[w]; ok {
 			return id
 		}
-		if len(w) > 5 {
+		if stem, ok := runePrefix(w, 5); ok && len(stem) < len(w) && rs.hasStem(stem) {
 			// The word's prefixes of five runes or more, longest first;
 			// only those as long as some term are looked up.
 			runes := utf8.RuneCountInString(w)
@@ -1035,6 +1036,54 @@ func appendWords(dst []string, s string) []string {
 		flush(len(s))
 	}
 	return dst
+}
+
+// asciiLower returns v lower-cased in the scratch's memory when it is
+// ASCII with capitals, so splitting it into words allocates no lower-cased
+// copy per word (a long free text has hundreds); any other v is returned
+// as it is. The result is valid until the next call.
+func (s *scratch) asciiLower(v string) string {
+	upper := false
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c >= utf8.RuneSelf {
+			return v
+		}
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+		}
+	}
+	if !upper {
+		return v
+	}
+	b := s.lower[:0]
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	s.lower = b
+	return unsafeString(b)
+}
+
+// runePrefix returns the first n runes of s, if it has that many.
+func runePrefix(s string, n int) (string, bool) {
+	i := 0
+	for k := 0; k < n; k++ {
+		if i >= len(s) {
+			return "", false
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i], true
+}
+
+func (rs *Ruleset) hasStem(stem string) bool {
+	_, ok := rs.termStems[stem]
+	return ok
 }
 
 // maxTermLen bounds Ruleset.termLen; longer terms share its last slot.

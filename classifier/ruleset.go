@@ -166,7 +166,11 @@ type Ruleset struct {
 	terms     map[string]int // folded word -> category
 	// termLen marks the byte lengths of the single-word terms, so
 	// findTerm looks up only the prefixes of a word a term could equal.
-	termLen     [maxTermLen + 1]bool
+	termLen [maxTermLen + 1]bool
+	// termStems holds the first five runes of every single-word term of
+	// five runes or more: a word whose own first five are not here starts
+	// with no term, and its prefixes are not looked up at all.
+	termStems   map[string]struct{}
 	termPhrases map[string][]phrase
 
 	juris     map[string]*jurisdiction // by code
@@ -252,6 +256,7 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		generic:      map[string]bool{},
 		context:      map[string]bool{},
 		terms:        map[string]int{},
+		termStems:    map[string]struct{}{},
 		termPhrases:  map[string][]phrase{},
 		juris:        map[string]*jurisdiction{},
 		suffixMap:    map[string]int{},
@@ -341,6 +346,9 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 				case 1:
 					rs.terms[words[0]] = id
 					rs.termLen[min(len(words[0]), maxTermLen)] = true
+					if stem, ok := runePrefix(words[0], 5); ok {
+						rs.termStems[stem] = struct{}{}
+					}
 				default:
 					rs.termPhrases[words[0]] = append(rs.termPhrases[words[0]], phrase{words: words, cat: id})
 				}

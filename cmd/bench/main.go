@@ -53,6 +53,7 @@ type options struct {
 	jsonOut     bool
 	seed        uint64
 	hostile     float64
+	pad         int
 	repeat      int
 	phases      string
 	procs       int
@@ -93,6 +94,7 @@ func main() {
 	fs.BoolVar(&o.jsonOut, "json", false, "print the report as JSON instead of a table")
 	fs.Uint64Var(&o.seed, "seed", 1, "demo generator seed")
 	fs.Float64Var(&o.hostile, "hostile", 0, "share (0..1) of deliberately broken events (they go to quarantine)")
+	fs.IntVar(&o.pad, "pad", 0, "add an attachment of this many bytes to every event (memory under large events)")
 	fs.IntVar(&o.repeat, "repeat", 1, "run the pipe and service phases this many times, alternating (the table shows medians)")
 	fs.StringVar(&o.phases, "phases", "floor,pipe,service,latency", "phases to run, comma-separated")
 	fs.IntVar(&o.procs, "procs", 0, "GOMAXPROCS of the pipe, service and latency phases (0: the machine's cores); the floors always run on 1")
@@ -120,7 +122,7 @@ func main() {
 	if err := fs.Parse(os.Args[1:]); err != nil {
 		os.Exit(2)
 	}
-	if fs.NArg() > 0 || o.n <= 0 || o.partitions <= 0 || o.repeat <= 0 || o.hostile < 0 || o.hostile > 1 {
+	if fs.NArg() > 0 || o.n <= 0 || o.partitions <= 0 || o.repeat <= 0 || o.hostile < 0 || o.hostile > 1 || o.pad < 0 {
 		fs.Usage()
 		os.Exit(2)
 	}
@@ -273,7 +275,7 @@ func orchestrate(o *options) error {
 	run := func(phase string, procs int, extra ...string) (*phaseResult, error) {
 		args := []string{"-phase", phase, "-n", strconv.Itoa(o.n), "-partitions", strconv.Itoa(o.partitions),
 			"-brokers", o.brokers, "-seed", strconv.FormatUint(o.seed, 10), "-hostile", strconv.FormatFloat(o.hostile, 'g', -1, 64),
-			"-input", o.input, "-broker-pid", strconv.Itoa(o.brokerPID), "-floor-n", strconv.Itoa(o.floorN),
+			"-pad", strconv.Itoa(o.pad), "-input", o.input, "-broker-pid", strconv.Itoa(o.brokerPID), "-floor-n", strconv.Itoa(o.floorN),
 			"-latency-duration", o.latencyDuration.String(), "-latency-warmup", o.latencyWarmup.String(),
 			"-batch-size", strconv.Itoa(o.batchSize), "-linger-ms", strconv.Itoa(o.lingerMS),
 			"-max-in-flight-bytes", strconv.Itoa(o.maxInFlightBytes), "-max-in-flight-batches", strconv.Itoa(o.maxInFlightBatches), "-compression", o.compression, "-producer-batch-size", strconv.Itoa(o.producerBatchSize), "-producer-batch-bytes", strconv.Itoa(o.producerBatchBytes), "-output-partitions", strconv.Itoa(o.outputPartitions),

@@ -108,3 +108,18 @@ func TestBenchSmoke(t *testing.T) {
 		t.Errorf("latency: %+v", rep.Latency)
 	}
 }
+
+func TestPadEventIsValidJSON(t *testing.T) {
+	ev := []byte(`{"a":1}`)
+	got := padEvent(ev, 1000)
+	var v map[string]any
+	if err := json.Unmarshal(got, &v); err != nil {
+		t.Fatalf("padded event is not JSON: %v", err)
+	}
+	if len(got) < 1000 || v["attachment"] == nil {
+		t.Fatalf("padded event %d bytes: %.80s", len(got), got)
+	}
+	if string(padEvent(ev, 0)) != string(ev) {
+		t.Fatal("pad 0 changed the event")
+	}
+}

@@ -390,7 +390,7 @@ func (c *child) preload(ctx context.Context) (*phaseResult, error) {
 		for seq := 0; seq < o.n; {
 			msgs := make([]kafka.Message, 0, chunk)
 			for ; len(msgs) < chunk && seq < o.n; seq++ {
-				v := gen.Event(o.seed, seq)
+				v := padEvent(gen.Event(o.seed, seq), o.pad)
 				bytes.Add(int64(len(v)))
 				msgs = append(msgs, kafka.Message{Key: keyOf(seq), Value: v})
 			}
@@ -467,7 +467,7 @@ func (c *child) floor(context.Context) (*phaseResult, error) {
 	for seq := 0; seq < n; {
 		vals, srcs, keys = vals[:0], srcs[:0], keys[:0]
 		for ; len(vals) < chunkN && seq < n; seq++ {
-			v := gen.Event(o.seed, seq)
+			v := padEvent(gen.Event(o.seed, seq), o.pad)
 			bytes += int64(len(v))
 			vals = append(vals, v)
 			srcs = append(srcs, o.input+"/"+strconv.Itoa(seq%o.partitions)+"/"+strconv.Itoa(seq/o.partitions))
@@ -836,7 +836,7 @@ func (c *child) loadgen(ctx context.Context) (*phaseResult, error) {
 	gen.Hostile = o.hostile
 	pool := make([]kafka.Message, poolN)
 	for i := range pool {
-		pool[i] = kafka.Message{Key: keyOf(i), Value: gen.Event(o.seed+1, i)}
+		pool[i] = kafka.Message{Key: keyOf(i), Value: padEvent(gen.Event(o.seed+1, i), o.pad)}
 	}
 	tr, err := c.cl.Transport()
 	if err != nil {
@@ -984,7 +984,7 @@ func (c *child) latency(ctx context.Context) (*phaseResult, error) {
 	cpu0 := c.sample()
 	gr, err := runChild(ctx, exe, 1, []string{"-phase", "loadgen", "-brokers", o.brokers, "-input", cfg.Input.Topic,
 		"-rate", strconv.Itoa(o.rate), "-latency-duration", o.latencyDuration.String(),
-		"-seed", strconv.FormatUint(o.seed, 10), "-hostile", strconv.FormatFloat(o.hostile, 'g', -1, 64)})
+		"-seed", strconv.FormatUint(o.seed, 10), "-hostile", strconv.FormatFloat(o.hostile, 'g', -1, 64), "-pad", strconv.Itoa(o.pad)})
 	if o.cpuprofile != "" {
 		pprof.StopCPUProfile()
 	}
@@ -1081,4 +1081,25 @@ func (c *child) latency(ctx context.Context) (*phaseResult, error) {
 	c.finish(r)
 	r.PeakRSSMiB = serviceRSS
 	return r, nil
+}
+
+// padEvent adds an attachment of n bytes (a signature image, base64) to an
+// event object: large events, to show memory is bounded by the in-flight
+// bytes and not by the events' size.
+func padEvent(ev []byte, n int) []byte {
+	if n <= 0 || len(ev) < 2 || ev[len(ev)-1] != '}' {
+		return ev
+	}
+	const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+	out := make([]byte, 0, len(ev)+n+64)
+	out = append(out, ev[:len(ev)-1]...)
+	out = append(out, `,"attachment":{"kind":"signature","encoding":"base64","data":"`...)
+	x := uint32(len(ev))*2654435761 + 1
+	for range n {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		out = append(out, alphabet[x&63])
+	}
+	return append(out, `"}}`...)
 }
