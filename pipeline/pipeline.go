@@ -111,7 +111,7 @@ const (
 	DefaultBatchMax           = 1000
 	DefaultLinger             = 5 * time.Millisecond
 	DefaultMaxInFlightBytes   = 64 << 20
-	DefaultMaxInFlightBatches = 2
+	DefaultMaxInFlightBatches = 3
 	DefaultCommitTimeout      = 10 * time.Second
 	DefaultDrainTimeout       = 30 * time.Second
 	DefaultQuarantineTopic    = "signups.quarantine"

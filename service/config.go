@@ -323,19 +323,16 @@ func (c *Config) Compression() kafka.Compression {
 	return 0
 }
 
-// ConsumerQueueCapacity sizes kafka-go's queue of fetched messages, which
-// the pipeline's in-flight bound does not see: at most a quarter of
-// max_in_flight_bytes of events as large as max_event_bytes may wait there
-// (64 at the defaults), and never more than 1,000 nor fewer than 16.
+// ConsumerQueueCapacity sizes kafka-go's queue of fetched messages: one
+// batch (batch_size, at most 1,000). A shorter queue saves memory only
+// under very large events and costs throughput always: with 64 places the
+// reader stopped prefetching, batches came in short and a drain of 1 KB
+// events cost 15% more CPU per event. What waits there is bounded by
+// batch_size x max_event_bytes (docs/performance.md, memory per replica).
 func (c *Config) ConsumerQueueCapacity() int {
-	ev := c.Limits.MaxEventBytes
-	if ev <= 0 {
-		ev = event.DefaultLimits.MaxBytes
+	n := c.Pipeline.BatchSize
+	if n <= 0 {
+		n = pipeline.DefaultBatchMax
 	}
-	inflight := int64(c.Pipeline.MaxInFlightBytes)
-	if inflight <= 0 {
-		inflight = pipeline.DefaultMaxInFlightBytes
-	}
-	n := int(inflight / 4 / int64(ev))
 	return min(max(n, 16), 1000)
 }

@@ -50,24 +50,24 @@ func TestConfigProducerBatchFromYAML(t *testing.T) {
 	}
 }
 
-// kafka-go's queue of fetched messages is outside the pipeline's in-flight
-// bound, so its length follows the configured bytes and event size.
+// kafka-go's queue of fetched messages holds one batch.
 func TestConsumerQueueCapacity(t *testing.T) {
 	for _, tc := range []struct {
-		inflight, event, want int
+		batch, want int
 	}{
-		{64 << 20, 256 << 10, 64}, // the shipped defaults: 16 MiB of the largest events
-		{1 << 30, 1 << 10, 1000},  // small events, much memory: capped
-		{8 << 20, 1 << 20, 16},    // large events, little memory: the floor
-		{0, 0, 64},                // unset: the pipeline's and the parser's defaults
+		{1000, 1000}, // the shipped default
+		{250, 250},
+		{5000, 1000}, // capped
+		{4, 16},      // a floor
+		{0, 1000},    // unset: the pipeline's default batch
 	} {
 		cfg, err := service.LoadConfig("classifier.yaml", configs.ServiceConfig())
 		if err != nil {
 			t.Fatal(err)
 		}
-		cfg.Pipeline.MaxInFlightBytes, cfg.Limits.MaxEventBytes = tc.inflight, tc.event
+		cfg.Pipeline.BatchSize = tc.batch
 		if got := cfg.ConsumerQueueCapacity(); got != tc.want {
-			t.Errorf("in flight %d, events %d: queue %d, want %d", tc.inflight, tc.event, got, tc.want)
+			t.Errorf("batch_size %d: queue %d, want %d", tc.batch, got, tc.want)
 		}
 	}
 }
