@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -138,81 +137,6 @@ func (w *committedWatcher) drained(ctx context.Context, ends map[int]int64) (boo
 		}
 	}
 	return all, done
-}
-
-// record is one record read back from a topic.
-type record struct {
-	Partition int
-	Offset    int64
-	Time      time.Time
-	Headers   map[string]string
-	ValueLen  int
-}
-
-// readAll reads every record of a topic up to the partitions' end offsets.
-// keepHeaders selects which headers to keep (nil: none).
-func readAll(ctx context.Context, cl cluster.Config, topic string, keepHeaders ...string) ([]record, error) {
-	ends, err := endOffsets(ctx, cl, topic)
-	if err != nil {
-		return nil, err
-	}
-	c, err := cl.Client()
-	if err != nil {
-		return nil, err
-	}
-	defer c.Transport.(*kafka.Transport).CloseIdleConnections()
-	var out []record
-	for p, end := range ends {
-		for off := int64(0); off < end; {
-			fctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-			res, err := c.Fetch(fctx, &kafka.FetchRequest{Topic: topic, Partition: p, Offset: off,
-				MinBytes: 1, MaxBytes: 8 << 20, MaxWait: 100 * time.Millisecond})
-			if err != nil {
-				cancel()
-				return nil, fmt.Errorf("fetch %s/%d@%d: %w", topic, p, off, err)
-			}
-			if res.Error != nil {
-				cancel()
-				return nil, fmt.Errorf("fetch %s/%d@%d: %w", topic, p, off, res.Error)
-			}
-			n := 0
-			for {
-				r, err := res.Records.ReadRecord()
-				if err != nil {
-					if !errors.Is(err, io.EOF) {
-						cancel()
-						return nil, fmt.Errorf("read %s/%d: %w", topic, p, err)
-					}
-					break
-				}
-				rec := record{Partition: p, Offset: r.Offset, Time: r.Time}
-				if r.Value != nil {
-					b, _ := io.ReadAll(r.Value)
-					rec.ValueLen = len(b)
-				}
-				for _, h := range r.Headers {
-					for _, k := range keepHeaders {
-						if h.Key == k {
-							if rec.Headers == nil {
-								rec.Headers = map[string]string{}
-							}
-							rec.Headers[k] = string(h.Value)
-						}
-					}
-				}
-				if r.Offset >= off && r.Offset < end {
-					out = append(out, rec)
-				}
-				off = r.Offset + 1
-				n++
-			}
-			cancel()
-			if n == 0 && ctx.Err() != nil {
-				return nil, fmt.Errorf("read %s/%d: stuck at %d < %d", topic, p, off, end)
-			}
-		}
-	}
-	return out, nil
 }
 
 // scrape fetches the admin server's /metrics and returns, per metric name
