@@ -416,6 +416,10 @@ func (p *Pipeline) fetchBudget() int64 {
 	left := p.cfg.MaxInFlightBytes - p.inflightBytes
 	exp := p.outPerIn
 	p.mu.Unlock()
+	// One batch takes at most its share of the budget, so that under
+	// large events the next batch is still fetched and routed while this
+	// one is written.
+	left = min(left, p.cfg.MaxInFlightBytes/int64(p.cfg.MaxInFlightBatches))
 	return max(1, int64(float64(left)/(1+exp)))
 }
 
@@ -675,8 +679,8 @@ func (p *Pipeline) writeLoop(ctx context.Context, in <-chan *batch, commitReq ch
 			p.release(b.bytes)
 			continue
 		}
+		p.observeAcked(b) // before the offsets can be committed: the Acked hook's promise
 		p.tracker.AckBatch(b.tps, b.offsets)
-		p.observeAcked(b)
 		if len(b.arenas) > 0 && p.settler.Unsettled() == unsettled {
 			// Every write of the batch settled: nothing holds its outputs'
 			// bytes any more. Otherwise its arenas go to the GC.

@@ -212,8 +212,8 @@ func (c *Config) Validate() error {
 	if c.Pipeline.ProducerBatchSize < 0 || c.Pipeline.ProducerBatchBytes < 0 {
 		add("pipeline.producer_batch_size and producer_batch_bytes must not be negative")
 	}
-	if b := c.Pipeline.ProducerBatchBytes; b > 0 && b < 1<<10 {
-		add("pipeline.producer_batch_bytes %d is under 1024: it also caps one record, and a signup's audit record alone is larger", b)
+	if b := c.Pipeline.ProducerBatchBytes; b > 0 && b < minProducerBatchBytes(c.Limits.MaxEventBytes) {
+		add("pipeline.producer_batch_bytes %d is under %d: it also caps one record, and the service writes records as large as an event (limits.max_event_bytes) or an audit record (up to 900 KiB), plus headers", b, minProducerBatchBytes(c.Limits.MaxEventBytes))
 	}
 	if c.CreateTopics.Partitions < 0 || c.CreateTopics.ReplicationFactor < 0 {
 		add("create_topics values must not be negative")
@@ -335,4 +335,14 @@ func (c *Config) ConsumerQueueCapacity() int {
 		n = pipeline.DefaultBatchMax
 	}
 	return min(max(n, 16), 1000)
+}
+
+// minProducerBatchBytes is the smallest kafka-go BatchBytes that fits every
+// record the service writes: a full or quarantined copy of the largest
+// event, or the largest audit record, with headers and framing.
+func minProducerBatchBytes(maxEvent int) int {
+	if maxEvent <= 0 {
+		maxEvent = event.DefaultLimits.MaxBytes
+	}
+	return max(maxEvent, 900<<10) + 64<<10
 }

@@ -19,7 +19,10 @@ func TestConfigPipelineValidation(t *testing.T) {
 			c.Pipeline.ProducerBatchSize, c.Pipeline.ProducerBatchBytes = 400, 4<<20
 		}, ""},
 		{"negative producer batch", func(c *service.Config) { c.Pipeline.ProducerBatchSize = -1 }, "must not be negative"},
-		{"tiny producer batch bytes", func(c *service.Config) { c.Pipeline.ProducerBatchBytes = 512 }, "under 1024"},
+		{"producer batch bytes under the largest record", func(c *service.Config) { c.Pipeline.ProducerBatchBytes = 256 << 10 }, "it also caps one record"},
+		{"producer batch bytes under a large event", func(c *service.Config) {
+			c.Limits.MaxEventBytes, c.Pipeline.ProducerBatchBytes = 2<<20, 1<<20
+		}, "it also caps one record"},
 		{"unknown compression", func(c *service.Config) { c.Pipeline.Compression = "brotli" }, `"brotli" is not one of`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -269,6 +269,9 @@ func orchestrate(o *options) error {
 		}
 	}
 	rep.BrokerAddr, rep.BrokerPID = o.brokers, o.brokerPID
+	if o.pad > 64<<10-256 {
+		logf("warning: -pad %d makes a string over the shipped limits.max_string_bytes (65536): those events go to quarantine", o.pad)
+	}
 	o.input = rep.RunID + ".input"
 	logf("run %s: n=%d partitions=%d broker=%s (%s)", rep.RunID, o.n, o.partitions, o.brokers, rep.Broker)
 

@@ -676,7 +676,8 @@ func (c *child) pipe(ctx context.Context) (*phaseResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	cons, err := consumer.New(consumer.Config{Cluster: input, GroupID: group, Topics: []string{o.input}, Log: c.log.Named("consumer")})
+	cons, err := consumer.New(consumer.Config{Cluster: input, GroupID: group, Topics: []string{o.input},
+		QueueCapacity: cfg.ConsumerQueueCapacity(), Log: c.log.Named("consumer")})
 	if err != nil {
 		return nil, err
 	}

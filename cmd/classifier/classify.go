@@ -29,7 +29,6 @@ func cmdClassify(env *cliEnv, args []string) error {
 	}
 	defer o.close()
 	out := bufio.NewWriterSize(env.stdout, 1<<16)
-	defer out.Flush()
 	cl := &lineClassifier{rs: o.rs, now: o.now, name: o.name, records: *records}
 	n := *workers
 	if n == 0 {
@@ -37,13 +36,20 @@ func cmdClassify(env *cliEnv, args []string) error {
 	}
 	if n == 1 {
 		var w classifyWork
-		return eachLine(o.in, func(num int, line []byte) error {
+		err = eachLine(o.in, func(num int, line []byte) error {
 			w.out = cl.classify(&w, num, line, w.out[:0])
 			_, err := out.Write(w.out)
 			return err
 		})
+	} else {
+		err = classifyParallel(o, cl, n, out)
 	}
-	return classifyParallel(o, cl, n, out)
+	// What is buffered is printed even after a read error, as far as it
+	// goes; a failing output is the command's error either way.
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	return err
 }
 
 // lineClassifier turns one input line into its output lines: a decision,
@@ -77,7 +83,8 @@ func (c *lineClassifier) classify(w *classifyWork, num int, line []byte, out []b
 }
 
 // A chunk is consecutive input lines, classified by one worker; chunks are
-// printed in input order.
+// printed in input order. Its buffers are reused from chunk to chunk, up to
+// maxChunkKeep bytes: one huge line does not stay allocated for the run.
 type chunk struct {
 	seq  int
 	data []byte // the lines, back to back
@@ -87,13 +94,16 @@ type chunk struct {
 }
 
 const (
-	chunkLines = 256
-	chunkBytes = 1 << 20
+	chunkLines   = 256
+	chunkBytes   = 1 << 20
+	maxChunkKeep = 8 << 20
 )
 
 // classifyParallel reads lines into chunks, classifies chunks on n workers
 // and writes their outputs in input order. At most 2n chunks are read and
-// not yet written, so memory is bounded by the chunk size, not the input.
+// not yet written: memory is about 2n times a chunk's input (256 lines or
+// 1 MB, plus its last line) and its output (several times the input with
+// --records), not the whole input.
 func classifyParallel(o *offline, cl *lineClassifier, n int, out *bufio.Writer) error {
 	free := make(chan *chunk, 2*n)
 	for range 2 * n {
@@ -133,6 +143,9 @@ func classifyParallel(o *offline, cl *lineClassifier, n int, out *bufio.Writer) 
 					if _, err = out.Write(c.out); err != nil {
 						close(stop)
 					}
+				}
+				if cap(c.data) > maxChunkKeep || cap(c.out) > maxChunkKeep {
+					c.data, c.out = nil, nil
 				}
 				free <- c
 				next++
@@ -175,7 +188,9 @@ func classifyParallel(o *offline, cl *lineClassifier, n int, out *bufio.Writer) 
 		}
 		return nil
 	})
-	if readErr == nil && !send() {
+	// The chunk being filled is classified and printed on a read error too,
+	// as one worker would have printed its lines before failing.
+	if readErr != errStopped && !send() && readErr == nil {
 		readErr = errStopped
 	}
 	close(work)

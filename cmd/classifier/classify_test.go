@@ -77,3 +77,45 @@ func TestClassifyWorkersOutputError(t *testing.T) {
 		t.Fatalf("err = %v, want the write error", err)
 	}
 }
+
+// failingReader returns its data, then an error instead of EOF.
+type failingReader struct {
+	data []byte
+}
+
+func (r *failingReader) Read(p []byte) (int, error) {
+	if len(r.data) == 0 {
+		return 0, errors.New("disk on fire")
+	}
+	n := copy(p, r.data)
+	r.data = r.data[n:]
+	return n, nil
+}
+
+// A read error ends the run with that error, after printing what was read,
+// the same with any number of workers.
+func TestClassifyWorkersReadError(t *testing.T) {
+	g := demo.New(8)
+	var in strings.Builder
+	for i := range 700 {
+		in.Write(g.Event(8, i))
+		in.WriteByte('\n')
+	}
+	var outs []string
+	for _, w := range []string{"1", "3"} {
+		var out strings.Builder
+		e := &cliEnv{stdin: &failingReader{data: []byte(in.String())}, stdout: &out, stderr: &strings.Builder{},
+			getenv: func(string) string { return "0123456789abcdef0123" }}
+		err := cmdClassify(e, []string{"--workers", w})
+		if err == nil || !strings.Contains(err.Error(), "disk on fire") {
+			t.Fatalf("--workers %s: err = %v, want the read error", w, err)
+		}
+		if n := strings.Count(out.String(), "\n"); n != 700 {
+			t.Fatalf("--workers %s: %d decisions printed before the error, want 700", w, n)
+		}
+		outs = append(outs, out.String())
+	}
+	if outs[0] != outs[1] {
+		t.Fatal("one and three workers printed different decisions before the read error")
+	}
+}
