@@ -112,26 +112,12 @@ func TestArenasReusedOnlyAfterSettledWrites(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- p.Run(ctx) }()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
+	runUntil(t, p, 10*time.Second, func() (bool, string) {
 		sink.mu.Lock()
 		n := len(sink.kept)
 		sink.mu.Unlock()
-		if n == batches*per {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%d of %d outputs written", n, batches*per)
-		}
-		time.Sleep(time.Millisecond)
-	}
-	cancel()
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
+		return n == batches*per, fmt.Sprintf("%d of %d outputs written", n, batches*per)
+	})
 	reused := 0
 	seen := map[*byte]int64{}
 	for _, k := range sink.kept {
@@ -147,4 +133,29 @@ func TestArenasReusedOnlyAfterSettledWrites(t *testing.T) {
 		t.Fatal("no output memory was reused after settled writes")
 	}
 	t.Logf("%d outputs written into reused memory", reused)
+}
+
+// runUntil runs p until done reports true (failing with its message after
+// timeout), then stops it cleanly.
+func runUntil(t *testing.T, p *pipeline.Pipeline, timeout time.Duration, done func() (bool, string)) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	errc := make(chan error, 1)
+	go func() { errc <- p.Run(ctx) }()
+	deadline := time.Now().Add(timeout)
+	for {
+		ok, msg := done()
+		if ok {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal(msg)
+		}
+		time.Sleep(time.Millisecond)
+	}
+	cancel()
+	if err := <-errc; err != nil {
+		t.Fatal(err)
+	}
 }

@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"testing"
 	"time"
@@ -94,26 +95,12 @@ func TestInFlightBytesBoundLargeEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- p.Run(ctx) }()
-	deadline := time.Now().Add(20 * time.Second)
-	for {
+	runUntil(t, p, 20*time.Second, func() (bool, string) {
 		sink.mu.Lock()
 		w := sink.written
 		sink.mu.Unlock()
-		if w == n {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%d of %d events written", w, n)
-		}
-		time.Sleep(2 * time.Millisecond)
-	}
-	cancel()
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
+		return w == n, fmt.Sprintf("%d of %d events written", w, n)
+	})
 	// Replay: batch k is in flight from its fetch until its write; the
 	// writes are in fetch order, and at most MaxInFlightBatches batches are
 	// fetched and not written. A batch's footprint is its input plus its

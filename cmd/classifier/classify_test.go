@@ -64,13 +64,7 @@ func (w *failingWriter) Write(p []byte) (int, error) {
 
 // A failing output stops a parallel run with an error, without hanging.
 func TestClassifyWorkersOutputError(t *testing.T) {
-	g := demo.New(6)
-	var in strings.Builder
-	for i := range 3000 {
-		in.Write(g.Event(6, i))
-		in.WriteByte('\n')
-	}
-	e := &cliEnv{stdin: strings.NewReader(in.String()), stdout: &failingWriter{n: 200 << 10}, stderr: &strings.Builder{},
+	e := &cliEnv{stdin: strings.NewReader(demoLines(6, 3000)), stdout: &failingWriter{n: 200 << 10}, stderr: &strings.Builder{},
 		getenv: func(string) string { return "0123456789abcdef0123" }}
 	err := cmdClassify(e, []string{"--records", "--workers", "4"})
 	if err == nil || !strings.Contains(err.Error(), "broken pipe") {
@@ -95,16 +89,11 @@ func (r *failingReader) Read(p []byte) (int, error) {
 // A read error ends the run with that error, after printing what was read,
 // the same with any number of workers.
 func TestClassifyWorkersReadError(t *testing.T) {
-	g := demo.New(8)
-	var in strings.Builder
-	for i := range 700 {
-		in.Write(g.Event(8, i))
-		in.WriteByte('\n')
-	}
+	in := demoLines(8, 700)
 	var outs []string
 	for _, w := range []string{"1", "3"} {
 		var out strings.Builder
-		e := &cliEnv{stdin: &failingReader{data: []byte(in.String())}, stdout: &out, stderr: &strings.Builder{},
+		e := &cliEnv{stdin: &failingReader{data: []byte(in)}, stdout: &out, stderr: &strings.Builder{},
 			getenv: func(string) string { return "0123456789abcdef0123" }}
 		err := cmdClassify(e, []string{"--workers", w})
 		if err == nil || !strings.Contains(err.Error(), "disk on fire") {
@@ -118,4 +107,15 @@ func TestClassifyWorkersReadError(t *testing.T) {
 	if outs[0] != outs[1] {
 		t.Fatal("one and three workers printed different decisions before the read error")
 	}
+}
+
+// demoLines is n demo signups, one per line.
+func demoLines(seed uint64, n int) string {
+	g := demo.New(seed)
+	var b strings.Builder
+	for i := range n {
+		b.Write(g.Event(seed, i))
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
