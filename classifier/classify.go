@@ -959,17 +959,13 @@ func (rs *Ruleset) findTerm(s *scratch, v string) int {
 			return id
 		}
 		if stem, ok := runePrefix(w, 5); ok && len(stem) < len(w) && rs.hasStem(stem) {
-			// The word's prefixes of five runes or more, longest first;
-			// only those as long as some term are looked up.
+			// The word's prefixes of five runes or more, longest first.
 			runes := utf8.RuneCountInString(w)
 			for end := len(w) - 1; end > 0 && runes > 5; end-- {
 				if !utf8.RuneStart(w[end]) {
 					continue
 				}
 				runes-- // w[:end] holds this many runes
-				if !rs.termLen[min(end, maxTermLen)] {
-					continue
-				}
 				if id, ok := rs.terms[w[:end]]; ok {
 					return id
 				}
@@ -1039,33 +1035,37 @@ func appendWords(dst []string, s string) []string {
 }
 
 // asciiLower returns v lower-cased in the scratch's memory when it is
-// ASCII with capitals, so splitting it into words allocates no lower-cased
-// copy per word (a long free text has hundreds); any other v is returned
-// as it is. The result is valid until the next call.
+// ASCII, so splitting it into words allocates no lower-cased copy per word
+// (a long free text has hundreds); other text is returned as it is, and
+// its words are lower-cased one by one. The result is valid until the
+// next call.
 func (s *scratch) asciiLower(v string) string {
-	upper := false
-	for i := 0; i < len(v); i++ {
-		c := v[i]
-		if c >= utf8.RuneSelf {
-			return v
-		}
-		if c >= 'A' && c <= 'Z' {
-			upper = true
-		}
-	}
-	if !upper {
+	if !isASCII(v) {
 		return v
 	}
-	b := s.lower[:0]
+	s.lower = appendLowerASCII(s.lower[:0], v)
+	return unsafeString(s.lower)
+}
+
+func isASCII(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if v[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// appendLowerASCII appends ASCII v lower-cased.
+func appendLowerASCII(dst []byte, v string) []byte {
 	for i := 0; i < len(v); i++ {
 		c := v[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b = append(b, c)
+		dst = append(dst, c)
 	}
-	s.lower = b
-	return unsafeString(b)
+	return dst
 }
 
 // runePrefix returns the first n runes of s, if it has that many.
@@ -1085,9 +1085,6 @@ func (rs *Ruleset) hasStem(stem string) bool {
 	_, ok := rs.termStems[stem]
 	return ok
 }
-
-// maxTermLen bounds Ruleset.termLen; longer terms share its last slot.
-const maxTermLen = 63
 
 // asciiWord marks the ASCII letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {

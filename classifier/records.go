@@ -386,20 +386,11 @@ func appendCanonical(dst []byte, cat, v string) []byte {
 	switch cat {
 	case "contact.email":
 		v = strings.TrimSpace(v)
-		for i := 0; i < len(v); i++ {
-			if v[i] >= utf8.RuneSelf {
-				// Non-ASCII: Unicode lower-casing, rare enough to allocate.
-				return append(dst, strings.ToLower(v)...)
-			}
+		if !isASCII(v) {
+			// Unicode lower-casing, rare enough to allocate.
+			return append(dst, strings.ToLower(v)...)
 		}
-		for i := 0; i < len(v); i++ {
-			c := v[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
-		}
-		return dst
+		return appendLowerASCII(dst, v)
 	case "contact.phone":
 		for i := 0; i < len(v); i++ {
 			if c := v[i]; c >= '0' && c <= '9' {

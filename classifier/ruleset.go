@@ -35,10 +35,13 @@ type Config struct {
 	// Limits bound what an event may be.
 	Limits event.Limits
 	// MaxAuditBytes bounds the audit record (the decision); an event whose
-	// decision would be larger is quarantined. Default 900 KiB, under
-	// Kafka's default 1 MiB message limit.
+	// decision would be larger is quarantined. Default DefaultMaxAuditBytes.
 	MaxAuditBytes int
 }
+
+// DefaultMaxAuditBytes is the default bound of an audit record: 900 KiB,
+// under Kafka's default 1 MiB message limit.
+const DefaultMaxAuditBytes = 900 << 10
 
 // Projection levels, from most to least revealing.
 const (
@@ -164,9 +167,6 @@ type Ruleset struct {
 	context   map[string]bool // names that mean what their container means
 	detectors []valueDetector
 	terms     map[string]int // folded word -> category
-	// termLen marks the byte lengths of the single-word terms, so
-	// findTerm looks up only the prefixes of a word a term could equal.
-	termLen [maxTermLen + 1]bool
 	// termStems holds the first five runes of every single-word term of
 	// five runes or more: a word whose own first five are not here starts
 	// with no term, and its prefixes are not looked up at all.
@@ -345,7 +345,6 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 				case 0:
 				case 1:
 					rs.terms[words[0]] = id
-					rs.termLen[min(len(words[0]), maxTermLen)] = true
 					if stem, ok := runePrefix(words[0], 5); ok {
 						rs.termStems[stem] = struct{}{}
 					}
@@ -385,7 +384,7 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 	rs.geo = geo.NewIndex(aliases)
 	rs.maxAudit = cfg.MaxAuditBytes
 	if rs.maxAudit <= 0 {
-		rs.maxAudit = 900 << 10
+		rs.maxAudit = DefaultMaxAuditBytes
 	}
 	rs.pool.New = func() any { return newScratch() }
 	return rs, nil

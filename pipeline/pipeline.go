@@ -136,8 +136,9 @@ type Config struct {
 	// acknowledged work (input bytes plus output bytes). No new batch is
 	// fetched while either bound is reached, and a batch fetches only the
 	// input bytes that, with the outputs they are expected to expand to,
-	// fit in what is left: memory is bounded by configuration (plus one
-	// event), not by the input.
+	// fit in what is left and in its share of MaxInFlightBytes: what is in
+	// flight is bounded by configuration (plus one event), not by the
+	// input. (Messages the Source has prefetched are outside this bound.)
 	MaxInFlightBytes   int64
 	MaxInFlightBatches int
 	// CommitTimeout bounds each commit, including the final one, which
@@ -403,7 +404,8 @@ func (p *Pipeline) acquire(ctx context.Context) bool {
 }
 
 // initialOutPerIn is the expansion assumed before the first batch: a
-// signup's three records and audit record are about 8 times its size.
+// signup's output records (the audit record among them) are about 8 times
+// its size.
 const initialOutPerIn = 10
 
 // fetchBudget is the input bytes the next batch may fetch: what is left of

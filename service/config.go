@@ -344,5 +344,5 @@ func minProducerBatchBytes(maxEvent int) int {
 	if maxEvent <= 0 {
 		maxEvent = event.DefaultLimits.MaxBytes
 	}
-	return max(maxEvent, 900<<10) + 64<<10
+	return max(maxEvent, classifier.DefaultMaxAuditBytes) + 64<<10
 }

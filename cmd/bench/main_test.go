@@ -119,6 +119,9 @@ func TestPadEventIsValidJSON(t *testing.T) {
 	if len(got) < 1000 || v["attachment"] == nil {
 		t.Fatalf("padded event %d bytes: %.80s", len(got), got)
 	}
+	if err := json.Unmarshal(padEvent([]byte(`{ }`), 10), &v); err != nil {
+		t.Fatalf("padded empty event is not JSON: %v", err)
+	}
 	if string(padEvent(ev, 0)) != string(ev) {
 		t.Fatal("pad 0 changed the event")
 	}
