@@ -10,6 +10,7 @@ import (
 
 	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/event"
+	"github.com/residency-labs/signup-classifier/record"
 )
 
 // Header is one record header.
@@ -30,16 +31,16 @@ type Record struct {
 	Headers []Header
 }
 
-// Header names (contract).
+// Header names: the contract is package record's.
 const (
-	HeaderEventID       = "event-id"
-	HeaderSource        = "source"
-	HeaderRuleset       = "ruleset"
-	HeaderProjection    = "projection"
-	HeaderJurisdictions = "jurisdictions"
-	HeaderKeyID         = "key-id"
-	HeaderError         = "error"
-	HeaderStage         = "stage"
+	HeaderEventID       = record.HeaderEventID
+	HeaderSource        = record.HeaderSource
+	HeaderRuleset       = record.HeaderRuleset
+	HeaderProjection    = record.HeaderProjection
+	HeaderJurisdictions = record.HeaderJurisdictions
+	HeaderKeyID         = record.HeaderKeyID
+	HeaderError         = record.HeaderError
+	HeaderStage         = record.HeaderStage
 )
 
 // records renders the event's output records. Every byte they own (values,

@@ -7,12 +7,13 @@ import (
 	"io"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/segmentio/kafka-go"
 	"go.uber.org/zap"
-	"go.uber.org/zap/zapcore"
 
 	"github.com/residency-labs/signup-classifier/cluster"
+	"github.com/residency-labs/signup-classifier/record"
 )
 
 // Defaults. SessionTimeout 10s (kafka-go default 30s) bounds how long a dead
@@ -27,9 +28,6 @@ const (
 	DefaultMaxWait           = 500 * time.Millisecond
 	DefaultQueueCapacity     = 1000
 )
-
-// ErrClosed is returned by FetchBatch once the consumer is closed.
-var ErrClosed = errors.New("consumer: closed")
 
 // Config configures a group consumer.
 type Config struct {
@@ -79,12 +77,6 @@ func (c *Config) defaults() {
 	}
 }
 
-// TopicPartition names one partition.
-type TopicPartition struct {
-	Topic     string
-	Partition int
-}
-
 // Stats are cumulative counters (kafka-go's Reader.Stats resets on every
 // call, so the Consumer is the only caller and accumulates them).
 type Stats struct {
@@ -107,7 +99,7 @@ type Consumer struct {
 
 	mu     sync.Mutex
 	stats  Stats
-	lag    map[TopicPartition]int64
+	lag    map[record.TopicPartition]int64
 	epoch  int64 // rebalances seen when the last batch started
 	closed bool
 }
@@ -143,10 +135,9 @@ func New(cfg Config) (*Consumer, error) {
 		RebalanceTimeout:      cfg.RebalanceTimeout,
 		JoinGroupBackoff:      cfg.JoinGroupBackoff,
 		StartOffset:           kafka.FirstOffset, // no committed offset: read from the start (duplicates over loss)
-		Logger:                printfLogger{cfg.Log.Named("kafka-go"), zap.DebugLevel},
-		ErrorLogger:           printfLogger{cfg.Log.Named("kafka-go"), zap.WarnLevel},
 		MaxAttempts:           5,
 	}
+	rc.Logger, rc.ErrorLogger = cluster.KafkaLoggers(cfg.Log)
 	if err := rc.Validate(); err != nil {
 		return nil, fmt.Errorf("consumer: %w", err)
 	}
@@ -154,7 +145,7 @@ func New(cfg Config) (*Consumer, error) {
 		r:   kafka.NewReader(rc),
 		cfg: cfg,
 		log: cfg.Log,
-		lag: make(map[TopicPartition]int64),
+		lag: make(map[record.TopicPartition]int64),
 	}, nil
 }
 
@@ -166,9 +157,9 @@ func New(cfg Config) (*Consumer, error) {
 // returns the error), so the linger deadline never loses a message. If ctx is
 // cancelled during the linger, the messages already fetched are returned with
 // a nil error: they are in hand and must be processed (or never committed).
-func (c *Consumer) FetchBatch(ctx context.Context, max int, linger time.Duration) ([]kafka.Message, error) {
-	msgs, _, err := c.FetchBatchEpoch(ctx, max, 0, linger)
-	return msgs, err
+func (c *Consumer) FetchBatch(ctx context.Context, max int, linger time.Duration) ([]record.Input, error) {
+	ins, _, err := c.FetchBatchEpoch(ctx, max, 0, linger)
+	return ins, err
 }
 
 // FetchBatchEpoch is FetchBatch that also returns the rebalance epoch the
@@ -179,7 +170,9 @@ func (c *Consumer) FetchBatch(ctx context.Context, max int, linger time.Duration
 // maxBytes, if positive, also ends the batch once its messages' keys,
 // values and headers reach that many bytes; the first message is always
 // taken, so a batch exceeds maxBytes by at most one message.
-func (c *Consumer) FetchBatchEpoch(ctx context.Context, max int, maxBytes int64, linger time.Duration) ([]kafka.Message, int64, error) {
+//
+// The inputs alias the fetched messages' bytes; the slice is the caller's.
+func (c *Consumer) FetchBatchEpoch(ctx context.Context, max int, maxBytes int64, linger time.Duration) ([]record.Input, int64, error) {
 	if max <= 0 {
 		max = 1
 	}
@@ -193,40 +186,56 @@ func (c *Consumer) FetchBatchEpoch(ctx context.Context, max int, maxBytes int64,
 		// could be stale, so label the batch with the epoch it arrived in.
 		epoch = c.snapshot()
 	}
-	msgs := make([]kafka.Message, 1, max)
-	msgs[0] = first
-	size := MessageSize(&first)
+	// lags[i] is the lag the broker reported with ins[i]'s fetch; the lag
+	// map is updated once the batch is complete.
+	ins := make([]record.Input, 1, max)
+	lags := make([]int64, 1, max)
+	ins[0], lags[0] = input(&first)
+	size := ins[0].Size()
 	if max > 1 && linger > 0 && (maxBytes <= 0 || size < maxBytes) {
 		lctx, cancel := context.WithTimeout(ctx, linger)
-		for len(msgs) < max && (maxBytes <= 0 || size < maxBytes) {
+		for len(ins) < max && (maxBytes <= 0 || size < maxBytes) {
 			m, err := c.r.FetchMessage(lctx)
 			if err != nil {
 				if lctx.Err() == nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
-					c.log.Warn("fetch error after first message of batch", zap.Error(err), zap.Int("batch", len(msgs)))
+					c.log.Warn("fetch error after first message of batch", zap.Error(err), zap.Int("batch", len(ins)))
 				}
 				break
 			}
-			msgs = append(msgs, m)
-			size += MessageSize(&m)
+			in, lag := input(&m)
+			ins, lags = append(ins, in), append(lags, lag)
+			size += in.Size()
 		}
 		cancel()
 	}
 	c.mu.Lock()
-	for i := range msgs {
-		m := &msgs[i]
-		l := m.HighWaterMark - (m.Offset + 1)
-		if l < 0 {
-			l = 0
-		}
-		c.lag[TopicPartition{m.Topic, m.Partition}] = l
+	for i := range ins {
+		c.lag[record.TopicPartition{Topic: ins[i].Topic, Partition: ins[i].Partition}] = lags[i]
 	}
 	c.mu.Unlock()
-	return msgs, epoch, nil
+	return ins, epoch, nil
+}
+
+// input is m as the pipeline sees it, and the partition's lag behind m.
+func input(m *kafka.Message) (record.Input, int64) {
+	lag := m.HighWaterMark - (m.Offset + 1)
+	if lag < 0 {
+		lag = 0
+	}
+	return record.Input{Topic: m.Topic, Partition: m.Partition, Offset: m.Offset,
+		Key: m.Key, Value: m.Value, Time: m.Time, Headers: recordHeaders(m.Headers)}, lag
+}
+
+// recordHeaders views kafka-go's headers as record headers without copying:
+// the two types have the same layout (TestHeaderLayout), and a copy would
+// cost an allocation per consumed message.
+func recordHeaders(hs []kafka.Header) []record.Header {
+	return unsafe.Slice((*record.Header)(unsafe.Pointer(unsafe.SliceData(hs))), cap(hs))[:len(hs)]
 }
 
 func (c *Consumer) fetchErr(err error) error {
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrClosedPipe) {
-		return ErrClosed
+		return record.ErrClosed
 	}
 	return err
 }
@@ -260,10 +269,18 @@ func (c *Consumer) Epoch() int64 { return c.snapshot() }
 // Joined reports whether the member has received at least one assignment.
 func (c *Consumer) Joined() bool { return c.snapshot() > 0 }
 
-// Commit synchronously commits, for each message, offset+1 of its partition
+// Commit synchronously commits, for each input, offset+1 of its partition
 // (kafka-go semantics: "the next offset to read"). kafka-go keeps the highest
 // offset per partition within one call.
-func (c *Consumer) Commit(ctx context.Context, msgs ...kafka.Message) error {
+func (c *Consumer) Commit(ctx context.Context, ins ...record.Input) error {
+	msgs := make([]kafka.Message, len(ins))
+	for i := range ins {
+		msgs[i] = kafka.Message{Topic: ins[i].Topic, Partition: ins[i].Partition, Offset: ins[i].Offset}
+	}
+	return c.commit(ctx, msgs)
+}
+
+func (c *Consumer) commit(ctx context.Context, msgs []kafka.Message) error {
 	if len(msgs) == 0 {
 		return nil
 	}
@@ -274,7 +291,7 @@ func (c *Consumer) Commit(ctx context.Context, msgs ...kafka.Message) error {
 }
 
 // CommitOffsets commits next-offset-to-read values per partition.
-func (c *Consumer) CommitOffsets(ctx context.Context, next map[TopicPartition]int64) error {
+func (c *Consumer) CommitOffsets(ctx context.Context, next map[record.TopicPartition]int64) error {
 	msgs := make([]kafka.Message, 0, len(next))
 	for tp, off := range next {
 		if off <= 0 {
@@ -282,16 +299,16 @@ func (c *Consumer) CommitOffsets(ctx context.Context, next map[TopicPartition]in
 		}
 		msgs = append(msgs, kafka.Message{Topic: tp.Topic, Partition: tp.Partition, Offset: off - 1})
 	}
-	return c.Commit(ctx, msgs...)
+	return c.commit(ctx, msgs)
 }
 
 // Lag returns, per partition fetched since the last rebalance, the messages
 // between the last fetched one and the partition's high watermark (as the
 // broker reported with the fetch).
-func (c *Consumer) Lag() map[TopicPartition]int64 {
+func (c *Consumer) Lag() map[record.TopicPartition]int64 {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	out := make(map[TopicPartition]int64, len(c.lag))
+	out := make(map[record.TopicPartition]int64, len(c.lag))
 	for k, v := range c.lag {
 		out[k] = v
 	}
@@ -321,28 +338,4 @@ func (c *Consumer) Close() error {
 	c.closed = true
 	c.mu.Unlock()
 	return c.r.Close()
-}
-
-type printfLogger struct {
-	l     *zap.Logger
-	level zapcore.Level
-}
-
-// Printf forwards kafka-go's internal log lines (topics, partitions, offsets
-// and errors; kafka-go never logs message contents).
-func (p printfLogger) Printf(format string, args ...any) {
-	if ce := p.l.Check(p.level, "kafka-go"); ce != nil {
-		ce.Message = fmt.Sprintf(format, args...)
-		ce.Write()
-	}
-}
-
-// MessageSize is the bytes of a message that the pipeline holds while it is
-// in flight: key, value and headers.
-func MessageSize(m *kafka.Message) int64 {
-	n := len(m.Key) + len(m.Value)
-	for _, h := range m.Headers {
-		n += len(h.Key) + len(h.Value)
-	}
-	return int64(n)
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/residency-labs/signup-classifier/consumer"
 	"github.com/residency-labs/signup-classifier/embedded/kafkatest"
+	"github.com/residency-labs/signup-classifier/record"
 )
 
 // TestFetchBatchLingerLosesNothing: thousands of linger deadlines expire
@@ -67,7 +68,7 @@ func TestFetchBatchLingerLosesNothing(t *testing.T) {
 		t.Fatalf("stats %+v", st)
 	}
 	t.Logf("%d batches", batches)
-	if err := c.CommitOffsets(ctx, map[consumer.TopicPartition]int64{{Topic: topic, Partition: 0}: next[0]}); err != nil {
+	if err := c.CommitOffsets(ctx, map[record.TopicPartition]int64{{Topic: topic, Partition: 0}: next[0]}); err != nil {
 		t.Fatal(err)
 	}
 	if got := env.Committed(c.GroupID(), topic)[0]; got != next[0] {
@@ -77,7 +78,7 @@ func TestFetchBatchLingerLosesNothing(t *testing.T) {
 	if err := c.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.FetchBatch(context.Background(), 1, 0); !errors.Is(err, consumer.ErrClosed) {
+	if _, err := c.FetchBatch(context.Background(), 1, 0); !errors.Is(err, record.ErrClosed) {
 		t.Fatalf("FetchBatch after Close = %v", err)
 	}
 }

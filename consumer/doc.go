@@ -19,6 +19,9 @@
 //   - WatchPartitionChanges: new partitions are picked up by a rebalance.
 //   - The Dialer comes from cluster.Config (TLS, SASL).
 //
+// Fetched messages are handed out as record.Inputs that alias their bytes
+// and headers (record.Header has kafka.Header's layout; no copy is made).
+//
 // FetchBatch blocks for a first message, then collects more for up to
 // linger. kafka-go's FetchMessage selects between its context and its
 // message channel: when the linger deadline wins, no message was taken off

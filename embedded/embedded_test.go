@@ -13,6 +13,7 @@ import (
 	"github.com/residency-labs/signup-classifier/consumer"
 	"github.com/residency-labs/signup-classifier/embedded"
 	"github.com/residency-labs/signup-classifier/embedded/kafkatest"
+	"github.com/residency-labs/signup-classifier/record"
 )
 
 // TestStartSeedsTopics checks Start creates topics and the address works
@@ -52,7 +53,7 @@ func TestKafkaGoGroupCommit(t *testing.T) {
 	}
 	env.Produce(msgs...)
 
-	read := func(n int) []kafka.Message {
+	read := func(n int) []record.Input {
 		c, err := consumer.New(consumer.Config{Cluster: env.Cluster, GroupID: group, Topics: []string{topic}, SessionTimeout: 6 * time.Second})
 		if err != nil {
 			t.Fatal(err)
@@ -60,7 +61,7 @@ func TestKafkaGoGroupCommit(t *testing.T) {
 		defer c.Close()
 		ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 		defer cancel()
-		var got []kafka.Message
+		var got []record.Input
 		for len(got) < n {
 			b, err := c.FetchBatch(ctx, 50, 5*time.Millisecond)
 			if err != nil {

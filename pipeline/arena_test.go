@@ -9,21 +9,19 @@ import (
 	"testing"
 	"time"
 
-	"github.com/segmentio/kafka-go"
 	"go.uber.org/zap"
 
-	"github.com/residency-labs/signup-classifier/consumer"
 	"github.com/residency-labs/signup-classifier/pipeline"
-	"github.com/residency-labs/signup-classifier/pipeline/routing"
+	"github.com/residency-labs/signup-classifier/record"
 )
 
 // memSource serves prepared batches, then waits for the end of the run.
 type memSource struct {
 	mu      sync.Mutex
-	batches [][]kafka.Message
+	batches [][]record.Input
 }
 
-func (s *memSource) FetchBatchEpoch(ctx context.Context, _ int, _ int64, _ time.Duration) ([]kafka.Message, int64, error) {
+func (s *memSource) FetchBatchEpoch(ctx context.Context, _ int, _ int64, _ time.Duration) ([]record.Input, int64, error) {
 	s.mu.Lock()
 	if len(s.batches) > 0 {
 		b := s.batches[0]
@@ -36,11 +34,11 @@ func (s *memSource) FetchBatchEpoch(ctx context.Context, _ int, _ int64, _ time.
 	return nil, 0, ctx.Err()
 }
 func (s *memSource) Epoch() int64 { return 1 }
-func (s *memSource) CommitOffsets(context.Context, map[consumer.TopicPartition]int64) error {
+func (s *memSource) CommitOffsets(context.Context, map[record.TopicPartition]int64) error {
 	return nil
 }
-func (s *memSource) Lag() map[consumer.TopicPartition]int64 { return nil }
-func (s *memSource) Close() error                           { return nil }
+func (s *memSource) Lag() map[record.TopicPartition]int64 { return nil }
+func (s *memSource) Close() error                         { return nil }
 
 // arenaRouter renders each output's value into the arena it is given.
 type arenaRouter struct{}
@@ -49,14 +47,14 @@ func renderValue(dst []byte, offset int64) []byte {
 	return append(fmt.Appendf(dst, "event %d:", offset), bytes.Repeat([]byte{byte('a' + offset%26)}, 300)...)
 }
 
-func (arenaRouter) Route(in *pipeline.Input, dst []pipeline.Output) []pipeline.Output {
-	return append(dst, pipeline.Output{Topic: "out", Value: renderValue(nil, in.Offset)})
+func (arenaRouter) Route(in *record.Input, dst []record.Output) []record.Output {
+	return append(dst, record.Output{Topic: "out", Value: renderValue(nil, in.Offset)})
 }
 
-func (arenaRouter) RouteArena(in *pipeline.Input, dst []pipeline.Output, a *routing.Arena) []pipeline.Output {
+func (arenaRouter) RouteArena(in *record.Input, dst []record.Output, a *record.Arena) []record.Output {
 	v := renderValue(a.Buffer(512), in.Offset)
 	a.Commit(v)
-	return append(dst, pipeline.Output{Topic: "out", Value: v})
+	return append(dst, record.Output{Topic: "out", Value: v})
 }
 
 // settlingSink keeps every output it was given; every third Write it
@@ -75,7 +73,7 @@ type keptOutput struct {
 	abandoned bool
 }
 
-func (s *settlingSink) Write(_ context.Context, outs []pipeline.Output) error {
+func (s *settlingSink) Write(_ context.Context, outs []record.Output) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.writes++
@@ -100,9 +98,9 @@ func TestArenasReusedOnlyAfterSettledWrites(t *testing.T) {
 	src := &memSource{}
 	const batches, per = 30, 40
 	for b := range batches {
-		var ms []kafka.Message
+		var ms []record.Input
 		for i := range per {
-			ms = append(ms, kafka.Message{Topic: "in", Partition: 0, Offset: int64(b*per + i), Value: []byte("x")})
+			ms = append(ms, record.Input{Topic: "in", Partition: 0, Offset: int64(b*per + i), Value: []byte("x")})
 		}
 		src.batches = append(src.batches, ms)
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/residency-labs/signup-classifier/embedded/kafkatest"
 	"github.com/residency-labs/signup-classifier/pipeline"
 	"github.com/residency-labs/signup-classifier/producer"
+	"github.com/residency-labs/signup-classifier/record"
 )
 
 // BenchmarkPipeline measures copy-through (consume -> route -> produce with
@@ -54,14 +55,14 @@ func benchPipeline(b *testing.B, fan, batchSize int) {
 	msgs = nil
 
 	var first atomic.Int64
-	router := pipeline.RouteFunc(func(in *pipeline.Input, dst []pipeline.Output) []pipeline.Output {
+	router := pipeline.RouteFunc(func(in *record.Input, dst []record.Output) []record.Output {
 		if first.Load() == 0 {
 			first.CompareAndSwap(0, time.Now().UnixNano())
 		}
 		// Each record goes to one of the output topics (like region routing).
 		t := outs[int(in.Offset)%len(outs)]
-		return append(dst, pipeline.Output{Topic: t, Key: in.Key, Value: in.Value,
-			Headers: []kafka.Header{{Key: "projection", Value: []byte("full")}}})
+		return append(dst, record.Output{Topic: t, Key: in.Key, Value: in.Value,
+			Headers: []record.Header{{Key: "projection", Value: []byte("full")}}})
 	})
 	group := kafkatest.Name("bench")
 	c, err := consumer.New(consumer.Config{Cluster: env.Cluster, GroupID: group, Topics: []string{in}, SessionTimeout: 6 * time.Second})
@@ -89,7 +90,7 @@ func benchPipeline(b *testing.B, fan, batchSize int) {
 		com := p.Tracker().Committed()
 		all := true
 		for part, end := range ends {
-			if com[pipeline.TopicPartition{Topic: in, Partition: part}] < end {
+			if com[record.TopicPartition{Topic: in, Partition: part}] < end {
 				all = false
 			}
 		}

@@ -7,11 +7,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/segmentio/kafka-go"
 	"go.uber.org/zap"
 
-	"github.com/residency-labs/signup-classifier/consumer"
 	"github.com/residency-labs/signup-classifier/pipeline"
+	"github.com/residency-labs/signup-classifier/record"
 )
 
 // budgetSource hands out messages of a fixed size, honouring maxBytes as
@@ -25,7 +24,7 @@ type budgetSource struct {
 	budgets []int64
 }
 
-func (s *budgetSource) FetchBatchEpoch(ctx context.Context, max int, maxBytes int64, _ time.Duration) ([]kafka.Message, int64, error) {
+func (s *budgetSource) FetchBatchEpoch(ctx context.Context, max int, maxBytes int64, _ time.Duration) ([]record.Input, int64, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.next >= s.total {
@@ -34,11 +33,11 @@ func (s *budgetSource) FetchBatchEpoch(ctx context.Context, max int, maxBytes in
 		s.mu.Lock()
 		return nil, 0, ctx.Err()
 	}
-	var ms []kafka.Message
+	var ms []record.Input
 	var bytes int64
 	for len(ms) < max && s.next < s.total && (len(ms) == 0 || maxBytes <= 0 || bytes < maxBytes) {
-		m := kafka.Message{Topic: "in", Partition: 0, Offset: s.next, Value: make([]byte, s.size)}
-		bytes += consumer.MessageSize(&m)
+		m := record.Input{Topic: "in", Partition: 0, Offset: s.next, Value: make([]byte, s.size)}
+		bytes += m.Size()
 		ms = append(ms, m)
 		s.next++
 	}
@@ -47,11 +46,11 @@ func (s *budgetSource) FetchBatchEpoch(ctx context.Context, max int, maxBytes in
 	return ms, 1, nil
 }
 func (s *budgetSource) Epoch() int64 { return 1 }
-func (s *budgetSource) CommitOffsets(context.Context, map[consumer.TopicPartition]int64) error {
+func (s *budgetSource) CommitOffsets(context.Context, map[record.TopicPartition]int64) error {
 	return nil
 }
-func (s *budgetSource) Lag() map[consumer.TopicPartition]int64 { return nil }
-func (s *budgetSource) Close() error                           { return nil }
+func (s *budgetSource) Lag() map[record.TopicPartition]int64 { return nil }
+func (s *budgetSource) Close() error                         { return nil }
 
 // slowSink acknowledges each write after a pause, so fetched batches pile
 // up against the in-flight bounds; it records the input bytes of each
@@ -62,7 +61,7 @@ type slowSink struct {
 	batches []int64
 }
 
-func (s *slowSink) Write(_ context.Context, outs []pipeline.Output) error {
+func (s *slowSink) Write(_ context.Context, outs []record.Output) error {
 	time.Sleep(5 * time.Millisecond)
 	var n int64
 	for _, o := range outs {
@@ -87,8 +86,8 @@ func TestInFlightBytesBoundLargeEvents(t *testing.T) {
 	)
 	src := &budgetSource{total: n, size: size}
 	sink := &slowSink{}
-	expand := pipeline.RouteFunc(func(in *pipeline.Input, dst []pipeline.Output) []pipeline.Output {
-		return append(dst, pipeline.Output{Topic: "out", Value: make([]byte, 3*len(in.Value))})
+	expand := pipeline.RouteFunc(func(in *record.Input, dst []record.Output) []record.Output {
+		return append(dst, record.Output{Topic: "out", Value: make([]byte, 3*len(in.Value))})
 	})
 	p, err := pipeline.New(pipeline.Config{Source: src, Sink: sink, Router: expand, Log: zap.NewNop(),
 		Workers: 1, BatchMax: 1000, MaxInFlightBatches: 4, MaxInFlightBytes: maxBytes})

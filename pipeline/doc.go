@@ -2,6 +2,13 @@
 // consumer group, route it through the pure Router across GOMAXPROCS
 // workers, write every output with acks=all, then commit.
 //
+// # Seams
+//
+// The pipeline speaks only in package record's types. Source (the group
+// consumer), Sink (the producer) and Router (the classifier's adapter) are
+// interfaces declared here; the pipeline imports none of their packages,
+// and none of them imports the pipeline.
+//
 // # At-least-once, never loss
 //
 // kafka-go has no idempotent or transactional producer, so exactly-once is

@@ -6,6 +6,8 @@ import (
 	"sync"
 
 	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/residency-labs/signup-classifier/record"
 )
 
 // Metrics are the pipeline's Prometheus metrics. Label values come only from
@@ -186,7 +188,7 @@ func validLabel(s string, maxLen int) bool {
 	return true
 }
 
-func (m *Metrics) setLag(lag map[TopicPartition]int64, reset bool) {
+func (m *Metrics) setLag(lag map[record.TopicPartition]int64, reset bool) {
 	if m == nil {
 		return
 	}

@@ -11,42 +11,60 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/segmentio/kafka-go"
 	"go.uber.org/zap"
 
-	"github.com/residency-labs/signup-classifier/consumer"
-	"github.com/residency-labs/signup-classifier/pipeline/routing"
-	"github.com/residency-labs/signup-classifier/producer"
-)
-
-// The Router contract types, re-exported from package routing (a leaf
-// package the classifier can import without pulling in Kafka machinery).
-type (
-	Input     = routing.Input
-	Output    = routing.Output
-	Router    = routing.Router
-	RouteFunc = routing.RouterFunc
+	"github.com/residency-labs/signup-classifier/record"
 )
 
 // Source is what the pipeline needs from the group consumer;
 // *consumer.Consumer implements it.
 type Source interface {
-	// FetchBatchEpoch returns up to max messages, ending the batch once
-	// they hold maxBytes (see consumer.Consumer.FetchBatchEpoch).
-	FetchBatchEpoch(ctx context.Context, max int, maxBytes int64, linger time.Duration) ([]kafka.Message, int64, error)
+	// FetchBatchEpoch returns up to max inputs, ending the batch once they
+	// hold maxBytes, and the rebalance epoch the batch started in (see
+	// consumer.Consumer.FetchBatchEpoch). The returned slice is the
+	// pipeline's. Once the source is closed it returns record.ErrClosed.
+	FetchBatchEpoch(ctx context.Context, max int, maxBytes int64, linger time.Duration) ([]record.Input, int64, error)
 	Epoch() int64
-	CommitOffsets(ctx context.Context, next map[consumer.TopicPartition]int64) error
-	Lag() map[consumer.TopicPartition]int64
+	CommitOffsets(ctx context.Context, next map[record.TopicPartition]int64) error
+	Lag() map[record.TopicPartition]int64
 	Close() error
 }
 
 // Sink is what the pipeline needs from the producer; *producer.Producer
 // implements it. Write returns nil when every output is acknowledged,
-// producer.RecordErrors when all but the listed ones are, and any other
+// record.WriteErrors when all but the listed ones are, and any other
 // error when some may not be (fail-stop).
 type Sink interface {
-	Write(ctx context.Context, outs []Output) error
+	Write(ctx context.Context, outs []record.Output) error
 	Close() error
+}
+
+// Settler is implemented by a Sink that counts its writes that returned
+// before the client was done with the outputs (an attempt abandoned on a
+// deadline, whose messages the client may still send). Memory of outputs
+// written while the count did not change can be reused.
+type Settler interface {
+	Unsettled() uint64
+}
+
+// Router maps an input to its outputs. It is pure, safe for concurrent use,
+// and never fails: what cannot be routed becomes a quarantine Output. It
+// appends to dst and returns it.
+type Router interface {
+	Route(in *record.Input, dst []record.Output) []record.Output
+}
+
+// RouteFunc adapts a function to Router.
+type RouteFunc func(in *record.Input, dst []record.Output) []record.Output
+
+// Route calls f.
+func (f RouteFunc) Route(in *record.Input, dst []record.Output) []record.Output { return f(in, dst) }
+
+// ArenaRouter is a Router that can render its outputs' bytes into an
+// Arena. RouteArena follows Route's contract.
+type ArenaRouter interface {
+	Router
+	RouteArena(in *record.Input, dst []record.Output, a *record.Arena) []record.Output
 }
 
 // PermanentPolicy says what to do with an output that can never be written
@@ -63,17 +81,14 @@ const (
 
 // Failure describes why a quarantine record replaces an output.
 type Failure struct {
-	Stage  string  // "produce" or "route"
-	Reason string  // fixed code, e.g. producer.ReasonTooLarge or "route_panic"
-	Detail string  // human text; never contains record contents
-	Output *Output // the output that failed; nil when routing failed
+	Stage  string         // "produce" or "route"
+	Reason string         // fixed code, e.g. record.ReasonTooLarge or "route_panic"
+	Detail string         // human text; never contains record contents
+	Output *record.Output // the output that failed; nil when routing failed
 }
 
 // QuarantineFunc builds the quarantine record that replaces a failed output.
-type QuarantineFunc func(in *Input, f Failure) Output
-
-// Header names added to quarantine records by DefaultQuarantine.
-const HeaderFailedTopic = "failed-topic"
+type QuarantineFunc func(in *record.Input, f Failure) record.Output
 
 // DefaultQuarantine returns a QuarantineFunc that writes the raw input
 // (key and value) to topic on cluster, with the failed output's headers
@@ -81,28 +96,28 @@ const HeaderFailedTopic = "failed-topic"
 // and failed-topic. A source header (topic/partition/offset) is added if
 // missing.
 func DefaultQuarantine(topic, cluster string) QuarantineFunc {
-	return func(in *Input, f Failure) Output {
-		var hs []kafka.Header
+	return func(in *record.Input, f Failure) record.Output {
+		var hs []record.Header
 		if f.Output != nil {
-			hs = make([]kafka.Header, 0, len(f.Output.Headers)+4)
+			hs = make([]record.Header, 0, len(f.Output.Headers)+4)
 			for _, h := range f.Output.Headers {
-				if h.Key == routing.HeaderError || h.Key == routing.HeaderStage || h.Key == HeaderFailedTopic {
+				if h.Key == record.HeaderError || h.Key == record.HeaderStage || h.Key == record.HeaderFailedTopic {
 					continue
 				}
 				hs = append(hs, h)
 			}
 		}
-		if routing.Header(hs, routing.HeaderSource) == nil {
-			hs = append(hs, kafka.Header{Key: routing.HeaderSource,
+		if record.HeaderValue(hs, record.HeaderSource) == nil {
+			hs = append(hs, record.Header{Key: record.HeaderSource,
 				Value: []byte(in.Topic + "/" + strconv.Itoa(in.Partition) + "/" + strconv.FormatInt(in.Offset, 10))})
 		}
 		hs = append(hs,
-			kafka.Header{Key: routing.HeaderError, Value: []byte(f.Reason + ": " + f.Detail)},
-			kafka.Header{Key: routing.HeaderStage, Value: []byte(f.Stage)})
+			record.Header{Key: record.HeaderError, Value: []byte(f.Reason + ": " + f.Detail)},
+			record.Header{Key: record.HeaderStage, Value: []byte(f.Stage)})
 		if f.Output != nil {
-			hs = append(hs, kafka.Header{Key: HeaderFailedTopic, Value: []byte(f.Output.Topic)})
+			hs = append(hs, record.Header{Key: record.HeaderFailedTopic, Value: []byte(f.Output.Topic)})
 		}
-		return Output{Cluster: cluster, Topic: topic, Key: in.Key, Value: in.Value, Headers: hs}
+		return record.Output{Cluster: cluster, Topic: topic, Key: in.Key, Value: in.Value, Headers: hs}
 	}
 }
 
@@ -153,7 +168,7 @@ type Config struct {
 	// committed, with the batch's inputs and the time of the last ack:
 	// what the benchmark measures end-to-end latency with. It runs on the
 	// write path and must not keep inputs.
-	Acked func(inputs []Input, at time.Time)
+	Acked func(inputs []record.Input, at time.Time)
 
 	OnPermanent PermanentPolicy
 	// Quarantine builds replacement records; default
@@ -186,11 +201,11 @@ type Pipeline struct {
 	lastEpoch int64
 
 	// Output memory reuse, when the Router renders into arenas and the
-	// Sink says when writes have settled (routing.ArenaRouter, Settler):
+	// Sink says when writes have settled (ArenaRouter, Settler):
 	// a batch's arenas return to this free list after a settled write.
-	arenaRouter routing.ArenaRouter
-	settler     routing.Settler
-	arenas      chan *routing.Arena
+	arenaRouter ArenaRouter
+	settler     Settler
+	arenas      chan *record.Arena
 }
 
 // maxArenaBytes: a larger arena (a batch of unusually large events) is
@@ -243,22 +258,22 @@ func New(cfg Config) (*Pipeline, error) {
 		released: make(chan struct{}, 1),
 		outPerIn: initialOutPerIn,
 	}
-	ar, okR := cfg.Router.(routing.ArenaRouter)
-	st, okS := cfg.Sink.(routing.Settler)
+	ar, okR := cfg.Router.(ArenaRouter)
+	st, okS := cfg.Sink.(Settler)
 	if okR && okS {
 		p.arenaRouter, p.settler = ar, st
 		// Enough for every batch in flight, each routed by every worker.
-		p.arenas = make(chan *routing.Arena, (cfg.MaxInFlightBatches+1)*cfg.Workers)
+		p.arenas = make(chan *record.Arena, (cfg.MaxInFlightBatches+1)*cfg.Workers)
 	}
 	return p, nil
 }
 
-func (p *Pipeline) getArena() *routing.Arena {
+func (p *Pipeline) getArena() *record.Arena {
 	select {
 	case a := <-p.arenas:
 		return a
 	default:
-		return &routing.Arena{}
+		return &record.Arena{}
 	}
 }
 
@@ -282,17 +297,16 @@ func (p *Pipeline) putArenas(b *batch) {
 func (p *Pipeline) Tracker() *Tracker { return p.tracker }
 
 type batch struct {
-	msgs    []kafka.Message
-	inputs  []Input
-	tps     []TopicPartition
+	inputs  []record.Input
+	tps     []record.TopicPartition
 	offsets []int64
-	outs    []Output
+	outs    []record.Output
 	owner   []int32 // outs[i] derives from inputs[owner[i]]
 	failed  []bool  // outs[i] was replaced by a quarantine record
-	extra   []Output
+	extra   []record.Output
 	bytes   int64
 	epoch   int64
-	arenas  []*routing.Arena // memory of the outputs' bytes, when the Router renders into arenas
+	arenas  []*record.Arena // memory of the outputs' bytes, when the Router renders into arenas
 }
 
 // Run processes until ctx is cancelled (returns nil after a clean drain) or a
@@ -470,13 +484,13 @@ func (p *Pipeline) fetchLoop(ctx context.Context, out chan<- *batch) {
 		if !p.acquire(ctx) {
 			return
 		}
-		msgs, epoch, err := p.cfg.Source.FetchBatchEpoch(ctx, p.cfg.BatchMax, p.fetchBudget(), p.cfg.Linger)
+		ins, epoch, err := p.cfg.Source.FetchBatchEpoch(ctx, p.cfg.BatchMax, p.fetchBudget(), p.cfg.Linger)
 		if err != nil {
 			p.release(0)
 			if ctx.Err() != nil {
 				return
 			}
-			if errors.Is(err, consumer.ErrClosed) {
+			if errors.Is(err, record.ErrClosed) {
 				p.fail(err)
 				return
 			}
@@ -494,7 +508,7 @@ func (p *Pipeline) fetchLoop(ctx context.Context, out chan<- *batch) {
 			continue
 		}
 		retry = 0
-		b := p.prepare(msgs, epoch)
+		b := p.prepare(ins, epoch)
 		if len(b.inputs) == 0 {
 			p.release(0)
 			continue
@@ -521,29 +535,32 @@ func (p *Pipeline) updateLag(epoch int64) {
 	p.m.setLag(p.cfg.Source.Lag(), reset)
 }
 
-// prepare drops stale redeliveries, registers offsets with the tracker and
-// builds the Router inputs.
-func (p *Pipeline) prepare(msgs []kafka.Message, epoch int64) *batch {
-	b := &batch{msgs: msgs, epoch: epoch}
-	b.inputs = make([]Input, 0, len(msgs))
-	b.tps = make([]TopicPartition, 0, len(msgs))
-	b.offsets = make([]int64, 0, len(msgs))
+// prepare drops stale redeliveries and registers offsets with the tracker.
+// The batch's inputs are ins, compacted in place.
+func (p *Pipeline) prepare(ins []record.Input, epoch int64) *batch {
+	b := &batch{epoch: epoch}
+	b.tps = make([]record.TopicPartition, 0, len(ins))
+	b.offsets = make([]int64, 0, len(ins))
 	dups := 0
 	p.tracker.mu.Lock()
-	for i := range msgs {
-		m := &msgs[i]
-		tp := TopicPartition{Topic: m.Topic, Partition: m.Partition}
-		if !p.tracker.addLocked(tp, m.Offset, epoch) {
+	for i := range ins {
+		in := &ins[i]
+		tp := record.TopicPartition{Topic: in.Topic, Partition: in.Partition}
+		if !p.tracker.addLocked(tp, in.Offset, epoch) {
 			dups++
 			continue
 		}
 		b.tps = append(b.tps, tp)
-		b.offsets = append(b.offsets, m.Offset)
-		b.inputs = append(b.inputs, Input{Topic: m.Topic, Partition: m.Partition, Offset: m.Offset,
-			Key: m.Key, Value: m.Value, Time: m.Time, Headers: m.Headers})
-		b.bytes += consumer.MessageSize(m)
+		b.offsets = append(b.offsets, in.Offset)
+		b.bytes += in.Size()
+		if dups > 0 {
+			ins[i-dups] = *in
+		}
 	}
 	p.tracker.mu.Unlock()
+	// The tail held the moved inputs: clear it, so it keeps no bytes alive.
+	clear(ins[len(ins)-dups:])
+	b.inputs = ins[:len(ins)-dups]
 	if dups > 0 {
 		p.log.Debug("dropped redelivered records already held by this replica (rebalance)", zap.Int("records", dups), zap.Int64("epoch", epoch))
 		if p.m != nil {
@@ -579,14 +596,14 @@ func (p *Pipeline) route(b *batch) {
 	w := min(p.cfg.Workers, (n+minChunk-1)/minChunk)
 	if w <= 1 {
 		a := p.arenaFor(b)
-		b.outs, b.owner = p.routeRange(b, 0, n, make([]Output, 0, 2*n), make([]int32, 0, 2*n), a)
+		b.outs, b.owner = p.routeRange(b, 0, n, make([]record.Output, 0, 2*n), make([]int32, 0, 2*n), a)
 	} else {
 		type chunk struct {
-			outs  []Output
+			outs  []record.Output
 			owner []int32
 		}
 		chunks := make([]chunk, w)
-		arenas := make([]*routing.Arena, w)
+		arenas := make([]*record.Arena, w)
 		for k := range arenas {
 			arenas[k] = p.arenaFor(b)
 		}
@@ -596,7 +613,7 @@ func (p *Pipeline) route(b *batch) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				o, ow := p.routeRange(b, lo, hi, make([]Output, 0, 2*(hi-lo)), make([]int32, 0, 2*(hi-lo)), arenas[k])
+				o, ow := p.routeRange(b, lo, hi, make([]record.Output, 0, 2*(hi-lo)), make([]int32, 0, 2*(hi-lo)), arenas[k])
 				chunks[k] = chunk{o, ow}
 			}()
 		}
@@ -605,7 +622,7 @@ func (p *Pipeline) route(b *batch) {
 		for _, c := range chunks {
 			total += len(c.outs)
 		}
-		b.outs = make([]Output, 0, total)
+		b.outs = make([]record.Output, 0, total)
 		b.owner = make([]int32, 0, total)
 		for _, c := range chunks {
 			b.outs = append(b.outs, c.outs...)
@@ -619,7 +636,7 @@ func (p *Pipeline) route(b *batch) {
 
 // arenaFor gives the batch an arena of its own, or nil when outputs are
 // not rendered into arenas.
-func (p *Pipeline) arenaFor(b *batch) *routing.Arena {
+func (p *Pipeline) arenaFor(b *batch) *record.Arena {
 	if p.arenaRouter == nil {
 		return nil
 	}
@@ -628,7 +645,7 @@ func (p *Pipeline) arenaFor(b *batch) *routing.Arena {
 	return a
 }
 
-func (p *Pipeline) routeRange(b *batch, lo, hi int, outs []Output, owner []int32, a *routing.Arena) ([]Output, []int32) {
+func (p *Pipeline) routeRange(b *batch, lo, hi int, outs []record.Output, owner []int32, a *record.Arena) ([]record.Output, []int32) {
 	for j := lo; j < hi; j++ {
 		n0 := len(outs)
 		outs = p.routeOne(&b.inputs[j], outs, a)
@@ -639,7 +656,7 @@ func (p *Pipeline) routeRange(b *batch, lo, hi int, outs []Output, owner []int32
 	return outs, owner
 }
 
-func (p *Pipeline) routeOne(in *Input, dst []Output, a *routing.Arena) (out []Output) {
+func (p *Pipeline) routeOne(in *record.Input, dst []record.Output, a *record.Arena) (out []record.Output) {
 	n0 := len(dst)
 	defer func() {
 		if r := recover(); r != nil {
@@ -703,7 +720,7 @@ func (p *Pipeline) writeBatch(ctx context.Context, b *batch) error {
 	if err == nil {
 		return nil
 	}
-	var rerrs producer.RecordErrors
+	var rerrs record.WriteErrors
 	if !errors.As(err, &rerrs) {
 		return err
 	}
@@ -711,7 +728,7 @@ func (p *Pipeline) writeBatch(ctx context.Context, b *batch) error {
 		return fmt.Errorf("permanent write errors (fail-stop policy): %w", err)
 	}
 	b.failed = make([]bool, len(b.outs))
-	repl := make([]Output, 0, len(rerrs))
+	repl := make([]record.Output, 0, len(rerrs))
 	replOwner := make([]int32, 0, len(rerrs))
 	for _, re := range rerrs {
 		if re.Index < 0 || re.Index >= len(b.outs) {
@@ -737,7 +754,7 @@ func (p *Pipeline) writeBatch(ctx context.Context, b *batch) error {
 			b.extra = append(b.extra, repl...)
 			return nil
 		}
-		var qerrs producer.RecordErrors
+		var qerrs record.WriteErrors
 		if !errors.As(err, &qerrs) {
 			return fmt.Errorf("writing quarantine records: %w", err)
 		}
@@ -750,7 +767,7 @@ func (p *Pipeline) writeBatch(ctx context.Context, b *batch) error {
 		for _, qe := range qerrs {
 			bad[qe.Index] = true
 		}
-		var next []Output
+		var next []record.Output
 		var nextOwner []int32
 		for i := range repl {
 			if !bad[i] {
@@ -759,7 +776,7 @@ func (p *Pipeline) writeBatch(ctx context.Context, b *batch) error {
 			}
 			q := repl[i]
 			q.Value = nil
-			q.Headers = append(append([]kafka.Header(nil), q.Headers...), kafka.Header{Key: "quarantine-value-dropped", Value: []byte("true")})
+			q.Headers = append(append([]record.Header(nil), q.Headers...), record.Header{Key: record.HeaderValueDropped, Value: []byte("true")})
 			in := &b.inputs[replOwner[i]]
 			p.log.Warn("quarantine record cannot be written; retrying without the value",
 				zap.String("topic", in.Topic), zap.Int("partition", in.Partition), zap.Int64("offset", in.Offset),
@@ -788,11 +805,11 @@ func (p *Pipeline) observeAcked(b *batch) {
 	type key struct{ topic, projection string }
 	counts := make(map[key]int, 8)
 	reasons := make(map[string]int)
-	obs := func(o *Output) {
-		counts[key{o.Topic, m.labels.projection(routing.Header(o.Headers, routing.HeaderProjection))}]++
+	obs := func(o *record.Output) {
+		counts[key{o.Topic, m.labels.projection(record.HeaderValue(o.Headers, record.HeaderProjection))}]++
 		// Only records on the quarantine topic are quarantined; an audit
 		// record of a failed event carries the error header too.
-		if e := routing.Header(o.Headers, routing.HeaderError); e != nil && o.Topic == p.cfg.QuarantineTopic {
+		if e := record.HeaderValue(o.Headers, record.HeaderError); e != nil && o.Topic == p.cfg.QuarantineTopic {
 			reasons[m.labels.reason(e)]++
 		}
 	}

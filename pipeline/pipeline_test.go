@@ -23,6 +23,7 @@ import (
 	"github.com/residency-labs/signup-classifier/embedded/kafkatest"
 	"github.com/residency-labs/signup-classifier/pipeline"
 	"github.com/residency-labs/signup-classifier/producer"
+	"github.com/residency-labs/signup-classifier/record"
 )
 
 // rig is one test's topics and the fake Router: every input is copied to
@@ -67,15 +68,15 @@ func (r *rig) produce(n int) {
 }
 
 func (r *rig) router() pipeline.Router {
-	return pipeline.RouteFunc(func(in *pipeline.Input, dst []pipeline.Output) []pipeline.Output {
+	return pipeline.RouteFunc(func(in *record.Input, dst []record.Output) []record.Output {
 		src := []byte(in.Topic + "/" + strconv.Itoa(in.Partition) + "/" + strconv.FormatInt(in.Offset, 10))
 		if bytes.HasPrefix(in.Value, []byte("bad")) {
-			return append(dst, pipeline.Output{Topic: r.quarantine, Key: in.Key, Value: in.Value, Headers: []kafka.Header{
+			return append(dst, record.Output{Topic: r.quarantine, Key: in.Key, Value: in.Value, Headers: []record.Header{
 				{Key: "source", Value: src}, {Key: "error", Value: []byte("bad_value: value starts with bad")}, {Key: "stage", Value: []byte("classify")}}})
 		}
 		return append(dst,
-			pipeline.Output{Topic: r.outA, Key: in.Key, Value: in.Value, Headers: []kafka.Header{{Key: "source", Value: src}, {Key: "projection", Value: []byte("full")}}},
-			pipeline.Output{Topic: r.outB, Key: []byte("tok"), Value: in.Value, Headers: []kafka.Header{{Key: "source", Value: src}, {Key: "projection", Value: []byte("pseudonymized")}}},
+			record.Output{Topic: r.outA, Key: in.Key, Value: in.Value, Headers: []record.Header{{Key: "source", Value: src}, {Key: "projection", Value: []byte("full")}}},
+			record.Output{Topic: r.outB, Key: []byte("tok"), Value: in.Value, Headers: []record.Header{{Key: "source", Value: src}, {Key: "projection", Value: []byte("pseudonymized")}}},
 		)
 	})
 }
@@ -363,12 +364,12 @@ type checkingSink struct {
 	count *int
 }
 
-func (s checkingSink) Write(ctx context.Context, outs []pipeline.Output) error {
+func (s checkingSink) Write(ctx context.Context, outs []record.Output) error {
 	if s.delay > 0 {
 		time.Sleep(s.delay)
 	}
 	err := s.Sink.Write(ctx, outs)
-	var rerrs producer.RecordErrors
+	var rerrs record.WriteErrors
 	failed := map[int]bool{}
 	if errors.As(err, &rerrs) {
 		for _, re := range rerrs {
@@ -380,20 +381,11 @@ func (s checkingSink) Write(ctx context.Context, outs []pipeline.Output) error {
 	s.log.mu.Lock()
 	for i := range outs {
 		if !failed[i] {
-			s.log.acked[header(outs[i].Headers, "source")]++
+			s.log.acked[string(record.HeaderValue(outs[i].Headers, record.HeaderSource))]++
 		}
 	}
 	s.log.mu.Unlock()
 	return err
-}
-
-func header(hs []kafka.Header, k string) string {
-	for _, h := range hs {
-		if h.Key == k {
-			return string(h.Value)
-		}
-	}
-	return ""
 }
 
 type checkingSource struct {
@@ -402,7 +394,7 @@ type checkingSource struct {
 	in  string
 }
 
-func (s checkingSource) CommitOffsets(ctx context.Context, next map[consumer.TopicPartition]int64) error {
+func (s checkingSource) CommitOffsets(ctx context.Context, next map[record.TopicPartition]int64) error {
 	s.log.mu.Lock()
 	for tp, off := range next {
 		// Every offset below the commit must be fully acknowledged.
@@ -520,11 +512,11 @@ func TestPipelineQuarantinesPermanentErrors(t *testing.T) {
 	r.produce(300)
 	missing := kafkatest.Name("signups.nowhere")
 	base := r.router()
-	router := pipeline.RouteFunc(func(in *pipeline.Input, dst []pipeline.Output) []pipeline.Output {
+	router := pipeline.RouteFunc(func(in *record.Input, dst []record.Output) []record.Output {
 		dst = base.Route(in, dst)
 		if in.Offset%50 == 7 {
-			dst = append(dst, pipeline.Output{Topic: missing, Key: in.Key, Value: in.Value,
-				Headers: []kafka.Header{{Key: "source", Value: fmt.Appendf(nil, "%s/%d/%d", in.Topic, in.Partition, in.Offset)}, {Key: "projection", Value: []byte("full")}}})
+			dst = append(dst, record.Output{Topic: missing, Key: in.Key, Value: in.Value,
+				Headers: []record.Header{{Key: "source", Value: fmt.Appendf(nil, "%s/%d/%d", in.Topic, in.Partition, in.Offset)}, {Key: "projection", Value: []byte("full")}}})
 		}
 		return dst
 	})
@@ -545,9 +537,9 @@ func TestPipelineQuarantinesPermanentErrors(t *testing.T) {
 	}
 	got := 0
 	for _, rec := range r.env.ReadAll(r.quarantine) {
-		if strings.HasPrefix(rec.Headers["error"], string(producer.ReasonUnknownTopic)+":") {
+		if strings.HasPrefix(rec.Headers["error"], string(record.ReasonUnknownTopic)+":") {
 			got++
-			if rec.Headers["stage"] != "produce" || rec.Headers[pipeline.HeaderFailedTopic] != missing || rec.Headers["source"] == "" {
+			if rec.Headers["stage"] != "produce" || rec.Headers[record.HeaderFailedTopic] != missing || rec.Headers["source"] == "" {
 				t.Fatalf("quarantine headers: %v", rec.Headers)
 			}
 		}
@@ -555,8 +547,8 @@ func TestPipelineQuarantinesPermanentErrors(t *testing.T) {
 	if got < want || want == 0 {
 		t.Fatalf("%d quarantine records for the missing topic, want %d", got, want)
 	}
-	if v := metricValue(m.Quarantined.WithLabelValues(string(producer.ReasonUnknownTopic))); int(v) < want {
-		t.Fatalf("quarantined{%s} = %v", producer.ReasonUnknownTopic, v)
+	if v := metricValue(m.Quarantined.WithLabelValues(string(record.ReasonUnknownTopic))); int(v) < want {
+		t.Fatalf("quarantined{%s} = %v", record.ReasonUnknownTopic, v)
 	}
 }
 
@@ -566,8 +558,8 @@ func TestPipelineFailStop(t *testing.T) {
 	r := newRig(t, 1)
 	r.produce(50)
 	missing := kafkatest.Name("signups.nowhere")
-	router := pipeline.RouteFunc(func(in *pipeline.Input, dst []pipeline.Output) []pipeline.Output {
-		return append(dst, pipeline.Output{Topic: missing, Value: in.Value})
+	router := pipeline.RouteFunc(func(in *record.Input, dst []record.Output) []record.Output {
+		return append(dst, record.Output{Topic: missing, Value: in.Value})
 	})
 	run := r.start(opts{router: router, pipe: func(c *pipeline.Config) { c.OnPermanent = pipeline.FailStopOnPermanent }})
 	select {

@@ -4,11 +4,8 @@ import (
 	"sort"
 	"sync"
 
-	"github.com/residency-labs/signup-classifier/consumer"
+	"github.com/residency-labs/signup-classifier/record"
 )
-
-// TopicPartition names one input partition.
-type TopicPartition = consumer.TopicPartition
 
 // Tracker is a per-partition low-watermark tracker. Offsets are added in
 // fetch order (increasing per partition); acks may come in any order. The
@@ -29,7 +26,7 @@ type TopicPartition = consumer.TopicPartition
 // offset when it was assigned: never commit below what the group had).
 type Tracker struct {
 	mu    sync.Mutex
-	parts map[TopicPartition]*partState
+	parts map[record.TopicPartition]*partState
 }
 
 type entry struct {
@@ -47,9 +44,9 @@ type partState struct {
 }
 
 // NewTracker returns an empty tracker.
-func NewTracker() *Tracker { return &Tracker{parts: make(map[TopicPartition]*partState)} }
+func NewTracker() *Tracker { return &Tracker{parts: make(map[record.TopicPartition]*partState)} }
 
-func (t *Tracker) part(tp TopicPartition) *partState {
+func (t *Tracker) part(tp record.TopicPartition) *partState {
 	ps := t.parts[tp]
 	if ps == nil {
 		ps = &partState{next: -1, committed: -1, epoch: -1, base: -1}
@@ -61,13 +58,13 @@ func (t *Tracker) part(tp TopicPartition) *partState {
 // Add records a fetched offset, fetched in the given rebalance epoch. It
 // returns false if the offset is not above every offset already added for the
 // partition (a stale redelivery): the caller drops that message.
-func (t *Tracker) Add(tp TopicPartition, offset, epoch int64) bool {
+func (t *Tracker) Add(tp record.TopicPartition, offset, epoch int64) bool {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return t.addLocked(tp, offset, epoch)
 }
 
-func (t *Tracker) addLocked(tp TopicPartition, offset, epoch int64) bool {
+func (t *Tracker) addLocked(tp record.TopicPartition, offset, epoch int64) bool {
 	ps := t.part(tp)
 	if epoch > ps.epoch {
 		// First message of this partition in a new epoch: the reader
@@ -91,14 +88,14 @@ func (t *Tracker) addLocked(tp TopicPartition, offset, epoch int64) bool {
 
 // Ack marks an added offset as acknowledged. Acking an unknown or already
 // acknowledged offset is a no-op.
-func (t *Tracker) Ack(tp TopicPartition, offset int64) {
+func (t *Tracker) Ack(tp record.TopicPartition, offset int64) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.ackLocked(tp, offset)
 }
 
 // AckBatch acks several offsets under one lock.
-func (t *Tracker) AckBatch(tps []TopicPartition, offsets []int64) {
+func (t *Tracker) AckBatch(tps []record.TopicPartition, offsets []int64) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	for i := range tps {
@@ -106,7 +103,7 @@ func (t *Tracker) AckBatch(tps []TopicPartition, offsets []int64) {
 	}
 }
 
-func (t *Tracker) ackLocked(tp TopicPartition, offset int64) {
+func (t *Tracker) ackLocked(tp record.TopicPartition, offset int64) {
 	ps := t.parts[tp]
 	if ps == nil {
 		return
@@ -145,7 +142,7 @@ func (ps *partState) watermark() int64 {
 // Watermark returns the partition's low watermark: the smallest added offset
 // not yet acknowledged, or the highest added offset + 1 when all are. ok is
 // false when nothing was added for the partition.
-func (t *Tracker) Watermark(tp TopicPartition) (int64, bool) {
+func (t *Tracker) Watermark(tp record.TopicPartition) (int64, bool) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	ps := t.parts[tp]
@@ -158,10 +155,10 @@ func (t *Tracker) Watermark(tp TopicPartition) (int64, bool) {
 // Committable returns, for each partition fetched in the given (current)
 // epoch, the watermark when it is above the last committed one and at or
 // above the epoch's first offset.
-func (t *Tracker) Committable(epoch int64) map[TopicPartition]int64 {
+func (t *Tracker) Committable(epoch int64) map[record.TopicPartition]int64 {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	var out map[TopicPartition]int64
+	var out map[record.TopicPartition]int64
 	for tp, ps := range t.parts {
 		if ps.next < 0 || ps.epoch != epoch {
 			continue
@@ -169,7 +166,7 @@ func (t *Tracker) Committable(epoch int64) map[TopicPartition]int64 {
 		w := ps.watermark()
 		if w > ps.committed && w >= ps.base {
 			if out == nil {
-				out = make(map[TopicPartition]int64)
+				out = make(map[record.TopicPartition]int64)
 			}
 			out[tp] = w
 		}
@@ -178,7 +175,7 @@ func (t *Tracker) Committable(epoch int64) map[TopicPartition]int64 {
 }
 
 // MarkCommitted records watermarks the broker accepted.
-func (t *Tracker) MarkCommitted(offsets map[TopicPartition]int64) {
+func (t *Tracker) MarkCommitted(offsets map[record.TopicPartition]int64) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	for tp, off := range offsets {
@@ -190,10 +187,10 @@ func (t *Tracker) MarkCommitted(offsets map[TopicPartition]int64) {
 }
 
 // Committed returns the last committed watermark per partition.
-func (t *Tracker) Committed() map[TopicPartition]int64 {
+func (t *Tracker) Committed() map[record.TopicPartition]int64 {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	out := make(map[TopicPartition]int64)
+	out := make(map[record.TopicPartition]int64)
 	for tp, ps := range t.parts {
 		if ps.committed >= 0 {
 			out[tp] = ps.committed

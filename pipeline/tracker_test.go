@@ -3,10 +3,12 @@ package pipeline
 import (
 	"math/rand/v2"
 	"testing"
+
+	"github.com/residency-labs/signup-classifier/record"
 )
 
-var tpA = TopicPartition{Topic: "signups", Partition: 0}
-var tpB = TopicPartition{Topic: "signups", Partition: 1}
+var tpA = record.TopicPartition{Topic: "signups", Partition: 0}
+var tpB = record.TopicPartition{Topic: "signups", Partition: 1}
 
 func TestTrackerWatermark(t *testing.T) {
 	type op struct {
@@ -100,8 +102,8 @@ func TestTrackerCommittableEpochs(t *testing.T) {
 		tr.Add(tpA, off, 1)
 		tr.Add(tpB, off, 1)
 	}
-	tr.AckBatch([]TopicPartition{tpA, tpA, tpA, tpA, tpA}, []int64{0, 1, 2, 3, 4})
-	tr.AckBatch([]TopicPartition{tpB, tpB}, []int64{0, 1})
+	tr.AckBatch([]record.TopicPartition{tpA, tpA, tpA, tpA, tpA}, []int64{0, 1, 2, 3, 4})
+	tr.AckBatch([]record.TopicPartition{tpB, tpB}, []int64{0, 1})
 	got := tr.Committable(1)
 	if got[tpA] != 5 || got[tpB] != 2 || len(got) != 2 {
 		t.Fatalf("epoch 1 committable = %v", got)

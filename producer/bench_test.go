@@ -9,7 +9,7 @@ import (
 
 	"github.com/residency-labs/signup-classifier/cluster"
 	"github.com/residency-labs/signup-classifier/embedded/kafkatest"
-	"github.com/residency-labs/signup-classifier/pipeline/routing"
+	"github.com/residency-labs/signup-classifier/record"
 )
 
 // BenchmarkWrite measures one synchronous Write of a 1000-output batch
@@ -30,9 +30,9 @@ func BenchmarkWrite(b *testing.B) {
 				}
 				p := newProducerB(b, map[string]cluster.Config{"": env.Cluster}, bs)
 				value := bytes.Repeat([]byte("x"), 600)
-				outs := make([]routing.Output, 1000)
+				outs := make([]record.Output, 1000)
 				for i := range outs {
-					outs[i] = routing.Output{Topic: names[i%topics], Key: []byte("user-" + strconv.Itoa(i)), Value: value}
+					outs[i] = record.Output{Topic: names[i%topics], Key: []byte("user-" + strconv.Itoa(i)), Value: value}
 				}
 				ctx := context.Background()
 				if err := p.Write(ctx, outs); err != nil { // warm metadata and connections

@@ -1,8 +1,8 @@
 // Package producer writes the pipeline's outputs with kafka-go, one Writer
 // per destination cluster, and turns kafka-go's failure modes into three
 // answers: all acknowledged (nil), all but some records that can never be
-// written (RecordErrors: quarantine them), or not known to be acknowledged
-// (*FatalError: do not commit, stop).
+// written (record.WriteErrors: quarantine them), or not known to be
+// acknowledged (*FatalError: do not commit, stop).
 //
 // # Writer settings, and why
 //

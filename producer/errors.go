@@ -6,73 +6,12 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"strings"
 	"syscall"
 
 	"github.com/segmentio/kafka-go"
+
+	"github.com/residency-labs/signup-classifier/record"
 )
-
-// Reason classifies why one output cannot be written, whatever the retries.
-// The values are fixed (they become metric labels and the code of a
-// quarantine record's error header).
-type Reason string
-
-const (
-	ReasonTooLarge       Reason = "produce_too_large"
-	ReasonUnknownTopic   Reason = "produce_unknown_topic"
-	ReasonInvalidTopic   Reason = "produce_invalid_topic"
-	ReasonInvalidRecord  Reason = "produce_invalid_record"
-	ReasonUnknownCluster Reason = "produce_unknown_cluster"
-)
-
-// RecordError is one output that was not written for a reason retrying does
-// not fix. Index is the output's position in the slice given to Write.
-type RecordError struct {
-	Index   int
-	Cluster string
-	Topic   string
-	Reason  Reason
-	Err     error
-}
-
-func (e RecordError) Error() string {
-	return fmt.Sprintf("output %d to %s (cluster %q): %s: %v", e.Index, e.Topic, e.Cluster, e.Reason, e.Err)
-}
-
-func (e RecordError) Unwrap() error { return e.Err }
-
-// RecordErrors is returned by Write when every output was acknowledged except
-// these: the caller must quarantine them (or fail-stop). It is never returned
-// together with unacknowledged retriable work.
-type RecordErrors []RecordError
-
-func (e RecordErrors) Error() string {
-	type group struct {
-		topic, cluster string
-		reason         Reason
-	}
-	var order []group
-	count := map[group]int{}
-	first := map[group]error{}
-	for _, r := range e {
-		g := group{r.Topic, r.Cluster, r.Reason}
-		if count[g] == 0 {
-			order = append(order, g)
-			first[g] = r.Err
-		}
-		count[g]++
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "producer: %d outputs cannot be written", len(e))
-	for _, g := range order {
-		fmt.Fprintf(&b, "; %d to topic %s", count[g], g.topic)
-		if g.cluster != "" {
-			fmt.Fprintf(&b, " (cluster %q)", g.cluster)
-		}
-		fmt.Fprintf(&b, ": %s: %v", g.reason, first[g])
-	}
-	return b.String()
-}
 
 // FatalError means some outputs may not have been acknowledged: the retry
 // budget was spent, the context ended, or the error cannot be retried
@@ -108,7 +47,7 @@ const (
 // caller's context (its end is fatal); an attempt's own deadline is
 // retriable. Unknown errors are retriable: the budget bounds them, and a
 // record is never quarantined on a guess.
-func classify(parent context.Context, err error) (class, Reason) {
+func classify(parent context.Context, err error) (class, record.Reason) {
 	if err == nil {
 		return classOK, ""
 	}
@@ -120,19 +59,19 @@ func classify(parent context.Context, err error) (class, Reason) {
 	}
 	var mtl kafka.MessageTooLargeError
 	if errors.As(err, &mtl) {
-		return classPermanent, ReasonTooLarge
+		return classPermanent, record.ReasonTooLarge
 	}
 	var ke kafka.Error
 	if errors.As(err, &ke) {
 		switch ke {
 		case kafka.MessageSizeTooLarge, kafka.RecordListTooLarge:
-			return classPermanent, ReasonTooLarge
+			return classPermanent, record.ReasonTooLarge
 		case kafka.InvalidTopic:
-			return classPermanent, ReasonInvalidTopic
+			return classPermanent, record.ReasonInvalidTopic
 		case kafka.InvalidRecord, kafka.InvalidTimestamp:
-			return classPermanent, ReasonInvalidRecord
+			return classPermanent, record.ReasonInvalidRecord
 		case kafka.UnknownTopicOrPartition, kafka.UnknownTopicID:
-			return classUnknownTopic, ReasonUnknownTopic
+			return classUnknownTopic, record.ReasonUnknownTopic
 		case kafka.TopicAuthorizationFailed, kafka.ClusterAuthorizationFailed,
 			kafka.SASLAuthenticationFailed, kafka.IllegalSASLState, kafka.UnsupportedSASLMechanism,
 			kafka.InvalidRequiredAcks, kafka.TransactionalIDAuthorizationFailed:

@@ -9,13 +9,13 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/segmentio/kafka-go"
 	"go.uber.org/zap"
-	"go.uber.org/zap/zapcore"
 
 	"github.com/residency-labs/signup-classifier/cluster"
-	"github.com/residency-labs/signup-classifier/pipeline/routing"
+	"github.com/residency-labs/signup-classifier/record"
 )
 
 // Defaults; see doc.go for the reasoning and measurements.
@@ -62,7 +62,8 @@ type Config struct {
 	BackoffMin time.Duration
 	BackoffMax time.Duration
 	// UnknownTopicWait is how long UNKNOWN_TOPIC_OR_PARTITION is retried
-	// (metadata propagation) before the outputs are reported as RecordErrors.
+	// (metadata propagation) before the outputs are reported as
+	// record.WriteErrors.
 	// It should exceed the transport metadata TTL (5s).
 	UnknownTopicWait time.Duration
 	// MissingTopicTTL: after a topic was found missing, writes to it fail
@@ -151,7 +152,7 @@ func New(cfg Config) (*Producer, error) {
 		if err != nil {
 			return nil, fmt.Errorf("producer: cluster %q: %w", name, err)
 		}
-		l := cfg.Log.Named("kafka-go").With(zap.String("cluster", name))
+		logger, errorLogger := cluster.KafkaLoggers(cfg.Log.With(zap.String("cluster", name)))
 		p.writers[name] = &kafka.Writer{
 			Addr:      cc.Addr(),
 			Transport: &partitionCountCache{RoundTripper: t, ttl: partitionCountTTL},
@@ -171,8 +172,8 @@ func New(cfg Config) (*Producer, error) {
 			Async:                  false,            // async drops errors
 			Compression:            cfg.Compression,
 			AllowAutoTopicCreation: false, // a typo must not create a topic
-			Logger:                 printfLogger{l, zapcore.DebugLevel},
-			ErrorLogger:            printfLogger{l, zapcore.WarnLevel},
+			Logger:                 logger,
+			ErrorLogger:            errorLogger,
 		}
 		p.clients[name] = &kafka.Client{Addr: cc.Addr(), Transport: t, Timeout: cfg.WriteTimeout}
 	}
@@ -230,7 +231,7 @@ func (p *Producer) Close() error {
 
 // Write writes every output and returns when each is acknowledged by all
 // in-sync replicas (nil), or:
-//   - RecordErrors: all outputs were acknowledged except those listed, which
+//   - record.WriteErrors: all outputs were acknowledged except those listed, which
 //     cannot be written whatever the retries (too large, topic missing or
 //     invalid). The caller quarantines them or stops.
 //   - *FatalError (possibly joined with other errors): some outputs may not
@@ -242,31 +243,31 @@ func (p *Producer) Close() error {
 // messages not yet acknowledged, with exponential backoff until RetryBudget.
 // A retried message may already have been written (kafka-go #1427):
 // duplicates are possible, loss is not.
-func (p *Producer) Write(ctx context.Context, outs []routing.Output) error {
+func (p *Producer) Write(ctx context.Context, outs []record.Output) error {
 	if len(outs) == 0 {
 		return nil
 	}
 	deadline := time.Now().Add(p.cfg.RetryBudget)
 	now := time.Now()
 
-	var recErrs RecordErrors
+	var recErrs record.WriteErrors
 	groups := make(map[topicKey][]int, 4)
 	var order []topicKey
 	for i := range outs {
 		o := &outs[i]
 		k := topicKey{o.Cluster, o.Topic}
 		if _, ok := p.writers[o.Cluster]; !ok {
-			recErrs = append(recErrs, RecordError{Index: i, Cluster: o.Cluster, Topic: o.Topic, Reason: ReasonUnknownCluster,
+			recErrs = append(recErrs, record.WriteError{Index: i, Cluster: o.Cluster, Topic: o.Topic, Reason: record.ReasonUnknownCluster,
 				Err: fmt.Errorf("cluster %q is not configured", o.Cluster)})
 			continue
 		}
 		if o.Topic == "" {
-			recErrs = append(recErrs, RecordError{Index: i, Cluster: o.Cluster, Topic: o.Topic, Reason: ReasonInvalidTopic,
+			recErrs = append(recErrs, record.WriteError{Index: i, Cluster: o.Cluster, Topic: o.Topic, Reason: record.ReasonInvalidTopic,
 				Err: errors.New("empty topic")})
 			continue
 		}
 		if n := messageSize(o); n > p.cfg.BatchBytes {
-			recErrs = append(recErrs, RecordError{Index: i, Cluster: o.Cluster, Topic: o.Topic, Reason: ReasonTooLarge,
+			recErrs = append(recErrs, record.WriteError{Index: i, Cluster: o.Cluster, Topic: o.Topic, Reason: record.ReasonTooLarge,
 				Err: fmt.Errorf("%w: %d bytes > batch limit %d", kafka.MessageSizeTooLarge, n, p.cfg.BatchBytes)})
 			continue
 		}
@@ -323,11 +324,11 @@ func (p *Producer) writeMessages(ctx context.Context, w *kafka.Writer, msgs ...k
 // while kafka-go may still send their messages: an attempt cut short by its
 // deadline or by cancellation. While the count does not change across a
 // Write, every message of that Write is settled when it returns, and the
-// memory of its outputs may be reused (routing.Settler).
+// memory of its outputs may be reused (pipeline.Settler).
 func (p *Producer) Unsettled() uint64 { return p.unsettled.Load() }
 
 type groupResult struct {
-	recErrs []RecordError
+	recErrs []record.WriteError
 	fatal   *FatalError
 }
 
@@ -352,15 +353,15 @@ func (p *Producer) markMissing(k topicKey, missing bool) {
 	}
 }
 
-func (p *Producer) writeGroup(ctx context.Context, k topicKey, idx []int, outs []routing.Output, now, deadline time.Time) groupResult {
+func (p *Producer) writeGroup(ctx context.Context, k topicKey, idx []int, outs []record.Output, now, deadline time.Time) groupResult {
 	var res groupResult
-	permanent := func(ids []int, reason Reason, err error) {
+	permanent := func(ids []int, reason record.Reason, err error) {
 		for _, i := range ids {
-			res.recErrs = append(res.recErrs, RecordError{Index: i, Cluster: k.cluster, Topic: k.topic, Reason: reason, Err: err})
+			res.recErrs = append(res.recErrs, record.WriteError{Index: i, Cluster: k.cluster, Topic: k.topic, Reason: reason, Err: err})
 		}
 	}
 	if p.topicMissing(k) {
-		permanent(idx, ReasonUnknownTopic, fmt.Errorf("topic %s does not exist (found missing less than %s ago; auto-creation is off) (%w)", k.topic, p.cfg.MissingTopicTTL, kafka.UnknownTopicOrPartition))
+		permanent(idx, record.ReasonUnknownTopic, fmt.Errorf("topic %s does not exist (found missing less than %s ago; auto-creation is off) (%w)", k.topic, p.cfg.MissingTopicTTL, kafka.UnknownTopicOrPartition))
 		return res
 	}
 	w := p.writers[k.cluster]
@@ -380,7 +381,7 @@ func (p *Producer) writeGroup(ctx context.Context, k topicKey, idx []int, outs [
 		msgs = msgs[:0]
 		for _, i := range todo {
 			o := &outs[i]
-			msgs = append(msgs, kafka.Message{Topic: o.Topic, Key: o.Key, Value: o.Value, Headers: o.Headers, Time: now})
+			msgs = append(msgs, kafka.Message{Topic: o.Topic, Key: o.Key, Value: o.Value, Headers: kafkaHeaders(o.Headers), Time: now})
 		}
 		actx, cancel := context.WithDeadline(ctx, minTime(time.Now().Add(p.cfg.AttemptTimeout), deadline))
 		err := p.writeMessages(actx, w, msgs...)
@@ -402,7 +403,7 @@ func (p *Producer) writeGroup(ctx context.Context, k topicKey, idx []int, outs [
 				unknown = append(unknown, i)
 				next = append(next, i)
 			case classPermanent:
-				if reason == ReasonTooLarge {
+				if reason == record.ReasonTooLarge {
 					tooLarge = append(tooLarge, i)
 				} else {
 					permanent([]int{i}, reason, e)
@@ -447,7 +448,7 @@ func (p *Producer) writeGroup(ctx context.Context, k topicKey, idx []int, outs [
 		case time.Since(unknownSince) >= p.cfg.UnknownTopicWait:
 			// Still unknown after the metadata had time to refresh.
 			p.markMissing(k, true)
-			permanent(unknown, ReasonUnknownTopic, fmt.Errorf("topic %s does not exist and auto-creation is off (%w)", k.topic, kafka.UnknownTopicOrPartition))
+			permanent(unknown, record.ReasonUnknownTopic, fmt.Errorf("topic %s does not exist and auto-creation is off (%w)", k.topic, kafka.UnknownTopicOrPartition))
 			next = without(next, unknown)
 			unknownSince = time.Time{}
 		}
@@ -483,17 +484,17 @@ func (p *Producer) writeGroup(ctx context.Context, k topicKey, idx []int, outs [
 }
 
 // isolate writes each message alone; it returns the ones to retry.
-func (p *Producer) isolate(ctx context.Context, w *kafka.Writer, k topicKey, ids []int, outs []routing.Output, now, deadline time.Time,
-	permanent func([]int, Reason, error)) ([]int, *FatalError) {
+func (p *Producer) isolate(ctx context.Context, w *kafka.Writer, k topicKey, ids []int, outs []record.Output, now, deadline time.Time,
+	permanent func([]int, record.Reason, error)) ([]int, *FatalError) {
 	if len(ids) == 1 {
-		permanent(ids, ReasonTooLarge, kafka.MessageSizeTooLarge)
+		permanent(ids, record.ReasonTooLarge, kafka.MessageSizeTooLarge)
 		return nil, nil
 	}
 	var retry []int
 	for _, i := range ids {
 		o := &outs[i]
 		actx, cancel := context.WithDeadline(ctx, minTime(time.Now().Add(p.cfg.AttemptTimeout), deadline))
-		err := p.writeMessages(actx, w, kafka.Message{Topic: o.Topic, Key: o.Key, Value: o.Value, Headers: o.Headers, Time: now})
+		err := p.writeMessages(actx, w, kafka.Message{Topic: o.Topic, Key: o.Key, Value: o.Value, Headers: kafkaHeaders(o.Headers), Time: now})
 		cancel()
 		c, reason := classify(ctx, unwrapSingle(err))
 		switch c {
@@ -571,9 +572,16 @@ func backoff(attempt int, lo, hi time.Duration) time.Duration {
 	return d/2 + rand.N(d/2+1)
 }
 
+// kafkaHeaders views an output's headers as kafka-go's without copying: the
+// two types have the same layout (TestHeaderLayout), and a copy would cost
+// an allocation per output on the write path. kafka-go only reads them.
+func kafkaHeaders(hs []record.Header) []kafka.Header {
+	return unsafe.Slice((*kafka.Header)(unsafe.Pointer(unsafe.SliceData(hs))), cap(hs))[:len(hs)]
+}
+
 // messageSize is kafka-go's Message.totalSize (unexported): the figure its
 // Writer compares with BatchBytes before sending anything.
-func messageSize(o *routing.Output) int64 {
+func messageSize(o *record.Output) int64 {
 	n := int64(4 + 1 + 1 + 4 + len(o.Key) + 4 + len(o.Value) + 8)
 	n += int64(varIntLen(int64(len(o.Headers))))
 	for i := range o.Headers {
@@ -591,18 +599,4 @@ func varIntLen(i int64) int {
 		n++
 	}
 	return n
-}
-
-type printfLogger struct {
-	l     *zap.Logger
-	level zapcore.Level
-}
-
-// Printf forwards kafka-go's log lines (topic, partition, counts, errors;
-// kafka-go never logs message contents).
-func (p printfLogger) Printf(format string, args ...any) {
-	if ce := p.l.Check(p.level, "kafka-go"); ce != nil {
-		ce.Message = fmt.Sprintf(format, args...)
-		ce.Write()
-	}
 }

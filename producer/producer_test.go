@@ -19,8 +19,8 @@ import (
 	"github.com/residency-labs/signup-classifier/cluster"
 	"github.com/residency-labs/signup-classifier/embedded"
 	"github.com/residency-labs/signup-classifier/embedded/kafkatest"
-	"github.com/residency-labs/signup-classifier/pipeline/routing"
 	"github.com/residency-labs/signup-classifier/producer"
+	"github.com/residency-labs/signup-classifier/record"
 )
 
 func newProducer(t *testing.T, clusters map[string]cluster.Config, mod func(*producer.Config)) *producer.Producer {
@@ -47,11 +47,11 @@ func newProducerB(b *testing.B, clusters map[string]cluster.Config, batchSize in
 	return p
 }
 
-func outs(topic string, n int) []routing.Output {
-	o := make([]routing.Output, n)
+func outs(topic string, n int) []record.Output {
+	o := make([]record.Output, n)
 	for i := range o {
-		o[i] = routing.Output{Topic: topic, Key: fmt.Appendf(nil, "k%d", i), Value: fmt.Appendf(nil, "v%d", i),
-			Headers: []kafka.Header{{Key: "projection", Value: []byte("full")}}}
+		o[i] = record.Output{Topic: topic, Key: fmt.Appendf(nil, "k%d", i), Value: fmt.Appendf(nil, "v%d", i),
+			Headers: []record.Header{{Key: record.HeaderProjection, Value: []byte("full")}}}
 	}
 	return o
 }
@@ -69,9 +69,9 @@ func TestWriteAndKeyOrder(t *testing.T) {
 	topic := env.Topic("out", 3)
 	p := newProducer(t, map[string]cluster.Config{"": env.Cluster}, nil)
 	// Same key, increasing sequence: must come back in order on one partition.
-	var os []routing.Output
+	var os []record.Output
 	for i := range 200 {
-		os = append(os, routing.Output{Topic: topic, Key: []byte(fmt.Sprintf("user-%d", i%7)), Value: fmt.Appendf(nil, "%d", i)})
+		os = append(os, record.Output{Topic: topic, Key: []byte(fmt.Sprintf("user-%d", i%7)), Value: fmt.Appendf(nil, "%d", i)})
 	}
 	if err := p.Write(context.Background(), os); err != nil {
 		t.Fatal(err)
@@ -100,7 +100,7 @@ func TestWriteAndKeyOrder(t *testing.T) {
 }
 
 // TestMissingTopic: with auto-creation off, outputs to a missing topic come
-// back as RecordErrors naming the topic; the other outputs of the same Write
+// back as record.WriteErrors naming the topic; the other outputs of the same Write
 // are written.
 func TestMissingTopic(t *testing.T) {
 	env := kafkatest.Start(t)
@@ -110,15 +110,15 @@ func TestMissingTopic(t *testing.T) {
 	o := append(outs(good, 10), outs(missing, 3)...)
 	start := time.Now()
 	err := p.Write(context.Background(), o)
-	var rerrs producer.RecordErrors
+	var rerrs record.WriteErrors
 	if !errors.As(err, &rerrs) {
-		t.Fatalf("err = %v, want RecordErrors", err)
+		t.Fatalf("err = %v, want record.WriteErrors", err)
 	}
 	if len(rerrs) != 3 {
 		t.Fatalf("%d record errors, want 3: %v", len(rerrs), err)
 	}
 	for i, re := range rerrs {
-		if re.Index != 10+i || re.Reason != producer.ReasonUnknownTopic || re.Topic != missing {
+		if re.Index != 10+i || re.Reason != record.ReasonUnknownTopic || re.Topic != missing {
 			t.Fatalf("record error %d = %+v", i, re)
 		}
 	}
@@ -152,8 +152,8 @@ func TestTooLargeClientSide(t *testing.T) {
 	o := outs(topic, 5)
 	o[2].Value = bytes.Repeat([]byte("x"), 5000)
 	err := p.Write(context.Background(), o)
-	var rerrs producer.RecordErrors
-	if !errors.As(err, &rerrs) || len(rerrs) != 1 || rerrs[0].Index != 2 || rerrs[0].Reason != producer.ReasonTooLarge {
+	var rerrs record.WriteErrors
+	if !errors.As(err, &rerrs) || len(rerrs) != 1 || rerrs[0].Index != 2 || rerrs[0].Reason != record.ReasonTooLarge {
 		t.Fatalf("err = %v", err)
 	}
 	if n := len(env.ReadAll(topic)); n != 4 {
@@ -179,8 +179,8 @@ func TestTooLargeBrokerSide(t *testing.T) {
 	}
 	o[4].Value = bytes.Repeat([]byte("z"), 4000)
 	err := p.Write(ctx, o)
-	var rerrs producer.RecordErrors
-	if !errors.As(err, &rerrs) || len(rerrs) != 1 || rerrs[0].Index != 4 || rerrs[0].Reason != producer.ReasonTooLarge {
+	var rerrs record.WriteErrors
+	if !errors.As(err, &rerrs) || len(rerrs) != 1 || rerrs[0].Index != 4 || rerrs[0].Reason != record.ReasonTooLarge {
 		t.Fatalf("err = %v", err)
 	}
 	if n := len(env.ReadAll(topic)); n != 5 {
@@ -257,7 +257,7 @@ func TestBudgetExhausted(t *testing.T) {
 	if d := time.Since(start); d > 5*time.Second {
 		t.Fatalf("took %s with a 1.5s budget", d)
 	}
-	var rerrs producer.RecordErrors
+	var rerrs record.WriteErrors
 	if errors.As(err, &rerrs) {
 		t.Fatal("a retriable error must never be reported as a record error (it would be quarantined)")
 	}
@@ -316,10 +316,10 @@ func TestTwoClusters(t *testing.T) {
 	for i := 3; i < 5; i++ {
 		o[i].Cluster = "ru"
 	}
-	o = append(o, routing.Output{Cluster: "nowhere", Topic: topic})
+	o = append(o, record.Output{Cluster: "nowhere", Topic: topic})
 	err = p.Write(context.Background(), o)
-	var rerrs producer.RecordErrors
-	if !errors.As(err, &rerrs) || len(rerrs) != 1 || rerrs[0].Reason != producer.ReasonUnknownCluster {
+	var rerrs record.WriteErrors
+	if !errors.As(err, &rerrs) || len(rerrs) != 1 || rerrs[0].Reason != record.ReasonUnknownCluster {
 		t.Fatalf("err = %v", err)
 	}
 	if n := len(env.ReadAll(topic)); n != 3 {

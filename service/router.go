@@ -5,11 +5,10 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/segmentio/kafka-go"
 	"go.uber.org/zap"
 
 	"github.com/residency-labs/signup-classifier/classifier"
-	"github.com/residency-labs/signup-classifier/pipeline/routing"
+	"github.com/residency-labs/signup-classifier/record"
 )
 
 // Router adapts the classifier to the pipeline. The rule set behind it is
@@ -49,15 +48,15 @@ func (r *Router) Swap(rs *classifier.Ruleset) { r.current.Store(rs) }
 // event is also judged by, without routing by it.
 func (r *Router) SetShadow(rs *classifier.Ruleset) { r.shadow.Store(rs) }
 
-// Route implements routing.Router.
-func (r *Router) Route(in *routing.Input, dst []routing.Output) []routing.Output {
+// Route implements pipeline.Router.
+func (r *Router) Route(in *record.Input, dst []record.Output) []record.Output {
 	return r.route(in, dst, nil)
 }
 
-// RouteArena implements routing.ArenaRouter: the bytes of the records
+// RouteArena implements pipeline.ArenaRouter: the bytes of the records
 // (values, keys, header values) are rendered into a, which the pipeline
 // reuses once their writes have settled.
-func (r *Router) RouteArena(in *routing.Input, dst []routing.Output, a *routing.Arena) []routing.Output {
+func (r *Router) RouteArena(in *record.Input, dst []record.Output, a *record.Arena) []record.Output {
 	return r.route(in, dst, a)
 }
 
@@ -65,7 +64,7 @@ func (r *Router) RouteArena(in *routing.Input, dst []routing.Output, a *routing.
 // signup's take about 4 KB; a larger event's move to memory of their own.
 const arenaBuffer = 16 << 10
 
-func (r *Router) route(in *routing.Input, dst []routing.Output, a *routing.Arena) []routing.Output {
+func (r *Router) route(in *record.Input, dst []record.Output, a *record.Arena) []record.Output {
 	rs := r.current.Load()
 	b := r.bufs.Get().(*routeBuf)
 	b.src = strconv.AppendInt(append(append(b.src[:0], in.Topic...), '/'), int64(in.Partition), 10)
@@ -85,20 +84,20 @@ func (r *Router) route(in *routing.Input, dst []routing.Output, a *routing.Arena
 	for i := range recs {
 		n += len(recs[i].Headers)
 	}
-	var all []kafka.Header
+	var all []record.Header
 	if a != nil {
 		all = a.Headers(n)
 	} else {
-		all = make([]kafka.Header, n)
+		all = make([]record.Header, n)
 	}
 	for i := range recs {
 		rec := &recs[i]
 		hs := all[:len(rec.Headers):len(rec.Headers)]
 		all = all[len(rec.Headers):]
 		for k, h := range rec.Headers {
-			hs[k] = kafka.Header{Key: h.Key, Value: h.Value}
+			hs[k] = record.Header{Key: h.Key, Value: h.Value}
 		}
-		dst = append(dst, routing.Output{Cluster: r.clusters[rec.Topic], Topic: rec.Topic, Key: rec.Key, Value: rec.Value, Headers: hs})
+		dst = append(dst, record.Output{Cluster: r.clusters[rec.Topic], Topic: rec.Topic, Key: rec.Key, Value: rec.Value, Headers: hs})
 	}
 	if r.metrics != nil {
 		r.metrics.observe(d)
@@ -114,7 +113,7 @@ func (r *Router) route(in *routing.Input, dst []routing.Output, a *routing.Arena
 
 // compareShadow counts and logs where the candidate rules disagree. Logs
 // carry paths and categories only, never values.
-func (r *Router) compareShadow(live, cand *classifier.Decision, in *routing.Input) {
+func (r *Router) compareShadow(live, cand *classifier.Decision, in *record.Input) {
 	kinds := shadowDiff(live, cand)
 	if len(kinds) == 0 {
 		return

@@ -6,7 +6,7 @@ import (
 	"github.com/residency-labs/signup-classifier/classifier"
 	"github.com/residency-labs/signup-classifier/configs"
 	"github.com/residency-labs/signup-classifier/demo"
-	"github.com/residency-labs/signup-classifier/pipeline/routing"
+	"github.com/residency-labs/signup-classifier/record"
 	"github.com/residency-labs/signup-classifier/service"
 )
 
@@ -27,9 +27,9 @@ func BenchmarkRoute(b *testing.B) {
 	}
 	r := service.NewRouter(rs, nil, nil, nil)
 	g := demo.New(3)
-	ins := make([]routing.Input, 1024)
+	ins := make([]record.Input, 1024)
 	for i := range ins {
-		ins[i] = routing.Input{Topic: "signups", Partition: i % 6, Offset: int64(i), Value: g.Event(3, i)}
+		ins[i] = record.Input{Topic: "signups", Partition: i % 6, Offset: int64(i), Value: g.Event(3, i)}
 	}
 	for _, arena := range []bool{true, false} {
 		name := "alloc"
@@ -39,8 +39,8 @@ func BenchmarkRoute(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
 			var (
-				outs []routing.Output
-				a    routing.Arena
+				outs []record.Output
+				a    record.Arena
 			)
 			i := 0
 			for b.Loop() {

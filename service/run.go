@@ -28,6 +28,7 @@ import (
 	"github.com/residency-labs/signup-classifier/embedded"
 	"github.com/residency-labs/signup-classifier/pipeline"
 	"github.com/residency-labs/signup-classifier/producer"
+	"github.com/residency-labs/signup-classifier/record"
 )
 
 // RunOptions is what `classifier run` was asked to do.
@@ -47,7 +48,7 @@ type RunOptions struct {
 	Ready func(adminAddr, brokers string)
 	// Acked, if set, is called with each batch's inputs once all their
 	// outputs are acknowledged (pipeline.Config.Acked): for benchmarks.
-	Acked func(inputs []pipeline.Input, at time.Time)
+	Acked func(inputs []record.Input, at time.Time)
 }
 
 // ErrConfig marks errors of configuration (exit status 2).

@@ -34,6 +34,7 @@ import (
 	"github.com/residency-labs/signup-classifier/embedded"
 	"github.com/residency-labs/signup-classifier/pipeline"
 	"github.com/residency-labs/signup-classifier/producer"
+	"github.com/residency-labs/signup-classifier/record"
 	"github.com/residency-labs/signup-classifier/service"
 )
 
@@ -643,7 +644,7 @@ type timedSource struct {
 	first atomic.Bool
 }
 
-func (s *timedSource) FetchBatchEpoch(ctx context.Context, max int, maxBytes int64, linger time.Duration) ([]kafka.Message, int64, error) {
+func (s *timedSource) FetchBatchEpoch(ctx context.Context, max int, maxBytes int64, linger time.Duration) ([]record.Input, int64, error) {
 	m, e, err := s.Source.FetchBatchEpoch(ctx, max, maxBytes, linger)
 	if err == nil && len(m) > 0 {
 		s.first.Store(true)
@@ -691,8 +692,8 @@ func (c *child) pipe(ctx context.Context) (*phaseResult, error) {
 		return nil, err
 	}
 	src := &timedSource{Source: cons}
-	router := pipeline.RouteFunc(func(in *pipeline.Input, dst []pipeline.Output) []pipeline.Output {
-		return append(dst, pipeline.Output{Topic: out, Key: in.Key, Value: in.Value, Headers: in.Headers})
+	router := pipeline.RouteFunc(func(in *record.Input, dst []record.Output) []record.Output {
+		return append(dst, record.Output{Topic: out, Key: in.Key, Value: in.Value, Headers: in.Headers})
 	})
 	quarantine := o.prefix + "quarantine"
 	p, err := pipeline.New(pipeline.Config{
@@ -737,7 +738,7 @@ type runningService struct {
 	done   chan error
 }
 
-func (c *child) startService(ctx context.Context, cfg *service.Config, acked func([]pipeline.Input, time.Time)) (*runningService, error) {
+func (c *child) startService(ctx context.Context, cfg *service.Config, acked func([]record.Input, time.Time)) (*runningService, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
@@ -936,7 +937,7 @@ func (c *child) latency(ctx context.Context) (*phaseResult, error) {
 		sampleMu sync.Mutex
 		samples  []sample
 	)
-	acked := func(inputs []pipeline.Input, at time.Time) {
+	acked := func(inputs []record.Input, at time.Time) {
 		sampleMu.Lock()
 		for i := range inputs {
 			if t := inputs[i].Time; !t.IsZero() {

@@ -14,6 +14,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/residency-labs/signup-classifier/classifier"
+	"github.com/residency-labs/signup-classifier/record"
 )
 
 // Projections as the checker numbers them.
@@ -351,7 +352,7 @@ func (c *Checker) Observe(topic string, r *kgo.Record) {
 	// never be written (too large, topic missing): it stands for that
 	// output.
 	if topic == c.quarantine && string(Header(r, classifier.HeaderStage)) == "produce" {
-		if ft, ok := c.topicIdx[string(Header(r, "failed-topic"))]; ok {
+		if ft, ok := c.topicIdx[string(Header(r, record.HeaderFailedTopic))]; ok {
 			for i := range slots {
 				if slots[i].topic == ft {
 					slots[i].seen++

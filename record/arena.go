@@ -1,17 +1,14 @@
-package routing
+package record
 
-import (
-	"unsafe"
+import "unsafe"
 
-	"github.com/segmentio/kafka-go"
-)
-
-// Arena is reusable memory for the bytes of one batch's outputs. A Router
-// that implements ArenaRouter renders each output's bytes into the arena it
-// is given instead of allocating them; the pipeline hands the arena back
-// for reuse only once the producer has settled every write of the batch
-// (Settler), so no output is overwritten while a client may still send it.
-// Without that guarantee the arena is dropped to the garbage collector.
+// Arena is reusable memory for the bytes of one batch's outputs. A router
+// that can render into arenas (pipeline.ArenaRouter) puts each output's
+// bytes in the arena it is given instead of allocating them; the pipeline
+// hands the arena back for reuse only once the producer has settled every
+// write of the batch (pipeline.Settler), so no output is overwritten while
+// a client may still send it. Without that guarantee the arena is dropped
+// to the garbage collector.
 //
 // An Arena is used by one goroutine at a time.
 type Arena struct {
@@ -19,7 +16,7 @@ type Arena struct {
 	cur   int
 	// Header slices, the same way: they point into the slabs, and the
 	// garbage collector would otherwise scan a new one for every event.
-	hslabs [][]kafka.Header
+	hslabs [][]Header
 	hcur   int
 }
 
@@ -59,7 +56,7 @@ func (a *Arena) Commit(b []byte) {
 }
 
 // Headers returns n headers for an output to fill, from the arena.
-func (a *Arena) Headers(n int) []kafka.Header {
+func (a *Arena) Headers(n int) []Header {
 	for a.hcur < len(a.hslabs) {
 		h := a.hslabs[a.hcur]
 		if cap(h)-len(h) >= n {
@@ -68,7 +65,7 @@ func (a *Arena) Headers(n int) []kafka.Header {
 		}
 		a.hcur++
 	}
-	h := make([]kafka.Header, n, max(n, arenaHeaders))
+	h := make([]Header, n, max(n, arenaHeaders))
 	a.hslabs = append(a.hslabs, h)
 	a.hcur = len(a.hslabs) - 1
 	return h[:n:n]
@@ -95,22 +92,7 @@ func (a *Arena) Size() int {
 		n += cap(s)
 	}
 	for _, h := range a.hslabs {
-		n += cap(h) * int(unsafe.Sizeof(kafka.Header{}))
+		n += cap(h) * int(unsafe.Sizeof(Header{}))
 	}
 	return n
-}
-
-// ArenaRouter is a Router that can render its outputs' bytes into an
-// Arena. RouteArena follows Route's contract.
-type ArenaRouter interface {
-	Router
-	RouteArena(in *Input, dst []Output, a *Arena) []Output
-}
-
-// Settler is implemented by a Sink that counts its writes that returned
-// before the client was done with the outputs (an attempt abandoned on a
-// deadline, whose messages the client may still send). Memory of outputs
-// written while the count did not change can be reused.
-type Settler interface {
-	Unsettled() uint64
 }
