@@ -35,33 +35,35 @@ const (
 // this package never contain the password.
 type Config struct {
 	// Brokers are the bootstrap addresses, host:port.
-	Brokers []string
-	// TLS enables TLS when non-nil.
-	TLS *TLSConfig
-	// SASL enables SASL authentication when non-nil.
-	SASL *SASLConfig
+	Brokers []string `yaml:"brokers"`
 	// ClientID is sent to the brokers; empty means "signup-classifier".
-	ClientID string
+	ClientID string `yaml:"client_id"`
+	// TLS enables TLS when non-nil.
+	TLS *TLSConfig `yaml:"tls"`
+	// SASL enables SASL authentication when non-nil.
+	SASL *SASLConfig `yaml:"sasl"`
 	// DialTimeout bounds connection set-up (TCP, TLS, SASL); 0 means 10s.
-	DialTimeout time.Duration
+	DialTimeout time.Duration `yaml:"-"`
 }
 
 // TLSConfig names PEM files; an empty CAFile means the system roots.
 type TLSConfig struct {
-	CAFile             string
-	CertFile           string
-	KeyFile            string
-	InsecureSkipVerify bool
-	ServerName         string
+	CAFile             string `yaml:"ca_file"`
+	CertFile           string `yaml:"cert_file"`
+	KeyFile            string `yaml:"key_file"`
+	ServerName         string `yaml:"server_name"`
+	InsecureSkipVerify bool   `yaml:"insecure_skip_verify"`
 }
 
-// SASLConfig holds SASL credentials. The caller reads Password from the
-// environment or a file; it is never written to logs or errors by this
-// package.
+// SASLConfig holds SASL credentials. A config file names where the
+// password is (PasswordEnv, PasswordFile), never the password: the caller
+// reads it into Password, which is never written to YAML, logs or errors.
 type SASLConfig struct {
-	Mechanism string // PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512
-	Username  string
-	Password  string
+	Mechanism    string `yaml:"mechanism"` // PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512
+	Username     string `yaml:"username"`
+	PasswordEnv  string `yaml:"password_env"`
+	PasswordFile string `yaml:"password_file"`
+	Password     string `yaml:"-"`
 }
 
 // String redacts the password.

@@ -1,6 +1,7 @@
-// Package service wires the stream service together: it loads the service
-// config, compiles the rules (and reloads them without a restart), and
-// adapts the pure classifier to the pipeline's Router, which the consumer
-// feeds and whose records the producer writes. Data flows one way:
-// consumer -> pipeline -> classifier -> producer.
+// Package service wires the stream service together from its parts: the
+// rules (compiled once, reloaded without a restart by Reloader), the
+// adapter of the pure classifier to the pipeline's Router, the consumer
+// that feeds the pipeline, the producer that writes its records, and the
+// ops HTTP server (opshttp). Data flows one way: consumer -> pipeline ->
+// classifier -> producer. The configuration itself is package settings.
 package service

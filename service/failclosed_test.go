@@ -25,16 +25,18 @@ import (
 	"go.uber.org/zap/zaptest/observer"
 
 	"github.com/residency-labs/signup-classifier/classifier"
+	"github.com/residency-labs/signup-classifier/cluster"
 	"github.com/residency-labs/signup-classifier/configs"
 	"github.com/residency-labs/signup-classifier/demo"
 	"github.com/residency-labs/signup-classifier/embedded/kafkatest"
 	"github.com/residency-labs/signup-classifier/service"
+	"github.com/residency-labs/signup-classifier/settings"
 )
 
 const fcKey = "failclosed-test-key-0123456789"
 
 // fcConfig is the built-in config with unique topics on env's cluster.
-func fcConfig(t *testing.T, env *kafkatest.Env) *service.Config {
+func fcConfig(t *testing.T, env *kafkatest.Env) *settings.Config {
 	t.Helper()
 	cfg := testConfig(t, env)
 	cfg.CreateTopics.Partitions = 2
@@ -42,7 +44,7 @@ func fcConfig(t *testing.T, env *kafkatest.Env) *service.Config {
 }
 
 // fcOutputs lists every topic the service writes.
-func fcOutputs(cfg *service.Config) []string {
+func fcOutputs(cfg *settings.Config) []string {
 	var ts []string
 	for _, r := range cfg.Regions {
 		ts = append(ts, r.Topic)
@@ -54,7 +56,7 @@ func fcOutputs(cfg *service.Config) []string {
 
 // fcSeed creates the input and output topics and puts n demo events on
 // the input, so "nothing consumed, nothing produced" is observable.
-func fcSeed(t *testing.T, env *kafkatest.Env, cfg *service.Config, n int) {
+func fcSeed(t *testing.T, env *kafkatest.Env, cfg *settings.Config, n int) {
 	t.Helper()
 	env.CreateTopic(cfg.Input.Topic, 2)
 	for _, topic := range fcOutputs(cfg) {
@@ -70,7 +72,7 @@ func fcSeed(t *testing.T, env *kafkatest.Env, cfg *service.Config, n int) {
 
 // fcNothingPassed asserts that no output topic holds a record and that
 // the group committed nothing.
-func fcNothingPassed(t *testing.T, env *kafkatest.Env, cfg *service.Config) {
+func fcNothingPassed(t *testing.T, env *kafkatest.Env, cfg *settings.Config) {
 	t.Helper()
 	for _, topic := range fcOutputs(cfg) {
 		var n int64
@@ -274,19 +276,19 @@ func TestFailClosedUnreachableOutputCluster(t *testing.T) {
 	env := kafkatest.Start(t)
 	for _, tc := range []struct {
 		name  string
-		apply func(cfg *service.Config)
+		apply func(cfg *settings.Config)
 	}{
-		{"region ru on its own cluster", func(cfg *service.Config) {
+		{"region ru on its own cluster", func(cfg *settings.Config) {
 			ru := cfg.Regions["ru"]
 			ru.Cluster = "ru-dc"
 			cfg.Regions["ru"] = ru
 		}},
-		{"quarantine on its own cluster", func(cfg *service.Config) { cfg.Topics.QuarantineCluster = "ru-dc" }},
+		{"quarantine on its own cluster", func(cfg *settings.Config) { cfg.Topics.QuarantineCluster = "ru-dc" }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := fcConfig(t, env)
 			fcSeed(t, env, cfg, 8)
-			cfg.Clusters = map[string]service.ClusterConfig{"ru-dc": {Brokers: []string{"127.0.0.1:1"}}}
+			cfg.Clusters = map[string]cluster.Config{"ru-dc": {Brokers: []string{"127.0.0.1:1"}}}
 			tc.apply(cfg)
 			if err := cfg.Validate(); err != nil {
 				t.Fatal(err)

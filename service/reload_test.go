@@ -12,6 +12,7 @@ import (
 	"github.com/residency-labs/signup-classifier/classifier"
 	"github.com/residency-labs/signup-classifier/configs"
 	"github.com/residency-labs/signup-classifier/service"
+	"github.com/residency-labs/signup-classifier/settings"
 )
 
 func copyRules(t *testing.T) string {
@@ -39,7 +40,7 @@ func copyRules(t *testing.T) string {
 // A good rule change is picked up; a bad one never replaces the good set.
 func TestReloadSwapsGoodRulesAndKeepsOldOnBad(t *testing.T) {
 	dir := copyRules(t)
-	cfg, err := service.LoadConfig("classifier.yaml", configs.ServiceConfig())
+	cfg, err := settings.Load("", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/residency-labs/signup-classifier/demo"
 	"github.com/residency-labs/signup-classifier/record"
 	"github.com/residency-labs/signup-classifier/service"
+	"github.com/residency-labs/signup-classifier/settings"
 )
 
 // BenchmarkRoute is the service's whole per-event work outside Kafka:
@@ -17,7 +18,7 @@ import (
 // an arena that is reset once its batch is written; "alloc" renders each
 // event's records into memory of their own.
 func BenchmarkRoute(b *testing.B) {
-	cfg, err := service.LoadConfig("classifier.yaml", configs.ServiceConfig())
+	cfg, err := settings.Load("", nil)
 	if err != nil {
 		b.Fatal(err)
 	}

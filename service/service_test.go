@@ -20,15 +20,16 @@ import (
 	"github.com/residency-labs/signup-classifier/demo"
 	"github.com/residency-labs/signup-classifier/embedded/kafkatest"
 	"github.com/residency-labs/signup-classifier/service"
+	"github.com/residency-labs/signup-classifier/settings"
 )
 
 const testKey = "service-test-key-0123456789"
 
 // testConfig is the built-in config with every topic renamed for this test,
 // so tests can share a real broker.
-func testConfig(t *testing.T, env *kafkatest.Env) *service.Config {
+func testConfig(t *testing.T, env *kafkatest.Env) *settings.Config {
 	t.Helper()
-	cfg, err := service.LoadConfig("classifier.yaml", configs.ServiceConfig())
+	cfg, err := settings.Load("", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +55,7 @@ type running struct {
 	admin  string
 }
 
-func start(t *testing.T, cfg *service.Config, log *zap.Logger) *running {
+func start(t *testing.T, cfg *settings.Config, log *zap.Logger) *running {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	ready := make(chan string, 1)
@@ -95,7 +96,7 @@ func (r *running) stop(t *testing.T) {
 	}
 }
 
-func outputTopics(cfg *service.Config) []string {
+func outputTopics(cfg *settings.Config) []string {
 	var ts []string
 	for _, r := range cfg.Regions {
 		ts = append(ts, r.Topic)

@@ -36,6 +36,7 @@ import (
 	"github.com/residency-labs/signup-classifier/producer"
 	"github.com/residency-labs/signup-classifier/record"
 	"github.com/residency-labs/signup-classifier/service"
+	"github.com/residency-labs/signup-classifier/settings"
 )
 
 // pseudonymKey is the benchmark's pseudonymization key: the service then
@@ -165,7 +166,7 @@ type child struct {
 	o       *options
 	log     *zap.Logger
 	cl      cluster.Config
-	cfg     *service.Config
+	cfg     *settings.Config
 	t0      time.Time
 	startMS runtime.MemStats
 }
@@ -191,8 +192,8 @@ func newChild(o *options) (*child, error) {
 }
 
 // serviceConfig is the shipped config with the benchmark's overrides.
-func (c *child) serviceConfig() (*service.Config, error) {
-	cfg, err := service.LoadConfig("classifier.yaml", configs.ServiceConfig())
+func (c *child) serviceConfig() (*settings.Config, error) {
+	cfg, err := settings.Load("", nil)
 	if err != nil {
 		return nil, err
 	}
@@ -232,7 +233,7 @@ func (c *child) serviceConfig() (*service.Config, error) {
 
 // renamed gives every topic of the config the prefix (unique per run) and
 // a fresh group.
-func renamed(cfg *service.Config, prefix string) {
+func renamed(cfg *settings.Config, prefix string) {
 	cfg.Input.Topic = prefix + cfg.Input.Topic
 	cfg.Input.Group = prefix + "group"
 	for name, r := range cfg.Regions {
@@ -670,7 +671,7 @@ func (c *child) pipe(ctx context.Context) (*phaseResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	input, err := cfg.Kafka.Cluster(getenv)
+	input, err := settings.Connection(cfg.Kafka, getenv)
 	if err != nil {
 		return nil, err
 	}
@@ -732,13 +733,13 @@ func (c *child) pipe(ctx context.Context) (*phaseResult, error) {
 // draining the preloaded input with a fresh group.
 
 type runningService struct {
-	cfg    *service.Config
+	cfg    *settings.Config
 	admin  string
 	cancel context.CancelFunc
 	done   chan error
 }
 
-func (c *child) startService(ctx context.Context, cfg *service.Config, acked func([]record.Input, time.Time)) (*runningService, error) {
+func (c *child) startService(ctx context.Context, cfg *settings.Config, acked func([]record.Input, time.Time)) (*runningService, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}

@@ -14,7 +14,7 @@ import (
 	"github.com/residency-labs/signup-classifier/classifier"
 	"github.com/residency-labs/signup-classifier/classifier/rules"
 	"github.com/residency-labs/signup-classifier/configs"
-	"github.com/residency-labs/signup-classifier/service"
+	"github.com/residency-labs/signup-classifier/settings"
 )
 
 type cliEnv struct {
@@ -57,22 +57,14 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 }
 
 // loadConfig reads the service config and applies the environment.
-func loadConfig(path string, env *cliEnv) (*service.Config, error) {
-	data, name := configs.ServiceConfig(), "configs/classifier.yaml (built in)"
-	if path != "" {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return nil, usageErr("read config: %w", err)
-		}
-		data, name = b, path
-	}
-	cfg, err := service.LoadConfig(name, data)
-	if err != nil {
+func loadConfig(path string, env *cliEnv) (*settings.Config, error) {
+	cfg, err := settings.Load(path, env.getenv)
+	var ps settings.Problems
+	switch {
+	case errors.As(err, &ps):
 		return nil, usageErr("config:\n%w", err)
-	}
-	cfg.ApplyEnv(env.getenv)
-	if err := cfg.Validate(); err != nil {
-		return nil, usageErr("config:\n%w", err)
+	case err != nil:
+		return nil, usageErr("%w", err)
 	}
 	return cfg, nil
 }
@@ -85,7 +77,7 @@ func rulesFS(dir string) fs.FS {
 }
 
 // loadRuleset loads config and rules, printing rule problems to stderr.
-func loadRuleset(c commonFlags, env *cliEnv, quiet bool) (*classifier.Ruleset, *service.Config, error) {
+func loadRuleset(c commonFlags, env *cliEnv, quiet bool) (*classifier.Ruleset, *settings.Config, error) {
 	cfg, err := loadConfig(c.config, env)
 	if err != nil {
 		return nil, nil, err

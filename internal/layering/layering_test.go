@@ -41,7 +41,7 @@ var rules = []rule{
 	{pkg: "consumer", may: []string{"record", "cluster"}},
 	{pkg: "producer", may: []string{"record", "cluster"}},
 	{pkg: "cluster", noModule: true},
-	{pkg: "settings", may: []string{"cluster", "configs"}, never: kafkaClients},
+	{pkg: "settings", may: []string{"cluster", "configs", "classifier", "classifier/event", "pipeline"}},
 	{pkg: "configs", noModule: true},
 	{pkg: "embedded", may: []string{"cluster"}},
 	{pkg: "opshttp", may: []string{"classifier/...", "record"}, never: kafkaClients},

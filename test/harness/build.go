@@ -13,7 +13,7 @@ import (
 
 	"github.com/residency-labs/signup-classifier/classifier"
 	"github.com/residency-labs/signup-classifier/configs"
-	"github.com/residency-labs/signup-classifier/service"
+	"github.com/residency-labs/signup-classifier/settings"
 )
 
 const modulePath = "github.com/residency-labs/signup-classifier"
@@ -57,28 +57,12 @@ func BuildClassifier(ctx context.Context, dir string) (string, error) {
 // ServiceConfig loads the service config the replicas will run with (file,
 // or the built-in one when empty) with env applied, as `classifier run`
 // does.
-func ServiceConfig(file string, env map[string]string) (*service.Config, error) {
-	data, name := configs.ServiceConfig(), "configs/classifier.yaml (built in)"
-	if file != "" {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			return nil, err
-		}
-		data, name = b, file
-	}
-	cfg, err := service.LoadConfig(name, data)
-	if err != nil {
-		return nil, err
-	}
-	cfg.ApplyEnv(func(k string) string { return env[k] })
-	if err := cfg.Validate(); err != nil {
-		return nil, err
-	}
-	return cfg, nil
+func ServiceConfig(file string, env map[string]string) (*settings.Config, error) {
+	return settings.Load(file, func(k string) string { return env[k] })
 }
 
 // Oracle loads the built-in rules the way the service does.
-func Oracle(cfg *service.Config, env map[string]string) (*classifier.Ruleset, error) {
+func Oracle(cfg *settings.Config, env map[string]string) (*classifier.Ruleset, error) {
 	key, err := cfg.Key(func(k string) string { return env[k] })
 	if err != nil {
 		return nil, err
@@ -96,7 +80,7 @@ func Oracle(cfg *service.Config, env map[string]string) (*classifier.Ruleset, er
 
 // OutputTopics lists the topics the service writes on the input cluster:
 // every region topic, audit and quarantine, sorted as in the config.
-func OutputTopics(cfg *service.Config) ([]string, error) {
+func OutputTopics(cfg *settings.Config) ([]string, error) {
 	var out []string
 	seen := map[string]bool{}
 	add := func(t string) {

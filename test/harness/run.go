@@ -14,7 +14,7 @@ import (
 
 	"github.com/residency-labs/signup-classifier/classifier"
 	"github.com/residency-labs/signup-classifier/cluster"
-	"github.com/residency-labs/signup-classifier/service"
+	"github.com/residency-labs/signup-classifier/settings"
 )
 
 // RunConfig sets up one run: a fresh input topic and group, replicas of
@@ -38,7 +38,7 @@ type Run struct {
 	RunConfig
 	Input, Group string
 	Env          map[string]string
-	Cfg          *service.Config
+	Cfg          *settings.Config
 	RS           *classifier.Ruleset
 	Outputs      []string
 	Start        map[string][]int64 // output end offsets before the run

@@ -30,7 +30,7 @@ import (
 	"github.com/residency-labs/signup-classifier/cluster"
 	"github.com/residency-labs/signup-classifier/configs"
 	"github.com/residency-labs/signup-classifier/demo"
-	"github.com/residency-labs/signup-classifier/service"
+	"github.com/residency-labs/signup-classifier/settings"
 )
 
 // The environment the tests need: what `scripts/kafka-local start
@@ -136,9 +136,9 @@ type security struct {
 
 // serviceConfig is the built-in config with unique topic names (so runs
 // can share a broker), the SASL_SSL listener, and the given security.
-func serviceConfig(t *testing.T, e saslEnv, sec security) *service.Config {
+func serviceConfig(t *testing.T, e saslEnv, sec security) *settings.Config {
 	t.Helper()
-	cfg, err := service.LoadConfig("classifier.yaml", configs.ServiceConfig())
+	cfg, err := settings.Load("", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,7 +154,7 @@ func serviceConfig(t *testing.T, e saslEnv, sec security) *service.Config {
 	cfg.Kafka.Brokers = strings.Split(e.Brokers, ",")
 	cfg.Kafka.TLS, cfg.Kafka.SASL = nil, nil
 	if sec.TLS {
-		cfg.Kafka.TLS = &service.TLSConfig{}
+		cfg.Kafka.TLS = &cluster.TLSConfig{}
 		if sec.CA {
 			cfg.Kafka.TLS.CAFile = e.CAFile
 		}
@@ -164,7 +164,7 @@ func serviceConfig(t *testing.T, e saslEnv, sec security) *service.Config {
 		if mech == "" {
 			mech = cluster.MechanismSCRAMSHA512
 		}
-		cfg.Kafka.SASL = &service.SASLConfig{Mechanism: mech, Username: e.Username, PasswordEnv: pwEnv}
+		cfg.Kafka.SASL = &cluster.SASLConfig{Mechanism: mech, Username: e.Username, PasswordEnv: pwEnv}
 	}
 	cfg.Admin.Addr = "127.0.0.1:0"
 	cfg.CreateTopics.Partitions = 3
@@ -185,24 +185,24 @@ func seq() int {
 
 // writeConfig writes the config as YAML, the way an operator's file
 // looks: the password is not in it, only the name of its variable.
-func writeConfig(t *testing.T, cfg *service.Config) string {
+func writeConfig(t *testing.T, cfg *settings.Config) string {
 	t.Helper()
 	b, err := yaml.Marshal(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// It must read back as the same config (strict decoder).
-	if _, err := service.LoadConfig("check.yaml", b); err != nil {
-		t.Fatalf("generated config does not load: %v\n%s", err, b)
-	}
 	path := filepath.Join(t.TempDir(), "classifier.yaml")
 	if err := os.WriteFile(path, b, 0o600); err != nil {
 		t.Fatal(err)
 	}
+	// It must read back as the same config (strict decoder).
+	if _, err := settings.Load(path, nil); err != nil {
+		t.Fatalf("generated config does not load: %v\n%s", err, b)
+	}
 	return path
 }
 
-func outputTopics(cfg *service.Config) []string {
+func outputTopics(cfg *settings.Config) []string {
 	var ts []string
 	for _, r := range cfg.Regions {
 		ts = append(ts, r.Topic)

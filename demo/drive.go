@@ -1,8 +1,9 @@
-package service
+package demo
 
 import (
 	"context"
 	"fmt"
+	"io"
 	"sort"
 	"strings"
 	"time"
@@ -12,28 +13,39 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/residency-labs/signup-classifier/cluster"
-	"github.com/residency-labs/signup-classifier/demo"
 )
 
-// runDemo feeds generated signups into the input topic and prints a live
-// per-region summary: what `classifier run --demo` shows a newcomer.
-func runDemo(ctx context.Context, o RunOptions, cfg *Config, input cluster.Config, reg *prometheus.Registry, log *zap.Logger) {
-	tr, err := input.Transport()
+// Drive is what `classifier run --demo` feeds and shows.
+type Drive struct {
+	Cluster cluster.Config      // the input cluster
+	Topic   string              // the input topic
+	Rate    int                 // events per second; 0 = 200
+	Metrics prometheus.Gatherer // the service's registry, summarized every 3s
+	Stdout  io.Writer           // where the summary goes
+	Log     *zap.Logger
+}
+
+// Run feeds generated signups (2% deliberately broken) into the input
+// topic and prints a live per-region summary until ctx ends: what a
+// newcomer sees of the service.
+func (d Drive) Run(ctx context.Context) {
+	log := d.Log
+	tr, err := d.Cluster.Transport()
 	if err != nil {
 		log.Error("demo: transport", zap.Error(err))
 		return
 	}
-	w := &kafka.Writer{Addr: kafka.TCP(input.Brokers...), Topic: cfg.Input.Topic, Transport: tr,
+	w := &kafka.Writer{Addr: kafka.TCP(d.Cluster.Brokers...), Topic: d.Topic, Transport: tr,
 		RequiredAcks: kafka.RequireAll, Balancer: &kafka.Hash{}, BatchTimeout: 5 * time.Millisecond}
 	defer w.Close()
-	rate := o.DemoRate
+	rate := d.Rate
 	if rate <= 0 {
 		rate = 200
 	}
-	gen := demo.New(uint64(time.Now().UnixNano()))
+	gen := New(uint64(time.Now().UnixNano()))
 	gen.Hostile = 0.02
 	seed := uint64(time.Now().Unix())
-	go printSummary(ctx, o, reg)
+	go printSummary(ctx, d.Stdout, d.Metrics)
 	tick := time.NewTicker(100 * time.Millisecond)
 	defer tick.Stop()
 	seq := 0
@@ -46,7 +58,7 @@ func runDemo(ctx context.Context, o RunOptions, cfg *Config, input cluster.Confi
 		n := rate / 10
 		msgs := make([]kafka.Message, 0, n)
 		for i := 0; i < n; i++ {
-			msgs = append(msgs, kafka.Message{Key: []byte(demo.EventID(seed, seq)), Value: gen.Event(seed, seq)})
+			msgs = append(msgs, kafka.Message{Key: []byte(EventID(seed, seq)), Value: gen.Event(seed, seq)})
 			seq++
 		}
 		if err := w.WriteMessages(ctx, msgs...); err != nil && ctx.Err() == nil {
@@ -55,7 +67,7 @@ func runDemo(ctx context.Context, o RunOptions, cfg *Config, input cluster.Confi
 	}
 }
 
-func printSummary(ctx context.Context, o RunOptions, reg *prometheus.Registry) {
+func printSummary(ctx context.Context, out io.Writer, reg prometheus.Gatherer) {
 	t := time.NewTicker(3 * time.Second)
 	defer t.Stop()
 	for {
@@ -95,7 +107,7 @@ func printSummary(ctx context.Context, o RunOptions, reg *prometheus.Registry) {
 			parts := strings.SplitN(k, " ", 2)
 			fmt.Fprintf(&b, "  %-12s %-14s %8.0f\n", parts[0], parts[1], routes[k])
 		}
-		fmt.Fprint(o.Stdout, b.String())
+		fmt.Fprint(out, b.String())
 	}
 }
 

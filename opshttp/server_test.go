@@ -1,4 +1,4 @@
-package admin_test
+package opshttp_test
 
 import (
 	"context"
@@ -14,7 +14,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"go.uber.org/zap"
 
-	"github.com/residency-labs/signup-classifier/admin"
+	"github.com/residency-labs/signup-classifier/opshttp"
 	"github.com/residency-labs/signup-classifier/pipeline"
 )
 
@@ -33,7 +33,7 @@ func TestEndpoints(t *testing.T) {
 		t.Fatal(err)
 	}
 	m.Consumed.WithLabelValues("signups").Add(3)
-	s := admin.New("127.0.0.1:0", zap.NewNop(), reg)
+	s := opshttp.New("127.0.0.1:0", zap.NewNop(), reg)
 	s.SetRulesetVersion("rs-abc123")
 	s.Require("group")
 	s.AddCheck("outputs", func(context.Context) error { return nil })
@@ -86,7 +86,7 @@ func TestEndpoints(t *testing.T) {
 }
 
 func TestRun(t *testing.T) {
-	s := admin.New("127.0.0.1:0", zap.NewNop(), nil)
+	s := opshttp.New("127.0.0.1:0", zap.NewNop(), nil)
 	if err := s.Listen(); err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,233 @@
+package settings
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/segmentio/kafka-go"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+	"github.com/residency-labs/signup-classifier/classifier/event"
+	"github.com/residency-labs/signup-classifier/cluster"
+	"github.com/residency-labs/signup-classifier/pipeline"
+)
+
+// Config is configs/classifier.yaml with the environment applied.
+type Config struct {
+	Kafka        cluster.Config            `yaml:"kafka"`
+	Input        InputConfig               `yaml:"input"`
+	Regions      map[string]RegionConfig   `yaml:"regions"`
+	Topics       TopicsConfig              `yaml:"topics"`
+	Clusters     map[string]cluster.Config `yaml:"clusters"`
+	CreateTopics CreateTopicsConfig        `yaml:"create_topics"`
+	Pseudonym    PseudonymConfig           `yaml:"pseudonym"`
+	Admin        AdminConfig               `yaml:"admin"`
+	Limits       LimitsConfig              `yaml:"limits"`
+	Pipeline     PipelineConfig            `yaml:"pipeline"`
+
+	File string `yaml:"-"` // the name problems carry
+
+	pos map[string]Pos // where each key's value came from (file or environment)
+}
+
+// InputConfig is the consumed topic and group.
+type InputConfig struct {
+	Topic string `yaml:"topic"`
+	Group string `yaml:"group"`
+}
+
+// RegionConfig is one data-center region.
+type RegionConfig struct {
+	Topic   string `yaml:"topic"`
+	Cluster string `yaml:"cluster"`
+}
+
+// TopicsConfig names the audit and quarantine topics.
+type TopicsConfig struct {
+	Audit             string `yaml:"audit"`
+	Quarantine        string `yaml:"quarantine"`
+	QuarantineCluster string `yaml:"quarantine_cluster"`
+}
+
+// CreateTopicsConfig is used by --create-topics.
+type CreateTopicsConfig struct {
+	Partitions        int `yaml:"partitions"`
+	ReplicationFactor int `yaml:"replication_factor"`
+}
+
+// PseudonymConfig says where the key is; never the key itself.
+type PseudonymConfig struct {
+	KeyID   string `yaml:"key_id"`
+	KeyEnv  string `yaml:"key_env"`
+	KeyFile string `yaml:"key_file"`
+}
+
+// AdminConfig is the ops HTTP listener.
+type AdminConfig struct {
+	Addr string `yaml:"addr"`
+}
+
+// LimitsConfig bounds events.
+type LimitsConfig struct {
+	MaxEventBytes  int `yaml:"max_event_bytes"`
+	MaxDepth       int `yaml:"max_depth"`
+	MaxStringBytes int `yaml:"max_string_bytes"`
+	MaxFields      int `yaml:"max_fields"`
+}
+
+// PipelineConfig tunes batching and memory.
+type PipelineConfig struct {
+	BatchSize          int `yaml:"batch_size"`
+	LingerMS           int `yaml:"linger_ms"`
+	MaxInFlightBytes   int `yaml:"max_in_flight_bytes"`
+	MaxInFlightBatches int `yaml:"max_in_flight_batches"`
+	WriteBudgetSeconds int `yaml:"write_budget_seconds"`
+	// Compression of produced batches: none, gzip, snappy, lz4 or zstd.
+	// Outputs are several times the input (audit records especially) and
+	// compress well.
+	Compression string `yaml:"compression"`
+	// ProducerBatchSize and ProducerBatchBytes size kafka-go's partition
+	// batches (Writer.BatchSize, Writer.BatchBytes); 0 takes the producer's
+	// measured defaults (producer.DefaultBatchSize, DefaultBatchBytes).
+	ProducerBatchSize  int `yaml:"producer_batch_size"`
+	ProducerBatchBytes int `yaml:"producer_batch_bytes"`
+}
+
+// DefaultKeyEnv holds the pseudonymization key unless pseudonym.key_env
+// names another variable.
+const DefaultKeyEnv = "CLASSIFIER_PSEUDONYM_KEY"
+
+// KeyEnv is the variable the pseudonymization key is read from.
+func (c *Config) KeyEnv() string {
+	if c.Pseudonym.KeyEnv != "" {
+		return c.Pseudonym.KeyEnv
+	}
+	return DefaultKeyEnv
+}
+
+// Key reads the pseudonymization key from the environment or the key
+// file. A missing key is not an error here: the classifier then sends
+// routes that need it to quarantine, and the caller says so.
+func (c *Config) Key(getenv func(string) string) ([]byte, error) {
+	env := c.KeyEnv()
+	if v := getenv(env); v != "" {
+		if len(v) < 16 {
+			return nil, fmt.Errorf("pseudonymization key in $%s is shorter than 16 bytes", env)
+		}
+		return []byte(v), nil
+	}
+	if c.Pseudonym.KeyFile != "" {
+		b, err := os.ReadFile(c.Pseudonym.KeyFile)
+		if err != nil {
+			return nil, fmt.Errorf("read pseudonymization key file: %w", err)
+		}
+		k := []byte(strings.TrimSpace(string(b)))
+		if len(k) < 16 {
+			return nil, fmt.Errorf("pseudonymization key file %s holds fewer than 16 bytes", c.Pseudonym.KeyFile)
+		}
+		return k, nil
+	}
+	return nil, nil
+}
+
+// ClassifierConfig is the part of the config the classifier needs.
+func (c *Config) ClassifierConfig(key []byte) classifier.Config {
+	regions := map[string]string{}
+	for name, r := range c.Regions {
+		regions[name] = r.Topic
+	}
+	keyID := c.Pseudonym.KeyID
+	if keyID == "" && len(key) > 0 {
+		keyID = "default"
+	}
+	return classifier.Config{
+		Regions: regions,
+		Topics:  classifier.Topics{Audit: c.Topics.Audit, Quarantine: c.Topics.Quarantine},
+		Key:     key,
+		KeyID:   keyID,
+		Limits: event.Limits{MaxBytes: c.Limits.MaxEventBytes, MaxDepth: c.Limits.MaxDepth,
+			MaxString: c.Limits.MaxStringBytes, MaxNodes: c.Limits.MaxFields},
+	}
+}
+
+// Connections are the input cluster (under "") and every named cluster,
+// with SASL passwords read from their variables or files.
+func (c *Config) Connections(getenv func(string) string) (map[string]cluster.Config, error) {
+	input, err := Connection(c.Kafka, getenv)
+	if err != nil {
+		return nil, fmt.Errorf("kafka: %w", err)
+	}
+	out := map[string]cluster.Config{"": input}
+	for _, name := range sortedKeys(c.Clusters) {
+		cc, err := Connection(c.Clusters[name], getenv)
+		if err != nil {
+			return nil, fmt.Errorf("clusters.%s: %w", name, err)
+		}
+		out[name] = cc
+	}
+	return out, nil
+}
+
+// Connection is cc with its SASL password read from $password_env or,
+// when that is empty, password_file. cc itself is not changed.
+func Connection(cc cluster.Config, getenv func(string) string) (cluster.Config, error) {
+	if cc.SASL == nil {
+		return cc, nil
+	}
+	s := *cc.SASL
+	if s.PasswordEnv != "" {
+		s.Password = getenv(s.PasswordEnv)
+	}
+	if s.Password == "" && s.PasswordFile != "" {
+		b, err := os.ReadFile(s.PasswordFile)
+		if err != nil {
+			return cc, fmt.Errorf("read SASL password file: %w", err)
+		}
+		s.Password = strings.TrimSpace(string(b))
+	}
+	if s.Password == "" {
+		return cc, fmt.Errorf("SASL user %s: no password (set $%s or password_file)", s.Username, s.PasswordEnv)
+	}
+	cc.SASL = &s
+	return cc, nil
+}
+
+// Compression maps the config's name to kafka-go's codec.
+func (c *Config) Compression() kafka.Compression {
+	switch c.Pipeline.Compression {
+	case "gzip":
+		return kafka.Gzip
+	case "snappy":
+		return kafka.Snappy
+	case "lz4":
+		return kafka.Lz4
+	case "zstd":
+		return kafka.Zstd
+	}
+	return 0
+}
+
+// ConsumerQueueCapacity sizes kafka-go's queue of fetched messages: one
+// batch (batch_size, at most 1,000). A shorter queue saves memory only
+// under very large events and costs throughput always: with 64 places the
+// reader stopped prefetching, batches came in short and a drain of 1 KB
+// events cost 15% more CPU per event. What waits there is bounded by
+// batch_size x max_event_bytes (docs/performance.md, memory per replica).
+func (c *Config) ConsumerQueueCapacity() int {
+	n := c.Pipeline.BatchSize
+	if n <= 0 {
+		n = pipeline.DefaultBatchMax
+	}
+	return min(max(n, 16), 1000)
+}
+
+// minProducerBatchBytes is the smallest kafka-go BatchBytes that fits every
+// record the service writes: a full or quarantined copy of the largest
+// event, or the largest audit record, with headers and framing.
+func minProducerBatchBytes(maxEvent int) int {
+	if maxEvent <= 0 {
+		maxEvent = event.DefaultLimits.MaxBytes
+	}
+	return max(maxEvent, classifier.DefaultMaxAuditBytes) + 64<<10
+}

@@ -1,0 +1,116 @@
+package settings
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Validate checks the config as a whole, as Load does; callers that change
+// a loaded config (the benchmark's overrides) check it again with it.
+// Problems name where the offending value came from.
+func (c *Config) Validate() error { return c.problems().err() }
+
+// at is where the value at path came from: its own position, else the
+// nearest enclosing key's (a missing key is reported at its parent), else
+// the file.
+func (c *Config) at(path string) Pos {
+	for p := path; p != ""; {
+		if pos, ok := c.pos[p]; ok {
+			return pos
+		}
+		i := strings.LastIndexByte(p, '.')
+		if i < 0 {
+			break
+		}
+		p = p[:i]
+	}
+	return Pos{File: c.File}
+}
+
+func (c *Config) problems() Problems {
+	var ps Problems
+	add := func(path, format string, args ...any) {
+		ps = append(ps, Problem{Pos: c.at(path), Path: path, Msg: fmt.Sprintf(format, args...)})
+	}
+	if c.Input.Topic == "" {
+		add("input.topic", "input.topic is required")
+	}
+	if c.Input.Group == "" {
+		add("input.group", "input.group is required")
+	}
+	c.checkRegions(add)
+	if c.Topics.Audit == "" {
+		add("topics.audit", "topics.audit is required")
+	}
+	if c.Topics.Quarantine == "" {
+		add("topics.quarantine", "topics.quarantine is required")
+	}
+	if q := c.Topics.QuarantineCluster; q != "" {
+		if _, ok := c.Clusters[q]; !ok {
+			add("topics.quarantine_cluster", "topics.quarantine_cluster %q is not defined under clusters", q)
+		}
+	}
+	for _, name := range sortedKeys(c.Clusters) {
+		if len(c.Clusters[name].Brokers) == 0 {
+			add("clusters."+name+".brokers", "clusters.%s.brokers is required", name)
+		}
+	}
+	c.checkPipeline(add)
+	if c.CreateTopics.Partitions < 0 {
+		add("create_topics.partitions", "create_topics.partitions must not be negative")
+	}
+	if c.CreateTopics.ReplicationFactor < 0 {
+		add("create_topics.replication_factor", "create_topics.replication_factor must not be negative")
+	}
+	return ps
+}
+
+func (c *Config) checkRegions(add func(path, format string, args ...any)) {
+	if _, ok := c.Regions["global"]; !ok {
+		add("regions", `regions must include "global" (the pseudonymized analytics topic)`)
+	}
+	topics := map[string]string{}
+	for _, name := range sortedKeys(c.Regions) {
+		r, path := c.Regions[name], "regions."+name
+		if r.Topic == "" {
+			add(path+".topic", "regions.%s.topic is required", name)
+		}
+		if r.Cluster != "" {
+			if _, ok := c.Clusters[r.Cluster]; !ok {
+				add(path+".cluster", "regions.%s.cluster %q is not defined under clusters", name, r.Cluster)
+			}
+		}
+		if prev, dup := topics[r.Topic]; dup && r.Topic != "" {
+			add(path+".topic", "regions %s and %s both use topic %s", prev, name, r.Topic)
+		}
+		topics[r.Topic] = name
+	}
+}
+
+func (c *Config) checkPipeline(add func(path, format string, args ...any)) {
+	p := c.Pipeline
+	switch p.Compression {
+	case "", "none", "gzip", "snappy", "lz4", "zstd":
+	default:
+		add("pipeline.compression", "pipeline.compression %q is not one of none, gzip, snappy, lz4, zstd", p.Compression)
+	}
+	if p.ProducerBatchSize < 0 {
+		add("pipeline.producer_batch_size", "pipeline.producer_batch_size must not be negative")
+	}
+	if p.ProducerBatchBytes < 0 {
+		add("pipeline.producer_batch_bytes", "pipeline.producer_batch_bytes must not be negative")
+	}
+	if b, least := p.ProducerBatchBytes, minProducerBatchBytes(c.Limits.MaxEventBytes); b > 0 && b < least {
+		add("pipeline.producer_batch_bytes", "pipeline.producer_batch_bytes %d is under %d: it also caps one record, and the service writes records as large as an event (limits.max_event_bytes) or an audit record (up to 900 KiB), plus headers", b, least)
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
