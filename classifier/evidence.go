@@ -94,58 +94,82 @@ func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32) {
 
 // attribute turns evidence into jurisdictions.
 func (rs *Ruleset) attribute(s *scratch, d *Decision) string {
-	strong := false
+	strong := s.hintPhones()
+	var accBuf [8]countryAcc
+	countries := s.countries(accBuf[:0], strong)
+	if len(countries) == 0 {
+		return "no_jurisdiction: no usable evidence of the subject's country (country, citizenship, phone, locale or time zone)"
+	}
+	if unknown := rs.jurisdictions(s, d, countries); len(unknown) > 0 {
+		return "unknown_jurisdiction: no rule pack covers " + strings.Join(unknown, ",")
+	}
+	if len(d.Jurisdictions) == 0 {
+		return "no_jurisdiction: the evidence found is not evidence any applicable law counts"
+	}
+	d.HomeRegion = s.juris[0].region
+	return ""
+}
+
+// hintPhones parses national-format phones with the country the other
+// evidence names, when it names exactly one, and reports whether there is
+// strong evidence (weak evidence counts only without it).
+func (s *scratch) hintPhones() (strong bool) {
 	for _, e := range s.ev {
 		if !weakBase(e.base) {
 			strong = true
 		}
 	}
-	// National-format phones: parse with the country the other evidence
-	// names, when it names exactly one.
-	if len(s.phones) > 0 {
-		hint := ""
-		for _, e := range s.ev {
-			if weakBase(e.base) && strong {
-				continue
-			}
-			if hint == "" {
-				hint = e.country
-			} else if hint != e.country {
-				hint = ""
-				break
-			}
+	if len(s.phones) == 0 {
+		return strong
+	}
+	hint := ""
+	for _, e := range s.ev {
+		if weakBase(e.base) && strong {
+			continue
 		}
-		if hint != "" {
-			for _, i := range s.phones {
-				if cc, ok := detect.PhoneRegion(s.doc.Nodes[i].Str, hint); ok {
-					s.ev = append(s.ev, evidence{country: cc, base: basePhone})
-					strong = true
-				}
+		if hint == "" {
+			hint = e.country
+		} else if hint != e.country {
+			hint = ""
+			break
+		}
+	}
+	if hint != "" {
+		for _, i := range s.phones {
+			if cc, ok := detect.PhoneRegion(s.doc.Nodes[i].Str, hint); ok {
+				s.ev = append(s.ev, evidence{country: cc, base: basePhone})
+				strong = true
 			}
 		}
 	}
-	type acc struct {
-		country string
-		bases   uint16
-		best    int
-	}
-	var accBuf [8]acc
-	countries := accBuf[:0]
-	var unknown []string
+	return strong
+}
+
+// countryAcc is one country the evidence names: by which bases, the
+// strongest first.
+type countryAcc struct {
+	country string
+	bases   uint16
+	best    int
+}
+
+// countries gathers the evidence by country (weak evidence only without
+// strong), strongest first, appended to dst.
+func (s *scratch) countries(dst []countryAcc, strong bool) []countryAcc {
 	for _, e := range s.ev {
 		if strong && weakBase(e.base) {
 			continue
 		}
 		found := false
-		for k := range countries {
-			if countries[k].country == e.country {
-				countries[k].bases |= 1 << e.base
-				countries[k].best = min(countries[k].best, e.base)
+		for k := range dst {
+			if dst[k].country == e.country {
+				dst[k].bases |= 1 << e.base
+				dst[k].best = min(dst[k].best, e.base)
 				found = true
 			}
 		}
 		if !found {
-			countries = append(countries, acc{country: e.country, bases: 1 << e.base, best: e.base})
+			dst = append(dst, countryAcc{country: e.country, bases: 1 << e.base, best: e.base})
 		}
 	}
 	// Weak evidence agreeing with a strong country is still worth showing
@@ -153,27 +177,31 @@ func (rs *Ruleset) attribute(s *scratch, d *Decision) string {
 	if strong {
 		for _, e := range s.ev {
 			if weakBase(e.base) {
-				for k := range countries {
-					if countries[k].country == e.country {
-						countries[k].bases |= 1 << e.base
+				for k := range dst {
+					if dst[k].country == e.country {
+						dst[k].bases |= 1 << e.base
 					}
 				}
 			}
 		}
 	}
-	if len(countries) == 0 {
-		return "no_jurisdiction: no usable evidence of the subject's country (country, citizenship, phone, locale or time zone)"
-	}
-	slices.SortStableFunc(countries, func(a, b acc) int {
+	slices.SortStableFunc(dst, func(a, b countryAcc) int {
 		if a.best != b.best {
 			return a.best - b.best
 		}
 		return strings.Compare(a.country, b.country)
 	})
-	// A phone or IP from a country no pack covers does not stop an event
-	// whose subject's residence or citizenship names a covered country: a
-	// foreign SIM or a trip abroad is not a second home. Unknown residence
-	// or citizenship still quarantines (fail closed).
+	return dst
+}
+
+// jurisdictions adds the laws that count the countries' evidence, and
+// returns the countries no rule pack covers.
+//
+// A phone or IP from a country no pack covers does not stop an event
+// whose subject's residence or citizenship names a covered country: a
+// foreign SIM or a trip abroad is not a second home. Unknown residence or
+// citizenship still quarantines (fail closed).
+func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc) (unknown []string) {
 	anchored := false
 	for _, c := range countries {
 		if len(rs.byCountry[c.country]) > 0 && c.bases&(1<<baseResidence|1<<baseCitizenship) != 0 {
@@ -201,14 +229,7 @@ func (rs *Ruleset) attribute(s *scratch, d *Decision) string {
 			}
 		}
 	}
-	if len(unknown) > 0 {
-		return "unknown_jurisdiction: no rule pack covers " + strings.Join(unknown, ",")
-	}
-	if len(d.Jurisdictions) == 0 {
-		return "no_jurisdiction: the evidence found is not evidence any applicable law counts"
-	}
-	d.HomeRegion = s.juris[0].region
-	return ""
+	return unknown
 }
 
 func matchesAny(names map[string]bool, vals []string) bool {

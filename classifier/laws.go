@@ -10,9 +10,17 @@ import (
 	"github.com/residency-labs/signup-classifier/classifier/rules"
 )
 
-// lawPass settles each leaf's personal and sensitive flags under the
-// applicable laws, and the subject's age.
+// lawPass settles the subject's age and minor status, then each leaf's
+// personal and sensitive flags under the applicable laws.
 func (rs *Ruleset) lawPass(s *scratch, d *Decision, in Input) {
+	minorSens := rs.minorStatus(s, d, rs.subjectAge(s, in))
+	rs.verdicts(s, d, minorSens)
+}
+
+// subjectAge is the subject's age at the event's time, from a date of
+// birth (or a birth year) or a stated age, or -1 when the event says
+// neither.
+func (rs *Ruleset) subjectAge(s *scratch, in Input) int {
 	doc := &s.doc
 	now := in.Time
 	var y, m, dd int
@@ -25,26 +33,7 @@ func (rs *Ruleset) lawPass(s *scratch, d *Decision, in Input) {
 		case l.cat == rs.idTime && n.Parent == 0 && now.IsZero():
 			now = parseTime(n)
 		case l.cat == rs.idDate && l.by == byName && !haveDOB:
-			switch n.Kind {
-			case event.String:
-				y, m, dd, haveDOB = detect.ParseDate(n.Str)
-			case event.Number:
-				// Epoch milliseconds; small numbers are parts of a
-				// {year, month, day} object, handled below.
-				if f, err := strconv.ParseFloat(n.Str, 64); err == nil && (f > 1e9 || f < -1e9) {
-					y, m, dd, haveDOB = detect.EpochMillisDate(f)
-				}
-			}
-			if !haveDOB && n.Kind == event.Number && doc.Nodes[n.Parent].Kind == event.Object {
-				y, m, dd, haveDOB = dateObject(doc, n.Parent)
-			}
-			if !haveDOB && strings.Contains(rules.NormalizeName(n.Key), "year") {
-				// A birth year alone: judged as if born on 31 December, the
-				// youngest the subject can be, so a possible minor is one.
-				if v, err := strconv.Atoi(strings.TrimSpace(n.Str)); err == nil && v >= 1900 && v <= 2100 {
-					y, m, dd, haveDOB = v, 12, 31, true
-				}
-			}
+			y, m, dd, haveDOB = birthDate(doc, n)
 		case l.cat == rs.idAge && n.Kind == event.Number && age < 0:
 			if a, err := strconv.Atoi(n.Str); err == nil && a >= 0 && a < 130 {
 				age = a
@@ -60,21 +49,63 @@ func (rs *Ruleset) lawPass(s *scratch, d *Decision, in Input) {
 			age--
 		}
 	}
+	return age
+}
+
+// birthDate reads a date of birth from a leaf named as one: a date string,
+// epoch milliseconds, a part of a {year, month, day} object, or a birth
+// year alone.
+func birthDate(doc *event.Doc, n *event.Node) (y, m, dd int, ok bool) {
+	switch n.Kind {
+	case event.String:
+		y, m, dd, ok = detect.ParseDate(n.Str)
+	case event.Number:
+		// Epoch milliseconds; small numbers are parts of a
+		// {year, month, day} object, handled below.
+		if f, err := strconv.ParseFloat(n.Str, 64); err == nil && (f > 1e9 || f < -1e9) {
+			y, m, dd, ok = detect.EpochMillisDate(f)
+		}
+	}
+	if !ok && n.Kind == event.Number && doc.Nodes[n.Parent].Kind == event.Object {
+		y, m, dd, ok = dateObject(doc, n.Parent)
+	}
+	if !ok && strings.Contains(rules.NormalizeName(n.Key), "year") {
+		// A birth year alone: judged as if born on 31 December, the
+		// youngest the subject can be, so a possible minor is one.
+		if v, err := strconv.Atoi(strings.TrimSpace(n.Str)); err == nil && v >= 1900 && v <= 2100 {
+			y, m, dd, ok = v, 12, 31, true
+		}
+	}
+	return y, m, dd, ok
+}
+
+// minorStatus sets d.Minor when the subject is under the age of a minor of
+// any applicable law (a member state's own age first), and reports whether
+// such a law makes all of a minor's personal data sensitive.
+func (rs *Ruleset) minorStatus(s *scratch, d *Decision, age int) bool {
+	if age < 0 {
+		return false
+	}
 	minorSens := false
-	if age >= 0 {
-		for k, j := range s.juris {
-			limit := j.minorAge
-			if a, ok := j.memberAges[d.Jurisdictions[k].Country]; ok {
-				limit = a
-			}
-			if limit > 0 && age < limit {
-				d.Minor = true
-				if j.minorSens {
-					minorSens = true
-				}
+	for k, j := range s.juris {
+		limit := j.minorAge
+		if a, ok := j.memberAges[d.Jurisdictions[k].Country]; ok {
+			limit = a
+		}
+		if limit > 0 && age < limit {
+			d.Minor = true
+			if j.minorSens {
+				minorSens = true
 			}
 		}
 	}
+	return minorSens
+}
+
+// verdicts fills d.Fields: each leaf's path, category, and whether it is
+// personal and sensitive under which of the applicable laws.
+func (rs *Ruleset) verdicts(s *scratch, d *Decision, minorSens bool) {
+	doc := &s.doc
 	if cap(d.Fields) >= len(s.leaves) {
 		d.Fields = d.Fields[:len(s.leaves)]
 	} else {
@@ -114,40 +145,46 @@ func (rs *Ruleset) lawPass(s *scratch, d *Decision, in Input) {
 			f.Laws = allLaws
 			l.act = actToken
 		} else {
-			c := &rs.cats[l.cat]
-			l.act = c.act
-			for ji, j := range s.juris {
-				if j.personal[l.cat] {
-					l.personal = true
-					l.laws |= 1 << ji
-				}
-				if j.sensitive[l.cat] {
-					l.sensitive = true
-				}
-				if j.sectoral[l.cat] {
-					l.localized = true
-				}
-			}
-			if c.sensitive {
-				l.sensitive = true
-			}
-			if l.laws == 1<<len(s.juris)-1 {
-				f.Laws = allLaws
-			} else {
-				for ji, j := range s.juris {
-					if l.laws&(1<<ji) != 0 {
-						f.Laws = appendLaws(f.Laws, j.laws)
-					}
-				}
-			}
-			if !l.personal {
-				l.act = actKeep
-			}
+			rs.leafVerdict(s, l, f, allLaws)
 		}
 		if minorSens && l.personal {
 			l.sensitive = true
 		}
 		f.Personal, f.Sensitive = l.personal, l.sensitive
+	}
+}
+
+// leafVerdict settles a categorized leaf under each applicable law: the
+// laws under which its category is personal, sensitive or sectoral.
+func (rs *Ruleset) leafVerdict(s *scratch, l *leaf, f *Field, allLaws []string) {
+	c := &rs.cats[l.cat]
+	l.act = c.act
+	for ji, j := range s.juris {
+		if j.personal[l.cat] {
+			l.personal = true
+			l.laws |= 1 << ji
+		}
+		if j.sensitive[l.cat] {
+			l.sensitive = true
+		}
+		if j.sectoral[l.cat] {
+			l.localized = true
+		}
+	}
+	if c.sensitive {
+		l.sensitive = true
+	}
+	if l.laws == 1<<len(s.juris)-1 {
+		f.Laws = allLaws
+	} else {
+		for ji, j := range s.juris {
+			if l.laws&(1<<ji) != 0 {
+				f.Laws = appendLaws(f.Laws, j.laws)
+			}
+		}
+	}
+	if !l.personal {
+		l.act = actKeep
 	}
 }
 

@@ -54,73 +54,9 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, appe
 	if appendTo == nil {
 		out = s.out[:0]
 	}
-	mark := func(start int) span { return span{int32(start), int32(len(out))} }
-	var juris, eid, src, subject, pseudoKey, reason span
-	start := len(out)
-	for i, j := range d.Jurisdictions {
-		if i > 0 {
-			out = append(out, ',')
-		}
-		out = append(out, j.Country...)
-	}
-	juris = mark(start)
-	start = len(out)
-	out = append(out, d.EventID...)
-	eid = mark(start)
-	start = len(out)
-	out = append(out, in.Source...)
-	src = mark(start)
-	subjectIn := false // the subject key is the input's own key
-	if d.Error == "" {
-		k := rs.subjectKey(s, in, d)
-		if len(in.Key) > 0 {
-			subjectIn = true
-		} else {
-			start = len(out)
-			out = append(out, k...)
-			subject = mark(start)
-		}
-		start = len(out)
-		if len(rs.cfg.Key) > 0 {
-			s.tmp = append(append(s.tmp[:0], "subject\x00"...), k...)
-			out = s.mac256(rs.cfg.Key, s.tmp, out)
-		} else {
-			out = append(out, d.EventID...)
-		}
-		pseudoKey = mark(start)
-	} else {
-		start = len(out)
-		out = append(out, Reason(d.Error)...)
-		reason = mark(start)
-	}
-	// The rendered values, in route order; the audit record last.
-	vals := s.spans[:0]
-	for _, r := range d.Routes {
-		start = len(out)
-		switch r.Projection {
-		case "quarantine":
-			msg := d.Error
-			if msg == "" {
-				msg = r.Reason
-			}
-			out = append(out, msg...)
-		case "full":
-			// Forwarded as received, never re-encoded, unless it holds
-			// credentials: those leave in no projection, full included.
-			if s.hasCredentials(rs) {
-				out = rs.project(s, projFull, out)
-			}
-		case "pseudonymized":
-			out = rs.project(s, projPseudonymized, out)
-		case "redacted":
-			out = rs.project(s, projRedacted, out)
-		}
-		vals = append(vals, mark(start))
-	}
-	start = len(out)
-	out = d.AppendJSON(out)
-	audit := mark(start)
-	s.spans = vals
+	out, p := rs.renderParts(s, in, d, out)
+	reason, audit := p.reason, p.audit
+	vals := s.spans
 	buf := out
 	if appendTo == nil {
 		s.out = out
@@ -131,15 +67,15 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, appe
 		copy(buf, out)
 	}
 	at := func(sp span) []byte { return buf[sp.start:sp.end:sp.end] }
-	jurisB, eidB, srcB := at(juris), at(eid), at(src)
+	jurisB, eidB, srcB := at(p.juris), at(p.eid), at(p.src)
 	var subjectB []byte
 	switch {
-	case subjectIn:
+	case p.subjectIn:
 		subjectB = in.Key
 	case d.Error == "":
-		subjectB = at(subject)
+		subjectB = at(p.subject)
 	}
-	pseudoKeyB := at(pseudoKey)
+	pseudoKeyB := at(p.pseudoKey)
 	// Header values are shared, read-only, by every record of the event;
 	// all its headers live in one slice.
 	var pool []Header
@@ -196,6 +132,85 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, appe
 	}
 	d.hdrs = pool
 	return dst, out
+}
+
+// parts are where the bytes an event's records share lie in the buffer
+// records renders into; the values of its routes are the scratch's spans.
+type parts struct {
+	juris, eid, src, subject, pseudoKey, reason, audit span
+	subjectIn                                          bool // the subject key is the input's own key
+}
+
+// renderParts appends to out the bytes the event's records own: header
+// values, keys, each route's value in route order (into s.spans), and the
+// audit record last.
+func (rs *Ruleset) renderParts(s *scratch, in Input, d *Decision, out []byte) ([]byte, parts) {
+	var p parts
+	mark := func(start int) span { return span{int32(start), int32(len(out))} }
+	start := len(out)
+	for i, j := range d.Jurisdictions {
+		if i > 0 {
+			out = append(out, ',')
+		}
+		out = append(out, j.Country...)
+	}
+	p.juris = mark(start)
+	start = len(out)
+	out = append(out, d.EventID...)
+	p.eid = mark(start)
+	start = len(out)
+	out = append(out, in.Source...)
+	p.src = mark(start)
+	if d.Error == "" {
+		k := rs.subjectKey(s, in, d)
+		if len(in.Key) > 0 {
+			p.subjectIn = true
+		} else {
+			start = len(out)
+			out = append(out, k...)
+			p.subject = mark(start)
+		}
+		start = len(out)
+		if len(rs.cfg.Key) > 0 {
+			s.tmp = append(append(s.tmp[:0], "subject\x00"...), k...)
+			out = s.mac256(rs.cfg.Key, s.tmp, out)
+		} else {
+			out = append(out, d.EventID...)
+		}
+		p.pseudoKey = mark(start)
+	} else {
+		start = len(out)
+		out = append(out, Reason(d.Error)...)
+		p.reason = mark(start)
+	}
+	vals := s.spans[:0]
+	for _, r := range d.Routes {
+		start = len(out)
+		switch r.Projection {
+		case "quarantine":
+			msg := d.Error
+			if msg == "" {
+				msg = r.Reason
+			}
+			out = append(out, msg...)
+		case "full":
+			// Forwarded as received, never re-encoded, unless it holds
+			// credentials: those leave in no projection, full included.
+			if s.hasCredentials(rs) {
+				out = rs.project(s, projFull, out)
+			}
+		case "pseudonymized":
+			out = rs.project(s, projPseudonymized, out)
+		case "redacted":
+			out = rs.project(s, projRedacted, out)
+		}
+		vals = append(vals, mark(start))
+	}
+	start = len(out)
+	out = d.AppendJSON(out)
+	p.audit = mark(start)
+	s.spans = vals
+	return out, p
 }
 
 // AppendJSON renders the record as `classifier classify --records` prints

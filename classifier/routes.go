@@ -15,12 +15,35 @@ import (
 // the primary jurisdiction's home gets it: every classified event is
 // stored whole somewhere its subject's law allows.
 func (rs *Ruleset) route(s *scratch, d *Decision) {
-	type dest struct {
-		region string
-		proj   uint8
-	}
 	var destBuf [8]dest
-	dests := destBuf[:0]
+	dests := s.destinations(destBuf[:0])
+	var needKey []string
+	for _, x := range dests {
+		if x.proj == projNone {
+			continue
+		}
+		if x.proj == projPseudonymized && len(rs.cfg.Key) == 0 {
+			needKey = append(needKey, x.region)
+			continue
+		}
+		d.Routes = append(d.Routes, Route{Region: x.region, Topic: rs.cfg.Regions[x.region], Projection: projNames[x.proj]})
+	}
+	if len(needKey) > 0 {
+		d.Routes = append(d.Routes, Route{Region: "quarantine", Topic: rs.cfg.Topics.Quarantine, Projection: "quarantine",
+			Reason: "no_pseudonym_key: no pseudonymization key is configured for " + strings.Join(needKey, ",")})
+		d.Stage = "route"
+	}
+}
+
+// dest is one destination region and the projection it gets.
+type dest struct {
+	region string
+	proj   uint8
+}
+
+// destinations appends every destination with the projection it gets,
+// the home region of each applicable law first and global analytics last.
+func (s *scratch) destinations(dests []dest) []dest {
 	for k := 0; k <= len(s.juris); k++ {
 		r := "global"
 		if k < len(s.juris) {
@@ -50,9 +73,15 @@ func (rs *Ruleset) route(s *scratch, d *Decision) {
 			}
 		}
 	}
-	// The primary jurisdiction (strongest evidence: citizenship, then
-	// residence, then phone) keeps its subject's full record at home,
-	// unless a law that keeps data in its own country alone forbids it.
+	s.keepPrimaryFull(dests)
+	return dests
+}
+
+// keepPrimaryFull gives the primary jurisdiction (strongest evidence:
+// citizenship, then residence, then phone) its subject's full record at
+// home, unless a law that keeps data in its own country alone forbids it;
+// and if no destination is left with the full record, gives it anyway.
+func (s *scratch) keepPrimaryFull(dests []dest) {
 	primary := s.juris[0]
 	for k := range dests {
 		if dests[k].region != primary.region {
@@ -76,22 +105,6 @@ func (rs *Ruleset) route(s *scratch, d *Decision) {
 				dests[k].proj = projFull
 			}
 		}
-	}
-	var needKey []string
-	for _, x := range dests {
-		if x.proj == projNone {
-			continue
-		}
-		if x.proj == projPseudonymized && len(rs.cfg.Key) == 0 {
-			needKey = append(needKey, x.region)
-			continue
-		}
-		d.Routes = append(d.Routes, Route{Region: x.region, Topic: rs.cfg.Regions[x.region], Projection: projNames[x.proj]})
-	}
-	if len(needKey) > 0 {
-		d.Routes = append(d.Routes, Route{Region: "quarantine", Topic: rs.cfg.Topics.Quarantine, Projection: "quarantine",
-			Reason: "no_pseudonym_key: no pseudonymization key is configured for " + strings.Join(needKey, ",")})
-		d.Stage = "route"
 	}
 }
 

@@ -173,109 +173,142 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 // is still checked, so an SSN under "candidate" (which ends in "date") is
 // found.
 func (rs *Ruleset) walk(s *scratch) string {
-	doc := &s.doc
-	nodes := doc.Nodes
-	if cap(s.nodeCat) < len(nodes) {
-		s.nodeCat = make([]int, len(nodes))
-		s.nodeFlags = make([]uint8, len(nodes))
-	}
-	s.nodeCat = s.nodeCat[:len(nodes)]
-	s.nodeFlags = s.nodeFlags[:len(nodes)]
-	if cap(s.ptrEnd) < len(nodes) {
-		s.ptrStart = make([]int32, len(nodes))
-		s.ptrEnd = make([]int32, len(nodes))
-	}
-	s.ptrStart, s.ptrEnd = s.ptrStart[:len(nodes)], s.ptrEnd[:len(nodes)]
-	s.ptr = s.ptr[:0]
-	const (
-		flagExact = 1 << iota
-		flagGeoIP
-	)
+	nodes := s.doc.Nodes
+	s.sizeNodes(len(nodes))
 	for i := range nodes {
 		n := &nodes[i]
-		cat := -1
-		var flags uint8
-		own := false
+		cat, flags, own := -1, uint8(0), false
 		if n.Parent >= 0 {
-			pc, pflags := s.nodeCat[n.Parent], s.nodeFlags[n.Parent]
-			flags = pflags & flagGeoIP
-			var ki keyInfo
-			parentArray := nodes[n.Parent].Kind == event.Array
-			if !parentArray {
-				ki = rs.keyInfo(s, n.Key)
-				if ki.personal {
-					// Name the parent, not the member: its name is the
-					// personal data. Ancestors were checked before it.
-					return "personal_data_in_key: a member name under " + parentPointer(doc, n.Parent) + " holds personal data"
-				}
-				if ki.geoIP {
-					flags |= flagGeoIP
-				}
-			}
-			switch {
-			case parentArray || ki.generic && ki.cat < 0:
-				cat = pc
-				flags |= pflags & flagExact
-			case ki.context && pc >= 0 && pflags&flagExact != 0:
-				cat = pc
-				flags |= flagExact
-			case ki.cat >= 0 && (n.Kind >= event.Object || rs.fits(ki.cat, n.Kind) || ki.exact && rs.strictType(ki.cat)):
-				// A name whose type does not fit is no match
-				// ("verified_email": true is a flag, not an address),
-				// except for an exact name of a personal or evidence
-				// category: {"email": 42} is a broken event.
-				cat, own = ki.cat, true
-				if ki.exact {
-					flags |= flagExact
-				}
-			case pc >= 0 && (rs.cats[pc].personal || rs.cats[pc].inherit):
-				cat = pc
+			var errMsg string
+			if cat, flags, own, errMsg = rs.nodeCategory(s, n); errMsg != "" {
+				return errMsg
 			}
 		}
 		s.nodeCat[i] = cat
 		s.nodeFlags[i] = flags
 		if n.Parent >= 0 {
-			// JSON Pointers built once, in pre-order, each from its
-			// parent's: every path of the event lives in one buffer.
-			start := len(s.ptr)
-			s.ptr = append(s.ptr, s.ptr[s.ptrStart[n.Parent]:s.ptrEnd[n.Parent]]...)
-			s.ptr = append(s.ptr, '/')
-			if nodes[n.Parent].Kind == event.Array {
-				s.ptr = strconv.AppendInt(s.ptr, int64(n.Index), 10)
-			} else {
-				s.ptr = appendPointerToken(s.ptr, n.Key)
-			}
-			s.ptrStart[i], s.ptrEnd[i] = int32(start), int32(len(s.ptr))
+			s.appendPointer(int32(i))
 		}
 		if n.Kind >= event.Object {
 			continue
 		}
-		l := leaf{node: int32(i), cat: cat}
-		if cat >= 0 {
-			l.by = byName
-			c := &rs.cats[cat]
-			l.weak = !c.personal && flags&flagExact == 0
-			if own && flags&flagExact != 0 && !rs.fits(cat, n.Kind) {
-				return "invalid_field_type: " + doc.Pointer(int32(i)) + " is a " + n.Kind.String() + ", but " + c.name + " must be " + typeList(c.types)
+		if errMsg := rs.addLeaf(s, int32(i), cat, flags, own); errMsg != "" {
+			return errMsg
+		}
+	}
+	return ""
+}
+
+// Per node flags of the walk.
+const (
+	flagExact uint8 = 1 << iota // its category comes from an exact name
+	flagGeoIP                   // it is inside a block of IP geolocation
+)
+
+// sizeNodes readies the scratch's per-node memory for n nodes.
+func (s *scratch) sizeNodes(n int) {
+	if cap(s.nodeCat) < n {
+		s.nodeCat = make([]int, n)
+		s.nodeFlags = make([]uint8, n)
+	}
+	s.nodeCat = s.nodeCat[:n]
+	s.nodeFlags = s.nodeFlags[:n]
+	if cap(s.ptrEnd) < n {
+		s.ptrStart = make([]int32, n)
+		s.ptrEnd = make([]int32, n)
+	}
+	s.ptrStart, s.ptrEnd = s.ptrStart[:n], s.ptrEnd[:n]
+	s.ptr = s.ptr[:0]
+}
+
+// nodeCategory is the name category of a node below the root, from its
+// own name or its container's, with its flags; own says its own name
+// gave it.
+func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8, own bool, errMsg string) {
+	nodes := s.doc.Nodes
+	cat = -1
+	pc, pflags := s.nodeCat[n.Parent], s.nodeFlags[n.Parent]
+	flags = pflags & flagGeoIP
+	var ki keyInfo
+	parentArray := nodes[n.Parent].Kind == event.Array
+	if !parentArray {
+		ki = rs.keyInfo(s, n.Key)
+		if ki.personal {
+			// Name the parent, not the member: its name is the
+			// personal data. Ancestors were checked before it.
+			return -1, 0, false, "personal_data_in_key: a member name under " + parentPointer(&s.doc, n.Parent) + " holds personal data"
+		}
+		if ki.geoIP {
+			flags |= flagGeoIP
+		}
+	}
+	switch {
+	case parentArray || ki.generic && ki.cat < 0:
+		cat = pc
+		flags |= pflags & flagExact
+	case ki.context && pc >= 0 && pflags&flagExact != 0:
+		cat = pc
+		flags |= flagExact
+	case ki.cat >= 0 && (n.Kind >= event.Object || rs.fits(ki.cat, n.Kind) || ki.exact && rs.strictType(ki.cat)):
+		// A name whose type does not fit is no match
+		// ("verified_email": true is a flag, not an address),
+		// except for an exact name of a personal or evidence
+		// category: {"email": 42} is a broken event.
+		cat, own = ki.cat, true
+		if ki.exact {
+			flags |= flagExact
+		}
+	case pc >= 0 && (rs.cats[pc].personal || rs.cats[pc].inherit):
+		cat = pc
+	}
+	return cat, flags, own, ""
+}
+
+// appendPointer builds node i's JSON Pointer from its parent's. Pointers
+// are built once, in pre-order: every path of the event lives in one
+// buffer.
+func (s *scratch) appendPointer(i int32) {
+	n := &s.doc.Nodes[i]
+	start := len(s.ptr)
+	s.ptr = append(s.ptr, s.ptr[s.ptrStart[n.Parent]:s.ptrEnd[n.Parent]]...)
+	s.ptr = append(s.ptr, '/')
+	if s.doc.Nodes[n.Parent].Kind == event.Array {
+		s.ptr = strconv.AppendInt(s.ptr, int64(n.Index), 10)
+	} else {
+		s.ptr = appendPointerToken(s.ptr, n.Key)
+	}
+	s.ptrStart[i], s.ptrEnd[i] = int32(start), int32(len(s.ptr))
+}
+
+// addLeaf records leaf i with its name category, and the evidence of
+// residence its value is.
+func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) string {
+	n := &s.doc.Nodes[i]
+	l := leaf{node: i, cat: cat}
+	if cat >= 0 {
+		l.by = byName
+		c := &rs.cats[cat]
+		l.weak = !c.personal && flags&flagExact == 0
+		if own && flags&flagExact != 0 && !rs.fits(cat, n.Kind) {
+			return "invalid_field_type: " + s.doc.Pointer(i) + " is a " + n.Kind.String() + ", but " + c.name + " must be " + typeList(c.types)
+		}
+		if c.evidence >= 0 && n.Kind == event.String {
+			base := c.evidence
+			if flags&flagGeoIP != 0 {
+				// A country inside a GeoIP block says where the
+				// request came from, not where the subject lives;
+				// its region names no subdivision of residence.
+				base = baseIP
+				if c.evidence == baseSubdivision {
+					base = -1
+				}
 			}
-			if c.evidence >= 0 && n.Kind == event.String {
-				base := c.evidence
-				if flags&flagGeoIP != 0 {
-					// A country inside a GeoIP block says where the
-					// request came from, not where the subject lives;
-					// its region names no subdivision of residence.
-					base = baseIP
-					if c.evidence == baseSubdivision {
-						base = -1
-					}
-				}
-				if base >= 0 {
-					rs.evidenceOf(s, base, int32(i))
-				}
+			if base >= 0 {
+				rs.evidenceOf(s, base, i)
 			}
 		}
-		s.leaves = append(s.leaves, l)
 	}
+	s.leaves = append(s.leaves, l)
 	return ""
 }
 
