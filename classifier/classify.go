@@ -71,7 +71,6 @@ type scratch struct {
 	ptrStart   []int32 // per node: its pointer in ptr
 	ptrEnd     []int32
 	acts       []byte // per node output action of the projection being rendered
-	out        []byte // the event's rendered record bytes, before the final copy
 	lower      []byte // asciiLower's
 	spans      []span
 }
@@ -93,44 +92,15 @@ func (rs *Ruleset) Classify(in Input) *Decision {
 	return d
 }
 
-// ClassifyInto is Classify writing the decision into d, reusing d's
-// memory: for callers that classify a stream and let go of each decision
-// before the next. d's previous contents are overwritten.
-func (rs *Ruleset) ClassifyInto(d *Decision, in Input) {
-	s := rs.getScratch()
-	d.reset()
-	rs.classifyInto(s, in, d)
-	rs.pool.Put(s)
-}
-
-// Process decides one event and renders its output records (appended to
-// dst): one per route, plus the audit record.
-func (rs *Ruleset) Process(in Input, dst []Record) (*Decision, []Record) {
-	s := rs.getScratch()
-	d := rs.classify(s, in)
-	dst, _ = rs.records(s, in, d, dst, nil)
-	rs.pool.Put(s)
-	return d, dst
-}
-
-// ProcessInto is Process writing the decision into d, reusing d's memory:
-// for callers that classify a stream and let go of each decision before
-// the next (the service's router). d's previous contents are overwritten.
-func (rs *Ruleset) ProcessInto(d *Decision, in Input, dst []Record) []Record {
-	s := rs.getScratch()
-	d.reset()
-	rs.classifyInto(s, in, d)
-	dst, _ = rs.records(s, in, d, dst, nil)
-	rs.pool.Put(s)
-	return dst
-}
-
-// ProcessAppend is ProcessInto rendering every byte the records own into
-// buf (appended; the grown buf is returned) instead of a fresh allocation:
-// for callers that manage that memory themselves, such as a command that
-// prints each event's records before reading the next and then reuses buf
-// from the start. The records alias buf and the input, and their headers
-// live in d: they are valid until d is used again.
+// ProcessAppend decides one event into d and renders its output records
+// (appended to dst): one per route, plus the audit record. d's previous
+// contents are overwritten and its memory reused, for callers that let go
+// of each decision before the next. Every byte the records own is rendered
+// into buf (appended; the grown buf is returned; nil gets a fresh one), so
+// a caller that manages that memory (the service's arenas, a command that
+// prints each event's records before reading the next) reuses it from the
+// start. The records alias buf and the input, and their headers live in d:
+// they are valid until d is used again.
 func (rs *Ruleset) ProcessAppend(d *Decision, in Input, dst []Record, buf []byte) ([]Record, []byte) {
 	s := rs.getScratch()
 	d.reset()

@@ -561,7 +561,7 @@ func TestCorpusNoPersonalValueLeaks(t *testing.T) {
 	for _, name := range names {
 		for _, ev := range events[name] {
 			var d *classifier.Decision
-			d, recs = rs.Process(ev.input(), recs[:0])
+			d, recs = process(rs, ev.input())
 			// Values that also occur in a non-personal leaf or in a member
 			// name may legitimately appear in a projection.
 			var public []string
@@ -697,9 +697,10 @@ func BenchmarkClassifyCorpus(b *testing.B) {
 	b.SetBytes(total)
 	b.ReportAllocs()
 	var recs []classifier.Record
+	var d classifier.Decision
 	for b.Loop() {
 		for _, in := range ins {
-			_, recs = rs.Process(in, recs[:0])
+			recs, _ = rs.ProcessAppend(&d, in, recs[:0], nil)
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(ins)), "ns/event")

@@ -25,7 +25,7 @@ func TestDecisionTooLargeIsQuarantined(t *testing.T) {
 			fmt.Fprintf(&b, `"p%d":1`, i)
 		}
 		b.WriteString("}}")
-		d, recs := rs.Process(classifier.Input{Value: []byte(b.String()), Source: "t/0/1"}, nil)
+		d, recs := process(rs, classifier.Input{Value: []byte(b.String()), Source: "t/0/1"})
 		if tc.routed != (d.Error == "") {
 			t.Fatalf("%d fields: error %q, want routed=%v", tc.fields, d.Error, tc.routed)
 		}

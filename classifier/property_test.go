@@ -895,7 +895,7 @@ func TestPropertyRandomEvents(t *testing.T) {
 			}
 		}
 		var d *classifier.Decision
-		d, recs = rs.Process(in, recs[:0])
+		d, recs = process(rs, in)
 		decs := make([][]byte, len(recs))
 		for k := range recs {
 			decs[k] = decodedText(recs[k].Value)

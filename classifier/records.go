@@ -43,30 +43,14 @@ const (
 )
 
 // records renders the event's output records. Every byte they own (values,
-// keys, header values) is rendered into one buffer. With appendTo nil that
-// buffer is the scratch's, reused from event to event, and the bytes are
-// then copied into one allocation of the exact size: one allocation per
-// event instead of one per part, and no buffer grown by doubling. Else
-// they are appended to appendTo, which is returned (the records alias it).
-// Records forwarded as received (full, quarantine) alias the input.
-func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, appendTo []byte) ([]Record, []byte) {
-	out := appendTo
-	if appendTo == nil {
-		out = s.out[:0]
-	}
+// keys, header values) is appended to out, which is returned: the records
+// alias it, and those forwarded as received (full, quarantine) alias the
+// input.
+func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, out []byte) ([]Record, []byte) {
 	out, p := rs.renderParts(s, in, d, out)
 	reason, audit := p.reason, p.audit
 	vals := s.spans
-	buf := out
-	if appendTo == nil {
-		s.out = out
-		if cap(s.out) > 1<<20 {
-			s.out = nil // a rare wide event: do not keep its megabyte pooled
-		}
-		buf = make([]byte, len(out))
-		copy(buf, out)
-	}
-	at := func(sp span) []byte { return buf[sp.start:sp.end:sp.end] }
+	at := func(sp span) []byte { return out[sp.start:sp.end:sp.end] }
 	jurisB, eidB, srcB := at(p.juris), at(p.eid), at(p.src)
 	var subjectB []byte
 	switch {
@@ -79,8 +63,8 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, appe
 	// Header values are shared, read-only, by every record of the event;
 	// all its headers live in one slice.
 	var pool []Header
-	if appendTo != nil && cap(d.hdrs) >= 6*len(d.Routes)+7 {
-		pool = d.hdrs[:0] // ProcessAppend: the caller reuses d, and with it this memory
+	if cap(d.hdrs) >= 6*len(d.Routes)+7 {
+		pool = d.hdrs[:0] // the caller reuses d, and with it this memory
 	} else {
 		pool = make([]Header, 0, 6*len(d.Routes)+7)
 	}
@@ -127,9 +111,6 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, appe
 	}
 	dst = append(dst, Record{Region: "audit", Topic: rs.cfg.Topics.Audit, Projection: "audit", Key: eidB,
 		Value: at(audit), Headers: base("audit", extra...)})
-	if appendTo == nil {
-		return dst, nil
-	}
 	d.hdrs = pool
 	return dst, out
 }

@@ -77,7 +77,8 @@ func (r *Router) route(in *routing.Input, dst []routing.Output, a *routing.Arena
 		recs, buf = rs.ProcessAppend(&b.dec, input, b.recs[:0], buf)
 		a.Commit(buf)
 	} else {
-		recs = rs.ProcessInto(&b.dec, input, b.recs[:0])
+		// Memory of the records' own: the outputs outlive this call.
+		recs, _ = rs.ProcessAppend(&b.dec, input, b.recs[:0], nil)
 	}
 	d := &b.dec
 	// The event's headers in one allocation; each output gets its part.

@@ -169,8 +169,8 @@ func (c *Checker) AddInputs(recs []*kgo.Record) error {
 				r := recs[i]
 				in := classifier.Input{Value: r.Value, Key: r.Key, Time: r.Timestamp,
 					Source: r.Topic + "/" + strconv.Itoa(int(r.Partition)) + "/" + strconv.FormatInt(r.Offset, 10)}
-				var d *classifier.Decision
-				d, buf = c.rs.Process(in, buf[:0])
+				d := &classifier.Decision{}
+				buf, _ = c.rs.ProcessAppend(d, in, buf[:0], nil)
 				o := oracle{failed: d.Error != "", reason: classifier.Reason(d.Error)}
 				for k := range buf {
 					rec := &buf[k]

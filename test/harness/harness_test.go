@@ -53,7 +53,7 @@ func oracleForTest(t *testing.T) (*Checker, func(recs []*kgo.Record) []*outRec) 
 		var out []*outRec
 		for _, r := range recs {
 			src := "in/" + strconv.Itoa(int(r.Partition)) + "/" + strconv.FormatInt(r.Offset, 10)
-			_, crs := rs.Process(classifier.Input{Value: r.Value, Key: r.Key, Source: src, Time: r.Timestamp}, nil)
+			crs, _ := rs.ProcessAppend(&classifier.Decision{}, classifier.Input{Value: r.Value, Key: r.Key, Source: src, Time: r.Timestamp}, nil, nil)
 			for _, cr := range crs {
 				kr := &kgo.Record{Topic: cr.Topic, Key: cr.Key, Value: cr.Value}
 				for _, h := range cr.Headers {
