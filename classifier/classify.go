@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"errors"
 	"fmt"
 	"hash"
 	"time"
@@ -130,17 +131,17 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 	d.Ruleset = rs.version
 	if err := s.doc.Parse(in.Value, rs.cfg.Limits); err != nil {
 		d.EventID = s.deriveID(in)
-		rs.fail(d, "parse", err.Error())
+		rs.fail(d, "parse", parseFailure(err))
 		return
 	}
 	doc := &s.doc
 	d.EventID = rs.eventID(s, doc, in)
-	if errMsg := rs.walk(s); errMsg != "" {
-		rs.fail(d, "classify", errMsg)
+	if f := rs.walk(s); f.failed() {
+		rs.fail(d, "classify", f)
 		return
 	}
-	if errMsg := rs.attribute(s, d); errMsg != "" {
-		rs.fail(d, "classify", errMsg)
+	if f := rs.attribute(s, d); f.failed() {
+		rs.fail(d, "classify", f)
 		return
 	}
 	rs.valuePass(s, d)
@@ -148,10 +149,28 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 	if n := auditSize(d); n > rs.maxAudit {
 		// Every routed event has its decision on the audit topic; one
 		// too large to write there is not routed at all.
-		rs.fail(d, "classify", fmt.Sprintf("decision_too_large: the decision for %d fields would take %d bytes, over the %d-byte audit record limit", len(d.Fields), n, rs.maxAudit))
+		rs.fail(d, "classify", failure{ReasonDecisionTooLarge, fmt.Sprintf("the decision for %d fields would take %d bytes, over the %d-byte audit record limit", len(d.Fields), n, rs.maxAudit)})
 		return
 	}
 	rs.route(s, d)
+}
+
+// failure is why a pass could not classify the event; the zero value is
+// none.
+type failure struct {
+	reason Reason
+	detail string // never quotes the event's values
+}
+
+func (f failure) failed() bool { return f.reason != "" }
+
+// parseFailure is the failure of a parse error, with the parser's code.
+func parseFailure(err error) failure {
+	var pe *event.Error
+	if errors.As(err, &pe) {
+		return failure{Reason(pe.Code), fmt.Sprintf("%s at byte %d", pe.Msg, pe.Offset)}
+	}
+	return failure{ReasonInvalidJSON, err.Error()}
 }
 
 // auditSize is an upper bound of the audit record's size: fields dominate
@@ -177,8 +196,8 @@ func auditSize(d *Decision) int {
 	return n
 }
 
-func (rs *Ruleset) fail(d *Decision, stage, msg string) {
-	d.Error, d.Stage = msg, stage
+func (rs *Ruleset) fail(d *Decision, stage string, f failure) {
+	d.Reason, d.Detail, d.Stage = f.reason, f.detail, stage
 	d.Jurisdictions, d.Fields, d.HomeRegion = nil, nil, ""
-	d.Routes = []Route{{Region: "quarantine", Topic: rs.cfg.Topics.Quarantine, Projection: "quarantine", Reason: Reason(msg)}}
+	d.Routes = []Route{{Region: "quarantine", Topic: rs.cfg.Topics.Quarantine, Projection: "quarantine", Reason: f.reason}}
 }

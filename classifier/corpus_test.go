@@ -406,9 +406,9 @@ func TestCorpusAccuracy(t *testing.T) {
 			if sameStrings(got, ev.label.Countries) {
 				countryOK++
 			} else {
-				countryBad = append(countryBad, fmt.Sprintf("%s: want %v, got %v %s", ev.id, sorted(ev.label.Countries), sorted(got), classifier.Reason(d.Error)))
+				countryBad = append(countryBad, fmt.Sprintf("%s: want %v, got %v %s", ev.id, sorted(ev.label.Countries), sorted(got), string(d.Reason)))
 			}
-			if ev.label.Minor != nil && d.Error == "" {
+			if ev.label.Minor != nil && !d.Failed() {
 				minorN++
 				if *ev.label.Minor == d.Minor {
 					minorOK++
@@ -416,7 +416,7 @@ func TestCorpusAccuracy(t *testing.T) {
 					minorBad = append(minorBad, fmt.Sprintf("%s: want minor=%v, got %v", ev.id, *ev.label.Minor, d.Minor))
 				}
 			}
-			if d.Error != "" {
+			if d.Failed() {
 				// Nothing was decided per field; the whole raw event goes to
 				// quarantine, which fails closed. Counted, not scored.
 				errored++
@@ -657,7 +657,7 @@ func TestCorpusEveryLeafOnce(t *testing.T) {
 	for _, name := range names {
 		for _, ev := range events[name] {
 			d := rs.Classify(ev.input())
-			if d.Error != "" {
+			if d.Failed() {
 				if len(d.Fields) != 0 {
 					t.Errorf("%s: an unclassifiable event has fields", ev.id)
 				}

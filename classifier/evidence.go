@@ -93,21 +93,21 @@ func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32) {
 }
 
 // attribute turns evidence into jurisdictions.
-func (rs *Ruleset) attribute(s *scratch, d *Decision) string {
+func (rs *Ruleset) attribute(s *scratch, d *Decision) failure {
 	strong := s.hintPhones()
 	var accBuf [8]countryAcc
 	countries := s.countries(accBuf[:0], strong)
 	if len(countries) == 0 {
-		return "no_jurisdiction: no usable evidence of the subject's country (country, citizenship, phone, locale or time zone)"
+		return failure{ReasonNoJurisdiction, "no usable evidence of the subject's country (country, citizenship, phone, locale or time zone)"}
 	}
 	if unknown := rs.jurisdictions(s, d, countries); len(unknown) > 0 {
-		return "unknown_jurisdiction: no rule pack covers " + strings.Join(unknown, ",")
+		return failure{ReasonUnknownJurisdiction, "no rule pack covers " + strings.Join(unknown, ",")}
 	}
 	if len(d.Jurisdictions) == 0 {
-		return "no_jurisdiction: the evidence found is not evidence any applicable law counts"
+		return failure{ReasonNoJurisdiction, "the evidence found is not evidence any applicable law counts"}
 	}
 	d.HomeRegion = s.juris[0].region
-	return ""
+	return failure{}
 }
 
 // hintPhones parses national-format phones with the country the other

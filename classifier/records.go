@@ -56,7 +56,7 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, out 
 	switch {
 	case p.subjectIn:
 		subjectB = in.Key
-	case d.Error == "":
+	case !d.Failed():
 		subjectB = at(p.subject)
 	}
 	pseudoKeyB := at(p.pseudoKey)
@@ -106,7 +106,7 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, out 
 		dst = append(dst, rec)
 	}
 	var extra []Header
-	if d.Error != "" {
+	if d.Failed() {
 		extra = []Header{{HeaderError, at(reason)}, {HeaderStage, stageBytes(d.Stage)}}
 	}
 	dst = append(dst, Record{Region: "audit", Topic: rs.cfg.Topics.Audit, Projection: "audit", Key: eidB,
@@ -142,7 +142,7 @@ func (rs *Ruleset) renderParts(s *scratch, in Input, d *Decision, out []byte) ([
 	start = len(out)
 	out = append(out, in.Source...)
 	p.src = mark(start)
-	if d.Error == "" {
+	if !d.Failed() {
 		k := rs.subjectKey(s, in, d)
 		if len(in.Key) > 0 {
 			p.subjectIn = true
@@ -161,7 +161,7 @@ func (rs *Ruleset) renderParts(s *scratch, in Input, d *Decision, out []byte) ([
 		p.pseudoKey = mark(start)
 	} else {
 		start = len(out)
-		out = append(out, Reason(d.Error)...)
+		out = append(out, d.Reason...)
 		p.reason = mark(start)
 	}
 	vals := s.spans[:0]
@@ -169,11 +169,13 @@ func (rs *Ruleset) renderParts(s *scratch, in Input, d *Decision, out []byte) ([
 		start = len(out)
 		switch r.Projection {
 		case "quarantine":
-			msg := d.Error
-			if msg == "" {
-				msg = r.Reason
+			if d.Failed() {
+				out = append(out, d.Reason...)
+				out = appendDetail(out, d.Detail)
+			} else {
+				out = append(out, r.Reason...)
+				out = appendDetail(out, r.Detail)
 			}
-			out = append(out, msg...)
 		case "full":
 			// Forwarded as received, never re-encoded, unless it holds
 			// credentials: those leave in no projection, full included.
@@ -192,6 +194,15 @@ func (rs *Ruleset) renderParts(s *scratch, in Input, d *Decision, out []byte) ([
 	p.audit = mark(start)
 	s.spans = vals
 	return out, p
+}
+
+// appendDetail appends a failure's detail after its reason code, as in
+// the decision's "error".
+func appendDetail(out []byte, detail string) []byte {
+	if detail == "" {
+		return out
+	}
+	return append(append(out, ": "...), detail...)
 }
 
 // AppendJSON renders the record as `classifier classify --records` prints

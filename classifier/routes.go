@@ -30,7 +30,7 @@ func (rs *Ruleset) route(s *scratch, d *Decision) {
 	}
 	if len(needKey) > 0 {
 		d.Routes = append(d.Routes, Route{Region: "quarantine", Topic: rs.cfg.Topics.Quarantine, Projection: "quarantine",
-			Reason: "no_pseudonym_key: no pseudonymization key is configured for " + strings.Join(needKey, ",")})
+			Reason: ReasonNoPseudonymKey, Detail: "no pseudonymization key is configured for " + strings.Join(needKey, ",")})
 		d.Stage = "route"
 	}
 }

@@ -172,16 +172,16 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 // verdicts that rest on a * pattern or on inheritance are weak: the value
 // is still checked, so an SSN under "candidate" (which ends in "date") is
 // found.
-func (rs *Ruleset) walk(s *scratch) string {
+func (rs *Ruleset) walk(s *scratch) failure {
 	nodes := s.doc.Nodes
 	s.sizeNodes(len(nodes))
 	for i := range nodes {
 		n := &nodes[i]
 		cat, flags, own := -1, uint8(0), false
 		if n.Parent >= 0 {
-			var errMsg string
-			if cat, flags, own, errMsg = rs.nodeCategory(s, n); errMsg != "" {
-				return errMsg
+			var f failure
+			if cat, flags, own, f = rs.nodeCategory(s, n); f.failed() {
+				return f
 			}
 		}
 		s.nodeCat[i] = cat
@@ -192,11 +192,11 @@ func (rs *Ruleset) walk(s *scratch) string {
 		if n.Kind >= event.Object {
 			continue
 		}
-		if errMsg := rs.addLeaf(s, int32(i), cat, flags, own); errMsg != "" {
-			return errMsg
+		if f := rs.addLeaf(s, int32(i), cat, flags, own); f.failed() {
+			return f
 		}
 	}
-	return ""
+	return failure{}
 }
 
 // Per node flags of the walk.
@@ -224,7 +224,7 @@ func (s *scratch) sizeNodes(n int) {
 // nodeCategory is the name category of a node below the root, from its
 // own name or its container's, with its flags; own says its own name
 // gave it.
-func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8, own bool, errMsg string) {
+func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8, own bool, f failure) {
 	nodes := s.doc.Nodes
 	cat = -1
 	pc, pflags := s.nodeCat[n.Parent], s.nodeFlags[n.Parent]
@@ -236,7 +236,7 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 		if ki.personal {
 			// Name the parent, not the member: its name is the
 			// personal data. Ancestors were checked before it.
-			return -1, 0, false, "personal_data_in_key: a member name under " + parentPointer(&s.doc, n.Parent) + " holds personal data"
+			return -1, 0, false, failure{ReasonPersonalDataInKey, "a member name under " + parentPointer(&s.doc, n.Parent) + " holds personal data"}
 		}
 		if ki.geoIP {
 			flags |= flagGeoIP
@@ -261,7 +261,7 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 	case pc >= 0 && (rs.cats[pc].personal || rs.cats[pc].inherit):
 		cat = pc
 	}
-	return cat, flags, own, ""
+	return cat, flags, own, failure{}
 }
 
 // appendPointer builds node i's JSON Pointer from its parent's. Pointers
@@ -282,7 +282,7 @@ func (s *scratch) appendPointer(i int32) {
 
 // addLeaf records leaf i with its name category, and the evidence of
 // residence its value is.
-func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) string {
+func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) failure {
 	n := &s.doc.Nodes[i]
 	l := leaf{node: i, cat: cat}
 	if cat >= 0 {
@@ -290,7 +290,7 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 		c := &rs.cats[cat]
 		l.weak = !c.personal && flags&flagExact == 0
 		if own && flags&flagExact != 0 && !rs.fits(cat, n.Kind) {
-			return "invalid_field_type: " + s.doc.Pointer(i) + " is a " + n.Kind.String() + ", but " + c.name + " must be " + typeList(c.types)
+			return failure{ReasonInvalidFieldType, s.doc.Pointer(i) + " is a " + n.Kind.String() + ", but " + c.name + " must be " + typeList(c.types)}
 		}
 		if c.evidence >= 0 && n.Kind == event.String {
 			base := c.evidence
@@ -309,7 +309,7 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 		}
 	}
 	s.leaves = append(s.leaves, l)
-	return ""
+	return failure{}
 }
 
 // strictType reports whether a wrong type under this category's exact name

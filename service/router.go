@@ -142,8 +142,8 @@ type shadowKind struct{ kind, detail string }
 
 func shadowDiff(a, b *classifier.Decision) []shadowKind {
 	var out []shadowKind
-	if classifier.Reason(a.Error) != classifier.Reason(b.Error) {
-		out = append(out, shadowKind{"error", classifier.Reason(a.Error) + " -> " + classifier.Reason(b.Error)})
+	if a.Reason != b.Reason {
+		out = append(out, shadowKind{"error", string(a.Reason) + " -> " + string(b.Reason)})
 	}
 	bf := make(map[string]*classifier.Field, len(b.Fields))
 	for i := range b.Fields {

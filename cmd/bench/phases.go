@@ -483,7 +483,7 @@ func (c *child) floor(context.Context) (*phaseResult, error) {
 			// (its arenas are reused once a batch is written).
 			recs, procBuf = rs.ProcessAppend(&dec, classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}, recs[:0], procBuf[:0])
 			nrecs += int64(len(recs))
-			if dec.Error != "" {
+			if dec.Failed() {
 				quarantined++
 			}
 		}

@@ -171,7 +171,7 @@ func (c *Checker) AddInputs(recs []*kgo.Record) error {
 					Source: r.Topic + "/" + strconv.Itoa(int(r.Partition)) + "/" + strconv.FormatInt(r.Offset, 10)}
 				d := &classifier.Decision{}
 				buf, _ = c.rs.ProcessAppend(d, in, buf[:0], nil)
-				o := oracle{failed: d.Error != "", reason: classifier.Reason(d.Error)}
+				o := oracle{failed: d.Failed(), reason: string(d.Reason)}
 				for k := range buf {
 					rec := &buf[k]
 					ti, ok := c.topicIdx[rec.Topic]

@@ -83,7 +83,7 @@ func inputs(rs *classifier.Ruleset, n int) []*kgo.Record {
 			r = Poison(PoisonKinds[(len(recs)/10)%len(PoisonKinds)], seq)
 		} else {
 			r = Good(g, 1, seq)
-			if rs.Classify(classifier.Input{Value: r.Value, Key: r.Key, Source: "x"}).Error != "" {
+			if rs.Classify(classifier.Input{Value: r.Value, Key: r.Key, Source: "x"}).Failed() {
 				continue
 			}
 		}
@@ -151,8 +151,8 @@ func TestPoisonKindsQuarantine(t *testing.T) {
 			t.Errorf("%s: no marker in the pill", kind)
 		}
 		d := c.rs.Classify(classifier.Input{Value: r.Value, Source: "in/0/" + strconv.Itoa(i)})
-		if d.Error == "" || len(d.Routes) != 1 || d.Routes[0].Projection != "quarantine" {
-			t.Errorf("%s: decision %q %v, want a quarantine decision", kind, d.Error, d.Routes)
+		if !d.Failed() || len(d.Routes) != 1 || d.Routes[0].Projection != "quarantine" {
+			t.Errorf("%s: decision %q %v, want a quarantine decision", kind, d.ErrorText(), d.Routes)
 		}
 		for _, o := range render([]*kgo.Record{r}) {
 			if o.proj != "quarantine" && FirstMarker(o.r.Value) != nil {
