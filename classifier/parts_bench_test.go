@@ -10,7 +10,7 @@ import (
 	"github.com/residency-labs/signup-classifier/demo"
 )
 
-// The benchmarks here time the parts of Process one by one, on the same
+// The benchmarks here time the parts of ProcessAppend one by one, on the same
 // mix of demo producers as BenchmarkProcess, so a change can be traced to
 // the part it speeds up or slows down.
 
