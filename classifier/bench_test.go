@@ -6,12 +6,12 @@ import (
 	"github.com/residency-labs/signup-classifier/classifier"
 	"github.com/residency-labs/signup-classifier/configs"
 	"github.com/residency-labs/signup-classifier/demo"
-	"github.com/residency-labs/signup-classifier/service"
+	"github.com/residency-labs/signup-classifier/settings"
 )
 
 func benchRuleset(b testing.TB) *classifier.Ruleset {
 	b.Helper()
-	cfg, err := service.LoadConfig("classifier.yaml", configs.ServiceConfig())
+	cfg, err := settings.Load("", nil)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -46,16 +46,16 @@ func BenchmarkClassify(b *testing.B) {
 	evs := demoEvents(1024)
 	setEventBytes(b, evs)
 	b.ReportAllocs()
-	var d classifier.Decision
 	i := 0
 	for b.Loop() {
-		rs.ClassifyInto(&d, classifier.Input{Value: evs[i%len(evs)], Source: "signups/0/1"})
+		rs.Classify(classifier.Input{Value: evs[i%len(evs)], Source: "signups/0/1"})
 		i++
 	}
 }
 
 // BenchmarkProcess adds rendering every output record (projections and
-// the audit record): the whole per-event cost of the service's router.
+// the audit record) into fresh memory per event: the whole per-event cost
+// of the service's router when it has no arena.
 func BenchmarkProcess(b *testing.B) {
 	rs := benchRuleset(b)
 	evs := demoEvents(1024)
@@ -65,7 +65,7 @@ func BenchmarkProcess(b *testing.B) {
 	var d classifier.Decision // reused, as the router and the CLI do
 	i := 0
 	for b.Loop() {
-		recs = rs.ProcessInto(&d, classifier.Input{Value: evs[i%len(evs)], Source: "signups/0/1"}, recs[:0])
+		recs, _ = rs.ProcessAppend(&d, classifier.Input{Value: evs[i%len(evs)], Source: "signups/0/1"}, recs[:0], nil)
 		i++
 	}
 }

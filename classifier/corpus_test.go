@@ -36,7 +36,7 @@ import (
 
 	"github.com/residency-labs/signup-classifier/classifier"
 	"github.com/residency-labs/signup-classifier/configs"
-	"github.com/residency-labs/signup-classifier/service"
+	"github.com/residency-labs/signup-classifier/settings"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/corpus/*.golden.jsonl with the current decisions")
@@ -106,7 +106,7 @@ func loadCorpus(tb testing.TB) ([]string, map[string][]*corpusEvent, *classifier
 // newCorpusRuleset compiles the embedded rules with the embedded service
 // config, as the service does, and a fixed pseudonymization key.
 func newCorpusRuleset() (*classifier.Ruleset, error) {
-	cfg, err := service.LoadConfig("classifier.yaml", configs.ServiceConfig())
+	cfg, err := settings.Load("", nil)
 	if err != nil {
 		return nil, fmt.Errorf("service config: %w", err)
 	}
@@ -406,9 +406,9 @@ func TestCorpusAccuracy(t *testing.T) {
 			if sameStrings(got, ev.label.Countries) {
 				countryOK++
 			} else {
-				countryBad = append(countryBad, fmt.Sprintf("%s: want %v, got %v %s", ev.id, sorted(ev.label.Countries), sorted(got), classifier.Reason(d.Error)))
+				countryBad = append(countryBad, fmt.Sprintf("%s: want %v, got %v %s", ev.id, sorted(ev.label.Countries), sorted(got), string(d.Reason)))
 			}
-			if ev.label.Minor != nil && d.Error == "" {
+			if ev.label.Minor != nil && !d.Failed() {
 				minorN++
 				if *ev.label.Minor == d.Minor {
 					minorOK++
@@ -416,7 +416,7 @@ func TestCorpusAccuracy(t *testing.T) {
 					minorBad = append(minorBad, fmt.Sprintf("%s: want minor=%v, got %v", ev.id, *ev.label.Minor, d.Minor))
 				}
 			}
-			if d.Error != "" {
+			if d.Failed() {
 				// Nothing was decided per field; the whole raw event goes to
 				// quarantine, which fails closed. Counted, not scored.
 				errored++
@@ -561,7 +561,7 @@ func TestCorpusNoPersonalValueLeaks(t *testing.T) {
 	for _, name := range names {
 		for _, ev := range events[name] {
 			var d *classifier.Decision
-			d, recs = rs.Process(ev.input(), recs[:0])
+			d, recs = process(rs, ev.input())
 			// Values that also occur in a non-personal leaf or in a member
 			// name may legitimately appear in a projection.
 			var public []string
@@ -657,7 +657,7 @@ func TestCorpusEveryLeafOnce(t *testing.T) {
 	for _, name := range names {
 		for _, ev := range events[name] {
 			d := rs.Classify(ev.input())
-			if d.Error != "" {
+			if d.Failed() {
 				if len(d.Fields) != 0 {
 					t.Errorf("%s: an unclassifiable event has fields", ev.id)
 				}
@@ -697,9 +697,10 @@ func BenchmarkClassifyCorpus(b *testing.B) {
 	b.SetBytes(total)
 	b.ReportAllocs()
 	var recs []classifier.Record
+	var d classifier.Decision
 	for b.Loop() {
 		for _, in := range ins {
-			_, recs = rs.Process(in, recs[:0])
+			recs, _ = rs.ProcessAppend(&d, in, recs[:0], nil)
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(ins)), "ns/event")

@@ -15,10 +15,12 @@ type Decision struct {
 	Fields        []Field
 	Routes        []Route
 	Ruleset       string
-	// Error is non-empty exactly when the event could not be classified;
-	// it starts with a stable reason code ("invalid_json: ...").
-	Error string
-	// Stage says where an error arose: parse, classify or route.
+	// Reason is set exactly when the event could not be classified: the
+	// stable code of why. Detail says more, never quoting the event's
+	// values; the JSON form's "error" is "reason: detail".
+	Reason Reason
+	Detail string
+	// Stage says where a failure arose: parse, classify or route.
 	Stage string
 
 	// hdrs is the header memory of the records ProcessAppend renders for
@@ -48,18 +50,54 @@ type Route struct {
 	Region     string
 	Topic      string
 	Projection string // full, pseudonymized, redacted; quarantine for a quarantine route
-	Reason     string // quarantine routes only
+	// Reason is why the event is quarantined (quarantine routes only).
+	// Detail is set when the decision itself has none: the event was
+	// classified, but this part of it cannot go where it should.
+	Reason Reason
+	Detail string
 }
 
-// Reason returns the stable code of an error ("no_jurisdiction"), the part
-// before the first colon.
-func Reason(err string) string {
-	for i := 0; i < len(err); i++ {
-		if err[i] == ':' {
-			return err[:i]
-		}
+// Reason is the stable code of why an event, or a part of it, is
+// quarantined: what the audit record's error header, the metrics and the
+// rule tests name. The codes are a contract.
+type Reason string
+
+// The reasons. The parse reasons are the codes of event.Error.
+const (
+	ReasonInvalidJSON   Reason = "invalid_json"
+	ReasonInvalidUTF8   Reason = "invalid_utf8"
+	ReasonNotObject     Reason = "not_object"
+	ReasonTooLarge      Reason = "too_large"
+	ReasonTooDeep       Reason = "too_deep"
+	ReasonStringTooLong Reason = "string_too_long"
+	ReasonTooManyFields Reason = "too_many_fields"
+	ReasonDuplicateKey  Reason = "duplicate_key"
+
+	ReasonPersonalDataInKey   Reason = "personal_data_in_key"
+	ReasonInvalidFieldType    Reason = "invalid_field_type"
+	ReasonNoJurisdiction      Reason = "no_jurisdiction"
+	ReasonUnknownJurisdiction Reason = "unknown_jurisdiction"
+	ReasonDecisionTooLarge    Reason = "decision_too_large"
+
+	ReasonNoPseudonymKey Reason = "no_pseudonym_key"
+)
+
+// Failed reports whether the event could not be classified.
+func (d *Decision) Failed() bool { return d.Reason != "" }
+
+// ErrorText is the decision's "error" as its JSON form and its quarantine
+// record carry it: "reason: detail", or "" when the event was classified.
+func (d *Decision) ErrorText() string { return reasonText(d.Reason, d.Detail) }
+
+// ReasonText is the route's "reason" as the decision's JSON form carries
+// it: the code, with its detail when the route has one.
+func (r *Route) ReasonText() string { return reasonText(r.Reason, r.Detail) }
+
+func reasonText(r Reason, detail string) string {
+	if detail == "" {
+		return string(r)
 	}
-	return err
+	return string(r) + ": " + detail
 }
 
 // AppendJSON appends the decision as one JSON object (no newline).
@@ -127,14 +165,14 @@ func (d *Decision) AppendJSON(b []byte) []byte {
 		b = appendString(b, r.Projection)
 		if r.Reason != "" {
 			b = append(b, `,"reason":`...)
-			b = appendString(b, r.Reason)
+			b = appendString(b, r.ReasonText())
 		}
 		b = append(b, '}')
 	}
 	b = append(b, `],"ruleset":`...)
 	b = appendString(b, d.Ruleset)
 	b = append(b, `,"error":`...)
-	b = appendString(b, d.Error)
+	b = appendString(b, d.ErrorText())
 	return append(b, '}')
 }
 

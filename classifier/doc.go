@@ -12,4 +12,14 @@
 // usable evidence of a country, with a country no rule pack covers, or that
 // does not parse goes to quarantine with a reason; a route that needs a
 // pseudonymization key that is not configured goes to quarantine too.
+// Each quarantine names its Reason, a stable code, beside a detail that
+// never quotes the event's values.
+//
+// A Ruleset has two entry points: Classify decides, and ProcessAppend
+// decides into a reused Decision and renders the records into the caller's
+// buffer (the service's arenas). An event goes through the passes in turn,
+// one file each: walk.go parses and names every leaf, evidence.go turns
+// evidence of residence into jurisdictions, values.go looks at values and
+// free text, laws.go settles age, minor status and each field's verdict,
+// routes.go the destinations, records.go the output records.
 package classifier

@@ -25,12 +25,12 @@ func TestDecisionTooLargeIsQuarantined(t *testing.T) {
 			fmt.Fprintf(&b, `"p%d":1`, i)
 		}
 		b.WriteString("}}")
-		d, recs := rs.Process(classifier.Input{Value: []byte(b.String()), Source: "t/0/1"}, nil)
-		if tc.routed != (d.Error == "") {
-			t.Fatalf("%d fields: error %q, want routed=%v", tc.fields, d.Error, tc.routed)
+		d, recs := process(rs, classifier.Input{Value: []byte(b.String()), Source: "t/0/1"})
+		if tc.routed == d.Failed() {
+			t.Fatalf("%d fields: error %q, want routed=%v", tc.fields, d.ErrorText(), tc.routed)
 		}
-		if !tc.routed && classifier.Reason(d.Error) != "decision_too_large" {
-			t.Fatalf("%d fields: reason %q", tc.fields, d.Error)
+		if !tc.routed && d.Reason != classifier.ReasonDecisionTooLarge {
+			t.Fatalf("%d fields: reason %q", tc.fields, d.ErrorText())
 		}
 		for _, r := range recs {
 			if len(r.Value) > 900<<10 {

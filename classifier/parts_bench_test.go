@@ -10,7 +10,7 @@ import (
 	"github.com/residency-labs/signup-classifier/demo"
 )
 
-// The benchmarks here time the parts of Process one by one, on the same
+// The benchmarks here time the parts of ProcessAppend one by one, on the same
 // mix of demo producers as BenchmarkProcess, so a change can be traced to
 // the part it speeds up or slows down.
 
@@ -89,8 +89,8 @@ func BenchmarkClassifierWalk(b *testing.B) {
 	for b.Loop() {
 		s := ss[i%len(ss)]
 		s.leaves, s.ev, s.subVals, s.phones = s.leaves[:0], s.ev[:0], s.subVals[:0], s.phones[:0]
-		if msg := rs.walk(s); msg != "" {
-			b.Fatal(msg)
+		if f := rs.walk(s); f.failed() {
+			b.Fatal(reasonText(f.reason, f.detail))
 		}
 		leaves += len(s.leaves)
 		i++
@@ -114,7 +114,7 @@ func BenchmarkRender(b *testing.B) {
 	for _, e := range evs {
 		s := &scratch{}
 		d := rs.classify(s, Input{Value: e, Source: "signups/0/1"})
-		if d.Error != "" {
+		if d.Failed() {
 			continue
 		}
 		ps = append(ps, prepared{s, d})

@@ -8,10 +8,18 @@ import (
 	"github.com/residency-labs/signup-classifier/classifier"
 )
 
-// ProcessAppend renders into the caller's buffer what Process renders into
-// its own memory: the records must be the same, byte for byte, whatever
-// the buffer held before.
-func TestProcessAppendMatchesProcess(t *testing.T) {
+// process decides one event and renders its records into fresh memory, a
+// new decision and buffer of their own, which the caller may keep.
+func process(rs *classifier.Ruleset, in classifier.Input) (*classifier.Decision, []classifier.Record) {
+	d := &classifier.Decision{}
+	recs, _ := rs.ProcessAppend(d, in, nil, nil)
+	return d, recs
+}
+
+// ProcessAppend renders into a reused decision and buffer what it renders
+// into fresh memory: the records must be the same, byte for byte, whatever
+// the buffer and the decision held before.
+func TestProcessAppendReusesMemory(t *testing.T) {
 	rs := benchRuleset(t)
 	evs := demoEvents(300)
 	evs = append(evs, []byte(`{"broken`), []byte(`{"email":"a@b.example","country":"MX"}`))
@@ -20,7 +28,7 @@ func TestProcessAppendMatchesProcess(t *testing.T) {
 	var buf []byte
 	for i, ev := range evs {
 		in := classifier.Input{Value: ev, Source: fmt.Sprintf("signups/0/%d", i)}
-		_, want := rs.Process(in, nil)
+		_, want := process(rs, in)
 		buf = append(buf[:0], "stale bytes from the last event"...)
 		recs, buf = rs.ProcessAppend(&d, in, recs[:0], buf[:0])
 		if len(recs) != len(want) {
@@ -44,7 +52,7 @@ func TestProcessAppendMatchesProcess(t *testing.T) {
 // the whole error, the audit record with its reason code; both the stage.
 func TestFailedEventHeaders(t *testing.T) {
 	rs := benchRuleset(t)
-	_, recs := rs.Process(classifier.Input{Value: []byte(`{"broken`), Source: "signups/0/9"}, nil)
+	_, recs := process(rs, classifier.Input{Value: []byte(`{"broken`), Source: "signups/0/9"})
 	want := map[string][2]string{
 		"quarantine": {"invalid_json: unterminated string at byte 8", "parse"},
 		"audit":      {"invalid_json", "parse"},

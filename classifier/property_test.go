@@ -44,7 +44,7 @@ import (
 	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/rules"
 	"github.com/residency-labs/signup-classifier/configs"
-	"github.com/residency-labs/signup-classifier/service"
+	"github.com/residency-labs/signup-classifier/settings"
 )
 
 var (
@@ -681,7 +681,7 @@ func structural(t *testing.T, rs *classifier.Ruleset) []string {
 
 func propRulesets(t *testing.T) (keyed, keyless *classifier.Ruleset) {
 	t.Helper()
-	cfg, err := service.LoadConfig("classifier.yaml", configs.ServiceConfig())
+	cfg, err := settings.Load("", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -895,13 +895,13 @@ func TestPropertyRandomEvents(t *testing.T) {
 			}
 		}
 		var d *classifier.Decision
-		d, recs = rs.Process(in, recs[:0])
+		d, recs = process(rs, in)
 		decs := make([][]byte, len(recs))
 		for k := range recs {
 			decs[k] = decodedText(recs[k].Value)
 		}
-		if d.Error != "" {
-			stats["error "+classifier.Reason(d.Error)]++
+		if d.Failed() {
+			stats["error "+string(d.Reason)]++
 		} else {
 			stats["classified"]++
 		}
@@ -910,7 +910,7 @@ func TestPropertyRandomEvents(t *testing.T) {
 		}
 
 		// leaves: each leaf exactly once, nothing else.
-		if d.Error == "" {
+		if !d.Failed() {
 			seen := map[string]int{}
 			for _, f := range d.Fields {
 				seen[f.Path]++
@@ -926,7 +926,7 @@ func TestPropertyRandomEvents(t *testing.T) {
 				}
 			}
 		} else if len(d.Fields) != 0 || len(d.Routes) != 1 || d.Routes[0].Projection != "quarantine" {
-			leafs.add(i, ev, d, "error %q with %d fields and routes %s", d.Error, len(d.Fields), routesOf(d))
+			leafs.add(i, ev, d, "error %q with %d fields and routes %s", d.ErrorText(), len(d.Fields), routesOf(d))
 		}
 
 		// Values that are public (a leaf the decision keeps, or a member
@@ -1040,7 +1040,7 @@ func TestPropertyRandomEvents(t *testing.T) {
 		}
 
 		// residency: in-country packs get a full route to their region.
-		if d.Error == "" {
+		if !d.Failed() {
 			for _, j := range d.Jurisdictions {
 				for _, p := range packs[j.Country] {
 					if len(p.laws) == 0 || !contains(j.Laws, p.laws[0]) {

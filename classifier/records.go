@@ -44,108 +44,28 @@ const (
 )
 
 // records renders the event's output records. Every byte they own (values,
-// keys, header values) is rendered into one buffer. With appendTo nil that
-// buffer is the scratch's, reused from event to event, and the bytes are
-// then copied into one allocation of the exact size: one allocation per
-// event instead of one per part, and no buffer grown by doubling. Else
-// they are appended to appendTo, which is returned (the records alias it).
-// Records forwarded as received (full, quarantine) alias the input.
-func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, appendTo []byte) ([]Record, []byte) {
-	out := appendTo
-	if appendTo == nil {
-		out = s.out[:0]
-	}
-	mark := func(start int) span { return span{int32(start), int32(len(out))} }
-	var juris, eid, src, subject, pseudoKey, reason span
-	start := len(out)
-	for i, j := range d.Jurisdictions {
-		if i > 0 {
-			out = append(out, ',')
-		}
-		out = append(out, j.Country...)
-	}
-	juris = mark(start)
-	start = len(out)
-	out = append(out, d.EventID...)
-	eid = mark(start)
-	start = len(out)
-	out = append(out, in.Source...)
-	src = mark(start)
-	subjectIn := false // the subject key is the input's own key
-	if d.Error == "" {
-		k := rs.subjectKey(s, in, d)
-		if len(in.Key) > 0 {
-			subjectIn = true
-		} else {
-			start = len(out)
-			out = append(out, k...)
-			subject = mark(start)
-		}
-		start = len(out)
-		if len(rs.cfg.Key) > 0 {
-			s.tmp = append(append(s.tmp[:0], "subject\x00"...), k...)
-			out = s.mac256(rs.cfg.Key, s.tmp, out)
-		} else {
-			out = append(out, d.EventID...)
-		}
-		pseudoKey = mark(start)
-	} else {
-		start = len(out)
-		out = append(out, Reason(d.Error)...)
-		reason = mark(start)
-	}
-	// The rendered values, in route order; the audit record last.
-	vals := s.spans[:0]
-	for _, r := range d.Routes {
-		start = len(out)
-		switch r.Projection {
-		case "quarantine":
-			msg := d.Error
-			if msg == "" {
-				msg = r.Reason
-			}
-			out = append(out, msg...)
-		case "full":
-			// Forwarded as received, never re-encoded, unless it holds
-			// credentials: those leave in no projection, full included.
-			if s.hasCredentials(rs) {
-				out = rs.project(s, projFull, out)
-			}
-		case "pseudonymized":
-			out = rs.project(s, projPseudonymized, out)
-		case "redacted":
-			out = rs.project(s, projRedacted, out)
-		}
-		vals = append(vals, mark(start))
-	}
-	start = len(out)
-	out = d.AppendJSON(out)
-	audit := mark(start)
-	s.spans = vals
-	buf := out
-	if appendTo == nil {
-		s.out = out
-		if cap(s.out) > 1<<20 {
-			s.out = nil // a rare wide event: do not keep its megabyte pooled
-		}
-		buf = make([]byte, len(out))
-		copy(buf, out)
-	}
-	at := func(sp span) []byte { return buf[sp.start:sp.end:sp.end] }
-	jurisB, eidB, srcB := at(juris), at(eid), at(src)
+// keys, header values) is appended to out, which is returned: the records
+// alias it, and those forwarded as received (full, quarantine) alias the
+// input.
+func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, out []byte) ([]Record, []byte) {
+	out, p := rs.renderParts(s, in, d, out)
+	reason, audit := p.reason, p.audit
+	vals := s.spans
+	at := func(sp span) []byte { return out[sp.start:sp.end:sp.end] }
+	jurisB, eidB, srcB := at(p.juris), at(p.eid), at(p.src)
 	var subjectB []byte
 	switch {
-	case subjectIn:
+	case p.subjectIn:
 		subjectB = in.Key
-	case d.Error == "":
-		subjectB = at(subject)
+	case !d.Failed():
+		subjectB = at(p.subject)
 	}
-	pseudoKeyB := at(pseudoKey)
+	pseudoKeyB := at(p.pseudoKey)
 	// Header values are shared, read-only, by every record of the event;
 	// all its headers live in one slice.
 	var pool []Header
-	if appendTo != nil && cap(d.hdrs) >= 6*len(d.Routes)+7 {
-		pool = d.hdrs[:0] // ProcessAppend: the caller reuses d, and with it this memory
+	if cap(d.hdrs) >= 6*len(d.Routes)+7 {
+		pool = d.hdrs[:0] // the caller reuses d, and with it this memory
 	} else {
 		pool = make([]Header, 0, 6*len(d.Routes)+7)
 	}
@@ -187,16 +107,103 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, appe
 		dst = append(dst, rec)
 	}
 	var extra []Header
-	if d.Error != "" {
+	if d.Failed() {
 		extra = []Header{{HeaderError, at(reason)}, {HeaderStage, stageBytes(d.Stage)}}
 	}
 	dst = append(dst, Record{Region: "audit", Topic: rs.cfg.Topics.Audit, Projection: "audit", Key: eidB,
 		Value: at(audit), Headers: base("audit", extra...)})
-	if appendTo == nil {
-		return dst, nil
-	}
 	d.hdrs = pool
 	return dst, out
+}
+
+// parts are where the bytes an event's records share lie in the buffer
+// records renders into; the values of its routes are the scratch's spans.
+type parts struct {
+	juris, eid, src, subject, pseudoKey, reason, audit span
+	subjectIn                                          bool // the subject key is the input's own key
+}
+
+// renderParts appends to out the bytes the event's records own: header
+// values, keys, each route's value in route order (into s.spans), and the
+// audit record last.
+func (rs *Ruleset) renderParts(s *scratch, in Input, d *Decision, out []byte) ([]byte, parts) {
+	var p parts
+	mark := func(start int) span { return span{int32(start), int32(len(out))} }
+	start := len(out)
+	for i, j := range d.Jurisdictions {
+		if i > 0 {
+			out = append(out, ',')
+		}
+		out = append(out, j.Country...)
+	}
+	p.juris = mark(start)
+	start = len(out)
+	out = append(out, d.EventID...)
+	p.eid = mark(start)
+	start = len(out)
+	out = append(out, in.Source...)
+	p.src = mark(start)
+	if !d.Failed() {
+		k := rs.subjectKey(s, in, d)
+		if len(in.Key) > 0 {
+			p.subjectIn = true
+		} else {
+			start = len(out)
+			out = append(out, k...)
+			p.subject = mark(start)
+		}
+		start = len(out)
+		if len(rs.cfg.Key) > 0 {
+			s.tmp = append(append(s.tmp[:0], "subject\x00"...), k...)
+			out = s.mac256(rs.cfg.Key, s.tmp, out)
+		} else {
+			out = append(out, d.EventID...)
+		}
+		p.pseudoKey = mark(start)
+	} else {
+		start = len(out)
+		out = append(out, d.Reason...)
+		p.reason = mark(start)
+	}
+	vals := s.spans[:0]
+	for _, r := range d.Routes {
+		start = len(out)
+		switch r.Projection {
+		case "quarantine":
+			if d.Failed() {
+				out = append(out, d.Reason...)
+				out = appendDetail(out, d.Detail)
+			} else {
+				out = append(out, r.Reason...)
+				out = appendDetail(out, r.Detail)
+			}
+		case "full":
+			// Forwarded as received, never re-encoded, unless it holds
+			// credentials: those leave in no projection, full included.
+			if s.hasCredentials(rs) {
+				out = rs.project(s, projFull, out)
+			}
+		case "pseudonymized":
+			out = rs.project(s, projPseudonymized, out)
+		case "redacted":
+			out = rs.project(s, projRedacted, out)
+		}
+		vals = append(vals, mark(start))
+	}
+	start = len(out)
+	out = d.AppendJSON(out)
+	p.audit = mark(start)
+	s.spans = vals
+	return out, p
+}
+
+// appendDetail appends a failure's detail after its reason code, as in
+// the decision's "error".
+func appendDetail(out []byte, detail string) []byte {
+	if detail == "" {
+		return out
+	}
+	return append(append(out, ": "...), detail...)
 }
 
 // AppendJSON renders the record as `classifier classify --records` prints

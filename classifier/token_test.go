@@ -23,7 +23,7 @@ func TestTokensKnownAnswer(t *testing.T) {
 		return "tok_" + base64.RawURLEncoding.EncodeToString(m.Sum(nil)[:18])
 	}
 	ev := `{"event_id":"e1","user_id":"u-42","email":"  Ivan.Petrov@Example.RU ","phone":"+49 (30) 1234-5678","country":"DE","citizenship":"RU"}`
-	_, recs := rs.Process(Input{Value: []byte(ev), Source: "signups/0/1"}, nil)
+	recs, _ := rs.ProcessAppend(&Decision{}, Input{Value: []byte(ev), Source: "signups/0/1"}, nil, nil)
 	var pseudo *Record
 	for i := range recs {
 		if recs[i].Projection == "pseudonymized" {

@@ -23,7 +23,7 @@ func ClassifyHandler(ruleset func() *classifier.Ruleset) http.Handler {
 		in := classifier.Input{Value: body, Source: "http", IDFromValue: true}
 		w.Header().Set("Content-Type", "application/json")
 		if req.URL.Query().Get("records") != "" {
-			_, recs := rs.Process(in, nil)
+			recs, _ := rs.ProcessAppend(&classifier.Decision{}, in, nil, nil)
 			out := make([]map[string]any, 0, len(recs))
 			for _, rec := range recs {
 				hs := map[string]string{}

@@ -477,7 +477,7 @@ func TestFailClosedNoPseudonymKey(t *testing.T) {
 	for _, in := range inputs {
 		src := fmt.Sprintf("%s/%d/%d", cfg.Input.Topic, in.Partition, in.Offset)
 		input := classifier.Input{Value: in.Value, Key: in.Key, Source: src, Time: in.Time}
-		_, recs := noKey.Process(input, nil)
+		recs, _ := noKey.ProcessAppend(&classifier.Decision{}, input, nil, nil)
 		for _, rec := range recs {
 			hs := map[string]string{}
 			for _, h := range rec.Headers {

@@ -56,8 +56,8 @@ func (m *Metrics) observe(d *classifier.Decision) {
 	for _, r := range d.Routes {
 		counter(m, m.routeCtr, [2]string{r.Region, r.Projection}, func() prometheus.Counter { return m.routes.WithLabelValues(r.Region, r.Projection) }).Inc()
 	}
-	if d.Error != "" {
-		reason := classifier.Reason(d.Error)
+	if d.Failed() {
+		reason := string(d.Reason)
 		counter(m, m.outcomeCtr, reason, func() prometheus.Counter { return m.decisions.WithLabelValues(reason) }).Inc()
 		return
 	}

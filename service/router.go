@@ -76,7 +76,8 @@ func (r *Router) route(in *record.Input, dst []record.Output, a *record.Arena) [
 		recs, buf = rs.ProcessAppend(&b.dec, input, b.recs[:0], buf)
 		a.Commit(buf)
 	} else {
-		recs = rs.ProcessInto(&b.dec, input, b.recs[:0])
+		// Memory of the records' own: the outputs outlive this call.
+		recs, _ = rs.ProcessAppend(&b.dec, input, b.recs[:0], nil)
 	}
 	d := &b.dec
 	// The event's headers in one allocation; each output gets its part.
@@ -140,8 +141,8 @@ type shadowKind struct{ kind, detail string }
 
 func shadowDiff(a, b *classifier.Decision) []shadowKind {
 	var out []shadowKind
-	if classifier.Reason(a.Error) != classifier.Reason(b.Error) {
-		out = append(out, shadowKind{"error", classifier.Reason(a.Error) + " -> " + classifier.Reason(b.Error)})
+	if a.Reason != b.Reason {
+		out = append(out, shadowKind{"error", string(a.Reason) + " -> " + string(b.Reason)})
 	}
 	bf := make(map[string]*classifier.Field, len(b.Fields))
 	for i := range b.Fields {

@@ -144,7 +144,7 @@ func TestServiceMatchesClassifyRecords(t *testing.T) {
 	want := map[string]int{}
 	total := 0
 	for _, in := range inputs {
-		_, recs := rs.Process(classifier.Input{Value: in.Value, Key: in.Key, Source: fmt.Sprintf("%s/%d/%d", cfg.Input.Topic, in.Partition, in.Offset), Time: in.Time}, nil)
+		recs, _ := rs.ProcessAppend(&classifier.Decision{}, classifier.Input{Value: in.Value, Key: in.Key, Source: fmt.Sprintf("%s/%d/%d", cfg.Input.Topic, in.Partition, in.Offset), Time: in.Time}, nil, nil)
 		for _, rec := range recs {
 			hs := map[string]string{}
 			for _, h := range rec.Headers {

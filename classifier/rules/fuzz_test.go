@@ -110,7 +110,8 @@ func FuzzLoad(f *testing.F) {
 				t.Fatalf("LoadFS returned a ruleset despite errors: %v", ps.Errors())
 			}
 			for _, ev := range fuzzEvents {
-				d, recs := rs.Process(classifier.Input{Value: []byte(ev), Source: "fuzz/0/0"}, nil)
+				var d classifier.Decision
+				recs, _ := rs.ProcessAppend(&d, classifier.Input{Value: []byte(ev), Source: "fuzz/0/0"}, nil, nil)
 				if len(recs) == 0 || d.Ruleset == "" {
 					t.Fatalf("no records or no ruleset version for %s", ev)
 				}

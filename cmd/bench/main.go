@@ -11,7 +11,7 @@
 //     last of its outputs, as the service's pipeline reports it;
 //   - single-core floors without Kafka: classifier.Ruleset.ProcessAppend
 //     (classify and render the records into a reused buffer, as the
-//     service does), Ruleset.ClassifyInto, `classify --records` in process,
+//     service does), Ruleset.Classify, `classify --records` in process,
 //     and event.Doc.Parse plus a walk over the nodes, over the same events.
 //
 // The broker is KAFKA_BROKERS (or -brokers), else an embedded kfake broker

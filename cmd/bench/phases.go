@@ -91,7 +91,7 @@ type floorResult struct {
 	// printed as JSON into a buffer, as the command does.
 	RecordsNsPerEvent  float64 `json:"records_ns_per_event"`
 	RecordsPerSec      float64 `json:"records_events_per_sec"`
-	ClassifyNsPerEvent float64 `json:"classify_ns_per_event"` // decide only (Ruleset.ClassifyInto)
+	ClassifyNsPerEvent float64 `json:"classify_ns_per_event"` // decide only (Ruleset.Classify)
 	ClassifyPerSec     float64 `json:"classify_events_per_sec"`
 	ParseNsPerEvent    float64 `json:"parse_ns_per_event"` // event.Doc.Parse + a walk over every node
 	ParsePerSec        float64 `json:"parse_events_per_sec"`
@@ -485,7 +485,7 @@ func (c *child) floor(context.Context) (*phaseResult, error) {
 			// (its arenas are reused once a batch is written).
 			recs, procBuf = rs.ProcessAppend(&dec, classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}, recs[:0], procBuf[:0])
 			nrecs += int64(len(recs))
-			if dec.Error != "" {
+			if dec.Failed() {
 				quarantined++
 			}
 		}
@@ -497,7 +497,7 @@ func (c *child) floor(context.Context) (*phaseResult, error) {
 		// Outside the timed loop: sizes of the last events' records are
 		// sampled by rendering them again.
 		for i, v := range vals[:min(len(vals), 64)] {
-			_, recs = rs.Process(classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}, recs[:0])
+			recs, _ = rs.ProcessAppend(&classifier.Decision{}, classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}, recs[:0], nil)
 			for _, rec := range recs {
 				n := len(rec.Key) + len(rec.Value)
 				for _, h := range rec.Headers {
@@ -521,8 +521,7 @@ func (c *child) floor(context.Context) (*phaseResult, error) {
 		c0 = selfCPU()
 		t = time.Now()
 		for i, v := range vals {
-			rs.ClassifyInto(&dec, classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime})
-			sink += len(dec.Fields)
+			sink += len(rs.Classify(classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}).Fields)
 		}
 		classD += time.Since(t)
 		classC += selfCPU() - c0

@@ -72,8 +72,7 @@ func (c *lineClassifier) classify(w *classifyWork, num int, line []byte, out []b
 	w.src = strconv.AppendInt(append(append(w.src[:0], c.name...), ':'), int64(num), 10)
 	input := classifier.Input{Value: line, Source: string(w.src), Time: c.now, IDFromValue: true}
 	if !c.records {
-		c.rs.ClassifyInto(&w.d, input)
-		return append(w.d.AppendJSON(out), '\n')
+		return append(c.rs.Classify(input).AppendJSON(out), '\n')
 	}
 	w.recs, w.arena = c.rs.ProcessAppend(&w.d, input, w.recs[:0], w.arena[:0])
 	for i := range w.recs {

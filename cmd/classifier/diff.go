@@ -12,7 +12,7 @@ import (
 func newDiffSummary() *diffSummary { return &diffSummary{byCountry: map[string]*countryDiff{}} }
 
 func countryKey(d *classifier.Decision) string {
-	if d.Error != "" {
+	if d.Failed() {
 		return "(quarantined)"
 	}
 	var cs []string
@@ -44,9 +44,9 @@ func (s *diffSummary) add(a, b *classifier.Decision) {
 			c.examples[kind] = append(c.examples[kind], text)
 		}
 	}
-	if classifier.Reason(a.Error) != classifier.Reason(b.Error) {
+	if a.Reason != b.Reason {
 		c.errorChanges++
-		note("error", fmt.Sprintf("error %q -> %q", classifier.Reason(a.Error), classifier.Reason(b.Error)), 20)
+		note("error", fmt.Sprintf("error %q -> %q", a.Reason, b.Reason), 20)
 	}
 	if countryKey(a) != countryKey(b) {
 		note("countries", fmt.Sprintf("countries %s -> %s", countryKey(a), countryKey(b)), 20)

@@ -62,8 +62,8 @@ func (p painter) paint(code, s string) string {
 func explain(w io.Writer, d *classifier.Decision, data []byte, rs *classifier.Ruleset, color bool) {
 	p := painter(color)
 	fmt.Fprintf(w, "%s %s   ruleset %s\n\n", p.paint("1", "event"), d.EventID, d.Ruleset)
-	if d.Error != "" {
-		fmt.Fprintf(w, "%s %s\n", p.paint("31;1", "NOT CLASSIFIED:"), d.Error)
+	if d.Failed() {
+		fmt.Fprintf(w, "%s %s\n", p.paint("31;1", "NOT CLASSIFIED:"), d.ErrorText())
 		fmt.Fprintf(w, "stage %s; the event goes to %s with its reason, nowhere else.\n", d.Stage, d.Routes[0].Topic)
 		return
 	}
@@ -96,7 +96,7 @@ func explain(w io.Writer, d *classifier.Decision, data []byte, rs *classifier.Ru
 	for _, r := range d.Routes {
 		extra := ""
 		if r.Reason != "" {
-			extra = "  (" + r.Reason + ")"
+			extra = "  (" + r.ReasonText() + ")"
 		}
 		fmt.Fprintf(tw, "  %s\t%s\t%s%s\n", r.Region, r.Topic, r.Projection, extra)
 	}

@@ -216,9 +216,11 @@ func eventJSON(n *yaml.Node) ([]byte, error) {
 
 func compareExpect(e *rules.Expect, d *classifier.Decision) []string {
 	var diffs []string
-	if e.Error != "" || d.Error != "" {
-		if e.Error == "" || !strings.HasPrefix(d.Error, e.Error) {
-			diffs = append(diffs, fmt.Sprintf("error: got %q, want %q", d.Error, e.Error))
+	// The expected error is the reason, or the reason and the start of
+	// its detail.
+	if got := d.ErrorText(); e.Error != "" || got != "" {
+		if e.Error == "" || !strings.HasPrefix(got, e.Error) {
+			diffs = append(diffs, fmt.Sprintf("error: got %q, want %q", got, e.Error))
 		}
 	}
 	if e.Countries != nil {
@@ -310,7 +312,7 @@ func fillExpect(e *rules.Expect, d *classifier.Decision) {
 	}
 	minor := d.Minor
 	e.Minor = &minor
-	e.Error = classifier.Reason(d.Error)
+	e.Error = string(d.Reason)
 	e.Routes = routeMap(d)
 	for path, f := range e.Fields {
 		for _, got := range d.Fields {

@@ -32,7 +32,7 @@
 //     must exit 0), reads the input topic back and runs the classifier
 //     library on every record with the coordinates the service saw
 //     (classifier.LoadFS(configs.Rules(), cfg.ClassifierConfig(key)),
-//     Ruleset.Process with Source "topic/partition/offset"): that is the
+//     Ruleset.ProcessAppend with Source "topic/partition/offset"): that is the
 //     oracle of which records each event requires, byte for byte.
 //  6. Reads every output topic from where it ended before the run, keeps
 //     the records whose `source` header names this run's input topic, and

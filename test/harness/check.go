@@ -170,9 +170,9 @@ func (c *Checker) AddInputs(recs []*kgo.Record) error {
 				r := recs[i]
 				in := classifier.Input{Value: r.Value, Key: r.Key, Time: r.Timestamp,
 					Source: r.Topic + "/" + strconv.Itoa(int(r.Partition)) + "/" + strconv.FormatInt(r.Offset, 10)}
-				var d *classifier.Decision
-				d, buf = c.rs.Process(in, buf[:0])
-				o := oracle{failed: d.Error != "", reason: classifier.Reason(d.Error)}
+				d := &classifier.Decision{}
+				buf, _ = c.rs.ProcessAppend(d, in, buf[:0], nil)
+				o := oracle{failed: d.Failed(), reason: string(d.Reason)}
 				for k := range buf {
 					rec := &buf[k]
 					ti, ok := c.topicIdx[rec.Topic]

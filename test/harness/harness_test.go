@@ -53,7 +53,7 @@ func oracleForTest(t *testing.T) (*Checker, func(recs []*kgo.Record) []*outRec) 
 		var out []*outRec
 		for _, r := range recs {
 			src := "in/" + strconv.Itoa(int(r.Partition)) + "/" + strconv.FormatInt(r.Offset, 10)
-			_, crs := rs.Process(classifier.Input{Value: r.Value, Key: r.Key, Source: src, Time: r.Timestamp}, nil)
+			crs, _ := rs.ProcessAppend(&classifier.Decision{}, classifier.Input{Value: r.Value, Key: r.Key, Source: src, Time: r.Timestamp}, nil, nil)
 			for _, cr := range crs {
 				kr := &kgo.Record{Topic: cr.Topic, Key: cr.Key, Value: cr.Value}
 				for _, h := range cr.Headers {
@@ -83,7 +83,7 @@ func inputs(rs *classifier.Ruleset, n int) []*kgo.Record {
 			r = Poison(PoisonKinds[(len(recs)/10)%len(PoisonKinds)], seq)
 		} else {
 			r = Good(g, 1, seq)
-			if rs.Classify(classifier.Input{Value: r.Value, Key: r.Key, Source: "x"}).Error != "" {
+			if rs.Classify(classifier.Input{Value: r.Value, Key: r.Key, Source: "x"}).Failed() {
 				continue
 			}
 		}
@@ -151,8 +151,8 @@ func TestPoisonKindsQuarantine(t *testing.T) {
 			t.Errorf("%s: no marker in the pill", kind)
 		}
 		d := c.rs.Classify(classifier.Input{Value: r.Value, Source: "in/0/" + strconv.Itoa(i)})
-		if d.Error == "" || len(d.Routes) != 1 || d.Routes[0].Projection != "quarantine" {
-			t.Errorf("%s: decision %q %v, want a quarantine decision", kind, d.Error, d.Routes)
+		if !d.Failed() || len(d.Routes) != 1 || d.Routes[0].Projection != "quarantine" {
+			t.Errorf("%s: decision %q %v, want a quarantine decision", kind, d.ErrorText(), d.Routes)
 		}
 		for _, o := range render([]*kgo.Record{r}) {
 			if o.proj != "quarantine" && FirstMarker(o.r.Value) != nil {

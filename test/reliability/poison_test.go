@@ -49,7 +49,7 @@ func TestPoisonPills(t *testing.T) {
 	for seq := 0; len(recs) < good; seq++ {
 		r := harness.Good(g, seed, seq)
 		d := run.RS.Classify(classifier.Input{Value: r.Value, Key: r.Key, Source: "probe/0/0"})
-		if d.Error != "" {
+		if d.Failed() {
 			skipped++
 			continue
 		}

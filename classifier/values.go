@@ -1,0 +1,300 @@
+package classifier
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/residency-labs/signup-classifier/classifier/detect"
+	"github.com/residency-labs/signup-classifier/classifier/event"
+)
+
+// valuePass looks at the values of leaves that no specific name claimed.
+func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
+	doc := &s.doc
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		n := &doc.Nodes[l.node]
+		if n.Kind != event.String {
+			continue
+		}
+		probe := l.cat < 0 || rs.cats[l.cat].probe || l.weak
+		if !probe && rs.cats[l.cat].verify && !rs.ownDetector(l.cat, n.Str) {
+			// Named like a national identifier, but the value is not one:
+			// let the value say what it is (a company's INN under "inn").
+			if cat, ok := rs.detectValue(s, n.Str); ok {
+				l.cat, l.by = cat, byValue
+			}
+			continue
+		}
+		if !probe {
+			// Declared non-personal by name, yet the value is an identifier
+			// with valid check digits, a phone or an e-mail address
+			// ({"plan":"+79161234567"}, a referrer URL with ?email=...):
+			// the value wins. Dates are left alone here: under a
+			// timestamp's name a date is a timestamp.
+			if l.cat >= 0 && !rs.cats[l.cat].personal {
+				if cat, ok := rs.detectValue(s, n.Str); ok && cat != rs.idDate && rs.cats[cat].personal {
+					l.cat, l.by = cat, byValue
+				} else if strings.IndexByte(n.Str, '@') >= 0 {
+					rs.scanText(s, l, n.Str)
+				}
+			}
+			continue
+		}
+		if cat, ok := rs.detectValue(s, n.Str); ok {
+			if cat == rs.idDate && strings.ContainsAny(n.Str, "T:") {
+				// A date with a time of day is when something happened,
+				// not when someone was born.
+				if l.cat < 0 || l.cat == rs.idText {
+					rs.scanText(s, l, n.Str)
+				}
+				continue
+			}
+			if l.cat >= 0 && strings.HasPrefix(rs.cats[l.cat].name, "gov_id.") && strings.HasPrefix(rs.cats[cat].name, "gov_id.") && !rs.ofEventCountry(s, cat) {
+				// Named a national id, and the value fits only another
+				// country's scheme: a 9-digit Teudat Zehut is not an SSN.
+				continue
+			}
+			l.cat, l.by = cat, byValue
+			l.weak = false
+			continue
+		}
+		if l.cat < 0 || l.cat == rs.idText || l.weak {
+			rs.scanText(s, l, n.Str)
+		}
+	}
+}
+
+func (rs *Ruleset) ownDetector(cat int, v string) bool {
+	for i := range rs.detectors {
+		if rs.detectors[i].cat == cat && rs.detectors[i].fn(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// detectValue runs the value detectors. When several national schemes fit
+// one value, a scheme of one of the event's countries wins.
+func (rs *Ruleset) detectValue(s *scratch, v string) (int, bool) {
+	if len(v) < 5 || len(v) > 256 {
+		return 0, false
+	}
+	// Every value detector needs an '@' (e-mail), a ':' (IPv6) or at
+	// least four digits (the shortest scheme, a PAN, has four): most
+	// strings have none and skip all of them.
+	digits, letters, mark := 0, 0, false
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		case c == '@' || c == ':':
+			mark = true
+		}
+	}
+	if digits < 4 && !mark {
+		return 0, false
+	}
+	first := -1
+	for i := range rs.detectors {
+		vd := &rs.detectors[i]
+		// A validator the value's shape cannot pass is skipped: the shapes
+		// are held true of every validator by detect.FuzzDetectors.
+		if vd.shape != nil && !vd.shape(digits, letters) || !vd.fn(v) {
+			continue
+		}
+		if len(vd.countries) == 0 {
+			if first >= 0 && !rs.cats[vd.cat].personal {
+				// A personal scheme fits too (a 15-digit NIR is also an
+				// OGRNIP shape): when in doubt, personal.
+				continue
+			}
+			return vd.cat, true
+		}
+		for _, c := range vd.countries {
+			if s.hasCountry(c) {
+				return vd.cat, true
+			}
+		}
+		if first < 0 {
+			first = vd.cat
+		}
+	}
+	return first, first >= 0
+}
+
+// scanText looks inside free text for identifiers and special-category
+// terms. A term wins over an identifier: it makes the field sensitive.
+func (rs *Ruleset) scanText(s *scratch, l *leaf, v string) {
+	found := -1
+	detect.ScanText(v, func(m detect.Match) {
+		if found >= 0 {
+			return
+		}
+		for i := range rs.detectors {
+			if rs.detectors[i].name == m.Detector {
+				if rs.cats[rs.detectors[i].cat].personal {
+					found = rs.detectors[i].cat
+				}
+				return
+			}
+		}
+	})
+	if term := rs.findTerm(s, v); term >= 0 {
+		found = term
+	}
+	if found >= 0 {
+		l.cat, l.by = found, byText
+	}
+}
+
+// findTerm matches special-category terms on word boundaries, and words
+// that start with a term of five letters or more (inflected forms:
+// "беременна" finds "беременная").
+func (rs *Ruleset) findTerm(s *scratch, v string) int {
+	if len(rs.terms) == 0 && len(rs.termPhrases) == 0 {
+		return -1
+	}
+	s.words = appendWords(s.words[:0], s.asciiLower(v))
+	for wi, w := range s.words {
+		if id, ok := rs.terms[w]; ok {
+			return id
+		}
+		if stem, ok := runePrefix(w, 5); ok && len(stem) < len(w) && rs.hasStem(stem) {
+			// The word's prefixes of five runes or more, longest first.
+			runes := utf8.RuneCountInString(w)
+			for end := len(w) - 1; end > 0 && runes > 5; end-- {
+				if !utf8.RuneStart(w[end]) {
+					continue
+				}
+				runes-- // w[:end] holds this many runes
+				if id, ok := rs.terms[w[:end]]; ok {
+					return id
+				}
+			}
+		}
+		for _, p := range rs.termPhrases[w] {
+			if wi+len(p.words) <= len(s.words) {
+				match := true
+				for k := 1; k < len(p.words); k++ {
+					if s.words[wi+k] != p.words[k] {
+						match = false
+						break
+					}
+				}
+				if match {
+					return p.cat
+				}
+			}
+		}
+	}
+	return -1
+}
+
+func splitWords(s string) []string { return appendWords(nil, s) }
+
+func appendWords(dst []string, s string) []string {
+	start := -1
+	lowered := false
+	flush := func(end int) {
+		w := s[start:end]
+		if lowered {
+			w = strings.ToLower(w)
+		}
+		dst = append(dst, w)
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		var letter, upper bool
+		size := 1
+		if c < utf8.RuneSelf {
+			// Most text is ASCII: no rune decoding or Unicode tables.
+			letter = asciiWord[c]
+			upper = c >= 'A' && c <= 'Z'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			letter = unicode.IsLetter(r) || unicode.IsDigit(r)
+			upper = unicode.IsUpper(r)
+		}
+		if letter {
+			if start < 0 {
+				start, lowered = i, false
+			}
+			if upper {
+				lowered = true
+			}
+		} else if start >= 0 {
+			flush(i)
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		flush(len(s))
+	}
+	return dst
+}
+
+// asciiLower returns v lower-cased in the scratch's memory when it is
+// ASCII, so splitting it into words allocates no lower-cased copy per word
+// (a long free text has hundreds); other text is returned as it is, and
+// its words are lower-cased one by one. The result is valid until the
+// next call.
+func (s *scratch) asciiLower(v string) string {
+	if !isASCII(v) {
+		return v
+	}
+	s.lower = appendLowerASCII(s.lower[:0], v)
+	return unsafeString(s.lower)
+}
+
+func isASCII(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if v[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// appendLowerASCII appends ASCII v lower-cased.
+func appendLowerASCII(dst []byte, v string) []byte {
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// runePrefix returns the first n runes of s, if it has that many.
+func runePrefix(s string, n int) (string, bool) {
+	i := 0
+	for k := 0; k < n; k++ {
+		if i >= len(s) {
+			return "", false
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i], true
+}
+
+func (rs *Ruleset) hasStem(stem string) bool {
+	_, ok := rs.termStems[stem]
+	return ok
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()

@@ -1,0 +1,379 @@
+package classifier
+
+import (
+	"crypto/sha1"
+	"strconv"
+	"strings"
+
+	"github.com/google/uuid"
+
+	"github.com/residency-labs/signup-classifier/classifier/detect"
+	"github.com/residency-labs/signup-classifier/classifier/event"
+	"github.com/residency-labs/signup-classifier/classifier/rules"
+)
+
+// idNamespace makes derived event ids (UUIDv5) ours alone.
+var idNamespace = uuid.MustParse("6f1c3a52-3c0e-4a7e-9a63-0c3f1f7e2b10")
+
+// deriveID is the UUIDv5 of the event's source coordinates (or of its
+// bytes), so a reprocessed event keeps its id. It is uuid.NewSHA1 with the
+// scratch's hash, which the hot path would otherwise allocate per event.
+func (s *scratch) deriveID(in Input) string {
+	if s.sha1 == nil {
+		s.sha1 = sha1.New()
+	}
+	h := s.sha1
+	h.Reset()
+	h.Write(idNamespace[:])
+	if !in.IDFromValue && in.Source != "" {
+		s.tmp = append(s.tmp[:0], in.Source...)
+		h.Write(s.tmp)
+	} else {
+		h.Write(in.Value)
+	}
+	s.buf = h.Sum(s.buf[:0])
+	var u uuid.UUID
+	copy(u[:], s.buf)
+	u[6] = u[6]&0x0f | 0x50 // version 5
+	u[8] = u[8]&0x3f | 0x80 // RFC 4122 variant
+	return u.String()
+}
+
+// eventID takes the event's own id (a top-level event.id field) when it
+// is a plain token, so a reprocessed event keeps its id.
+func (rs *Ruleset) eventID(s *scratch, doc *event.Doc, in Input) string {
+	for c := doc.Nodes[0].First; c >= 0; c = doc.Nodes[c].Next {
+		n := &doc.Nodes[c]
+		if n.Kind != event.String || len(n.Str) == 0 || len(n.Str) > 128 {
+			continue
+		}
+		if ki := rs.keyInfo(s, n.Key); ki.cat == rs.idEventID && ki.whole && plainToken(n.Str) {
+			// Cloned: the decision outlives the input, which the
+			// document aliases.
+			if isUUID(n.Str) {
+				return strings.Clone(n.Str) // no identifier scheme has this shape
+			}
+			if cat, ok := rs.detectValue(s, n.Str); ok && rs.cats[cat].personal {
+				break // an "id" that is an IBAN or a national id must not travel in headers
+			}
+			return strings.Clone(n.Str)
+		}
+	}
+	return s.deriveID(in)
+}
+
+// isUUID reports whether s is a UUID in its canonical text form.
+func isUUID(s string) bool {
+	if len(s) != 36 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if i == 8 || i == 13 || i == 18 || i == 23 {
+			if c != '-' {
+				return false
+			}
+			continue
+		}
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+func plainToken(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == ':') {
+			return false
+		}
+	}
+	return true
+}
+
+// keyInfo is what a member name says, computed once per distinct name.
+type keyInfo struct {
+	cat     int  // category the name claims, -1 none
+	exact   bool // claimed by an exact name, not a * pattern
+	generic bool // too vague to classify by ("value", "id")
+	context bool // means what its parent means ("name" under "app")
+	geoIP   bool // a block of IP geolocation ("geoip", "ipinfo")
+	// personal: the name itself is personal data ({"ivan@x.ru": true}).
+	personal bool
+	// whole: the whole name, not only its last dotted part, is an exact
+	// name of cat ("event_id", but not "customer.uuid" for an event id).
+	whole bool
+}
+
+// keyInfo looks a member name up. Producers repeat the same names in every
+// event, so answers are cached per rule set.
+func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
+	if v, ok := rs.keyCache.get(key); ok {
+		return v
+	}
+	k := rules.NormalizeName(key)
+	ki := keyInfo{generic: rs.generic[k], context: rs.context[k]}
+	ki.cat, ki.exact = rs.nameCategory(key)
+	ki.geoIP = strings.Contains(k, "geoip") || strings.Contains(k, "ipgeo") || k == "ipinfo" || k == "iplocation" || k == "maxmind"
+	ki.personal = rs.keyLooksPersonal(s, key)
+	if id, ok := rs.exact[k]; ok && id == ki.cat {
+		ki.whole = true
+	}
+	rs.keyCache.put(key, ki)
+	return ki
+}
+
+// maxKeyCache bounds the caches: hostile events with random keys must not
+// grow memory without limit.
+const maxKeyCache = 100000
+
+// nameCategory finds the category a key names, or -1, and whether an exact
+// name (rather than a * pattern) said so.
+func (rs *Ruleset) nameCategory(key string) (int, bool) {
+	k := rules.NormalizeName(key)
+	if k == "" {
+		return -1, false
+	}
+	if id, ok := rs.exact[k]; ok {
+		return id, true
+	}
+	if rs.generic[k] {
+		return -1, false
+	}
+	// Prefixes first: they are few and deliberate ("verified*" makes
+	// verified_email a flag before "*email" makes it an address).
+	for _, g := range rs.prefixes {
+		if len(k) > len(g.s) && strings.HasPrefix(k, g.s) {
+			return g.cat, false
+		}
+	}
+	for i := 1; i < len(k); i++ { // longest suffix first
+		if cat, ok := rs.suffixMap[k[i:]]; ok {
+			return cat, false
+		}
+	}
+	// A dotted key ("contact.email") names its last part.
+	if i := strings.LastIndexByte(key, '.'); i >= 0 && i < len(key)-1 {
+		return rs.nameCategory(key[i+1:])
+	}
+	return -1, false
+}
+
+// walk gives every leaf its name category and collects evidence.
+//
+// A leaf's category comes from its own name; a generic name ("value") or
+// an array element takes its container's; a context name ("name",
+// "title") takes its container's when the container was named exactly
+// ({"app":{"name":...}} is an app name, not a person's). An unknown name
+// inherits a personal container's category (/address/line9 is part of an
+// address) but a non-personal one only where the category allows it
+// (inherit: true), because that would be failing open. Non-personal
+// verdicts that rest on a * pattern or on inheritance are weak: the value
+// is still checked, so an SSN under "candidate" (which ends in "date") is
+// found.
+func (rs *Ruleset) walk(s *scratch) failure {
+	nodes := s.doc.Nodes
+	s.sizeNodes(len(nodes))
+	for i := range nodes {
+		n := &nodes[i]
+		cat, flags, own := -1, uint8(0), false
+		if n.Parent >= 0 {
+			var f failure
+			if cat, flags, own, f = rs.nodeCategory(s, n); f.failed() {
+				return f
+			}
+		}
+		s.nodeCat[i] = cat
+		s.nodeFlags[i] = flags
+		if n.Parent >= 0 {
+			s.appendPointer(int32(i))
+		}
+		if n.Kind >= event.Object {
+			continue
+		}
+		if f := rs.addLeaf(s, int32(i), cat, flags, own); f.failed() {
+			return f
+		}
+	}
+	return failure{}
+}
+
+// Per node flags of the walk.
+const (
+	flagExact uint8 = 1 << iota // its category comes from an exact name
+	flagGeoIP                   // it is inside a block of IP geolocation
+)
+
+// sizeNodes readies the scratch's per-node memory for n nodes.
+func (s *scratch) sizeNodes(n int) {
+	if cap(s.nodeCat) < n {
+		s.nodeCat = make([]int, n)
+		s.nodeFlags = make([]uint8, n)
+	}
+	s.nodeCat = s.nodeCat[:n]
+	s.nodeFlags = s.nodeFlags[:n]
+	if cap(s.ptrEnd) < n {
+		s.ptrStart = make([]int32, n)
+		s.ptrEnd = make([]int32, n)
+	}
+	s.ptrStart, s.ptrEnd = s.ptrStart[:n], s.ptrEnd[:n]
+	s.ptr = s.ptr[:0]
+}
+
+// nodeCategory is the name category of a node below the root, from its
+// own name or its container's, with its flags; own says its own name
+// gave it.
+func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8, own bool, f failure) {
+	nodes := s.doc.Nodes
+	cat = -1
+	pc, pflags := s.nodeCat[n.Parent], s.nodeFlags[n.Parent]
+	flags = pflags & flagGeoIP
+	var ki keyInfo
+	parentArray := nodes[n.Parent].Kind == event.Array
+	if !parentArray {
+		ki = rs.keyInfo(s, n.Key)
+		if ki.personal {
+			// Name the parent, not the member: its name is the
+			// personal data. Ancestors were checked before it.
+			return -1, 0, false, failure{ReasonPersonalDataInKey, "a member name under " + parentPointer(&s.doc, n.Parent) + " holds personal data"}
+		}
+		if ki.geoIP {
+			flags |= flagGeoIP
+		}
+	}
+	switch {
+	case parentArray || ki.generic && ki.cat < 0:
+		cat = pc
+		flags |= pflags & flagExact
+	case ki.context && pc >= 0 && pflags&flagExact != 0:
+		cat = pc
+		flags |= flagExact
+	case ki.cat >= 0 && (n.Kind >= event.Object || rs.fits(ki.cat, n.Kind) || ki.exact && rs.strictType(ki.cat)):
+		// A name whose type does not fit is no match
+		// ("verified_email": true is a flag, not an address),
+		// except for an exact name of a personal or evidence
+		// category: {"email": 42} is a broken event.
+		cat, own = ki.cat, true
+		if ki.exact {
+			flags |= flagExact
+		}
+	case pc >= 0 && (rs.cats[pc].personal || rs.cats[pc].inherit):
+		cat = pc
+	}
+	return cat, flags, own, failure{}
+}
+
+// appendPointer builds node i's JSON Pointer from its parent's. Pointers
+// are built once, in pre-order: every path of the event lives in one
+// buffer.
+func (s *scratch) appendPointer(i int32) {
+	n := &s.doc.Nodes[i]
+	start := len(s.ptr)
+	s.ptr = append(s.ptr, s.ptr[s.ptrStart[n.Parent]:s.ptrEnd[n.Parent]]...)
+	s.ptr = append(s.ptr, '/')
+	if s.doc.Nodes[n.Parent].Kind == event.Array {
+		s.ptr = strconv.AppendInt(s.ptr, int64(n.Index), 10)
+	} else {
+		s.ptr = appendPointerToken(s.ptr, n.Key)
+	}
+	s.ptrStart[i], s.ptrEnd[i] = int32(start), int32(len(s.ptr))
+}
+
+// addLeaf records leaf i with its name category, and the evidence of
+// residence its value is.
+func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) failure {
+	n := &s.doc.Nodes[i]
+	l := leaf{node: i, cat: cat}
+	if cat >= 0 {
+		l.by = byName
+		c := &rs.cats[cat]
+		l.weak = !c.personal && flags&flagExact == 0
+		if own && flags&flagExact != 0 && !rs.fits(cat, n.Kind) {
+			return failure{ReasonInvalidFieldType, s.doc.Pointer(i) + " is a " + n.Kind.String() + ", but " + c.name + " must be " + typeList(c.types)}
+		}
+		if c.evidence >= 0 && n.Kind == event.String {
+			base := c.evidence
+			if flags&flagGeoIP != 0 {
+				// A country inside a GeoIP block says where the
+				// request came from, not where the subject lives;
+				// its region names no subdivision of residence.
+				base = baseIP
+				if c.evidence == baseSubdivision {
+					base = -1
+				}
+			}
+			if base >= 0 {
+				rs.evidenceOf(s, base, i)
+			}
+		}
+	}
+	s.leaves = append(s.leaves, l)
+	return failure{}
+}
+
+// strictType reports whether a wrong type under this category's exact name
+// makes the event invalid rather than the name a non-match.
+func (rs *Ruleset) strictType(c int) bool { return rs.cats[c].personal || rs.cats[c].evidence >= 0 }
+
+// appendPointerToken appends a member name escaped for a JSON Pointer
+// (RFC 6901: "~" is "~0", "/" is "~1").
+func appendPointerToken(dst []byte, key string) []byte {
+	if strings.IndexByte(key, '~') < 0 && strings.IndexByte(key, '/') < 0 {
+		return append(dst, key...)
+	}
+	for i := 0; i < len(key); i++ {
+		switch key[i] {
+		case '~':
+			dst = append(dst, '~', '0')
+		case '/':
+			dst = append(dst, '~', '1')
+		default:
+			dst = append(dst, key[i])
+		}
+	}
+	return dst
+}
+
+// fits reports whether a leaf of kind k may hold category c (null always
+// may).
+func (rs *Ruleset) fits(c int, k event.Kind) bool {
+	t := rs.cats[c].types
+	return t == 0 || k == event.Null || t&(1<<k) != 0
+}
+
+func typeList(mask uint8) string {
+	var parts []string
+	for _, k := range []event.Kind{event.String, event.Number, event.Bool} {
+		if mask&(1<<k) != 0 {
+			parts = append(parts, k.String())
+		}
+	}
+	return strings.Join(parts, " or ")
+}
+
+// keyLooksPersonal catches events that put personal data in member names
+// ({"contacts":{"ivan@x.ru":true}}, {"4364015031760945":true}): names
+// travel into paths, audit records and projections, so such an event
+// cannot be routed safely. It runs once per distinct name (keyInfo
+// caches it), and detectValue's prefilter skips ordinary names at once.
+func (rs *Ruleset) keyLooksPersonal(s *scratch, k string) bool {
+	if len(k) < 5 {
+		return false
+	}
+	if cat, ok := rs.detectValue(s, strings.TrimSpace(k)); ok && rs.cats[cat].personal {
+		return true
+	}
+	personal := false
+	if strings.ContainsAny(k, "@+0123456789") {
+		detect.ScanText(k, func(detect.Match) { personal = true })
+	}
+	return personal
+}
+
+func parentPointer(doc *event.Doc, i int32) string {
+	if i <= 0 {
+		return "the top level"
+	}
+	return doc.Pointer(i)
+}
