@@ -20,7 +20,7 @@ import (
 	"github.com/residency-labs/signup-classifier/classifier"
 	"github.com/residency-labs/signup-classifier/classifier/evalcorpus"
 	"github.com/residency-labs/signup-classifier/configs"
-	"github.com/residency-labs/signup-classifier/service"
+	"github.com/residency-labs/signup-classifier/settings"
 )
 
 var (
@@ -48,7 +48,7 @@ var (
 
 func loadRules(t *testing.T) *classifier.Ruleset {
 	t.Helper()
-	cfg, err := service.LoadConfig("classifier.yaml", configs.ServiceConfig())
+	cfg, err := settings.Load("", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -256,17 +256,17 @@ func score(tl *tally, fails failures, e evalcorpus.Event, d *classifier.Decision
 	default:
 		tl.none++
 	}
-	quarantined := d.Error != ""
+	quarantined := d.Failed()
 	for _, r := range d.Routes {
 		if r.Projection == "quarantine" {
 			quarantined = true
 		}
 	}
-	reason := classifier.Reason(d.Error)
+	reason := string(d.Reason)
 	if reason == "" && quarantined {
 		for _, r := range d.Routes {
 			if r.Reason != "" {
-				reason = classifier.Reason(r.Reason)
+				reason = string(r.Reason)
 			}
 		}
 	}
