@@ -3,10 +3,12 @@ package deploy
 import (
 	"bytes"
 	"flag"
+	"maps"
 	"net"
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -23,7 +25,7 @@ import (
 	"sigs.k8s.io/yaml"
 
 	"github.com/residency-labs/signup-classifier/classifier"
-	"github.com/residency-labs/signup-classifier/service"
+	"github.com/residency-labs/signup-classifier/settings"
 )
 
 var update = flag.Bool("update", false, "copy configs/ rules into deploy/kubernetes/base/rules")
@@ -155,7 +157,7 @@ func containerEnv(t *testing.T, c *corev1.Container) map[string]string {
 
 // serviceConfig loads the rendered ConfigMap's classifier.yaml as the
 // service does: decode, the container's env overrides, validate.
-func serviceConfig(t *testing.T, r *rendered, c *corev1.Container, env map[string]string) *service.Config {
+func serviceConfig(t *testing.T, r *rendered, c *corev1.Container, env map[string]string) *settings.Config {
 	t.Helper()
 	cm := r.configMaps["signup-classifier-config"]
 	if cm == nil {
@@ -165,12 +167,12 @@ func serviceConfig(t *testing.T, r *rendered, c *corev1.Container, env map[strin
 	if path.Base(file) != "classifier.yaml" || mountOf(c, file) == nil || mountOf(c, file).Name != "config" {
 		t.Fatalf("--config=%s is not classifier.yaml in the config volume", file)
 	}
-	cfg, err := service.LoadConfig("classifier.yaml", []byte(cm.Data["classifier.yaml"]))
-	if err != nil {
-		t.Fatalf("service config: %v", err)
+	cfgPath := filepath.Join(t.TempDir(), "classifier.yaml")
+	if err := os.WriteFile(cfgPath, []byte(cm.Data["classifier.yaml"]), 0o600); err != nil {
+		t.Fatal(err)
 	}
-	cfg.ApplyEnv(func(k string) string { return env[k] })
-	if err := cfg.Validate(); err != nil {
+	cfg, err := settings.Load(cfgPath, func(k string) string { return env[k] })
+	if err != nil {
 		t.Fatalf("service config: %v", err)
 	}
 	if len(cfg.Kafka.Brokers) == 0 {
@@ -290,7 +292,7 @@ func secretish(name string) bool {
 	return false
 }
 
-func checkEnv(t *testing.T, c *corev1.Container, cfg *service.Config) {
+func checkEnv(t *testing.T, c *corev1.Container, cfg *settings.Config) {
 	t.Helper()
 	named := map[string]bool{"CLASSIFIER_PSEUDONYM_KEY": true}
 	if cfg.Pseudonym.KeyEnv != "" {
@@ -317,7 +319,7 @@ func checkEnv(t *testing.T, c *corev1.Container, cfg *service.Config) {
 	}
 }
 
-func checkProbes(t *testing.T, c *corev1.Container, cfg *service.Config) {
+func checkProbes(t *testing.T, c *corev1.Container, cfg *settings.Config) {
 	t.Helper()
 	host, port, err := net.SplitHostPort(cfg.Admin.Addr)
 	if err != nil {
@@ -363,7 +365,7 @@ func checkProbes(t *testing.T, c *corev1.Container, cfg *service.Config) {
 
 // checkSecretFiles: every file the config reads a secret from is in a
 // mounted Secret volume, under a key that volume projects.
-func checkSecretFiles(t *testing.T, pod *corev1.PodSpec, c *corev1.Container, cfg *service.Config, env map[string]string) {
+func checkSecretFiles(t *testing.T, pod *corev1.PodSpec, c *corev1.Container, cfg *settings.Config, env map[string]string) {
 	t.Helper()
 	files := map[string]string{"pseudonymization key": cfg.Pseudonym.KeyFile}
 	if f := env["CLASSIFIER_PSEUDONYM_KEY_FILE"]; f != cfg.Pseudonym.KeyFile {
@@ -409,7 +411,7 @@ func checkSecretFiles(t *testing.T, pod *corev1.PodSpec, c *corev1.Container, cf
 
 // checkRules: the rules ConfigMap, as the Deployment mounts it, is the
 // rules directory of configs/ and loads without a problem.
-func checkRules(t *testing.T, r *rendered, pod *corev1.PodSpec, c *corev1.Container, cfg *service.Config) {
+func checkRules(t *testing.T, r *rendered, pod *corev1.PodSpec, c *corev1.Container, cfg *settings.Config) {
 	t.Helper()
 	dir := flagValue(t, c, "--rules")
 	var m *corev1.VolumeMount
@@ -480,6 +482,45 @@ func configRuleFiles(t *testing.T) map[string][]byte {
 	return out
 }
 
+// ruleListKust and ruleListVolume are the generated lists of rule files in
+// the base's kustomization (one ConfigMap key per file) and in the
+// Deployment's rules volume (each key back to its path): -update rewrites
+// them with the copy, so adding a pack to configs/ needs no hand edit here.
+var (
+	ruleListKust   = regexp.MustCompile(`(?m)(^      - [a-z0-9._-]+=rules/[a-z0-9/._-]+\n)+`)
+	ruleListVolume = regexp.MustCompile(`(?m)(^              - key: [a-z0-9._-]+\.yaml\n                path: [a-z0-9/._-]+\.yaml\n)+`)
+)
+
+func writeRuleLists(t *testing.T, files map[string][]byte) {
+	t.Helper()
+	names := slices.Sorted(maps.Keys(files))
+	var kust, vol strings.Builder
+	for _, n := range names {
+		key := strings.ReplaceAll(n, "/", ".")
+		kust.WriteString("      - " + key + "=rules/" + n + "\n")
+		vol.WriteString("              - key: " + key + "\n                path: " + n + "\n")
+	}
+	for _, f := range []struct {
+		path string
+		re   *regexp.Regexp
+		list string
+	}{
+		{filepath.Join("kubernetes", "base", "kustomization.yaml"), ruleListKust, kust.String()},
+		{filepath.Join("kubernetes", "base", "deployment.yaml"), ruleListVolume, vol.String()},
+	} {
+		b, err := os.ReadFile(f.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(f.re.FindAllIndex(b, -1)); n != 1 {
+			t.Fatalf("%s: %d generated rule lists, want exactly 1", f.path, n)
+		}
+		if err := os.WriteFile(f.path, f.re.ReplaceAll(b, []byte(f.list)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // TestRulesCopy keeps deploy/kubernetes/base/rules equal to configs/
 // (Kustomize reads files only under the kustomization's directory, so the
 // base holds a copy). -update rewrites the copy.
@@ -487,6 +528,7 @@ func TestRulesCopy(t *testing.T) {
 	dst := filepath.Join("kubernetes", "base", "rules")
 	want := configRuleFiles(t)
 	if *update {
+		writeRuleLists(t, want)
 		if err := os.RemoveAll(dst); err != nil {
 			t.Fatal(err)
 		}
@@ -515,7 +557,7 @@ func TestRulesCopy(t *testing.T) {
 		if w, ok := want[rel]; !ok {
 			t.Errorf("%s: not in configs/ (go test ./... -update)", p)
 		} else if !bytes.Equal(b, w) {
-			t.Errorf("%s differs from configs/%s (go test ./... -update, then list new files in base/kustomization.yaml and the rules volume)", p, rel)
+			t.Errorf("%s differs from configs/%s (go test ./... -update)", p, rel)
 		}
 		return nil
 	})
@@ -529,7 +571,7 @@ func TestRulesCopy(t *testing.T) {
 	}
 }
 
-func checkScaling(t *testing.T, r *rendered, cfg *service.Config, env map[string]string) {
+func checkScaling(t *testing.T, r *rendered, cfg *settings.Config, env map[string]string) {
 	t.Helper()
 	d := r.deployment
 	if d.Spec.Replicas != nil {
@@ -669,6 +711,31 @@ func TestSecretish(t *testing.T) {
 	} {
 		if got := secretish(c.name); got != c.want {
 			t.Errorf("secretish(%s) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestRegionsMatchShipped fails when the base's service config routes to a
+// different set of regions than the shipped configs/classifier.yaml: rule
+// packs name regions, so a region missing here would fail the rules at
+// start-up in the cluster while every local test passes.
+func TestRegionsMatchShipped(t *testing.T) {
+	shipped, err := settings.Load("", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, err := settings.Load(filepath.Join("kubernetes", "base", "classifier.yaml"), func(string) string { return "" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, r := range shipped.Regions {
+		if b, ok := base.Regions[name]; !ok || b.Topic != r.Topic {
+			t.Errorf("region %s: shipped topic %q, base %+v (present %v)", name, r.Topic, b, ok)
+		}
+	}
+	for name := range base.Regions {
+		if _, ok := shipped.Regions[name]; !ok {
+			t.Errorf("region %s is in the base but not in configs/classifier.yaml", name)
 		}
 	}
 }
