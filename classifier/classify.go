@@ -61,6 +61,9 @@ type scratch struct {
 	subVals    []string
 	phones     []int32 // phone leaves that need a region hint
 	juris      []*jurisdiction
+	jweak      []bool  // per jurisdiction: found by weak evidence alone
+	// badCitizenship: citizenship leaves whose value names no country
+	badCitizenship []int32
 	mac        hash.Hash
 	sha1       hash.Hash
 	macKey     []byte
@@ -81,6 +84,7 @@ func newScratch() any { return &scratch{} }
 func (rs *Ruleset) getScratch() *scratch {
 	s := rs.pool.Get().(*scratch)
 	s.leaves, s.nodeCat, s.ev, s.subVals, s.phones, s.juris, s.jcountries = s.leaves[:0], s.nodeCat[:0], s.ev[:0], s.subVals[:0], s.phones[:0], s.juris[:0], s.jcountries[:0]
+	s.jweak, s.badCitizenship = s.jweak[:0], s.badCitizenship[:0]
 	return s
 }
 

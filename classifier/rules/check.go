@@ -19,7 +19,8 @@ type Env struct {
 
 // Enumerations shared with the classifier.
 var (
-	Bases        = []string{"citizenship", "residence", "phone", "locale", "timezone", "ip", "subdivision"}
+	Bases        = []string{"citizenship", "residence", "phone", "locale", "timezone", "ip", "subdivision", "location", "address", "identifier"}
+	Scopes       = []string{"fields", "record"}
 	Protects     = []string{"citizens", "residents", "located"}
 	Modes        = []string{"none", "primary_in_country", "in_country_only", "sectoral"}
 	Projections  = []string{"full", "pseudonymized", "redacted", "none"}
