@@ -36,7 +36,7 @@ import (
 
 	"github.com/residency-labs/signup-classifier/classifier"
 	"github.com/residency-labs/signup-classifier/configs"
-	"github.com/residency-labs/signup-classifier/service"
+	"github.com/residency-labs/signup-classifier/settings"
 )
 
 const biosDir = "testdata/bios"
@@ -72,7 +72,7 @@ var (
 func biosRuleset(tb testing.TB) *classifier.Ruleset {
 	tb.Helper()
 	biosOnce.Do(func() {
-		cfg, err := service.LoadConfig("classifier.yaml", configs.ServiceConfig())
+		cfg, err := settings.Load("", nil)
 		if err != nil {
 			biosErr = fmt.Errorf("service config: %w", err)
 			return
@@ -126,8 +126,8 @@ func bioCategory(tb testing.TB, rs *classifier.Ruleset, id, text string) string 
 		tb.Fatal(err)
 	}
 	d := rs.Classify(classifier.Input{Value: ev, Time: time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC), IDFromValue: true})
-	if d.Error != "" {
-		tb.Fatalf("%s: %s", id, d.Error)
+	if d.Failed() {
+		tb.Fatalf("%s: %s", id, d.ErrorText())
 	}
 	for _, f := range d.Fields {
 		if f.Path == "/profile/bio" {
