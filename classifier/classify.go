@@ -61,22 +61,22 @@ type scratch struct {
 	subVals    []string
 	phones     []int32 // phone leaves that need a region hint
 	juris      []*jurisdiction
-	jweak      []bool  // per jurisdiction: found by weak evidence alone
+	jweak      []bool // per jurisdiction: found by weak evidence alone
 	// badCitizenship: citizenship leaves whose value names no country
 	badCitizenship []int32
-	mac        hash.Hash
-	sha1       hash.Hash
-	macKey     []byte
-	buf        []byte
-	words      []string
-	tmp        []byte
-	leafCat    []int32 // final category per leaf node, for projections
-	ptr        []byte  // JSON Pointers of all nodes
-	ptrStart   []int32 // per node: its pointer in ptr
-	ptrEnd     []int32
-	acts       []byte // per node output action of the projection being rendered
-	lower      []byte // asciiLower's
-	spans      []span
+	mac            hash.Hash
+	sha1           hash.Hash
+	macKey         []byte
+	buf            []byte
+	words          []string
+	tmp            []byte
+	leafCat        []int32 // final category per leaf node, for projections
+	ptr            []byte  // JSON Pointers of all nodes
+	ptrStart       []int32 // per node: its pointer in ptr
+	ptrEnd         []int32
+	acts           []byte // per node output action of the projection being rendered
+	lower          []byte // asciiLower's
+	spans          []span
 }
 
 func newScratch() any { return &scratch{} }

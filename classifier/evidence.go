@@ -60,7 +60,7 @@ func (rs *Ruleset) cached(m *memo[evAnswer], v string, f func(string) (string, b
 	return cc, ok
 }
 
-func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32) {
+func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32, named bool) {
 	v := strings.TrimSpace(s.doc.Nodes[i].Str)
 	if v == "" {
 		return
@@ -73,7 +73,7 @@ func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32) {
 		if !ok && base == baseIP {
 			return // an IP address itself: no GeoIP database is configured
 		}
-		if !ok && base == baseCitizenship && !geo.Unknown(v) {
+		if !ok && base == baseCitizenship && named && !geo.Unknown(v) {
 			// A citizenship nobody can read must not silently drop the
 			// law that protects it: fail closed.
 			s.badCitizenship = append(s.badCitizenship, i)
@@ -145,7 +145,15 @@ func (rs *Ruleset) attribute(s *scratch, d *Decision) failure {
 	if len(countries) == 0 {
 		return failure{ReasonNoJurisdiction, "no usable evidence of the subject's country (country, citizenship, phone, locale or time zone)"}
 	}
-	if unknown := rs.jurisdictions(s, d, countries, tier); len(unknown) > 0 {
+	unknown := rs.jurisdictions(s, d, countries, tier, false)
+	if len(unknown) == 0 && len(d.Jurisdictions) == 0 {
+		// No law counts the evidence as it is (a German citizen living
+		// in Russia: GDPR does not key on citizenship, 152-FZ's residence
+		// proxy stands aside for a stated citizenship). Rather than lose
+		// the event, let every law's proxies stand in.
+		unknown = rs.jurisdictions(s, d, countries, tier, true)
+	}
+	if len(unknown) > 0 {
 		return failure{ReasonUnknownJurisdiction, "no rule pack covers " + strings.Join(unknown, ",")}
 	}
 	if len(d.Jurisdictions) == 0 {
@@ -254,7 +262,7 @@ func (s *scratch) countries(dst []countryAcc, tier int) []countryAcc {
 // residence in Russia stands for citizenship only when citizenship is
 // unknown). A law found by weak evidence alone applies, but triggers no
 // localization (see routes.go).
-func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc, tier int) (unknown []string) {
+func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc, tier int, allProxies bool) (unknown []string) {
 	var evBases uint16
 	for _, e := range s.ev {
 		evBases |= 1 << e.base
@@ -276,8 +284,13 @@ func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc
 		}
 		for _, j := range js {
 			bases := j.bases
-			if evBases&j.bases&strongBases == 0 {
+			if allProxies || evBases&j.bases&strongBases == 0 {
 				bases |= j.proxies
+			}
+			if bases&(1<<baseResidence) != 0 {
+				// An address country stands for residence (medium: it
+				// counts only without stronger evidence).
+				bases |= 1 << baseAddress
 			}
 			if bases&c.bases == 0 {
 				continue // this law does not count that kind of evidence

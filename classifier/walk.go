@@ -320,7 +320,11 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 				base = rs.contextBase(s, i, base)
 			}
 			if base >= 0 {
-				rs.evidenceOf(s, base, i)
+				// Only a value named as a citizenship fails closed when
+				// unreadable, not metadata inherited from its container
+				// (schema.org's nationality {"@type": "Country"}).
+				named := own || s.doc.Nodes[n.Parent].Kind == event.Array || rs.keyInfo(s, n.Key).context
+				rs.evidenceOf(s, base, i, named)
 			}
 		}
 		if c.idCountry != "" && n.Kind == event.String && rs.ownDetector(cat, n.Str) {
