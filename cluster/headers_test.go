@@ -1,4 +1,4 @@
-package producer
+package cluster
 
 import (
 	"reflect"
@@ -10,7 +10,8 @@ import (
 	"github.com/residency-labs/signup-classifier/record"
 )
 
-// TestHeaderLayout guards kafkaHeaders' unsafe conversion: a kafka-go
+// TestHeaderLayout guards the unsafe conversions of RecordHeaders and
+// KafkaHeaders: a kafka-go
 // upgrade that changes kafka.Header's layout must fail here, not corrupt
 // headers at run time.
 func TestHeaderLayout(t *testing.T) {
@@ -28,6 +29,30 @@ func TestHeaderLayout(t *testing.T) {
 	}
 }
 
+func TestRecordHeaders(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		hs   []kafka.Header
+	}{
+		{"nil", nil},
+		{"empty", []kafka.Header{}},
+		{"two", append(make([]kafka.Header, 0, 3), kafka.Header{Key: "a", Value: []byte("1")}, kafka.Header{Key: "b"})},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := RecordHeaders(tc.hs)
+			if (got == nil) != (tc.hs == nil) || len(got) != len(tc.hs) || cap(got) != cap(tc.hs) {
+				t.Fatalf("got len %d cap %d (nil %v), want len %d cap %d (nil %v)",
+					len(got), cap(got), got == nil, len(tc.hs), cap(tc.hs), tc.hs == nil)
+			}
+			for i := range got {
+				if unsafe.Pointer(&got[i]) != unsafe.Pointer(&tc.hs[i]) || got[i].Key != tc.hs[i].Key || string(got[i].Value) != string(tc.hs[i].Value) {
+					t.Fatalf("header %d: %+v is not a view of %+v", i, got[i], tc.hs[i])
+				}
+			}
+		})
+	}
+}
+
 func TestKafkaHeaders(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -38,7 +63,7 @@ func TestKafkaHeaders(t *testing.T) {
 		{"two", append(make([]record.Header, 0, 3), record.Header{Key: "a", Value: []byte("1")}, record.Header{Key: "b"})},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := kafkaHeaders(tc.hs)
+			got := KafkaHeaders(tc.hs)
 			if (got == nil) != (tc.hs == nil) || len(got) != len(tc.hs) || cap(got) != cap(tc.hs) {
 				t.Fatalf("got len %d cap %d (nil %v), want len %d cap %d (nil %v)",
 					len(got), cap(got), got == nil, len(tc.hs), cap(tc.hs), tc.hs == nil)
