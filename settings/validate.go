@@ -124,7 +124,9 @@ func (c *Config) checkCountryRegions(add func(path, format string, args ...any))
 			add("country_regions."+code, "country_regions.%s names region %q, which is not under regions", code, c.CountryRegions[code])
 		}
 	}
-	if c.DefaultRegion != "" {
+	if c.DefaultRegion == "global" {
+		add("default_region", "default_region must not be global: the default region receives full records, global only pseudonymized ones")
+	} else if c.DefaultRegion != "" {
 		if _, ok := c.Regions[c.DefaultRegion]; !ok {
 			add("default_region", "default_region %q is not under regions", c.DefaultRegion)
 		}
