@@ -243,7 +243,7 @@ func appendWords(dst []string, s string) []string {
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
-			letter = unicode.IsLetter(r) || unicode.IsDigit(r)
+			letter = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) // vowel signs and viramas are inside words (Devanagari, Thai, ...)
 			upper = unicode.IsUpper(r)
 		}
 		if letter {
