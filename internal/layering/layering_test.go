@@ -44,6 +44,7 @@ var rules = []rule{
 	{pkg: "settings", may: []string{"cluster", "configs", "classifier", "classifier/event", "pipeline"}},
 	{pkg: "configs", noModule: true},
 	{pkg: "embedded", may: []string{"cluster"}},
+	{pkg: "internal/benchkit", may: []string{"cluster"}},
 	{pkg: "opshttp", may: []string{"classifier/...", "record"}, never: kafkaClients},
 	{pkg: "demo", may: []string{"classifier/...", "record", "cluster", "producer"}},
 }
@@ -57,6 +58,7 @@ var forbidden = []struct {
 }{
 	{target: "cmd/...", allowed: nil},
 	{target: "internal/soak/...", allowed: []string{"cmd/soak", "test/..."}},
+	{target: "internal/benchkit", allowed: []string{"cmd/bench"}},
 }
 
 type pkgInfo struct {
