@@ -114,13 +114,13 @@ func TestValidateAfterEdits(t *testing.T) {
 			c.Pipeline.ProducerBatchSize, c.Pipeline.ProducerBatchBytes = 400, 4<<20
 		}, ""},
 		{"negative producer batch", func(c *settings.Config) { c.Pipeline.ProducerBatchSize = -1 },
-			"(built in):88:24: pipeline.producer_batch_size must not be negative"},
+			"(built in):105:24: pipeline.producer_batch_size must not be negative"},
 		{"producer batch bytes under the largest record", func(c *settings.Config) { c.Pipeline.ProducerBatchBytes = 256 << 10 },
 			"it also caps one record"},
 		{"producer batch bytes under a large event", func(c *settings.Config) {
 			c.Limits.MaxEventBytes, c.Pipeline.ProducerBatchBytes = 2<<20, 1<<20
 		}, "it also caps one record"},
-		{"unknown compression", func(c *settings.Config) { c.Pipeline.Compression = "brotli" }, `(built in):90:16: pipeline.compression "brotli" is not one of`},
+		{"unknown compression", func(c *settings.Config) { c.Pipeline.Compression = "brotli" }, `(built in):107:16: pipeline.compression "brotli" is not one of`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg, err := settings.Load("", nil)
