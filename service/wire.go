@@ -200,8 +200,8 @@ func newStream(o RunOptions, clusters map[string]cluster.Config, router *Router,
 }
 
 // newOpsServer binds the ops HTTP server with the service's readiness
-// checks and /v1/classify.
-func newOpsServer(o RunOptions, st *stream, router *Router, reg *prometheus.Registry, key []byte) (*opshttp.Server, error) {
+// checks, /v1/classify and the live page (/ui).
+func newOpsServer(o RunOptions, st *stream, router *Router, reg *prometheus.Registry, key []byte, ui opshttp.UI) (*opshttp.Server, error) {
 	guard, tlsCfg, err := adminProtection(o)
 	if err != nil {
 		return nil, err
@@ -229,6 +229,7 @@ func newOpsServer(o RunOptions, st *stream, router *Router, reg *prometheus.Regi
 		return nil
 	})
 	srv.Handle("POST /v1/classify", guard.Wrap(opshttp.ClassifyHandler(router.Ruleset, o.Config.MaxRequestBytes())))
+	ui.Mount(srv, guard)
 	if err := srv.Listen(); err != nil {
 		return nil, configErr("admin listener %s: %v", o.Config.Admin.Addr, err)
 	}
