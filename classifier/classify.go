@@ -73,6 +73,8 @@ type scratch struct {
 	ptrEnd     []int32
 	acts       []byte // per node output action of the projection being rendered
 	lower      []byte // asciiLower's
+	norm       []byte // normalizeText's result
+	norm2      []byte // normalizeText's NFKC step
 	spans      []span
 }
 

@@ -6,7 +6,8 @@ import (
 )
 
 // Decision is what the classifier decided for one event. Its JSON form is
-// a contract (DESIGN.md): field names and meaning do not change.
+// a contract (docs/contract.md, "The decision JSON"): field names and
+// meaning do not change.
 type Decision struct {
 	EventID       string
 	Jurisdictions []Jurisdiction

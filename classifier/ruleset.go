@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/event"
 	"github.com/residency-labs/signup-classifier/classifier/geo"
@@ -172,6 +174,7 @@ type Ruleset struct {
 	// with no term, and its prefixes are not looked up at all.
 	termStems   map[string]struct{}
 	termPhrases map[string][]phrase
+	substrTerms []substrTerm // terms of unsegmented scripts, longest first
 
 	juris     map[string]*jurisdiction // by code
 	byCountry map[string][]*jurisdiction
@@ -340,6 +343,9 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 				return nil, fmt.Errorf("compile rules: %s: unknown category %q", t.Pos, catName)
 			}
 			for _, term := range list {
+				if unsegmented(term.V) {
+					rs.substrTerms = append(rs.substrTerms, substrTerm{term: strings.ToLower(norm.NFKC.String(term.V)), cat: id})
+				}
 				words := splitWords(term.V)
 				switch len(words) {
 				case 0:
@@ -354,6 +360,8 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 			}
 		}
 	}
+
+	sort.SliceStable(rs.substrTerms, func(i, j int) bool { return len(rs.substrTerms[i].term) > len(rs.substrTerms[j].term) })
 
 	aliases := map[string]string{}
 	for _, p := range set.Packs {

@@ -2,7 +2,8 @@ package service_test
 
 // Fail-closed start-up: rules that do not load, a missing pseudonymization
 // key, and an unreachable output cluster must never let data through
-// (notes-reliability 3.1: vendors default to pass-through; we must not).
+// (docs/kafka-notes.md, "Why fail closed": pass-through is the common
+// default of such tools; this one must not).
 
 import (
 	"context"

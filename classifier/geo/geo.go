@@ -21,7 +21,9 @@ import (
 // nameLanguages are the languages whose country names are recognised. They
 // cover the jurisdictions of the shipped rule packs and the languages their
 // producers write in.
-var nameLanguages = []string{"en", "ru", "de", "fr", "es", "pt", "it", "nl", "pl", "sv", "da", "fi", "cs", "el", "hu", "ro", "bg", "hr", "sk", "sl", "et", "lv", "lt", "tr", "ar", "he", "zh", "zh-Hant", "ja", "ko", "vi", "kk", "be", "uk", "id", "ms", "hi", "sw", "rw", "af", "zu", "nb", "is"}
+var nameLanguages = []string{"en", "ru", "de", "fr", "es", "pt", "it", "nl", "pl", "sv", "da", "fi", "cs", "el", "hu", "ro", "bg", "hr", "sk", "sl", "et", "lv", "lt", "tr", "ar", "he", "zh", "zh-Hant", "ja", "ko", "vi", "kk", "be", "uk", "id", "ms", "hi", "sw", "rw", "af", "zu", "nb", "is",
+	// Languages of the second batch of packs (Latin America, Asia, Caucasus, Central Asia, Africa).
+	"th", "fil", "ur", "bn", "si", "ta", "ka", "hy", "az", "uz", "ky", "ne", "am", "mn", "km", "sr", "sr-Latn", "tg", "tk"}
 
 // notCountries are codes x/text calls countries that no longer name one
 // (Yugoslavia, the Soviet Union) or never did (UN, EZ).

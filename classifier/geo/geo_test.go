@@ -9,6 +9,12 @@ func TestCountry(t *testing.T) {
 		"Deutschland": "DE", "Germany": "DE", "DEU": "DE", "대한민국": "KR", "South Korea": "KR",
 		"Brasil": "BR", "Brazil": "BR", "中国": "CN", "Казахстан": "KZ", "Türkiye": "TR", "United Kingdom": "GB",
 		"UK": "GB", "USA": "US", "United States": "US", "España": "ES", "日本": "JP", "Việt Nam": "VN",
+		// Names in the languages of the second batch of packs, without any pack alias.
+		"México": "MX", "Україна": "UA", "ไทย": "TH", "Perú": "PE", "Pilipinas": "PH", "پاکستان": "PK",
+		"বাংলাদেশ": "BD", "ශ්‍රී ලංකාව": "LK", "المغرب": "MA", "საქართველო": "GE", "Հայաստան": "AM",
+		"Azərbaycan": "AZ", "Oʻzbekiston": "UZ", "Кыргызстан": "KG", "Moldova": "MD", "नेपाल": "NP",
+		"ኢትዮጵያ": "ET", "Монгол": "MN", "កម្ពុជា": "KH", "Тоҷикистон": "TJ", "Türkmenistan": "TM", "Србија": "RS",
+		"Côte d’Ivoire": "CI", "Sénégal": "SN", "Panamá": "PA", "República Dominicana": "DO",
 	}
 	for in, want := range cases {
 		if got, ok := ix.Country(in); !ok || got != want {

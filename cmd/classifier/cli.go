@@ -199,5 +199,3 @@ func eachLine(r io.Reader, fn func(n int, line []byte) error) error {
 		}
 	}
 }
-
-func appendJSONString(b []byte, s string) []byte { return classifier.AppendJSONString(b, s) }

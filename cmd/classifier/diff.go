@@ -3,10 +3,13 @@ package main
 import (
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/residency-labs/signup-classifier/classifier"
+	"github.com/residency-labs/signup-classifier/classifier/ruletest"
 )
 
 func newDiffSummary() *diffSummary { return &diffSummary{byCountry: map[string]*countryDiff{}} }
@@ -73,7 +76,7 @@ func (s *diffSummary) add(a, b *classifier.Decision) {
 			note("sensitive", fmt.Sprintf("%s (%s): sensitive %v -> %v", fa.Path, fb.Category, fa.Sensitive, fb.Sensitive), 20)
 		}
 	}
-	ra, rb := routeMap(a), routeMap(b)
+	ra, rb := ruletest.Routes(a), ruletest.Routes(b)
 	for r, p := range rb {
 		if ra[r] != p {
 			c.routesAdded[r+":"+p]++
@@ -96,18 +99,18 @@ func (s *diffSummary) print(w io.Writer, from, to string, examples int) {
 	fmt.Fprintf(w, "rules diff %s -> %s: %d events, %d change\n\n", from, to, s.events, s.changed)
 	tw := tabwriter.NewWriter(w, 2, 8, 2, ' ', 0)
 	fmt.Fprintln(tw, "COUNTRIES\tEVENTS\tCHANGED\tCATEGORY\tPERSONAL\tSENSITIVE\tROUTES ADDED\tROUTES REMOVED")
-	for _, k := range sortedKeys(s.byCountry) {
+	for _, k := range slices.Sorted(maps.Keys(s.byCountry)) {
 		c := s.byCountry[k]
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%s\t%s\n", k, c.events, c.changedEvents, c.categoryChanges, c.personalFlip, c.sensitiveFlip, counts(c.routesAdded), counts(c.routesRemoved))
 	}
 	tw.Flush()
-	for _, k := range sortedKeys(s.byCountry) {
+	for _, k := range slices.Sorted(maps.Keys(s.byCountry)) {
 		c := s.byCountry[k]
 		if c.changedEvents == 0 {
 			continue
 		}
 		fmt.Fprintf(w, "\n%s:\n", k)
-		for _, kind := range sortedKeys(c.examples) {
+		for _, kind := range slices.Sorted(maps.Keys(c.examples)) {
 			ex := c.examples[kind]
 			for i, e := range ex {
 				if i >= examples {
@@ -125,7 +128,7 @@ func counts(m map[string]int) string {
 		return "-"
 	}
 	var parts []string
-	for _, k := range sortedKeys(m) {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		parts = append(parts, fmt.Sprintf("%s×%d", k, m[k]))
 	}
 	return strings.Join(parts, " ")

@@ -12,7 +12,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/residency-labs/signup-classifier/test/harness"
+	"github.com/residency-labs/signup-classifier/internal/soak"
 )
 
 func main() { os.Exit(run()) }
@@ -73,7 +73,7 @@ func run() int {
 			steps = append(steps, n)
 		}
 	}
-	k, err := harness.NewKafka(*brokers)
+	k, err := soak.NewKafka(*brokers)
 	if err != nil {
 		return bad("%v", err)
 	}
@@ -93,11 +93,11 @@ func run() int {
 	}
 	if *bin == "" {
 		fmt.Fprintf(os.Stderr, "soak: building ./cmd/classifier into %s\n", workDir)
-		if *bin, err = harness.BuildClassifier(ctx, workDir); err != nil {
+		if *bin, err = soak.BuildClassifier(ctx, workDir); err != nil {
 			return bad("%v", err)
 		}
 	}
-	rep, err := harness.Soak(ctx, harness.SoakOptions{
+	rep, err := soak.Soak(ctx, soak.SoakOptions{
 		Kafka: k, Bin: *bin, Dir: workDir, ConfigFile: *config,
 		Events: *events, Hostile: *hostile, Rate: *rate, Seed: *seed, Partitions: *partitions, Replicas: *replicas,
 		KillEvery: *killEvery, KillFor: *killFor, Kills: *kills, RestartAfter: *restartAfter,
@@ -130,7 +130,7 @@ func run() int {
 	return 0
 }
 
-func writeJSON(path string, r *harness.SoakReport) error {
+func writeJSON(path string, r *soak.SoakReport) error {
 	v := r.V
 	out := map[string]any{
 		"input": r.Input, "group": r.Group, "events": r.Produced, "produce_errors": r.ProduceErrors,

@@ -40,7 +40,7 @@ var rules = []rule{
 	{pkg: "pipeline", may: []string{"record"}, never: kafkaClients},
 	{pkg: "consumer", may: []string{"record", "cluster"}},
 	{pkg: "producer", may: []string{"record", "cluster"}},
-	{pkg: "cluster", noModule: true},
+	{pkg: "cluster", may: []string{"record"}},
 	{pkg: "settings", may: []string{"cluster", "configs", "classifier", "classifier/event", "pipeline"}},
 	{pkg: "configs", noModule: true},
 	{pkg: "embedded", may: []string{"cluster"}},

@@ -15,7 +15,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/residency-labs/signup-classifier/configs"
-	"github.com/residency-labs/signup-classifier/test/harness"
+	"github.com/residency-labs/signup-classifier/internal/soak"
 )
 
 // localBroker returns a runner of scripts/kafka-local for the broker of
@@ -27,7 +27,7 @@ func localBroker(t *testing.T) func(args ...string) (string, error) {
 	if dir == "" {
 		t.Skip("KAFKA_LOCAL_DIR is not set: this test restarts the scripts/kafka-local broker of that state dir")
 	}
-	root, err := harness.RepoRoot()
+	root, err := soak.RepoRoot()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +68,7 @@ type stream struct {
 	wg               sync.WaitGroup
 }
 
-func startStream(ctx context.Context, t *testing.T, run *harness.Run, rate int) *stream {
+func startStream(ctx context.Context, t *testing.T, run *soak.Run, rate int) *stream {
 	t.Helper()
 	prod, err := kafka.NewProducer(run.Input)
 	if err != nil {
@@ -79,7 +79,7 @@ func startStream(ctx context.Context, t *testing.T, run *harness.Run, rate int) 
 	go func() {
 		defer s.wg.Done()
 		defer prod.Close()
-		chunks := harness.GenerateDemo(ctx, uint64(time.Now().UnixNano()), 1<<30, 0.02, 1)
+		chunks := soak.GenerateDemo(ctx, uint64(time.Now().UnixNano()), 1<<30, 0.02, 1)
 		per := max(1, rate/10)
 		next := time.Now()
 		var pending []*kgo.Record
@@ -112,7 +112,7 @@ func startStream(ctx context.Context, t *testing.T, run *harness.Run, rate int) 
 }
 
 // stop ends the stream and returns how many records the input holds.
-func (s *stream) stop(ctx context.Context, t *testing.T, run *harness.Run) int {
+func (s *stream) stop(ctx context.Context, t *testing.T, run *soak.Run) int {
 	t.Helper()
 	close(s.stopc)
 	s.wg.Wait()
@@ -129,7 +129,7 @@ func (s *stream) stop(ctx context.Context, t *testing.T, run *harness.Run) int {
 
 // waitResume waits until decisions continue after a restart: the number of
 // decided inputs moves well past what it was when the broker came back.
-func waitResume(t *testing.T, run *harness.Run, s *stream, what string, step int) {
+func waitResume(t *testing.T, run *soak.Run, s *stream, what string, step int) {
 	t.Helper()
 	back := time.Now()
 	at := run.Progress.Distinct()
@@ -145,7 +145,7 @@ func waitResume(t *testing.T, run *harness.Run, s *stream, what string, step int
 
 // drainAndVerify waits until every input has its audit record, then stops
 // the replicas and runs the full check.
-func drainAndVerify(ctx context.Context, t *testing.T, run *harness.Run, total int) *harness.Verification {
+func drainAndVerify(ctx context.Context, t *testing.T, run *soak.Run, total int) *soak.Verification {
 	t.Helper()
 	wctx, cancel := context.WithTimeout(ctx, 4*time.Minute)
 	ok := run.Progress.WaitFor(wctx, total)

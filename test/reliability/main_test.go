@@ -8,14 +8,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/residency-labs/signup-classifier/test/harness"
+	"github.com/residency-labs/signup-classifier/internal/soak"
 )
 
 var (
 	skipReason string
 	size       string // "ci" or "full"
 	binary     string // the classifier built for this test run
-	kafka      *harness.Kafka
+	kafka      *soak.Kafka
 )
 
 func TestMain(m *testing.M) {
@@ -37,7 +37,7 @@ func TestMain(m *testing.M) {
 		os.Exit(m.Run())
 	}
 	var err error
-	if kafka, err = harness.NewKafka(brokers); err != nil {
+	if kafka, err = soak.NewKafka(brokers); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
 	}
@@ -47,7 +47,7 @@ func TestMain(m *testing.M) {
 		os.Exit(2)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	binary, err = harness.BuildClassifier(ctx, dir)
+	binary, err = soak.BuildClassifier(ctx, dir)
 	cancel()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -68,7 +68,7 @@ func need(t *testing.T) {
 // newRun starts a run (fresh input topic and group) with n replicas (with
 // configFile as --config when set; "" = the built-in config). The
 // work dir (replica logs) is kept when the test fails, or with SOAK_KEEP=1.
-func newRun(t *testing.T, name string, n int, configFile string, autoRestart bool) *harness.Run {
+func newRun(t *testing.T, name string, n int, configFile string, autoRestart bool) *soak.Run {
 	t.Helper()
 	dir, err := os.MkdirTemp("", name+".")
 	if err != nil {
@@ -77,7 +77,7 @@ func newRun(t *testing.T, name string, n int, configFile string, autoRestart boo
 	t0 := time.Now()
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	run, err := harness.NewRun(ctx, harness.RunConfig{Kafka: kafka, Bin: binary, Dir: dir, Name: name, ConfigFile: configFile, AutoRestart: autoRestart,
+	run, err := soak.NewRun(ctx, soak.RunConfig{Kafka: kafka, Bin: binary, Dir: dir, Name: name, ConfigFile: configFile, AutoRestart: autoRestart,
 		Logf: func(format string, args ...any) {
 			t.Logf("%6.1fs %s", time.Since(t0).Seconds(), fmt.Sprintf(format, args...))
 		}})
@@ -101,7 +101,7 @@ func newRun(t *testing.T, name string, n int, configFile string, autoRestart boo
 
 // verify stops the replicas (SIGTERM: each must exit 0), reads everything
 // back and fails the test on loss, misroutes, mismatches or leaks.
-func verify(t *testing.T, run *harness.Run) *harness.Verification {
+func verify(t *testing.T, run *soak.Run) *soak.Verification {
 	t.Helper()
 	if bad := run.StopReplicas(60 * time.Second); len(bad) > 0 {
 		t.Errorf("replicas did not stop cleanly: %v", bad)

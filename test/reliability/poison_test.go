@@ -13,7 +13,7 @@ import (
 
 	"github.com/residency-labs/signup-classifier/classifier"
 	"github.com/residency-labs/signup-classifier/demo"
-	"github.com/residency-labs/signup-classifier/test/harness"
+	"github.com/residency-labs/signup-classifier/internal/soak"
 )
 
 // TestPoisonPills: hostile records among good ones (CI: 100 among 10,000;
@@ -47,7 +47,7 @@ func TestPoisonPills(t *testing.T) {
 	var recs []*kgo.Record
 	skipped := 0
 	for seq := 0; len(recs) < good; seq++ {
-		r := harness.Good(g, seed, seq)
+		r := soak.Good(g, seed, seq)
 		d := run.RS.Classify(classifier.Input{Value: r.Value, Key: r.Key, Source: "probe/0/0"})
 		if d.Failed() {
 			skipped++
@@ -61,9 +61,9 @@ func TestPoisonPills(t *testing.T) {
 	base := good + skipped + 1
 	byKind := map[string]int{}
 	for i := 0; i < pills; i++ {
-		kind := harness.PoisonKinds[i%len(harness.PoisonKinds)]
+		kind := soak.PoisonKinds[i%len(soak.PoisonKinds)]
 		byKind[kind]++
-		p := harness.Poison(kind, base+i)
+		p := soak.Poison(kind, base+i)
 		at := rng.IntN(len(recs) + 1)
 		recs = append(recs, nil)
 		copy(recs[at+1:], recs[at:])

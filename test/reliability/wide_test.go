@@ -10,7 +10,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/residency-labs/signup-classifier/demo"
-	"github.com/residency-labs/signup-classifier/test/harness"
+	"github.com/residency-labs/signup-classifier/internal/soak"
 )
 
 // TestWideEventsKeepTheirAudit: legitimate events with many fields (well
@@ -39,10 +39,10 @@ func TestWideEventsKeepTheirAudit(t *testing.T) {
 				fmt.Fprintf(&b, `"p%d":1`, i)
 			}
 			b.WriteString(`}}`)
-			recs = append(recs, &kgo.Record{Value: []byte(b.String()), Headers: []kgo.RecordHeader{{Key: harness.HeaderKind, Value: []byte(fmt.Sprintf("wide:%d", n))}}})
+			recs = append(recs, &kgo.Record{Value: []byte(b.String()), Headers: []kgo.RecordHeader{{Key: soak.HeaderKind, Value: []byte(fmt.Sprintf("wide:%d", n))}}})
 			continue
 		}
-		recs = append(recs, harness.Good(g, 3, seq))
+		recs = append(recs, soak.Good(g, 3, seq))
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()

@@ -1,0 +1,322 @@
+package evalcorpus
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"time"
+
+	"github.com/nyaruka/phonenumbers"
+)
+
+// Evidence says what an event tells of its subject's countries.
+const (
+	// EvidenceStrong: a country of residence or a citizenship is stated.
+	EvidenceStrong = "strong"
+	// EvidenceWeak: only a phone number, a locale or a time zone hints at
+	// one, which says where a number was issued or how a device is set,
+	// not where its owner lives.
+	EvidenceWeak = "weak"
+	// EvidenceNone: nothing points at any country.
+	EvidenceNone = "none"
+)
+
+// Label is everything the generator knows about one event.
+type Label struct {
+	// Residence and Citizenship are the ISO 3166-1 alpha-2 countries the
+	// event states (empty when it does not state them).
+	Residence   []string `json:"residence"`
+	Citizenship []string `json:"citizenship"`
+	Evidence    string   `json:"evidence"`
+	// Weak lists the countries the event's phone number, locale and time
+	// zone point at, which may differ from the residence.
+	Weak []string `json:"weak"`
+	// BirthDate (YYYY-MM-DD) is set when the event carries a full date of
+	// birth; with Time a scorer applies each country's minor age.
+	BirthDate string    `json:"birth_date,omitempty"`
+	Time      time.Time `json:"time"`
+	// Leaves labels every leaf by JSON Pointer.
+	Leaves map[string]Leaf `json:"leaves"`
+	// PersonalValues are the string forms of every personal or sensitive
+	// leaf; Credentials those of every credential leaf.
+	PersonalValues []string `json:"personal_values"`
+	Credentials    []string `json:"credentials"`
+}
+
+// Event is one generated event with its labels.
+type Event struct {
+	Shape string `json:"shape"`
+	Index int    `json:"index"`
+	// JSON is the event as a producer of the shape sends it.
+	JSON  json.RawMessage `json:"event"`
+	Label Label           `json:"label"`
+}
+
+// Shape is one published payload format.
+type Shape struct {
+	Name string
+	// Doc names the public documentation the shape follows.
+	Doc     string
+	HeldOut bool
+	build   func(g *gen) *node
+}
+
+// heldOut are the shapes tuning work must not look at.
+var heldOut = []string{"keycloak_user", "fhir_patient", "jcard", "braze_user", "msgraph_user"}
+
+// Shapes lists every shape, in a fixed order.
+func Shapes() []Shape {
+	out := make([]Shape, len(shapes))
+	copy(out, shapes)
+	for i := range out {
+		out[i].HeldOut = slices.Contains(heldOut, out[i].Name)
+	}
+	return out
+}
+
+// HeldOut names the held-out shapes.
+func HeldOut() []string { return slices.Clone(heldOut) }
+
+// Tuned names the shapes tuning work may look at.
+func Tuned() []string {
+	var out []string
+	for _, s := range shapes {
+		if !slices.Contains(heldOut, s.Name) {
+			out = append(out, s.Name)
+		}
+	}
+	return out
+}
+
+// Generate makes n events, cycling through the named shapes (all when
+// names is empty), deterministically for a seed.
+func Generate(seed uint64, n int, names []string) ([]Event, error) {
+	var use []Shape
+	for _, s := range Shapes() {
+		if len(names) == 0 || slices.Contains(names, s.Name) {
+			use = append(use, s)
+		}
+	}
+	for _, name := range names {
+		if !slices.ContainsFunc(use, func(s Shape) bool { return s.Name == name }) {
+			return nil, fmt.Errorf("evalcorpus: unknown shape %q", name)
+		}
+	}
+	if len(use) == 0 {
+		return nil, fmt.Errorf("evalcorpus: no shapes")
+	}
+	r := newRand(seed)
+	base := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	out := make([]Event, 0, n)
+	for i := range n {
+		s := use[i%len(use)]
+		t := base.Add(time.Duration(r.Int64N(int64(200 * 24 * time.Hour)))).Truncate(time.Millisecond)
+		p := newPerson(r, pick(r, countries), t)
+		g := &gen{r: r, p: p, t: t, lab: &Label{Time: t}}
+		root := s.build(g)
+		g.finishLabel()
+		raw := render(root, g.lab)
+		out = append(out, Event{Shape: s.Name, Index: i, JSON: raw, Label: *g.lab})
+	}
+	return out, nil
+}
+
+// gen is the state of one event being built.
+type gen struct {
+	r   *rand.Rand
+	p   *person
+	t   time.Time
+	lab *Label
+}
+
+// finishLabel records the countries the event states, from what the
+// shape actually wrote (the shape calls residence/citizenship/phone/locale).
+func (g *gen) finishLabel() {
+	l := g.lab
+	switch {
+	case len(l.Residence) > 0 || len(l.Citizenship) > 0:
+		l.Evidence = EvidenceStrong
+	case len(l.Weak) > 0:
+		l.Evidence = EvidenceWeak
+	default:
+		l.Evidence = EvidenceNone
+	}
+}
+
+func addCountry(s []string, cc string) []string {
+	if cc == "" || slices.Contains(s, cc) {
+		return s
+	}
+	return append(s, cc)
+}
+
+// residence returns v (a country as the shape writes it) as a
+// non-personal leaf and records the residence, or nil when the event
+// does not state one.
+func (g *gen) residence(v string) *node {
+	if !g.p.showResidence || v == "" {
+		return nil
+	}
+	g.lab.Residence = addCountry(g.lab.Residence, g.p.c.code)
+	return N(v)
+}
+
+// citizenship is residence for a nationality field.
+func (g *gen) citizenship(v string) *node {
+	if !g.p.showCitizenship || v == "" {
+		return nil
+	}
+	g.lab.Citizenship = addCountry(g.lab.Citizenship, g.p.cit.code)
+	return N(v)
+}
+
+// addr returns a personal address part when the event states a residence.
+func (g *gen) addr(v string) *node {
+	if !g.p.showResidence || v == "" {
+		return nil
+	}
+	return P(v)
+}
+
+// addrN is addr for non-personal parts (region, state).
+func (g *gen) addrN(v string) *node {
+	if !g.p.showResidence || v == "" {
+		return nil
+	}
+	return N(v)
+}
+
+// phone returns the number in v (or the person's notation) as a personal
+// leaf, recording the country it points at.
+func (g *gen) phone(v string) *node {
+	if !g.p.showPhone || g.p.phoneE164 == "" {
+		return nil
+	}
+	if v == "" {
+		v = g.p.phone
+	}
+	g.lab.Weak = addCountry(g.lab.Weak, g.p.phoneCC)
+	return P(v)
+}
+
+// locale returns a locale value as a non-personal leaf.
+func (g *gen) locale(v string) *node {
+	if !g.p.showLocale || v == "" {
+		return nil
+	}
+	g.lab.Weak = addCountry(g.lab.Weak, localeCountry(v))
+	return N(v)
+}
+
+// tz returns a time-zone value as a non-personal leaf.
+func (g *gen) tz(v string) *node {
+	if !g.p.showLocale || v == "" {
+		return nil
+	}
+	for _, c := range countries {
+		if c.tz == g.p.tz {
+			g.lab.Weak = addCountry(g.lab.Weak, c.code)
+		}
+	}
+	if g.p.tz == "America/New_York" {
+		g.lab.Weak = addCountry(g.lab.Weak, "US")
+	}
+	return N(v)
+}
+
+func localeCountry(tag string) string {
+	for i := len(tag) - 1; i > 0; i-- {
+		if tag[i] == '-' || tag[i] == '_' {
+			if cc := tag[i+1:]; len(cc) == 2 {
+				return cc
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// dob writes the birth date in notation f (a time layout; "" picks one)
+// and records it.
+func (g *gen) dob(f string) *node {
+	g.lab.BirthDate = g.p.dob.Format("2006-01-02")
+	if f == "" {
+		return P(dobNotation(g.r, g.p.dob, g.p.c))
+	}
+	return P(g.p.dob.Format(f))
+}
+
+// bio returns the free text as a sensitive or personal leaf, or nil.
+func (g *gen) bio() *node {
+	switch {
+	case g.p.bio == "":
+		return nil
+	case g.p.bioCat != "":
+		return S(g.p.bio, g.p.bioCat)
+	}
+	return P(g.p.bio)
+}
+
+func (g *gen) uuid() string {
+	b := make([]byte, 16)
+	for i := range b {
+		b[i] = byte(g.r.UintN(256))
+	}
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	return fmt.Sprintf("%x-%x-%x-%x-%x", b[:4], b[4:6], b[6:8], b[8:10], b[10:])
+}
+
+func (g *gen) chars(set string, n int) string {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = set[g.r.IntN(len(set))]
+	}
+	return string(b)
+}
+
+const (
+	hexSet = "0123456789abcdef"
+	b62Set = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+	b64Set = b62Set + "-_"
+)
+
+func (g *gen) hex(n int) string { return g.chars(hexSet, n) }
+func (g *gen) b62(n int) string { return g.chars(b62Set, n) }
+
+// at is a time before the event, formatted as layout.
+func (g *gen) at(back time.Duration, layout string) string {
+	return g.t.Add(-back).Format(layout)
+}
+
+const iso = "2006-01-02T15:04:05.000Z07:00"
+
+// bcrypt is a password hash in the $2b$ notation.
+func (g *gen) bcrypt() string {
+	return "$2b$10$" + g.chars("./"+b62Set, 53)
+}
+
+// e164 is the person's number in E.164 whatever notation the event uses
+// elsewhere (identity providers normalise).
+func (g *gen) e164() string { return g.p.phoneE164 }
+
+// intl is the number in the international notation with spaces.
+func (g *gen) intl() string {
+	n, err := phonenumbers.Parse(g.p.phoneE164, "")
+	if err != nil {
+		return g.p.phoneE164
+	}
+	return phonenumbers.Format(n, phonenumbers.INTERNATIONAL)
+}
+
+// tel is the number as an RFC 3966 tel: URI.
+func (g *gen) tel() string {
+	n, err := phonenumbers.Parse(g.p.phoneE164, "")
+	if err != nil {
+		return "tel:" + g.p.phoneE164
+	}
+	return phonenumbers.Format(n, phonenumbers.RFC3966)
+}
+
+func newRand(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, 0x65766c636f727073)) }

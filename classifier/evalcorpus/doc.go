@@ -1,0 +1,26 @@
+// Package evalcorpus generates an independent, labelled evaluation corpus
+// of signup events in payload shapes the project did not design: the
+// published formats of analytics pipelines (Segment, RudderStack,
+// Snowplow), identity providers (Auth0, Okta, Keycloak, Firebase, Cognito,
+// Microsoft Graph, SCIM 2.0, OpenID Connect), CRMs and commerce platforms
+// (Stripe, Shopify, HubSpot, Salesforce, Zendesk, Mailchimp, Braze,
+// Intercom), health and address-book standards (FHIR R4 Patient, jCard,
+// schema.org Person) and a KYC onboarding payload, filled with people of
+// more than forty countries written in their own scripts and notations.
+//
+// Every event comes with its labels, written by the generator while it
+// builds the event and never derived from the classifier: the subject's
+// countries of residence and citizenship as the event states them (or that
+// only weak evidence, or none, exists), the birth date and event time
+// (a scorer applies each country's minor age), the verdict on every leaf
+// by JSON Pointer (personal, sensitive with its category, credential or
+// non-personal), and the personal values and credentials a scorer
+// searches the outputs for.
+//
+// Some shapes are held out (HeldOut): work that tunes the classifier must
+// not look at their events, so that accuracy on them measures what the
+// classifier does on data it was not tuned on.
+//
+// The package is test support: pure, deterministic for a seed (math/rand/v2
+// PCG), no I/O, no Kafka.
+package evalcorpus

@@ -1,0 +1,478 @@
+package evalcorpus_test
+
+// The scorer runs the shipped rules over a generated corpus and measures
+// the decisions against the generator's labels, for the tuned and the
+// held-out shapes apart. It reports (go test -v) and does not fail on the
+// figures: they are a baseline to raise. It fails when the generator is
+// broken (an event that is not JSON, a leaf without a label).
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+	"github.com/residency-labs/signup-classifier/classifier/evalcorpus"
+	"github.com/residency-labs/signup-classifier/configs"
+	"github.com/residency-labs/signup-classifier/settings"
+)
+
+var (
+	flagN    = flag.Int("evalcorpus.n", 2000, "events to generate for the scorer")
+	flagSeed = flag.Uint64("evalcorpus.seed", 1, "generator seed")
+)
+
+// What the rule packs say, restated for the scorer (it sees decisions
+// only through the public API): the jurisdictions whose law follows
+// citizenship, those that localize, and every minor age.
+var (
+	citizenshipLaws = []string{"RU", "EG", "ID", "VN"}
+	localizing      = []string{"RU", "KZ", "VN", "CN", "RW"}
+	weakBases       = []string{"phone", "locale", "timezone"}
+	minorAge        = map[string]int{
+		"RU": 14, "CH": 0, "GB": 13, "SA": 18, "KE": 18, "NZ": 16, "SG": 13, "AU": 15, "KR": 14, "CN": 14,
+		"US-CA": 16, "JP": 15, "ID": 18, "VN": 16, "ZA": 18, "IL": 18, "IN": 18, "US": 13, "EG": 18, "CA": 13,
+		"BR": 12, "AE": 13, "TR": 18, "BY": 16, "KZ": 16, "NG": 13, "RW": 18,
+		"AT": 14, "BE": 13, "BG": 14, "HR": 16, "CY": 14, "CZ": 15, "DK": 15, "EE": 13, "FI": 13, "FR": 15,
+		"DE": 16, "GR": 15, "HU": 16, "IE": 16, "IT": 14, "LV": 13, "LT": 14, "LU": 16, "MT": 13, "NL": 16,
+		"PL": 16, "PT": 13, "RO": 16, "SK": 16, "SI": 15, "ES": 14, "SE": 13, "IS": 13, "LI": 16, "NO": 13,
+	}
+	euMembers = []string{"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO"}
+)
+
+func loadRules(t *testing.T) *classifier.Ruleset {
+	t.Helper()
+	cfg, err := settings.Load("", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, _, err := classifier.LoadFS(configs.Rules(), cfg.ClassifierConfig([]byte("0123456789abcdef0123")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rs
+}
+
+// tally is one row of the report.
+type tally struct {
+	events, routed                 int
+	countryN, countryOK            int
+	weakLocalized                  int
+	personalN, personalHit         int
+	nonpersonalN, nonpersonalFlag  int
+	sensitiveN, sensitiveHit       int
+	credN, credHit                 int
+	minorN, minorOK                int
+	leakEvents, credOut, credQuar  int
+	strong, weak, none, quarantine int
+}
+
+func (a *tally) add(b tally) {
+	a.events += b.events
+	a.routed += b.routed
+	a.countryN += b.countryN
+	a.countryOK += b.countryOK
+	a.weakLocalized += b.weakLocalized
+	a.personalN += b.personalN
+	a.personalHit += b.personalHit
+	a.nonpersonalN += b.nonpersonalN
+	a.nonpersonalFlag += b.nonpersonalFlag
+	a.sensitiveN += b.sensitiveN
+	a.sensitiveHit += b.sensitiveHit
+	a.credN += b.credN
+	a.credHit += b.credHit
+	a.minorN += b.minorN
+	a.minorOK += b.minorOK
+	a.leakEvents += b.leakEvents
+	a.credOut += b.credOut
+	a.credQuar += b.credQuar
+}
+
+func pct(a, b int) string {
+	if b == 0 {
+		return "    -"
+	}
+	return fmt.Sprintf("%5.1f", 100*float64(a)/float64(b))
+}
+
+// failures groups what went wrong, by kind, shape and generic path.
+type failures map[string]map[string]int
+
+func (f failures) note(kind, what string) {
+	if f[kind] == nil {
+		f[kind] = map[string]int{}
+	}
+	f[kind][what]++
+}
+
+func genericPath(p string) string {
+	parts := strings.Split(p, "/")
+	for i, s := range parts {
+		if s != "" && strings.Trim(s, "0123456789") == "" {
+			parts[i] = "*"
+		}
+	}
+	return strings.Join(parts, "/")
+}
+
+func TestEvalCorpusScore(t *testing.T) {
+	rs := loadRules(t)
+	covered := map[string]bool{}
+	for code := range rs.Laws() {
+		covered[code] = true
+	}
+	for _, m := range euMembers {
+		covered[m] = true
+	}
+	for _, c := range localizing {
+		if !covered[c] {
+			t.Fatalf("the scorer's localizing jurisdiction %s has no rule pack", c)
+		}
+	}
+	evs, err := evalcorpus.Generate(*flagSeed, *flagN, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	held := map[string]bool{}
+	for _, h := range evalcorpus.HeldOut() {
+		held[h] = true
+	}
+	perShape := map[string]*tally{}
+	fails := failures{}
+	var d classifier.Decision
+	var recs []classifier.Record
+	var buf []byte
+	for _, e := range evs {
+		if err := evalcorpus.Check(e); err != nil {
+			t.Fatalf("generator: %s #%d: %v", e.Shape, e.Index, err)
+		}
+		in := classifier.Input{Value: e.JSON, Source: fmt.Sprintf("evalcorpus/%s/%d", e.Shape, e.Index), Time: e.Label.Time, IDFromValue: true}
+		recs, buf = rs.ProcessAppend(&d, in, recs[:0], buf[:0])
+		tl := perShape[e.Shape]
+		if tl == nil {
+			tl = &tally{}
+			perShape[e.Shape] = tl
+		}
+		score(tl, fails, e, &d, recs, covered)
+	}
+
+	var shapes []string
+	for s := range perShape {
+		shapes = append(shapes, s)
+	}
+	sort.Slice(shapes, func(i, j int) bool {
+		if held[shapes[i]] != held[shapes[j]] {
+			return !held[shapes[i]]
+		}
+		return shapes[i] < shapes[j]
+	})
+	t.Logf("evalcorpus: %d events, seed %d; %% figures (n in parentheses where useful)", len(evs), *flagSeed)
+	t.Logf("%-22s %5s %6s %7s %6s %7s %6s %6s %6s %6s %5s %5s %5s", "shape", "n", "routed", "country", "weakLc", "persRc", "npFP", "sensRc", "credRc", "minor", "leakE", "credO", "credQ")
+	row := func(name string, x tally) {
+		t.Logf("%-22s %5d %6s %7s %6d %7s %6s %6s %6s %6s %5d %5d %5d", name, x.events, pct(x.routed, x.events), pct(x.countryOK, x.countryN), x.weakLocalized,
+			pct(x.personalHit, x.personalN), pct(x.nonpersonalFlag, x.nonpersonalN), pct(x.sensitiveHit, x.sensitiveN), pct(x.credHit, x.credN), pct(x.minorOK, x.minorN), x.leakEvents, x.credOut, x.credQuar)
+	}
+	var tuned, heldOut tally
+	for _, s := range shapes {
+		name := s
+		if held[s] {
+			name += " (H)"
+			heldOut.add(*perShape[s])
+		} else {
+			tuned.add(*perShape[s])
+		}
+		row(name, *perShape[s])
+	}
+	row("== tuned", tuned)
+	row("== held out", heldOut)
+	t.Log("columns: routed = not quarantined; country = jurisdictions equal the stated residence/citizenship (strong evidence only; quarantine when no pack covers them);")
+	t.Log("  weakLc = events localized (RU KZ VN CN RW) on phone/locale/time zone alone against the labels; persRc = personal+sensitive leaves decided personal;")
+	t.Log("  npFP = non-personal leaves decided personal; sensRc = special categories decided sensitive; credRc = credentials decided credentials.*;")
+	t.Log("  minor = minor flag right for the decision's own jurisdictions' ages; leakE = events with a personal value in a non-full record, key, header or audit;")
+	t.Log("  credO = events with a credential in a non-quarantine output; credQ = in the quarantine record (raw by contract)")
+	kinds := make([]string, 0, len(fails))
+	for k := range fails {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	for _, k := range kinds {
+		type kv struct {
+			k string
+			n int
+		}
+		var list []kv
+		total := 0
+		for w, n := range fails[k] {
+			list = append(list, kv{w, n})
+			total += n
+		}
+		sort.Slice(list, func(i, j int) bool {
+			if list[i].n != list[j].n {
+				return list[i].n > list[j].n
+			}
+			return list[i].k < list[j].k
+		})
+		t.Logf("%s: %d in %d kinds", k, total, len(list))
+		for i, x := range list {
+			if i == 40 {
+				t.Logf("  ... %d more kinds", len(list)-40)
+				break
+			}
+			t.Logf("  %4d  %s", x.n, x.k)
+		}
+	}
+}
+
+func expectedCountries(l evalcorpus.Label, covered map[string]bool) []string {
+	var out []string
+	for _, c := range l.Residence {
+		if covered[c] && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	for _, c := range l.Citizenship {
+		if covered[c] && slices.Contains(citizenshipLaws, c) && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func score(tl *tally, fails failures, e evalcorpus.Event, d *classifier.Decision, recs []classifier.Record, covered map[string]bool) {
+	tl.events++
+	l := e.Label
+	switch l.Evidence {
+	case evalcorpus.EvidenceStrong:
+		tl.strong++
+	case evalcorpus.EvidenceWeak:
+		tl.weak++
+	default:
+		tl.none++
+	}
+	quarantined := d.Failed()
+	for _, r := range d.Routes {
+		if r.Projection == "quarantine" {
+			quarantined = true
+		}
+	}
+	reason := string(d.Reason)
+	if reason == "" && quarantined {
+		for _, r := range d.Routes {
+			if r.Reason != "" {
+				reason = string(r.Reason)
+			}
+		}
+	}
+	if !quarantined {
+		tl.routed++
+	} else {
+		fails.note("quarantined (evidence / reason)", l.Evidence+" / "+reason)
+	}
+	var got []string
+	for _, j := range d.Jurisdictions {
+		if !strings.Contains(j.Country, "-") {
+			got = append(got, j.Country)
+		}
+	}
+	sort.Strings(got)
+	want := expectedCountries(l, covered)
+	if l.Evidence == evalcorpus.EvidenceStrong {
+		tl.countryN++
+		ok := slices.Equal(got, want) && (len(want) > 0 || quarantined)
+		if len(want) > 0 && quarantined {
+			ok = false
+		}
+		if ok {
+			tl.countryOK++
+		} else {
+			fails.note("country wrong (shape: want -> got [reason])", fmt.Sprintf("%s: %v -> %v [%s]", e.Shape, want, got, reason))
+		}
+	}
+	for _, j := range d.Jurisdictions {
+		if !slices.Contains(localizing, j.Country) || slices.Contains(want, j.Country) {
+			continue
+		}
+		weakOnly := len(j.Basis) > 0
+		for _, b := range j.Basis {
+			if !slices.Contains(weakBases, b) {
+				weakOnly = false
+			}
+		}
+		if weakOnly {
+			tl.weakLocalized++
+			fails.note("localized on weak evidence (shape: country by basis)", fmt.Sprintf("%s: %s by %v (evidence %s)", e.Shape, j.Country, j.Basis, l.Evidence))
+			break
+		}
+	}
+	if !quarantined && l.BirthDate != "" && len(d.Jurisdictions) > 0 {
+		bd, _ := time.Parse("2006-01-02", l.BirthDate)
+		age := l.Time.Year() - bd.Year()
+		if l.Time.YearDay() < bd.YearDay() {
+			age--
+		}
+		limit := 0
+		for _, j := range d.Jurisdictions {
+			limit = max(limit, minorAge[j.Country])
+		}
+		tl.minorN++
+		if (age < limit) == d.Minor {
+			tl.minorOK++
+		} else {
+			fails.note("minor wrong (shape: want)", fmt.Sprintf("%s: want %v (age %d, limit %d)", e.Shape, age < limit, age, limit))
+		}
+	}
+	if !quarantined {
+		fields := map[string]*classifier.Field{}
+		for i := range d.Fields {
+			fields[d.Fields[i].Path] = &d.Fields[i]
+		}
+		for p, lf := range l.Leaves {
+			f := fields[p]
+			cat, by := "none", ""
+			if f != nil {
+				cat, by = f.Category, f.DetectedBy
+			}
+			where := fmt.Sprintf("%s %s [%s by %s]", e.Shape, genericPath(p), cat, by)
+			switch lf.Kind {
+			case evalcorpus.Personal, evalcorpus.Sensitive:
+				tl.personalN++
+				if f != nil && (f.Personal || f.Sensitive) {
+					tl.personalHit++
+				} else {
+					fails.note("personal leaf missed", where)
+				}
+				if lf.Kind == evalcorpus.Sensitive {
+					tl.sensitiveN++
+					if f != nil && f.Sensitive && !strings.HasPrefix(f.Category, "credentials.") {
+						tl.sensitiveHit++
+					} else {
+						fails.note("special category missed", where+" "+lf.Category)
+					}
+				}
+			case evalcorpus.NonPersonal:
+				tl.nonpersonalN++
+				if f != nil && f.Personal {
+					tl.nonpersonalFlag++
+					fails.note("non-personal leaf flagged personal", where)
+				}
+			case evalcorpus.Credential:
+				tl.credN++
+				if f != nil && strings.HasPrefix(f.Category, "credentials.") {
+					tl.credHit++
+				} else {
+					fails.note("credential not recognised", where)
+				}
+			}
+		}
+	}
+	// Leaks: personal values in what is not a full copy.
+	public := publicText(e)
+	leaked, credOut, credQuar := false, false, false
+	for _, v := range l.PersonalValues {
+		if utf8.RuneCountInString(v) < 4 || v == "true" || v == "false" || strings.Contains(public, v) {
+			continue
+		}
+		for _, r := range recs {
+			if r.Projection == "full" || r.Projection == "quarantine" {
+				continue
+			}
+			if where := findIn(r, v); where != "" {
+				leaked = true
+				// Values are synthetic: naming the leaf that leaked is safe.
+				fails.note("personal value leaked (shape: record part: leaf)", fmt.Sprintf("%s: %s %s: %s", e.Shape, r.Projection, where, leafOf(e, v)))
+				break
+			}
+		}
+	}
+	for _, v := range l.Credentials {
+		if utf8.RuneCountInString(v) < 4 {
+			continue
+		}
+		for _, r := range recs {
+			if findIn(r, v) == "" {
+				continue
+			}
+			if r.Projection == "quarantine" {
+				credQuar = true
+			} else {
+				credOut = true
+				fails.note("credential in an output (shape: projection)", e.Shape+": "+r.Projection)
+			}
+		}
+	}
+	if leaked {
+		tl.leakEvents++
+	}
+	if credOut {
+		tl.credOut++
+	}
+	if credQuar {
+		tl.credQuar++
+	}
+}
+
+// publicText joins the event's non-personal values and member names: a
+// personal value that also occurs there may appear in any projection.
+func publicText(e evalcorpus.Event) string {
+	vals, _ := evalcorpus.LeafValues(e.JSON) // Check has parsed it already
+	var b strings.Builder
+	for p, lf := range e.Label.Leaves {
+		b.WriteString(p) // member names
+		b.WriteByte(0)
+		if lf.Kind == evalcorpus.NonPersonal {
+			b.WriteString(vals[p])
+			b.WriteByte(0)
+		}
+	}
+	return b.String()
+}
+
+// leafOf names the generic path of the first personal leaf holding v.
+func leafOf(e evalcorpus.Event, v string) string {
+	vals, _ := evalcorpus.LeafValues(e.JSON)
+	var ps []string
+	for p, lf := range e.Label.Leaves {
+		if lf.Kind != evalcorpus.NonPersonal && lf.Kind != evalcorpus.Credential && vals[p] == v {
+			ps = append(ps, genericPath(p))
+		}
+	}
+	sort.Strings(ps)
+	if len(ps) == 0 {
+		return "?"
+	}
+	return ps[0]
+}
+
+// findIn names where v occurs in a record: value, key or header.
+func findIn(r classifier.Record, v string) string {
+	forms := [][]byte{[]byte(v)}
+	if enc := jsonText(v); enc != v {
+		forms = append(forms, []byte(enc))
+	}
+	for _, f := range forms {
+		if bytes.Contains(r.Value, f) {
+			return "value"
+		}
+		if bytes.Contains(r.Key, f) {
+			return "key"
+		}
+		for _, h := range r.Headers {
+			if bytes.Contains(h.Value, f) {
+				return "header " + h.Key
+			}
+		}
+	}
+	return ""
+}
+
+func jsonText(v string) string {
+	b := classifier.AppendJSONString(nil, v)
+	return string(b[1 : len(b)-1])
+}
