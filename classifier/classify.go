@@ -37,6 +37,7 @@ type leaf struct {
 	act       action
 	localized bool   // sectoral data: leaves only in full records
 	weak      bool   // non-personal by pattern or inheritance: check the value
+	ctx       bool   // its category comes from a context rule
 	laws      uint64 // bit per applicable jurisdiction
 }
 
@@ -74,6 +75,7 @@ type scratch struct {
 	acts       []byte // per node output action of the projection being rendered
 	lower      []byte // asciiLower's
 	spans      []span
+	cur        int32 // the node the walk is at
 }
 
 func newScratch() any { return &scratch{} }

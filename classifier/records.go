@@ -255,7 +255,10 @@ func stageBytes(stage string) []byte {
 }
 
 // subjectKey keeps one subject's events in order: the record key when the
-// producer set one, else the event's user id, else the event id.
+// producer set one, else the event's user id from a field the rules name
+// as the subject key (subject_key in fields.yaml), else the event id. No
+// other field becomes a key: an unknown member of "user" could be a
+// password.
 func (rs *Ruleset) subjectKey(s *scratch, in Input, d *Decision) []byte {
 	if len(in.Key) > 0 {
 		return in.Key
@@ -263,7 +266,7 @@ func (rs *Ruleset) subjectKey(s *scratch, in Input, d *Decision) []byte {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &s.doc.Nodes[l.node]
-		if l.cat == rs.idUser && (n.Kind == event.String || n.Kind == event.Number) && n.Str != "" {
+		if l.cat == rs.idUser && (n.Kind == event.String || n.Kind == event.Number) && n.Str != "" && rs.subjectKeyLeaf(s, l.node) {
 			return []byte(n.Str)
 		}
 	}

@@ -123,6 +123,7 @@ type category struct {
 	probe      bool
 	verify     bool // national identifiers: check the value against the scheme
 	inherit    bool // unknown members of a container so named take this category
+	scalar     bool // a container so named passes its category to no unknown member
 	countries  []string
 }
 
@@ -159,30 +160,40 @@ type Ruleset struct {
 	keyIDBytes   []byte
 	cfg          Config
 
-	cats      []category
-	catIndex  map[string]int
-	exact     map[string]int
-	prefixes  []glob
-	generic   map[string]bool
-	context   map[string]bool // names that mean what their container means
-	detectors []valueDetector
-	terms     map[string]int // folded word -> category
+	cats     []category
+	catIndex map[string]int
+	exact    map[string]int
+	prefixes []glob
+	generic  map[string]bool
+	context  map[string]bool // names that mean what their container means
+	// Context rules (context.go): by folded container name and folded
+	// leaf name; by folded value of a sibling type key.
+	ctxParent   map[string]map[string]int
+	ctxType     map[string][]typeRule
+	ctxValue    map[string]bool // leaf names some type rule reads
+	typeKeys    map[string]bool
+	subjectKeys map[string]bool
+	detectors   []valueDetector
+	terms       map[string]int // folded word -> category
 	// termStems holds the first five runes of every single-word term of
 	// five runes or more: a word whose own first five are not here starts
 	// with no term, and its prefixes are not looked up at all.
 	termStems   map[string]struct{}
 	termPhrases map[string][]phrase
 
-	juris     map[string]*jurisdiction // by code
-	byCountry map[string][]*jurisdiction
-	subdivs   []*jurisdiction
-	geo       *geo.Index
-	idDate    int // category of dates of birth
-	idAge     int
-	idEventID int
-	idTime    int
-	idUser    int
-	idText    int
+	juris      map[string]*jurisdiction // by code
+	byCountry  map[string][]*jurisdiction
+	subdivs    []*jurisdiction
+	geo        *geo.Index
+	idDate     int // category of dates of birth
+	idAge      int
+	idEventID  int
+	idTime     int
+	idUser     int
+	idText     int
+	idSecret   int             // credentials.secret, or -1
+	idName     int             // identity.name, or -1
+	givenNames map[string]bool // folded given names, for personName
 
 	suffixMap map[string]int
 
@@ -268,12 +279,14 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 	for _, g := range set.Taxonomy.ContextNames {
 		rs.context[rules.NormalizeName(g)] = true
 	}
+	rs.compileContext(&set.Taxonomy)
 	for i := range set.Taxonomy.Categories {
 		c := &set.Taxonomy.Categories[i]
 		cat := category{name: c.Name.V, personal: c.IsPersonal(), sensitive: c.Sensitive, evidence: parseBase(c.Evidence.V), probe: c.Probe}
 		cat.credential = strings.HasPrefix(cat.name, "credentials.")
 		cat.verify = strings.HasPrefix(cat.name, "gov_id.") && len(c.Detectors) > 0
 		cat.inherit = c.Inherit
+		cat.scalar = c.Scalar
 		switch c.Pseudonymize.V {
 		case "year":
 			cat.act = actYear
@@ -332,6 +345,17 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 			return nil, fmt.Errorf("compile rules: fields.yaml must define category %s", name)
 		}
 		*want = id
+	}
+	rs.idSecret, rs.idName = -1, -1
+	if id, ok := rs.catIndex["credentials.secret"]; ok {
+		rs.idSecret = id
+	}
+	if id, ok := rs.catIndex["identity.name"]; ok {
+		rs.idName = id
+	}
+	rs.givenNames = map[string]bool{}
+	for _, g := range set.Taxonomy.GivenNames {
+		rs.givenNames[strings.ToLower(g)] = true
 	}
 	for _, t := range set.Terms {
 		for catName, list := range t.Terms {

@@ -47,7 +47,7 @@ func (rs *Ruleset) eventID(s *scratch, doc *event.Doc, in Input) string {
 		if n.Kind != event.String || len(n.Str) == 0 || len(n.Str) > 128 {
 			continue
 		}
-		if ki := rs.keyInfo(s, n.Key); ki.cat == rs.idEventID && ki.whole && plainToken(n.Str) {
+		if ki := rs.keyInfo(s, n.Key); ki.cat == rs.idEventID && ki.whole && plainToken(n.Str) && !secretShaped(n.Str) {
 			// Cloned: the decision outlives the input, which the
 			// document aliases.
 			if isUUID(n.Str) {
@@ -104,6 +104,10 @@ type keyInfo struct {
 	// whole: the whole name, not only its last dotted part, is an exact
 	// name of cat ("event_id", but not "customer.uuid" for an event id).
 	whole bool
+	fold  string // the name folded (rules.NormalizeName)
+	// credLike: the name hints at a secret (…pass…, …secret…, …token…):
+	// a high-entropy value under it is taken for one.
+	credLike bool
 }
 
 // keyInfo looks a member name up. Producers repeat the same names in every
@@ -113,7 +117,7 @@ func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 		return v
 	}
 	k := rules.NormalizeName(key)
-	ki := keyInfo{generic: rs.generic[k], context: rs.context[k]}
+	ki := keyInfo{generic: rs.generic[k], context: rs.context[k], fold: k, credLike: credentialLikeName(k)}
 	ki.cat, ki.exact = rs.nameCategory(key)
 	ki.geoIP = strings.Contains(k, "geoip") || strings.Contains(k, "ipgeo") || k == "ipinfo" || k == "iplocation" || k == "maxmind"
 	ki.personal = rs.keyLooksPersonal(s, key)
@@ -178,6 +182,7 @@ func (rs *Ruleset) walk(s *scratch) failure {
 	for i := range nodes {
 		n := &nodes[i]
 		cat, flags, own := -1, uint8(0), false
+		s.cur = int32(i)
 		if n.Parent >= 0 {
 			var f failure
 			if cat, flags, own, f = rs.nodeCategory(s, n); f.failed() {
@@ -201,8 +206,9 @@ func (rs *Ruleset) walk(s *scratch) failure {
 
 // Per node flags of the walk.
 const (
-	flagExact uint8 = 1 << iota // its category comes from an exact name
-	flagGeoIP                   // it is inside a block of IP geolocation
+	flagExact   uint8 = 1 << iota // its category comes from an exact name
+	flagGeoIP                     // it is inside a block of IP geolocation
+	flagContext                   // its category comes from a context rule
 )
 
 // sizeNodes readies the scratch's per-node memory for n nodes.
@@ -242,11 +248,19 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 			flags |= flagGeoIP
 		}
 	}
+	scalarParent := pc >= 0 && rs.cats[pc].scalar && !parentArray
+	if !parentArray {
+		if c := rs.contextCategory(s, n, s.cur, ki); c >= 0 {
+			// Where it sits says what it is ({"birth": {"date": ...}}):
+			// exact, but a wrong type is no match rather than invalid.
+			return c, flags | flagExact | flagContext, false, failure{}
+		}
+	}
 	switch {
 	case parentArray || ki.generic && ki.cat < 0:
 		cat = pc
 		flags |= pflags & flagExact
-	case ki.context && pc >= 0 && pflags&flagExact != 0:
+	case ki.context && pc >= 0 && pflags&flagExact != 0 && !scalarParent:
 		cat = pc
 		flags |= flagExact
 	case ki.cat >= 0 && (n.Kind >= event.Object || rs.fits(ki.cat, n.Kind) || ki.exact && rs.strictType(ki.cat)):
@@ -258,7 +272,7 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 		if ki.exact {
 			flags |= flagExact
 		}
-	case pc >= 0 && (rs.cats[pc].personal || rs.cats[pc].inherit):
+	case pc >= 0 && (rs.cats[pc].personal || rs.cats[pc].inherit) && !scalarParent:
 		cat = pc
 	}
 	return cat, flags, own, failure{}
@@ -284,7 +298,7 @@ func (s *scratch) appendPointer(i int32) {
 // residence its value is.
 func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) failure {
 	n := &s.doc.Nodes[i]
-	l := leaf{node: i, cat: cat}
+	l := leaf{node: i, cat: cat, ctx: flags&flagContext != 0}
 	if cat >= 0 {
 		l.by = byName
 		c := &rs.cats[cat]
