@@ -113,6 +113,13 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 			}
 		}
 	}
+	if rs.typeKeys[ki.fold] && n.Kind == event.String && rs.idType >= 0 && len(n.Str) <= 64 &&
+		len(rs.ctxType[rules.NormalizeName(n.Str)]) > 0 && rs.hasValueSibling(s, n, i) {
+		// The type key itself is a label when it names a known type ({"Name": "email", "Value": ...}):
+		// its value names a kind of field, not a person. Its value is
+		// still scanned, as every non-personal value is.
+		return rs.idType
+	}
 	if !rs.ctxValue[ki.fold] {
 		return -1
 	}
@@ -145,4 +152,16 @@ func (rs *Ruleset) subjectKeyLeaf(s *scratch, i int32) bool {
 		ok = rs.subjectKeys[rs.keyInfo(s, p).fold]
 	}
 	return ok && (n.Kind != event.String || !secretShaped(n.Str))
+}
+
+// hasValueSibling reports whether member i has a sibling that a type rule
+// reads (value, number, ...): then i is the type key that describes it.
+func (rs *Ruleset) hasValueSibling(s *scratch, n *event.Node, i int32) bool {
+	doc := &s.doc
+	for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
+		if c != i && rs.ctxValue[rs.keyInfo(s, doc.Nodes[c].Key).fold] {
+			return true
+		}
+	}
+	return false
 }

@@ -193,6 +193,7 @@ type Ruleset struct {
 	idText     int
 	idSecret   int             // credentials.secret, or -1
 	idName     int             // identity.name, or -1
+	idType     int             // event.type, or -1: the labels of type keys
 	givenNames map[string]bool // folded given names, for personName
 
 	suffixMap map[string]int
@@ -346,7 +347,10 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		}
 		*want = id
 	}
-	rs.idSecret, rs.idName = -1, -1
+	rs.idSecret, rs.idName, rs.idType = -1, -1, -1
+	if id, ok := rs.catIndex["event.type"]; ok {
+		rs.idType = id
+	}
 	if id, ok := rs.catIndex["credentials.secret"]; ok {
 		rs.idSecret = id
 	}
