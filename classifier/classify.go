@@ -75,7 +75,9 @@ type scratch struct {
 	acts       []byte // per node output action of the projection being rendered
 	lower      []byte // asciiLower's
 	spans      []span
-	cur        int32 // the node the walk is at
+	cur        int32  // the node the walk is at
+	kbuf       []byte // message of a data key's token
+	level      uint8  // the projection being rendered
 }
 
 func newScratch() any { return &scratch{} }

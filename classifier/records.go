@@ -279,6 +279,7 @@ func (rs *Ruleset) subjectKey(s *scratch, in Input, d *Decision) []byte {
 func (rs *Ruleset) project(s *scratch, level uint8, out []byte) []byte {
 	// Map node -> leaf verdict for the leaves; containers are walked.
 	acts := s.actsFor(level, rs)
+	s.level = level
 	return rs.emit(s, out, 0, acts)
 }
 
@@ -352,11 +353,20 @@ func (rs *Ruleset) emit(s *scratch, out []byte, i int32, acts []byte) []byte {
 			if cn.Kind < event.Object && acts[c] == outDrop {
 				continue
 			}
+			keyData := n.Kind == event.Object && s.nodeFlags[c]&flagKeyData != 0
+			if keyData && s.level == projRedacted {
+				continue // a key that is data leaves with nothing of it
+			}
 			if !first {
 				out = append(out, ',')
 			}
 			first = false
-			if n.Kind == event.Object {
+			switch {
+			case keyData && s.level == projPseudonymized:
+				out = append(out, '"')
+				out = rs.appendKeyToken(s, out, c)
+				out = append(out, '"', ':')
+			case n.Kind == event.Object:
 				out = appendString(out, cn.Key)
 				out = append(out, ':')
 			}

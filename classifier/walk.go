@@ -108,6 +108,7 @@ type keyInfo struct {
 	// credLike: the name hints at a secret (…pass…, …secret…, …token…):
 	// a high-entropy value under it is taken for one.
 	credLike bool
+	dataCat  int // as data (keys.go): a term's category, a name's, or -1
 }
 
 // keyInfo looks a member name up. Producers repeat the same names in every
@@ -121,6 +122,7 @@ func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 	ki.cat, ki.exact = rs.nameCategory(key)
 	ki.geoIP = strings.Contains(k, "geoip") || strings.Contains(k, "ipgeo") || k == "ipinfo" || k == "iplocation" || k == "maxmind"
 	ki.personal = rs.keyLooksPersonal(s, key)
+	ki.dataCat = rs.keyDataCat(s, key)
 	if id, ok := rs.exact[k]; ok && id == ki.cat {
 		ki.whole = true
 	}
@@ -192,7 +194,7 @@ func (rs *Ruleset) walk(s *scratch) failure {
 		s.nodeCat[i] = cat
 		s.nodeFlags[i] = flags
 		if n.Parent >= 0 {
-			s.appendPointer(int32(i))
+			s.appendPointer(rs, int32(i))
 		}
 		if n.Kind >= event.Object {
 			continue
@@ -209,6 +211,7 @@ const (
 	flagExact   uint8 = 1 << iota // its category comes from an exact name
 	flagGeoIP                     // it is inside a block of IP geolocation
 	flagContext                   // its category comes from a context rule
+	flagKeyData                   // its member name is data, not schema (keys.go)
 )
 
 // sizeNodes readies the scratch's per-node memory for n nodes.
@@ -248,6 +251,11 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 			flags |= flagGeoIP
 		}
 	}
+	if !parentArray {
+		if c := rs.keyDataCategory(s, n, ki); c >= 0 {
+			return c, flags | flagExact | flagKeyData, false, failure{}
+		}
+	}
 	scalarParent := pc >= 0 && rs.cats[pc].scalar && !parentArray
 	if !parentArray {
 		if c := rs.contextCategory(s, n, s.cur, ki); c >= 0 {
@@ -281,13 +289,15 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 // appendPointer builds node i's JSON Pointer from its parent's. Pointers
 // are built once, in pre-order: every path of the event lives in one
 // buffer.
-func (s *scratch) appendPointer(i int32) {
+func (s *scratch) appendPointer(rs *Ruleset, i int32) {
 	n := &s.doc.Nodes[i]
 	start := len(s.ptr)
 	s.ptr = append(s.ptr, s.ptr[s.ptrStart[n.Parent]:s.ptrEnd[n.Parent]]...)
 	s.ptr = append(s.ptr, '/')
 	if s.doc.Nodes[n.Parent].Kind == event.Array {
 		s.ptr = strconv.AppendInt(s.ptr, int64(n.Index), 10)
+	} else if s.nodeFlags[i]&flagKeyData != 0 {
+		s.ptr = rs.appendKeyToken(s, s.ptr, i)
 	} else {
 		s.ptr = appendPointerToken(s.ptr, n.Key)
 	}
