@@ -23,8 +23,8 @@ func (rs *Ruleset) keyDataCategory(s *scratch, n *event.Node, ki keyInfo) int {
 		return -1
 	}
 	if ki.exact {
-		if n.Kind == event.Bool && ki.cat >= 0 && rs.cats[ki.cat].sensitive && !rs.cats[ki.cat].credential {
-			return ki.cat // {"LGBTQ": true}
+		if n.Kind == event.Bool && ki.cat >= 0 && rs.cats[ki.cat].special && ki.dataCat >= 0 {
+			return ki.cat // {"LGBTQ": true}: a term as a flag, not a field name like "health"
 		}
 		return -1 // schema: {"disability": "wheelchair"}, {"email": true}
 	}

@@ -124,6 +124,7 @@ type category struct {
 	verify     bool // national identifiers: check the value against the scheme
 	inherit    bool // unknown members of a container so named take this category
 	scalar     bool // a container so named passes its category to no unknown member
+	special    bool // a special category (sensitive.*, biometric.*) whatever the packs say
 	countries  []string
 }
 
@@ -288,6 +289,7 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		cat.verify = strings.HasPrefix(cat.name, "gov_id.") && len(c.Detectors) > 0
 		cat.inherit = c.Inherit
 		cat.scalar = c.Scalar
+		cat.special = strings.HasPrefix(cat.name, "sensitive.") || strings.HasPrefix(cat.name, "biometric.")
 		switch c.Pseudonymize.V {
 		case "year":
 			cat.act = actYear
