@@ -78,6 +78,7 @@ type scratch struct {
 	cur        int32  // the node the walk is at
 	kbuf       []byte // message of a data key's token
 	level      uint8  // the projection being rendered
+	fold       []byte // foldInto's
 }
 
 func newScratch() any { return &scratch{} }

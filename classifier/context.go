@@ -114,7 +114,7 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 		}
 	}
 	if rs.typeKeys[ki.fold] && n.Kind == event.String && rs.idType >= 0 && len(n.Str) <= 64 &&
-		len(rs.ctxType[rules.NormalizeName(n.Str)]) > 0 && rs.hasValueSibling(s, n, i) {
+		len(rs.ctxType[s.foldValue(n.Str)]) > 0 && rs.hasValueSibling(s, n, i) {
 		// The type key itself is a label when it names a known type ({"Name": "email", "Value": ...}):
 		// its value names a kind of field, not a person. Its value is
 		// still scanned, as every non-personal value is.
@@ -128,7 +128,7 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 		if c == i || sib.Kind != event.String || len(sib.Str) > 64 || !rs.typeKeys[rs.keyInfo(s, sib.Key).fold] {
 			continue
 		}
-		for _, r := range rs.ctxType[rules.NormalizeName(sib.Str)] {
+		for _, r := range rs.ctxType[s.foldValue(sib.Str)] {
 			if r.names[ki.fold] && (r.parents == nil || r.parents[pfold]) {
 				return r.cat
 			}
@@ -164,4 +164,31 @@ func (rs *Ruleset) hasValueSibling(s *scratch, n *event.Node, i int32) bool {
 		}
 	}
 	return false
+}
+
+// foldValue folds v into the scratch's memory; the result is valid until
+// the next call, and a map lookup by it allocates nothing.
+func (s *scratch) foldValue(v string) string {
+	s.fold = foldInto(s.fold[:0], v)
+	return unsafeString(s.fold)
+}
+
+// foldInto appends v folded as rules.NormalizeName folds it, into the
+// scratch's memory: looking a value up in a map by string(folded) then
+// allocates nothing.
+func foldInto(dst []byte, v string) []byte {
+	if !isASCII(v) {
+		return append(dst, rules.NormalizeName(v)...)
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c == '_' || c == '-' || c == '.' || c == ' ':
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }

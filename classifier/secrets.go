@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/residency-labs/signup-classifier/classifier/event"
 )
@@ -204,15 +205,17 @@ func (rs *Ruleset) credentialInJSON(s *scratch, v string) bool {
 // them a known given name. It runs on values under non-personal names,
 // where a name is a leak ({"status": "Ivan Petrov"}).
 func (rs *Ruleset) personName(v string) bool {
-	if rs.idName < 0 || len(rs.givenNames) == 0 || len(v) < 5 || len(v) > 60 {
+	if rs.idName < 0 || len(rs.givenNames) == 0 || len(v) < 5 || len(v) > 60 || strings.IndexByte(v, ' ') < 0 {
 		return false
 	}
-	words := strings.Fields(v)
-	if len(words) < 2 || len(words) > 4 {
-		return false
+	if r, _ := utf8.DecodeRuneInString(v); !unicode.IsUpper(r) {
+		return false // most labels are lower case: no further look
 	}
-	known := false
-	for _, w := range words {
+	words, known := 0, false
+	for w := range strings.FieldsSeq(v) {
+		if words++; words > 4 {
+			return false
+		}
 		first := true
 		for _, r := range w {
 			switch {
@@ -223,9 +226,14 @@ func (rs *Ruleset) personName(v string) bool {
 			}
 			first = false
 		}
-		if !known && rs.givenNames[strings.ToLower(w)] {
-			known = true
+		if !known {
+			var buf [64]byte
+			if isASCII(w) && len(w) <= len(buf) {
+				known = rs.givenNames[string(appendLowerASCII(buf[:0], w))]
+			} else {
+				known = rs.givenNames[strings.ToLower(w)]
+			}
 		}
 	}
-	return known
+	return words >= 2 && known
 }
