@@ -62,23 +62,28 @@ type scratch struct {
 	subVals    []string
 	phones     []int32 // phone leaves that need a region hint
 	juris      []*jurisdiction
-	mac        hash.Hash
-	sha1       hash.Hash
-	macKey     []byte
-	buf        []byte
-	words      []string
-	tmp        []byte
-	leafCat    []int32 // final category per leaf node, for projections
-	ptr        []byte  // JSON Pointers of all nodes
-	ptrStart   []int32 // per node: its pointer in ptr
-	ptrEnd     []int32
-	acts       []byte // per node output action of the projection being rendered
-	lower      []byte // asciiLower's
-	spans      []span
-	cur        int32  // the node the walk is at
-	kbuf       []byte // message of a data key's token
-	level      uint8  // the projection being rendered
-	fold       []byte // foldInto's
+	jweak      []bool // per jurisdiction: found by weak evidence alone
+	// badCitizenship: citizenship leaves whose value names no country
+	badCitizenship []int32
+	mac            hash.Hash
+	sha1           hash.Hash
+	macKey         []byte
+	buf            []byte
+	words          []string
+	tmp            []byte
+	leafCat        []int32 // final category per leaf node, for projections
+	ptr            []byte  // JSON Pointers of all nodes
+	ptrStart       []int32 // per node: its pointer in ptr
+	ptrEnd         []int32
+	acts           []byte // per node output action of the projection being rendered
+	lower          []byte // asciiLower's
+	norm           []byte // normalizeText's result
+	norm2          []byte // normalizeText's NFKC step
+	spans          []span
+	cur            int32  // the node the walk is at
+	kbuf           []byte // message of a data key's token
+	level          uint8  // the projection being rendered
+	fold           []byte // foldInto's
 }
 
 func newScratch() any { return &scratch{} }
@@ -86,6 +91,7 @@ func newScratch() any { return &scratch{} }
 func (rs *Ruleset) getScratch() *scratch {
 	s := rs.pool.Get().(*scratch)
 	s.leaves, s.nodeCat, s.ev, s.subVals, s.phones, s.juris, s.jcountries = s.leaves[:0], s.nodeCat[:0], s.ev[:0], s.subVals[:0], s.phones[:0], s.juris[:0], s.jcountries[:0]
+	s.jweak, s.badCitizenship = s.jweak[:0], s.badCitizenship[:0]
 	return s
 }
 

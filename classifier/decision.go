@@ -79,6 +79,16 @@ const (
 	ReasonNoJurisdiction      Reason = "no_jurisdiction"
 	ReasonUnknownJurisdiction Reason = "unknown_jurisdiction"
 	ReasonDecisionTooLarge    Reason = "decision_too_large"
+	// ReasonUnrecognisedCitizenship: a citizenship value names no country
+	// (fail closed: the law that protects it must not silently drop).
+	ReasonUnrecognisedCitizenship Reason = "unrecognised_citizenship"
+	// ReasonLocalizationConflict: two applicable laws demand the same
+	// data in different countries, or one's transfer rule forbids what
+	// another's localization demands (docs/rules.md, conflict policy).
+	ReasonLocalizationConflict Reason = "localization_conflict"
+	// ReasonLocalizationUnavailable: a law demands in-country storage, but
+	// the service config maps its country to another region.
+	ReasonLocalizationUnavailable Reason = "localization_unavailable"
 
 	ReasonNoPseudonymKey Reason = "no_pseudonym_key"
 )

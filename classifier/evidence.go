@@ -60,7 +60,7 @@ func (rs *Ruleset) cached(m *memo[evAnswer], v string, f func(string) (string, b
 	return cc, ok
 }
 
-func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32) {
+func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32, named bool) {
 	v := strings.TrimSpace(s.doc.Nodes[i].Str)
 	if v == "" {
 		return
@@ -68,13 +68,19 @@ func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32) {
 	var cc string
 	var ok bool
 	switch base {
-	case baseResidence, baseCitizenship, baseIP:
+	case baseResidence, baseCitizenship, baseIP, baseAddress, baseLocation:
 		cc, ok = rs.cached(rs.countryCache, v, rs.geo.Country)
 		if !ok && base == baseIP {
 			return // an IP address itself: no GeoIP database is configured
 		}
+		if !ok && base == baseCitizenship && named && !geo.Unknown(v) {
+			// A citizenship nobody can read must not silently drop the
+			// law that protects it: fail closed.
+			s.badCitizenship = append(s.badCitizenship, i)
+			return
+		}
 	case basePhone:
-		cc, ok = rs.phoneRegion(v)
+		cc, ok = rs.phoneRegion(phoneNotation(v))
 		if !ok {
 			s.phones = append(s.phones, i)
 			return
@@ -92,15 +98,62 @@ func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32) {
 	}
 }
 
+// phoneNotation rewrites the international notations libphonenumber
+// does not take as such into "+<digits>": a tel: URI (RFC 3966, its
+// parameters dropped), the 00 international prefix, and a bare number of
+// 11 to 15 digits that does not start with a trunk 0 ("79123742116").
+// Anything else is returned as written, for the national parse with a
+// hint from the event.
+func phoneNotation(v string) string {
+	if len(v) > 4 && strings.EqualFold(v[:4], "tel:") {
+		v = v[4:]
+		if k := strings.IndexByte(v, ';'); k >= 0 {
+			v = v[:k]
+		}
+	}
+	v = strings.TrimSpace(v)
+	if strings.HasPrefix(v, "00") && len(v) > 4 && v[2] != '0' {
+		return "+" + v[2:]
+	}
+	if v == "" || v[0] == '+' || v[0] == '0' {
+		return v
+	}
+	digits := 0
+	for k := 0; k < len(v); k++ {
+		switch c := v[k]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')':
+		default:
+			return v
+		}
+	}
+	if digits >= 11 && digits <= 15 {
+		return "+" + v
+	}
+	return v
+}
+
 // attribute turns evidence into jurisdictions.
 func (rs *Ruleset) attribute(s *scratch, d *Decision) failure {
-	strong := s.hintPhones()
+	if len(s.badCitizenship) > 0 {
+		return failure{ReasonUnrecognisedCitizenship, s.doc.Pointer(s.badCitizenship[0]) + " holds a citizenship that names no known country"}
+	}
+	tier := s.hintPhones()
 	var accBuf [8]countryAcc
-	countries := s.countries(accBuf[:0], strong)
+	countries := s.countries(accBuf[:0], tier)
 	if len(countries) == 0 {
 		return failure{ReasonNoJurisdiction, "no usable evidence of the subject's country (country, citizenship, phone, locale or time zone)"}
 	}
-	if unknown := rs.jurisdictions(s, d, countries); len(unknown) > 0 {
+	unknown := rs.jurisdictions(s, d, countries, tier, false)
+	if len(unknown) == 0 && len(d.Jurisdictions) == 0 {
+		// No law counts the evidence as it is (a German citizen living
+		// in Russia: GDPR does not key on citizenship, 152-FZ's residence
+		// proxy stands aside for a stated citizenship). Rather than lose
+		// the event, let every law's proxies stand in.
+		unknown = rs.jurisdictions(s, d, countries, tier, true)
+	}
+	if len(unknown) > 0 {
 		return failure{ReasonUnknownJurisdiction, "no rule pack covers " + strings.Join(unknown, ",")}
 	}
 	if len(d.Jurisdictions) == 0 {
@@ -110,21 +163,26 @@ func (rs *Ruleset) attribute(s *scratch, d *Decision) failure {
 	return failure{}
 }
 
-// hintPhones parses national-format phones with the country the other
-// evidence names, when it names exactly one, and reports whether there is
-// strong evidence (weak evidence counts only without it).
-func (s *scratch) hintPhones() (strong bool) {
+// topTier is the strongest tier of the event's evidence, -1 for none.
+func (s *scratch) topTier() int {
+	t := -1
 	for _, e := range s.ev {
-		if !weakBase(e.base) {
-			strong = true
-		}
+		t = max(t, baseTier(e.base))
 	}
+	return t
+}
+
+// hintPhones parses national-format phones with the country the other
+// evidence names, when it names exactly one, and returns the strongest
+// tier of evidence (weaker evidence counts only without stronger).
+func (s *scratch) hintPhones() (tier int) {
+	tier = s.topTier()
 	if len(s.phones) == 0 {
-		return strong
+		return tier
 	}
 	hint := ""
 	for _, e := range s.ev {
-		if weakBase(e.base) && strong {
+		if baseTier(e.base) < tier {
 			continue
 		}
 		if hint == "" {
@@ -136,13 +194,12 @@ func (s *scratch) hintPhones() (strong bool) {
 	}
 	if hint != "" {
 		for _, i := range s.phones {
-			if cc, ok := detect.PhoneRegion(s.doc.Nodes[i].Str, hint); ok {
+			if cc, ok := detect.PhoneRegion(phoneNotation(s.doc.Nodes[i].Str), hint); ok {
 				s.ev = append(s.ev, evidence{country: cc, base: basePhone})
-				strong = true
 			}
 		}
 	}
-	return strong
+	return s.topTier()
 }
 
 // countryAcc is one country the evidence names: by which bases, the
@@ -150,37 +207,35 @@ func (s *scratch) hintPhones() (strong bool) {
 type countryAcc struct {
 	country string
 	bases   uint16
-	best    int
+	best    int // baseRank of its strongest basis
 }
 
-// countries gathers the evidence by country (weak evidence only without
-// strong), strongest first, appended to dst.
-func (s *scratch) countries(dst []countryAcc, strong bool) []countryAcc {
+// countries gathers the evidence of the strongest tier present by
+// country, strongest first, appended to dst.
+func (s *scratch) countries(dst []countryAcc, tier int) []countryAcc {
 	for _, e := range s.ev {
-		if strong && weakBase(e.base) {
+		if baseTier(e.base) < tier {
 			continue
 		}
 		found := false
 		for k := range dst {
 			if dst[k].country == e.country {
 				dst[k].bases |= 1 << e.base
-				dst[k].best = min(dst[k].best, e.base)
+				dst[k].best = min(dst[k].best, baseRank[e.base])
 				found = true
 			}
 		}
 		if !found {
-			dst = append(dst, countryAcc{country: e.country, bases: 1 << e.base, best: e.base})
+			dst = append(dst, countryAcc{country: e.country, bases: 1 << e.base, best: baseRank[e.base]})
 		}
 	}
-	// Weak evidence agreeing with a strong country is still worth showing
-	// as a basis.
-	if strong {
-		for _, e := range s.ev {
-			if weakBase(e.base) {
-				for k := range dst {
-					if dst[k].country == e.country {
-						dst[k].bases |= 1 << e.base
-					}
+	// Weaker evidence agreeing with a country found is still worth
+	// showing as a basis.
+	for _, e := range s.ev {
+		if baseTier(e.base) < tier {
+			for k := range dst {
+				if dst[k].country == e.country {
+					dst[k].bases |= 1 << e.base
 				}
 			}
 		}
@@ -197,11 +252,21 @@ func (s *scratch) countries(dst []countryAcc, strong bool) []countryAcc {
 // jurisdictions adds the laws that count the countries' evidence, and
 // returns the countries no rule pack covers.
 //
-// A phone or IP from a country no pack covers does not stop an event
-// whose subject's residence or citizenship names a covered country: a
-// foreign SIM or a trip abroad is not a second home. Unknown residence or
-// citizenship still quarantines (fail closed).
-func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc) (unknown []string) {
+// A phone, IP or address from a country no pack covers does not stop an
+// event whose subject's residence or citizenship names a covered country:
+// a foreign SIM or a trip abroad is not a second home. Unknown residence
+// or citizenship still quarantines (fail closed).
+//
+// A law counts the kinds of evidence its pack lists, and its proxies only
+// where the event carries no evidence of the strong kinds it lists (RU:
+// residence in Russia stands for citizenship only when citizenship is
+// unknown). A law found by weak evidence alone applies, but triggers no
+// localization (see routes.go).
+func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc, tier int, allProxies bool) (unknown []string) {
+	var evBases uint16
+	for _, e := range s.ev {
+		evBases |= 1 << e.base
+	}
 	anchored := false
 	for _, c := range countries {
 		if len(rs.byCountry[c.country]) > 0 && c.bases&(1<<baseResidence|1<<baseCitizenship) != 0 {
@@ -211,26 +276,46 @@ func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc
 	for _, c := range countries {
 		js := rs.byCountry[c.country]
 		if len(js) == 0 {
-			if anchored && c.bases&^(1<<basePhone|1<<baseIP) == 0 {
+			if anchored && c.bases&^(1<<basePhone|1<<baseIP|1<<baseAddress|1<<baseLocation|1<<baseLocale|1<<baseTimezone) == 0 {
 				continue
 			}
 			unknown = append(unknown, c.country)
 			continue
 		}
 		for _, j := range js {
-			if j.bases&c.bases == 0 {
+			bases := j.bases
+			if allProxies || evBases&j.bases&strongBases == 0 {
+				bases |= j.proxies
+			}
+			if bases&(1<<baseResidence) != 0 {
+				// An address country stands for residence (medium: it
+				// counts only without stronger evidence).
+				bases |= 1 << baseAddress
+			}
+			if bases&c.bases == 0 {
 				continue // this law does not count that kind of evidence
 			}
-			s.addJuris(d, j, c.country, c.bases&j.bases)
+			weak := tier == tierWeak
+			s.addJuris(d, j, c.country, c.bases&bases, weak)
 			for _, sub := range rs.subdivs {
 				if sub.parent == c.country && sub.bases&c.bases != 0 && matchesAny(sub.subNames, s.subVals) {
-					s.addJuris(d, sub, sub.code, c.bases&j.bases|1<<baseSubdivision)
+					s.addJuris(d, sub, sub.code, c.bases&bases|1<<baseSubdivision, weak)
 				}
 			}
 		}
 	}
 	return unknown
 }
+
+// strongBases are the bases of the strong tier, as a set.
+var strongBases = func() (m uint16) {
+	for b := range numBases {
+		if baseTier(b) == tierStrong && b != baseSubdivision {
+			m |= 1 << b
+		}
+	}
+	return m
+}()
 
 func matchesAny(names map[string]bool, vals []string) bool {
 	for _, v := range vals {
@@ -241,14 +326,18 @@ func matchesAny(names map[string]bool, vals []string) bool {
 	return false
 }
 
-func (s *scratch) addJuris(d *Decision, j *jurisdiction, country string, bases uint16) {
+func (s *scratch) addJuris(d *Decision, j *jurisdiction, country string, bases uint16, weak bool) {
 	for k, have := range s.juris {
 		if have == j && d.Jurisdictions[k].Country == country {
 			return
 		}
 	}
 	s.juris = append(s.juris, j)
+	s.jweak = append(s.jweak, weak)
 	basis := basisNames[bases&(1<<numBases-1)]
+	if weak {
+		basis = weakBasisNames[bases&(1<<numBases-1)]
+	}
 	s.jcountries = append(s.jcountries, country)
 	d.Jurisdictions = append(d.Jurisdictions, Jurisdiction{Country: country, Laws: j.laws, Basis: basis})
 }

@@ -13,58 +13,105 @@ import (
 // lawPass settles the subject's age and minor status, then each leaf's
 // personal and sensitive flags under the applicable laws.
 func (rs *Ruleset) lawPass(s *scratch, d *Decision, in Input) {
-	minorSens := rs.minorStatus(s, d, rs.subjectAge(s, in))
+	minorSens := rs.minorStatus(s, d, rs.subjectAge(s, d, in))
 	rs.verdicts(s, d, minorSens)
 }
 
-// subjectAge is the subject's age at the event's time, from a date of
-// birth (or a birth year) or a stated age, or -1 when the event says
-// neither.
-func (rs *Ruleset) subjectAge(s *scratch, in Input) int {
+// subjectAge is the subject's age at the event's time (see ageTime), or -1
+// when the event says nothing of it. Every source is read: a date of birth
+// under its name, a birth date carried by a national identifier, a stated
+// age; when they disagree the youngest wins, so a possible minor is one.
+func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 	doc := &s.doc
-	now := in.Time
-	var y, m, dd int
-	haveDOB := false
+	var evTime time.Time
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		n := &doc.Nodes[l.node]
+		if l.cat == rs.idTime && n.Parent == 0 && evTime.IsZero() {
+			evTime = parseTime(n)
+		}
+	}
+	now := ageTime(evTime, in.Time)
+	order := dateOrder(d)
 	age := -1
+	younger := func(a int) {
+		if a >= 0 && a < 130 && (age < 0 || a < age) {
+			age = a
+		}
+	}
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &doc.Nodes[l.node]
 		switch {
-		case l.cat == rs.idTime && n.Parent == 0 && now.IsZero():
-			now = parseTime(n)
-		case l.cat == rs.idDate && l.by == byName && !haveDOB:
-			y, m, dd, haveDOB = birthDate(doc, n)
-		case l.cat == rs.idAge && n.Kind == event.Number && age < 0:
-			if a, err := strconv.Atoi(n.Str); err == nil && a >= 0 && a < 130 {
-				age = a
+		case l.cat < 0:
+		case l.cat == rs.idDate && l.by == byName:
+			if y, m, dd, ok := birthDate(doc, n, order); ok {
+				younger(ageAt(now, y, m, dd))
 			}
-		}
-	}
-	if now.IsZero() {
-		now = time.Now()
-	}
-	if haveDOB {
-		age = now.Year() - y
-		if int(now.Month()) < m || int(now.Month()) == m && now.Day() < dd {
-			age--
+		case l.cat == rs.idAge:
+			younger(statedAge(n))
+		case n.Kind == event.String && strings.HasPrefix(rs.cats[l.cat].name, "gov_id."):
+			for i := range rs.detectors {
+				if rs.detectors[i].cat != l.cat {
+					continue
+				}
+				if y, m, dd, ok := detect.BirthDateFromID(rs.detectors[i].name, n.Str, now.Year()); ok {
+					younger(ageAt(now, y, m, dd))
+					break
+				}
+			}
 		}
 	}
 	return age
 }
 
-// birthDate reads a date of birth from a leaf named as one: a date string,
-// epoch milliseconds, a part of a {year, month, day} object, or a birth
-// year alone.
-func birthDate(doc *event.Doc, n *event.Node) (y, m, dd int, ok bool) {
+// ageAt is the age on now of someone born on y-m-d.
+func ageAt(now time.Time, y, m, dd int) int {
+	age := now.Year() - y
+	if int(now.Month()) < m || int(now.Month()) == m && now.Day() < dd {
+		age--
+	}
+	return age
+}
+
+// statedAge reads an age given as a number (12, 12.5) or as a string
+// ("12", "12 years", "13-17": the lower bound), or -1.
+func statedAge(n *event.Node) int {
+	if n.Kind != event.Number && n.Kind != event.String {
+		return -1
+	}
+	v := strings.TrimSpace(n.Str)
+	i, a := 0, 0
+	for i < len(v) && i < 3 && v[i] >= '0' && v[i] <= '9' {
+		a = a*10 + int(v[i]-'0')
+		i++
+	}
+	if i == 0 || i < len(v) && v[i] >= '0' && v[i] <= '9' {
+		return -1
+	}
+	if n.Kind == event.Number && i < len(v) && v[i] != '.' {
+		return -1 // 1e3 and the like: not an age
+	}
+	return a
+}
+
+// birthDate reads a date of birth from a leaf named as one: a date string
+// in any notation detect.ParseBirthDate reads, epoch seconds or
+// milliseconds (as a number or a string of digits), a part of a
+// {year, month, day} object, or a birth year alone.
+func birthDate(doc *event.Doc, n *event.Node, order detect.Order) (y, m, dd int, ok bool) {
 	switch n.Kind {
 	case event.String:
-		y, m, dd, ok = detect.ParseDate(n.Str)
-	case event.Number:
-		// Epoch milliseconds; small numbers are parts of a
-		// {year, month, day} object, handled below.
-		if f, err := strconv.ParseFloat(n.Str, 64); err == nil && (f > 1e9 || f < -1e9) {
-			y, m, dd, ok = detect.EpochMillisDate(f)
+		y, m, dd, ok = detect.ParseBirthDate(n.Str, order)
+		if !ok {
+			if v := strings.TrimSpace(n.Str); len(v) >= 9 && len(v) <= 14 && strings.Trim(v, "-0123456789") == "" {
+				y, m, dd, ok = epochDate(v)
+			}
 		}
+	case event.Number:
+		// Epoch seconds or milliseconds; small numbers are parts of a
+		// {year, month, day} object, handled below.
+		y, m, dd, ok = epochDate(n.Str)
 	}
 	if !ok && n.Kind == event.Number && doc.Nodes[n.Parent].Kind == event.Object {
 		y, m, dd, ok = dateObject(doc, n.Parent)
@@ -77,6 +124,47 @@ func birthDate(doc *event.Doc, n *event.Node) (y, m, dd int, ok bool) {
 		}
 	}
 	return y, m, dd, ok
+}
+
+// epochDate reads a time since the Unix epoch as a date: milliseconds from
+// 1e11 up (1973 in milliseconds, year 5138 in seconds), seconds from 1e8
+// (1973) up to there. Smaller numbers are not taken for dates.
+func epochDate(v string) (y, m, dd int, ok bool) {
+	f, err := strconv.ParseFloat(v, 64)
+	switch {
+	case err != nil:
+		return 0, 0, 0, false
+	case f >= 1e11 || f <= -1e11:
+		return detect.EpochMillisDate(f)
+	case f >= 1e8 || f <= -1e8:
+		return detect.EpochMillisDate(f * 1000)
+	}
+	return 0, 0, 0, false
+}
+
+// monthFirst lists the countries that write dates month first (m/d/y):
+// the United States and the places that follow its usage.
+var monthFirst = map[string]bool{"US": true, "PR": true, "GU": true, "VI": true, "AS": true, "MP": true, "UM": true, "PH": true, "FM": true, "MH": true, "PW": true}
+
+// dateOrder is how the subject's countries read an ambiguous slashed date:
+// month first when every one of them writes it so, day first when none
+// does, and the younger reading when they disagree or none is known.
+func dateOrder(d *Decision) detect.Order {
+	mf, df := false, false
+	for _, j := range d.Jurisdictions {
+		if monthFirst[j.Country] {
+			mf = true
+		} else if j.Country != "" {
+			df = true
+		}
+	}
+	switch {
+	case mf && !df:
+		return detect.MonthFirst
+	case df && !mf:
+		return detect.DayFirst
+	}
+	return detect.Younger
 }
 
 // minorStatus sets d.Minor when the subject is under the age of a minor of

@@ -15,6 +15,10 @@ import (
 // the primary jurisdiction's home gets it: every classified event is
 // stored whole somewhere its subject's law allows.
 func (rs *Ruleset) route(s *scratch, d *Decision) {
+	if f := s.localizationPolicy(); f.failed() {
+		rs.fail(d, "route", f)
+		return
+	}
 	var destBuf [8]dest
 	dests := s.destinations(destBuf[:0])
 	var needKey []string
@@ -57,14 +61,18 @@ func (s *scratch) destinations(dests []dest) []dest {
 		x := &dests[k]
 		for ji, j := range s.juris {
 			p := j.allowed(x.region)
-			if j.mode == "sectoral" && x.region != j.region && s.hasSectoral(ji) && p > projPseudonymized {
-				p = projPseudonymized
+			if j.mode == "sectoral" && x.region != j.region && s.hasSectoral(ji) {
+				if j.wholeRecord {
+					p = projNone // the whole record stays home
+				} else if p > projPseudonymized {
+					p = projPseudonymized
+				}
 			}
 			x.proj = min(x.proj, p)
 		}
 	}
 	for ji, j := range s.juris {
-		if j.mode == "none" || j.mode == "sectoral" && !s.hasSectoral(ji) {
+		if !s.localizes(ji) {
 			continue
 		}
 		for k := range dests {
@@ -88,8 +96,8 @@ func (s *scratch) keepPrimaryFull(dests []dest) {
 			continue
 		}
 		p := projFull
-		for _, j := range s.juris {
-			if j.mode == "in_country_only" && j.region != primary.region {
+		for ji, j := range s.juris {
+			if j.mode == "in_country_only" && j.region != primary.region && !s.jweak[ji] {
 				p = min(p, j.allowed(primary.region))
 			}
 		}
@@ -116,4 +124,59 @@ func (s *scratch) hasSectoral(ji int) bool {
 		}
 	}
 	return false
+}
+
+// localizes reports whether jurisdiction ji demands this event's data in
+// its own region: an in-country mode, or sectoral data of a sectoral law,
+// found by more than weak evidence (a +7 phone localizes nothing).
+func (s *scratch) localizes(ji int) bool {
+	j := s.juris[ji]
+	if s.jweak[ji] {
+		return false
+	}
+	switch j.mode {
+	case "in_country_only", "primary_in_country":
+		return true
+	case "sectoral":
+		return s.hasSectoral(ji)
+	}
+	return false
+}
+
+// localizationPolicy is the conflict policy (docs/rules.md): an event
+// whose laws cannot all be obeyed at once is quarantined with a typed
+// reason, never routed by an accident of evaluation order.
+//
+//   - A law that localizes this event, whose country the service maps to
+//     a region other than its own, cannot be obeyed: localization_unavailable.
+//   - Two laws that localize this event in different regions conflict
+//     when either forbids the full record the other's region needs: an
+//     in_country_only law (CN, RW) forbids every copy abroad, a sectoral
+//     law forbids its data abroad (India's payment data may not reach ru
+//     for an RU citizen living in India), and a primary_in_country law
+//     forbids what its exports do not allow in full.
+//
+// Two primary_in_country laws that let each other's region have the full
+// record (RU and KZ) do not conflict: both regions get it.
+func (s *scratch) localizationPolicy() failure {
+	for a := range s.juris {
+		if !s.localizes(a) {
+			continue
+		}
+		ja := s.juris[a]
+		if ja.localUnavailable {
+			return failure{ReasonLocalizationUnavailable, ja.code + " requires in-country storage, but the service config maps " + ja.code + " to region " + ja.region}
+		}
+		for b := range s.juris {
+			jb := s.juris[b]
+			if b == a || jb.region == ja.region || !s.localizes(b) {
+				continue
+			}
+			forbids := jb.mode == "in_country_only" || jb.mode == "sectoral" || jb.allowed(ja.region) < projFull
+			if forbids {
+				return failure{ReasonLocalizationConflict, ja.code + " requires the record in region " + ja.region + ", which " + jb.code + " (" + jb.mode + ") forbids"}
+			}
+		}
+	}
+	return failure{}
 }

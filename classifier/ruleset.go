@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/event"
 	"github.com/residency-labs/signup-classifier/classifier/geo"
@@ -37,6 +39,12 @@ type Config struct {
 	// MaxAuditBytes bounds the audit record (the decision); an event whose
 	// decision would be larger is quarantined. Default DefaultMaxAuditBytes.
 	MaxAuditBytes int
+	// CountryRegions maps a pack's code (RU, MX, US-CA, EU) to the region
+	// that stores its subjects, overriding the pack's own region.
+	CountryRegions map[string]string
+	// DefaultRegion stores the subjects of packs whose region has no topic
+	// and no CountryRegions entry; "" makes such a pack an error.
+	DefaultRegion string
 }
 
 // DefaultMaxAuditBytes is the default bound of an audit record: 900 KiB,
@@ -62,7 +70,9 @@ func parseProj(s string) uint8 {
 	return projNone
 }
 
-// Evidence bases, strongest first: the order decides the home region.
+// Evidence bases: what a signal says about the subject. The first seven
+// keep their numbers (decisions name them); the order of strength is
+// baseRank's, not the constants'.
 const (
 	baseCitizenship = iota
 	baseResidence
@@ -71,22 +81,53 @@ const (
 	baseSubdivision
 	baseLocale
 	baseTimezone
+	baseLocation   // where the subject was when the data was collected
+	baseAddress    // the country of a billing, shipping or delivery address
+	baseIdentifier // a national identifier with valid check digits
 	numBases
 )
 
-var baseNames = [numBases]string{"citizenship", "residence", "phone", "ip", "subdivision", "locale", "timezone"}
+var baseNames = [numBases]string{"citizenship", "residence", "phone", "ip", "subdivision", "locale", "timezone", "location", "address", "identifier"}
+
+// Strength tiers of evidence. Only the strongest tier present names the
+// subject's countries; weaker evidence agreeing with them is shown as a
+// basis too.
+const (
+	tierWeak   = 0 // phone, locale, time zone: a SIM card or a keyboard, not a home
+	tierMedium = 1 // address country: where goods or bills go
+	tierStrong = 2 // citizenship, residence, location, IP, identifier
+)
+
+func baseTier(b int) int {
+	switch b {
+	case basePhone, baseLocale, baseTimezone:
+		return tierWeak
+	case baseAddress:
+		return tierMedium
+	}
+	return tierStrong
+}
+
+// baseRank orders bases for the primary jurisdiction, strongest first.
+var baseRank = [numBases]int{
+	baseCitizenship: 0, baseResidence: 1, baseIdentifier: 2, baseLocation: 3, baseIP: 4,
+	baseAddress: 5, basePhone: 6, baseSubdivision: 7, baseLocale: 8, baseTimezone: 9,
+}
 
 // basisNames lists the names of every set of bases, read-only slices that
-// decisions share rather than build per event.
-var basisNames = func() (t [1 << numBases][]string) {
+// decisions share rather than build per event; weakBasisNames the same
+// for a jurisdiction only weak evidence found ("phone (weak)"), so the
+// decision says its country rests on a guess.
+var basisNames, weakBasisNames = func() (t, w [1 << numBases][]string) {
 	for set := range t {
 		for b := range numBases {
 			if set&(1<<b) != 0 {
 				t[set] = append(t[set], baseNames[b])
+				w[set] = append(w[set], baseNames[b]+" (weak)")
 			}
 		}
 	}
-	return t
+	return t, w
 }()
 
 func parseBase(s string) int {
@@ -98,10 +139,10 @@ func parseBase(s string) int {
 	return -1
 }
 
-// weak bases attribute an event only when no strong evidence names any
-// country: a German resident with a Russian-language phone is not a
-// Russian subject because of her keyboard.
-func weakBase(b int) bool { return b == baseLocale || b == baseTimezone }
+// weak bases attribute an event only when no stronger evidence names any
+// country, and never trigger a localization: a German resident with a +7
+// phone or a Russian keyboard is not a Russian subject because of them.
+func weakBase(b int) bool { return baseTier(b) == tierWeak }
 
 type action uint8
 
@@ -122,10 +163,13 @@ type category struct {
 	types      uint8 // bit per event.Kind allowed; 0 = any
 	probe      bool
 	verify     bool // national identifiers: check the value against the scheme
-	inherit    bool // unknown members of a container so named take this category
-	scalar     bool // a container so named passes its category to no unknown member
-	special    bool // a special category (sensitive.*, biometric.*) whatever the packs say
-	countries  []string
+	// idCountry: a valid value of this national identifier is evidence of
+	// this country (the scheme's only issuer); "" for none.
+	idCountry string
+	inherit   bool // unknown members of a container so named take this category
+	scalar    bool // a container so named passes its category to no unknown member
+	special   bool // a special category (sensitive.*, biometric.*) whatever the packs say
+	countries []string
 }
 
 type valueDetector struct {
@@ -152,6 +196,17 @@ type jurisdiction struct {
 	minorSens  bool
 	parent     string
 	subNames   map[string]bool // folded names of a subdivision
+	// proxies count only where the event carries no evidence of the bases
+	// the law keys on (RU: residence in Russia where citizenship is
+	// unknown).
+	proxies uint16
+	// localUnavailable: the law demands in-country storage but the service
+	// config maps its country to another region.
+	localUnavailable bool
+	// wholeRecord: with sectoral data present, the whole record stays in
+	// the law's region (India's payment data: the transaction record, the
+	// customer's name, e-mail and phone included).
+	wholeRecord bool
 }
 
 // Ruleset is a compiled, immutable rule set; safe for concurrent use.
@@ -174,13 +229,18 @@ type Ruleset struct {
 	ctxValue    map[string]bool // leaf names some type rule reads
 	typeKeys    map[string]bool
 	subjectKeys map[string]bool
-	detectors   []valueDetector
-	terms       map[string]int // folded word -> category
+	// evContexts: folded name prefixes that say what a country field
+	// below or named by them is evidence of ("billing" -> address,
+	// "travel" -> nothing); -1 for nothing.
+	evContexts []evContext
+	detectors  []valueDetector
+	terms      map[string]int // folded word -> category
 	// termStems holds the first five runes of every single-word term of
 	// five runes or more: a word whose own first five are not here starts
 	// with no term, and its prefixes are not looked up at all.
 	termStems   map[string]struct{}
 	termPhrases map[string][]phrase
+	substrTerms []substrTerm // terms of unsegmented scripts, longest first
 
 	juris      map[string]*jurisdiction // by code
 	byCountry  map[string][]*jurisdiction
@@ -205,6 +265,11 @@ type Ruleset struct {
 	phoneCache   *memo[string]   // 6-digit prefix -> region
 	countryCache *memo[evAnswer] // value of a country field -> country
 	localeCache  *memo[evAnswer] // locale tag or Accept-Language -> country
+}
+
+type evContext struct {
+	prefix string
+	base   int
 }
 
 type glob struct {
@@ -282,6 +347,12 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		rs.context[rules.NormalizeName(g)] = true
 	}
 	rs.compileContext(&set.Taxonomy)
+	for _, ec := range set.Taxonomy.EvidenceContexts {
+		base := parseBase(ec.Evidence.V)
+		for _, n := range ec.Names {
+			rs.evContexts = append(rs.evContexts, evContext{rules.NormalizeName(n.V), base})
+		}
+	}
 	for i := range set.Taxonomy.Categories {
 		c := &set.Taxonomy.Categories[i]
 		cat := category{name: c.Name.V, personal: c.IsPersonal(), sensitive: c.Sensitive, evidence: parseBase(c.Evidence.V), probe: c.Probe}
@@ -290,6 +361,9 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		cat.inherit = c.Inherit
 		cat.scalar = c.Scalar
 		cat.special = strings.HasPrefix(cat.name, "sensitive.") || strings.HasPrefix(cat.name, "biometric.")
+		if cat.verify && len(c.Countries) == 1 {
+			cat.idCountry = c.Countries[0].V
+		}
 		switch c.Pseudonymize.V {
 		case "year":
 			cat.act = actYear
@@ -370,6 +444,9 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 				return nil, fmt.Errorf("compile rules: %s: unknown category %q", t.Pos, catName)
 			}
 			for _, term := range list {
+				if unsegmented(term.V) {
+					rs.substrTerms = append(rs.substrTerms, substrTerm{term: strings.ToLower(norm.NFKC.String(term.V)), cat: id})
+				}
 				words := splitWords(term.V)
 				switch len(words) {
 				case 0:
@@ -384,6 +461,8 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 			}
 		}
 	}
+
+	sort.SliceStable(rs.substrTerms, func(i, j int) bool { return len(rs.substrTerms[i].term) > len(rs.substrTerms[j].term) })
 
 	aliases := map[string]string{}
 	for _, p := range set.Packs {
@@ -407,6 +486,7 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		}
 	}
 	for _, j := range rs.juris {
+		rs.mapRegion(j)
 		if _, ok := cfg.Regions[j.region]; !ok {
 			return nil, fmt.Errorf("compile rules: jurisdiction %s routes to region %q, which has no topic", j.code, j.region)
 		}
@@ -457,6 +537,12 @@ func (rs *Ruleset) compilePack(p *rules.Pack) (*jurisdiction, error) {
 			j.bases |= 1 << b
 		}
 	}
+	for _, e := range p.Proxies {
+		if b := parseBase(e.V); b >= 0 {
+			j.proxies |= 1 << b
+		}
+	}
+	j.wholeRecord = p.Residency.Scope.V == "record"
 	if j.parent != "" {
 		j.bases |= 1 << baseSubdivision
 		j.subNames = map[string]bool{geo.Fold(j.code): true, geo.Fold(j.code[len(j.parent)+1:]): true}
@@ -477,7 +563,7 @@ func (rs *Ruleset) compilePack(p *rules.Pack) (*jurisdiction, error) {
 	n := len(rs.cats)
 	j.personal, j.sensitive, j.sectoral = make([]bool, n), make([]bool, n), make([]bool, n)
 	for id, c := range rs.cats {
-		j.personal[id] = c.personal && !anyGlob(p.NotPersonal, c.name)
+		j.personal[id] = (c.personal || anyGlob(p.Personal, c.name)) && !anyGlob(p.NotPersonal, c.name)
 		j.sensitive[id] = c.sensitive || anyGlob(p.Sensitive, c.name)
 		j.sectoral[id] = j.mode == "sectoral" && anyGlob(p.Residency.Categories, c.name)
 	}
@@ -511,4 +597,23 @@ func (rs *Ruleset) Laws() map[string][]string {
 		out[code] = append([]string(nil), j.laws...)
 	}
 	return out
+}
+
+// mapRegion applies the service's country -> region map: a real operator
+// has a few data centers, so a country's region is configuration, not a
+// topic per pack. A law that demands in-country storage whose country is
+// mapped elsewhere cannot be obeyed: its events fail closed at routing.
+func (rs *Ruleset) mapRegion(j *jurisdiction) {
+	own := j.region
+	r, ok := rs.cfg.CountryRegions[j.code]
+	if !ok {
+		if _, has := rs.cfg.Regions[j.region]; has || rs.cfg.DefaultRegion == "" {
+			return
+		}
+		r = rs.cfg.DefaultRegion
+	}
+	j.region = r
+	if r != own && (j.mode == "in_country_only" || j.mode == "primary_in_country" || j.mode == "sectoral") {
+		j.localUnavailable = true
+	}
 }

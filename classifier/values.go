@@ -199,28 +199,32 @@ func (rs *Ruleset) scanText(s *scratch, l *leaf, v string) {
 
 // findTerm matches special-category terms on word boundaries, and words
 // that start with a term of five letters or more (inflected forms:
-// "беременна" finds "беременная").
+// "беременна" finds "беременная"); terms of unsegmented scripts as
+// substrings. Non-ASCII text is normalized first (see normalizeText). A
+// term clearly denied ("kein Diabetes") does not count.
 func (rs *Ruleset) findTerm(s *scratch, v string) int {
-	if len(rs.terms) == 0 && len(rs.termPhrases) == 0 {
+	if len(rs.terms) == 0 && len(rs.termPhrases) == 0 && len(rs.substrTerms) == 0 {
 		return -1
+	}
+	if !isASCII(v) {
+		v = s.normalizeText(v)
+		if hasUnsegmented(v) {
+			if id := rs.findSubstrTerm(strings.ToLower(v)); id >= 0 {
+				return id
+			}
+		}
 	}
 	s.words = appendWords(s.words[:0], s.asciiLower(v))
 	for wi, w := range s.words {
-		if id, ok := rs.terms[w]; ok {
-			return id
+		id := rs.wordTerm(w)
+		if id < 0 && w[0] >= 0xD8 && w[0] <= 0xDB {
+			id = rs.arabicTerm(w) // an Arabic word
 		}
-		if stem, ok := runePrefix(w, 5); ok && len(stem) < len(w) && rs.hasStem(stem) {
-			// The word's prefixes of five runes or more, longest first.
-			runes := utf8.RuneCountInString(w)
-			for end := len(w) - 1; end > 0 && runes > 5; end-- {
-				if !utf8.RuneStart(w[end]) {
-					continue
-				}
-				runes-- // w[:end] holds this many runes
-				if id, ok := rs.terms[w[:end]]; ok {
-					return id
-				}
+		if id >= 0 {
+			if !negated(s.words, wi) {
+				return id
 			}
+			continue
 		}
 		for _, p := range rs.termPhrases[w] {
 			if wi+len(p.words) <= len(s.words) {
@@ -231,9 +235,31 @@ func (rs *Ruleset) findTerm(s *scratch, v string) int {
 						break
 					}
 				}
-				if match {
+				if match && !negated(s.words, wi) {
 					return p.cat
 				}
+			}
+		}
+	}
+	return -1
+}
+
+// wordTerm is the category of a single-word term that w is, or starts with
+// when the term has five runes or more, or -1.
+func (rs *Ruleset) wordTerm(w string) int {
+	if id, ok := rs.terms[w]; ok {
+		return id
+	}
+	if stem, ok := runePrefix(w, 5); ok && len(stem) < len(w) && rs.hasStem(stem) {
+		// The word's prefixes of five runes or more, longest first.
+		runes := utf8.RuneCountInString(w)
+		for end := len(w) - 1; end > 0 && runes > 5; end-- {
+			if !utf8.RuneStart(w[end]) {
+				continue
+			}
+			runes-- // w[:end] holds this many runes
+			if id, ok := rs.terms[w[:end]]; ok {
+				return id
 			}
 		}
 	}
@@ -263,7 +289,7 @@ func appendWords(dst []string, s string) []string {
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
-			letter = unicode.IsLetter(r) || unicode.IsDigit(r)
+			letter = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) // vowel signs and viramas are inside words (Devanagari, Thai, ...)
 			upper = unicode.IsUpper(r)
 		}
 		if letter {

@@ -109,7 +109,13 @@ type keyInfo struct {
 	// a high-entropy value under it is taken for one.
 	credLike bool
 	dataCat  int // as data (keys.go): a term's category, a name's, or -1
+	// evCtx is what a country field so named, or inside a member so
+	// named, is evidence of: ctxNone for no rule, -1 for nothing.
+	evCtx int
 }
+
+// ctxNone: no evidence context rule names the key.
+const ctxNone = -2
 
 // keyInfo looks a member name up. Producers repeat the same names in every
 // event, so answers are cached per rule set.
@@ -125,6 +131,13 @@ func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 	ki.dataCat = rs.keyDataCat(s, key)
 	if id, ok := rs.exact[k]; ok && id == ki.cat {
 		ki.whole = true
+	}
+	ki.evCtx = ctxNone
+	for _, c := range rs.evContexts {
+		if strings.HasPrefix(k, c.prefix) {
+			ki.evCtx = c.base
+			break
+		}
 	}
 	rs.keyCache.put(key, ki)
 	return ki
@@ -327,13 +340,56 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 					base = -1
 				}
 			}
-			if base >= 0 {
-				rs.evidenceOf(s, base, i)
+			if base == baseResidence || base == baseSubdivision {
+				base = rs.contextBase(s, i, base)
 			}
+			if base >= 0 {
+				// Only a value named as a citizenship fails closed when
+				// unreadable, not metadata inherited from its container
+				// (schema.org's nationality {"@type": "Country"}).
+				named := own || s.doc.Nodes[n.Parent].Kind == event.Array || rs.keyInfo(s, n.Key).context
+				rs.evidenceOf(s, base, i, named)
+			}
+		}
+		if c.idCountry != "" && n.Kind == event.String && rs.ownDetector(cat, n.Str) {
+			// A national identifier with valid check digits names the
+			// country of its scheme.
+			s.ev = append(s.ev, evidence{country: c.idCountry, base: baseIdentifier})
 		}
 	}
 	s.leaves = append(s.leaves, l)
 	return failure{}
+}
+
+// contextBase is what a country (or subdivision) field at leaf i says,
+// from the evidence contexts of its own name and then its containers',
+// nearest first: "billing_country" and shipping_address.country are an
+// address, travel.destination_country nothing, residence.country_code a
+// residence. Without a rule it stays base.
+func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
+	nodes := s.doc.Nodes
+	for j := i; j >= 0 && nodes[j].Parent >= 0; j = nodes[j].Parent {
+		if nodes[nodes[j].Parent].Kind == event.Array {
+			continue
+		}
+		ki := rs.keyInfo(s, nodes[j].Key)
+		if ki.evCtx == ctxNone {
+			continue
+		}
+		switch {
+		case ki.evCtx < 0:
+			return -1
+		case base == baseSubdivision:
+			// A subdivision follows its country: only a residence's
+			// state names a subdivision law.
+			if ki.evCtx != baseResidence {
+				return -1
+			}
+			return base
+		}
+		return ki.evCtx
+	}
+	return base
 }
 
 // strictType reports whether a wrong type under this category's exact name

@@ -7,7 +7,6 @@ import (
 	"io"
 	"sync"
 	"time"
-	"unsafe"
 
 	"github.com/segmentio/kafka-go"
 	"go.uber.org/zap"
@@ -223,14 +222,7 @@ func input(m *kafka.Message) (record.Input, int64) {
 		lag = 0
 	}
 	return record.Input{Topic: m.Topic, Partition: m.Partition, Offset: m.Offset,
-		Key: m.Key, Value: m.Value, Time: m.Time, Headers: recordHeaders(m.Headers)}, lag
-}
-
-// recordHeaders views kafka-go's headers as record headers without copying:
-// the two types have the same layout (TestHeaderLayout), and a copy would
-// cost an allocation per consumed message.
-func recordHeaders(hs []kafka.Header) []record.Header {
-	return unsafe.Slice((*record.Header)(unsafe.Pointer(unsafe.SliceData(hs))), cap(hs))[:len(hs)]
+		Key: m.Key, Value: m.Value, Time: m.Time, Headers: cluster.RecordHeaders(m.Headers)}, lag
 }
 
 func (c *Consumer) fetchErr(err error) error {

@@ -9,7 +9,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unsafe"
 
 	"github.com/segmentio/kafka-go"
 	"go.uber.org/zap"
@@ -381,7 +380,7 @@ func (p *Producer) writeGroup(ctx context.Context, k topicKey, idx []int, outs [
 		msgs = msgs[:0]
 		for _, i := range todo {
 			o := &outs[i]
-			msgs = append(msgs, kafka.Message{Topic: o.Topic, Key: o.Key, Value: o.Value, Headers: kafkaHeaders(o.Headers), Time: now})
+			msgs = append(msgs, kafka.Message{Topic: o.Topic, Key: o.Key, Value: o.Value, Headers: cluster.KafkaHeaders(o.Headers), Time: now})
 		}
 		actx, cancel := context.WithDeadline(ctx, minTime(time.Now().Add(p.cfg.AttemptTimeout), deadline))
 		err := p.writeMessages(actx, w, msgs...)
@@ -494,7 +493,7 @@ func (p *Producer) isolate(ctx context.Context, w *kafka.Writer, k topicKey, ids
 	for _, i := range ids {
 		o := &outs[i]
 		actx, cancel := context.WithDeadline(ctx, minTime(time.Now().Add(p.cfg.AttemptTimeout), deadline))
-		err := p.writeMessages(actx, w, kafka.Message{Topic: o.Topic, Key: o.Key, Value: o.Value, Headers: kafkaHeaders(o.Headers), Time: now})
+		err := p.writeMessages(actx, w, kafka.Message{Topic: o.Topic, Key: o.Key, Value: o.Value, Headers: cluster.KafkaHeaders(o.Headers), Time: now})
 		cancel()
 		c, reason := classify(ctx, unwrapSingle(err))
 		switch c {
@@ -570,13 +569,6 @@ func backoff(attempt int, lo, hi time.Duration) time.Duration {
 	}
 	d = min(d, hi)
 	return d/2 + rand.N(d/2+1)
-}
-
-// kafkaHeaders views an output's headers as kafka-go's without copying: the
-// two types have the same layout (TestHeaderLayout), and a copy would cost
-// an allocation per output on the write path. kafka-go only reads them.
-func kafkaHeaders(hs []record.Header) []kafka.Header {
-	return unsafe.Slice((*kafka.Header)(unsafe.Pointer(unsafe.SliceData(hs))), cap(hs))[:len(hs)]
 }
 
 // messageSize is kafka-go's Message.totalSize (unexported): the figure its

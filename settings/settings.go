@@ -15,16 +15,21 @@ import (
 
 // Config is configs/classifier.yaml with the environment applied.
 type Config struct {
-	Kafka        cluster.Config            `yaml:"kafka"`
-	Input        InputConfig               `yaml:"input"`
-	Regions      map[string]RegionConfig   `yaml:"regions"`
-	Topics       TopicsConfig              `yaml:"topics"`
-	Clusters     map[string]cluster.Config `yaml:"clusters"`
-	CreateTopics CreateTopicsConfig        `yaml:"create_topics"`
-	Pseudonym    PseudonymConfig           `yaml:"pseudonym"`
-	Admin        AdminConfig               `yaml:"admin"`
-	Limits       LimitsConfig              `yaml:"limits"`
-	Pipeline     PipelineConfig            `yaml:"pipeline"`
+	Kafka   cluster.Config          `yaml:"kafka"`
+	Input   InputConfig             `yaml:"input"`
+	Regions map[string]RegionConfig `yaml:"regions"`
+	// CountryRegions maps a rule pack's code to the region storing its
+	// subjects, over the pack's own; DefaultRegion takes packs whose
+	// region has no topic. Adding a country never needs a new topic.
+	CountryRegions map[string]string         `yaml:"country_regions"`
+	DefaultRegion  string                    `yaml:"default_region"`
+	Topics         TopicsConfig              `yaml:"topics"`
+	Clusters       map[string]cluster.Config `yaml:"clusters"`
+	CreateTopics   CreateTopicsConfig        `yaml:"create_topics"`
+	Pseudonym      PseudonymConfig           `yaml:"pseudonym"`
+	Admin          AdminConfig               `yaml:"admin"`
+	Limits         LimitsConfig              `yaml:"limits"`
+	Pipeline       PipelineConfig            `yaml:"pipeline"`
 
 	File string `yaml:"-"` // the name problems carry
 
@@ -142,10 +147,12 @@ func (c *Config) ClassifierConfig(key []byte) classifier.Config {
 		keyID = "default"
 	}
 	return classifier.Config{
-		Regions: regions,
-		Topics:  classifier.Topics{Audit: c.Topics.Audit, Quarantine: c.Topics.Quarantine},
-		Key:     key,
-		KeyID:   keyID,
+		Regions:        regions,
+		CountryRegions: c.CountryRegions,
+		DefaultRegion:  c.DefaultRegion,
+		Topics:         classifier.Topics{Audit: c.Topics.Audit, Quarantine: c.Topics.Quarantine},
+		Key:            key,
+		KeyID:          keyID,
 		Limits: event.Limits{MaxBytes: c.Limits.MaxEventBytes, MaxDepth: c.Limits.MaxDepth,
 			MaxString: c.Limits.MaxStringBytes, MaxNodes: c.Limits.MaxFields},
 	}

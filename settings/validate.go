@@ -40,6 +40,7 @@ func (c *Config) problems() Problems {
 		add("input.group", "input.group is required")
 	}
 	c.checkRegions(add)
+	c.checkCountryRegions(add)
 	if c.Topics.Audit == "" {
 		add("topics.audit", "topics.audit is required")
 	}
@@ -113,4 +114,21 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// checkCountryRegions checks that the country -> region map and the
+// default region name regions that have topics.
+func (c *Config) checkCountryRegions(add func(path, format string, args ...any)) {
+	for _, code := range sortedKeys(c.CountryRegions) {
+		if _, ok := c.Regions[c.CountryRegions[code]]; !ok {
+			add("country_regions."+code, "country_regions.%s names region %q, which is not under regions", code, c.CountryRegions[code])
+		}
+	}
+	if c.DefaultRegion == "global" {
+		add("default_region", "default_region must not be global: the default region receives full records, global only pseudonymized ones")
+	} else if c.DefaultRegion != "" {
+		if _, ok := c.Regions[c.DefaultRegion]; !ok {
+			add("default_region", "default_region %q is not under regions", c.DefaultRegion)
+		}
+	}
 }

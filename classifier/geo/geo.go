@@ -11,6 +11,7 @@ package geo
 //go:generate sh -c "echo regenerate zones.go from /usr/share/zoneinfo/zone.tab: see git history"
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -51,6 +52,9 @@ func NewIndex(aliases map[string]string) *Index {
 			if iso3 := r.ISO3(); iso3 != "" && iso3 != "ZZZ" {
 				ix.names[Fold(iso3)] = code
 			}
+			if m := r.M49(); m > 0 { // ISO 3166-1 numeric, "643", with its zeros
+				ix.names[fmt.Sprintf("%03d", m)] = code
+			}
 		}
 	}
 	for _, l := range nameLanguages {
@@ -64,6 +68,13 @@ func NewIndex(aliases map[string]string) *Index {
 				if _, taken := ix.names[Fold(n)]; !taken {
 					ix.names[Fold(n)] = code
 				}
+			}
+		}
+	}
+	for code, forms := range demonyms {
+		for _, f := range forms {
+			if _, taken := ix.names[Fold(f)]; !taken {
+				ix.names[Fold(f)] = code
 			}
 		}
 	}

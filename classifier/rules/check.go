@@ -19,7 +19,8 @@ type Env struct {
 
 // Enumerations shared with the classifier.
 var (
-	Bases        = []string{"citizenship", "residence", "phone", "locale", "timezone", "ip", "subdivision"}
+	Bases        = []string{"citizenship", "residence", "phone", "locale", "timezone", "ip", "subdivision", "location", "address", "identifier"}
+	Scopes       = []string{"fields", "record"}
 	Protects     = []string{"citizens", "residents", "located"}
 	Modes        = []string{"none", "primary_in_country", "in_country_only", "sectoral"}
 	Projections  = []string{"full", "pseudonymized", "redacted", "none"}
@@ -258,6 +259,12 @@ func (c *checker) packs() {
 		for _, s := range p.Evidence {
 			c.enum(s, Bases, "evidence", true, s.Pos)
 		}
+		for _, s := range p.Proxies {
+			c.enum(s, Bases, "proxies", true, s.Pos)
+		}
+		c.evidenceMatchesProtects(p)
+		c.enum(p.Residency.Scope, Scopes, "residency.scope", false, p.Code.Pos)
+		c.globs(p.Personal, "personal")
 		switch {
 		case code == "EU":
 			if len(p.Members) == 0 {
@@ -447,4 +454,50 @@ func orPos(p, fallback Pos) Pos {
 		return fallback
 	}
 	return p
+}
+
+// evidenceMatchesProtects checks that a pack's evidence is what its law
+// keys on: a law that protects citizens is triggered by citizenship, one
+// that protects residents by residence, one that protects people located
+// in the country by residence, location or IP; and evidence of a kind the
+// law does not key on is listed as a proxy, not as a trigger (RU lists
+// residence as a proxy for citizenship).
+func (c *checker) evidenceMatchesProtects(p *Pack) {
+	if len(p.Protects) == 0 {
+		return
+	}
+	code := p.Code.V
+	protects := map[string]bool{}
+	for _, s := range p.Protects {
+		protects[s.V] = true
+	}
+	has := map[string]bool{}
+	for _, e := range p.Evidence {
+		has[e.V] = true
+	}
+	if protects["citizens"] && !has["citizenship"] {
+		c.errAt(p.Code.Pos, "%s protects citizens, but citizenship is not in its evidence", code)
+	}
+	if protects["residents"] && !has["residence"] {
+		c.errAt(p.Code.Pos, "%s protects residents, but residence is not in its evidence", code)
+	}
+	if protects["located"] && !has["residence"] && !has["location"] && !has["ip"] {
+		c.errAt(p.Code.Pos, "%s protects people located in it, but none of residence, location, ip is in its evidence", code)
+	}
+	for _, e := range p.Evidence {
+		switch e.V {
+		case "citizenship":
+			if !protects["citizens"] {
+				c.errAt(e.Pos, "%s lists citizenship as evidence, but protects no citizens (list it under proxies if it stands for something else)", code)
+			}
+		case "residence":
+			if !protects["residents"] && !protects["located"] {
+				c.errAt(e.Pos, "%s lists residence as evidence, but protects neither residents nor people located in it: list it under proxies", code)
+			}
+		case "location", "ip":
+			if !protects["located"] {
+				c.errAt(e.Pos, "%s lists %s as evidence, but protects no one located in it: list it under proxies", code, e.V)
+			}
+		}
+	}
 }

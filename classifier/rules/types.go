@@ -36,19 +36,25 @@ type Str struct {
 
 // Pack is one jurisdiction's rule file, configs/rules/<code>.yaml.
 type Pack struct {
-	Code         Str                    `yaml:"code"`
-	Name         string                 `yaml:"name"`
-	Confidence   Str                    `yaml:"confidence"`
-	Laws         []Law                  `yaml:"laws"`
-	Protects     []Str                  `yaml:"protects"`
-	Evidence     []Str                  `yaml:"evidence"`
-	Aliases      []string               `yaml:"aliases"`
-	Members      []Str                  `yaml:"members"`
-	Parent       Str                    `yaml:"parent"`
-	Region       Str                    `yaml:"region"`
-	Residency    Residency              `yaml:"residency"`
-	Exports      []Export               `yaml:"exports"`
-	NotPersonal  []Str                  `yaml:"not_personal"`
+	Code       Str    `yaml:"code"`
+	Name       string `yaml:"name"`
+	Confidence Str    `yaml:"confidence"`
+	Laws       []Law  `yaml:"laws"`
+	Protects   []Str  `yaml:"protects"`
+	Evidence   []Str  `yaml:"evidence"`
+	// Proxies are evidence that counts only where the event carries none of
+	// the kinds the law keys on (RU: residence where citizenship is unknown).
+	Proxies     []Str     `yaml:"proxies"`
+	Aliases     []string  `yaml:"aliases"`
+	Members     []Str     `yaml:"members"`
+	Parent      Str       `yaml:"parent"`
+	Region      Str       `yaml:"region"`
+	Residency   Residency `yaml:"residency"`
+	Exports     []Export  `yaml:"exports"`
+	NotPersonal []Str     `yaml:"not_personal"`
+	// Personal names categories the taxonomy calls non-personal that this
+	// law protects (POPIA: juristic persons, company.*).
+	Personal     []Str                  `yaml:"personal"`
 	Sensitive    []Str                  `yaml:"sensitive"`
 	Minor        Minor                  `yaml:"minor"`
 	MemberStates map[string]MemberState `yaml:"member_states"`
@@ -69,8 +75,12 @@ type Law struct {
 
 // Residency says whether the law requires data to be stored in-country.
 type Residency struct {
-	Mode       Str      `yaml:"mode"`
-	Categories []Str    `yaml:"categories"`
+	Mode       Str   `yaml:"mode"`
+	Categories []Str `yaml:"categories"`
+	// Scope of sectoral data: "fields" (default) keeps the named
+	// categories home; "record" keeps the whole record home whenever one
+	// of them is present.
+	Scope      Str      `yaml:"scope"`
 	Articles   []string `yaml:"articles"`
 	Confidence Str      `yaml:"confidence"`
 	Note       string   `yaml:"note"`
@@ -118,10 +128,22 @@ type Taxonomy struct {
 	// GivenNames are common given names in many languages: a short
 	// title-case value that starts with one ("Ivan Petrov") is a person's
 	// name wherever it sits.
-	GivenNames []string   `yaml:"given_names"`
-	Categories []Category `yaml:"categories"`
+	GivenNames []string `yaml:"given_names"`
+	// EvidenceContexts say what a country field means by its name or its
+	// container's: "billing_country" and shipping_address.country are
+	// address evidence, travel.destination_country is no evidence.
+	EvidenceContexts []EvidenceContext `yaml:"evidence_contexts"`
+	Categories       []Category        `yaml:"categories"`
 
 	Pos Pos `yaml:"-"`
+}
+
+// EvidenceContext types the country fields named by, or inside a
+// container named by, one of Names (folded prefixes).
+type EvidenceContext struct {
+	Names    []Str  `yaml:"names"`
+	Evidence Str    `yaml:"evidence"` // a base, or "none"
+	Note     string `yaml:"note"`
 }
 
 // Category is one kind of field.

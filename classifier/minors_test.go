@@ -1,0 +1,106 @@
+package classifier
+
+import (
+	"testing"
+	"time"
+)
+
+// A subject's minor status is read from ages as numbers or strings, dates
+// of birth in every common notation, and national identifiers that carry a
+// birth date. Each event is judged on 2026-06-01 (the record time; the
+// events carry no timestamp of their own).
+func TestMinorNotations(t *testing.T) {
+	rs := partsRuleset(t)
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, event string
+		minor       bool
+	}{
+		{"age number", `{"country":"DE","age":12}`, true},
+		{"age string", `{"country":"DE","age":"12"}`, true},
+		{"age string with unit", `{"country":"DE","age":"12 Jahre"}`, true},
+		{"age range", `{"country":"DE","age":"13-17"}`, true},
+		{"adult age string", `{"country":"DE","age":"30"}`, false},
+		{"iso", `{"country":"DE","dob":"2014-06-01"}`, true},
+		{"compact yyyymmdd", `{"country":"DE","dob":"20140601"}`, true},
+		{"dotted", `{"country":"DE","dob":"01.06.2014"}`, true},
+		{"year first dotted", `{"country":"DE","dob":"2014.06.01"}`, true},
+		{"english", `{"country":"GB","dob":"1 June 2014"}`, true},
+		{"english us", `{"country":"US","dob":"June 1, 2014"}`, true},
+		{"german", `{"country":"DE","dob":"1. Juni 2014"}`, true},
+		{"spanish", `{"country":"ES","dob":"1 de junio de 2014"}`, true},
+		{"russian", `{"country":"RU","dob":"1 июня 2014 г."}`, true},
+		{"polish", `{"country":"PL","dob":"1 czerwca 2014 r."}`, true},
+		{"chinese", `{"country":"CN","dob":"2014年6月1日"}`, true},
+		{"fullwidth chinese", `{"country":"CN","dob":"２０１４年６月１日"}`, true},
+		{"korean", `{"country":"KR","dob":"2014년 6월 1일"}`, true},
+		{"epoch seconds", `{"country":"DE","dob":1401580800}`, true},
+		{"epoch milliseconds", `{"country":"DE","dob":1401580800000}`, true},
+		{"epoch seconds string", `{"country":"DE","dob":"1401580800"}`, true},
+		{"adult dotted", `{"country":"DE","dob":"01.06.1990"}`, false},
+		// 05/06/2010: 5 June (day first, 15 on the day) or 6 May (16).
+		{"slashed day first", `{"country":"DE","dob":"02/06/2010"}`, true},
+		// 05/06/2013 in the US is 6 May 2013: 13, not a minor under COPPA.
+		{"slashed month first", `{"country":"US","dob":"05/06/2013"}`, false},
+		{"cn resident id", `{"country":"CN","身份证号":"110101201406011235"}`, true},
+		{"cn resident id adult", `{"country":"CN","身份证号":"110101199006011236"}`, false},
+		{"kr rrn", `{"country":"KR","rrn":"140601-3123455"}`, true},
+		{"kz iin", `{"country":"KZ","iin":"140601510005"}`, true},
+		{"pesel", `{"country":"PL","pesel":"14260112346"}`, true},
+		{"youngest source wins", `{"country":"DE","age":30,"dob":"2014-06-01"}`, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := rs.Classify(Input{Value: []byte(tc.event), Time: at, IDFromValue: true})
+			if d.Failed() {
+				t.Fatalf("quarantined: %s", d.Detail)
+			}
+			if d.Minor != tc.minor {
+				t.Errorf("minor = %v, want %v", d.Minor, tc.minor)
+			}
+		})
+	}
+}
+
+// Age is taken at the event's own timestamp when it is plausible, else at
+// the given (record) time: one rule for the service and offline commands.
+// The subject turns 16 (DE's age of consent) on 2026-06-15.
+func TestAgeTime(t *testing.T) {
+	rs := partsRuleset(t)
+	record := time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC) // 16 by then
+	for _, tc := range []struct {
+		name, event string
+		minor       bool
+	}{
+		{"event time wins", `{"country":"DE","timestamp":"2026-06-01T10:00:00Z","dob":"2010-06-15"}`, true},
+		{"event epoch ms", `{"country":"DE","ts":1780308000000,"dob":"2010-06-15"}`, true},
+		{"no event time", `{"country":"DE","dob":"2010-06-15"}`, false},
+		{"implausible future", `{"country":"DE","timestamp":"2030-01-01T00:00:00Z","dob":"2010-06-15"}`, false},
+		{"placeholder", `{"country":"DE","timestamp":"1970-01-01T00:00:00Z","dob":"2010-06-15"}`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := rs.Classify(Input{Value: []byte(tc.event), Time: record, IDFromValue: true})
+			if d.Minor != tc.minor {
+				t.Errorf("minor = %v, want %v", d.Minor, tc.minor)
+			}
+		})
+	}
+}
+
+func TestAgeTimeRule(t *testing.T) {
+	rec := time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC)
+	ev := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name        string
+		event, want time.Time
+	}{
+		{"event", ev, ev},
+		{"none", time.Time{}, rec},
+		{"a little ahead", rec.Add(time.Hour), rec.Add(time.Hour)},
+		{"far ahead", rec.Add(72 * time.Hour), rec},
+		{"before 2000", time.Date(1999, 1, 1, 0, 0, 0, 0, time.UTC), rec},
+	} {
+		if got := ageTime(tc.event, rec); !got.Equal(tc.want) {
+			t.Errorf("%s: ageTime = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
