@@ -159,7 +159,13 @@ func TestEvalCorpusScore(t *testing.T) {
 			tl = &tally{}
 			perShape[e.Shape] = tl
 		}
-		score(tl, fails, e, &d, recs, covered)
+		// Held-out shapes count in the totals only: their misses are
+		// not listed, so that nobody tunes on them by reading this report.
+		f := fails
+		if held[e.Shape] {
+			f = failures{}
+		}
+		score(tl, f, e, &d, recs, covered)
 	}
 
 	var shapes []string
@@ -220,7 +226,7 @@ func TestEvalCorpusScore(t *testing.T) {
 		})
 		t.Logf("%s: %d in %d kinds", k, total, len(list))
 		for i, x := range list {
-			if i == 40 {
+			if i == 400 {
 				t.Logf("  ... %d more kinds", len(list)-40)
 				break
 			}
