@@ -20,8 +20,13 @@ type Router struct {
 	clusters map[string]string // topic -> named cluster ("" = input cluster)
 	log      *zap.Logger
 	metrics  *Metrics
+	recent   *Recent
 	bufs     sync.Pool
 }
+
+// SetRecent makes the router offer each decision to rec (the live page's
+// recent decisions); call it before the router routes.
+func (r *Router) SetRecent(rec *Recent) { r.recent = rec }
 
 // NewRouter returns a router over rs. clusters maps output topics to the
 // named cluster that holds them.
@@ -102,6 +107,9 @@ func (r *Router) route(in *record.Input, dst []record.Output, a *record.Arena) [
 	}
 	if r.metrics != nil {
 		r.metrics.observe(d)
+	}
+	if r.recent != nil {
+		r.recent.offer(d, in)
 	}
 	if sh := r.shadow.Load(); sh != nil {
 		r.compareShadow(d, sh.Classify(input), in)

@@ -71,6 +71,72 @@ type PseudonymConfig struct {
 // AdminConfig is the ops HTTP listener.
 type AdminConfig struct {
 	Addr string `yaml:"addr"`
+	// MaxRequestBytes bounds a POST /v1/classify body; a larger one is
+	// refused with 413. 0 = DefaultMaxRequestBytes.
+	MaxRequestBytes int `yaml:"max_request_bytes"`
+	// Auth protects /v1/classify and /ui (metrics and probes stay open).
+	Auth AdminAuthConfig `yaml:"auth"`
+	// TLS serves the listener over HTTPS, and with client_ca_file asks
+	// for client certificates (mTLS).
+	TLS AdminTLSConfig `yaml:"tls"`
+}
+
+// AdminAuthConfig names where the bearer token is; never the token itself.
+type AdminAuthConfig struct {
+	TokenEnv  string `yaml:"token_env"`
+	TokenFile string `yaml:"token_file"`
+}
+
+// AdminTLSConfig is the ops listener's certificate and, for mTLS, the CA
+// that signs the clients allowed on the protected routes.
+type AdminTLSConfig struct {
+	CertFile     string `yaml:"cert_file"`
+	KeyFile      string `yaml:"key_file"`
+	ClientCAFile string `yaml:"client_ca_file"`
+}
+
+// DefaultMaxRequestBytes is admin.max_request_bytes when unset: four
+// times the largest event the built-in limits let through.
+const DefaultMaxRequestBytes = 1 << 20
+
+// MaxRequestBytes is the admin request body limit in force.
+func (c *Config) MaxRequestBytes() int64 {
+	if c.Admin.MaxRequestBytes > 0 {
+		return int64(c.Admin.MaxRequestBytes)
+	}
+	return DefaultMaxRequestBytes
+}
+
+// minTokenBytes keeps guessable tokens out.
+const minTokenBytes = 16
+
+// AdminToken reads the bearer token from $token_env or, when that is
+// empty, token_file; "" when no token is configured. A token that is
+// configured but missing or short is an error: protection asked for and
+// not in force must stop the service (fail closed).
+func (c *Config) AdminToken(getenv func(string) string) (string, error) {
+	a := c.Admin.Auth
+	if a.TokenEnv == "" && a.TokenFile == "" {
+		return "", nil
+	}
+	var tok, from string
+	if a.TokenEnv != "" {
+		tok, from = strings.TrimSpace(getenv(a.TokenEnv)), "$"+a.TokenEnv
+	}
+	if tok == "" && a.TokenFile != "" {
+		b, err := os.ReadFile(a.TokenFile)
+		if err != nil {
+			return "", fmt.Errorf("read admin token file: %w", err)
+		}
+		tok, from = strings.TrimSpace(string(b)), a.TokenFile
+	}
+	if tok == "" {
+		return "", fmt.Errorf("admin.auth: no token (set $%s or token_file)", a.TokenEnv)
+	}
+	if len(tok) < minTokenBytes {
+		return "", fmt.Errorf("admin.auth: the token in %s is shorter than %d bytes", from, minTokenBytes)
+	}
+	return tok, nil
 }
 
 // LimitsConfig bounds events.

@@ -58,6 +58,7 @@ func (c *Config) problems() Problems {
 		}
 	}
 	c.checkPipeline(add)
+	c.checkAdmin(add)
 	if c.CreateTopics.Partitions < 0 {
 		add("create_topics.partitions", "create_topics.partitions must not be negative")
 	}
@@ -114,6 +115,20 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+func (c *Config) checkAdmin(add func(path, format string, args ...any)) {
+	a := c.Admin
+	if a.MaxRequestBytes < 0 {
+		add("admin.max_request_bytes", "admin.max_request_bytes must not be negative")
+	}
+	t := a.TLS
+	if (t.CertFile == "") != (t.KeyFile == "") {
+		add("admin.tls", "admin.tls needs both cert_file and key_file, or neither")
+	}
+	if t.ClientCAFile != "" && t.CertFile == "" {
+		add("admin.tls.client_ca_file", "admin.tls.client_ca_file needs cert_file and key_file: client certificates are asked for over TLS only")
+	}
 }
 
 // checkCountryRegions checks that the country -> region map and the

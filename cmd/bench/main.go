@@ -43,6 +43,8 @@ import (
 	"syscall"
 	"text/tabwriter"
 	"time"
+
+	"github.com/residency-labs/signup-classifier/internal/benchkit"
 )
 
 type options struct {
@@ -241,7 +243,7 @@ func orchestrate(o *options) error {
 		return err
 	}
 	rep := &report{Command: strings.Join(os.Args, " "), Started: time.Now(), GoVersion: runtime.Version(),
-		CPUs: runtime.NumCPU(), CPUModel: cpuModel(), LoadBefore: loadAvg(), N: o.n, Partitions: o.partitions, Procs: o.procs}
+		CPUs: runtime.NumCPU(), CPUModel: benchkit.CPUModel(), LoadBefore: benchkit.LoadAvg(), N: o.n, Partitions: o.partitions, Procs: o.procs}
 	rep.Build = buildInfo()
 	rep.RunID = fmt.Sprintf("bench-%d-%04x", time.Now().Unix(), rand.N(1<<16))
 	want := map[string]bool{}
@@ -351,7 +353,7 @@ func orchestrate(o *options) error {
 			rep.BrokerRSS = br.Broker.PeakRSSMiB
 		}
 	}
-	rep.LoadAfter = loadAvg()
+	rep.LoadAfter = benchkit.LoadAvg()
 	if o.jsonOut {
 		enc := json.NewEncoder(os.Stdout)
 		enc.SetIndent("", "  ")

@@ -29,18 +29,23 @@ func cmdClassify(env *cliEnv, args []string) error {
 	}
 	defer o.close()
 	out := bufio.NewWriterSize(env.stdout, 1<<16)
-	cl := &lineClassifier{rs: o.rs, now: o.now, name: o.name, records: *records}
+	start := time.Now()
+	prog := newProgress(env, o.in, "classifying "+o.name)
+	o.in = prog.reader()
+	total := newTally()
+	cl := &lineClassifier{rs: o.rs, now: o.now, name: o.name, records: *records, total: total}
 	n := *workers
 	if n == 0 {
 		n = runtime.GOMAXPROCS(0)
 	}
 	if n == 1 {
-		var w classifyWork
+		w := classifyWork{tally: newTally()}
 		err = eachLine(o.in, func(num int, line []byte) error {
 			w.out = cl.classify(&w, num, line, w.out[:0])
 			_, err := out.Write(w.out)
 			return err
 		})
+		total.merge(w.tally)
 	} else {
 		err = classifyParallel(o, cl, n, out)
 	}
@@ -48,6 +53,10 @@ func cmdClassify(env *cliEnv, args []string) error {
 	// goes; a failing output is the command's error either way.
 	if ferr := out.Flush(); err == nil {
 		err = ferr
+	}
+	prog.done()
+	if err == nil {
+		total.summary(env.stderr, time.Since(start))
 	}
 	return err
 }
@@ -59,6 +68,7 @@ type lineClassifier struct {
 	now     time.Time
 	name    string
 	records bool
+	total   *tally // the run's counts, for the summary
 }
 
 // classifyWork is one worker's reusable memory.
@@ -66,15 +76,19 @@ type classifyWork struct {
 	src, arena, out []byte
 	recs            []classifier.Record
 	d               classifier.Decision
+	tally           *tally // this worker's counts, merged into the run's at its end
 }
 
 func (c *lineClassifier) classify(w *classifyWork, num int, line []byte, out []byte) []byte {
 	w.src = strconv.AppendInt(append(append(w.src[:0], c.name...), ':'), int64(num), 10)
 	input := classifier.Input{Value: line, Source: string(w.src), Time: c.now, IDFromValue: true}
 	if !c.records {
-		return append(c.rs.Classify(input).AppendJSON(out), '\n')
+		d := c.rs.Classify(input)
+		w.tally.add(d)
+		return append(d.AppendJSON(out), '\n')
 	}
 	w.recs, w.arena = c.rs.ProcessAppend(&w.d, input, w.recs[:0], w.arena[:0])
+	w.tally.add(&w.d)
 	for i := range w.recs {
 		out = append(w.recs[i].AppendJSON(out), '\n')
 	}
@@ -116,7 +130,8 @@ func classifyParallel(o *offline, cl *lineClassifier, n int, out *bufio.Writer) 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var w classifyWork
+			w := classifyWork{tally: newTally()}
+			defer cl.total.merge(w.tally)
 			for ch := range work {
 				ch.out = ch.out[:0]
 				start := 0
