@@ -379,3 +379,34 @@ func TestBaselineRegions(t *testing.T) {
 		})
 	}
 }
+
+// TestIdentifierByValue: a national identifier with valid check digits
+// under a generic name is medium evidence of its scheme's country: it
+// names the country where nothing stronger does, and adds no law beside a
+// stated residence; a value two countries' schemes fit, or a card, is no
+// evidence.
+func TestIdentifierByValue(t *testing.T) {
+	rs := loadWith(t, nil)
+	for _, tc := range []struct {
+		name, event string
+		reason      classifier.Reason
+		countries   []string
+	}{
+		{"a SNILS under documents[].value", `{"email":"a@b.c","documents":[{"value":"112-233-445 95"}]}`, "", []string{"RU"}},
+		{"a SNILS under id_value", `{"email":"a@b.c","id_value":"11223344595"}`, "", []string{"RU"}},
+		{"a CPF under documents[].value", `{"email":"a@b.c","documents":[{"value":"529.982.247-25"}]}`, "", []string{"BR"}},
+		{"it beats a weak locale", `{"email":"a@b.c","locale":"de-DE","id_value":"112-233-445 95"}`, "", []string{"RU"}},
+		{"a stated residence wins over it", `{"email":"a@b.c","country":"DE","id_value":"112-233-445 95"}`, "", []string{"DE"}},
+		{"a card number is no identifier", `{"email":"a@b.c","id_value":"4111111111111111"}`, classifier.ReasonNoJurisdiction, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := rs.Classify(classifier.Input{Value: []byte(tc.event), IDFromValue: true})
+			if d.Reason != tc.reason {
+				t.Fatalf("reason %q (%s), want %q", d.Reason, d.Detail, tc.reason)
+			}
+			if tc.reason == "" && !slices.Equal(countriesOf(d), tc.countries) {
+				t.Fatalf("jurisdictions %v, want %v", countriesOf(d), tc.countries)
+			}
+		})
+	}
+}
