@@ -11,6 +11,7 @@ import (
 	"github.com/residency-labs/signup-classifier/classifier/event"
 	"github.com/residency-labs/signup-classifier/cluster"
 	"github.com/residency-labs/signup-classifier/pipeline"
+	"github.com/residency-labs/signup-classifier/producer"
 )
 
 // Config is configs/classifier.yaml with the environment applied.
@@ -163,6 +164,10 @@ type PipelineConfig struct {
 	// measured defaults (producer.DefaultBatchSize, DefaultBatchBytes).
 	ProducerBatchSize  int `yaml:"producer_batch_size"`
 	ProducerBatchBytes int `yaml:"producer_batch_bytes"`
+	// ProduceRequests: per_broker ("" too) sends one produce request per
+	// leader broker per write; per_partition leaves batching to kafka-go's
+	// Writer, one request per partition batch (the fallback).
+	ProduceRequests string `yaml:"produce_requests"`
 }
 
 // DefaultKeyEnv holds the pseudonymization key unless pseudonym.key_env
@@ -279,6 +284,14 @@ func (c *Config) Compression() kafka.Compression {
 		return kafka.Zstd
 	}
 	return 0
+}
+
+// ProduceRequests is the producer's request mode.
+func (c *Config) ProduceRequests() producer.Requests {
+	if c.Pipeline.ProduceRequests == string(producer.PerPartition) {
+		return producer.PerPartition
+	}
+	return producer.PerBroker
 }
 
 // ConsumerQueueCapacity sizes kafka-go's queue of fetched messages: one
