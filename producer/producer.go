@@ -253,9 +253,11 @@ func (p *Producer) Close() error {
 //   - *FatalError (possibly joined with other errors): some outputs may not
 //     be acknowledged; the caller must not commit their inputs.
 //
-// Outputs are grouped per (cluster, topic) and the groups are written in
-// parallel; within a group the order of outputs is kept (per partition, in
-// the absence of retries). Retriable failures are retried, only for the
+// Per broker (the default), the outputs of each cluster go in one produce
+// request per leader broker, the clusters in parallel; per partition, they
+// are grouped per (cluster, topic) and the groups written by the Writer in
+// parallel. Either way the order of outputs is kept per partition (in the
+// absence of retries). Retriable failures are retried, only for the
 // messages not yet acknowledged, with exponential backoff until RetryBudget.
 // A retried message may already have been written (kafka-go #1427):
 // duplicates are possible, loss is not.
@@ -348,9 +350,10 @@ func (p *Producer) writeMessages(ctx context.Context, w *kafka.Writer, msgs ...k
 	return err
 }
 
-// Unsettled counts the writes (kafka-go WriteMessages calls) that returned
-// while kafka-go may still send their messages: an attempt cut short by its
-// deadline or by cancellation. While the count does not change across a
+// Unsettled counts the writes (kafka-go WriteMessages calls, or produce
+// requests on the per-broker path) that returned while kafka-go may still
+// send their messages: an attempt cut short by its deadline or by
+// cancellation. While the count does not change across a
 // Write, every message of that Write is settled when it returns, and the
 // memory of its outputs may be reused (pipeline.Settler).
 func (p *Producer) Unsettled() uint64 { return p.unsettled.Load() }
