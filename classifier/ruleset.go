@@ -167,6 +167,8 @@ type category struct {
 	// this country (the scheme's only issuer); "" for none.
 	idCountry string
 	inherit   bool // unknown members of a container so named take this category
+	scalar    bool // a container so named passes its category to no unknown member
+	special   bool // a special category (sensitive.*, biometric.*) whatever the packs say
 	countries []string
 }
 
@@ -220,6 +222,13 @@ type Ruleset struct {
 	prefixes []glob
 	generic  map[string]bool
 	context  map[string]bool // names that mean what their container means
+	// Context rules (context.go): by folded container name and folded
+	// leaf name; by folded value of a sibling type key.
+	ctxParent   map[string]map[string]int
+	ctxType     map[string][]typeRule
+	ctxValue    map[string]bool // leaf names some type rule reads
+	typeKeys    map[string]bool
+	subjectKeys map[string]bool
 	// evContexts: folded name prefixes that say what a country field
 	// below or named by them is evidence of ("billing" -> address,
 	// "travel" -> nothing); -1 for nothing.
@@ -233,16 +242,20 @@ type Ruleset struct {
 	termPhrases map[string][]phrase
 	substrTerms []substrTerm // terms of unsegmented scripts, longest first
 
-	juris     map[string]*jurisdiction // by code
-	byCountry map[string][]*jurisdiction
-	subdivs   []*jurisdiction
-	geo       *geo.Index
-	idDate    int // category of dates of birth
-	idAge     int
-	idEventID int
-	idTime    int
-	idUser    int
-	idText    int
+	juris      map[string]*jurisdiction // by code
+	byCountry  map[string][]*jurisdiction
+	subdivs    []*jurisdiction
+	geo        *geo.Index
+	idDate     int // category of dates of birth
+	idAge      int
+	idEventID  int
+	idTime     int
+	idUser     int
+	idText     int
+	idSecret   int             // credentials.secret, or -1
+	idName     int             // identity.name, or -1
+	idType     int             // event.type, or -1: the labels of type keys
+	givenNames map[string]bool // folded given names, for personName
 
 	suffixMap map[string]int
 
@@ -333,6 +346,7 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 	for _, g := range set.Taxonomy.ContextNames {
 		rs.context[rules.NormalizeName(g)] = true
 	}
+	rs.compileContext(&set.Taxonomy)
 	for _, ec := range set.Taxonomy.EvidenceContexts {
 		base := parseBase(ec.Evidence.V)
 		for _, n := range ec.Names {
@@ -345,6 +359,8 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		cat.credential = strings.HasPrefix(cat.name, "credentials.")
 		cat.verify = strings.HasPrefix(cat.name, "gov_id.") && len(c.Detectors) > 0
 		cat.inherit = c.Inherit
+		cat.scalar = c.Scalar
+		cat.special = strings.HasPrefix(cat.name, "sensitive.") || strings.HasPrefix(cat.name, "biometric.")
 		if cat.verify && len(c.Countries) == 1 {
 			cat.idCountry = c.Countries[0].V
 		}
@@ -406,6 +422,20 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 			return nil, fmt.Errorf("compile rules: fields.yaml must define category %s", name)
 		}
 		*want = id
+	}
+	rs.idSecret, rs.idName, rs.idType = -1, -1, -1
+	if id, ok := rs.catIndex["event.type"]; ok {
+		rs.idType = id
+	}
+	if id, ok := rs.catIndex["credentials.secret"]; ok {
+		rs.idSecret = id
+	}
+	if id, ok := rs.catIndex["identity.name"]; ok {
+		rs.idName = id
+	}
+	rs.givenNames = map[string]bool{}
+	for _, g := range set.Taxonomy.GivenNames {
+		rs.givenNames[strings.ToLower(g)] = true
 	}
 	for _, t := range set.Terms {
 		for catName, list := range t.Terms {

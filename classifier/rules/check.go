@@ -149,6 +149,18 @@ func (c *checker) taxonomy() {
 		if strings.HasPrefix(cat.Name.V, "credentials.") && cat.Pseudonymize.V != "" && cat.Pseudonymize.V != "remove" {
 			c.errAt(cat.Pseudonymize.Pos, "credentials never leave the pipeline: pseudonymize must be remove")
 		}
+		for _, cx := range cat.Context {
+			if len(cx.Parents) == 0 && len(cx.Types) == 0 {
+				c.errAt(cat.Name.Pos, "a context rule of %s needs parents or types", cat.Name.V)
+			}
+			for _, list := range [][]Str{cx.Parents, cx.Names, cx.Types} {
+				for _, n := range list {
+					if k := NormalizeName(n.V); k == "" || strings.Contains(k, "*") {
+						c.errAt(n.Pos, "context name %q must be a plain name", n.V)
+					}
+				}
+			}
+		}
 		for _, n := range cat.Names {
 			key := NormalizeName(n.V)
 			if key == "" || strings.Trim(key, "*") == "" {
