@@ -11,7 +11,6 @@ import (
 	"github.com/residency-labs/signup-classifier/classifier/event"
 	"github.com/residency-labs/signup-classifier/cluster"
 	"github.com/residency-labs/signup-classifier/pipeline"
-	"github.com/residency-labs/signup-classifier/producer"
 )
 
 // Config is configs/classifier.yaml with the environment applied.
@@ -284,14 +283,6 @@ func (c *Config) Compression() kafka.Compression {
 		return kafka.Zstd
 	}
 	return 0
-}
-
-// ProduceRequests is the producer's request mode.
-func (c *Config) ProduceRequests() producer.Requests {
-	if c.Pipeline.ProduceRequests == string(producer.PerPartition) {
-		return producer.PerPartition
-	}
-	return producer.PerBroker
 }
 
 // ConsumerQueueCapacity sizes kafka-go's queue of fetched messages: one

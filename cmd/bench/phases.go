@@ -691,7 +691,7 @@ func (c *child) pipe(ctx context.Context) (*phaseResult, error) {
 	prod, err := producer.New(producer.Config{Clusters: map[string]cluster.Config{"": input},
 		RetryBudget: time.Duration(cfg.Pipeline.WriteBudgetSeconds) * time.Second,
 		BatchSize:   cfg.Pipeline.ProducerBatchSize, BatchBytes: int64(cfg.Pipeline.ProducerBatchBytes),
-		Compression: cfg.Compression(), Requests: cfg.ProduceRequests(), Log: c.log.Named("producer")})
+		Compression: cfg.Compression(), Requests: producer.Requests(cfg.Pipeline.ProduceRequests), Log: c.log.Named("producer")})
 	if err != nil {
 		return nil, err
 	}
