@@ -155,6 +155,7 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 		rs.fail(d, "classify", f)
 		return
 	}
+	rs.identifierValues(s)
 	if f := rs.attribute(s, d); f.failed() {
 		rs.fail(d, "classify", f)
 		return

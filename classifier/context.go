@@ -114,7 +114,7 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 		}
 	}
 	if rs.typeKeys[ki.fold] && n.Kind == event.String && rs.idType >= 0 && len(n.Str) <= 64 &&
-		len(rs.ctxType[s.foldValue(n.Str)]) > 0 && rs.hasValueSibling(s, n, i) {
+		(len(rs.ctxType[s.foldValue(n.Str)]) > 0 && rs.hasValueSibling(s, n, i) || rs.namePairLabel(s, n, i)) {
 		// The type key itself is a label when it names a known type ({"Name": "email", "Value": ...}):
 		// its value names a kind of field, not a person. Its value is
 		// still scanned, as every non-personal value is.
@@ -133,8 +133,38 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 				return r.cat
 			}
 		}
+		if pairValueNames[ki.fold] {
+			// A name/value pair ({"Name": "email_verified", "Value":
+			// "false"}) is the member {"email_verified": "false"}: the
+			// value takes the category its name would give it.
+			if c, _ := rs.nameCategory(sib.Str); c >= 0 {
+				return c
+			}
+		}
 	}
 	return -1
+}
+
+// pairValueNames are the members that carry the value of a name/value
+// pair: Cognito's and many APIs' [{"Name": ..., "Value": ...}] lists of
+// attributes.
+var pairValueNames = map[string]bool{"value": true, "values": true, "val": true}
+
+// namePairLabel reports whether type key n is the name half of a
+// name/value pair whose name is a field name a category knows ({"Name":
+// "custom:country", "Value": "DE"}): it is then a label of the schema, as
+// a member name is.
+func (rs *Ruleset) namePairLabel(s *scratch, n *event.Node, i int32) bool {
+	if c, _ := rs.nameCategory(n.Str); c < 0 {
+		return false
+	}
+	doc := &s.doc
+	for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
+		if c != i && pairValueNames[rs.keyInfo(s, doc.Nodes[c].Key).fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectKeyLeaf reports whether leaf node i may be the record key: a

@@ -206,6 +206,10 @@ type jurisdiction struct {
 	// localUnavailable: the law demands in-country storage but the service
 	// config maps its country to another region.
 	localUnavailable bool
+	// group is the baseline's code (XB) for a country the baseline
+	// covers: its region may be mapped per country, for the group, or by
+	// the default region, before the baseline's own.
+	group string
 	// wholeRecord: with sectoral data present, the whole record stays in
 	// the law's region (India's payment data: the transaction record, the
 	// customer's name, e-mail and phone included).
@@ -473,6 +477,18 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		if err != nil {
 			return nil, err
 		}
+		if p.Kind.V == "baseline" {
+			// One jurisdiction per member, under the member's own code, so
+			// the country -> region map places each country on its own
+			// and the decision names the country, with the baseline's law.
+			for _, m := range p.Members {
+				jm := *j
+				jm.code, jm.group = m.V, j.code
+				rs.juris[m.V] = &jm
+				rs.byCountry[m.V] = append(rs.byCountry[m.V], &jm)
+			}
+			continue
+		}
 		rs.juris[j.code] = j
 		switch {
 		case len(p.Members) > 0:
@@ -609,6 +625,14 @@ func (rs *Ruleset) Laws() map[string][]string {
 func (rs *Ruleset) mapRegion(j *jurisdiction) {
 	own := j.region
 	r, ok := rs.cfg.CountryRegions[j.code]
+	if !ok && j.group != "" {
+		// The baseline's countries go where the operator says: the
+		// group's entry, else the default region, else the baseline's
+		// own region.
+		if r, ok = rs.cfg.CountryRegions[j.group]; !ok && rs.cfg.DefaultRegion != "" {
+			r, ok = rs.cfg.DefaultRegion, true
+		}
+	}
 	if !ok {
 		if _, has := rs.cfg.Regions[j.region]; has || rs.cfg.DefaultRegion == "" {
 			return

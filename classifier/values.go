@@ -83,6 +83,11 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 // text ({"source": "I have diabetes"}).
 func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 	if cat, ok := rs.detectValue(s, v); ok && rs.cats[cat].personal {
+		if rs.cats[cat].name == "online.ip" && rs.versionName(l.cat) {
+			// "124.0.0.0" under browser_version is a release number
+			// written as four numbers, not an address.
+			return
+		}
 		if cat != rs.idDate || !rs.timestampName(l.cat) && !strings.ContainsAny(v, "T:") {
 			l.cat, l.by = cat, byValue
 			return
@@ -107,6 +112,19 @@ func (rs *Ruleset) timestampName(cat int) bool {
 	}
 	switch rs.cats[cat].name {
 	case "app.version", "consent.preference", "event.id", "trace.id", "meta.flag":
+		return true
+	}
+	return false
+}
+
+// versionName reports whether a category's values are release numbers,
+// which are often dotted quads ("124.0.0.0") that an IP detector accepts.
+func (rs *Ruleset) versionName(cat int) bool {
+	if cat < 0 {
+		return false
+	}
+	switch rs.cats[cat].name {
+	case "app.version", "device.os", "device.user_agent":
 		return true
 	}
 	return false

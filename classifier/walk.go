@@ -123,7 +123,10 @@ func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 	if v, ok := rs.keyCache.get(key); ok {
 		return v
 	}
-	k := rules.NormalizeName(key)
+	// The cache outlives the event: NormalizeName may return key itself,
+	// which aliases the event's bytes (the parser does not copy), so the
+	// cached fold must own its memory.
+	k := strings.Clone(rules.NormalizeName(key))
 	ki := keyInfo{generic: rs.generic[k], context: rs.context[k], fold: k, credLike: credentialLikeName(k)}
 	ki.cat, ki.exact = rs.nameCategory(key)
 	ki.geoIP = strings.Contains(k, "geoip") || strings.Contains(k, "ipgeo") || k == "ipinfo" || k == "iplocation" || k == "maxmind"

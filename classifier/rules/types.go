@@ -36,6 +36,10 @@ type Str struct {
 
 // Pack is one jurisdiction's rule file, configs/rules/<code>.yaml.
 type Pack struct {
+	// Kind is empty for a country, a group (EU) or a subdivision, and
+	// "baseline" for the pack that covers, as members, every country no
+	// other pack covers (configs/rules/xb.yaml).
+	Kind       Str    `yaml:"kind"`
 	Code       Str    `yaml:"code"`
 	Name       string `yaml:"name"`
 	Confidence Str    `yaml:"confidence"`
