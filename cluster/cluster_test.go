@@ -239,3 +239,27 @@ func TestEnsureTopics(t *testing.T) {
 		t.Fatalf("partitions %v %v", parts, err)
 	}
 }
+
+func TestEndOffsets(t *testing.T) {
+	env := kafkatest.Start(t)
+	topic := env.Topic("ends", 3)
+	env.Produce(kafka.Message{Topic: topic, Partition: 0, Key: []byte("a"), Value: []byte("1")},
+		kafka.Message{Topic: topic, Key: []byte("b"), Value: []byte("2")},
+		kafka.Message{Topic: topic, Key: []byte("c"), Value: []byte("3")})
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	ends, err := cluster.EndOffsets(ctx, env.Cluster, topic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sum int64
+	for _, v := range ends {
+		sum += v
+	}
+	if len(ends) != 3 || sum != 3 {
+		t.Fatalf("end offsets = %v, want 3 partitions holding 3 records", ends)
+	}
+	if _, err := cluster.EndOffsets(ctx, env.Cluster, kafkatest.Name("absent")); !errors.Is(err, kafka.UnknownTopicOrPartition) {
+		t.Fatalf("absent topic: %v, want UnknownTopicOrPartition", err)
+	}
+}

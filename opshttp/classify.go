@@ -2,6 +2,8 @@ package opshttp
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
 	"io"
 	"net/http"
 
@@ -12,9 +14,16 @@ import (
 // posted event, judged by the rule set in force (ruleset is asked on each
 // request, so a reload applies at once): for rule authors. With
 // ?records=1 it answers the records the service would write instead.
-func ClassifyHandler(ruleset func() *classifier.Ruleset) http.Handler {
+// A body over maxBytes is refused whole with 413: judging a cut event
+// would answer for an event nobody sent.
+func ClassifyHandler(ruleset func() *classifier.Ruleset, maxBytes int64) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
-		body, err := io.ReadAll(io.LimitReader(req.Body, 4<<20))
+		body, err := io.ReadAll(http.MaxBytesReader(w, req.Body, maxBytes))
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			http.Error(w, fmt.Sprintf("request body larger than %d bytes (admin.max_request_bytes)", maxBytes), http.StatusRequestEntityTooLarge)
+			return
+		}
 		if err != nil {
 			http.Error(w, "read body: "+err.Error(), http.StatusBadRequest)
 			return

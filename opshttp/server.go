@@ -2,6 +2,7 @@ package opshttp
 
 import (
 	"context"
+	"crypto/tls"
 	"encoding/json"
 	"errors"
 	"net"
@@ -32,6 +33,8 @@ type Server struct {
 
 	// CheckTimeout bounds each readiness check (default 2s).
 	CheckTimeout time.Duration
+	// TLS, when set before Run, serves HTTPS (see ServerTLS).
+	TLS *tls.Config
 
 	mu       sync.RWMutex
 	checks   map[string]Check
@@ -246,6 +249,9 @@ func (s *Server) Run(ctx context.Context) error {
 		IdleTimeout:       60 * time.Second,
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          zap.NewStdLog(s.log.Named("http")),
+	}
+	if s.TLS != nil {
+		ln = tls.NewListener(ln, s.TLS)
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

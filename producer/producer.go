@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"net"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -70,6 +71,11 @@ type Config struct {
 	MissingTopicTTL time.Duration
 	// Compression codec (default none).
 	Compression kafka.Compression
+	// Requests: PerBroker (default, "") sends one produce request per
+	// leader broker per Write; PerPartition leaves batching to kafka-go's
+	// Writer (one request per partition batch). BatchTimeout, BatchSize and
+	// MaxAttempts are the Writer's and apply to PerPartition only.
+	Requests Requests
 
 	Log *zap.Logger
 	// OnRetry is called before each retry of a group of messages.
@@ -113,14 +119,19 @@ func (c *Config) defaults() {
 	if c.Log == nil {
 		c.Log = zap.NewNop()
 	}
+	if c.Requests == "" {
+		c.Requests = PerBroker
+	}
 }
 
 // Producer writes outputs with acks=all, one kafka-go Writer per cluster.
 type Producer struct {
-	cfg     Config
-	log     *zap.Logger
-	writers map[string]*kafka.Writer
-	clients map[string]*kafka.Client
+	cfg        Config
+	log        *zap.Logger
+	writers    map[string]*kafka.Writer
+	clients    map[string]*kafka.Client
+	transports map[string]kafka.RoundTripper // the per-broker path's
+	addrs      map[string]net.Addr
 
 	mu      sync.Mutex
 	missing map[topicKey]time.Time // topic -> found missing at
@@ -138,12 +149,17 @@ func New(cfg Config) (*Producer, error) {
 	if _, ok := cfg.Clusters[""]; !ok {
 		return nil, errors.New("producer: the default cluster (\"\") is not configured")
 	}
+	if cfg.Requests != PerBroker && cfg.Requests != PerPartition {
+		return nil, fmt.Errorf("producer: requests %q: want %q or %q", cfg.Requests, PerBroker, PerPartition)
+	}
 	p := &Producer{
-		cfg:     cfg,
-		log:     cfg.Log,
-		writers: make(map[string]*kafka.Writer, len(cfg.Clusters)),
-		clients: make(map[string]*kafka.Client, len(cfg.Clusters)),
-		missing: make(map[topicKey]time.Time),
+		cfg:        cfg,
+		log:        cfg.Log,
+		writers:    make(map[string]*kafka.Writer, len(cfg.Clusters)),
+		clients:    make(map[string]*kafka.Client, len(cfg.Clusters)),
+		transports: make(map[string]kafka.RoundTripper, len(cfg.Clusters)),
+		addrs:      make(map[string]net.Addr, len(cfg.Clusters)),
+		missing:    make(map[topicKey]time.Time),
 	}
 	p.msgPool.New = func() any { return new([]kafka.Message) }
 	for name, cc := range cfg.Clusters {
@@ -175,6 +191,7 @@ func New(cfg Config) (*Producer, error) {
 			ErrorLogger:            errorLogger,
 		}
 		p.clients[name] = &kafka.Client{Addr: cc.Addr(), Transport: t, Timeout: cfg.WriteTimeout}
+		p.transports[name], p.addrs[name] = t, cc.Addr()
 	}
 	return p, nil
 }
@@ -236,9 +253,11 @@ func (p *Producer) Close() error {
 //   - *FatalError (possibly joined with other errors): some outputs may not
 //     be acknowledged; the caller must not commit their inputs.
 //
-// Outputs are grouped per (cluster, topic) and the groups are written in
-// parallel; within a group the order of outputs is kept (per partition, in
-// the absence of retries). Retriable failures are retried, only for the
+// Per broker (the default), the outputs of each cluster go in one produce
+// request per leader broker, the clusters in parallel; per partition, they
+// are grouped per (cluster, topic) and the groups written by the Writer in
+// parallel. Either way the order of outputs is kept per partition (in the
+// absence of retries). Retriable failures are retried, only for the
 // messages not yet acknowledged, with exponential backoff until RetryBudget.
 // A retried message may already have been written (kafka-go #1427):
 // duplicates are possible, loss is not.
@@ -276,19 +295,11 @@ func (p *Producer) Write(ctx context.Context, outs []record.Output) error {
 		groups[k] = append(groups[k], i)
 	}
 
-	results := make([]groupResult, len(order))
-	if len(order) == 1 {
-		results[0] = p.writeGroup(ctx, order[0], groups[order[0]], outs, now, deadline)
+	var results []groupResult
+	if p.cfg.Requests == PerBroker {
+		results = p.writeBrokers(ctx, groups, order, outs, now, deadline)
 	} else {
-		var wg sync.WaitGroup
-		for gi, k := range order {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				results[gi] = p.writeGroup(ctx, k, groups[k], outs, now, deadline)
-			}()
-		}
-		wg.Wait()
+		results = p.writeGroups(ctx, groups, order, outs, now, deadline)
 	}
 	var fatals []error
 	for _, r := range results {
@@ -307,6 +318,26 @@ func (p *Producer) Write(ctx context.Context, outs []record.Output) error {
 	return nil
 }
 
+// writeGroups is Write's per-partition path: each (cluster, topic) group is
+// written by kafka-go's Writer, the groups in parallel.
+func (p *Producer) writeGroups(ctx context.Context, groups map[topicKey][]int, order []topicKey, outs []record.Output, now, deadline time.Time) []groupResult {
+	results := make([]groupResult, len(order))
+	if len(order) == 1 {
+		results[0] = p.writeGroup(ctx, order[0], groups[order[0]], outs, now, deadline)
+	} else {
+		var wg sync.WaitGroup
+		for gi, k := range order {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				results[gi] = p.writeGroup(ctx, k, groups[k], outs, now, deadline)
+			}()
+		}
+		wg.Wait()
+	}
+	return results
+}
+
 // writeMessages is WriteMessages, counting the calls that return before
 // kafka-go is done with their messages. A synchronous WriteMessages returns
 // early only when its context ends while it waits for the batches: they
@@ -319,9 +350,10 @@ func (p *Producer) writeMessages(ctx context.Context, w *kafka.Writer, msgs ...k
 	return err
 }
 
-// Unsettled counts the writes (kafka-go WriteMessages calls) that returned
-// while kafka-go may still send their messages: an attempt cut short by its
-// deadline or by cancellation. While the count does not change across a
+// Unsettled counts the writes (kafka-go WriteMessages calls, or produce
+// requests on the per-broker path) that returned while kafka-go may still
+// send their messages: an attempt cut short by its deadline or by
+// cancellation. While the count does not change across a
 // Write, every message of that Write is settled when it returns, and the
 // memory of its outputs may be reused (pipeline.Settler).
 func (p *Producer) Unsettled() uint64 { return p.unsettled.Load() }
@@ -350,163 +382,6 @@ func (p *Producer) markMissing(k topicKey, missing bool) {
 	} else {
 		delete(p.missing, k)
 	}
-}
-
-func (p *Producer) writeGroup(ctx context.Context, k topicKey, idx []int, outs []record.Output, now, deadline time.Time) groupResult {
-	var res groupResult
-	permanent := func(ids []int, reason record.Reason, err error) {
-		for _, i := range ids {
-			res.recErrs = append(res.recErrs, record.WriteError{Index: i, Cluster: k.cluster, Topic: k.topic, Reason: reason, Err: err})
-		}
-	}
-	if p.topicMissing(k) {
-		permanent(idx, record.ReasonUnknownTopic, fmt.Errorf("topic %s does not exist (found missing less than %s ago; auto-creation is off) (%w)", k.topic, p.cfg.MissingTopicTTL, kafka.UnknownTopicOrPartition))
-		return res
-	}
-	w := p.writers[k.cluster]
-	mp := p.msgPool.Get().(*[]kafka.Message)
-	msgs := (*mp)[:0]
-	defer func() {
-		// kafka-go copies the messages it queues: the slice is ours again
-		// (cleared, so that it holds no output alive).
-		clear(msgs[:cap(msgs)])
-		*mp = msgs[:0]
-		p.msgPool.Put(mp)
-	}()
-	todo := idx
-	var unknownSince time.Time
-	var lastErr error
-	for attempt := 0; ; attempt++ {
-		msgs = msgs[:0]
-		for _, i := range todo {
-			o := &outs[i]
-			msgs = append(msgs, kafka.Message{Topic: o.Topic, Key: o.Key, Value: o.Value, Headers: cluster.KafkaHeaders(o.Headers), Time: now})
-		}
-		actx, cancel := context.WithDeadline(ctx, minTime(time.Now().Add(p.cfg.AttemptTimeout), deadline))
-		err := p.writeMessages(actx, w, msgs...)
-		cancel()
-		if err == nil {
-			return res
-		}
-		lastErr = representative(err)
-
-		var next, unknown, tooLarge []int
-		var fatalErr error
-		handle := func(i int, e error) {
-			c, reason := classify(ctx, e)
-			switch c {
-			case classOK:
-			case classRetriable:
-				next = append(next, i)
-			case classUnknownTopic:
-				unknown = append(unknown, i)
-				next = append(next, i)
-			case classPermanent:
-				if reason == record.ReasonTooLarge {
-					tooLarge = append(tooLarge, i)
-				} else {
-					permanent([]int{i}, reason, e)
-				}
-			default:
-				if fatalErr == nil {
-					fatalErr = e
-				}
-			}
-		}
-		var werrs kafka.WriteErrors
-		if errors.As(err, &werrs) && len(werrs) == len(todo) {
-			for j, e := range werrs {
-				handle(todo[j], e)
-			}
-		} else {
-			for _, i := range todo {
-				handle(i, err)
-			}
-		}
-		if fatalErr != nil {
-			res.fatal = &FatalError{Cluster: k.cluster, Topic: k.topic, Unacked: len(todo), Err: fatalErr}
-			return res
-		}
-		if len(tooLarge) > 0 {
-			// The broker rejects a whole partition batch when it exceeds the
-			// topic's max.message.bytes: isolate each message so that only a
-			// message too large on its own is reported.
-			retry, fatal := p.isolate(ctx, w, k, tooLarge, outs, now, deadline, permanent)
-			if fatal != nil {
-				res.fatal = fatal
-				return res
-			}
-			next = append(next, retry...)
-			sort.Ints(next)
-		}
-		switch {
-		case len(unknown) == 0:
-			unknownSince = time.Time{}
-		case unknownSince.IsZero():
-			unknownSince = time.Now()
-		case time.Since(unknownSince) >= p.cfg.UnknownTopicWait:
-			// Still unknown after the metadata had time to refresh.
-			p.markMissing(k, true)
-			permanent(unknown, record.ReasonUnknownTopic, fmt.Errorf("topic %s does not exist and auto-creation is off (%w)", k.topic, kafka.UnknownTopicOrPartition))
-			next = without(next, unknown)
-			unknownSince = time.Time{}
-		}
-		if len(next) == 0 {
-			return res
-		}
-		todo = next
-		if ctx.Err() != nil {
-			res.fatal = &FatalError{Cluster: k.cluster, Topic: k.topic, Unacked: len(todo), Err: fmt.Errorf("%w (last write error: %v)", ctx.Err(), lastErr)}
-			return res
-		}
-		delay := backoff(attempt, p.cfg.BackoffMin, p.cfg.BackoffMax)
-		if time.Now().Add(delay).After(deadline) {
-			res.fatal = &FatalError{Cluster: k.cluster, Topic: k.topic, Unacked: len(todo), Err: fmt.Errorf("%w after %d attempts: %w", ErrBudgetExhausted, attempt+1, lastErr)}
-			return res
-		}
-		p.log.Warn("retrying write",
-			zap.String("cluster", k.cluster), zap.String("topic", k.topic),
-			zap.Int("messages", len(todo)), zap.Int("attempt", attempt+1),
-			zap.Duration("backoff", delay), zap.Error(lastErr))
-		if p.cfg.OnRetry != nil {
-			p.cfg.OnRetry(k.cluster, k.topic, len(todo), lastErr)
-		}
-		t := time.NewTimer(delay)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			res.fatal = &FatalError{Cluster: k.cluster, Topic: k.topic, Unacked: len(todo), Err: fmt.Errorf("%w (last write error: %v)", ctx.Err(), lastErr)}
-			return res
-		case <-t.C:
-		}
-	}
-}
-
-// isolate writes each message alone; it returns the ones to retry.
-func (p *Producer) isolate(ctx context.Context, w *kafka.Writer, k topicKey, ids []int, outs []record.Output, now, deadline time.Time,
-	permanent func([]int, record.Reason, error)) ([]int, *FatalError) {
-	if len(ids) == 1 {
-		permanent(ids, record.ReasonTooLarge, kafka.MessageSizeTooLarge)
-		return nil, nil
-	}
-	var retry []int
-	for _, i := range ids {
-		o := &outs[i]
-		actx, cancel := context.WithDeadline(ctx, minTime(time.Now().Add(p.cfg.AttemptTimeout), deadline))
-		err := p.writeMessages(actx, w, kafka.Message{Topic: o.Topic, Key: o.Key, Value: o.Value, Headers: cluster.KafkaHeaders(o.Headers), Time: now})
-		cancel()
-		c, reason := classify(ctx, unwrapSingle(err))
-		switch c {
-		case classOK:
-		case classPermanent:
-			permanent([]int{i}, reason, unwrapSingle(err))
-		case classFatal:
-			return nil, &FatalError{Cluster: k.cluster, Topic: k.topic, Unacked: 1, Err: err}
-		default:
-			retry = append(retry, i)
-		}
-	}
-	return retry, nil
 }
 
 // representative turns kafka.WriteErrors (which has no Unwrap) into its

@@ -12,6 +12,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/residency-labs/signup-classifier/demo"
+	"github.com/residency-labs/signup-classifier/opshttp"
 	"github.com/residency-labs/signup-classifier/record"
 	"github.com/residency-labs/signup-classifier/settings"
 )
@@ -81,7 +82,10 @@ func Run(ctx context.Context, o RunOptions) error {
 			st.close()
 		}
 	}()
-	srv, err := newOpsServer(o, st, router, obs.reg, rules.key)
+	recent := NewRecent(32, 250*time.Millisecond)
+	router.SetRecent(recent)
+	ui := opshttp.UI{Metrics: obs.reg, Recent: recent.Latest, ReloadError: reloader.LastError}
+	srv, err := newOpsServer(o, st, router, obs.reg, rules.key, ui)
 	if err != nil {
 		return err
 	}
@@ -94,6 +98,11 @@ func Run(ctx context.Context, o RunOptions) error {
 	log.Info("classifier running", zap.Strings("brokers", cfg.Kafka.Brokers), zap.String("input", cfg.Input.Topic),
 		zap.String("group", cfg.Input.Group), zap.String("ruleset", rules.live.Version()), zap.String("admin", srv.Addr()))
 	if o.Demo {
+		scheme := "http"
+		if srv.TLS != nil {
+			scheme = "https"
+		}
+		fmt.Fprintf(o.Stdout, "Live page of the flows: %s://%s/ui  (data: /ui/state.json, metrics: /metrics)\n", scheme, srv.Addr())
 		d := demo.Drive{Cluster: clusters[""], Topic: cfg.Input.Topic, Rate: o.DemoRate, Metrics: obs.reg, Stdout: o.Stdout, Log: log.Named("demo")}
 		go d.Run(ctx)
 	}

@@ -3,6 +3,7 @@ package service
 import (
 	"context"
 	"crypto/rand"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"os"
@@ -93,7 +94,7 @@ func newObservability(live *classifier.Ruleset) (observability, error) {
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	m := NewMetrics(reg)
 	m.SetRuleset("live", live.Version())
-	pm, err := pipeline.NewMetrics(reg, pipeline.MetricsOptions{Projections: []string{"full", "pseudonymized", "redacted", "audit", "quarantine"}})
+	pm, err := pipeline.NewMetrics(reg, pipeline.MetricsOptions{Projections: []string{"full", "pseudonymized", "redacted", "audit", classifier.ProjectionAuditTemplate, "quarantine"}})
 	if err != nil {
 		return observability{}, err
 	}
@@ -177,7 +178,7 @@ func newStream(o RunOptions, clusters map[string]cluster.Config, router *Router,
 	}
 	prod, err := producer.New(producer.Config{Clusters: clusters, RetryBudget: time.Duration(cfg.Pipeline.WriteBudgetSeconds) * time.Second,
 		BatchSize: cfg.Pipeline.ProducerBatchSize, BatchBytes: int64(cfg.Pipeline.ProducerBatchBytes),
-		Compression: cfg.Compression(), Log: log.Named("producer")})
+		Compression: cfg.Compression(), Requests: producer.Requests(cfg.Pipeline.ProduceRequests), Log: log.Named("producer")})
 	if err != nil {
 		cons.Close()
 		return nil, err
@@ -199,9 +200,14 @@ func newStream(o RunOptions, clusters map[string]cluster.Config, router *Router,
 }
 
 // newOpsServer binds the ops HTTP server with the service's readiness
-// checks and /v1/classify.
-func newOpsServer(o RunOptions, st *stream, router *Router, reg *prometheus.Registry, key []byte) (*opshttp.Server, error) {
+// checks, /v1/classify and the live page (/ui).
+func newOpsServer(o RunOptions, st *stream, router *Router, reg *prometheus.Registry, key []byte, ui opshttp.UI) (*opshttp.Server, error) {
+	guard, tlsCfg, err := adminProtection(o)
+	if err != nil {
+		return nil, err
+	}
 	srv := opshttp.New(o.Config.Admin.Addr, o.Log.Named("admin"), reg)
+	srv.TLS = tlsCfg
 	srv.SetRulesetVersion(router.Ruleset().Version())
 	srv.AddCheck("consumer_group", func(context.Context) error {
 		if !st.cons.Joined() {
@@ -222,11 +228,32 @@ func newOpsServer(o RunOptions, st *stream, router *Router, reg *prometheus.Regi
 		}
 		return nil
 	})
-	srv.Handle("POST /v1/classify", opshttp.ClassifyHandler(router.Ruleset))
+	srv.Handle("POST /v1/classify", guard.Wrap(opshttp.ClassifyHandler(router.Ruleset, o.Config.MaxRequestBytes())))
+	ui.Mount(srv, guard)
 	if err := srv.Listen(); err != nil {
 		return nil, configErr("admin listener %s: %v", o.Config.Admin.Addr, err)
 	}
 	return srv, nil
+}
+
+// adminProtection is the guard of the operator routes and the listener's
+// TLS, from admin.auth and admin.tls. Protection that is configured but
+// cannot be put in force stops the service: it never serves unprotected.
+func adminProtection(o RunOptions) (opshttp.Guard, *tls.Config, error) {
+	a := o.Config.Admin
+	token, err := o.Config.AdminToken(o.Getenv)
+	if err != nil {
+		return opshttp.Guard{}, nil, configErr("%v", err)
+	}
+	g := opshttp.Guard{Token: token, ClientCert: a.TLS.ClientCAFile != ""}
+	if a.TLS.CertFile == "" {
+		return g, nil, nil
+	}
+	cfg, err := opshttp.ServerTLS(a.TLS.CertFile, a.TLS.KeyFile, a.TLS.ClientCAFile)
+	if err != nil {
+		return opshttp.Guard{}, nil, configErr("admin.tls: %v", err)
+	}
+	return g, cfg, nil
 }
 
 // watchRules reloads the rules directory on SIGHUP and on change; with

@@ -50,7 +50,13 @@ type RegionConfig struct {
 
 // TopicsConfig names the audit and quarantine topics.
 type TopicsConfig struct {
-	Audit             string `yaml:"audit"`
+	Audit string `yaml:"audit"`
+	// AuditFormat is compact (the default: per-event records naming
+	// templates on AuditTemplates) or full (the whole decision per event).
+	AuditFormat string `yaml:"audit_format"`
+	// AuditTemplates is the compacted topic of the audit templates;
+	// default "<audit>.templates".
+	AuditTemplates    string `yaml:"audit_templates"`
 	Quarantine        string `yaml:"quarantine"`
 	QuarantineCluster string `yaml:"quarantine_cluster"`
 }
@@ -71,6 +77,72 @@ type PseudonymConfig struct {
 // AdminConfig is the ops HTTP listener.
 type AdminConfig struct {
 	Addr string `yaml:"addr"`
+	// MaxRequestBytes bounds a POST /v1/classify body; a larger one is
+	// refused with 413. 0 = DefaultMaxRequestBytes.
+	MaxRequestBytes int `yaml:"max_request_bytes"`
+	// Auth protects /v1/classify and /ui (metrics and probes stay open).
+	Auth AdminAuthConfig `yaml:"auth"`
+	// TLS serves the listener over HTTPS, and with client_ca_file asks
+	// for client certificates (mTLS).
+	TLS AdminTLSConfig `yaml:"tls"`
+}
+
+// AdminAuthConfig names where the bearer token is; never the token itself.
+type AdminAuthConfig struct {
+	TokenEnv  string `yaml:"token_env"`
+	TokenFile string `yaml:"token_file"`
+}
+
+// AdminTLSConfig is the ops listener's certificate and, for mTLS, the CA
+// that signs the clients allowed on the protected routes.
+type AdminTLSConfig struct {
+	CertFile     string `yaml:"cert_file"`
+	KeyFile      string `yaml:"key_file"`
+	ClientCAFile string `yaml:"client_ca_file"`
+}
+
+// DefaultMaxRequestBytes is admin.max_request_bytes when unset: four
+// times the largest event the built-in limits let through.
+const DefaultMaxRequestBytes = 1 << 20
+
+// MaxRequestBytes is the admin request body limit in force.
+func (c *Config) MaxRequestBytes() int64 {
+	if c.Admin.MaxRequestBytes > 0 {
+		return int64(c.Admin.MaxRequestBytes)
+	}
+	return DefaultMaxRequestBytes
+}
+
+// minTokenBytes keeps guessable tokens out.
+const minTokenBytes = 16
+
+// AdminToken reads the bearer token from $token_env or, when that is
+// empty, token_file; "" when no token is configured. A token that is
+// configured but missing or short is an error: protection asked for and
+// not in force must stop the service (fail closed).
+func (c *Config) AdminToken(getenv func(string) string) (string, error) {
+	a := c.Admin.Auth
+	if a.TokenEnv == "" && a.TokenFile == "" {
+		return "", nil
+	}
+	var tok, from string
+	if a.TokenEnv != "" {
+		tok, from = strings.TrimSpace(getenv(a.TokenEnv)), "$"+a.TokenEnv
+	}
+	if tok == "" && a.TokenFile != "" {
+		b, err := os.ReadFile(a.TokenFile)
+		if err != nil {
+			return "", fmt.Errorf("read admin token file: %w", err)
+		}
+		tok, from = strings.TrimSpace(string(b)), a.TokenFile
+	}
+	if tok == "" {
+		return "", fmt.Errorf("admin.auth: no token (set $%s or token_file)", a.TokenEnv)
+	}
+	if len(tok) < minTokenBytes {
+		return "", fmt.Errorf("admin.auth: the token in %s is shorter than %d bytes", from, minTokenBytes)
+	}
+	return tok, nil
 }
 
 // LimitsConfig bounds events.
@@ -97,6 +169,10 @@ type PipelineConfig struct {
 	// measured defaults (producer.DefaultBatchSize, DefaultBatchBytes).
 	ProducerBatchSize  int `yaml:"producer_batch_size"`
 	ProducerBatchBytes int `yaml:"producer_batch_bytes"`
+	// ProduceRequests: per_broker ("" too) sends one produce request per
+	// leader broker per write; per_partition leaves batching to kafka-go's
+	// Writer, one request per partition batch (the fallback).
+	ProduceRequests string `yaml:"produce_requests"`
 }
 
 // DefaultKeyEnv holds the pseudonymization key unless pseudonym.key_env
@@ -150,7 +226,7 @@ func (c *Config) ClassifierConfig(key []byte) classifier.Config {
 		Regions:        regions,
 		CountryRegions: c.CountryRegions,
 		DefaultRegion:  c.DefaultRegion,
-		Topics:         classifier.Topics{Audit: c.Topics.Audit, Quarantine: c.Topics.Quarantine},
+		Topics:         classifier.Topics{Audit: c.Topics.Audit, Quarantine: c.Topics.Quarantine, AuditTemplates: c.AuditTemplatesTopic()},
 		Key:            key,
 		KeyID:          keyID,
 		Limits: event.Limits{MaxBytes: c.Limits.MaxEventBytes, MaxDepth: c.Limits.MaxDepth,
@@ -237,4 +313,22 @@ func minProducerBatchBytes(maxEvent int) int {
 		maxEvent = event.DefaultLimits.MaxBytes
 	}
 	return max(maxEvent, classifier.DefaultMaxAuditBytes) + 64<<10
+}
+
+// Audit formats (topics.audit_format).
+const (
+	AuditCompact = "compact"
+	AuditFull    = "full"
+)
+
+// AuditTemplatesTopic is the topic of the audit templates, or "" when the
+// audit format is full and there are none.
+func (c *Config) AuditTemplatesTopic() string {
+	if c.Topics.AuditFormat == AuditFull {
+		return ""
+	}
+	if c.Topics.AuditTemplates != "" {
+		return c.Topics.AuditTemplates
+	}
+	return c.Topics.Audit + ".templates"
 }

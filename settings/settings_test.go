@@ -35,6 +35,7 @@ func TestLoadGolden(t *testing.T) {
 		{"two_documents.yaml", nil},
 		{"empty.yaml", nil},
 		{"invalid_values.yaml", nil},
+		{"audit_templates.yaml", nil},
 		{"env_overrides.yaml", map[string]string{"CLASSIFIER_INPUT_TOPIC": "signups", "CLASSIFIER_GROUP": "g"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
@@ -136,6 +137,9 @@ func TestValidateAfterEdits(t *testing.T) {
 		{"producer batch bytes under a large event", func(c *settings.Config) {
 			c.Limits.MaxEventBytes, c.Pipeline.ProducerBatchBytes = 2<<20, 1<<20
 		}, "it also caps one record"},
+		{"per-partition requests", func(c *settings.Config) { c.Pipeline.ProduceRequests = "per_partition" }, ""},
+		{"unknown produce requests", func(c *settings.Config) { c.Pipeline.ProduceRequests = "per_topic" },
+			"(built in):" + builtInPos(t, "produce_requests:") + `: pipeline.produce_requests "per_topic" is not one of per_broker, per_partition`},
 		{"unknown compression", func(c *settings.Config) { c.Pipeline.Compression = "brotli" }, "(built in):" + builtInPos(t, "compression:") + `: pipeline.compression "brotli" is not one of`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -216,4 +220,46 @@ func ExampleLoad() {
 	// testdata/env_overrides.yaml:2:8: input.topic is required
 	// testdata/env_overrides.yaml:2:8: input.group is required
 	// testdata/env_overrides.yaml:6:25: pipeline.compression "brotli" is not one of none, gzip, snappy, lz4, zstd
+}
+
+func TestAdminToken(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "token")
+	if err := os.WriteFile(good, []byte("file-token-0123456789abcdef\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	short := filepath.Join(dir, "short")
+	if err := os.WriteFile(short, []byte("abc"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name       string
+		auth       settings.AdminAuthConfig
+		env        map[string]string
+		want, fail string
+	}{
+		{name: "none configured", want: ""},
+		{name: "from env", auth: settings.AdminAuthConfig{TokenEnv: "T"}, env: map[string]string{"T": "env-token-0123456789abcdef"}, want: "env-token-0123456789abcdef"},
+		{name: "env empty: file", auth: settings.AdminAuthConfig{TokenEnv: "T", TokenFile: good}, want: "file-token-0123456789abcdef"},
+		{name: "configured, missing", auth: settings.AdminAuthConfig{TokenEnv: "T"}, fail: "no token"},
+		{name: "short", auth: settings.AdminAuthConfig{TokenFile: short}, fail: "shorter than 16 bytes"},
+		{name: "unreadable file", auth: settings.AdminAuthConfig{TokenFile: filepath.Join(dir, "nope")}, fail: "read admin token file"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := &settings.Config{Admin: settings.AdminConfig{Auth: tc.auth}}
+			got, err := cfg.AdminToken(envOf(tc.env))
+			if tc.fail != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.fail) {
+					t.Fatalf("err %v, want %q", err, tc.fail)
+				}
+				if strings.Contains(err.Error(), "abc") {
+					t.Fatalf("error quotes the token: %v", err)
+				}
+				return
+			}
+			if err != nil || got != tc.want {
+				t.Fatalf("got %q, %v; want %q", got, err, tc.want)
+			}
+		})
+	}
 }

@@ -47,6 +47,16 @@ func (c *Config) problems() Problems {
 	if c.Topics.Quarantine == "" {
 		add("topics.quarantine", "topics.quarantine is required")
 	}
+	switch c.Topics.AuditFormat {
+	case "", AuditCompact, AuditFull:
+	default:
+		add("topics.audit_format", "topics.audit_format %q is not one of compact, full", c.Topics.AuditFormat)
+	}
+	if t := c.AuditTemplatesTopic(); t != "" && c.Topics.Audit != "" {
+		if t == c.Topics.Audit || t == c.Topics.Quarantine || t == c.Input.Topic || c.isRegionTopic(t) {
+			add("topics.audit_templates", "topics.audit_templates %q is another topic of the config: the templates need a compacted topic of their own", t)
+		}
+	}
 	if q := c.Topics.QuarantineCluster; q != "" {
 		if _, ok := c.Clusters[q]; !ok {
 			add("topics.quarantine_cluster", "topics.quarantine_cluster %q is not defined under clusters", q)
@@ -58,6 +68,7 @@ func (c *Config) problems() Problems {
 		}
 	}
 	c.checkPipeline(add)
+	c.checkAdmin(add)
 	if c.CreateTopics.Partitions < 0 {
 		add("create_topics.partitions", "create_topics.partitions must not be negative")
 	}
@@ -96,6 +107,11 @@ func (c *Config) checkPipeline(add func(path, format string, args ...any)) {
 	default:
 		add("pipeline.compression", "pipeline.compression %q is not one of none, gzip, snappy, lz4, zstd", p.Compression)
 	}
+	switch p.ProduceRequests {
+	case "", "per_broker", "per_partition":
+	default:
+		add("pipeline.produce_requests", "pipeline.produce_requests %q is not one of per_broker, per_partition", p.ProduceRequests)
+	}
 	if p.ProducerBatchSize < 0 {
 		add("pipeline.producer_batch_size", "pipeline.producer_batch_size must not be negative")
 	}
@@ -116,6 +132,20 @@ func sortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
+func (c *Config) checkAdmin(add func(path, format string, args ...any)) {
+	a := c.Admin
+	if a.MaxRequestBytes < 0 {
+		add("admin.max_request_bytes", "admin.max_request_bytes must not be negative")
+	}
+	t := a.TLS
+	if (t.CertFile == "") != (t.KeyFile == "") {
+		add("admin.tls", "admin.tls needs both cert_file and key_file, or neither")
+	}
+	if t.ClientCAFile != "" && t.CertFile == "" {
+		add("admin.tls.client_ca_file", "admin.tls.client_ca_file needs cert_file and key_file: client certificates are asked for over TLS only")
+	}
+}
+
 // checkCountryRegions checks that the country -> region map and the
 // default region name regions that have topics.
 func (c *Config) checkCountryRegions(add func(path, format string, args ...any)) {
@@ -131,4 +161,13 @@ func (c *Config) checkCountryRegions(add func(path, format string, args ...any))
 			add("default_region", "default_region %q is not under regions", c.DefaultRegion)
 		}
 	}
+}
+
+func (c *Config) isRegionTopic(t string) bool {
+	for _, r := range c.Regions {
+		if r.Topic == t {
+			return true
+		}
+	}
+	return false
 }

@@ -2,75 +2,11 @@ package main
 
 import (
 	"encoding/json"
-	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
-	"time"
 )
-
-func TestHistQuantile(t *testing.T) {
-	m, err := parseMetrics(strings.NewReader(`# HELP x_seconds help
-# TYPE x_seconds histogram
-x_seconds_bucket{le="0.001"} 0
-x_seconds_bucket{le="0.01"} 50
-x_seconds_bucket{le="0.1"} 100
-x_seconds_bucket{le="+Inf"} 100
-x_seconds_sum 3
-x_seconds_count 100
-y_total{topic="a",projection="full"} 3
-y_total{topic="b",projection="full"} 4
-y_total{topic="b",projection="audit"} 5
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if q, ok := histQuantile(m, "x_seconds", 0.5); !ok || math.Abs(q-0.01) > 1e-9 {
-		t.Errorf("p50 = %v %v, want 0.01", q, ok)
-	}
-	if q, _ := histQuantile(m, "x_seconds", 0.75); math.Abs(q-0.055) > 1e-9 {
-		t.Errorf("p75 = %v, want 0.055 (linear inside the bucket)", q)
-	}
-	if s := sumMetric(m, "y_total"); s != 12 {
-		t.Errorf("sum = %v", s)
-	}
-	if b := byLabel(m, "y_total", "projection"); b["full"] != 7 || b["audit"] != 5 {
-		t.Errorf("byLabel = %v", b)
-	}
-}
-
-func TestPercentile(t *testing.T) {
-	var d []time.Duration
-	for i := 1; i <= 100; i++ {
-		d = append(d, time.Duration(i)*time.Millisecond)
-	}
-	if p := percentile(d, 0.5); p != 50*time.Millisecond {
-		t.Errorf("p50 = %v", p)
-	}
-	if p := percentile(d, 0.99); p != 99*time.Millisecond {
-		t.Errorf("p99 = %v", p)
-	}
-	if p := percentile(d[:1], 0.99); p != time.Millisecond {
-		t.Errorf("p99 of one = %v", p)
-	}
-}
-
-func TestProcReaders(t *testing.T) {
-	if selfCPU() <= 0 {
-		t.Error("selfCPU is 0")
-	}
-	if pidCPU(os.Getpid()) < 0 {
-		t.Error("pidCPU negative")
-	}
-	if peakRSSMiB() <= 0 {
-		t.Error("VmHWM not read")
-	}
-	if busy, total := machineCPU(); total <= 0 || busy > total {
-		t.Errorf("machineCPU = %v, %v", busy, total)
-	}
-}
 
 // TestBenchSmoke runs the whole tool, every phase in its own process, on
 // a few thousand events against the embedded broker (or KAFKA_BROKERS).

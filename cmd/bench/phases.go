@@ -32,6 +32,7 @@ import (
 	"github.com/residency-labs/signup-classifier/consumer"
 	"github.com/residency-labs/signup-classifier/demo"
 	"github.com/residency-labs/signup-classifier/embedded"
+	"github.com/residency-labs/signup-classifier/internal/benchkit"
 	"github.com/residency-labs/signup-classifier/pipeline"
 	"github.com/residency-labs/signup-classifier/producer"
 	"github.com/residency-labs/signup-classifier/record"
@@ -51,17 +52,17 @@ type phaseResult struct {
 
 	// Drain: from the first fetched batch to the commit of the last input
 	// offset (pipe, service), or the timed part of a floor.
-	Drain          window  `json:"drain"`
-	EventsPerSec   float64 `json:"events_per_sec"`
-	CPUPer1k       float64 `json:"cpu_seconds_per_1k"`        // this process, drain window
-	BrokerCPUPer1k float64 `json:"broker_cpu_seconds_per_1k"` // the broker process, drain window (when its pid is known)
-	StartupSeconds float64 `json:"startup_seconds"`           // process start -> first fetch (rules, group join)
-	CPUTotal       float64 `json:"cpu_seconds_total"`         // whole child process
-	PeakRSSMiB     float64 `json:"peak_rss_mib"`              // VmHWM of the child process
-	AllocPerEvent  float64 `json:"alloc_bytes_per_event"`     // Go heap allocated per event (whole phase)
-	GCs            uint32  `json:"gcs"`
-	OutRecords     int64   `json:"out_records,omitempty"`
-	OutPerEvent    float64 `json:"out_records_per_event,omitempty"`
+	Drain          benchkit.Window `json:"drain"`
+	EventsPerSec   float64         `json:"events_per_sec"`
+	CPUPer1k       float64         `json:"cpu_seconds_per_1k"`        // this process, drain window
+	BrokerCPUPer1k float64         `json:"broker_cpu_seconds_per_1k"` // the broker process, drain window (when its pid is known)
+	StartupSeconds float64         `json:"startup_seconds"`           // process start -> first fetch (rules, group join)
+	CPUTotal       float64         `json:"cpu_seconds_total"`         // whole child process
+	PeakRSSMiB     float64         `json:"peak_rss_mib"`              // VmHWM of the child process
+	AllocPerEvent  float64         `json:"alloc_bytes_per_event"`     // Go heap allocated per event (whole phase)
+	GCs            uint32          `json:"gcs"`
+	OutRecords     int64           `json:"out_records,omitempty"`
+	OutPerEvent    float64         `json:"out_records_per_event,omitempty"`
 
 	// Broker requests per 1,000 events in the drain window, by kind
 	// (embedded broker only).
@@ -219,6 +220,9 @@ func (c *child) serviceConfig() (*settings.Config, error) {
 	if o.compression != "" {
 		cfg.Pipeline.Compression = o.compression
 	}
+	if o.produceRequests != "" {
+		cfg.Pipeline.ProduceRequests = o.produceRequests
+	}
 	// The overrides are checked as a config file would be, for the pipe too.
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -262,8 +266,8 @@ func (c *child) finish(r *phaseResult) {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	r.GOMAXPROCS = runtime.GOMAXPROCS(0)
-	r.CPUTotal = selfCPU().Seconds()
-	r.PeakRSSMiB = peakRSSMiB()
+	r.CPUTotal = benchkit.SelfCPU().Seconds()
+	r.PeakRSSMiB = benchkit.PeakRSSMiB()
 	r.GCs = ms.NumGC - c.startMS.NumGC
 	if r.Events > 0 {
 		r.AllocPerEvent = float64(ms.TotalAlloc-c.startMS.TotalAlloc) / float64(r.Events)
@@ -285,10 +289,10 @@ func (c *child) finish(r *phaseResult) {
 }
 
 // sample reads the clocks, and the embedded broker's request counters.
-func (c *child) sample() sample {
-	s := takeSample(c.o.brokerPID)
+func (c *child) sample() benchkit.Sample {
+	s := benchkit.TakeSample(c.o.brokerPID)
 	if c.o.brokerStats != "" {
-		s.requests = brokerRequests(c.o.brokerStats)
+		s.Requests = brokerRequests(c.o.brokerStats)
 	}
 	return s
 }
@@ -362,9 +366,9 @@ func runBroker(o *options) error {
 	fmt.Printf("ADDR %s %s\n", b.Addr(), ln.Addr())
 	// Run until the parent closes stdin (or dies).
 	_, _ = io.Copy(io.Discard, os.Stdin)
-	cpu := selfCPU()
+	cpu := benchkit.SelfCPU()
 	b.Close()
-	return emit(&phaseResult{Phase: "broker", Broker: &brokerResult{Addr: b.Addr(), PeakRSSMiB: peakRSSMiB(), CPUSeconds: cpu.Seconds()}})
+	return emit(&phaseResult{Phase: "broker", Broker: &brokerResult{Addr: b.Addr(), PeakRSSMiB: benchkit.PeakRSSMiB(), CPUSeconds: cpu.Seconds()}})
 }
 
 // ---------------------------------------------------------------------------
@@ -375,7 +379,7 @@ func (c *child) preload(ctx context.Context) (*phaseResult, error) {
 	if err := cluster.EnsureTopics(ctx, c.cl, []cluster.TopicSpec{{Name: o.input, Partitions: o.partitions, ReplicationFactor: 1}}, true); err != nil {
 		return nil, err
 	}
-	if _, err := endOffsets(ctx, c.cl, o.input); err != nil { // leaders elected
+	if _, err := benchkit.EndOffsets(ctx, c.cl, o.input); err != nil { // leaders elected
 		return nil, err
 	}
 	tr, err := c.cl.Transport()
@@ -422,14 +426,14 @@ func (c *child) preload(ctx context.Context) (*phaseResult, error) {
 		return nil, err
 	}
 	d := time.Since(t0)
-	ends, err := endOffsets(ctx, c.cl, o.input)
+	ends, err := benchkit.EndOffsets(ctx, c.cl, o.input)
 	if err != nil {
 		return nil, err
 	}
-	if got := sumOffsets(ends); got != int64(o.n) {
+	if got := benchkit.SumOffsets(ends); got != int64(o.n) {
 		return nil, fmt.Errorf("preload: topic %s holds %d records, want %d (not a fresh topic?)", o.input, got, o.n)
 	}
-	r := &phaseResult{Phase: "preload", Events: int64(o.n), Drain: window{Seconds: d.Seconds()},
+	r := &phaseResult{Phase: "preload", Events: int64(o.n), Drain: benchkit.Window{Seconds: d.Seconds()},
 		Preload: &preloadResult{Bytes: bytes.Load(), AvgEventBytes: float64(bytes.Load()) / float64(o.n), Seconds: d.Seconds()}}
 	c.finish(r)
 	return r, nil
@@ -467,7 +471,7 @@ func (c *child) floor(context.Context) (*phaseResult, error) {
 	var ms0, ms1 runtime.MemStats
 	evTime := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
 	sink := 0
-	cpu0 := takeSample(0)
+	cpu0 := benchkit.TakeSample(0)
 	for seq := 0; seq < n; {
 		vals, srcs, keys = vals[:0], srcs[:0], keys[:0]
 		for ; len(vals) < chunkN && seq < n; seq++ {
@@ -478,7 +482,7 @@ func (c *child) floor(context.Context) (*phaseResult, error) {
 			keys = append(keys, keyOf(seq))
 		}
 		runtime.ReadMemStats(&ms0)
-		c0 := selfCPU()
+		c0 := benchkit.SelfCPU()
 		t := time.Now()
 		for i, v := range vals {
 			// ProcessAppend into a reused buffer: the service's path
@@ -490,7 +494,7 @@ func (c *child) floor(context.Context) (*phaseResult, error) {
 			}
 		}
 		procD += time.Since(t)
-		procC += selfCPU() - c0
+		procC += benchkit.SelfCPU() - c0
 		runtime.ReadMemStats(&ms1)
 		procAlloc += ms1.TotalAlloc - ms0.TotalAlloc
 		procMallocs += ms1.Mallocs - ms0.Mallocs
@@ -507,7 +511,7 @@ func (c *child) floor(context.Context) (*phaseResult, error) {
 			}
 			outSampled++
 		}
-		c0 = selfCPU()
+		c0 = benchkit.SelfCPU()
 		t = time.Now()
 		for i, v := range vals {
 			recs, arena = rs.ProcessAppend(&dec, classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}, recs[:0], arena[:0])
@@ -517,15 +521,15 @@ func (c *child) floor(context.Context) (*phaseResult, error) {
 			}
 		}
 		recD += time.Since(t)
-		recC += selfCPU() - c0
-		c0 = selfCPU()
+		recC += benchkit.SelfCPU() - c0
+		c0 = benchkit.SelfCPU()
 		t = time.Now()
 		for i, v := range vals {
 			sink += len(rs.Classify(classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}).Fields)
 		}
 		classD += time.Since(t)
-		classC += selfCPU() - c0
-		c0 = selfCPU()
+		classC += benchkit.SelfCPU() - c0
+		c0 = benchkit.SelfCPU()
 		t = time.Now()
 		for _, v := range vals {
 			if doc.Parse(v, lim) != nil {
@@ -539,9 +543,9 @@ func (c *child) floor(context.Context) (*phaseResult, error) {
 			}
 		}
 		parseD += time.Since(t)
-		parseC += selfCPU() - c0
+		parseC += benchkit.SelfCPU() - c0
 	}
-	cpu1 := takeSample(0)
+	cpu1 := benchkit.TakeSample(0)
 	_ = sink
 	fn := float64(n)
 	// The per-event figures are CPU time: on a shared machine, wall time
@@ -571,7 +575,7 @@ func (c *child) floor(context.Context) (*phaseResult, error) {
 	for k, v := range outBytes {
 		f.OutBytesPerEvent[k] = float64(v) / float64(outSampled)
 	}
-	r := &phaseResult{Phase: "floor", Events: int64(n), Floor: f, Drain: between(cpu0, cpu1, false)}
+	r := &phaseResult{Phase: "floor", Events: int64(n), Floor: f, Drain: benchkit.Between(cpu0, cpu1, false)}
 	c.finish(r)
 	// The drain window of a floor includes generating the events; the
 	// per-event figures above are the timed loops only.
@@ -585,12 +589,12 @@ func (c *child) floor(context.Context) (*phaseResult, error) {
 // measureDrain waits for the first fetched batch (started), then for the
 // group to have committed every input offset, and returns the samples at
 // both ends. The CPU profile, if asked for, covers exactly that window.
-func (c *child) measureDrain(ctx context.Context, group string, ends map[int]int64, started func() bool, profile string, failed <-chan error) (s0, s1 sample, err error) {
-	w, err := newCommittedWatcher(c.cl, group, c.o.input, ends)
+func (c *child) measureDrain(ctx context.Context, group string, ends map[int]int64, started func() bool, profile string, failed <-chan error) (s0, s1 benchkit.Sample, err error) {
+	w, err := benchkit.NewCommittedWatcher(c.cl, group, c.o.input, ends)
 	if err != nil {
 		return s0, s1, err
 	}
-	defer w.close()
+	defer w.Close()
 	deadline := time.Now().Add(3 * time.Minute)
 	for !started() {
 		select {
@@ -616,10 +620,10 @@ func (c *child) measureDrain(ctx context.Context, group string, ends map[int]int
 		}
 		defer pprof.StopCPUProfile()
 	}
-	total := sumOffsets(ends)
+	total := benchkit.SumOffsets(ends)
 	lastLog := time.Now()
 	for {
-		ok, done := w.drained(ctx, ends)
+		ok, done := w.Drained(ctx, ends)
 		if ok {
 			s1 = c.sample()
 			return s0, s1, nil
@@ -663,10 +667,10 @@ func (c *child) pipe(ctx context.Context) (*phaseResult, error) {
 	if err := cluster.EnsureTopics(ctx, c.cl, []cluster.TopicSpec{{Name: out, Partitions: o.partitions, ReplicationFactor: 1}}, true); err != nil {
 		return nil, err
 	}
-	if _, err := endOffsets(ctx, c.cl, out); err != nil {
+	if _, err := benchkit.EndOffsets(ctx, c.cl, out); err != nil {
 		return nil, err
 	}
-	ends, err := endOffsets(ctx, c.cl, o.input)
+	ends, err := benchkit.EndOffsets(ctx, c.cl, o.input)
 	if err != nil {
 		return nil, err
 	}
@@ -687,7 +691,7 @@ func (c *child) pipe(ctx context.Context) (*phaseResult, error) {
 	prod, err := producer.New(producer.Config{Clusters: map[string]cluster.Config{"": input},
 		RetryBudget: time.Duration(cfg.Pipeline.WriteBudgetSeconds) * time.Second,
 		BatchSize:   cfg.Pipeline.ProducerBatchSize, BatchBytes: int64(cfg.Pipeline.ProducerBatchBytes),
-		Compression: cfg.Compression(), Log: c.log.Named("producer")})
+		Compression: cfg.Compression(), Requests: producer.Requests(cfg.Pipeline.ProduceRequests), Log: c.log.Named("producer")})
 	if err != nil {
 		return nil, err
 	}
@@ -717,12 +721,12 @@ func (c *child) pipe(ctx context.Context) (*phaseResult, error) {
 	if err := <-done; err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
-	oe, err := endOffsets(ctx, c.cl, out)
+	oe, err := benchkit.EndOffsets(ctx, c.cl, out)
 	if err != nil {
 		return nil, err
 	}
-	r := &phaseResult{Phase: "pipe", Events: sumOffsets(ends), Drain: between(s0, s1, o.brokerPID > 0),
-		StartupSeconds: s0.at.Sub(c.t0).Seconds(), OutRecords: sumOffsets(oe), Profile: o.cpuprofile}
+	r := &phaseResult{Phase: "pipe", Events: benchkit.SumOffsets(ends), Drain: benchkit.Between(s0, s1, o.brokerPID > 0),
+		StartupSeconds: s0.At.Sub(c.t0).Seconds(), OutRecords: benchkit.SumOffsets(oe), Profile: o.cpuprofile}
 	c.finish(r)
 	return r, nil
 }
@@ -780,7 +784,7 @@ func (c *child) service(ctx context.Context) (*phaseResult, error) {
 	cfg := c.cfg
 	renamed(cfg, o.prefix)
 	cfg.Input.Topic = o.input // the preloaded input
-	ends, err := endOffsets(ctx, c.cl, o.input)
+	ends, err := benchkit.EndOffsets(ctx, c.cl, o.input)
 	if err != nil {
 		return nil, err
 	}
@@ -803,27 +807,27 @@ func (c *child) service(ctx context.Context) (*phaseResult, error) {
 		return nil, err
 	}
 	started := func() bool {
-		m, err := scrape(ctx, s.admin)
-		return err == nil && sumMetric(m, "signup_classifier_consumed_records_total") > 0
+		m, err := benchkit.Scrape(ctx, s.admin)
+		return err == nil && m.Sum("signup_classifier_consumed_records_total") > 0
 	}
 	s0, s1, err := c.measureDrain(ctx, cfg.Input.Group, ends, started, o.cpuprofile, s.done)
 	if err != nil {
 		s.cancel()
 		return nil, err
 	}
-	m, _ := scrape(ctx, s.admin)
+	m, _ := benchkit.Scrape(ctx, s.admin)
 	if err := s.stop(); err != nil {
 		return nil, fmt.Errorf("service: %w", err)
 	}
-	r := &phaseResult{Phase: "service", Events: sumOffsets(ends), Drain: between(s0, s1, o.brokerPID > 0),
-		StartupSeconds: s0.at.Sub(c.t0).Seconds(), Profile: o.cpuprofile}
-	r.Produced = byLabel(m, "signup_classifier_produced_records_total", "projection")
+	r := &phaseResult{Phase: "service", Events: benchkit.SumOffsets(ends), Drain: benchkit.Between(s0, s1, o.brokerPID > 0),
+		StartupSeconds: s0.At.Sub(c.t0).Seconds(), Profile: o.cpuprofile}
+	r.Produced = m.ByLabel("signup_classifier_produced_records_total", "projection")
 	for _, v := range r.Produced {
 		r.OutRecords += int64(v)
 	}
-	r.Quarantined = sumMetric(m, "signup_classifier_quarantined_records_total")
-	r.MeanBatch = meanHist(m, "signup_classifier_batch_records")
-	r.Commits = sumMetric(m, "signup_classifier_commits_total")
+	r.Quarantined = m.Sum("signup_classifier_quarantined_records_total")
+	r.MeanBatch = m.HistMean("signup_classifier_batch_records")
+	r.Commits = m.Sum("signup_classifier_commits_total")
 	c.finish(r)
 	return r, nil
 }
@@ -857,7 +861,7 @@ func (c *child) loadgen(ctx context.Context) (*phaseResult, error) {
 	rate := float64(o.rate)
 	total := int(rate * o.latencyDuration.Seconds())
 	batch := make([]kafka.Message, 0, 1024)
-	cpu0 := selfCPU()
+	cpu0 := benchkit.SelfCPU()
 	t0 := time.Now()
 	// Like an application producer with linger.ms=5: records are handed
 	// over every 5 ms and sent at most 5 ms later.
@@ -892,7 +896,7 @@ func (c *child) loadgen(ctx context.Context) (*phaseResult, error) {
 		return nil, err
 	}
 	writes += w.Stats().Writes
-	cpu := selfCPU() - cpu0
+	cpu := benchkit.SelfCPU() - cpu0
 	r := &phaseResult{Phase: "loadgen", Events: int64(total), Latency: &latencyResult{TargetRate: rate,
 		AchievedRate: float64(total) / d.Seconds(), Produced: int64(total), ProduceErrors: perr.Load(),
 		StartUnixNano: t0.UnixNano(), LoadGenCPUCores: cpu.Seconds() / d.Seconds(), LoadGenRequestsPerSec: float64(writes) / d.Seconds()}}
@@ -922,7 +926,7 @@ func (c *child) latency(ctx context.Context) (*phaseResult, error) {
 		return nil, err
 	}
 	for _, t := range specs {
-		if _, err := endOffsets(ctx, c.cl, t.Name); err != nil {
+		if _, err := benchkit.EndOffsets(ctx, c.cl, t.Name); err != nil {
 			return nil, err
 		}
 	}
@@ -999,31 +1003,31 @@ func (c *child) latency(ctx context.Context) (*phaseResult, error) {
 	t0 := time.Unix(0, gl.StartUnixNano)
 	total := gl.Produced
 	cpu1 := c.sample()
-	ends, err := endOffsets(ctx, c.cl, cfg.Input.Topic)
+	ends, err := benchkit.EndOffsets(ctx, c.cl, cfg.Input.Topic)
 	if err != nil {
 		return nil, err
 	}
-	cw, err := newCommittedWatcher(c.cl, cfg.Input.Group, cfg.Input.Topic, ends)
+	cw, err := benchkit.NewCommittedWatcher(c.cl, cfg.Input.Group, cfg.Input.Topic, ends)
 	if err != nil {
 		return nil, err
 	}
 	for {
-		if ok, _ := cw.drained(ctx, ends); ok {
+		if ok, _ := cw.Drained(ctx, ends); ok {
 			break
 		}
 		if time.Since(t0) > o.latencyDuration+3*time.Minute {
-			cw.close()
+			cw.Close()
 			return nil, errors.New("latency: service did not drain the input")
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	cw.close()
-	m, _ := scrape(ctx, s.admin)
+	cw.Close()
+	m, _ := benchkit.Scrape(ctx, s.admin)
 	if err := s.stop(); err != nil {
 		return nil, fmt.Errorf("service: %w", err)
 	}
 	// The service's peak, before reading the topics back grows the heap.
-	serviceRSS := peakRSSMiB()
+	serviceRSS := benchkit.PeakRSSMiB()
 
 	warm := t0.Add(o.latencyWarmup)
 	var lats []time.Duration
@@ -1046,16 +1050,16 @@ func (c *child) latency(ctx context.Context) (*phaseResult, error) {
 	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 	lr := &latencyResult{TargetRate: gl.TargetRate, AchievedRate: gl.AchievedRate, Produced: total,
 		ProduceErrors: gl.ProduceErrors, LoadGenCPUCores: gl.LoadGenCPUCores, Samples: len(lats), Missing: missing,
-		P50ms: ms(percentile(lats, 0.50)), P90ms: ms(percentile(lats, 0.90)), P99ms: ms(percentile(lats, 0.99)),
-		P999ms: ms(percentile(lats, 0.999))}
-	cw1 := between(cpu0, cpu1, o.brokerPID > 0)
+		P50ms: ms(benchkit.Percentile(lats, 0.50)), P90ms: ms(benchkit.Percentile(lats, 0.90)), P99ms: ms(benchkit.Percentile(lats, 0.99)),
+		P999ms: ms(benchkit.Percentile(lats, 0.999))}
+	cw1 := benchkit.Between(cpu0, cpu1, o.brokerPID > 0)
 	lr.CPUCores = cw1.CPUSeconds / cw1.Seconds
 	lr.BrokerCPUCores = cw1.BrokerCPU / cw1.Seconds
 	lr.LoadGenRequestsPerSec = gl.LoadGenRequestsPerSec
 	if n, ok := cw1.Requests["ProduceOutput"]; ok {
 		lr.ServiceProducePerSec = float64(n) / cw1.Seconds
 	}
-	lr.MeanBatch = meanHist(m, "signup_classifier_batch_records")
+	lr.MeanBatch = m.HistMean("signup_classifier_batch_records")
 	lr.OtherCPUCores = max(0, cw1.OtherCPUCores-gr.CPUTotal/cw1.Seconds)
 	secs := make([]int, 0, len(bySec))
 	for k := range bySec {
@@ -1065,7 +1069,7 @@ func (c *child) latency(ctx context.Context) (*phaseResult, error) {
 	for _, k := range secs {
 		v := bySec[k]
 		sort.Slice(v, func(i, j int) bool { return v[i] < v[j] })
-		lr.Series = append(lr.Series, latPoint{Second: k, N: len(v), P50ms: ms(percentile(v, 0.5)), P99ms: ms(percentile(v, 0.99))})
+		lr.Series = append(lr.Series, latPoint{Second: k, N: len(v), P50ms: ms(benchkit.Percentile(v, 0.5)), P99ms: ms(benchkit.Percentile(v, 0.99))})
 	}
 	if len(lats) > 0 {
 		lr.MaxMs = ms(lats[len(lats)-1])
@@ -1075,10 +1079,10 @@ func (c *child) latency(ctx context.Context) (*phaseResult, error) {
 	} else {
 		lr.Timestamps = "input: LogAppendTime (topic config), the broker's append time; output: when the service's pipeline saw the last output of the input's batch acknowledged"
 	}
-	if v, ok := histQuantile(m, "signup_classifier_end_to_end_seconds", 0.5); ok {
+	if v, ok := m.HistQuantile("signup_classifier_end_to_end_seconds", 0.5); ok {
 		lr.AckP50ms = v * 1000
 	}
-	if v, ok := histQuantile(m, "signup_classifier_end_to_end_seconds", 0.99); ok {
+	if v, ok := m.HistQuantile("signup_classifier_end_to_end_seconds", 0.99); ok {
 		lr.AckP99ms = v * 1000
 	}
 	r := &phaseResult{Phase: "latency", Events: total, Latency: lr}

@@ -1,6 +1,6 @@
 // Command classifier is the signup residency classifier: the stream
 // service (run) and the offline tools data engineers use on files
-// (classify, explain, rules lint|test|diff).
+// (classify, explain, profile, rules lint|test|diff).
 //
 // Exit status: 0 on success, 1 when the work fails (a failing rule test,
 // an unreachable broker), 2 on bad usage or bad config.
@@ -24,6 +24,8 @@ Usage:
   classifier run       [--brokers LIST] [--config FILE] [--rules DIR] [--demo] ...   the stream service
   classifier classify  [--rules DIR] [--records] [FILE|-]                           decisions for JSON lines
   classifier explain   [--rules DIR] EVENT|-                                        a readable table for one event
+  classifier profile  [--format text|yaml] [FILE|- | --brokers LIST --topic T --sample N]  every path: count, shapes, classification
+  classifier audit expand [--templates FILE]... [--brokers LIST] [AUDIT.jsonl|-]     full decisions from compact audit records
   classifier rules lint [DIR]                                                       check rule files
   classifier rules test [DIR] [-update]                                             run rule test cases
   classifier rules diff --from DIR --to DIR EVENTS.jsonl                            what a rule change changes
@@ -80,6 +82,10 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return cmdClassify(env, args[1:])
 	case "explain":
 		return cmdExplain(env, args[1:])
+	case "profile":
+		return cmdProfile(ctx, env, args[1:])
+	case "audit":
+		return cmdAudit(ctx, env, args[1:])
 	case "rules":
 		if len(args) < 2 {
 			return usageErr("rules: want lint, test or diff")

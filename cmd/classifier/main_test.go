@@ -21,6 +21,8 @@ func runCLI(t *testing.T, stdin string, env map[string]string, args ...string) (
 			return cmdClassify(e, args[1:])
 		case "explain":
 			return cmdExplain(e, args[1:])
+		case "profile":
+			return cmdProfile(context.Background(), e, args[1:])
 		case "rules":
 			switch args[1] {
 			case "lint":

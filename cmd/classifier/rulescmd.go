@@ -118,11 +118,13 @@ func cmdRulesDiff(env *cliEnv, args []string) error {
 	}
 	defer closeIn()
 	sum := newDiffSummary()
-	err = eachLine(in, func(n int, line []byte) error {
+	prog := newProgress(env, in, "diffing "+name)
+	err = eachLine(prog.reader(), func(n int, line []byte) error {
 		input := classifier.Input{Value: line, Source: fmt.Sprintf("%s:%d", name, n), IDFromValue: true}
 		sum.add(a.Classify(input), b.Classify(input))
 		return nil
 	})
+	prog.done()
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -18,96 +19,152 @@ import (
 func main() { os.Exit(run()) }
 
 func run() int {
+	o, code, ok := parseFlags(os.Args[1:])
+	if !ok {
+		return code
+	}
+	k, err := soak.NewKafka(o.brokers)
+	if err != nil {
+		return bad("%v", err)
+	}
+	if o.seed == 0 {
+		o.seed = uint64(time.Now().UnixNano())
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	workDir, err := prepare(ctx, &o)
+	if err != nil {
+		return bad("%v", err)
+	}
+	rep, err := soak.Soak(ctx, soak.SoakOptions{
+		Kafka: k, Bin: o.bin, Dir: workDir, ConfigFile: o.config,
+		Events: o.events, Hostile: o.hostile, Rate: o.rate, Seed: o.seed, Partitions: o.partitions, Replicas: o.replicas,
+		KillEvery: o.killEvery, KillFor: o.killFor, Kills: o.kills, RestartAfter: o.restartAfter,
+		Scale: o.steps, ScaleEvery: o.scaleEvery, Zombie: o.zombie, ZombieAt: o.zombieAt, ZombieFor: o.zombieFor,
+		DrainTimeout: o.drain, LogLevel: o.logLevel, Out: os.Stderr,
+	})
+	return finish(o, workDir, rep, err)
+}
+
+// options are the command line's flags (doc.go documents them).
+type options struct {
+	brokers                          string
+	events                           int
+	hostile                          float64
+	rate, replicas, partitions       int
+	killEvery, killFor               time.Duration
+	kills                            int
+	restartAfter                     time.Duration
+	scale                            string
+	steps                            []int // scale, parsed
+	scaleEvery                       time.Duration
+	zombie                           bool
+	zombieAt, zombieFor, drain       time.Duration
+	seed                             uint64
+	bin, config, dir, logLevel, json string
+	keep                             bool
+}
+
+// parseFlags parses and checks the command line; !ok means exit with code
+// (0 for -help, 2 for a usage error, already reported).
+func parseFlags(args []string) (o options, code int, ok bool) {
 	fl := flag.NewFlagSet("soak", flag.ContinueOnError)
 	fl.Usage = func() {
 		fmt.Fprintln(fl.Output(), "usage: soak [flags]   (see go doc ./cmd/soak)")
 		fl.PrintDefaults()
 	}
-	brokers := fl.String("brokers", os.Getenv("KAFKA_BROKERS"), "bootstrap brokers (default $KAFKA_BROKERS)")
-	events := fl.Int("events", 20000, "events to produce")
-	hostile := fl.Float64("hostile", 0.02, "share of deliberately broken events")
-	rate := fl.Int("rate", 0, "events per second; 0 = as fast as possible")
-	replicas := fl.Int("replicas", 3, "replicas of `classifier run`")
-	partitions := fl.Int("partitions", 6, "input topic partitions")
-	killEvery := fl.Duration("kill-every", 10*time.Second, "SIGKILL a random replica this often; 0 = never")
-	killFor := fl.Duration("kill-for", 2*time.Minute, "stop killing after this long; 0 = until drained")
-	kills := fl.Int("kills", 0, "at most this many kills; 0 = no limit")
-	restartAfter := fl.Duration("restart-after", 2*time.Second, "restart a killed replica after this long")
-	scale := fl.String("scale", "", "replica counts to step through, e.g. 5,2,3")
-	scaleEvery := fl.Duration("scale-every", 15*time.Second, "time between scale steps")
-	zombie := fl.Bool("zombie", false, "SIGSTOP one replica, then SIGCONT it")
-	zombieAt := fl.Duration("zombie-at", 0, "when to SIGSTOP it (default half of -kill-every, at least 5s)")
-	zombieFor := fl.Duration("zombie-for", 20*time.Second, "how long it stays stopped")
-	drain := fl.Duration("drain-timeout", 10*time.Minute, "wait this long after production and faults end")
-	seed := fl.Uint64("seed", 0, "generator seed (0: time-based)")
-	bin := fl.String("bin", "", "classifier binary (default: go build ./cmd/classifier)")
-	config := fl.String("config", "", "service config file for the replicas (default: built in)")
-	dir := fl.String("dir", "", "work dir (default: a temp dir, removed on success unless -keep)")
-	keep := fl.Bool("keep", false, "keep the work dir")
-	logLevel := fl.String("log-level", "info", "the replicas' --log-level (debug shows every commit; the leak scan covers it too)")
-	jsonOut := fl.String("json", "", "also write the report as JSON to this file")
-	if err := fl.Parse(os.Args[1:]); err != nil {
+	fl.StringVar(&o.brokers, "brokers", os.Getenv("KAFKA_BROKERS"), "bootstrap brokers (default $KAFKA_BROKERS)")
+	fl.IntVar(&o.events, "events", 20000, "events to produce")
+	fl.Float64Var(&o.hostile, "hostile", 0.02, "share of deliberately broken events")
+	fl.IntVar(&o.rate, "rate", 0, "events per second; 0 = as fast as possible")
+	fl.IntVar(&o.replicas, "replicas", 3, "replicas of `classifier run`")
+	fl.IntVar(&o.partitions, "partitions", 6, "input topic partitions")
+	fl.DurationVar(&o.killEvery, "kill-every", 10*time.Second, "SIGKILL a random replica this often; 0 = never")
+	fl.DurationVar(&o.killFor, "kill-for", 2*time.Minute, "stop killing after this long; 0 = until drained")
+	fl.IntVar(&o.kills, "kills", 0, "at most this many kills; 0 = no limit")
+	fl.DurationVar(&o.restartAfter, "restart-after", 2*time.Second, "restart a killed replica after this long")
+	fl.StringVar(&o.scale, "scale", "", "replica counts to step through, e.g. 5,2,3")
+	fl.DurationVar(&o.scaleEvery, "scale-every", 15*time.Second, "time between scale steps")
+	fl.BoolVar(&o.zombie, "zombie", false, "SIGSTOP one replica, then SIGCONT it")
+	fl.DurationVar(&o.zombieAt, "zombie-at", 0, "when to SIGSTOP it (default half of -kill-every, at least 5s)")
+	fl.DurationVar(&o.zombieFor, "zombie-for", 20*time.Second, "how long it stays stopped")
+	fl.DurationVar(&o.drain, "drain-timeout", 10*time.Minute, "wait this long after production and faults end")
+	fl.Uint64Var(&o.seed, "seed", 0, "generator seed (0: time-based)")
+	fl.StringVar(&o.bin, "bin", "", "classifier binary (default: go build ./cmd/classifier)")
+	fl.StringVar(&o.config, "config", "", "service config file for the replicas (default: built in)")
+	fl.StringVar(&o.dir, "dir", "", "work dir (default: a temp dir, removed on success unless -keep)")
+	fl.BoolVar(&o.keep, "keep", false, "keep the work dir")
+	fl.StringVar(&o.logLevel, "log-level", "info", "the replicas' --log-level (debug shows every commit; the leak scan covers it too)")
+	fl.StringVar(&o.json, "json", "", "also write the report as JSON to this file")
+	if err := fl.Parse(args); err != nil {
 		if err == flag.ErrHelp {
-			return 0
+			return o, 0, false
 		}
-		return 2
+		return o, 2, false
 	}
 	if fl.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "soak: unexpected arguments %q\n", fl.Args())
-		return 2
+		return o, 2, false
 	}
-	bad := func(format string, args ...any) int {
-		fmt.Fprintf(os.Stderr, "soak: "+format+"\n", args...)
-		return 2
+	if err := o.check(); err != nil {
+		return o, bad("%v", err), false
 	}
-	if *events <= 0 || *replicas <= 0 || *partitions <= 0 || *hostile < 0 || *hostile > 1 || *rate < 0 {
-		return bad("-events, -replicas, -partitions must be > 0, -hostile within 0..1, -rate >= 0")
+	return o, 0, true
+}
+
+// check rejects out-of-range values and parses -scale into steps.
+func (o *options) check() error {
+	if o.events <= 0 || o.replicas <= 0 || o.partitions <= 0 || o.hostile < 0 || o.hostile > 1 || o.rate < 0 {
+		return errors.New("-events, -replicas, -partitions must be > 0, -hostile within 0..1, -rate >= 0")
 	}
-	var steps []int
-	if *scale != "" {
-		for _, s := range strings.Split(*scale, ",") {
+	if o.scale != "" {
+		for _, s := range strings.Split(o.scale, ",") {
 			n, err := strconv.Atoi(strings.TrimSpace(s))
 			if err != nil || n < 1 {
-				return bad("-scale: want replica counts >= 1, got %q", s)
+				return fmt.Errorf("-scale: want replica counts >= 1, got %q", s)
 			}
-			steps = append(steps, n)
+			o.steps = append(o.steps, n)
 		}
 	}
-	k, err := soak.NewKafka(*brokers)
-	if err != nil {
-		return bad("%v", err)
-	}
-	if *seed == 0 {
-		*seed = uint64(time.Now().UnixNano())
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
+	return nil
+}
 
-	workDir := *dir
+// bad reports a usage or setup error; 2 is the exit code for those.
+func bad(format string, args ...any) int {
+	fmt.Fprintf(os.Stderr, "soak: "+format+"\n", args...)
+	return 2
+}
+
+// prepare makes the work dir (a temp dir unless -dir) and, without -bin,
+// builds the classifier binary into it; it returns the work dir.
+func prepare(ctx context.Context, o *options) (string, error) {
+	workDir := o.dir
+	var err error
 	if workDir == "" {
 		if workDir, err = os.MkdirTemp("", "soak."); err != nil {
-			return bad("%v", err)
+			return "", err
 		}
 	} else if err := os.MkdirAll(workDir, 0o755); err != nil {
-		return bad("%v", err)
+		return "", err
 	}
-	if *bin == "" {
+	if o.bin == "" {
 		fmt.Fprintf(os.Stderr, "soak: building ./cmd/classifier into %s\n", workDir)
-		if *bin, err = soak.BuildClassifier(ctx, workDir); err != nil {
-			return bad("%v", err)
+		if o.bin, err = soak.BuildClassifier(ctx, workDir); err != nil {
+			return "", err
 		}
 	}
-	rep, err := soak.Soak(ctx, soak.SoakOptions{
-		Kafka: k, Bin: *bin, Dir: workDir, ConfigFile: *config,
-		Events: *events, Hostile: *hostile, Rate: *rate, Seed: *seed, Partitions: *partitions, Replicas: *replicas,
-		KillEvery: *killEvery, KillFor: *killFor, Kills: *kills, RestartAfter: *restartAfter,
-		Scale: steps, ScaleEvery: *scaleEvery, Zombie: *zombie, ZombieAt: *zombieAt, ZombieFor: *zombieFor,
-		DrainTimeout: *drain, LogLevel: *logLevel, Out: os.Stderr,
-	})
+	return workDir, nil
+}
+
+// finish prints the report (and its JSON) and returns the exit code: 0
+// pass, 1 fail, 2 the soak could not run. The work dir is kept whenever
+// something went wrong, since the replicas' logs are the evidence.
+func finish(o options, workDir string, rep *soak.SoakReport, err error) int {
 	if rep != nil {
 		fmt.Print(rep.String())
-		if *jsonOut != "" {
-			if err := writeJSON(*jsonOut, rep); err != nil {
+		if o.json != "" {
+			if err := writeJSON(o.json, rep); err != nil {
 				fmt.Fprintf(os.Stderr, "soak: %v\n", err)
 			}
 		}
@@ -121,8 +178,8 @@ func run() int {
 		return 1
 	}
 	switch {
-	case *dir != "": // the caller's dir: the caller's to clean
-	case *keep:
+	case o.dir != "": // the caller's dir: the caller's to clean
+	case o.keep:
 		fmt.Fprintf(os.Stderr, "soak: work dir %s\n", workDir)
 	default:
 		os.RemoveAll(workDir)

@@ -148,36 +148,9 @@ func (e *Env) EndOffsets(topic string) map[int]int64 {
 }
 
 func (e *Env) endOffsets(topic string) (map[int]int64, error) {
-	c := e.client()
-	defer c.Transport.(*kafka.Transport).CloseIdleConnections()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	md, err := c.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
-	if err != nil {
-		return nil, fmt.Errorf("metadata: %w", err)
-	}
-	if len(md.Topics) != 1 || md.Topics[0].Error != nil {
-		return nil, fmt.Errorf("metadata: %v", md.Topics)
-	}
-	var reqs []kafka.OffsetRequest
-	for _, p := range md.Topics[0].Partitions {
-		if p.Error != nil {
-			return nil, fmt.Errorf("partition %d: %w", p.ID, p.Error)
-		}
-		reqs = append(reqs, kafka.LastOffsetOf(p.ID))
-	}
-	lo, err := c.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{topic: reqs}})
-	if err != nil {
-		return nil, fmt.Errorf("list offsets: %w", err)
-	}
-	out := make(map[int]int64)
-	for _, po := range lo.Topics[topic] {
-		if po.Error != nil {
-			return nil, fmt.Errorf("list offsets %d: %w", po.Partition, po.Error)
-		}
-		out[po.Partition] = po.LastOffset
-	}
-	return out, nil
+	return cluster.EndOffsets(ctx, e.Cluster, topic)
 }
 
 // ReadAll reads every record of the topic up to the partitions' current end

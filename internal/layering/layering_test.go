@@ -35,15 +35,17 @@ var kafkaClients = []string{
 // classifier is pure and knows nothing of Kafka, HTTP or logging.
 var rules = []rule{
 	{pkg: "record", noModule: true, never: append(kafkaClients, "go.uber.org/zap", "github.com/prometheus")},
-	{pkg: "classifier/...", may: []string{"classifier/...", "record"},
+	{pkg: "internal/yamlstrict", noModule: true, never: append(kafkaClients, "go.uber.org/zap", "github.com/prometheus")},
+	{pkg: "classifier/...", may: []string{"classifier/...", "record", "internal/yamlstrict"},
 		never: append(kafkaClients, "go.uber.org/zap", "github.com/prometheus", "net/http")},
 	{pkg: "pipeline", may: []string{"record"}, never: kafkaClients},
 	{pkg: "consumer", may: []string{"record", "cluster"}},
 	{pkg: "producer", may: []string{"record", "cluster"}},
 	{pkg: "cluster", may: []string{"record"}},
-	{pkg: "settings", may: []string{"cluster", "configs", "classifier", "classifier/event", "pipeline"}},
+	{pkg: "settings", may: []string{"cluster", "configs", "classifier", "classifier/event", "pipeline", "internal/yamlstrict"}},
 	{pkg: "configs", noModule: true},
 	{pkg: "embedded", may: []string{"cluster"}},
+	{pkg: "internal/benchkit", may: []string{"cluster"}},
 	{pkg: "opshttp", may: []string{"classifier/...", "record"}, never: kafkaClients},
 	{pkg: "demo", may: []string{"classifier/...", "record", "cluster", "producer"}},
 }
@@ -57,6 +59,7 @@ var forbidden = []struct {
 }{
 	{target: "cmd/...", allowed: nil},
 	{target: "internal/soak/...", allowed: []string{"cmd/soak", "test/..."}},
+	{target: "internal/benchkit", allowed: []string{"cmd/bench"}},
 }
 
 type pkgInfo struct {

@@ -62,7 +62,6 @@ func (k *Kafka) EndOffsets(ctx context.Context, topics []string) (map[string][]i
 	if err != nil {
 		return nil, err
 	}
-	req := &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{}}
 	out := map[string][]int64{}
 	for _, t := range topics {
 		n, ok := parts[t]
@@ -70,31 +69,26 @@ func (k *Kafka) EndOffsets(ctx context.Context, topics []string) (map[string][]i
 			return nil, fmt.Errorf("topic %s does not exist", t)
 		}
 		out[t] = make([]int64, n)
-		for p := 0; p < n; p++ {
-			req.Topics[t] = append(req.Topics[t], kafka.LastOffsetOf(p))
-		}
 	}
-	client, err := k.Cluster.Client()
-	if err != nil {
-		return nil, err
-	}
-	defer client.Transport.(*kafka.Transport).CloseIdleConnections()
-	err = retry(ctx, func() error {
-		resp, err := client.ListOffsets(ctx, req)
-		if err != nil {
-			return err
-		}
-		for t, ps := range resp.Topics {
-			for _, po := range ps {
-				if po.Error != nil {
-					return fmt.Errorf("list offsets %s/%d: %w", t, po.Partition, po.Error)
-				}
-				out[t][po.Partition] = po.LastOffset
+	for _, t := range topics {
+		err := retry(ctx, func() error {
+			ends, err := cluster.EndOffsets(ctx, k.Cluster, t)
+			if err != nil {
+				return err
 			}
+			for p, end := range ends {
+				if p >= len(out[t]) {
+					return fmt.Errorf("list offsets %s: partition %d of %d", t, p, len(out[t]))
+				}
+				out[t][p] = end
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
 		}
-		return nil
-	})
-	return out, err
+	}
+	return out, nil
 }
 
 // Committed returns the group's committed offset per partition of topic

@@ -92,19 +92,77 @@ func (r *SoakReport) Failed() []string {
 	return p
 }
 
+// soakRun is the state of one Soak, shared by its phases: the producer
+// goroutine and the fault injectors (faults.go) update the counters while
+// await watches for the end.
+type soakRun struct {
+	o   SoakOptions
+	run *Run
+	rep *SoakReport
+
+	out   io.Writer
+	outMu sync.Mutex
+	t0    time.Time
+
+	pStart                time.Time // start of production: the origin of every duration in the report
+	prodEnd               time.Time
+	total                 int // input records, known once production ended
+	produced, produceErrs atomic.Int64
+	prodDone              chan struct{}
+
+	kills, pauses, steps atomic.Int64
+	lastFault            atomic.Int64 // ns since pStart
+	faultCtx             context.Context
+	stopFaults           context.CancelFunc
+	faults               sync.WaitGroup
+	faultsDone           chan struct{}
+	rng                  *rand.Rand
+	rngMu                sync.Mutex
+}
+
 // Soak runs the crash-kill soak.
 func Soak(ctx context.Context, o SoakOptions) (*SoakReport, error) {
-	out := o.Out
-	if out == nil {
-		out = io.Discard
+	s := &soakRun{out: o.Out, t0: time.Now()}
+	if s.out == nil {
+		s.out = io.Discard
 	}
-	var outMu sync.Mutex
-	t0 := time.Now()
-	logf := func(format string, args ...any) {
-		outMu.Lock()
-		defer outMu.Unlock()
-		fmt.Fprintf(out, "soak %6.1fs  %s\n", time.Since(t0).Seconds(), fmt.Sprintf(format, args...))
+	o.defaults()
+	s.o = o
+	run, err := NewRun(ctx, RunConfig{Kafka: o.Kafka, Bin: o.Bin, Dir: o.Dir, Partitions: o.Partitions,
+		ConfigFile: o.ConfigFile, AutoRestart: true, Logf: s.logf, LogLevel: o.LogLevel})
+	if err != nil {
+		return nil, err
 	}
+	defer run.Close()
+	s.run = run
+	s.rep = &SoakReport{Opts: o, Input: run.Input, Group: run.Group,
+		BatchSize: max(run.Cfg.Pipeline.BatchSize, 1), InFlight: max(run.Cfg.Pipeline.MaxInFlightBatches, 1)}
+	s.logf("input topic %s, group %s, %d events (hostile share %.3f), %d replicas; logs in %s", run.Input, run.Group, o.Events, o.Hostile, o.Replicas, o.Dir)
+	if err := run.StartReplicas(ctx, o.Replicas, 120*time.Second); err != nil {
+		run.StopReplicas(o.StopTimeout)
+		return nil, err
+	}
+	s.rep.MaxMembers = o.Replicas
+	s.logf("%d replicas ready", o.Replicas)
+
+	prod, err := o.Kafka.NewProducer(run.Input)
+	if err != nil {
+		run.StopReplicas(o.StopTimeout)
+		return nil, err
+	}
+	s.prodDone = make(chan struct{})
+	s.pStart = time.Now()
+	go s.produce(ctx, prod)
+	s.startFaults(ctx)
+	if err := s.await(ctx); err != nil {
+		return nil, err
+	}
+	s.settle()
+	return s.verify(ctx)
+}
+
+// defaults fills the options the caller left zero.
+func (o *SoakOptions) defaults() {
 	if o.Replicas <= 0 {
 		o.Replicas = 3
 	}
@@ -126,291 +184,184 @@ func Soak(ctx context.Context, o SoakOptions) (*SoakReport, error) {
 	if o.ZombieFor <= 0 {
 		o.ZombieFor = 20 * time.Second
 	}
-	run, err := NewRun(ctx, RunConfig{Kafka: o.Kafka, Bin: o.Bin, Dir: o.Dir, Partitions: o.Partitions,
-		ConfigFile: o.ConfigFile, AutoRestart: true, Logf: logf, LogLevel: o.LogLevel})
-	if err != nil {
-		return nil, err
-	}
-	defer run.Close()
-	rep := &SoakReport{Opts: o, Input: run.Input, Group: run.Group,
-		BatchSize: max(run.Cfg.Pipeline.BatchSize, 1), InFlight: max(run.Cfg.Pipeline.MaxInFlightBatches, 1)}
-	logf("input topic %s, group %s, %d events (hostile share %.3f), %d replicas; logs in %s", run.Input, run.Group, o.Events, o.Hostile, o.Replicas, o.Dir)
-	if err := run.StartReplicas(ctx, o.Replicas, 120*time.Second); err != nil {
-		run.StopReplicas(o.StopTimeout)
-		return nil, err
-	}
-	rep.MaxMembers = o.Replicas
-	logf("%d replicas ready", o.Replicas)
+}
 
-	// Production.
-	prod, err := o.Kafka.NewProducer(run.Input)
-	if err != nil {
-		run.StopReplicas(o.StopTimeout)
-		return nil, err
-	}
-	var produced, produceErrs atomic.Int64
-	prodDone := make(chan struct{})
-	pStart := time.Now()
-	go func() {
-		defer close(prodDone)
-		defer prod.Close()
-		chunks := GenerateDemo(ctx, o.Seed, o.Events, o.Hostile, 2)
-		per := 0
-		tick := time.Duration(0)
-		if o.Rate > 0 {
-			per = max(1, o.Rate/20)
-			tick = time.Duration(float64(per) / float64(o.Rate) * float64(time.Second))
-		}
-		var errOnce sync.Once
-		done := func(err error) {
-			if err == nil {
-				produced.Add(1)
-				return
-			}
-			produceErrs.Add(1)
-			errOnce.Do(func() { logf("produce: a record was not acknowledged: %v", err) })
-		}
-		next := time.Now()
-		for recs := range chunks {
-			for len(recs) > 0 {
-				n := len(recs)
-				if per > 0 {
-					n = min(n, per)
-				}
-				prod.Produce(ctx, recs[:n], done)
-				recs = recs[n:]
-				if tick > 0 {
-					next = next.Add(tick)
-					if d := time.Until(next); d > 0 {
-						time.Sleep(d)
-					}
-				}
-			}
-			if ctx.Err() != nil {
-				return
-			}
-		}
-		if err := prod.Flush(ctx); err != nil {
-			logf("produce flush: %v", err)
-		}
-	}()
+// logf writes a progress line; the producer, the fault injectors and the
+// replicas' supervisors all call it.
+func (s *soakRun) logf(format string, args ...any) {
+	s.outMu.Lock()
+	defer s.outMu.Unlock()
+	fmt.Fprintf(s.out, "soak %6.1fs  %s\n", time.Since(s.t0).Seconds(), fmt.Sprintf(format, args...))
+}
 
-	// Faults.
-	var kills, pauses, steps atomic.Int64
-	var lastFault atomic.Int64 // ns since pStart
-	markFault := func() { lastFault.Store(int64(time.Since(pStart))) }
-	faultCtx, stopFaults := context.WithCancel(ctx)
-	var faults sync.WaitGroup
-	rng := rand.New(rand.NewPCG(o.Seed, 0xfa017))
-	var rngMu sync.Mutex
-	pick := func(ids []int) int {
-		rngMu.Lock()
-		defer rngMu.Unlock()
-		return ids[rng.IntN(len(ids))]
+// produce writes the generated events to the input topic, paced to o.Rate
+// in slices of 1/20 s, and closes prodDone once every record is
+// acknowledged or failed (or ctx ended).
+func (s *soakRun) produce(ctx context.Context, prod *Producer) {
+	defer close(s.prodDone)
+	defer prod.Close()
+	chunks := GenerateDemo(ctx, s.o.Seed, s.o.Events, s.o.Hostile, 2)
+	per := 0
+	tick := time.Duration(0)
+	if s.o.Rate > 0 {
+		per = max(1, s.o.Rate/20)
+		tick = time.Duration(float64(per) / float64(s.o.Rate) * float64(time.Second))
 	}
-	within := func(limit time.Duration) bool { return limit <= 0 || time.Since(pStart) < limit }
-	if o.KillEvery > 0 {
-		faults.Add(1)
-		go func() {
-			defer faults.Done()
-			t := time.NewTicker(o.KillEvery)
-			defer t.Stop()
-			for {
-				select {
-				case <-faultCtx.Done():
-					return
-				case <-t.C:
-				}
-				if !within(o.KillFor) || (o.Kills > 0 && int(kills.Load()) >= o.Kills) {
-					return
-				}
-				ids := run.Reps.Running()
-				if len(ids) == 0 {
-					continue
-				}
-				id := pick(ids)
-				if err := run.Reps.Kill(id); err != nil {
-					logf("kill %d: %v", id, err)
-					continue
-				}
-				kills.Add(1)
-				markFault()
-				logf("kill #%d: replica %d SIGKILLed (audited %d); restart in %s", kills.Load(), id, run.Progress.Distinct(), o.RestartAfter)
-				faults.Add(1)
-				go func() {
-					defer faults.Done()
-					time.Sleep(o.RestartAfter)
-					if err := run.Reps.Restart(id); err != nil {
-						logf("restart %d: %v", id, err)
-					}
-					markFault()
-				}()
-			}
-		}()
+	var errOnce sync.Once
+	done := func(err error) {
+		if err == nil {
+			s.produced.Add(1)
+			return
+		}
+		s.produceErrs.Add(1)
+		errOnce.Do(func() { s.logf("produce: a record was not acknowledged: %v", err) })
 	}
-	if o.Zombie {
-		faults.Add(1)
-		go func() {
-			defer faults.Done()
-			at := o.ZombieAt
-			if at <= 0 {
-				at = max(o.KillEvery/2, 5*time.Second)
+	next := time.Now()
+	for recs := range chunks {
+		for len(recs) > 0 {
+			n := len(recs)
+			if per > 0 {
+				n = min(n, per)
 			}
-			select {
-			case <-faultCtx.Done():
-				return
-			case <-time.After(at):
+			prod.Produce(ctx, recs[:n], done)
+			recs = recs[n:]
+			if tick > 0 {
+				next = next.Add(tick)
+				if d := time.Until(next); d > 0 {
+					time.Sleep(d)
+				}
 			}
-			ids := run.Reps.Running()
-			if len(ids) == 0 {
-				return
-			}
-			id := pick(ids)
-			if err := run.Reps.Pause(id); err != nil {
-				logf("pause %d: %v", id, err)
-				return
-			}
-			pauses.Add(1)
-			markFault()
-			logf("zombie: replica %d SIGSTOPped for %s", id, o.ZombieFor)
-			time.Sleep(o.ZombieFor) // not cut short: a paused replica must be resumed
-			if err := run.Reps.Resume(id); err != nil {
-				logf("resume %d: %v", id, err)
-			}
-			markFault()
-			logf("zombie: replica %d SIGCONTed", id)
-		}()
+		}
+		if ctx.Err() != nil {
+			return
+		}
 	}
-	if len(o.Scale) > 0 {
-		faults.Add(1)
-		go func() {
-			defer faults.Done()
-			for _, want := range o.Scale {
-				select {
-				case <-faultCtx.Done():
-					return
-				case <-time.After(o.ScaleEvery):
-				}
-				members := run.Reps.Members()
-				for len(members) < want {
-					id, err := run.Reps.Add()
-					if err != nil {
-						logf("scale up: %v", err)
-						break
-					}
-					members = append(members, id)
-				}
-				for len(members) > want && len(members) > 1 {
-					id := members[len(members)-1]
-					members = members[:len(members)-1]
-					st := run.Reps.Retire(id, o.StopTimeout)
-					if st != "exit status 0" {
-						rep.Unclean = append(rep.Unclean, fmt.Sprintf("replica %d: %s on SIGTERM (scale down)", id, st))
-					}
-				}
-				steps.Add(1)
-				markFault()
-				rep.MaxMembers = max(rep.MaxMembers, want)
-				logf("scale: %d replicas (audited %d)", want, run.Progress.Distinct())
-			}
-		}()
+	if err := prod.Flush(ctx); err != nil {
+		s.logf("produce flush: %v", err)
 	}
+}
 
-	// Progress and completion.
+// await watches production, faults and progress until every input is
+// decided (rep.Drained) or the drain timeout, counted from the end of both
+// production and faults, passes. An error means the soak was aborted
+// (replicas already stopped).
+func (s *soakRun) await(ctx context.Context) error {
 	tick := time.NewTicker(5 * time.Second)
 	defer tick.Stop()
-	var total int
-	var prodEnd time.Time
-	faultsDone := make(chan struct{})
-	go func() { faults.Wait(); close(faultsDone) }()
 	prodFinished, faultsFinished := false, false
 	var drainStart time.Time
-	prodC, faultsC := (<-chan struct{})(prodDone), (<-chan struct{})(faultsDone)
+	prodC, faultsC := (<-chan struct{})(s.prodDone), (<-chan struct{})(s.faultsDone)
 	for {
-		if !prodFinished {
-			select {
-			case <-prodDone:
-				prodC = nil
-				prodFinished = true
-				prodEnd = time.Now()
-				rep.ProduceDuration = prodEnd.Sub(pStart)
-				cctx, cancel := context.WithTimeout(ctx, time.Minute)
-				total, err = run.InputCount(cctx)
-				cancel()
-				if err != nil {
-					stopFaults()
-					run.StopReplicas(o.StopTimeout)
-					return nil, err
-				}
-				logf("produced %d events in %s (%d not acknowledged); input holds %d", produced.Load(), rep.ProduceDuration.Round(time.Millisecond), produceErrs.Load(), total)
-			default:
+		if !prodFinished && closed(s.prodDone) {
+			prodC, prodFinished = nil, true
+			if err := s.productionEnded(ctx); err != nil {
+				s.abort()
+				return err
 			}
 		}
-		if !faultsFinished {
-			select {
-			case <-faultsDone:
-				faultsFinished = true
-				faultsC = nil
-				rep.FaultsEnd = time.Duration(lastFault.Load())
-			default:
-			}
+		if !faultsFinished && closed(s.faultsDone) {
+			faultsC, faultsFinished = nil, true
+			s.rep.FaultsEnd = time.Duration(s.lastFault.Load())
 		}
-		if prodFinished && run.Progress.Distinct() >= total {
+		if prodFinished && s.run.Progress.Distinct() >= s.total {
 			if !faultsFinished {
 				// Everything is decided: further faults would test nothing.
-				stopFaults()
-				<-faultsDone
-				faultsFinished = true
-				rep.FaultsEnd = time.Duration(lastFault.Load())
-				// A replica killed just now may still be restarting; it
-				// is stopped below like the others.
+				// A replica killed just now may still be restarting; it is
+				// stopped in settle like the others.
+				s.stopFaults()
+				<-s.faultsDone
+				s.rep.FaultsEnd = time.Duration(s.lastFault.Load())
 			}
-			rep.Drained = true
-			rep.Processed = time.Since(pStart)
-			break
+			s.rep.Drained = true
+			s.rep.Processed = time.Since(s.pStart)
+			return nil
 		}
 		if prodFinished && faultsFinished && drainStart.IsZero() {
 			drainStart = time.Now()
 		}
-		if !drainStart.IsZero() && time.Since(drainStart) > o.DrainTimeout {
-			logf("drain timeout: %d of %d inputs decided", run.Progress.Distinct(), total)
-			break
+		if !drainStart.IsZero() && time.Since(drainStart) > s.o.DrainTimeout {
+			s.logf("drain timeout: %d of %d inputs decided", s.run.Progress.Distinct(), s.total)
+			return nil
 		}
 		select {
 		case <-ctx.Done():
-			stopFaults()
-			run.StopReplicas(o.StopTimeout)
-			return nil, ctx.Err()
+			s.abort()
+			return ctx.Err()
 		case <-tick.C:
-			logf("decided %d/%d (produced %d), audit records %d, kills %d, running %v", run.Progress.Distinct(), max(total, int(produced.Load())), produced.Load(), run.Progress.Records(), kills.Load(), run.Reps.Running())
+			s.logf("decided %d/%d (produced %d), audit records %d, kills %d, running %v", s.run.Progress.Distinct(), max(s.total, int(s.produced.Load())), s.produced.Load(), s.run.Progress.Records(), s.kills.Load(), s.run.Reps.Running())
 		case <-prodC:
 		case <-faultsC:
-		case <-run.Progress.changed:
+		case <-s.run.Progress.changed:
 		case <-time.After(500 * time.Millisecond):
 		}
 	}
-	stopFaults()
-	<-faultsDone
+}
+
+// closed reports, without blocking, whether ch is closed.
+func closed(ch <-chan struct{}) bool {
+	select {
+	case <-ch:
+		return true
+	default:
+		return false
+	}
+}
+
+// productionEnded records the production time and counts the input topic:
+// what the replicas must decide is what the broker holds, not what the
+// generator meant to send.
+func (s *soakRun) productionEnded(ctx context.Context) error {
+	s.prodEnd = time.Now()
+	s.rep.ProduceDuration = s.prodEnd.Sub(s.pStart)
+	cctx, cancel := context.WithTimeout(ctx, time.Minute)
+	total, err := s.run.InputCount(cctx)
+	cancel()
+	s.total = total
+	if err != nil {
+		return err
+	}
+	s.logf("produced %d events in %s (%d not acknowledged); input holds %d", s.produced.Load(), s.rep.ProduceDuration.Round(time.Millisecond), s.produceErrs.Load(), s.total)
+	return nil
+}
+
+// abort ends the faults and the replicas of a soak that cannot finish.
+func (s *soakRun) abort() {
+	s.stopFaults()
+	s.run.StopReplicas(s.o.StopTimeout)
+}
+
+// settle ends the faults, fills the report's timings and counters, and
+// stops the replicas with SIGTERM (an unclean stop fails the soak).
+func (s *soakRun) settle() {
+	rep := s.rep
+	s.stopFaults()
+	<-s.faultsDone
 	if rep.Drained {
 		// Drain: from the moment both production and faults had ended.
-		end := prodEnd
-		if fe := pStart.Add(rep.FaultsEnd); fe.After(end) {
+		end := s.prodEnd
+		if fe := s.pStart.Add(rep.FaultsEnd); fe.After(end) {
 			end = fe
 		}
-		rep.Drain = max(0, pStart.Add(rep.Processed).Sub(end))
-		logf("every input decided %s after the start of production (drain %s after the last fault / end of production)", rep.Processed.Round(time.Millisecond), rep.Drain.Round(time.Millisecond))
+		rep.Drain = max(0, s.pStart.Add(rep.Processed).Sub(end))
+		s.logf("every input decided %s after the start of production (drain %s after the last fault / end of production)", rep.Processed.Round(time.Millisecond), rep.Drain.Round(time.Millisecond))
 	}
-	rep.Kills, rep.Pauses, rep.ScaleSteps = int(kills.Load()), int(pauses.Load()), int(steps.Load())
-	rep.Produced = int(produced.Load())
-	rep.ProduceErrors = int(produceErrs.Load())
+	rep.Kills, rep.Pauses, rep.ScaleSteps = int(s.kills.Load()), int(s.pauses.Load()), int(s.steps.Load())
+	rep.Produced = int(s.produced.Load())
+	rep.ProduceErrors = int(s.produceErrs.Load())
 
-	logf("stopping replicas (SIGTERM)")
-	rep.Unclean = append(rep.Unclean, run.StopReplicas(o.StopTimeout)...)
-	rep.Timeline = run.Reps.Events()
-	logf("reading back the input and %d output topics", len(run.Outputs))
+	s.logf("stopping replicas (SIGTERM)")
+	rep.Unclean = append(rep.Unclean, s.run.StopReplicas(s.o.StopTimeout)...)
+	rep.Timeline = s.run.Reps.Events()
+}
+
+// verify reads back every topic, checks it against the oracle and sets the
+// duplicate bound the soak is judged by.
+func (s *soakRun) verify(ctx context.Context) (*SoakReport, error) {
+	rep := s.rep
+	s.logf("reading back the input and %d output topics", len(s.run.Outputs))
 	vctx, cancel := context.WithTimeout(ctx, 20*time.Minute)
 	defer cancel()
-	v, err := run.Verify(vctx)
+	v, err := s.run.Verify(vctx)
 	if err != nil {
 		return rep, err
 	}

@@ -1,4 +1,4 @@
-package main
+package benchkit
 
 import (
 	"bufio"
@@ -13,8 +13,8 @@ import (
 // Linux architecture Go supports.
 const clkTck = 100
 
-// selfCPU is the CPU time (user + system) of this whole process.
-func selfCPU() time.Duration {
+// SelfCPU is the CPU time (user + system) of this whole process.
+func SelfCPU() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
@@ -22,9 +22,9 @@ func selfCPU() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// pidCPU is the CPU time (user + system, all threads) of another process,
+// PIDCPU is the CPU time (user + system, all threads) of another process,
 // from /proc/PID/stat; 0 if it cannot be read.
-func pidCPU(pid int) time.Duration {
+func PIDCPU(pid int) time.Duration {
 	if pid <= 0 {
 		return 0
 	}
@@ -70,12 +70,12 @@ func statusKiB(pid, key string) int64 {
 	return 0
 }
 
-// peakRSSMiB is VmHWM (peak resident set) of this process.
-func peakRSSMiB() float64 { return float64(statusKiB("self", "VmHWM")) / 1024 }
+// PeakRSSMiB is VmHWM (peak resident set) of this process.
+func PeakRSSMiB() float64 { return float64(statusKiB("self", "VmHWM")) / 1024 }
 
-// machineCPU returns the machine's busy and total CPU time from /proc/stat
+// MachineCPU returns the machine's busy and total CPU time from /proc/stat
 // (all cores together).
-func machineCPU() (busy, total time.Duration) {
+func MachineCPU() (busy, total time.Duration) {
 	b, err := os.ReadFile("/proc/stat")
 	if err != nil {
 		return 0, 0
@@ -99,8 +99,9 @@ func machineCPU() (busy, total time.Duration) {
 	return time.Duration(sum-idle) * time.Second / clkTck, time.Duration(sum) * time.Second / clkTck
 }
 
-// loadAvg is the first field of /proc/loadavg.
-func loadAvg() float64 {
+// LoadAvg is the one-minute load average, the first field of
+// /proc/loadavg: how busy the machine was around a run.
+func LoadAvg() float64 {
 	b, err := os.ReadFile("/proc/loadavg")
 	if err != nil {
 		return 0
@@ -113,8 +114,8 @@ func loadAvg() float64 {
 	return v
 }
 
-// cpuModel names the machine's CPU.
-func cpuModel() string {
+// CPUModel names the machine's CPU ("" if unknown).
+func CPUModel() string {
 	b, err := os.ReadFile("/proc/cpuinfo")
 	if err != nil {
 		return ""
@@ -127,22 +128,24 @@ func cpuModel() string {
 	return ""
 }
 
-// sample is a point-in-time reading of the clocks a phase reports.
-type sample struct {
-	at          time.Time
-	self        time.Duration
-	broker      time.Duration
-	machineBusy time.Duration
-	requests    map[string]int64 // embedded broker's request counters
+// Sample is a point-in-time reading of the clocks a phase reports.
+type Sample struct {
+	At          time.Time
+	Self        time.Duration // CPU of this process
+	Broker      time.Duration // CPU of the broker process (0 when unknown)
+	MachineBusy time.Duration
+	Requests    map[string]int64 // embedded broker's request counters, if the caller reads them
 }
 
-func takeSample(brokerPID int) sample {
-	busy, _ := machineCPU()
-	return sample{at: time.Now(), self: selfCPU(), broker: pidCPU(brokerPID), machineBusy: busy}
+// TakeSample reads the clocks now; brokerPID <= 0 means the broker's CPU
+// is not known (a remote broker, or one inside this process).
+func TakeSample(brokerPID int) Sample {
+	busy, _ := MachineCPU()
+	return Sample{At: time.Now(), Self: SelfCPU(), Broker: PIDCPU(brokerPID), MachineBusy: busy}
 }
 
-// window is what happened between two samples.
-type window struct {
+// Window is what happened between two samples, as the bench report shows it.
+type Window struct {
 	Seconds       float64          `json:"seconds"`
 	CPUSeconds    float64          `json:"cpu_seconds"`
 	BrokerCPU     float64          `json:"broker_cpu_seconds,omitempty"`
@@ -150,24 +153,27 @@ type window struct {
 	Requests      map[string]int64 `json:"broker_requests,omitempty"`
 }
 
-func between(a, b sample, brokerKnown bool) window {
-	w := window{
-		Seconds:    b.at.Sub(a.at).Seconds(),
-		CPUSeconds: (b.self - a.self).Seconds(),
+// Between is the window from a to b. The broker's CPU counts only when
+// brokerKnown; what the machine spent beyond this process and the broker is
+// other load, which makes a run's figures suspect when it is high.
+func Between(a, b Sample, brokerKnown bool) Window {
+	w := Window{
+		Seconds:    b.At.Sub(a.At).Seconds(),
+		CPUSeconds: (b.Self - a.Self).Seconds(),
 	}
 	if brokerKnown {
-		w.BrokerCPU = (b.broker - a.broker).Seconds()
+		w.BrokerCPU = (b.Broker - a.Broker).Seconds()
 	}
-	if a.requests != nil && b.requests != nil {
+	if a.Requests != nil && b.Requests != nil {
 		w.Requests = map[string]int64{}
-		for k, v := range b.requests {
-			if d := v - a.requests[k]; d > 0 {
+		for k, v := range b.Requests {
+			if d := v - a.Requests[k]; d > 0 {
 				w.Requests[k] = d
 			}
 		}
 	}
 	if w.Seconds > 0 {
-		other := (b.machineBusy - a.machineBusy).Seconds() - w.CPUSeconds - w.BrokerCPU
+		other := (b.MachineBusy - a.MachineBusy).Seconds() - w.CPUSeconds - w.BrokerCPU
 		w.OtherCPUCores = max(other, 0) / w.Seconds
 	}
 	return w
