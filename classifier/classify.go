@@ -37,6 +37,7 @@ type leaf struct {
 	act       action
 	localized bool   // sectoral data: leaves only in full records
 	weak      bool   // non-personal by pattern or inheritance: check the value
+	ctx       bool   // its category comes from a context rule
 	laws      uint64 // bit per applicable jurisdiction
 }
 
@@ -79,6 +80,10 @@ type scratch struct {
 	norm           []byte // normalizeText's result
 	norm2          []byte // normalizeText's NFKC step
 	spans          []span
+	cur            int32  // the node the walk is at
+	kbuf           []byte // message of a data key's token
+	level          uint8  // the projection being rendered
+	fold           []byte // foldInto's
 }
 
 func newScratch() any { return &scratch{} }
@@ -146,6 +151,7 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 		rs.fail(d, "classify", f)
 		return
 	}
+	rs.identifierValues(s)
 	if f := rs.attribute(s, d); f.failed() {
 		rs.fail(d, "classify", f)
 		return

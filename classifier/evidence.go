@@ -11,6 +11,18 @@ import (
 type evidence struct {
 	country string
 	base    int
+	// byValue: an identifier found by its value under a generic name,
+	// medium strength (idvalues.go).
+	byValue bool
+}
+
+// strength is the evidence's tier: its base's, but medium for an
+// identifier found by value.
+func (e evidence) strength() int {
+	if e.byValue {
+		return tierMedium
+	}
+	return baseTier(e.base)
 }
 
 func (rs *Ruleset) phoneRegion(v string) (string, bool) {
@@ -167,7 +179,7 @@ func (rs *Ruleset) attribute(s *scratch, d *Decision) failure {
 func (s *scratch) topTier() int {
 	t := -1
 	for _, e := range s.ev {
-		t = max(t, baseTier(e.base))
+		t = max(t, e.strength())
 	}
 	return t
 }
@@ -182,7 +194,7 @@ func (s *scratch) hintPhones() (tier int) {
 	}
 	hint := ""
 	for _, e := range s.ev {
-		if baseTier(e.base) < tier {
+		if e.strength() < tier {
 			continue
 		}
 		if hint == "" {
@@ -214,7 +226,7 @@ type countryAcc struct {
 // country, strongest first, appended to dst.
 func (s *scratch) countries(dst []countryAcc, tier int) []countryAcc {
 	for _, e := range s.ev {
-		if baseTier(e.base) < tier {
+		if e.strength() < tier {
 			continue
 		}
 		found := false
@@ -232,7 +244,7 @@ func (s *scratch) countries(dst []countryAcc, tier int) []countryAcc {
 	// Weaker evidence agreeing with a country found is still worth
 	// showing as a basis.
 	for _, e := range s.ev {
-		if baseTier(e.base) < tier {
+		if e.strength() < tier {
 			for k := range dst {
 				if dst[k].country == e.country {
 					dst[k].bases |= 1 << e.base
@@ -265,7 +277,9 @@ func (s *scratch) countries(dst []countryAcc, tier int) []countryAcc {
 func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc, tier int, allProxies bool) (unknown []string) {
 	var evBases uint16
 	for _, e := range s.ev {
-		evBases |= 1 << e.base
+		if !e.byValue {
+			evBases |= 1 << e.base
+		}
 	}
 	anchored := false
 	for _, c := range countries {

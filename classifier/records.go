@@ -255,7 +255,10 @@ func stageBytes(stage string) []byte {
 }
 
 // subjectKey keeps one subject's events in order: the record key when the
-// producer set one, else the event's user id, else the event id.
+// producer set one, else the event's user id from a field the rules name
+// as the subject key (subject_key in fields.yaml), else the event id. No
+// other field becomes a key: an unknown member of "user" could be a
+// password.
 func (rs *Ruleset) subjectKey(s *scratch, in Input, d *Decision) []byte {
 	if len(in.Key) > 0 {
 		return in.Key
@@ -263,7 +266,7 @@ func (rs *Ruleset) subjectKey(s *scratch, in Input, d *Decision) []byte {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &s.doc.Nodes[l.node]
-		if l.cat == rs.idUser && (n.Kind == event.String || n.Kind == event.Number) && n.Str != "" {
+		if l.cat == rs.idUser && (n.Kind == event.String || n.Kind == event.Number) && n.Str != "" && rs.subjectKeyLeaf(s, l.node) {
 			return []byte(n.Str)
 		}
 	}
@@ -276,6 +279,7 @@ func (rs *Ruleset) subjectKey(s *scratch, in Input, d *Decision) []byte {
 func (rs *Ruleset) project(s *scratch, level uint8, out []byte) []byte {
 	// Map node -> leaf verdict for the leaves; containers are walked.
 	acts := s.actsFor(level, rs)
+	s.level = level
 	return rs.emit(s, out, 0, acts)
 }
 
@@ -349,11 +353,20 @@ func (rs *Ruleset) emit(s *scratch, out []byte, i int32, acts []byte) []byte {
 			if cn.Kind < event.Object && acts[c] == outDrop {
 				continue
 			}
+			keyData := n.Kind == event.Object && s.nodeFlags[c]&flagKeyData != 0
+			if keyData && s.level == projRedacted {
+				continue // a key that is data leaves with nothing of it
+			}
 			if !first {
 				out = append(out, ',')
 			}
 			first = false
-			if n.Kind == event.Object {
+			switch {
+			case keyData && s.level == projPseudonymized:
+				out = append(out, '"')
+				out = rs.appendKeyToken(s, out, c)
+				out = append(out, '"', ':')
+			case n.Kind == event.Object:
 				out = appendString(out, cn.Key)
 				out = append(out, ':')
 			}

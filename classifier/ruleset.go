@@ -167,6 +167,8 @@ type category struct {
 	// this country (the scheme's only issuer); "" for none.
 	idCountry string
 	inherit   bool // unknown members of a container so named take this category
+	scalar    bool // a container so named passes its category to no unknown member
+	special   bool // a special category (sensitive.*, biometric.*) whatever the packs say
 	countries []string
 }
 
@@ -201,6 +203,10 @@ type jurisdiction struct {
 	// localUnavailable: the law demands in-country storage but the service
 	// config maps its country to another region.
 	localUnavailable bool
+	// group is the baseline's code (XB) for a country the baseline
+	// covers: its region may be mapped per country, for the group, or by
+	// the default region, before the baseline's own.
+	group string
 	// wholeRecord: with sectoral data present, the whole record stays in
 	// the law's region (India's payment data: the transaction record, the
 	// customer's name, e-mail and phone included).
@@ -220,6 +226,13 @@ type Ruleset struct {
 	prefixes []glob
 	generic  map[string]bool
 	context  map[string]bool // names that mean what their container means
+	// Context rules (context.go): by folded container name and folded
+	// leaf name; by folded value of a sibling type key.
+	ctxParent   map[string]map[string]int
+	ctxType     map[string][]typeRule
+	ctxValue    map[string]bool // leaf names some type rule reads
+	typeKeys    map[string]bool
+	subjectKeys map[string]bool
 	// evContexts: folded name prefixes that say what a country field
 	// below or named by them is evidence of ("billing" -> address,
 	// "travel" -> nothing); -1 for nothing.
@@ -233,16 +246,20 @@ type Ruleset struct {
 	termPhrases map[string][]phrase
 	substrTerms []substrTerm // terms of unsegmented scripts, longest first
 
-	juris     map[string]*jurisdiction // by code
-	byCountry map[string][]*jurisdiction
-	subdivs   []*jurisdiction
-	geo       *geo.Index
-	idDate    int // category of dates of birth
-	idAge     int
-	idEventID int
-	idTime    int
-	idUser    int
-	idText    int
+	juris      map[string]*jurisdiction // by code
+	byCountry  map[string][]*jurisdiction
+	subdivs    []*jurisdiction
+	geo        *geo.Index
+	idDate     int // category of dates of birth
+	idAge      int
+	idEventID  int
+	idTime     int
+	idUser     int
+	idText     int
+	idSecret   int             // credentials.secret, or -1
+	idName     int             // identity.name, or -1
+	idType     int             // event.type, or -1: the labels of type keys
+	givenNames map[string]bool // folded given names, for personName
 
 	suffixMap map[string]int
 
@@ -333,6 +350,7 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 	for _, g := range set.Taxonomy.ContextNames {
 		rs.context[rules.NormalizeName(g)] = true
 	}
+	rs.compileContext(&set.Taxonomy)
 	for _, ec := range set.Taxonomy.EvidenceContexts {
 		base := parseBase(ec.Evidence.V)
 		for _, n := range ec.Names {
@@ -345,6 +363,8 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		cat.credential = strings.HasPrefix(cat.name, "credentials.")
 		cat.verify = strings.HasPrefix(cat.name, "gov_id.") && len(c.Detectors) > 0
 		cat.inherit = c.Inherit
+		cat.scalar = c.Scalar
+		cat.special = strings.HasPrefix(cat.name, "sensitive.") || strings.HasPrefix(cat.name, "biometric.")
 		if cat.verify && len(c.Countries) == 1 {
 			cat.idCountry = c.Countries[0].V
 		}
@@ -407,6 +427,20 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		}
 		*want = id
 	}
+	rs.idSecret, rs.idName, rs.idType = -1, -1, -1
+	if id, ok := rs.catIndex["event.type"]; ok {
+		rs.idType = id
+	}
+	if id, ok := rs.catIndex["credentials.secret"]; ok {
+		rs.idSecret = id
+	}
+	if id, ok := rs.catIndex["identity.name"]; ok {
+		rs.idName = id
+	}
+	rs.givenNames = map[string]bool{}
+	for _, g := range set.Taxonomy.GivenNames {
+		rs.givenNames[strings.ToLower(g)] = true
+	}
 	for _, t := range set.Terms {
 		for catName, list := range t.Terms {
 			id, ok := rs.catIndex[catName]
@@ -439,6 +473,18 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		j, err := rs.compilePack(p)
 		if err != nil {
 			return nil, err
+		}
+		if p.Kind.V == "baseline" {
+			// One jurisdiction per member, under the member's own code, so
+			// the country -> region map places each country on its own
+			// and the decision names the country, with the baseline's law.
+			for _, m := range p.Members {
+				jm := *j
+				jm.code, jm.group = m.V, j.code
+				rs.juris[m.V] = &jm
+				rs.byCountry[m.V] = append(rs.byCountry[m.V], &jm)
+			}
+			continue
 		}
 		rs.juris[j.code] = j
 		switch {
@@ -576,6 +622,14 @@ func (rs *Ruleset) Laws() map[string][]string {
 func (rs *Ruleset) mapRegion(j *jurisdiction) {
 	own := j.region
 	r, ok := rs.cfg.CountryRegions[j.code]
+	if !ok && j.group != "" {
+		// The baseline's countries go where the operator says: the
+		// group's entry, else the default region, else the baseline's
+		// own region.
+		if r, ok = rs.cfg.CountryRegions[j.group]; !ok && rs.cfg.DefaultRegion != "" {
+			r, ok = rs.cfg.DefaultRegion, true
+		}
+	}
 	if !ok {
 		if _, has := rs.cfg.Regions[j.region]; has || rs.cfg.DefaultRegion == "" {
 			return

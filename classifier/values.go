@@ -18,7 +18,19 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 		if n.Kind != event.String {
 			continue
 		}
+		if l.cat >= 0 && rs.cats[l.cat].credential {
+			continue
+		}
+		if rs.idSecret >= 0 && rs.credentialValue(s, l, n.Str) {
+			l.cat, l.by, l.weak = rs.idSecret, byValue, false
+			continue
+		}
 		probe := l.cat < 0 || rs.cats[l.cat].probe || l.weak
+		if !probe && l.ctx && rs.cats[l.cat].verify && rs.ownDetector(l.cat, n.Str) {
+			// A sibling said which scheme; the check digits confirm it.
+			l.by = byValue
+			continue
+		}
 		if !probe && rs.cats[l.cat].verify && !rs.ownDetector(l.cat, n.Str) {
 			// Named like a national identifier, but the value is not one:
 			// let the value say what it is (a company's INN under "inn").
@@ -34,11 +46,7 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			// the value wins. Dates are left alone here: under a
 			// timestamp's name a date is a timestamp.
 			if l.cat >= 0 && !rs.cats[l.cat].personal {
-				if cat, ok := rs.detectValue(s, n.Str); ok && cat != rs.idDate && rs.cats[cat].personal {
-					l.cat, l.by = cat, byValue
-				} else if strings.IndexByte(n.Str, '@') >= 0 {
-					rs.scanText(s, l, n.Str)
-				}
+				rs.scanNonPersonal(s, l, n.Str)
 			}
 			continue
 		}
@@ -64,6 +72,62 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			rs.scanText(s, l, n.Str)
 		}
 	}
+}
+
+// scanNonPersonal looks at a value whose name a rule calls non-personal:
+// every string is scanned, and a positive finding wins. An identifier
+// with valid check digits, a phone or an e-mail address
+// ({"plan":"+79161234567"}), a date where no timestamp is expected (a
+// date under "campaign" is not when the event happened), a person's name
+// ({"status": "Ivan Petrov"}), identifiers and special-category terms in
+// text ({"source": "I have diabetes"}).
+func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
+	if cat, ok := rs.detectValue(s, v); ok && rs.cats[cat].personal {
+		if rs.cats[cat].name == "online.ip" && rs.versionName(l.cat) {
+			// "124.0.0.0" under browser_version is a release number
+			// written as four numbers, not an address.
+			return
+		}
+		if cat != rs.idDate || !rs.timestampName(l.cat) && !strings.ContainsAny(v, "T:") {
+			l.cat, l.by = cat, byValue
+			return
+		}
+	}
+	if rs.personName(v) {
+		l.cat, l.by = rs.idName, byValue
+		return
+	}
+	rs.scanText(s, l, v)
+}
+
+// timestampName reports whether a category's values may be dates by
+// nature: timestamps, versions dated by release ("apiversion":
+// "2023-10-16"), consent and terms versions, event ids.
+func (rs *Ruleset) timestampName(cat int) bool {
+	if cat == rs.idTime {
+		return true
+	}
+	if cat < 0 {
+		return false
+	}
+	switch rs.cats[cat].name {
+	case "app.version", "consent.preference", "event.id", "trace.id", "meta.flag":
+		return true
+	}
+	return false
+}
+
+// versionName reports whether a category's values are release numbers,
+// which are often dotted quads ("124.0.0.0") that an IP detector accepts.
+func (rs *Ruleset) versionName(cat int) bool {
+	if cat < 0 {
+		return false
+	}
+	switch rs.cats[cat].name {
+	case "app.version", "device.os", "device.user_agent":
+		return true
+	}
+	return false
 }
 
 func (rs *Ruleset) ownDetector(cat int, v string) bool {

@@ -47,7 +47,7 @@ func (rs *Ruleset) eventID(s *scratch, doc *event.Doc, in Input) string {
 		if n.Kind != event.String || len(n.Str) == 0 || len(n.Str) > 128 {
 			continue
 		}
-		if ki := rs.keyInfo(s, n.Key); ki.cat == rs.idEventID && ki.whole && plainToken(n.Str) {
+		if ki := rs.keyInfo(s, n.Key); ki.cat == rs.idEventID && ki.whole && plainToken(n.Str) && !secretShaped(n.Str) {
 			// Cloned: the decision outlives the input, which the
 			// document aliases.
 			if isUUID(n.Str) {
@@ -104,6 +104,11 @@ type keyInfo struct {
 	// whole: the whole name, not only its last dotted part, is an exact
 	// name of cat ("event_id", but not "customer.uuid" for an event id).
 	whole bool
+	fold  string // the name folded (rules.NormalizeName)
+	// credLike: the name hints at a secret (…pass…, …secret…, …token…):
+	// a high-entropy value under it is taken for one.
+	credLike bool
+	dataCat  int // as data (keys.go): a term's category, a name's, or -1
 	// evCtx is what a country field so named, or inside a member so
 	// named, is evidence of: ctxNone for no rule, -1 for nothing.
 	evCtx int
@@ -118,11 +123,15 @@ func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 	if v, ok := rs.keyCache.get(key); ok {
 		return v
 	}
-	k := rules.NormalizeName(key)
-	ki := keyInfo{generic: rs.generic[k], context: rs.context[k]}
+	// The cache outlives the event: NormalizeName may return key itself,
+	// which aliases the event's bytes (the parser does not copy), so the
+	// cached fold must own its memory.
+	k := strings.Clone(rules.NormalizeName(key))
+	ki := keyInfo{generic: rs.generic[k], context: rs.context[k], fold: k, credLike: credentialLikeName(k)}
 	ki.cat, ki.exact = rs.nameCategory(key)
 	ki.geoIP = strings.Contains(k, "geoip") || strings.Contains(k, "ipgeo") || k == "ipinfo" || k == "iplocation" || k == "maxmind"
 	ki.personal = rs.keyLooksPersonal(s, key)
+	ki.dataCat = rs.keyDataCat(s, key)
 	if id, ok := rs.exact[k]; ok && id == ki.cat {
 		ki.whole = true
 	}
@@ -191,6 +200,7 @@ func (rs *Ruleset) walk(s *scratch) failure {
 	for i := range nodes {
 		n := &nodes[i]
 		cat, flags, own := -1, uint8(0), false
+		s.cur = int32(i)
 		if n.Parent >= 0 {
 			var f failure
 			if cat, flags, own, f = rs.nodeCategory(s, n); f.failed() {
@@ -200,7 +210,7 @@ func (rs *Ruleset) walk(s *scratch) failure {
 		s.nodeCat[i] = cat
 		s.nodeFlags[i] = flags
 		if n.Parent >= 0 {
-			s.appendPointer(int32(i))
+			s.appendPointer(rs, int32(i))
 		}
 		if n.Kind >= event.Object {
 			continue
@@ -214,8 +224,10 @@ func (rs *Ruleset) walk(s *scratch) failure {
 
 // Per node flags of the walk.
 const (
-	flagExact uint8 = 1 << iota // its category comes from an exact name
-	flagGeoIP                   // it is inside a block of IP geolocation
+	flagExact   uint8 = 1 << iota // its category comes from an exact name
+	flagGeoIP                     // it is inside a block of IP geolocation
+	flagContext                   // its category comes from a context rule
+	flagKeyData                   // its member name is data, not schema (keys.go)
 )
 
 // sizeNodes readies the scratch's per-node memory for n nodes.
@@ -255,11 +267,24 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 			flags |= flagGeoIP
 		}
 	}
+	if !parentArray {
+		if c := rs.keyDataCategory(s, n, ki); c >= 0 {
+			return c, flags | flagExact | flagKeyData, false, failure{}
+		}
+	}
+	scalarParent := pc >= 0 && rs.cats[pc].scalar && !parentArray
+	if !parentArray {
+		if c := rs.contextCategory(s, n, s.cur, ki); c >= 0 {
+			// Where it sits says what it is ({"birth": {"date": ...}}):
+			// exact, but a wrong type is no match rather than invalid.
+			return c, flags | flagExact | flagContext, false, failure{}
+		}
+	}
 	switch {
 	case parentArray || ki.generic && ki.cat < 0:
 		cat = pc
 		flags |= pflags & flagExact
-	case ki.context && pc >= 0 && pflags&flagExact != 0:
+	case ki.context && pc >= 0 && pflags&flagExact != 0 && !scalarParent:
 		cat = pc
 		flags |= flagExact
 	case ki.cat >= 0 && (n.Kind >= event.Object || rs.fits(ki.cat, n.Kind) || ki.exact && rs.strictType(ki.cat)):
@@ -271,7 +296,7 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 		if ki.exact {
 			flags |= flagExact
 		}
-	case pc >= 0 && (rs.cats[pc].personal || rs.cats[pc].inherit):
+	case pc >= 0 && (rs.cats[pc].personal || rs.cats[pc].inherit) && !scalarParent:
 		cat = pc
 	}
 	return cat, flags, own, failure{}
@@ -280,13 +305,15 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 // appendPointer builds node i's JSON Pointer from its parent's. Pointers
 // are built once, in pre-order: every path of the event lives in one
 // buffer.
-func (s *scratch) appendPointer(i int32) {
+func (s *scratch) appendPointer(rs *Ruleset, i int32) {
 	n := &s.doc.Nodes[i]
 	start := len(s.ptr)
 	s.ptr = append(s.ptr, s.ptr[s.ptrStart[n.Parent]:s.ptrEnd[n.Parent]]...)
 	s.ptr = append(s.ptr, '/')
 	if s.doc.Nodes[n.Parent].Kind == event.Array {
 		s.ptr = strconv.AppendInt(s.ptr, int64(n.Index), 10)
+	} else if s.nodeFlags[i]&flagKeyData != 0 {
+		s.ptr = rs.appendKeyToken(s, s.ptr, i)
 	} else {
 		s.ptr = appendPointerToken(s.ptr, n.Key)
 	}
@@ -297,7 +324,7 @@ func (s *scratch) appendPointer(i int32) {
 // residence its value is.
 func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) failure {
 	n := &s.doc.Nodes[i]
-	l := leaf{node: i, cat: cat}
+	l := leaf{node: i, cat: cat, ctx: flags&flagContext != 0}
 	if cat >= 0 {
 		l.by = byName
 		c := &rs.cats[cat]

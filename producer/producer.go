@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"net"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -70,6 +71,11 @@ type Config struct {
 	MissingTopicTTL time.Duration
 	// Compression codec (default none).
 	Compression kafka.Compression
+	// Requests: PerBroker (default, "") sends one produce request per
+	// leader broker per Write; PerPartition leaves batching to kafka-go's
+	// Writer (one request per partition batch). BatchTimeout, BatchSize and
+	// MaxAttempts are the Writer's and apply to PerPartition only.
+	Requests Requests
 
 	Log *zap.Logger
 	// OnRetry is called before each retry of a group of messages.
@@ -113,14 +119,19 @@ func (c *Config) defaults() {
 	if c.Log == nil {
 		c.Log = zap.NewNop()
 	}
+	if c.Requests == "" {
+		c.Requests = PerBroker
+	}
 }
 
 // Producer writes outputs with acks=all, one kafka-go Writer per cluster.
 type Producer struct {
-	cfg     Config
-	log     *zap.Logger
-	writers map[string]*kafka.Writer
-	clients map[string]*kafka.Client
+	cfg        Config
+	log        *zap.Logger
+	writers    map[string]*kafka.Writer
+	clients    map[string]*kafka.Client
+	transports map[string]kafka.RoundTripper // the per-broker path's
+	addrs      map[string]net.Addr
 
 	mu      sync.Mutex
 	missing map[topicKey]time.Time // topic -> found missing at
@@ -138,12 +149,17 @@ func New(cfg Config) (*Producer, error) {
 	if _, ok := cfg.Clusters[""]; !ok {
 		return nil, errors.New("producer: the default cluster (\"\") is not configured")
 	}
+	if cfg.Requests != PerBroker && cfg.Requests != PerPartition {
+		return nil, fmt.Errorf("producer: requests %q: want %q or %q", cfg.Requests, PerBroker, PerPartition)
+	}
 	p := &Producer{
-		cfg:     cfg,
-		log:     cfg.Log,
-		writers: make(map[string]*kafka.Writer, len(cfg.Clusters)),
-		clients: make(map[string]*kafka.Client, len(cfg.Clusters)),
-		missing: make(map[topicKey]time.Time),
+		cfg:        cfg,
+		log:        cfg.Log,
+		writers:    make(map[string]*kafka.Writer, len(cfg.Clusters)),
+		clients:    make(map[string]*kafka.Client, len(cfg.Clusters)),
+		transports: make(map[string]kafka.RoundTripper, len(cfg.Clusters)),
+		addrs:      make(map[string]net.Addr, len(cfg.Clusters)),
+		missing:    make(map[topicKey]time.Time),
 	}
 	p.msgPool.New = func() any { return new([]kafka.Message) }
 	for name, cc := range cfg.Clusters {
@@ -175,6 +191,7 @@ func New(cfg Config) (*Producer, error) {
 			ErrorLogger:            errorLogger,
 		}
 		p.clients[name] = &kafka.Client{Addr: cc.Addr(), Transport: t, Timeout: cfg.WriteTimeout}
+		p.transports[name], p.addrs[name] = t, cc.Addr()
 	}
 	return p, nil
 }
@@ -236,9 +253,11 @@ func (p *Producer) Close() error {
 //   - *FatalError (possibly joined with other errors): some outputs may not
 //     be acknowledged; the caller must not commit their inputs.
 //
-// Outputs are grouped per (cluster, topic) and the groups are written in
-// parallel; within a group the order of outputs is kept (per partition, in
-// the absence of retries). Retriable failures are retried, only for the
+// Per broker (the default), the outputs of each cluster go in one produce
+// request per leader broker, the clusters in parallel; per partition, they
+// are grouped per (cluster, topic) and the groups written by the Writer in
+// parallel. Either way the order of outputs is kept per partition (in the
+// absence of retries). Retriable failures are retried, only for the
 // messages not yet acknowledged, with exponential backoff until RetryBudget.
 // A retried message may already have been written (kafka-go #1427):
 // duplicates are possible, loss is not.
@@ -276,19 +295,11 @@ func (p *Producer) Write(ctx context.Context, outs []record.Output) error {
 		groups[k] = append(groups[k], i)
 	}
 
-	results := make([]groupResult, len(order))
-	if len(order) == 1 {
-		results[0] = p.writeGroup(ctx, order[0], groups[order[0]], outs, now, deadline)
+	var results []groupResult
+	if p.cfg.Requests == PerBroker {
+		results = p.writeBrokers(ctx, groups, order, outs, now, deadline)
 	} else {
-		var wg sync.WaitGroup
-		for gi, k := range order {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				results[gi] = p.writeGroup(ctx, k, groups[k], outs, now, deadline)
-			}()
-		}
-		wg.Wait()
+		results = p.writeGroups(ctx, groups, order, outs, now, deadline)
 	}
 	var fatals []error
 	for _, r := range results {
@@ -307,6 +318,26 @@ func (p *Producer) Write(ctx context.Context, outs []record.Output) error {
 	return nil
 }
 
+// writeGroups is Write's per-partition path: each (cluster, topic) group is
+// written by kafka-go's Writer, the groups in parallel.
+func (p *Producer) writeGroups(ctx context.Context, groups map[topicKey][]int, order []topicKey, outs []record.Output, now, deadline time.Time) []groupResult {
+	results := make([]groupResult, len(order))
+	if len(order) == 1 {
+		results[0] = p.writeGroup(ctx, order[0], groups[order[0]], outs, now, deadline)
+	} else {
+		var wg sync.WaitGroup
+		for gi, k := range order {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				results[gi] = p.writeGroup(ctx, k, groups[k], outs, now, deadline)
+			}()
+		}
+		wg.Wait()
+	}
+	return results
+}
+
 // writeMessages is WriteMessages, counting the calls that return before
 // kafka-go is done with their messages. A synchronous WriteMessages returns
 // early only when its context ends while it waits for the batches: they
@@ -319,9 +350,10 @@ func (p *Producer) writeMessages(ctx context.Context, w *kafka.Writer, msgs ...k
 	return err
 }
 
-// Unsettled counts the writes (kafka-go WriteMessages calls) that returned
-// while kafka-go may still send their messages: an attempt cut short by its
-// deadline or by cancellation. While the count does not change across a
+// Unsettled counts the writes (kafka-go WriteMessages calls, or produce
+// requests on the per-broker path) that returned while kafka-go may still
+// send their messages: an attempt cut short by its deadline or by
+// cancellation. While the count does not change across a
 // Write, every message of that Write is settled when it returns, and the
 // memory of its outputs may be reused (pipeline.Settler).
 func (p *Producer) Unsettled() uint64 { return p.unsettled.Load() }

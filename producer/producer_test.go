@@ -283,11 +283,14 @@ func TestContextCancel(t *testing.T) {
 // TestUnsettledCountsAbandonedAttempts: an attempt that kafka-go is still
 // retrying when its deadline passes returns early with its messages queued;
 // the producer must count it, so that the outputs' memory is not reused.
+// (kafka-go's own retries are the per-partition path's; the per-broker
+// path's variant is TestPerBrokerUnsettled.)
 func TestUnsettledCountsAbandonedAttempts(t *testing.T) {
 	env := kafkatest.Start(t)
 	kc := embeddedOnly(t, env)
 	topic := env.Topic("unsettled", 1)
 	p := newProducer(t, map[string]cluster.Config{"": env.Cluster}, func(c *producer.Config) {
+		c.Requests = producer.PerPartition
 		c.MaxAttempts = 1000 // kafka-go keeps retrying inside one attempt
 		c.AttemptTimeout = 200 * time.Millisecond
 		c.RetryBudget = time.Second

@@ -178,7 +178,7 @@ func newStream(o RunOptions, clusters map[string]cluster.Config, router *Router,
 	}
 	prod, err := producer.New(producer.Config{Clusters: clusters, RetryBudget: time.Duration(cfg.Pipeline.WriteBudgetSeconds) * time.Second,
 		BatchSize: cfg.Pipeline.ProducerBatchSize, BatchBytes: int64(cfg.Pipeline.ProducerBatchBytes),
-		Compression: cfg.Compression(), Log: log.Named("producer")})
+		Compression: cfg.Compression(), Requests: producer.Requests(cfg.Pipeline.ProduceRequests), Log: log.Named("producer")})
 	if err != nil {
 		cons.Close()
 		return nil, err

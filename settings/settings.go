@@ -163,6 +163,10 @@ type PipelineConfig struct {
 	// measured defaults (producer.DefaultBatchSize, DefaultBatchBytes).
 	ProducerBatchSize  int `yaml:"producer_batch_size"`
 	ProducerBatchBytes int `yaml:"producer_batch_bytes"`
+	// ProduceRequests: per_broker ("" too) sends one produce request per
+	// leader broker per write; per_partition leaves batching to kafka-go's
+	// Writer, one request per partition batch (the fallback).
+	ProduceRequests string `yaml:"produce_requests"`
 }
 
 // DefaultKeyEnv holds the pseudonymization key unless pseudonym.key_env

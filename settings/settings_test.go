@@ -136,6 +136,9 @@ func TestValidateAfterEdits(t *testing.T) {
 		{"producer batch bytes under a large event", func(c *settings.Config) {
 			c.Limits.MaxEventBytes, c.Pipeline.ProducerBatchBytes = 2<<20, 1<<20
 		}, "it also caps one record"},
+		{"per-partition requests", func(c *settings.Config) { c.Pipeline.ProduceRequests = "per_partition" }, ""},
+		{"unknown produce requests", func(c *settings.Config) { c.Pipeline.ProduceRequests = "per_topic" },
+			"(built in):" + builtInPos(t, "produce_requests:") + `: pipeline.produce_requests "per_topic" is not one of per_broker, per_partition`},
 		{"unknown compression", func(c *settings.Config) { c.Pipeline.Compression = "brotli" }, "(built in):" + builtInPos(t, "compression:") + `: pipeline.compression "brotli" is not one of`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

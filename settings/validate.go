@@ -97,6 +97,11 @@ func (c *Config) checkPipeline(add func(path, format string, args ...any)) {
 	default:
 		add("pipeline.compression", "pipeline.compression %q is not one of none, gzip, snappy, lz4, zstd", p.Compression)
 	}
+	switch p.ProduceRequests {
+	case "", "per_broker", "per_partition":
+	default:
+		add("pipeline.produce_requests", "pipeline.produce_requests %q is not one of per_broker, per_partition", p.ProduceRequests)
+	}
 	if p.ProducerBatchSize < 0 {
 		add("pipeline.producer_batch_size", "pipeline.producer_batch_size must not be negative")
 	}

@@ -162,13 +162,18 @@ func (g *gen) residence(v string) *node {
 	return N(v)
 }
 
-// citizenship is residence for a nationality field.
+// citizenship is residence for a nationality field, but personal: a
+// nationality is a characteristic of the subject (protected against
+// discrimination, read as ethnic origin by some laws: KZ "национальность"),
+// where a country of residence is coarse routing evidence the rules treat
+// as non-personal. A passport's issuing country is its holder's
+// nationality too.
 func (g *gen) citizenship(v string) *node {
 	if !g.p.showCitizenship || v == "" {
 		return nil
 	}
 	g.lab.Citizenship = addCountry(g.lab.Citizenship, g.p.cit.code)
-	return N(v)
+	return P(v)
 }
 
 // addr returns a personal address part when the event states a residence.

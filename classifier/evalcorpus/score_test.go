@@ -62,6 +62,7 @@ func loadRules(t *testing.T) *classifier.Ruleset {
 // tally is one row of the report.
 type tally struct {
 	events, routed                 int
+	evidenceN, evidenceRouted      int // events with strong or weak evidence, and those routed
 	countryN, countryOK            int
 	weakLocalized                  int
 	personalN, personalHit         int
@@ -76,6 +77,8 @@ type tally struct {
 func (a *tally) add(b tally) {
 	a.events += b.events
 	a.routed += b.routed
+	a.evidenceN += b.evidenceN
+	a.evidenceRouted += b.evidenceRouted
 	a.countryN += b.countryN
 	a.countryOK += b.countryOK
 	a.weakLocalized += b.weakLocalized
@@ -159,7 +162,13 @@ func TestEvalCorpusScore(t *testing.T) {
 			tl = &tally{}
 			perShape[e.Shape] = tl
 		}
-		score(tl, fails, e, &d, recs, covered)
+		// Held-out shapes count in the totals only: their misses are
+		// not listed, so that nobody tunes on them by reading this report.
+		f := fails
+		if held[e.Shape] {
+			f = failures{}
+		}
+		score(tl, f, e, &d, recs, covered)
 	}
 
 	var shapes []string
@@ -173,9 +182,9 @@ func TestEvalCorpusScore(t *testing.T) {
 		return shapes[i] < shapes[j]
 	})
 	t.Logf("evalcorpus: %d events, seed %d; %% figures (n in parentheses where useful)", len(evs), *flagSeed)
-	t.Logf("%-22s %5s %6s %7s %6s %7s %6s %6s %6s %6s %5s %5s %5s", "shape", "n", "routed", "country", "weakLc", "persRc", "npFP", "sensRc", "credRc", "minor", "leakE", "credO", "credQ")
+	t.Logf("%-22s %5s %6s %6s %7s %6s %7s %6s %6s %6s %6s %5s %5s %5s", "shape", "n", "routed", "rtdEv", "country", "weakLc", "persRc", "npFP", "sensRc", "credRc", "minor", "leakE", "credO", "credQ")
 	row := func(name string, x tally) {
-		t.Logf("%-22s %5d %6s %7s %6d %7s %6s %6s %6s %6s %5d %5d %5d", name, x.events, pct(x.routed, x.events), pct(x.countryOK, x.countryN), x.weakLocalized,
+		t.Logf("%-22s %5d %6s %6s %7s %6d %7s %6s %6s %6s %6s %5d %5d %5d", name, x.events, pct(x.routed, x.events), pct(x.evidenceRouted, x.evidenceN), pct(x.countryOK, x.countryN), x.weakLocalized,
 			pct(x.personalHit, x.personalN), pct(x.nonpersonalFlag, x.nonpersonalN), pct(x.sensitiveHit, x.sensitiveN), pct(x.credHit, x.credN), pct(x.minorOK, x.minorN), x.leakEvents, x.credOut, x.credQuar)
 	}
 	var tuned, heldOut tally
@@ -191,9 +200,9 @@ func TestEvalCorpusScore(t *testing.T) {
 	}
 	row("== tuned", tuned)
 	row("== held out", heldOut)
-	t.Log("columns: routed = not quarantined; country = jurisdictions equal the stated residence/citizenship (strong evidence only; quarantine when no pack covers them);")
+	t.Log("columns: routed = not quarantined; rtdEv = routed among events with some evidence (strong or weak): the goal is that only events with none are quarantined; country = jurisdictions equal the stated residence/citizenship (strong evidence only; quarantine when no pack covers them);")
 	t.Log("  weakLc = events localized (RU KZ VN CN RW) on phone/locale/time zone alone against the labels; persRc = personal+sensitive leaves decided personal;")
-	t.Log("  npFP = non-personal leaves decided personal; sensRc = special categories decided sensitive; credRc = credentials decided credentials.*;")
+	t.Log("  npFP = non-personal leaves decided personal; sensRc = special categories found (their category detected, or decided sensitive); credRc = credentials decided credentials.*;")
 	t.Log("  minor = minor flag right for the decision's own jurisdictions' ages; leakE = events with a personal value in a non-full record, key, header or audit;")
 	t.Log("  credO = events with a credential in a non-quarantine output; credQ = in the quarantine record (raw by contract)")
 	kinds := make([]string, 0, len(fails))
@@ -220,7 +229,7 @@ func TestEvalCorpusScore(t *testing.T) {
 		})
 		t.Logf("%s: %d in %d kinds", k, total, len(list))
 		for i, x := range list {
-			if i == 40 {
+			if i == 400 {
 				t.Logf("  ... %d more kinds", len(list)-40)
 				break
 			}
@@ -268,6 +277,12 @@ func score(tl *tally, fails failures, e evalcorpus.Event, d *classifier.Decision
 			if r.Reason != "" {
 				reason = string(r.Reason)
 			}
+		}
+	}
+	if l.Evidence != evalcorpus.EvidenceNone {
+		tl.evidenceN++
+		if !quarantined {
+			tl.evidenceRouted++
 		}
 	}
 	if !quarantined {
@@ -350,7 +365,11 @@ func score(tl *tally, fails failures, e evalcorpus.Event, d *classifier.Decision
 				}
 				if lf.Kind == evalcorpus.Sensitive {
 					tl.sensitiveN++
-					if f != nil && f.Sensitive && !strings.HasPrefix(f.Category, "credentials.") {
+					// Found is what the figure measures: the category
+					// detected, or a sensitive verdict. Whether a law treats
+					// the category as sensitive is the rule packs' call
+					// (US federal law has no special categories).
+					if f != nil && (f.Category == "sensitive."+lf.Category || f.Sensitive && !strings.HasPrefix(f.Category, "credentials.")) {
 						tl.sensitiveHit++
 					} else {
 						fails.note("special category missed", where+" "+lf.Category)
@@ -457,14 +476,14 @@ func findIn(r classifier.Record, v string) string {
 		forms = append(forms, []byte(enc))
 	}
 	for _, f := range forms {
-		if bytes.Contains(r.Value, f) {
+		if containsValue(r.Value, f) {
 			return "value"
 		}
-		if bytes.Contains(r.Key, f) {
+		if containsValue(r.Key, f) {
 			return "key"
 		}
 		for _, h := range r.Headers {
-			if bytes.Contains(h.Value, f) {
+			if containsValue(h.Value, f) {
 				return "header " + h.Key
 			}
 		}
@@ -472,7 +491,63 @@ func findIn(r classifier.Record, v string) string {
 	return ""
 }
 
+// containsValue reports whether v occurs in b other than inside a longer
+// ASCII word or number: the nickname "siti" is not leaked by the audit record's
+// member "sensitive". A value that starts or ends with a letter or digit
+// must not touch another of its kind there; other occurrences (inside a path, a
+// sentence, an e-mail address, a CJK text) count.
+func containsValue(b, v []byte) bool {
+	if len(v) == 0 {
+		return false
+	}
+	for off := 0; ; {
+		i := bytes.Index(b[off:], v)
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(v)
+		if !(i > 0 && sameWord(b[i-1], v[0])) && !(end < len(b) && sameWord(b[end], v[len(v)-1])) {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+// sameWord reports whether a and b continue one ASCII run of letters, or
+// one of digits ("1990-05-17" then "T" is a date and its time).
+func sameWord(a, b byte) bool {
+	letter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+	digit := func(c byte) bool { return c >= '0' && c <= '9' }
+	return letter(a) && letter(b) || digit(a) && digit(b)
+}
+
 func jsonText(v string) string {
 	b := classifier.AppendJSONString(nil, v)
 	return string(b[1 : len(b)-1])
+}
+
+// The leak check must not take a value for leaked when it is only part of
+// a longer word of the record (the audit record's "sensitive" holds the
+// nickname "siti"), and must still find it wherever it stands apart.
+func TestContainsValue(t *testing.T) {
+	cases := []struct {
+		b, v string
+		want bool
+	}{
+		{`{"sensitive":false}`, "siti", false},
+		{`{"name":"siti"}`, "siti", true},
+		{`{"path":"/friends/siti"}`, "siti", true},
+		{`{"email":"siti_santoso@proton.me"}`, "siti", true},
+		{`{"v":"Siti Santoso"}`, "Siti Santoso", true},
+		{`{"v":"xSiti Santosox"}`, "Siti Santoso", false},
+		{`{"v":"1990-05-17T00:00:00Z"}`, "1990-05-17", true},
+		{`{"v":"李明华"}`, "李明", true},
+		{`{"a":"annabelle","b":"anna"}`, "anna", true},
+	}
+	for _, c := range cases {
+		if got := containsValue([]byte(c.b), []byte(c.v)); got != c.want {
+			t.Errorf("containsValue(%s, %q) = %v, want %v", c.b, c.v, got, c.want)
+		}
+	}
 }

@@ -412,11 +412,13 @@ func stripe(g *gen) *node {
 		"id", P("cus_"+g.b62(14)),
 		"object", N("customer"),
 		"address", addr,
-		"balance", N(0),
+		// balance and delinquent are the customer's financial standing
+		// (credit owed, payment default): personal financial information.
+		"balance", P(0),
 		"created", N(g.t.Unix()),
 		"currency", N(nil),
 		"default_source", N(nil),
-		"delinquent", N(false),
+		"delinquent", P(false),
 		"description", g.bio(),
 		"discount", N(nil),
 		"email", P(p.email),
@@ -460,7 +462,8 @@ func shopify(g *gen) *node {
 		"last_name", P(p.family),
 		"orders_count", N(0),
 		"state", N("disabled"),
-		"total_spent", N("0.00"),
+		// What the customer has spent is their purchase history.
+		"total_spent", P("0.00"),
 		"last_order_id", N(nil),
 		"note", g.bio(),
 		"verified_email", N(true),
@@ -766,7 +769,10 @@ func schemaOrg(g *gen) *node {
 		"nationality", nat,
 		"address", addr,
 		"jobTitle", P(pick(g.r, []string{"Software Engineer", "Teacher", "Pharmacist"})),
-		"worksFor", O("@type", N("Organization"), "name", N("Acme Corp")),
+		// The subject's employer is information about them (fields.yaml
+		// files employer under identity.education, personal), unlike SCIM's
+		// organization, which is the tenant every employee shares.
+		"worksFor", O("@type", N("Organization"), "name", P("Acme Corp")),
 		"description", g.bio(),
 	)
 }
@@ -792,12 +798,14 @@ func mailchimp(g *gen) *node {
 		"consents_to_one_to_one_messaging", N(true),
 		"merge_fields", O("FNAME", P(p.given), "LNAME", P(p.family), "ADDRESS", addr, "PHONE", g.phone(""), "BIRTHDAY", birthday),
 		"interests", O(g.hex(10), N(true)),
-		"stats", O("avg_open_rate", N(0), "avg_click_rate", N(0)),
+		"stats", O("avg_open_rate", P(0), "avg_click_rate", P(0)),
 		"ip_signup", P(p.ip),
 		"timestamp_signup", N(g.at(time.Minute, time.RFC3339)),
 		"ip_opt", P(p.ip),
 		"timestamp_opt", N(g.at(0, time.RFC3339)),
-		"member_rating", N(2),
+		// The member rating and open/click rates measure this member's
+		// engagement: inferences about the person, not platform counters.
+		"member_rating", P(2),
 		"last_changed", N(g.at(0, time.RFC3339)),
 		"language", g.locale(strings.SplitN(p.locale, "-", 2)[0]),
 		"vip", N(false),
@@ -907,7 +915,9 @@ func kyc(g *gen) *node {
 			"address", addr,
 		),
 		"documents", A(docs...),
-		"risk", O("score", N(g.r.IntN(100)), "level", N("low")),
+		// A KYC risk score and level are an assessment of the subject: profiling
+		// output (GDPR art. 4(4); CCPA "inferences"), personal data about them.
+		"risk", O("score", P(g.r.IntN(100)), "level", P("low")),
 		"consents", O("terms", N(true), "privacy", N(true)),
 		"session", O("ip", P(p.ip), "user_agent", g.ua(), "device_fingerprint", P(g.hex(32)), "csrf_token", N(g.b62(32))),
 	)

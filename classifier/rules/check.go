@@ -25,6 +25,7 @@ var (
 	Modes        = []string{"none", "primary_in_country", "in_country_only", "sectoral"}
 	Projections  = []string{"full", "pseudonymized", "redacted", "none"}
 	Confidences  = []string{"high", "medium", "low"}
+	Kinds        = []string{"baseline"}
 	Pseudonymize = []string{"token", "year", "remove", "keep"}
 	LeafTypes    = []string{"string", "number", "bool"}
 )
@@ -45,14 +46,9 @@ func in(list []string, s string) bool {
 	return false
 }
 
-// IsCountry reports whether code is an ISO 3166-1 alpha-2 country code.
-func IsCountry(code string) bool {
-	if len(code) != 2 {
-		return false
-	}
-	r, err := language.ParseRegion(code)
-	return err == nil && r.IsCountry() && r.String() == code
-}
+// IsCountry reports whether code is an officially assigned ISO 3166-1
+// alpha-2 code.
+func IsCountry(code string) bool { return isoCountries[code] }
 
 // GlobMatch reports whether a category glob ("gov_id.*", "sensitive.health")
 // names category c.
@@ -149,6 +145,18 @@ func (c *checker) taxonomy() {
 		if strings.HasPrefix(cat.Name.V, "credentials.") && cat.Pseudonymize.V != "" && cat.Pseudonymize.V != "remove" {
 			c.errAt(cat.Pseudonymize.Pos, "credentials never leave the pipeline: pseudonymize must be remove")
 		}
+		for _, cx := range cat.Context {
+			if len(cx.Parents) == 0 && len(cx.Types) == 0 {
+				c.errAt(cat.Name.Pos, "a context rule of %s needs parents or types", cat.Name.V)
+			}
+			for _, list := range [][]Str{cx.Parents, cx.Names, cx.Types} {
+				for _, n := range list {
+					if k := NormalizeName(n.V); k == "" || strings.Contains(k, "*") {
+						c.errAt(n.Pos, "context name %q must be a plain name", n.V)
+					}
+				}
+			}
+		}
 		for _, n := range cat.Names {
 			key := NormalizeName(n.V)
 			if key == "" || strings.Trim(key, "*") == "" {
@@ -201,6 +209,7 @@ func (c *checker) packs() {
 	codes := map[string]*Pack{}
 	laws := map[string]Pos{}
 	countries := map[string]string{} // member country -> group code
+	var baseline *Pack
 	for _, p := range c.set.Packs {
 		c.cur = p.Pos.File
 		code := p.Code.V
@@ -216,6 +225,7 @@ func (c *checker) packs() {
 			continue
 		}
 		codes[code] = p
+		c.enum(p.Kind, Kinds, "kind", false, p.Code.Pos)
 		if p.Name == "" {
 			c.errAt(p.Code.Pos, "name is required")
 		}
@@ -254,19 +264,15 @@ func (c *checker) packs() {
 		c.enum(p.Residency.Scope, Scopes, "residency.scope", false, p.Code.Pos)
 		c.globs(p.Personal, "personal")
 		switch {
+		case p.Kind.V == "baseline":
+			if baseline != nil {
+				c.errAt(p.Kind.Pos, "only one pack may be the baseline (also %s)", baseline.Pos)
+			}
+			baseline = p
+			c.baseline(p)
+			c.members(p, countries)
 		case code == "EU":
-			if len(p.Members) == 0 {
-				c.errAt(p.Code.Pos, "a group pack must list its members")
-			}
-			for _, m := range p.Members {
-				if !IsCountry(m.V) {
-					c.errAt(m.Pos, "member %q is not an ISO 3166-1 alpha-2 country code", m.V)
-				} else if g, dup := countries[m.V]; dup {
-					c.errAt(m.Pos, "member %s is already covered by %s", m.V, g)
-				} else {
-					countries[m.V] = code
-				}
-			}
+			c.members(p, countries)
 			for ms, st := range p.MemberStates {
 				if !memberOf(p, ms) {
 					c.errAt(p.Code.Pos, "member_states names %s, which is not a member", ms)
@@ -288,7 +294,7 @@ func (c *checker) packs() {
 				countries[code] = code
 			}
 			if len(p.Members) > 0 || len(p.MemberStates) > 0 {
-				c.errAt(p.Code.Pos, "only group packs (EU) have members")
+				c.errAt(p.Code.Pos, "only group packs (EU) and the baseline have members")
 			}
 		}
 		if !regionRe.MatchString(p.Region.V) {
@@ -307,9 +313,67 @@ func (c *checker) packs() {
 			c.warnAt(p.Code.Pos, "pack %s cites no sources", code)
 		}
 	}
+	if baseline != nil {
+		// With a baseline, every country resolves to a pack: one that
+		// none covers is an omission, not a quarantine to discover in
+		// production.
+		c.cur = baseline.Pos.File
+		var missing []string
+		for _, cc := range Countries() {
+			if _, ok := countries[cc]; !ok {
+				missing = append(missing, cc)
+			}
+		}
+		if len(missing) > 0 {
+			c.errAt(baseline.Code.Pos, "no pack covers %s: add them to the baseline's members or write their packs", strings.Join(missing, ", "))
+		}
+	}
 	c.cur = "classifier.yaml"
 	if len(c.set.Packs) > 0 && c.env.Regions != nil && !c.env.Regions["global"] {
 		c.errAt(Pos{File: "classifier.yaml"}, `the service config has no "global" region for pseudonymized analytics`)
+	}
+}
+
+// members checks a group's or the baseline's member list: ISO codes,
+// none covered twice.
+func (c *checker) members(p *Pack, countries map[string]string) {
+	if len(p.Members) == 0 {
+		c.errAt(p.Code.Pos, "a group pack must list its members")
+	}
+	for _, m := range p.Members {
+		if !IsCountry(m.V) {
+			c.errAt(m.Pos, "member %q is not an ISO 3166-1 alpha-2 country code", m.V)
+		} else if g, dup := countries[m.V]; dup {
+			c.errAt(m.Pos, "member %s is already covered by %s", m.V, g)
+		} else {
+			countries[m.V] = p.Code.V
+		}
+	}
+}
+
+// baseline checks the pack for countries with no comprehensive
+// data-protection law known to the reference: it is a fallback, so it
+// must be conservative, never a law of its own. Its code is a
+// user-assigned one (XB), not a country; it localizes nothing, exports
+// nothing in full, and has no member-state settings.
+func (c *checker) baseline(p *Pack) {
+	code := p.Code.V
+	if IsCountry(code) || strings.Contains(code, "-") || code == "EU" {
+		c.errAt(p.Code.Pos, "the baseline's code %q must be a user-assigned code (XA..XZ), not a country, group or subdivision", code)
+	}
+	if p.Residency.Mode.V != "" && p.Residency.Mode.V != "none" {
+		c.errAt(p.Residency.Mode.Pos, "the baseline demands no in-country storage: residency.mode must be none")
+	}
+	for _, e := range p.Exports {
+		if e.Projection.V == "full" {
+			c.errAt(e.Projection.Pos, "the baseline exports pseudonymized records at most (no transfer basis is known for its countries)")
+		}
+	}
+	if len(p.MemberStates) > 0 || len(p.Aliases) > 0 || p.Parent.V != "" {
+		c.errAt(p.Code.Pos, "the baseline has no member_states, aliases or parent")
+	}
+	if len(p.NotPersonal) > 0 {
+		c.errAt(p.Code.Pos, "the baseline treats everything personal as personal: not_personal must be empty")
 	}
 }
 

@@ -36,6 +36,10 @@ type Str struct {
 
 // Pack is one jurisdiction's rule file, configs/rules/<code>.yaml.
 type Pack struct {
+	// Kind is empty for a country, a group (EU) or a subdivision, and
+	// "baseline" for the pack that covers, as members, every country no
+	// other pack covers (configs/rules/xb.yaml).
+	Kind       Str    `yaml:"kind"`
 	Code       Str    `yaml:"code"`
 	Name       string `yaml:"name"`
 	Confidence Str    `yaml:"confidence"`
@@ -116,6 +120,19 @@ type MemberState struct {
 type Taxonomy struct {
 	GenericNames []string `yaml:"generic_names"`
 	ContextNames []string `yaml:"context_names"`
+	// TypeKeys are the member names that say what a sibling holds:
+	// {"type": "email", "value": ...}, {"Name": "email", "Value": ...},
+	// {"scheme": "snils", "number": ...}. Context rules with types match
+	// on their values.
+	TypeKeys []string `yaml:"type_keys"`
+	// SubjectKey names the fields that may become the record key: a leaf
+	// so named, or a generic leaf ("id") in a container so named. No other
+	// field ever becomes a key, whatever its category.
+	SubjectKey []string `yaml:"subject_key"`
+	// GivenNames are common given names in many languages: a short
+	// title-case value that starts with one ("Ivan Petrov") is a person's
+	// name wherever it sits.
+	GivenNames []string `yaml:"given_names"`
 	// EvidenceContexts say what a country field means by its name or its
 	// container's: "billing_country" and shipping_address.country are
 	// address evidence, travel.destination_country is no evidence.
@@ -135,19 +152,37 @@ type EvidenceContext struct {
 
 // Category is one kind of field.
 type Category struct {
-	Name         Str      `yaml:"name"`
-	Personal     *bool    `yaml:"personal"`
-	Sensitive    bool     `yaml:"sensitive"`
-	Evidence     Str      `yaml:"evidence"`
-	Names        []Str    `yaml:"names"`
-	Detectors    []Str    `yaml:"detectors"`
-	Countries    []Str    `yaml:"countries"`
-	Pseudonymize Str      `yaml:"pseudonymize"`
-	Types        []Str    `yaml:"types"`
-	Probe        bool     `yaml:"probe"`
-	Inherit      bool     `yaml:"inherit"`
-	Note         string   `yaml:"note"`
-	Examples     []string `yaml:"examples"`
+	Name         Str   `yaml:"name"`
+	Personal     *bool `yaml:"personal"`
+	Sensitive    bool  `yaml:"sensitive"`
+	Evidence     Str   `yaml:"evidence"`
+	Names        []Str `yaml:"names"`
+	Detectors    []Str `yaml:"detectors"`
+	Countries    []Str `yaml:"countries"`
+	Pseudonymize Str   `yaml:"pseudonymize"`
+	Types        []Str `yaml:"types"`
+	Probe        bool  `yaml:"probe"`
+	Inherit      bool  `yaml:"inherit"`
+	// Scalar: the name marks a value, not a container. Unknown members
+	// of an object so named ({"user": {"foo": ...}}) stay unknown rather
+	// than take this category.
+	Scalar bool `yaml:"scalar"`
+	// Context rules give a leaf this category from where it sits, before
+	// its own name is read: {"birth": {"date": ...}} is a date of birth.
+	Context  []Context `yaml:"context"`
+	Note     string    `yaml:"note"`
+	Examples []string  `yaml:"examples"`
+}
+
+// Context is one context rule of a category: a leaf named one of Names
+// (any name when empty) takes the category when its container is named one
+// of Parents, or when a sibling under one of the taxonomy's type_keys has
+// one of Types as its value. A rule gives Parents or Types, or both (both
+// must then hold).
+type Context struct {
+	Parents []Str `yaml:"parents"`
+	Names   []Str `yaml:"names"`
+	Types   []Str `yaml:"types"`
 }
 
 // IsPersonal applies the fail-closed default: a category is personal unless

@@ -80,6 +80,7 @@ type options struct {
 	maxInFlightBytes   int
 	maxInFlightBatches int
 	compression        string
+	produceRequests    string
 	producerBatchSize  int
 	producerBatchBytes int
 	outputPartitions   int
@@ -121,6 +122,7 @@ func main() {
 	fs.IntVar(&o.outputPartitions, "output-partitions", 0, "partitions of the service's region topics (not audit, global, quarantine; 0: -partitions)")
 	fs.IntVar(&o.producerBatchSize, "producer-batch-size", 0, "override pipeline.producer_batch_size, kafka-go's Writer.BatchSize, for the pipe and the service (0: the shipped config)")
 	fs.IntVar(&o.producerBatchBytes, "producer-batch-bytes", 0, "override pipeline.producer_batch_bytes, kafka-go's Writer.BatchBytes, for the pipe and the service")
+	fs.StringVar(&o.produceRequests, "produce-requests", "", "override pipeline.produce_requests (per_broker, per_partition) for the pipe and the service")
 	fs.StringVar(&o.compression, "compression", "", "override pipeline.compression (none, gzip, snappy, lz4, zstd) for the pipe and the service")
 	fs.StringVar(&o.input, "input", "", "internal: the preloaded input topic")
 	fs.StringVar(&o.prefix, "prefix", "", "internal: prefix of the phase's topics and group")
@@ -302,7 +304,7 @@ func orchestrate(o *options) error {
 			"-pad", strconv.Itoa(o.pad), "-input", o.input, "-broker-pid", strconv.Itoa(o.brokerPID), "-floor-n", strconv.Itoa(o.floorN),
 			"-fanout-max-mib", strconv.Itoa(o.fanoutMaxMiB), "-latency-duration", o.latencyDuration.String(), "-latency-warmup", o.latencyWarmup.String(),
 			"-batch-size", strconv.Itoa(o.batchSize), "-linger-ms", strconv.Itoa(o.lingerMS),
-			"-max-in-flight-bytes", strconv.Itoa(o.maxInFlightBytes), "-max-in-flight-batches", strconv.Itoa(o.maxInFlightBatches), "-compression", o.compression, "-producer-batch-size", strconv.Itoa(o.producerBatchSize), "-producer-batch-bytes", strconv.Itoa(o.producerBatchBytes), "-output-partitions", strconv.Itoa(o.outputPartitions),
+			"-max-in-flight-bytes", strconv.Itoa(o.maxInFlightBytes), "-max-in-flight-batches", strconv.Itoa(o.maxInFlightBatches), "-compression", o.compression, "-produce-requests", o.produceRequests, "-producer-batch-size", strconv.Itoa(o.producerBatchSize), "-producer-batch-bytes", strconv.Itoa(o.producerBatchBytes), "-output-partitions", strconv.Itoa(o.outputPartitions),
 			"-embedded=" + strconv.FormatBool(o.embedded), "-broker-stats", o.brokerStats}
 		args = append(args, extra...)
 		logf("phase %s ...", phase)

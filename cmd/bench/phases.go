@@ -227,6 +227,9 @@ func (c *child) serviceConfig() (*settings.Config, error) {
 	if o.compression != "" {
 		cfg.Pipeline.Compression = o.compression
 	}
+	if o.produceRequests != "" {
+		cfg.Pipeline.ProduceRequests = o.produceRequests
+	}
 	// The overrides are checked as a config file would be, for the pipe too.
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -695,7 +698,7 @@ func (c *child) pipe(ctx context.Context) (*phaseResult, error) {
 	prod, err := producer.New(producer.Config{Clusters: map[string]cluster.Config{"": input},
 		RetryBudget: time.Duration(cfg.Pipeline.WriteBudgetSeconds) * time.Second,
 		BatchSize:   cfg.Pipeline.ProducerBatchSize, BatchBytes: int64(cfg.Pipeline.ProducerBatchBytes),
-		Compression: cfg.Compression(), Log: c.log.Named("producer")})
+		Compression: cfg.Compression(), Requests: producer.Requests(cfg.Pipeline.ProduceRequests), Log: c.log.Named("producer")})
 	if err != nil {
 		return nil, err
 	}

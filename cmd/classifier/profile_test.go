@@ -10,7 +10,7 @@ import (
 	"github.com/residency-labs/signup-classifier/configs"
 )
 
-const profileEvents = `{"email":"olga.smirnova@example.ru","phone":"+79161234567","country":"RU","tags":[{"label":"a"},{"label":"b"}],"pet_name":"Sharik the brave","loyalty_tier_code":"GOLD-7781","favourite_colour":"ultramarine"}
+const profileEvents = `{"email":"olga.smirnova@example.ru","phone":"+79161234567","country":"RU","badges":[{"label":"a"},{"label":"b"}],"pet_name":"Sharik the brave","loyalty_tier_code":"GOLD-7781","favourite_colour":"ultramarine"}
 {"email":"hans.meier@example.de","country":"DE","pet_name":"Bello","loyalty_tier_code":"SILVER-1002","favourite_colour":"ochre"}
 not json
 `
@@ -26,7 +26,7 @@ func TestProfileText(t *testing.T) {
 	for _, tc := range []struct{ name, want string }{
 		{"email path, shape and class", "/email"},
 		{"email shape", "string:email-like 2"},
-		{"array indices collapsed", "/tags/[]/label"},
+		{"array indices collapsed", "/badges/[]/label"},
 		{"phone shape", "string:phone-like 1"},
 		{"classified by name", "contact.email (name) 2"},
 		{"default", "(default)"},

@@ -1,0 +1,224 @@
+package classifier
+
+import (
+	"github.com/residency-labs/signup-classifier/classifier/event"
+	"github.com/residency-labs/signup-classifier/classifier/rules"
+)
+
+// typeRule is a context rule read from a sibling's value: {"type":
+// "email", "value": ...} makes value an e-mail address.
+type typeRule struct {
+	names   map[string]bool // leaf names it applies to
+	parents map[string]bool // nil: under any container
+	cat     int
+}
+
+// defaultTypeValueNames are the leaf names a type rule reads when it
+// names none: the members that carry the value a type key describes.
+var defaultTypeValueNames = []string{"value", "number", "id", "val", "no", "nr", "code", "identifier", "text"}
+
+// compileContext compiles the context rules, the type keys and the subject
+// key names. Category ids are the categories' order in the file, which
+// Compile keeps.
+func (rs *Ruleset) compileContext(t *rules.Taxonomy) {
+	rs.ctxParent = map[string]map[string]int{}
+	rs.ctxType = map[string][]typeRule{}
+	rs.ctxValue = map[string]bool{}
+	rs.typeKeys = map[string]bool{}
+	rs.subjectKeys = map[string]bool{}
+	for _, k := range t.TypeKeys {
+		rs.typeKeys[rules.NormalizeName(k)] = true
+	}
+	for _, k := range t.SubjectKey {
+		rs.subjectKeys[rules.NormalizeName(k)] = true
+	}
+	set := func(list []rules.Str) map[string]bool {
+		if len(list) == 0 {
+			return nil
+		}
+		m := map[string]bool{}
+		for _, n := range list {
+			m[rules.NormalizeName(n.V)] = true
+		}
+		return m
+	}
+	for id := range t.Categories {
+		for _, cx := range t.Categories[id].Context {
+			names := set(cx.Names)
+			if len(cx.Types) > 0 {
+				if names == nil {
+					names = map[string]bool{}
+					for _, n := range defaultTypeValueNames {
+						names[n] = true
+					}
+				}
+				r := typeRule{names: names, parents: set(cx.Parents), cat: id}
+				for n := range names {
+					rs.ctxValue[n] = true
+				}
+				for _, ty := range cx.Types {
+					k := rules.NormalizeName(ty.V)
+					rs.ctxType[k] = append(rs.ctxType[k], r)
+				}
+				continue
+			}
+			for _, p := range cx.Parents {
+				pk := rules.NormalizeName(p.V)
+				m := rs.ctxParent[pk]
+				if m == nil {
+					m = map[string]int{}
+					rs.ctxParent[pk] = m
+				}
+				for n := range names {
+					if _, dup := m[n]; !dup {
+						m[n] = id
+					}
+				}
+			}
+		}
+	}
+}
+
+// containerName is the name of node i's container as a producer wrote it:
+// the member name of its parent object, or of the array that holds the
+// object ({"documents": [{"type": ...}]} is under "documents").
+func containerName(doc *event.Doc, i int32) (string, bool) {
+	p := doc.Nodes[i].Parent
+	if p <= 0 {
+		return "", false // the top level has no name
+	}
+	if pp := doc.Nodes[p].Parent; doc.Nodes[pp].Kind == event.Array {
+		if p = pp; p <= 0 {
+			return "", false
+		}
+	}
+	if doc.Nodes[doc.Nodes[p].Parent].Kind != event.Object {
+		return "", false
+	}
+	return doc.Nodes[p].Key, true
+}
+
+// contextCategory is the category a context rule gives object member n
+// (whose own name says ki), or -1: by its container's name, then by the
+// value of a sibling type key.
+func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInfo) int {
+	doc := &s.doc
+	pname, hasParent := containerName(doc, i)
+	pfold := ""
+	if hasParent {
+		pfold = rs.keyInfo(s, pname).fold
+		if m := rs.ctxParent[pfold]; m != nil {
+			if c, ok := m[ki.fold]; ok {
+				return c
+			}
+		}
+	}
+	if rs.typeKeys[ki.fold] && n.Kind == event.String && rs.idType >= 0 && len(n.Str) <= 64 &&
+		(len(rs.ctxType[s.foldValue(n.Str)]) > 0 && rs.hasValueSibling(s, n, i) || rs.namePairLabel(s, n, i)) {
+		// The type key itself is a label when it names a known type ({"Name": "email", "Value": ...}):
+		// its value names a kind of field, not a person. Its value is
+		// still scanned, as every non-personal value is.
+		return rs.idType
+	}
+	if !rs.ctxValue[ki.fold] {
+		return -1
+	}
+	for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
+		sib := &doc.Nodes[c]
+		if c == i || sib.Kind != event.String || len(sib.Str) > 64 || !rs.typeKeys[rs.keyInfo(s, sib.Key).fold] {
+			continue
+		}
+		for _, r := range rs.ctxType[s.foldValue(sib.Str)] {
+			if r.names[ki.fold] && (r.parents == nil || r.parents[pfold]) {
+				return r.cat
+			}
+		}
+		if pairValueNames[ki.fold] {
+			// A name/value pair ({"Name": "email_verified", "Value":
+			// "false"}) is the member {"email_verified": "false"}: the
+			// value takes the category its name would give it.
+			if c, _ := rs.nameCategory(sib.Str); c >= 0 {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// pairValueNames are the members that carry the value of a name/value
+// pair: Cognito's and many APIs' [{"Name": ..., "Value": ...}] lists of
+// attributes.
+var pairValueNames = map[string]bool{"value": true, "values": true, "val": true}
+
+// namePairLabel reports whether type key n is the name half of a
+// name/value pair whose name is a field name a category knows ({"Name":
+// "custom:country", "Value": "DE"}): it is then a label of the schema, as
+// a member name is.
+func (rs *Ruleset) namePairLabel(s *scratch, n *event.Node, i int32) bool {
+	if c, _ := rs.nameCategory(n.Str); c < 0 {
+		return false
+	}
+	doc := &s.doc
+	for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
+		if c != i && pairValueNames[rs.keyInfo(s, doc.Nodes[c].Key).fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectKeyLeaf reports whether leaf node i may be the record key: a
+// user id named as a subject key, or a generic member ("id") of a
+// container so named, and not shaped like a credential.
+func (rs *Ruleset) subjectKeyLeaf(s *scratch, i int32) bool {
+	doc := &s.doc
+	n := &doc.Nodes[i]
+	if n.Parent < 0 || doc.Nodes[n.Parent].Kind != event.Object {
+		return false
+	}
+	ki := rs.keyInfo(s, n.Key)
+	ok := rs.subjectKeys[ki.fold]
+	if p, has := containerName(doc, i); !ok && ki.generic && has {
+		ok = rs.subjectKeys[rs.keyInfo(s, p).fold]
+	}
+	return ok && (n.Kind != event.String || !secretShaped(n.Str))
+}
+
+// hasValueSibling reports whether member i has a sibling that a type rule
+// reads (value, number, ...): then i is the type key that describes it.
+func (rs *Ruleset) hasValueSibling(s *scratch, n *event.Node, i int32) bool {
+	doc := &s.doc
+	for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
+		if c != i && rs.ctxValue[rs.keyInfo(s, doc.Nodes[c].Key).fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// foldValue folds v into the scratch's memory; the result is valid until
+// the next call, and a map lookup by it allocates nothing.
+func (s *scratch) foldValue(v string) string {
+	s.fold = foldInto(s.fold[:0], v)
+	return unsafeString(s.fold)
+}
+
+// foldInto appends v folded as rules.NormalizeName folds it, into the
+// scratch's memory: looking a value up in a map by string(folded) then
+// allocates nothing.
+func foldInto(dst []byte, v string) []byte {
+	if !isASCII(v) {
+		return append(dst, rules.NormalizeName(v)...)
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c == '_' || c == '-' || c == '.' || c == ' ':
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}

@@ -1,0 +1,214 @@
+package classifier_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+)
+
+// field finds a decision's field by path.
+func field(d *classifier.Decision, path string) *classifier.Field {
+	for i := range d.Fields {
+		if d.Fields[i].Path == path {
+			return &d.Fields[i]
+		}
+	}
+	return nil
+}
+
+// Names are read in context, every value is scanned whatever its name, and
+// envelopes of real producers are recognised as non-personal.
+func TestFieldsInContext(t *testing.T) {
+	rs := benchRuleset(t)
+	cases := []struct {
+		name, event, path, cat, by string
+	}{
+		{"birth.date is a date of birth", `{"country":"RU","subject":{"birth":{"date":"23.01.2007"}}}`, "/subject/birth/date", "identity.dob", "name"},
+		{"dob parts", `{"country":"DE","dob":{"year":2001,"month":5,"day":3}}`, "/dob/year", "identity.dob", "name"},
+		{"document type names the scheme", `{"country":"RU","documents":[{"type":"snils","number":"112-233-445 95"}]}`, "/documents/0/number", "gov_id.ru_snils", "value"},
+		{"passport number by its type", `{"country":"DE","documents":[{"type":"passport","number":"C01X00T47"}]}`, "/documents/0/number", "gov_id.passport", "name"},
+		{"Cognito attribute", `{"country":"DE","Attributes":[{"Name":"given_name","Value":"Ivan"}]}`, "/Attributes/0/Value", "identity.name", "name"},
+		{"Cognito attribute name is a label", `{"country":"DE","Attributes":[{"Name":"given_name","Value":"Ivan"}]}`, "/Attributes/0/Name", "event.type", "name"},
+		{"type/value pair", `{"country":"DE","contacts":[{"kind":"phone","value":"0301234"}]}`, "/contacts/0/value", "contact.phone", "name"},
+		{"an unknown member of user is not an id", `{"country":"DE","user":{"foo":"bar-123"}}`, "/user/foo", "unknown", "default"},
+		{"name under user is a person's name", `{"country":"DE","user":{"name":"Ivan"}}`, "/user/name", "identity.name", "name"},
+		{"a name under status", `{"country":"DE","status":"Ivan Petrov"}`, "/status", "identity.name", "value"},
+		{"a health note under source", `{"country":"DE","source":"I have diabetes"}`, "/source", "sensitive.health", "text"},
+		{"a date under campaign", `{"country":"DE","campaign":"1990-05-17"}`, "/campaign", "identity.dob", "value"},
+		{"a name under device.model", `{"country":"DE","device":{"model":"Anna Schmidt"}}`, "/device/model", "identity.name", "value"},
+		{"a name under integrations", `{"country":"DE","integrations":{"name":"Maria Garcia"}}`, "/integrations/name", "identity.name", "value"},
+		{"a timestamp stays a timestamp", `{"country":"DE","created_at":"2024-05-17"}`, "/created_at", "event.timestamp", "name"},
+		{"@type", `{"country":"DE","@type":"Person"}`, "/@type", "event.type", "name"},
+		{"issued", `{"country":"DE","issued":"2024-05-17T10:00:00Z"}`, "/issued", "event.timestamp", "name"},
+		{"form", `{"country":"DE","form":"signup-v2"}`, "/form", "event.type", "name"},
+		{"submitted", `{"country":"DE","submitted":true}`, "/submitted", "event.timestamp", "name"},
+		{"captcha", `{"country":"DE","captcha_token":"03AFcWeA6x9"}`, "/captcha_token", "event.security", "name"},
+		{"csrf", `{"country":"DE","csrf_token":"k3j4h5k6j7"}`, "/csrf_token", "event.security", "name"},
+		{"envelope id", `{"country":"DE","meta":{"id":"evt-77"}}`, "/meta/id", "event.id", "name"},
+		{"document scheme label", `{"country":"DE","documents":[{"scheme":"passport"}]}`, "/documents/0/scheme", "event.type", "name"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, _ := process(rs, classifier.Input{Value: []byte(c.event), Source: "t/0/1"})
+			if d.Failed() {
+				t.Fatalf("failed: %s %s", d.Reason, d.Detail)
+			}
+			f := field(d, c.path)
+			if f == nil {
+				t.Fatalf("no field %s in %+v", c.path, d.Fields)
+			}
+			if f.Category != c.cat || f.DetectedBy != c.by {
+				t.Errorf("%s: %s by %s, want %s by %s", c.path, f.Category, f.DetectedBy, c.cat, c.by)
+			}
+		})
+	}
+}
+
+// A date of birth read in context makes a minor a minor.
+func TestBirthDateInContextSetsMinor(t *testing.T) {
+	rs := benchRuleset(t)
+	d, _ := process(rs, classifier.Input{Value: []byte(`{"country":"RU","subject":{"birth":{"date":"23.01.2012"}}}`), Source: "t/0/1", Time: time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)})
+	if !d.Minor {
+		t.Errorf("a subject born in 2012 is not a minor in 2024")
+	}
+}
+
+// outsideInput reports where secret appears in the records: any record's
+// value (but quarantine, which carries the input by contract), key or
+// header.
+func outsideInput(recs []classifier.Record, secret string) string {
+	for _, r := range recs {
+		if r.Projection != "quarantine" && bytes.Contains(r.Value, []byte(secret)) {
+			return r.Projection + " value"
+		}
+		if bytes.Contains(r.Key, []byte(secret)) {
+			return r.Projection + " key"
+		}
+		for _, h := range r.Headers {
+			if bytes.Contains(h.Value, []byte(secret)) {
+				return r.Projection + " header " + h.Key
+			}
+		}
+	}
+	return ""
+}
+
+// Credentials leave in no record, full included, by any name in many
+// languages and by their shape wherever they sit.
+func TestCredentialsNeverLeave(t *testing.T) {
+	rs := benchRuleset(t)
+	const s = "Zq7-secret-Xw9"
+	jwt := "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.Zq7secretXw9abcdefghij"
+	cases := map[string]string{
+		"passphrase":       `"passphrase":"` + s + `"`,
+		"pw":               `"pw":"` + s + `"`,
+		"passwords[]":      `"passwords":["` + s + `"]`,
+		"kennwort":         `"kennwort":"` + s + `"`,
+		"contraseña":       `"contraseña":"` + s + `"`,
+		"mot_de_passe":     `"mot_de_passe":"` + s + `"`,
+		"senha":            `"senha":"` + s + `"`,
+		"пароль":           `"пароль":"` + s + `"`,
+		"parola":           `"parola":"` + s + `"`,
+		"hasło":            `"hasło":"` + s + `"`,
+		"wachtwoord":       `"wachtwoord":"` + s + `"`,
+		"密码":               `"密码":"` + s + `"`,
+		"パスワード":            `"パスワード":"` + s + `"`,
+		"비밀번호":             `"비밀번호":"` + s + `"`,
+		"كلمة المرور":      `"كلمة المرور":"` + s + `"`,
+		"lösenord":         `"lösenord":"` + s + `"`,
+		"secret_question":  `"secret_question":{"question":"pet?","answer":"` + s + `"}`,
+		"magic link":       `"next":"https://app.example/login?magic=` + s + `"`,
+		"token in a link":  `"landing":"https://app.example/verify?token=` + s + `"`,
+		"OAuth code":       `"redirect":"https://app.example/cb?code=` + s + `&state=x1"`,
+		"JWT anywhere":     `"note":"` + jwt + `"`,
+		"bearer":           `"hdr":"Bearer ` + s + `abcdef"`,
+		"JSON in a string": `"payload":"{\"password\":\"` + s + `\"}"`,
+		"Cookie header":    `"headers":{"Cookie":"sid=` + s + `; theme=dark"}`,
+		"Authorization":    `"headers":{"Authorization":"Basic ` + s + `=="}`,
+		"entropy":          `"magic_value":"` + s + `Kp3Lm8Qr2"`,
+		"user.pw as key":   `"user":{"pw":"` + s + `"}`,
+	}
+	for name, member := range cases {
+		t.Run(name, func(t *testing.T) {
+			ev := `{"country":"DE","email":"ivan@example.de",` + member + `}`
+			d, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+			if d.Failed() {
+				t.Fatalf("failed: %s %s", d.Reason, d.Detail)
+			}
+			if where := outsideInput(recs, s); where != "" {
+				t.Errorf("credential in the %s", where)
+			}
+		})
+	}
+}
+
+// The record key comes only from a field named as the subject key.
+func TestRecordKeyOnlyFromSubjectKey(t *testing.T) {
+	rs := benchRuleset(t)
+	cases := []struct{ event, want, not string }{
+		{`{"country":"DE","user":{"id":"u-42","foo":"bar-999"}}`, "u-42", ""},
+		{`{"country":"DE","user":{"foo":"bar-999"}}`, "", "bar-999"},
+		{`{"country":"DE","referred_by":"u-7","user_id":"u-8"}`, "u-8", "u-7"},
+		{`{"country":"DE","user":{"nickname_x":"zz-abcdef"}}`, "", "zz-abcdef"},
+	}
+	for _, c := range cases {
+		_, recs := process(rs, classifier.Input{Value: []byte(c.event), Source: "t/0/1"})
+		for _, r := range recs {
+			if r.Projection != "full" {
+				continue
+			}
+			if c.want != "" && string(r.Key) != c.want {
+				t.Errorf("%s: key %q, want %q", c.event, r.Key, c.want)
+			}
+			if c.not != "" && strings.Contains(string(r.Key), c.not) {
+				t.Errorf("%s: key %q holds %q", c.event, r.Key, c.not)
+			}
+		}
+	}
+}
+
+// Keys that are data are classified: no non-full record and no audit path
+// carries them; the full record keeps them.
+func TestKeysAsData(t *testing.T) {
+	rs := benchRuleset(t)
+	cases := []struct{ event, path, cat string }{
+		{`{"country":"DE","email":"a@b.de","interests":{"Catholic":true,"LGBTQ":true}}`, "Catholic", "sensitive.religion"},
+		{`{"country":"DE","email":"a@b.de","interests":{"Catholic":true,"LGBTQ":true}}`, "LGBTQ", "sensitive.sexual_orientation"},
+		{`{"country":"DE","email":"a@b.de","conditions":{"diabetes":{"since":2019}}}`, "diabetes", "sensitive.health"},
+		{`{"country":"DE","email":"a@b.de","friends":{"Ivan Petrov":{"since":2019}}}`, "Ivan Petrov", "identity.name"},
+	}
+	for _, c := range cases {
+		d, recs := process(rs, classifier.Input{Value: []byte(c.event), Source: "t/0/1"})
+		if d.Failed() {
+			t.Fatalf("%s: failed: %s", c.event, d.Reason)
+		}
+		found := false
+		for _, f := range d.Fields {
+			if strings.Contains(f.Path, c.path) {
+				t.Errorf("%s: path %s names the key", c.event, f.Path)
+			}
+			if f.Category == c.cat {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: no field of %s", c.event, c.cat)
+		}
+		full := false
+		for _, r := range recs {
+			in := bytes.Contains(r.Value, []byte(c.path))
+			switch {
+			case r.Projection == "full":
+				full = full || in
+			case in:
+				t.Errorf("%s: %s record carries the key %q: %s", c.event, r.Projection, c.path, r.Value)
+			}
+		}
+		if !full {
+			t.Errorf("%s: the full record lost the key %q", c.event, c.path)
+		}
+	}
+}

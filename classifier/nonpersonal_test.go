@@ -1,0 +1,56 @@
+package classifier_test
+
+import (
+	"testing"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+)
+
+// Non-personal fields of real producers are recognised by rule (envelopes,
+// flags, counters, enums, schema labels, timestamps, page URLs), while the
+// personal ones beside them keep their category. Every case failed before
+// the rules and the name/value pair reading were added.
+func TestNonPersonalByRule(t *testing.T) {
+	rs := benchRuleset(t)
+	cases := []struct {
+		name, event, path, cat, by string
+	}{
+		{"name/value pair: the value takes its name's category", `{"country":"DE","Attributes":[{"Name":"email_verified","Value":"false"}]}`, "/Attributes/0/Value", "meta.flag", "name"},
+		{"name/value pair: the name is a label", `{"country":"DE","Attributes":[{"Name":"email_verified","Value":"false"}]}`, "/Attributes/0/Name", "event.type", "name"},
+		{"name/value pair: a prefixed name", `{"country":"DE","Attributes":[{"Name":"custom:country","Value":"DE"}]}`, "/Attributes/0/Value", "geo.country", "name"},
+		{"name/value pair: a password stays a credential", `{"country":"DE","Attributes":[{"Name":"password","Value":"Xk9hunter2!"}]}`, "/Attributes/0/Value", "credentials.password", "name"},
+		{"a browser version is not an IP", `{"country":"DE","browser_version":"124.0.0.0"}`, "/browser_version", "device.os", "name"},
+		{"an IP under its own name", `{"country":"DE","last_ip":"124.0.0.1"}`, "/last_ip", "online.ip", "name"},
+		{"primary flag of a multi-valued attribute", `{"country":"DE","emails":[{"value":"a@b.de","primary":true}]}`, "/emails/0/primary", "meta.flag", "name"},
+		{"a primary phone stays a phone", `{"country":"DE","phones":{"primary":"+49 30 1234567"}}`, "/phones/primary", "contact.phone", "name"},
+		{"the page an event came from", `{"country":"DE","context":{"page":{"url":"https://app.example.com/signup"}}}`, "/context/page/url", "meta.referrer", "name"},
+		{"page_url", `{"country":"DE","page_url":"https://www.acme.example/register"}`, "/page_url", "meta.referrer", "name"},
+		{"a document's expiry dates the document", `{"country":"DE","documents":[{"type":"passport","expiry_date":"2032-01-01"}]}`, "/documents/0/expiry_date", "event.timestamp", "name"},
+		{"a card's expiry stays a card's", `{"country":"DE","card":{"expiry_date":"12/29"}}`, "/card/expiry_date", "financial.payment_card", "name"},
+		{"a passport's issuing country is a nationality", `{"country":"DE","documents":[{"type":"passport","issuing_country":"FR"}]}`, "/documents/0/issuing_country", "identity.citizenship", "name"},
+		{"a session object's id", `{"country":"DE","object":"onboarding_session","id":"onb_8Hk2Jd9sLq"}`, "/id", "event.id", "name"},
+		{"a customer object's id stays personal", `{"country":"DE","object":"customer","id":"cus_8Hk2Jd9sLq"}`, "/id", "unknown", "default"},
+		{"a CRM lifecycle stage is not an age", `{"country":"DE","lifecyclestage":"subscriber"}`, "/lifecyclestage", "event.type", "name"},
+		{"a time zone offset is not a position", `{"country":"DE","location":{"gmtoff":0}}`, "/location/gmtoff", "device.timezone", "name"},
+		{"a password change time is not a secret", `{"country":"DE","passwordChanged":"2026-03-02T10:11:12.000Z"}`, "/passwordChanged", "event.timestamp", "name"},
+		{"an account role", `{"country":"DE","role":"end-user"}`, "/role", "event.type", "name"},
+		{"a name under role is still a name", `{"country":"DE","role":"Ivan Petrov"}`, "/role", "identity.name", "value"},
+		{"a counter", `{"country":"DE","tags_count":0}`, "/tags_count", "meta.count", "name"},
+		{"a permission flag", `{"country":"DE","restricted_agent":true}`, "/restricted_agent", "meta.flag", "name"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, _ := process(rs, classifier.Input{Value: []byte(c.event), Source: "t/0/1"})
+			if d.Failed() {
+				t.Fatalf("failed: %s %s", d.Reason, d.Detail)
+			}
+			f := field(d, c.path)
+			if f == nil {
+				t.Fatalf("no field %s", c.path)
+			}
+			if f.Category != c.cat || f.DetectedBy != c.by {
+				t.Errorf("%s: got %s by %s, want %s by %s", c.path, f.Category, f.DetectedBy, c.cat, c.by)
+			}
+		})
+	}
+}

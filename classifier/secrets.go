@@ -1,0 +1,239 @@
+package classifier
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/residency-labs/signup-classifier/classifier/event"
+)
+
+// Credentials are found by value as well as by name: a JWT, a bearer
+// token or a session cookie is a secret whatever the field is called, and
+// credentials leave in no projection, full included.
+
+// credentialLikeName reports whether a folded name hints at a secret. A
+// high-entropy value under such a name is taken for one; the hint alone
+// decides nothing (an "authprovider" is a label).
+func credentialLikeName(k string) bool {
+	for _, frag := range credentialFragments {
+		if strings.Contains(k, frag) {
+			return true
+		}
+	}
+	return false
+}
+
+var credentialFragments = []string{"pass", "pwd", "secret", "token", "auth", "apikey", "privatekey", "otp", "nonce", "magic", "cred", "salt", "hash", "signin", "login", "session", "cookie", "key"}
+
+// secretShaped reports whether v is a credential by its shape alone: a
+// JSON Web Token, an HTTP Authorization value, or a well-known prefixed
+// API key.
+func secretShaped(v string) bool {
+	if len(v) < 12 {
+		return false
+	}
+	if isJWT(v) {
+		return true
+	}
+	for _, p := range authSchemes {
+		if len(v) > len(p)+8 && strings.EqualFold(v[:len(p)], p) && tokenChars(strings.TrimSpace(v[len(p):])) {
+			return true
+		}
+	}
+	for _, p := range keyPrefixes {
+		if strings.HasPrefix(v, p) && len(v) >= len(p)+16 && tokenChars(v) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	authSchemes = []string{"Bearer ", "Basic ", "Digest ", "Token ", "Negotiate "}
+	keyPrefixes = []string{"sk_live_", "sk_test_", "rk_live_", "ghp_", "gho_", "github_pat_", "xoxb-", "xoxp-", "AKIA", "ya29.", "AIza", "glpat-", "npm_"}
+)
+
+// isJWT: three base64url parts, the first a JSON header ("eyJ" is "{\"").
+func isJWT(v string) bool {
+	if !strings.HasPrefix(v, "eyJ") {
+		return false
+	}
+	dots := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c == '.':
+			dots++
+		case !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '='):
+			return false
+		}
+	}
+	return dots == 2 || dots == 4 // JWS, or JWE
+}
+
+func tokenChars(v string) bool {
+	if v == "" {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("-_.~+/=:", c) >= 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// highEntropy reports whether v looks like a generated secret: long, one
+// token, and random (Shannon entropy of at least 3.5 bits a character).
+func highEntropy(v string) bool {
+	if len(v) < 16 || len(v) > 512 || !tokenChars(v) {
+		return false
+	}
+	var counts [256]int
+	for i := 0; i < len(v); i++ {
+		counts[v[i]]++
+	}
+	h := 0.0
+	for _, c := range counts {
+		if c > 0 {
+			p := float64(c) / float64(len(v))
+			h -= p * math.Log2(p)
+		}
+	}
+	return h >= 3.5
+}
+
+// credentialValue reports whether string leaf l holds a credential by its
+// value: a secret's shape, a credential in key=value pairs (a Cookie
+// header, a magic link, an OAuth redirect), a JSON document in a string
+// that holds one, or a high-entropy value under a name that hints at a
+// secret.
+func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
+	if len(v) < 8 {
+		return false
+	}
+	if secretShaped(v) {
+		return true
+	}
+	if strings.IndexByte(v, '=') >= 0 && rs.credentialPairs(s, v) {
+		return true
+	}
+	if t := strings.TrimLeft(v, " \t\r\n"); t != "" && (t[0] == '{' || t[0] == '[') && rs.credentialInJSON(s, t) {
+		return true
+	}
+	if l.cat < 0 || l.cat >= 0 && rs.cats[l.cat].credential {
+		ki := rs.keyInfo(s, leafName(&s.doc, l.node))
+		return ki.credLike && highEntropy(v)
+	}
+	return false
+}
+
+// leafName is the member name a leaf is known by: its own, or its array's.
+func leafName(doc *event.Doc, i int32) string {
+	for i > 0 {
+		n := &doc.Nodes[i]
+		if doc.Nodes[n.Parent].Kind == event.Object {
+			return n.Key
+		}
+		i = n.Parent
+	}
+	return ""
+}
+
+// credentialPairs looks at key=value pairs separated by ; & ? or space:
+// a pair whose key names a credential, a session cookie, or an OAuth
+// authorization code (a code beside a state) is one.
+func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
+	code, state := false, false
+	for len(v) > 0 {
+		end := strings.IndexAny(v, ";&? ,\n")
+		part := v
+		if end >= 0 {
+			part, v = v[:end], v[end+1:]
+		} else {
+			v = ""
+		}
+		eq := strings.IndexByte(part, '=')
+		if eq <= 0 || eq == len(part)-1 || eq > 64 {
+			continue
+		}
+		k := part[:eq]
+		if i := strings.LastIndexAny(k, "/#"); i >= 0 {
+			k = k[i+1:]
+		}
+		ki := rs.keyInfo(s, k)
+		switch {
+		case ki.cat >= 0 && rs.cats[ki.cat].credential:
+			return true
+		case strings.Contains(ki.fold, "session") || ki.fold == "sid" || strings.Contains(ki.fold, "magic"):
+			return true
+		case ki.fold == "code":
+			code = true
+		case ki.fold == "state":
+			state = true
+		}
+	}
+	return code && state
+}
+
+// credentialInJSON parses a JSON document held in a string and reports
+// whether it holds a credential, by name or by value.
+func (rs *Ruleset) credentialInJSON(s *scratch, v string) bool {
+	var doc event.Doc
+	if doc.Parse([]byte(v), rs.cfg.Limits) != nil {
+		return false
+	}
+	for i := range doc.Nodes {
+		n := &doc.Nodes[i]
+		if n.Parent >= 0 && doc.Nodes[n.Parent].Kind == event.Object {
+			if ki := rs.keyInfo(s, n.Key); ki.cat >= 0 && rs.cats[ki.cat].credential {
+				return true
+			}
+		}
+		if n.Kind == event.String && (secretShaped(n.Str) || strings.IndexByte(n.Str, '=') >= 0 && rs.credentialPairs(s, n.Str)) {
+			return true
+		}
+	}
+	return false
+}
+
+// personName reports whether v looks like a person's name: two to four
+// title-case words of letters (hyphens and apostrophes inside), one of
+// them a known given name. It runs on values under non-personal names,
+// where a name is a leak ({"status": "Ivan Petrov"}).
+func (rs *Ruleset) personName(v string) bool {
+	if rs.idName < 0 || len(rs.givenNames) == 0 || len(v) < 5 || len(v) > 60 || strings.IndexByte(v, ' ') < 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(v); !unicode.IsUpper(r) {
+		return false // most labels are lower case: no further look
+	}
+	words, known := 0, false
+	for w := range strings.FieldsSeq(v) {
+		if words++; words > 4 {
+			return false
+		}
+		first := true
+		for _, r := range w {
+			switch {
+			case first && !unicode.IsUpper(r):
+				return false
+			case !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.':
+				return false
+			}
+			first = false
+		}
+		if !known {
+			var buf [64]byte
+			if isASCII(w) && len(w) <= len(buf) {
+				known = rs.givenNames[string(appendLowerASCII(buf[:0], w))]
+			} else {
+				known = rs.givenNames[strings.ToLower(w)]
+			}
+		}
+	}
+	return words >= 2 && known
+}
