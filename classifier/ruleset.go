@@ -22,6 +22,9 @@ type Topics struct {
 	Global     string // pseudonymized analytics
 	Audit      string // decisions without values
 	Quarantine string // what cannot be classified or routed safely
+	// AuditTemplates is the compacted topic of the compact audit record's
+	// templates; "" writes the full decision as the audit record instead.
+	AuditTemplates string
 }
 
 // Config is what the rule files do not say: where regions live, the
