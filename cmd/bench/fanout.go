@@ -71,11 +71,13 @@ func (t *fanoutTable) route(in *record.Input, dst []record.Output) []record.Outp
 
 // renderOutputs is what the service's router writes for in, rendered with
 // rs as service.Router does in its allocating path: Source
-// "topic/partition/offset", the input's key and timestamp, every record's
-// bytes in memory of their own. clusters maps topics to named clusters.
-func renderOutputs(rs *classifier.Ruleset, dec *classifier.Decision, in *record.Input, clusters map[string]string) []record.Output {
+// "topic/partition/offset", the input's key and timestamp, the router's
+// audit templates already emitted (tpl: one set for the whole input, as one
+// router's), every record's bytes in memory of their own. clusters maps
+// topics to named clusters.
+func renderOutputs(rs *classifier.Ruleset, dec *classifier.Decision, tpl *classifier.TemplateSet, in *record.Input, clusters map[string]string) []record.Output {
 	src := in.Topic + "/" + strconv.Itoa(in.Partition) + "/" + strconv.FormatInt(in.Offset, 10)
-	recs, _ := rs.ProcessAppend(dec, classifier.Input{Value: in.Value, Key: in.Key, Source: src, Time: in.Time}, nil, nil)
+	recs, _ := rs.ProcessAppend(dec, classifier.Input{Value: in.Value, Key: in.Key, Source: src, Time: in.Time, Templates: tpl}, nil, nil)
 	out := make([]record.Output, len(recs))
 	for i := range recs {
 		rec := &recs[i]
@@ -103,6 +105,9 @@ func outputBytes(o *record.Output) int64 {
 func precompute(ctx context.Context, cl cluster.Config, topic string, ends map[int]int64, rs *classifier.Ruleset, clusters map[string]string, maxBytes int64) (*fanoutTable, error) {
 	t := &fanoutTable{base: map[int]int64{}, outs: map[int][][]record.Output{}}
 	var dec classifier.Decision
+	// Templates are remembered per input partition, and each partition is
+	// read in offset order, as the service consumes it.
+	tpl := classifier.NewTemplateSet(classifier.DefaultTemplateSetSize)
 	for _, p := range sortedPartitions(ends) {
 		var outs [][]record.Output
 		err := readPartition(ctx, cl, topic, p, ends[p], func(in *record.Input) error {
@@ -112,7 +117,7 @@ func precompute(ctx context.Context, cl cluster.Config, topic string, ends map[i
 			if want := t.base[p] + int64(len(outs)); in.Offset != want {
 				return fmt.Errorf("partition %d: offset %d, want %d (a compacted or truncated input?)", p, in.Offset, want)
 			}
-			o := renderOutputs(rs, &dec, in, clusters)
+			o := renderOutputs(rs, &dec, tpl, in, clusters)
 			for i := range o {
 				t.bytes += outputBytes(&o[i])
 			}
@@ -197,6 +202,10 @@ func outputTopics(cfg *settings.Config, partitions, regionPartitions int) []clus
 		add(cfg.Regions[name].Topic, parts)
 	}
 	add(cfg.Topics.Audit, partitions)
+	if t := cfg.AuditTemplatesTopic(); t != "" {
+		add(t, partitions)
+		specs[len(specs)-1].Configs = map[string]string{"cleanup.policy": "compact"}
+	}
 	add(cfg.Topics.Quarantine, partitions)
 	return specs
 }
@@ -210,6 +219,9 @@ func topicClusters(cfg *settings.Config) map[string]string {
 	}
 	m[cfg.Topics.Quarantine] = cfg.Topics.QuarantineCluster
 	m[cfg.Topics.Audit] = ""
+	if t := cfg.AuditTemplatesTopic(); t != "" {
+		m[t] = ""
+	}
 	return m
 }
 

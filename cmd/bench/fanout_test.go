@@ -83,10 +83,11 @@ func TestFanoutWritesWhatProcessAppendRenders(t *testing.T) {
 	var want []string
 	topics := map[string]bool{}
 	var dec classifier.Decision
+	tpl := classifier.NewTemplateSet(classifier.DefaultTemplateSetSize)
 	for p, end := range ends {
 		err := readPartition(ctx, c.cl, o.input, p, end, func(in *record.Input) error {
 			src := fmt.Sprintf("%s/%d/%d", in.Topic, in.Partition, in.Offset)
-			recs, _ := rs.ProcessAppend(&dec, classifier.Input{Value: in.Value, Key: in.Key, Source: src, Time: in.Time}, nil, nil)
+			recs, _ := rs.ProcessAppend(&dec, classifier.Input{Value: in.Value, Key: in.Key, Source: src, Time: in.Time, Templates: tpl}, nil, nil)
 			for _, rec := range recs {
 				hs := make([]record.Header, len(rec.Headers))
 				for i, h := range rec.Headers {

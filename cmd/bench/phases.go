@@ -252,6 +252,9 @@ func renamed(cfg *settings.Config, prefix string) {
 		cfg.Regions[name] = r
 	}
 	cfg.Topics.Audit = prefix + cfg.Topics.Audit
+	if cfg.Topics.AuditTemplates != "" { // else derived from the renamed audit topic
+		cfg.Topics.AuditTemplates = prefix + cfg.Topics.AuditTemplates
+	}
 	cfg.Topics.Quarantine = prefix + cfg.Topics.Quarantine
 }
 
