@@ -296,7 +296,7 @@ func (c *child) fanout(ctx context.Context) (*phaseResult, error) {
 		return nil, err
 	}
 	reg := prometheus.NewRegistry()
-	pm, err := pipeline.NewMetrics(reg, pipeline.MetricsOptions{Projections: []string{"full", "pseudonymized", "redacted", "audit", "quarantine"}})
+	pm, err := pipeline.NewMetrics(reg, pipeline.MetricsOptions{Projections: []string{"full", "pseudonymized", "redacted", "audit", classifier.ProjectionAuditTemplate, "quarantine"}})
 	if err != nil {
 		return nil, err
 	}
