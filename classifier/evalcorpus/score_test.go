@@ -292,7 +292,7 @@ func score(tl *tally, fails failures, e evalcorpus.Event, d *classifier.Decision
 	if !quarantined {
 		tl.routed++
 	} else {
-		fails.note("quarantined (evidence / reason)", l.Evidence+" / "+reason)
+		fails.note("quarantined (shape: evidence / reason)", e.Shape+": "+l.Evidence+" / "+reason)
 	}
 	var got []string
 	for _, j := range d.Jurisdictions {
@@ -344,7 +344,7 @@ func score(tl *tally, fails failures, e evalcorpus.Event, d *classifier.Decision
 		if (age < limit) == d.Minor {
 			tl.minorOK++
 		} else {
-			fails.note("minor wrong (shape: want)", fmt.Sprintf("%s: want %v (age %d, limit %d)", e.Shape, age < limit, age, limit))
+			fails.note("minor wrong (shape: want)", fmt.Sprintf("%s: want %v (age %d, limit %d, in %v)", e.Shape, age < limit, age, limit, got))
 		}
 	}
 	if !quarantined {
