@@ -263,127 +263,19 @@ func orchestrate(o *options) error {
 	if err != nil {
 		return err
 	}
-	rep := &report{Command: strings.Join(os.Args, " "), Started: time.Now(), GoVersion: runtime.Version(),
-		CPUs: runtime.NumCPU(), CPUModel: benchkit.CPUModel(), LoadBefore: benchkit.LoadAvg(), N: o.n, Partitions: o.partitions, Procs: o.procs}
-	rep.Build = buildInfo()
-	rep.RunID = fmt.Sprintf("bench-%d-%04x", time.Now().Unix(), rand.N(1<<16))
-	want := map[string]bool{}
-	for _, p := range splitList(o.phases) {
-		want[p] = true
+	r := newOrchestration(ctx, o, exe)
+	broker, err := r.broker()
+	if err != nil {
+		return err
 	}
-
-	if o.brokers == "" {
-		o.brokers = strings.TrimSpace(os.Getenv("KAFKA_BROKERS"))
-	}
-	var broker *brokerChild
-	needBroker := want["pipe"] || want["fanout"] || want["service"] || want["latency"]
-	if o.brokers == "" && needBroker {
-		broker, err = startBrokerChild(exe)
-		if err != nil {
-			return err
-		}
+	if broker != nil {
 		defer broker.stop()
-		o.brokers, o.brokerPID, o.embedded, o.brokerStats = broker.addr, broker.pid, true, broker.stats
-		rep.Broker = "embedded kfake (child process)"
-	} else {
-		rep.Broker = "external"
-		if o.brokerPID == 0 && needBroker {
-			logf("warning: no -broker-pid: a broker on this machine is counted as other load, and its CPU per event is not reported")
-		}
 	}
-	rep.BrokerAddr, rep.BrokerPID = o.brokers, o.brokerPID
-	if o.pad > 64<<10-256 {
-		logf("warning: -pad %d makes a string over the shipped limits.max_string_bytes (65536): those events go to quarantine", o.pad)
+	r.announce()
+	if err := r.phases(); err != nil {
+		return err
 	}
-	o.input = rep.RunID + ".input"
-	logf("run %s: n=%d partitions=%d broker=%s (%s)", rep.RunID, o.n, o.partitions, o.brokers, rep.Broker)
-
-	run := func(phase string, procs int, extra ...string) (*phaseResult, error) {
-		args := []string{"-phase", phase, "-n", strconv.Itoa(o.n), "-partitions", strconv.Itoa(o.partitions),
-			"-brokers", o.brokers, "-seed", strconv.FormatUint(o.seed, 10), "-hostile", strconv.FormatFloat(o.hostile, 'g', -1, 64),
-			"-pad", strconv.Itoa(o.pad), "-input", o.input, "-broker-pid", strconv.Itoa(o.brokerPID), "-floor-n", strconv.Itoa(o.floorN),
-			"-fanout-max-mib", strconv.Itoa(o.fanoutMaxMiB), "-latency-duration", o.latencyDuration.String(), "-latency-warmup", o.latencyWarmup.String(),
-			"-batch-size", strconv.Itoa(o.batchSize), "-linger-ms", strconv.Itoa(o.lingerMS),
-			"-max-in-flight-bytes", strconv.Itoa(o.maxInFlightBytes), "-max-in-flight-batches", strconv.Itoa(o.maxInFlightBatches), "-compression", o.compression, "-produce-requests", o.produceRequests, "-producer-batch-size", strconv.Itoa(o.producerBatchSize), "-producer-batch-bytes", strconv.Itoa(o.producerBatchBytes), "-output-partitions", strconv.Itoa(o.outputPartitions),
-			"-embedded=" + strconv.FormatBool(o.embedded), "-broker-stats", o.brokerStats}
-		args = append(args, extra...)
-		logf("phase %s ...", phase)
-		r, err := runChild(ctx, exe, procs, args)
-		if err != nil {
-			return nil, err
-		}
-		logf("phase %s: %s", phase, oneLine(r))
-		return r, nil
-	}
-
-	if want["floor"] {
-		if rep.Floor, err = run("floor", 1); err != nil {
-			return err
-		}
-	}
-	if needBroker {
-		if want["pipe"] || want["fanout"] || want["service"] {
-			if rep.Preload, err = run("preload", o.procs); err != nil {
-				return err
-			}
-		}
-		for i := 0; i < o.repeat; i++ {
-			if want["pipe"] {
-				extra := []string{"-prefix", fmt.Sprintf("%s.pipe%d.", rep.RunID, i)}
-				if i == 0 && o.profPhase == "pipe" {
-					extra = append(extra, profArgs(o)...)
-				}
-				r, err := run("pipe", o.procs, extra...)
-				if err != nil {
-					return err
-				}
-				rep.Pipe = append(rep.Pipe, r)
-			}
-			if want["fanout"] {
-				extra := []string{"-prefix", fmt.Sprintf("%s.fan%d.", rep.RunID, i)}
-				if i == 0 && o.profPhase == "fanout" {
-					extra = append(extra, profArgs(o)...)
-				}
-				r, err := run("fanout", o.procs, extra...)
-				if err != nil {
-					return err
-				}
-				if r.Events > 0 {
-					rep.Fanout = append(rep.Fanout, r)
-				} else {
-					logf("phase fanout: %s", strings.Join(r.Notes, "; "))
-				}
-			}
-			if want["service"] {
-				extra := []string{"-prefix", fmt.Sprintf("%s.svc%d.", rep.RunID, i)}
-				if i == 0 && o.profPhase == "service" {
-					extra = append(extra, profArgs(o)...)
-				}
-				r, err := run("service", o.procs, extra...)
-				if err != nil {
-					return err
-				}
-				rep.Service = append(rep.Service, r)
-			}
-		}
-		summarize(rep)
-		if want["latency"] {
-			rate := o.latencyRate
-			if rate <= 0 {
-				rate = int(rep.Summary.ServiceEventsPerSec / 2)
-			}
-			if rate <= 0 {
-				return errors.New("latency: no service rate measured; set -latency-rate")
-			}
-			extra := []string{"-prefix", rep.RunID + ".lat.", "-rate", strconv.Itoa(rate)}
-			if o.profPhase == "latency" {
-				extra = append(extra, profArgs(o)...)
-			}
-			if rep.Latency, err = run("latency", o.procs, extra...); err != nil {
-				return err
-			}
-		}
-	}
+	rep := r.rep
 	if broker != nil {
 		if br := broker.stop(); br != nil && br.Broker != nil {
 			rep.BrokerRSS = br.Broker.PeakRSSMiB
@@ -397,6 +289,183 @@ func orchestrate(o *options) error {
 	}
 	printTable(os.Stdout, rep)
 	return nil
+}
+
+// orchestration is the parent's run: the options (completed with the
+// broker once it is known), the phases asked for, and the report the
+// children's results go into.
+type orchestration struct {
+	ctx        context.Context
+	o          *options
+	exe        string
+	rep        *report
+	want       map[string]bool
+	needBroker bool
+}
+
+func newOrchestration(ctx context.Context, o *options, exe string) *orchestration {
+	rep := &report{Command: strings.Join(os.Args, " "), Started: time.Now(), GoVersion: runtime.Version(),
+		CPUs: runtime.NumCPU(), CPUModel: benchkit.CPUModel(), LoadBefore: benchkit.LoadAvg(), N: o.n, Partitions: o.partitions, Procs: o.procs}
+	rep.Build = buildInfo()
+	rep.RunID = fmt.Sprintf("bench-%d-%04x", time.Now().Unix(), rand.N(1<<16))
+	want := map[string]bool{}
+	for _, p := range splitList(o.phases) {
+		want[p] = true
+	}
+	return &orchestration{ctx: ctx, o: o, exe: exe, rep: rep, want: want,
+		needBroker: want["pipe"] || want["fanout"] || want["service"] || want["latency"]}
+}
+
+// broker settles which broker the phases use: -brokers or KAFKA_BROKERS,
+// else (when a phase needs one) an embedded broker in a child process,
+// returned so that the caller stops it.
+func (r *orchestration) broker() (*brokerChild, error) {
+	o, rep := r.o, r.rep
+	if o.brokers == "" {
+		o.brokers = strings.TrimSpace(os.Getenv("KAFKA_BROKERS"))
+	}
+	var broker *brokerChild
+	if o.brokers == "" && r.needBroker {
+		var err error
+		broker, err = startBrokerChild(r.exe)
+		if err != nil {
+			return nil, err
+		}
+		o.brokers, o.brokerPID, o.embedded, o.brokerStats = broker.addr, broker.pid, true, broker.stats
+		rep.Broker = "embedded kfake (child process)"
+	} else {
+		rep.Broker = "external"
+		if o.brokerPID == 0 && r.needBroker {
+			logf("warning: no -broker-pid: a broker on this machine is counted as other load, and its CPU per event is not reported")
+		}
+	}
+	rep.BrokerAddr, rep.BrokerPID = o.brokers, o.brokerPID
+	return broker, nil
+}
+
+// announce names the run's input topic and says what is about to run.
+func (r *orchestration) announce() {
+	o, rep := r.o, r.rep
+	if o.pad > 64<<10-256 {
+		logf("warning: -pad %d makes a string over the shipped limits.max_string_bytes (65536): those events go to quarantine", o.pad)
+	}
+	o.input = rep.RunID + ".input"
+	logf("run %s: n=%d partitions=%d broker=%s (%s)", rep.RunID, o.n, o.partitions, o.brokers, rep.Broker)
+}
+
+// run runs one phase in a child process, passing on every option it may
+// need, and logs its result.
+func (r *orchestration) run(phase string, procs int, extra ...string) (*phaseResult, error) {
+	o := r.o
+	args := []string{"-phase", phase, "-n", strconv.Itoa(o.n), "-partitions", strconv.Itoa(o.partitions),
+		"-brokers", o.brokers, "-seed", strconv.FormatUint(o.seed, 10), "-hostile", strconv.FormatFloat(o.hostile, 'g', -1, 64),
+		"-pad", strconv.Itoa(o.pad), "-input", o.input, "-broker-pid", strconv.Itoa(o.brokerPID), "-floor-n", strconv.Itoa(o.floorN),
+		"-fanout-max-mib", strconv.Itoa(o.fanoutMaxMiB), "-latency-duration", o.latencyDuration.String(), "-latency-warmup", o.latencyWarmup.String(),
+		"-batch-size", strconv.Itoa(o.batchSize), "-linger-ms", strconv.Itoa(o.lingerMS),
+		"-max-in-flight-bytes", strconv.Itoa(o.maxInFlightBytes), "-max-in-flight-batches", strconv.Itoa(o.maxInFlightBatches), "-compression", o.compression, "-produce-requests", o.produceRequests, "-producer-batch-size", strconv.Itoa(o.producerBatchSize), "-producer-batch-bytes", strconv.Itoa(o.producerBatchBytes), "-output-partitions", strconv.Itoa(o.outputPartitions),
+		"-embedded=" + strconv.FormatBool(o.embedded), "-broker-stats", o.brokerStats}
+	args = append(args, extra...)
+	logf("phase %s ...", phase)
+	res, err := runChild(r.ctx, r.exe, procs, args)
+	if err != nil {
+		return nil, err
+	}
+	logf("phase %s: %s", phase, oneLine(res))
+	return res, nil
+}
+
+// phases runs the phases asked for, in order: the floor, then (on a
+// broker) the preload, the repeated drains, and the latency phase, whose
+// rate depends on the drains' summary.
+func (r *orchestration) phases() error {
+	o, rep := r.o, r.rep
+	var err error
+	if r.want["floor"] {
+		if rep.Floor, err = r.run("floor", 1); err != nil {
+			return err
+		}
+	}
+	if !r.needBroker {
+		return nil
+	}
+	if r.want["pipe"] || r.want["fanout"] || r.want["service"] {
+		if rep.Preload, err = r.run("preload", o.procs); err != nil {
+			return err
+		}
+	}
+	for i := 0; i < o.repeat; i++ {
+		if err := r.drains(i); err != nil {
+			return err
+		}
+	}
+	summarize(rep)
+	if r.want["latency"] {
+		return r.latency()
+	}
+	return nil
+}
+
+// drains runs round i of the drain phases. Each round alternates the
+// phases, so that a change in the machine's load spreads over all of them.
+func (r *orchestration) drains(i int) error {
+	rep := r.rep
+	if r.want["pipe"] {
+		res, err := r.drain("pipe", "pipe", i)
+		if err != nil {
+			return err
+		}
+		rep.Pipe = append(rep.Pipe, res)
+	}
+	if r.want["fanout"] {
+		res, err := r.drain("fanout", "fan", i)
+		if err != nil {
+			return err
+		}
+		// No events: the phase skipped itself (its notes say why).
+		if res.Events > 0 {
+			rep.Fanout = append(rep.Fanout, res)
+		} else {
+			logf("phase fanout: %s", strings.Join(res.Notes, "; "))
+		}
+	}
+	if r.want["service"] {
+		res, err := r.drain("service", "svc", i)
+		if err != nil {
+			return err
+		}
+		rep.Service = append(rep.Service, res)
+	}
+	return nil
+}
+
+// drain runs one drain phase on topics of its own (prefix RunID.<tag><i>.);
+// only the first round is profiled.
+func (r *orchestration) drain(phase, tag string, i int) (*phaseResult, error) {
+	extra := []string{"-prefix", fmt.Sprintf("%s.%s%d.", r.rep.RunID, tag, i)}
+	if i == 0 && r.o.profPhase == phase {
+		extra = append(extra, profArgs(r.o)...)
+	}
+	return r.run(phase, r.o.procs, extra...)
+}
+
+// latency runs the latency phase at -latency-rate, by default half the
+// service's measured rate.
+func (r *orchestration) latency() error {
+	o, rep := r.o, r.rep
+	rate := o.latencyRate
+	if rate <= 0 {
+		rate = int(rep.Summary.ServiceEventsPerSec / 2)
+	}
+	if rate <= 0 {
+		return errors.New("latency: no service rate measured; set -latency-rate")
+	}
+	extra := []string{"-prefix", rep.RunID + ".lat.", "-rate", strconv.Itoa(rate)}
+	if o.profPhase == "latency" {
+		extra = append(extra, profArgs(o)...)
+	}
+	var err error
+	rep.Latency, err = r.run("latency", o.procs, extra...)
+	return err
 }
 
 // buildCommit may be set at link time: -ldflags "-X main.buildCommit=...".
