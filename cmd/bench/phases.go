@@ -925,113 +925,27 @@ func (c *child) latency(ctx context.Context) (*phaseResult, error) {
 	o := c.o
 	cfg := c.cfg
 	renamed(cfg, o.prefix)
-	// LogAppendTime: the broker stamps each input record when it appends
-	// it. kfake ignores the topic setting (it keeps the producer's
-	// CreateTime).
-	lat := map[string]string{"message.timestamp.type": "LogAppendTime"}
-	specs := []cluster.TopicSpec{
-		{Name: cfg.Input.Topic, Partitions: o.partitions, ReplicationFactor: 1, Configs: lat},
-	}
-	if err := cluster.EnsureTopics(ctx, c.cl, specs, true); err != nil {
+	if err := c.latencyInput(ctx, cfg); err != nil {
 		return nil, err
 	}
-	for _, t := range specs {
-		if _, err := benchkit.EndOffsets(ctx, c.cl, t.Name); err != nil {
-			return nil, err
-		}
-	}
-	// One sample per acknowledged input: its input timestamp and its
-	// latency. Appended under a mutex by the service's write path; a few
-	// hundred thousand samples at most.
-	type sample struct {
-		in  time.Time
-		lat time.Duration
-	}
-	var (
-		sampleMu sync.Mutex
-		samples  []sample
-	)
-	acked := func(inputs []record.Input, at time.Time) {
-		sampleMu.Lock()
-		for i := range inputs {
-			if t := inputs[i].Time; !t.IsZero() {
-				samples = append(samples, sample{t, at.Sub(t)})
-			}
-		}
-		sampleMu.Unlock()
-	}
-	s, err := c.startService(ctx, cfg, acked)
+	var samples latencySamples
+	s, err := c.startService(ctx, cfg, samples.acked)
 	if err != nil {
 		return nil, err
 	}
 	defer s.cancel()
-	// Ready: a member of the group, outputs reachable.
-	deadline := time.Now().Add(2 * time.Minute)
-	for {
-		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+s.admin+"/readyz", nil)
-		resp, err := http.DefaultClient.Do(req)
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				break
-			}
-		}
-		if time.Now().After(deadline) {
-			return nil, errors.New("service not ready within 2 minutes")
-		}
-		time.Sleep(50 * time.Millisecond)
+	if err := waitReady(ctx, s.admin); err != nil {
+		return nil, err
 	}
 	time.Sleep(time.Second) // partitions assigned and fetchers started
-
-	// The load generator runs in a process of its own, so that this
-	// process's CPU time is the service's alone.
-	exe, err := os.Executable()
+	gr, cpu0, cpu1, err := c.runLoadgen(ctx, cfg)
 	if err != nil {
 		return nil, err
 	}
-	if o.cpuprofile != "" {
-		f, err := os.Create(o.cpuprofile)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return nil, err
-		}
-	}
-	cpu0 := c.sample()
-	gr, err := runChild(ctx, exe, 1, []string{"-phase", "loadgen", "-brokers", o.brokers, "-input", cfg.Input.Topic,
-		"-rate", strconv.Itoa(o.rate), "-latency-duration", o.latencyDuration.String(),
-		"-seed", strconv.FormatUint(o.seed, 10), "-hostile", strconv.FormatFloat(o.hostile, 'g', -1, 64), "-pad", strconv.Itoa(o.pad)})
-	if o.cpuprofile != "" {
-		pprof.StopCPUProfile()
-	}
-	if err != nil {
+	t0 := time.Unix(0, gr.Latency.StartUnixNano)
+	if err := c.waitDrained(ctx, cfg, t0); err != nil {
 		return nil, err
 	}
-	gl := gr.Latency
-	t0 := time.Unix(0, gl.StartUnixNano)
-	total := gl.Produced
-	cpu1 := c.sample()
-	ends, err := benchkit.EndOffsets(ctx, c.cl, cfg.Input.Topic)
-	if err != nil {
-		return nil, err
-	}
-	cw, err := benchkit.NewCommittedWatcher(c.cl, cfg.Input.Group, cfg.Input.Topic, ends)
-	if err != nil {
-		return nil, err
-	}
-	for {
-		if ok, _ := cw.Drained(ctx, ends); ok {
-			break
-		}
-		if time.Since(t0) > o.latencyDuration+3*time.Minute {
-			cw.Close()
-			return nil, errors.New("latency: service did not drain the input")
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	cw.Close()
 	m, _ := benchkit.Scrape(ctx, s.admin)
 	if err := s.stop(); err != nil {
 		return nil, fmt.Errorf("service: %w", err)
@@ -1039,12 +953,66 @@ func (c *child) latency(ctx context.Context) (*phaseResult, error) {
 	// The service's peak, before reading the topics back grows the heap.
 	serviceRSS := benchkit.PeakRSSMiB()
 
-	warm := t0.Add(o.latencyWarmup)
-	var lats []time.Duration
-	bySec := map[int][]time.Duration{}
-	sampleMu.Lock()
-	acks := len(samples)
-	for _, sm := range samples {
+	lats, bySec, acks := samples.since(t0, t0.Add(o.latencyWarmup))
+	lr := c.latencyFigures(gr, lats, acks, benchkit.Between(cpu0, cpu1, o.brokerPID > 0), m)
+	lr.Series = latencySeries(bySec)
+	r := &phaseResult{Phase: "latency", Events: gr.Latency.Produced, Latency: lr}
+	c.finish(r)
+	r.PeakRSSMiB = serviceRSS
+	return r, nil
+}
+
+// latencyInput creates the phase's input topic with LogAppendTime: the
+// broker stamps each input record when it appends it. kfake ignores the
+// topic setting (it keeps the producer's CreateTime).
+func (c *child) latencyInput(ctx context.Context, cfg *settings.Config) error {
+	lat := map[string]string{"message.timestamp.type": "LogAppendTime"}
+	specs := []cluster.TopicSpec{
+		{Name: cfg.Input.Topic, Partitions: c.o.partitions, ReplicationFactor: 1, Configs: lat},
+	}
+	if err := cluster.EnsureTopics(ctx, c.cl, specs, true); err != nil {
+		return err
+	}
+	for _, t := range specs {
+		if _, err := benchkit.EndOffsets(ctx, c.cl, t.Name); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// latencySamples holds one sample per acknowledged input: its input
+// timestamp and its latency. Appended under a mutex by the service's
+// write path; a few hundred thousand samples at most.
+type latencySamples struct {
+	mu      sync.Mutex
+	samples []latencySample
+}
+
+type latencySample struct {
+	in  time.Time
+	lat time.Duration
+}
+
+// acked is the service's Acked hook.
+func (ls *latencySamples) acked(inputs []record.Input, at time.Time) {
+	ls.mu.Lock()
+	for i := range inputs {
+		if t := inputs[i].Time; !t.IsZero() {
+			ls.samples = append(ls.samples, latencySample{t, at.Sub(t)})
+		}
+	}
+	ls.mu.Unlock()
+}
+
+// since returns the latencies of the inputs stamped at warm or later,
+// sorted, and by second of input time since t0 (unsorted), with the count
+// of every acknowledged input, the warm-up included.
+func (ls *latencySamples) since(t0, warm time.Time) (lats []time.Duration, bySec map[int][]time.Duration, acks int) {
+	bySec = map[int][]time.Duration{}
+	ls.mu.Lock()
+	acks = len(ls.samples)
+	for _, sm := range ls.samples {
 		if sm.in.Before(warm) {
 			continue
 		}
@@ -1052,39 +1020,117 @@ func (c *child) latency(ctx context.Context) (*phaseResult, error) {
 		sec := int(sm.in.Sub(t0) / time.Second)
 		bySec[sec] = append(bySec[sec], sm.lat)
 	}
-	sampleMu.Unlock()
+	ls.mu.Unlock()
+	sort.Slice(lats, func(i, j int) bool { return lats[i] < lats[j] })
+	return lats, bySec, acks
+}
+
+// waitReady waits for the service's readiness (a member of the group,
+// outputs reachable), two minutes at most.
+func waitReady(ctx context.Context, admin string) error {
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+admin+"/readyz", nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return nil
+			}
+		}
+		if time.Now().After(deadline) {
+			return errors.New("service not ready within 2 minutes")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// runLoadgen runs the load generator and returns its result with this
+// process's samples before and after it: the service's CPU while serving
+// the fixed rate. The generator runs in a process of its own, so that
+// this process's CPU time is the service's alone. The CPU profile, if
+// asked for, covers the same window.
+func (c *child) runLoadgen(ctx context.Context, cfg *settings.Config) (gr *phaseResult, cpu0, cpu1 benchkit.Sample, err error) {
+	o := c.o
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, cpu0, cpu1, err
+	}
+	if o.cpuprofile != "" {
+		f, err := os.Create(o.cpuprofile)
+		if err != nil {
+			return nil, cpu0, cpu1, err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return nil, cpu0, cpu1, err
+		}
+	}
+	cpu0 = c.sample()
+	gr, err = runChild(ctx, exe, 1, []string{"-phase", "loadgen", "-brokers", o.brokers, "-input", cfg.Input.Topic,
+		"-rate", strconv.Itoa(o.rate), "-latency-duration", o.latencyDuration.String(),
+		"-seed", strconv.FormatUint(o.seed, 10), "-hostile", strconv.FormatFloat(o.hostile, 'g', -1, 64), "-pad", strconv.Itoa(o.pad)})
+	if o.cpuprofile != "" {
+		pprof.StopCPUProfile()
+	}
+	if err != nil {
+		return nil, cpu0, cpu1, err
+	}
+	cpu1 = c.sample()
+	return gr, cpu0, cpu1, nil
+}
+
+// waitDrained waits for the service's group to have committed every input
+// offset, at most three minutes past the produce window that began at t0.
+func (c *child) waitDrained(ctx context.Context, cfg *settings.Config, t0 time.Time) error {
+	ends, err := benchkit.EndOffsets(ctx, c.cl, cfg.Input.Topic)
+	if err != nil {
+		return err
+	}
+	cw, err := benchkit.NewCommittedWatcher(c.cl, cfg.Input.Group, cfg.Input.Topic, ends)
+	if err != nil {
+		return err
+	}
+	defer cw.Close()
+	for {
+		if ok, _ := cw.Drained(ctx, ends); ok {
+			return nil
+		}
+		if time.Since(t0) > c.o.latencyDuration+3*time.Minute {
+			return errors.New("latency: service did not drain the input")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// millis is a duration in milliseconds, to the microsecond.
+func millis(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// latencyFigures gathers the phase's figures: the load generator's, the
+// percentiles of the sorted latencies after the warm-up, the service's
+// CPU and requests over the window cw and its metrics m.
+func (c *child) latencyFigures(gr *phaseResult, lats []time.Duration, acks int, cw benchkit.Window, m benchkit.Metrics) *latencyResult {
+	gl := gr.Latency
+	total := gl.Produced
 	// Inputs produced but never reported acknowledged (none, unless the
 	// service redelivered some and skipped others: a bug).
 	missing := max(0, int(total)-acks)
-	sort.Slice(lats, func(i, j int) bool { return lats[i] < lats[j] })
-	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 	lr := &latencyResult{TargetRate: gl.TargetRate, AchievedRate: gl.AchievedRate, Produced: total,
 		ProduceErrors: gl.ProduceErrors, LoadGenCPUCores: gl.LoadGenCPUCores, Samples: len(lats), Missing: missing,
-		P50ms: ms(benchkit.Percentile(lats, 0.50)), P90ms: ms(benchkit.Percentile(lats, 0.90)), P99ms: ms(benchkit.Percentile(lats, 0.99)),
-		P999ms: ms(benchkit.Percentile(lats, 0.999))}
-	cw1 := benchkit.Between(cpu0, cpu1, o.brokerPID > 0)
-	lr.CPUCores = cw1.CPUSeconds / cw1.Seconds
-	lr.BrokerCPUCores = cw1.BrokerCPU / cw1.Seconds
+		P50ms: millis(benchkit.Percentile(lats, 0.50)), P90ms: millis(benchkit.Percentile(lats, 0.90)), P99ms: millis(benchkit.Percentile(lats, 0.99)),
+		P999ms: millis(benchkit.Percentile(lats, 0.999))}
+	lr.CPUCores = cw.CPUSeconds / cw.Seconds
+	lr.BrokerCPUCores = cw.BrokerCPU / cw.Seconds
 	lr.LoadGenRequestsPerSec = gl.LoadGenRequestsPerSec
-	if n, ok := cw1.Requests["ProduceOutput"]; ok {
-		lr.ServiceProducePerSec = float64(n) / cw1.Seconds
+	if n, ok := cw.Requests["ProduceOutput"]; ok {
+		lr.ServiceProducePerSec = float64(n) / cw.Seconds
 	}
 	lr.MeanBatch = m.HistMean("signup_classifier_batch_records")
-	lr.OtherCPUCores = max(0, cw1.OtherCPUCores-gr.CPUTotal/cw1.Seconds)
-	secs := make([]int, 0, len(bySec))
-	for k := range bySec {
-		secs = append(secs, k)
-	}
-	sort.Ints(secs)
-	for _, k := range secs {
-		v := bySec[k]
-		sort.Slice(v, func(i, j int) bool { return v[i] < v[j] })
-		lr.Series = append(lr.Series, latPoint{Second: k, N: len(v), P50ms: ms(benchkit.Percentile(v, 0.5)), P99ms: ms(benchkit.Percentile(v, 0.99))})
-	}
+	lr.OtherCPUCores = max(0, cw.OtherCPUCores-gr.CPUTotal/cw.Seconds)
 	if len(lats) > 0 {
-		lr.MaxMs = ms(lats[len(lats)-1])
+		lr.MaxMs = millis(lats[len(lats)-1])
 	}
-	if o.brokerPID > 0 && o.embedded {
+	if c.o.brokerPID > 0 && c.o.embedded {
 		lr.Timestamps = "input: CreateTime (kfake ignores message.timestamp.type), when the load generator's writer encoded its produce request; output: when the service's pipeline saw the last output of the input's batch acknowledged"
 	} else {
 		lr.Timestamps = "input: LogAppendTime (topic config), the broker's append time; output: when the service's pipeline saw the last output of the input's batch acknowledged"
@@ -1095,10 +1141,24 @@ func (c *child) latency(ctx context.Context) (*phaseResult, error) {
 	if v, ok := m.HistQuantile("signup_classifier_end_to_end_seconds", 0.99); ok {
 		lr.AckP99ms = v * 1000
 	}
-	r := &phaseResult{Phase: "latency", Events: total, Latency: lr}
-	c.finish(r)
-	r.PeakRSSMiB = serviceRSS
-	return r, nil
+	return lr
+}
+
+// latencySeries is p50 and p99 per second of input time: does latency
+// stay flat (keeping up) or grow (falling behind)?
+func latencySeries(bySec map[int][]time.Duration) []latPoint {
+	secs := make([]int, 0, len(bySec))
+	for k := range bySec {
+		secs = append(secs, k)
+	}
+	sort.Ints(secs)
+	var series []latPoint
+	for _, k := range secs {
+		v := bySec[k]
+		sort.Slice(v, func(i, j int) bool { return v[i] < v[j] })
+		series = append(series, latPoint{Second: k, N: len(v), P50ms: millis(benchkit.Percentile(v, 0.5)), P99ms: millis(benchkit.Percentile(v, 0.99))})
+	}
+	return series
 }
 
 // padEvent adds an attachment of n bytes (a signature image, base64) to an
