@@ -453,144 +453,220 @@ func (c *child) preload(ctx context.Context) (*phaseResult, error) {
 // floor: classify and parse the same events on one core, no Kafka.
 
 func (c *child) floor(context.Context) (*phaseResult, error) {
-	o := c.o
-	rs, _, err := classifier.LoadFS(configs.Rules(), c.cfg.ClassifierConfig([]byte(pseudonymKey)))
+	fr, err := c.newFloorRun()
 	if err != nil {
 		return nil, err
 	}
-	lim := c.cfg.ClassifierConfig(nil).Limits
-	n := o.n
-	if o.floorN > 0 && o.floorN < n {
-		n = o.floorN
-	}
-	gen := demo.New(o.seed)
-	gen.Hostile = o.hostile
-	const chunkN = 2048
-	vals := make([][]byte, 0, chunkN)
-	srcs := make([]string, 0, chunkN)
-	keys := make([][]byte, 0, chunkN)
-	var recs []classifier.Record
-	var doc event.Doc
-	var procD, classD, parseD, recD time.Duration // wall time of the timed loops
-	var procC, classC, parseC, recC time.Duration // CPU time of the process meanwhile (GOMAXPROCS=1: the loop and its GC)
-	var dec classifier.Decision                   // reused, as the router and the command do
-	var arena, line, procBuf []byte
-	var procAlloc, procMallocs uint64
-	var bytes, nrecs, quarantined, outSampled int64
-	outBytes := map[string]int64{}
-	var ms0, ms1 runtime.MemStats
-	evTime := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
-	sink := 0
 	cpu0 := benchkit.TakeSample(0)
-	for seq := 0; seq < n; {
-		vals, srcs, keys = vals[:0], srcs[:0], keys[:0]
-		for ; len(vals) < chunkN && seq < n; seq++ {
-			v := padEvent(gen.Event(o.seed, seq), o.pad)
-			bytes += int64(len(v))
-			vals = append(vals, v)
-			srcs = append(srcs, o.input+"/"+strconv.Itoa(seq%o.partitions)+"/"+strconv.Itoa(seq/o.partitions))
-			keys = append(keys, keyOf(seq))
-		}
-		runtime.ReadMemStats(&ms0)
-		c0 := benchkit.SelfCPU()
-		t := time.Now()
-		for i, v := range vals {
-			// ProcessAppend into a reused buffer: the service's path
-			// (its arenas are reused once a batch is written).
-			recs, procBuf = rs.ProcessAppend(&dec, classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}, recs[:0], procBuf[:0])
-			nrecs += int64(len(recs))
-			if dec.Failed() {
-				quarantined++
-			}
-		}
-		procD += time.Since(t)
-		procC += benchkit.SelfCPU() - c0
-		runtime.ReadMemStats(&ms1)
-		procAlloc += ms1.TotalAlloc - ms0.TotalAlloc
-		procMallocs += ms1.Mallocs - ms0.Mallocs
-		// Outside the timed loop: sizes of the last events' records are
-		// sampled by rendering them again.
-		for i, v := range vals[:min(len(vals), 64)] {
-			recs, _ = rs.ProcessAppend(&classifier.Decision{}, classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}, recs[:0], nil)
-			for _, rec := range recs {
-				n := len(rec.Key) + len(rec.Value)
-				for _, h := range rec.Headers {
-					n += len(h.Key) + len(h.Value)
-				}
-				outBytes[rec.Projection] += int64(n)
-			}
-			outSampled++
-		}
-		c0 = benchkit.SelfCPU()
-		t = time.Now()
-		for i, v := range vals {
-			recs, arena = rs.ProcessAppend(&dec, classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}, recs[:0], arena[:0])
-			for k := range recs {
-				line = append(recs[k].AppendJSON(line[:0]), '\n')
-				sink += len(line)
-			}
-		}
-		recD += time.Since(t)
-		recC += benchkit.SelfCPU() - c0
-		c0 = benchkit.SelfCPU()
-		t = time.Now()
-		for i, v := range vals {
-			sink += len(rs.Classify(classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}).Fields)
-		}
-		classD += time.Since(t)
-		classC += benchkit.SelfCPU() - c0
-		c0 = benchkit.SelfCPU()
-		t = time.Now()
-		for _, v := range vals {
-			if doc.Parse(v, lim) != nil {
-				continue
-			}
-			// The walk: every node, its key and value, as the classifier's
-			// first pass touches them.
-			for i := range doc.Nodes {
-				nd := &doc.Nodes[i]
-				sink += len(nd.Key) + len(nd.Str) + int(nd.Kind)
-			}
-		}
-		parseD += time.Since(t)
-		parseC += benchkit.SelfCPU() - c0
+	for seq := 0; seq < fr.n; {
+		seq = fr.generate(seq)
+		fr.process()
+		fr.sampleOutBytes()
+		fr.records()
+		fr.classify()
+		fr.parse()
 	}
 	cpu1 := benchkit.TakeSample(0)
-	_ = sink
-	fn := float64(n)
-	// The per-event figures are CPU time: on a shared machine, wall time
-	// also counts the time the thread waited for a core. The wall-time
-	// figures are kept for comparison.
-	f := &floorResult{
-		ProcessWallNs:      float64(procD.Nanoseconds()) / fn,
-		ClassifyWallNs:     float64(classD.Nanoseconds()) / fn,
-		ParseWallNs:        float64(parseD.Nanoseconds()) / fn,
-		AvgEventBytes:      float64(bytes) / fn,
-		ProcessNsPerEvent:  float64(procC.Nanoseconds()) / fn,
-		ProcessPerSec:      fn / procC.Seconds(),
-		ProcessAllocBytes:  float64(procAlloc) / fn,
-		ProcessAllocs:      float64(procMallocs) / fn,
-		RecordsPerEvent:    float64(nrecs) / fn,
-		RecordsNsPerEvent:  float64(recC.Nanoseconds()) / fn,
-		RecordsPerSec:      fn / recC.Seconds(),
-		RecordsWallNs:      float64(recD.Nanoseconds()) / fn,
-		ClassifyNsPerEvent: float64(classC.Nanoseconds()) / fn,
-		ClassifyPerSec:     fn / classC.Seconds(),
-		ParseNsPerEvent:    float64(parseC.Nanoseconds()) / fn,
-		ParsePerSec:        fn / parseC.Seconds(),
-		ParseMBPerSec:      float64(bytes) / parseC.Seconds() / 1e6,
-		Quarantined:        quarantined,
-		OutBytesPerEvent:   map[string]float64{},
-	}
-	for k, v := range outBytes {
-		f.OutBytesPerEvent[k] = float64(v) / float64(outSampled)
-	}
-	r := &phaseResult{Phase: "floor", Events: int64(n), Floor: f, Drain: benchkit.Between(cpu0, cpu1, false)}
+	f := fr.result()
+	r := &phaseResult{Phase: "floor", Events: int64(fr.n), Floor: f, Drain: benchkit.Between(cpu0, cpu1, false)}
 	c.finish(r)
 	// The drain window of a floor includes generating the events; the
 	// per-event figures above are the timed loops only.
 	r.EventsPerSec, r.CPUPer1k = f.ProcessPerSec, f.ProcessNsPerEvent/1e6
 	return r, nil
+}
+
+// floorChunk is how many events each timed loop of a floor runs over at a
+// time: the same events go through every loop, generated outside them.
+const floorChunk = 2048
+
+// floorRun is a floor phase in progress: the ruleset and the generator,
+// the current chunk of events, the memory each loop reuses (as the router
+// and the command do), and the running totals.
+type floorRun struct {
+	o      *options
+	rs     *classifier.Ruleset
+	lim    event.Limits
+	n      int
+	gen    *demo.Generator
+	evTime time.Time
+
+	vals [][]byte
+	srcs []string
+	keys [][]byte
+
+	recs                 []classifier.Record
+	doc                  event.Doc
+	dec                  classifier.Decision
+	arena, line, procBuf []byte
+	ms0, ms1             runtime.MemStats
+
+	procD, classD, parseD, recD time.Duration // wall time of the timed loops
+	procC, classC, parseC, recC time.Duration // CPU time of the process meanwhile (GOMAXPROCS=1: the loop and its GC)
+	procAlloc, procMallocs      uint64
+	bytes, nrecs, quarantined   int64
+	outSampled                  int64
+	outBytes                    map[string]int64
+	sink                        int // what the loops compute, kept so that none is optimized away
+}
+
+func (c *child) newFloorRun() (*floorRun, error) {
+	o := c.o
+	rs, _, err := classifier.LoadFS(configs.Rules(), c.cfg.ClassifierConfig([]byte(pseudonymKey)))
+	if err != nil {
+		return nil, err
+	}
+	fr := &floorRun{o: o, rs: rs, lim: c.cfg.ClassifierConfig(nil).Limits, n: o.n, gen: demo.New(o.seed),
+		evTime: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), outBytes: map[string]int64{},
+		vals: make([][]byte, 0, floorChunk), srcs: make([]string, 0, floorChunk), keys: make([][]byte, 0, floorChunk)}
+	if o.floorN > 0 && o.floorN < fr.n {
+		fr.n = o.floorN
+	}
+	fr.gen.Hostile = o.hostile
+	return fr, nil
+}
+
+// generate fills the chunk with the events from seq on and returns the
+// next seq.
+func (fr *floorRun) generate(seq int) int {
+	o := fr.o
+	fr.vals, fr.srcs, fr.keys = fr.vals[:0], fr.srcs[:0], fr.keys[:0]
+	for ; len(fr.vals) < floorChunk && seq < fr.n; seq++ {
+		v := padEvent(fr.gen.Event(o.seed, seq), o.pad)
+		fr.bytes += int64(len(v))
+		fr.vals = append(fr.vals, v)
+		fr.srcs = append(fr.srcs, o.input+"/"+strconv.Itoa(seq%o.partitions)+"/"+strconv.Itoa(seq/o.partitions))
+		fr.keys = append(fr.keys, keyOf(seq))
+	}
+	return seq
+}
+
+func (fr *floorRun) input(i int) classifier.Input {
+	return classifier.Input{Value: fr.vals[i], Key: fr.keys[i], Source: fr.srcs[i], Time: fr.evTime}
+}
+
+// stopwatch times one loop: wall time and this process's CPU time.
+type stopwatch struct {
+	cpu  time.Duration
+	wall time.Time
+}
+
+func startWatch() stopwatch {
+	c0 := benchkit.SelfCPU()
+	return stopwatch{cpu: c0, wall: time.Now()}
+}
+
+func (s stopwatch) stop(wall, cpu *time.Duration) {
+	*wall += time.Since(s.wall)
+	*cpu += benchkit.SelfCPU() - s.cpu
+}
+
+// process is the classify floor, with the Go heap it allocates:
+// ProcessAppend into a reused buffer, the service's path (its arenas are
+// reused once a batch is written).
+func (fr *floorRun) process() {
+	runtime.ReadMemStats(&fr.ms0)
+	sw := startWatch()
+	for i := range fr.vals {
+		fr.recs, fr.procBuf = fr.rs.ProcessAppend(&fr.dec, fr.input(i), fr.recs[:0], fr.procBuf[:0])
+		fr.nrecs += int64(len(fr.recs))
+		if fr.dec.Failed() {
+			fr.quarantined++
+		}
+	}
+	sw.stop(&fr.procD, &fr.procC)
+	runtime.ReadMemStats(&fr.ms1)
+	fr.procAlloc += fr.ms1.TotalAlloc - fr.ms0.TotalAlloc
+	fr.procMallocs += fr.ms1.Mallocs - fr.ms0.Mallocs
+}
+
+// sampleOutBytes sizes the records of the chunk's first events by
+// rendering them again, outside the timed loops.
+func (fr *floorRun) sampleOutBytes() {
+	for i := range fr.vals[:min(len(fr.vals), 64)] {
+		fr.recs, _ = fr.rs.ProcessAppend(&classifier.Decision{}, fr.input(i), fr.recs[:0], nil)
+		for _, rec := range fr.recs {
+			n := len(rec.Key) + len(rec.Value)
+			for _, h := range rec.Headers {
+				n += len(h.Key) + len(h.Value)
+			}
+			fr.outBytes[rec.Projection] += int64(n)
+		}
+		fr.outSampled++
+	}
+}
+
+// records is classify --records in process: ProcessAppend, then every
+// record printed as JSON into a buffer, as the command does.
+func (fr *floorRun) records() {
+	sw := startWatch()
+	for i := range fr.vals {
+		fr.recs, fr.arena = fr.rs.ProcessAppend(&fr.dec, fr.input(i), fr.recs[:0], fr.arena[:0])
+		for k := range fr.recs {
+			fr.line = append(fr.recs[k].AppendJSON(fr.line[:0]), '\n')
+			fr.sink += len(fr.line)
+		}
+	}
+	sw.stop(&fr.recD, &fr.recC)
+}
+
+// classify is the decision alone (Ruleset.Classify).
+func (fr *floorRun) classify() {
+	sw := startWatch()
+	for i := range fr.vals {
+		fr.sink += len(fr.rs.Classify(fr.input(i)).Fields)
+	}
+	sw.stop(&fr.classD, &fr.classC)
+}
+
+// parse is the parse floor: event.Doc.Parse, then the walk over every
+// node, its key and value, as the classifier's first pass touches them.
+func (fr *floorRun) parse() {
+	sink := 0
+	sw := startWatch()
+	for _, v := range fr.vals {
+		if fr.doc.Parse(v, fr.lim) != nil {
+			continue
+		}
+		for i := range fr.doc.Nodes {
+			nd := &fr.doc.Nodes[i]
+			sink += len(nd.Key) + len(nd.Str) + int(nd.Kind)
+		}
+	}
+	sw.stop(&fr.parseD, &fr.parseC)
+	fr.sink += sink
+}
+
+// result turns the totals into per-event figures. They are CPU time: on a
+// shared machine, wall time also counts the time the thread waited for a
+// core. The wall-time figures are kept for comparison.
+func (fr *floorRun) result() *floorResult {
+	fn := float64(fr.n)
+	f := &floorResult{
+		ProcessWallNs:      float64(fr.procD.Nanoseconds()) / fn,
+		ClassifyWallNs:     float64(fr.classD.Nanoseconds()) / fn,
+		ParseWallNs:        float64(fr.parseD.Nanoseconds()) / fn,
+		AvgEventBytes:      float64(fr.bytes) / fn,
+		ProcessNsPerEvent:  float64(fr.procC.Nanoseconds()) / fn,
+		ProcessPerSec:      fn / fr.procC.Seconds(),
+		ProcessAllocBytes:  float64(fr.procAlloc) / fn,
+		ProcessAllocs:      float64(fr.procMallocs) / fn,
+		RecordsPerEvent:    float64(fr.nrecs) / fn,
+		RecordsNsPerEvent:  float64(fr.recC.Nanoseconds()) / fn,
+		RecordsPerSec:      fn / fr.recC.Seconds(),
+		RecordsWallNs:      float64(fr.recD.Nanoseconds()) / fn,
+		ClassifyNsPerEvent: float64(fr.classC.Nanoseconds()) / fn,
+		ClassifyPerSec:     fn / fr.classC.Seconds(),
+		ParseNsPerEvent:    float64(fr.parseC.Nanoseconds()) / fn,
+		ParsePerSec:        fn / fr.parseC.Seconds(),
+		ParseMBPerSec:      float64(fr.bytes) / fr.parseC.Seconds() / 1e6,
+		Quarantined:        fr.quarantined,
+		OutBytesPerEvent:   map[string]float64{},
+	}
+	for k, v := range fr.outBytes {
+		f.OutBytesPerEvent[k] = float64(v) / float64(fr.outSampled)
+	}
+	return f
 }
 
 // ---------------------------------------------------------------------------
