@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -406,6 +407,13 @@ func score(tl *tally, fails failures, e evalcorpus.Event, d *classifier.Decision
 			if r.Projection == "full" || r.Projection == "quarantine" {
 				continue
 			}
+			if r.Projection == "pseudonymized" && birthYearLike(v) {
+				// The rules generalize a date of birth to its year in the
+				// pseudonymized projection (docs/contract.md, Projections):
+				// a documented policy, not a leak. Redacted records and
+				// the audit record must still not carry it.
+				continue
+			}
 			if where := findIn(r, v); where != "" {
 				leaked = true
 				// Values are synthetic: naming the leaf that leaked is safe.
@@ -554,4 +562,14 @@ func TestContainsValue(t *testing.T) {
 			t.Errorf("containsValue(%s, %q) = %v, want %v", c.b, c.v, got, c.want)
 		}
 	}
+}
+
+// birthYearLike is a value that is only a year, as the pseudonymized
+// projection keeps of a date of birth.
+func birthYearLike(v string) bool {
+	if len(v) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(v)
+	return err == nil && y >= 1900 && y <= 2100
 }
