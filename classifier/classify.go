@@ -84,6 +84,9 @@ type scratch struct {
 	kbuf           []byte // message of a data key's token
 	level          uint8  // the projection being rendered
 	fold           []byte // foldInto's
+	sig            []byte // the event's shape (plan.go)
+	ops            []evOp // the walk's value-dependent steps, while it teaches a plan
+	recording      bool
 }
 
 func newScratch() any { return &scratch{} }
@@ -147,7 +150,7 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 	}
 	doc := &s.doc
 	d.EventID = rs.eventID(s, doc, in)
-	if f := rs.walk(s); f.failed() {
+	if f := rs.walkPlanned(s); f.failed() {
 		rs.fail(d, "classify", f)
 		return
 	}

@@ -269,6 +269,7 @@ type Ruleset struct {
 	phoneCache   *memo[string]   // 6-digit prefix -> region
 	countryCache *memo[evAnswer] // value of a country field -> country
 	localeCache  *memo[evAnswer] // locale tag or Accept-Language -> country
+	plans        *planCache      // the walk's outcome per event shape; nil: none
 }
 
 type evContext struct {
@@ -329,6 +330,7 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 	rs := &Ruleset{
 		keyCache: newMemo[keyInfo](maxKeyCache), phoneCache: newMemo[string](maxKeyCache),
 		countryCache: newMemo[evAnswer](maxKeyCache), localeCache: newMemo[evAnswer](maxKeyCache),
+		plans:        newPlanCache(),
 		version:      set.Version,
 		versionBytes: []byte(set.Version),
 		keyIDBytes:   []byte(cfg.KeyID),

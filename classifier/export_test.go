@@ -1,0 +1,20 @@
+package classifier
+
+// WithoutPlans turns rs's plan cache off: every event takes the full walk,
+// the reference a planned decision must equal.
+func WithoutPlans(rs *Ruleset) { rs.plans = nil }
+
+// PlanCount is how many shapes and plans rs's cache holds.
+func PlanCount(rs *Ruleset) (shapes, plans int) {
+	if rs.plans == nil {
+		return 0, 0
+	}
+	for i := range rs.plans.shards {
+		sh := &rs.plans.shards[i]
+		sh.mu.RLock()
+		shapes += len(sh.ring)
+		plans += sh.plans
+		sh.mu.RUnlock()
+	}
+	return shapes, plans
+}
