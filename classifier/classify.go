@@ -87,6 +87,7 @@ type scratch struct {
 	sig            []byte // the event's shape (plan.go)
 	ops            []evOp // the walk's value-dependent steps, while it teaches a plan
 	recording      bool
+	keys           []typeKey // what the walk reads of the event's type keys
 }
 
 func newScratch() any { return &scratch{} }

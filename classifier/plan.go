@@ -3,7 +3,7 @@ package classifier
 import (
 	"encoding/binary"
 	"hash/maphash"
-	"strings"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -42,7 +42,7 @@ type evOp struct {
 // all its memory (the parser's strings alias the event's bytes) and is
 // never changed once cached.
 type plan struct {
-	vals      []string // values of the shape's type-key nodes, cloned
+	keys      []typeKey // what the walk read of the shape's type keys
 	nodeCat   []int32
 	nodeFlags []uint8
 	ptr       []byte
@@ -58,7 +58,7 @@ type plan struct {
 type shapeEntry struct {
 	hash     uint64
 	sig      string
-	sens     []int32 // type-key nodes whose values select the plan
+	sens     []sensNode // type keys whose values select the plan
 	variants []*plan
 	vhand    int // the variant the next one replaces once full
 	size     int
@@ -117,7 +117,7 @@ func appendSignature(dst []byte, doc *event.Doc) []byte {
 
 // lookup finds the plan of the event in s.doc, whose signature is s.sig
 // with hash h, or nil.
-func (c *planCache) lookup(s *scratch, h uint64) *plan {
+func (c *planCache) lookup(rs *Ruleset, s *scratch, h uint64) *plan {
 	sh := &c.shards[h%planShards]
 	sh.mu.RLock()
 	defer sh.mu.RUnlock()
@@ -128,8 +128,9 @@ func (c *planCache) lookup(s *scratch, h uint64) *plan {
 		if !e.ref.Load() {
 			e.ref.Store(true)
 		}
+		s.keys = rs.appendTypeKeys(s, s.keys[:0], e.sens)
 		for _, p := range e.variants {
-			if sameValues(&s.doc, e.sens, p.vals) {
+			if slices.Equal(p.keys, s.keys) {
 				return p
 			}
 		}
@@ -138,17 +139,46 @@ func (c *planCache) lookup(s *scratch, h uint64) *plan {
 	return nil
 }
 
-func sameValues(doc *event.Doc, sens []int32, vals []string) bool {
-	for k, i := range sens {
-		if doc.Nodes[i].Str != vals[k] {
-			return false
+// typeKey is what the walk reads of a type key's value (contextCategory):
+// whether it is short enough to be read, the type rules its fold names
+// and, in a name/value pair, the category it names as a field name. Two
+// values that agree on these give every node the same category: {"name":
+// "Ivan Petrov", "id": 7} and {"name": "Anna Smirnova", "id": 9} share a
+// plan, {"type": "email", ...} and {"type": "phone", ...} do not.
+type typeKey struct {
+	typ     *typeRule // the first type rule the value's fold names, or nil
+	nameCat int       // with pair, the category the value names, or -1
+	short   bool      // at most 64 bytes: longer values are not read
+}
+
+// sensNode is a type key whose value the walk reads: pair says a sibling
+// makes it the name half of a name/value pair.
+type sensNode struct {
+	node int32
+	pair bool
+}
+
+// appendTypeKeys appends what the walk reads of each type key in sens.
+func (rs *Ruleset) appendTypeKeys(s *scratch, dst []typeKey, sens []sensNode) []typeKey {
+	for _, sn := range sens {
+		v := s.doc.Nodes[sn.node].Str
+		k := typeKey{nameCat: -1}
+		if len(v) <= 64 {
+			k.short = true
+			if r := rs.ctxType[s.foldValue(v)]; len(r) > 0 {
+				k.typ = &r[0] // one slice per fold: the pointer names the fold
+			}
+			if sn.pair {
+				k.nameCat, _ = rs.nameCategory(v)
+			}
 		}
+		dst = append(dst, k)
 	}
-	return true
+	return dst
 }
 
 // add caches p for the shape s.sig (hash h) whose type-key nodes are sens.
-func (c *planCache) add(s *scratch, h uint64, sens []int32, p *plan) {
+func (c *planCache) add(s *scratch, h uint64, sens []sensNode, p *plan) {
 	sh := &c.shards[h%planShards]
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
@@ -160,14 +190,14 @@ func (c *planCache) add(s *scratch, h uint64, sens []int32, p *plan) {
 	}
 	if e == nil {
 		e = &shapeEntry{hash: h, sig: string(s.sig), sens: sens, next: sh.m[h]}
-		e.size = len(e.sig) + 4*len(sens)
+		e.size = len(e.sig) + 8*len(sens)
 		sh.makeRoom(1, e.size+p.size, nil)
 		sh.m[h] = e
 		sh.ring = append(sh.ring, e)
 		sh.bytes += e.size
 	} else {
 		for _, q := range e.variants {
-			if sameValues(&s.doc, e.sens, q.vals) {
+			if slices.Equal(q.keys, p.keys) {
 				return // another goroutine taught it first
 			}
 		}
@@ -248,7 +278,7 @@ func (rs *Ruleset) walkPlanned(s *scratch) failure {
 	}
 	s.sig = appendSignature(s.sig[:0], &s.doc)
 	h := maphash.Bytes(rs.plans.seed, s.sig)
-	if p := rs.plans.lookup(s, h); p != nil {
+	if p := rs.plans.lookup(rs, s, h); p != nil {
 		rs.replay(s, p)
 		return failure{}
 	}
@@ -259,33 +289,41 @@ func (rs *Ruleset) walkPlanned(s *scratch) failure {
 		return f // not cached: the full walk says why every time
 	}
 	sens := rs.typeKeyNodes(s)
-	rs.plans.add(s, h, sens, s.newPlan(sens))
+	p := s.newPlan()
+	p.keys = rs.appendTypeKeys(s, nil, sens)
+	p.size += len(p.keys) * int(typeKeySize)
+	rs.plans.add(s, h, sens, p)
 	return failure{}
 }
 
 // typeKeyNodes lists the nodes whose values the walk read: string type
 // keys of an object with a member a type rule or a name/value pair reads
 // (contextCategory). Other values never change what the walk decides.
-func (rs *Ruleset) typeKeyNodes(s *scratch) []int32 {
+func (rs *Ruleset) typeKeyNodes(s *scratch) []sensNode {
 	doc := &s.doc
-	var sens []int32
+	var sens []sensNode
 	for i := 1; i < len(doc.Nodes); i++ {
 		n := &doc.Nodes[i]
 		if n.Kind != event.String || doc.Nodes[n.Parent].Kind != event.Object || !rs.typeKeys[rs.keyInfo(s, n.Key).fold] {
 			continue
 		}
+		sn := sensNode{node: int32(i)}
+		read := false
 		for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
-			if f := rs.keyInfo(s, doc.Nodes[c].Key).fold; c != int32(i) && (rs.ctxValue[f] || pairValueNames[f]) {
-				sens = append(sens, int32(i))
-				break
+			if f := rs.keyInfo(s, doc.Nodes[c].Key).fold; c != int32(i) {
+				read = read || rs.ctxValue[f] || pairValueNames[f]
+				sn.pair = sn.pair || pairValueNames[f]
 			}
+		}
+		if read {
+			sens = append(sens, sn)
 		}
 	}
 	return sens
 }
 
 // newPlan copies the walk's outcome out of the scratch.
-func (s *scratch) newPlan(sens []int32) *plan {
+func (s *scratch) newPlan() *plan {
 	n := len(s.doc.Nodes)
 	p := &plan{
 		nodeCat:   make([]int32, n),
@@ -299,13 +337,7 @@ func (s *scratch) newPlan(sens []int32) *plan {
 	for i, c := range s.nodeCat {
 		p.nodeCat[i] = int32(c)
 	}
-	p.vals = make([]string, len(sens))
-	size := 0
-	for k, i := range sens {
-		p.vals[k] = strings.Clone(s.doc.Nodes[i].Str) // owned: the event's bytes are reused
-		size += len(p.vals[k]) + 16
-	}
-	p.size = size + 128 + n*(4+1+8) + len(p.ptr) + len(p.leaves)*int(leafSize) + len(p.ops)*int(evOpSize)
+	p.size = 128 + n*(4+1+8) + len(p.ptr) + len(p.leaves)*int(leafSize) + len(p.ops)*int(evOpSize)
 	return p
 }
 
@@ -348,6 +380,7 @@ func (rs *Ruleset) runOp(s *scratch, op *evOp) {
 
 // Sizes for the cache's memory budget.
 const (
-	leafSize = unsafe.Sizeof(leaf{})
-	evOpSize = unsafe.Sizeof(evOp{})
+	leafSize    = unsafe.Sizeof(leaf{})
+	evOpSize    = unsafe.Sizeof(evOp{})
+	typeKeySize = unsafe.Sizeof(typeKey{})
 )

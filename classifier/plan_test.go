@@ -211,3 +211,18 @@ func TestPlanCacheBounded(t *testing.T) {
 		t.Fatalf("%d plans cached; want between 1,000 and the bound of 4,096", plans)
 	}
 }
+
+// TestPlansPerProducer: events of one producer share a plan, whatever
+// their values; names in an address beside its id ({"name": "Ivan
+// Petrov", "id": 7}) must not make a plan per person.
+func TestPlansPerProducer(t *testing.T) {
+	rs := benchRuleset(t)
+	evs := demoEvents(1024)
+	for _, ev := range evs {
+		rs.Classify(classifier.Input{Value: ev, Source: "signups/0/1"})
+	}
+	shapes, plans := classifier.PlanCount(rs)
+	if plans > shapes+shapes/4 || shapes > 64 {
+		t.Fatalf("%d shapes and %d plans for 1,024 events of the demo's producers", shapes, plans)
+	}
+}
