@@ -1,8 +1,9 @@
 package classifier
 
-// WithoutPlans turns rs's plan cache off: every event takes the full walk,
-// the reference a planned decision must equal.
-func WithoutPlans(rs *Ruleset) { rs.plans = nil }
+// WithoutPlans turns rs's plan cache and its term filter off: every event
+// takes the full walk and every word is looked up, the reference a planned
+// decision must equal.
+func WithoutPlans(rs *Ruleset) { rs.plans, rs.termFilter = nil, nil }
 
 // PlanCount is how many shapes and plans rs's cache holds.
 func PlanCount(rs *Ruleset) (shapes, plans int) {

@@ -91,7 +91,8 @@ func planEvents(t *testing.T) []classifier.Input {
 }
 
 // TestPlanEquality: decisions and records through the plan cache, cold and
-// warm, are byte for byte those of the full walk.
+// warm, and with the term filter, are byte for byte those of the full walk
+// looking every word up.
 func TestPlanEquality(t *testing.T) {
 	full, err := newCorpusRuleset()
 	if err != nil {

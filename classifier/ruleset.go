@@ -270,6 +270,7 @@ type Ruleset struct {
 	countryCache *memo[evAnswer] // value of a country field -> country
 	localeCache  *memo[evAnswer] // locale tag or Accept-Language -> country
 	plans        *planCache      // the walk's outcome per event shape; nil: none
+	termFilter   *termFilter     // first bytes of terms (termfilter.go)
 }
 
 type evContext struct {
@@ -515,6 +516,7 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		rs.maxAudit = DefaultMaxAuditBytes
 	}
 	rs.pool.New = func() any { return newScratch() }
+	rs.compileTermFilter()
 	return rs, nil
 }
 

@@ -234,6 +234,9 @@ func (rs *Ruleset) findTerm(s *scratch, v string) int {
 	}
 	s.words = appendWords(s.words[:0], s.asciiLower(v))
 	for wi, w := range s.words {
+		if !rs.mayStartTerm(w) {
+			continue
+		}
 		id := rs.wordTerm(w)
 		if id < 0 && w[0] >= 0xD8 && w[0] <= 0xDB {
 			id = rs.arabicTerm(w) // an Arabic word

@@ -77,6 +77,14 @@ const (
 // a '+' or "00" prefix and may use parentheses ("+1 (415) 555-2671"); a
 // US SSN needs its dashes. Company identifiers and dates are not reported.
 func ScanText(s string, fn func(Match)) {
+	if !atOrDigit(s) {
+		return
+	}
+	scanText(s, fn)
+}
+
+// scanText is ScanText without its prefilter.
+func scanText(s string, fn func(Match)) {
 	pos, from := 0, 0
 	for from < len(s) {
 		i := strings.IndexByte(s[from:], '@')
@@ -93,6 +101,19 @@ func ScanText(s string, fn func(Match)) {
 		}
 	}
 	scanRuns(s, pos, len(s), fn)
+}
+
+// atOrDigit reports whether s holds an '@' or an ASCII digit. Every match
+// does: an e-mail its '@', and classify takes no span without a digit (a
+// phone's run starts at one, or at a '+' before one). Labels, words and
+// most prose have neither and are not scanned.
+func atOrDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '@' || c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // isScanLocal is the local-part alphabet used when expanding around '@' in
