@@ -25,6 +25,10 @@ type Input struct {
 	// IDFromValue derives a missing event id from the event's bytes (a
 	// line of a file) instead of from Source (a record's coordinates).
 	IDFromValue bool
+	// Templates, when set, makes ProcessAppend emit the compact audit
+	// record's templates that are new to it in the input's scope (its
+	// partition); nil emits none (the audit record stands alone).
+	Templates *TemplateSet
 }
 
 // leaf is the working state of one leaf while deciding.

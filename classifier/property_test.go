@@ -697,8 +697,9 @@ func propRulesets(t *testing.T) (keyed, keyless *classifier.Ruleset) {
 }
 
 // tokenRE matches what records hold that is random or a hash, not data:
-// pseudonym tokens, the ruleset version and derived event ids (UUIDv5).
-var tokenRE = regexp.MustCompile(`tok_[A-Za-z0-9_-]{24}|rs-[0-9a-f]{12}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`)
+// pseudonym tokens, the ruleset version, audit template ids and derived
+// event ids (UUIDv5).
+var tokenRE = regexp.MustCompile(`tok_[A-Za-z0-9_-]{24}|rs-[0-9a-f]{12}|[fc]-[0-9a-f]{16}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`)
 
 // occursOutsideTokens reports whether f occurs in b other than strictly
 // inside a token, hash or UUID (a 4-letter value can occur in a random

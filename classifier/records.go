@@ -64,10 +64,10 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, out 
 	// Header values are shared, read-only, by every record of the event;
 	// all its headers live in one slice.
 	var pool []Header
-	if cap(d.hdrs) >= 6*len(d.Routes)+7 {
+	if cap(d.hdrs) >= 6*len(d.Routes)+11 {
 		pool = d.hdrs[:0] // the caller reuses d, and with it this memory
 	} else {
-		pool = make([]Header, 0, 6*len(d.Routes)+7)
+		pool = make([]Header, 0, 6*len(d.Routes)+11)
 	}
 	base := func(proj string, extra ...Header) []Header {
 		start := len(pool)
@@ -106,6 +106,18 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, out 
 		}
 		dst = append(dst, rec)
 	}
+	// Templates the audit record references and this scope has not seen
+	// go first: in the same batch as the record, never after it.
+	for _, sp := range [2]span{p.tpl.fields, p.tpl.context} {
+		if sp.end == sp.start {
+			continue
+		}
+		v := at(sp)
+		start := len(pool)
+		pool = append(pool, Header{HeaderRuleset, rs.versionBytes}, Header{HeaderProjection, hvAuditTemplate})
+		dst = append(dst, Record{Region: "audit", Topic: rs.cfg.Topics.AuditTemplates, Projection: ProjectionAuditTemplate,
+			Key: v[tplIDAt : tplIDAt+tplIDLen : tplIDAt+tplIDLen], Value: v, Headers: pool[start:len(pool):len(pool)]})
+	}
 	var extra []Header
 	if d.Failed() {
 		extra = []Header{{HeaderError, at(reason)}, {HeaderStage, stageBytes(d.Stage)}}
@@ -121,6 +133,7 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, out 
 type parts struct {
 	juris, eid, src, subject, pseudoKey, reason, audit span
 	subjectIn                                          bool // the subject key is the input's own key
+	tpl                                                compactAudit
 }
 
 // renderParts appends to out the bytes the event's records own: header
@@ -190,9 +203,13 @@ func (rs *Ruleset) renderParts(s *scratch, in Input, d *Decision, out []byte) ([
 		}
 		vals = append(vals, mark(start))
 	}
-	start = len(out)
-	out = d.AppendJSON(out)
-	p.audit = mark(start)
+	if rs.cfg.Topics.AuditTemplates == "" {
+		start = len(out)
+		out = d.AppendJSON(out)
+		p.audit = mark(start)
+	} else {
+		out, p.tpl, p.audit = rs.appendCompactAudit(in, d, out)
+	}
 	s.spans = vals
 	return out, p
 }
@@ -437,6 +454,8 @@ func projectionBytes(p string) []byte {
 		return hvAudit
 	case "quarantine":
 		return hvQuarantine
+	case ProjectionAuditTemplate:
+		return hvAuditTemplate
 	}
 	return []byte(p)
 }
@@ -447,6 +466,7 @@ var (
 	hvRedacted      = []byte("redacted")
 	hvAudit         = []byte("audit")
 	hvQuarantine    = []byte("quarantine")
+	hvAuditTemplate = []byte(ProjectionAuditTemplate)
 	hvParse         = []byte("parse")
 	hvClassify      = []byte("classify")
 	hvRoute         = []byte("route")

@@ -275,7 +275,8 @@ func TestPromQLCheckCatchesUnknownMetrics(t *testing.T) {
 	}{
 		{"signup_classifier_end_to_end_seconds_bucket", true},
 		{"signup_classifier_end_to_end_seconds_count", true},
-		{"signup_classifier_commit_duration_seconds_bucket", false},
+		{"signup_classifier_commit_duration_seconds_bucket", true},
+		{"signup_classifier_commit_latency_seconds_bucket", false},
 		{"signup_classifier_consumed_records", false},
 		{"classifier_rules_reloads_total", true},
 	} {

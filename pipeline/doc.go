@@ -25,6 +25,12 @@
 // offset is the first unacknowledged one. Because the watermark is
 // cumulative, commits of several batches coalesce into one request.
 //
+// What is acknowledged but not yet committed is written again after a
+// crash, so the committer (committer.go) commits as soon as the watermark
+// moves: the writer pokes it after every acknowledged batch, one commit is
+// in flight at a time, acks during a commit coalesce into the next one, and
+// a failed commit is retried after a short backoff.
+//
 // # Pipelining and bounds
 //
 // Three goroutines overlap: fetch+route, write, commit. The next batch is

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strconv"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -26,6 +28,9 @@ type Metrics struct {
 	Lag             *prometheus.GaugeVec   // topic, partition
 	Commits         prometheus.Counter     // successful commit requests
 	CommitFailures  prometheus.Counter     // failed commit requests
+	CommitLatency   prometheus.Histogram   // seconds per commit request, accepted or not
+	AckToCommit     prometheus.Histogram   // oldest acknowledgement a commit covers -> commit accepted
+	UncommittedAge  prometheus.GaugeFunc   // age of the oldest acknowledgement no accepted commit covers yet
 	WriteRetries    *prometheus.CounterVec // cluster
 	InFlightBytes   prometheus.Gauge       // bytes fetched, not yet acknowledged
 	InFlightBatches prometheus.Gauge       // batches fetched, not yet acknowledged
@@ -33,6 +38,9 @@ type Metrics struct {
 	WriteFailures   *prometheus.CounterVec // kind: fatal
 	extra           []prometheus.Collector // for Unregister
 	labels          labelGuard
+	// ackedSince is the time (Unix nanoseconds) of the oldest batch
+	// acknowledgement not yet covered by an accepted commit; 0 when none.
+	ackedSince atomic.Int64
 }
 
 // MetricsOptions tunes label guarding.
@@ -87,6 +95,12 @@ func NewMetrics(reg *prometheus.Registry, o MetricsOptions) (*Metrics, error) {
 			Help: "Offset commit requests accepted by the group coordinator."}),
 		CommitFailures: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "commit_failures_total",
 			Help: "Offset commit requests that failed (retried with the next commit)."}),
+		CommitLatency: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "commit_duration_seconds",
+			Help:    "Time of one offset commit request to the group coordinator, accepted or failed.",
+			Buckets: prometheus.ExponentialBuckets(0.0005, 2.5, 12)}),
+		AckToCommit: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "ack_to_commit_seconds",
+			Help:    "From the oldest acknowledged batch a commit covers to the coordinator accepting that commit: how long acknowledged work could still be redone after a crash.",
+			Buckets: prometheus.ExponentialBuckets(0.0005, 2.5, 14)}),
 		WriteRetries: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "write_retries_total",
 			Help: "Write attempts retried after a retriable error, by destination cluster."}, []string{"cluster"}),
 		InFlightBytes: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "in_flight_bytes",
@@ -98,6 +112,9 @@ func NewMetrics(reg *prometheus.Registry, o MetricsOptions) (*Metrics, error) {
 		WriteFailures: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "write_failures_total",
 			Help: "Writes that failed for good (the pipeline stops without committing)."}, []string{"kind"}),
 	}
+	m.UncommittedAge = prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: ns, Name: "uncommitted_ack_age_seconds",
+		Help: "Age of the oldest acknowledged batch whose offsets no accepted commit covers yet; 0 when all are committed. Grows while commits fail or stall (a rebalance)."},
+		m.uncommittedAge)
 	m.labels = labelGuard{
 		projections: map[string]string{},
 		maxTopics:   o.MaxTopics,
@@ -109,7 +126,7 @@ func NewMetrics(reg *prometheus.Registry, o MetricsOptions) (*Metrics, error) {
 		m.labels.projections[p] = p
 	}
 	cs := []prometheus.Collector{m.Consumed, m.Produced, m.Quarantined, m.Duplicates, m.BatchSize, m.RouteLatency,
-		m.EndToEnd, m.Lag, m.Commits, m.CommitFailures, m.WriteRetries, m.InFlightBytes, m.InFlightBatches,
+		m.EndToEnd, m.Lag, m.Commits, m.CommitFailures, m.CommitLatency, m.AckToCommit, m.UncommittedAge, m.WriteRetries, m.InFlightBytes, m.InFlightBatches,
 		m.FetchErrors, m.WriteFailures}
 	for _, c := range cs {
 		if err := reg.Register(c); err != nil {
@@ -198,4 +215,40 @@ func (m *Metrics) setLag(lag map[record.TopicPartition]int64, reset bool) {
 	for tp, l := range lag {
 		m.Lag.WithLabelValues(m.labels.topic(tp.Topic), strconv.Itoa(tp.Partition)).Set(float64(l))
 	}
+}
+
+// noteAcked records that a batch was acknowledged at now; only the oldest
+// acknowledgement not yet committed is kept.
+func (m *Metrics) noteAcked(now time.Time) {
+	m.ackedSince.CompareAndSwap(0, now.UnixNano())
+}
+
+// takeAcked returns and clears the oldest uncommitted acknowledgement
+// (0 when none), before a commit reads the watermarks: every batch acked
+// before this call is covered by that commit.
+func (m *Metrics) takeAcked() int64 { return m.ackedSince.Swap(0) }
+
+// restoreAcked puts back what takeAcked returned when the commit failed,
+// keeping whichever acknowledgement is older.
+func (m *Metrics) restoreAcked(since int64) {
+	if since == 0 {
+		return
+	}
+	for {
+		cur := m.ackedSince.Load()
+		if cur != 0 && cur <= since {
+			return
+		}
+		if m.ackedSince.CompareAndSwap(cur, since) {
+			return
+		}
+	}
+}
+
+func (m *Metrics) uncommittedAge() float64 {
+	since := m.ackedSince.Load()
+	if since == 0 {
+		return 0
+	}
+	return max(0, time.Since(time.Unix(0, since)).Seconds())
 }

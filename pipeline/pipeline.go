@@ -353,9 +353,7 @@ func (p *Pipeline) Run(ctx context.Context) error {
 	}()
 	go func() {
 		defer close(committerDone)
-		for range commitReq {
-			_ = p.commit(false)
-		}
+		p.commitLoop(commitReq)
 	}()
 
 	p.fetchLoop(fetchCtx, toWrite)
@@ -700,16 +698,18 @@ func (p *Pipeline) writeLoop(ctx context.Context, in <-chan *batch, commitReq ch
 		}
 		p.observeAcked(b) // before the offsets can be committed: the Acked hook's promise
 		p.tracker.AckBatch(b.tps, b.offsets)
+		if p.m != nil {
+			// After AckBatch: a commit that reads the watermarks before
+			// this note leaves it for the next one (the age errs high).
+			p.m.noteAcked(time.Now())
+		}
 		if len(b.arenas) > 0 && p.settler.Unsettled() == unsettled {
 			// Every write of the batch settled: nothing holds its outputs'
 			// bytes any more. Otherwise its arenas go to the GC.
 			p.putArenas(b)
 		}
 		p.release(b.bytes)
-		select {
-		case commitReq <- struct{}{}:
-		default:
-		}
+		pokeCommitter(commitReq)
 	}
 }
 
@@ -828,36 +828,4 @@ func (p *Pipeline) observeAcked(b *batch) {
 	for r, n := range reasons {
 		m.Quarantined.WithLabelValues(r).Add(float64(n))
 	}
-}
-
-// commit commits every committable watermark on a fresh context (never the
-// run's context: a cancelled context would make the commit fail).
-func (p *Pipeline) commit(final bool) error {
-	if p.failure() != nil {
-		return nil
-	}
-	epoch := p.cfg.Source.Epoch()
-	offs := p.tracker.Committable(epoch)
-	if len(offs) == 0 {
-		return nil
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), p.cfg.CommitTimeout)
-	defer cancel()
-	if err := p.cfg.Source.CommitOffsets(ctx, offs); err != nil {
-		if p.m != nil {
-			p.m.CommitFailures.Inc()
-		}
-		if !final {
-			p.log.Warn("commit failed; the next commit covers it", zap.Int("partitions", len(offs)), zap.Error(err))
-		}
-		return err
-	}
-	p.tracker.MarkCommitted(offs)
-	if p.m != nil {
-		p.m.Commits.Inc()
-	}
-	if final {
-		p.log.Info("final commit", zap.Int("partitions", len(offs)), zap.Int64("epoch", epoch))
-	}
-	return nil
 }

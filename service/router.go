@@ -22,6 +22,10 @@ type Router struct {
 	metrics  *Metrics
 	recent   *Recent
 	bufs     sync.Pool
+	// templates: the audit templates this replica has emitted, per input
+	// partition, so each goes out before or with the first audit record of
+	// the partition that names it.
+	templates *classifier.TemplateSet
 }
 
 // SetRecent makes the router offer each decision to rec (the live page's
@@ -31,7 +35,7 @@ func (r *Router) SetRecent(rec *Recent) { r.recent = rec }
 // NewRouter returns a router over rs. clusters maps output topics to the
 // named cluster that holds them.
 func NewRouter(rs *classifier.Ruleset, clusters map[string]string, log *zap.Logger, m *Metrics) *Router {
-	r := &Router{clusters: clusters, log: log, metrics: m}
+	r := &Router{clusters: clusters, log: log, metrics: m, templates: classifier.NewTemplateSet(classifier.DefaultTemplateSetSize)}
 	r.current.Store(rs)
 	r.bufs.New = func() any { return &routeBuf{} }
 	return r
@@ -74,7 +78,7 @@ func (r *Router) route(in *record.Input, dst []record.Output, a *record.Arena) [
 	b := r.bufs.Get().(*routeBuf)
 	b.src = strconv.AppendInt(append(append(b.src[:0], in.Topic...), '/'), int64(in.Partition), 10)
 	b.src = strconv.AppendInt(append(b.src, '/'), in.Offset, 10)
-	input := classifier.Input{Value: in.Value, Key: in.Key, Source: string(b.src), Time: in.Time}
+	input := classifier.Input{Value: in.Value, Key: in.Key, Source: string(b.src), Time: in.Time, Templates: r.templates}
 	var recs []classifier.Record
 	if a != nil {
 		buf := a.Buffer(arenaBuffer)

@@ -41,6 +41,7 @@ func testConfig(t *testing.T, env *kafkatest.Env) *settings.Config {
 		cfg.Regions[name] = r
 	}
 	cfg.Topics.Audit = p + cfg.Topics.Audit
+	cfg.Topics.AuditTemplates = p + cfg.AuditTemplatesTopic()
 	cfg.Topics.Quarantine = p + cfg.Topics.Quarantine
 	cfg.Kafka.Brokers = env.Cluster.Brokers
 	cfg.Admin.Addr = "127.0.0.1:0"
@@ -101,7 +102,7 @@ func outputTopics(cfg *settings.Config) []string {
 	for _, r := range cfg.Regions {
 		ts = append(ts, r.Topic)
 	}
-	return append(ts, cfg.Topics.Audit, cfg.Topics.Quarantine)
+	return append(ts, cfg.Topics.Audit, cfg.AuditTemplatesTopic(), cfg.Topics.Quarantine)
 }
 
 // recordKey renders a record for multiset comparison.
@@ -143,8 +144,11 @@ func TestServiceMatchesClassifyRecords(t *testing.T) {
 	}
 	want := map[string]int{}
 	total := 0
+	// Each audit template goes out once per input partition, before or
+	// with the first audit record of the partition that names it.
+	templates := classifier.NewTemplateSet(classifier.DefaultTemplateSetSize)
 	for _, in := range inputs {
-		recs, _ := rs.ProcessAppend(&classifier.Decision{}, classifier.Input{Value: in.Value, Key: in.Key, Source: fmt.Sprintf("%s/%d/%d", cfg.Input.Topic, in.Partition, in.Offset), Time: in.Time}, nil, nil)
+		recs, _ := rs.ProcessAppend(&classifier.Decision{}, classifier.Input{Value: in.Value, Key: in.Key, Source: fmt.Sprintf("%s/%d/%d", cfg.Input.Topic, in.Partition, in.Offset), Time: in.Time, Templates: templates}, nil, nil)
 		for _, rec := range recs {
 			hs := map[string]string{}
 			for _, h := range rec.Headers {
@@ -166,6 +170,7 @@ func TestServiceMatchesClassifyRecords(t *testing.T) {
 		if count >= total || time.Now().After(deadline) {
 			r.stop(t)
 			compare(t, want, got)
+			expandAll(t, env, cfg)
 			break
 		}
 		time.Sleep(300 * time.Millisecond)
@@ -179,6 +184,23 @@ func TestServiceMatchesClassifyRecords(t *testing.T) {
 			if strings.Contains(line, demo.Marker(seq)) || strings.Contains(line, "@example.com") {
 				t.Fatalf("log line holds an event value: %q", line)
 			}
+		}
+	}
+}
+
+// expandAll checks that every audit record on the audit topic expands
+// from the templates on the templates topic.
+func expandAll(t *testing.T, env *kafkatest.Env, cfg *settings.Config) {
+	t.Helper()
+	exp := classifier.NewExpander()
+	for _, rec := range env.ReadAll(cfg.AuditTemplatesTopic()) {
+		if err := exp.Add(rec.Value); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, rec := range env.ReadAll(cfg.Topics.Audit) {
+		if _, err := exp.Expand(nil, rec.Value); err != nil {
+			t.Fatalf("audit record %s: %v", rec.Key, err)
 		}
 	}
 }

@@ -36,6 +36,12 @@ func topicSpecs(c *settings.Config) []cluster.TopicSpec {
 		}
 	}
 	add(c.Topics.Audit)
+	if t := c.AuditTemplatesTopic(); t != "" {
+		// Templates are looked up by id for as long as any audit record
+		// names them: compacted (the latest per id), never deleted by age.
+		out = append(out, cluster.TopicSpec{Name: t, Partitions: parts, ReplicationFactor: rf,
+			Configs: map[string]string{"cleanup.policy": "compact"}})
+	}
 	if c.Topics.QuarantineCluster == "" {
 		add(c.Topics.Quarantine)
 	}
@@ -50,6 +56,9 @@ func topicClusters(c *settings.Config) map[string]string {
 	}
 	m[c.Topics.Quarantine] = c.Topics.QuarantineCluster
 	m[c.Topics.Audit] = ""
+	if t := c.AuditTemplatesTopic(); t != "" {
+		m[t] = ""
+	}
 	return m
 }
 

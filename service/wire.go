@@ -94,7 +94,7 @@ func newObservability(live *classifier.Ruleset) (observability, error) {
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	m := NewMetrics(reg)
 	m.SetRuleset("live", live.Version())
-	pm, err := pipeline.NewMetrics(reg, pipeline.MetricsOptions{Projections: []string{"full", "pseudonymized", "redacted", "audit", "quarantine"}})
+	pm, err := pipeline.NewMetrics(reg, pipeline.MetricsOptions{Projections: []string{"full", "pseudonymized", "redacted", "audit", classifier.ProjectionAuditTemplate, "quarantine"}})
 	if err != nil {
 		return observability{}, err
 	}

@@ -50,7 +50,13 @@ type RegionConfig struct {
 
 // TopicsConfig names the audit and quarantine topics.
 type TopicsConfig struct {
-	Audit             string `yaml:"audit"`
+	Audit string `yaml:"audit"`
+	// AuditFormat is compact (the default: per-event records naming
+	// templates on AuditTemplates) or full (the whole decision per event).
+	AuditFormat string `yaml:"audit_format"`
+	// AuditTemplates is the compacted topic of the audit templates;
+	// default "<audit>.templates".
+	AuditTemplates    string `yaml:"audit_templates"`
 	Quarantine        string `yaml:"quarantine"`
 	QuarantineCluster string `yaml:"quarantine_cluster"`
 }
@@ -220,7 +226,7 @@ func (c *Config) ClassifierConfig(key []byte) classifier.Config {
 		Regions:        regions,
 		CountryRegions: c.CountryRegions,
 		DefaultRegion:  c.DefaultRegion,
-		Topics:         classifier.Topics{Audit: c.Topics.Audit, Quarantine: c.Topics.Quarantine},
+		Topics:         classifier.Topics{Audit: c.Topics.Audit, Quarantine: c.Topics.Quarantine, AuditTemplates: c.AuditTemplatesTopic()},
 		Key:            key,
 		KeyID:          keyID,
 		Limits: event.Limits{MaxBytes: c.Limits.MaxEventBytes, MaxDepth: c.Limits.MaxDepth,
@@ -307,4 +313,22 @@ func minProducerBatchBytes(maxEvent int) int {
 		maxEvent = event.DefaultLimits.MaxBytes
 	}
 	return max(maxEvent, classifier.DefaultMaxAuditBytes) + 64<<10
+}
+
+// Audit formats (topics.audit_format).
+const (
+	AuditCompact = "compact"
+	AuditFull    = "full"
+)
+
+// AuditTemplatesTopic is the topic of the audit templates, or "" when the
+// audit format is full and there are none.
+func (c *Config) AuditTemplatesTopic() string {
+	if c.Topics.AuditFormat == AuditFull {
+		return ""
+	}
+	if c.Topics.AuditTemplates != "" {
+		return c.Topics.AuditTemplates
+	}
+	return c.Topics.Audit + ".templates"
 }

@@ -35,6 +35,7 @@ func TestLoadGolden(t *testing.T) {
 		{"two_documents.yaml", nil},
 		{"empty.yaml", nil},
 		{"invalid_values.yaml", nil},
+		{"audit_templates.yaml", nil},
 		{"env_overrides.yaml", map[string]string{"CLASSIFIER_INPUT_TOPIC": "signups", "CLASSIFIER_GROUP": "g"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {

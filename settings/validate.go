@@ -47,6 +47,16 @@ func (c *Config) problems() Problems {
 	if c.Topics.Quarantine == "" {
 		add("topics.quarantine", "topics.quarantine is required")
 	}
+	switch c.Topics.AuditFormat {
+	case "", AuditCompact, AuditFull:
+	default:
+		add("topics.audit_format", "topics.audit_format %q is not one of compact, full", c.Topics.AuditFormat)
+	}
+	if t := c.AuditTemplatesTopic(); t != "" && c.Topics.Audit != "" {
+		if t == c.Topics.Audit || t == c.Topics.Quarantine || t == c.Input.Topic || c.isRegionTopic(t) {
+			add("topics.audit_templates", "topics.audit_templates %q is another topic of the config: the templates need a compacted topic of their own", t)
+		}
+	}
 	if q := c.Topics.QuarantineCluster; q != "" {
 		if _, ok := c.Clusters[q]; !ok {
 			add("topics.quarantine_cluster", "topics.quarantine_cluster %q is not defined under clusters", q)
@@ -151,4 +161,13 @@ func (c *Config) checkCountryRegions(add func(path, format string, args ...any))
 			add("default_region", "default_region %q is not under regions", c.DefaultRegion)
 		}
 	}
+}
+
+func (c *Config) isRegionTopic(t string) bool {
+	for _, r := range c.Regions {
+		if r.Topic == t {
+			return true
+		}
+	}
+	return false
 }

@@ -4,6 +4,10 @@
 //   - the bare pipe: a pipeline.Pipeline with the service's consumer,
 //     producer and pipeline settings and a Router that copies every record
 //     unchanged to one topic (commit after ack, like the service);
+//   - the fan-out pipe: the bare pipe writing, for each input, the records
+//     the service writes for it (topics, keys, headers, values), rendered
+//     with Ruleset.ProcessAppend before the drain: service / fan-out pipe
+//     is what deciding costs, fan-out / bare pipe what the output costs;
 //   - the service: service.Run with the shipped rules and config, topics
 //     renamed for the run, draining the same preloaded input;
 //   - the service's end-to-end latency at a fixed rate (half its measured
@@ -48,23 +52,24 @@ import (
 )
 
 type options struct {
-	n           int
-	partitions  int
-	phase       string
-	brokers     string
-	jsonOut     bool
-	seed        uint64
-	hostile     float64
-	pad         int
-	repeat      int
-	phases      string
-	procs       int
-	cpuprofile  string
-	memprofile  string
-	profPhase   string
-	brokerPID   int
-	brokerStats string
-	floorN      int
+	n            int
+	partitions   int
+	phase        string
+	brokers      string
+	jsonOut      bool
+	seed         uint64
+	hostile      float64
+	pad          int
+	repeat       int
+	phases       string
+	procs        int
+	cpuprofile   string
+	memprofile   string
+	profPhase    string
+	brokerPID    int
+	brokerStats  string
+	floorN       int
+	fanoutMaxMiB int
 
 	latencyRate     int
 	latencyDuration time.Duration
@@ -92,18 +97,19 @@ func main() {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.IntVar(&o.n, "n", 1_000_000, "events to preload and drain")
 	fs.IntVar(&o.partitions, "partitions", 6, "partitions of the input topic (and of every output topic)")
-	fs.StringVar(&o.phase, "phase", "", "internal: run one phase in this process (broker, preload, floor, pipe, service, latency)")
+	fs.StringVar(&o.phase, "phase", "", "internal: run one phase in this process (broker, preload, floor, pipe, fanout, service, latency)")
 	fs.StringVar(&o.brokers, "brokers", "", "bootstrap brokers (default $KAFKA_BROKERS; none: an embedded kfake broker in a child process)")
 	fs.BoolVar(&o.jsonOut, "json", false, "print the report as JSON instead of a table")
 	fs.Uint64Var(&o.seed, "seed", 1, "demo generator seed")
 	fs.Float64Var(&o.hostile, "hostile", 0, "share (0..1) of deliberately broken events (they go to quarantine)")
 	fs.IntVar(&o.pad, "pad", 0, "add an attachment of this many bytes to every event (memory under large events)")
-	fs.IntVar(&o.repeat, "repeat", 1, "run the pipe and service phases this many times, alternating (the table shows medians)")
-	fs.StringVar(&o.phases, "phases", "floor,pipe,service,latency", "phases to run, comma-separated")
+	fs.IntVar(&o.repeat, "repeat", 1, "run the pipe, fan-out and service phases this many times, alternating (the table shows medians)")
+	fs.StringVar(&o.phases, "phases", "floor,pipe,fanout,service,latency", "phases to run, comma-separated (floor, pipe, fanout, service, latency)")
+	fs.IntVar(&o.fanoutMaxMiB, "fanout-max-mib", 4096, "largest table of precomputed outputs the fan-out phase holds in memory; past it the phase is skipped")
 	fs.IntVar(&o.procs, "procs", 0, "GOMAXPROCS of the pipe, service and latency phases (0: the machine's cores); the floors always run on 1")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the (first) -profile-phase phase to this file (drain window; latency: while producing)")
 	fs.StringVar(&o.memprofile, "memprofile", "", "write an allocation profile of the (first) -profile-phase phase to this file")
-	fs.StringVar(&o.profPhase, "profile-phase", "service", "the phase -cpuprofile and -memprofile profile: pipe, service or latency")
+	fs.StringVar(&o.profPhase, "profile-phase", "service", "the phase -cpuprofile and -memprofile profile: pipe, fanout, service or latency")
 	fs.IntVar(&o.brokerPID, "broker-pid", 0, "pid of an external broker whose CPU time to report (the embedded broker's is known)")
 	fs.IntVar(&o.floorN, "floor-n", 0, "events for the floors (0: all n)")
 	fs.IntVar(&o.latencyRate, "latency-rate", 0, "events/s for the latency phase (0: half the service's measured rate)")
@@ -183,6 +189,8 @@ func runPhase(o *options) error {
 		r, err = c.floor(ctx)
 	case "pipe":
 		r, err = c.pipe(ctx)
+	case "fanout":
+		r, err = c.fanout(ctx)
 	case "service":
 		r, err = c.service(ctx)
 	case "latency":
@@ -222,6 +230,7 @@ type report struct {
 	Preload *phaseResult   `json:"preload,omitempty"`
 	Floor   *phaseResult   `json:"floor,omitempty"`
 	Pipe    []*phaseResult `json:"pipe,omitempty"`
+	Fanout  []*phaseResult `json:"fanout,omitempty"`
 	Service []*phaseResult `json:"service,omitempty"`
 	Latency *phaseResult   `json:"latency,omitempty"`
 	Summary summary        `json:"summary"`
@@ -235,6 +244,16 @@ type summary struct {
 	ServiceCPUPer1k     float64 `json:"service_cpu_seconds_per_1k"`
 	ServiceEventsPerCPU float64 `json:"service_events_per_cpu_second"`
 	PipeEventsPerCPU    float64 `json:"pipe_events_per_cpu_second"`
+
+	// The fan-out pipe writes the service's records without deciding
+	// them: service / fan-out is the share of the service's rate lost to
+	// classifying, fan-out / bare pipe the share lost to the output.
+	FanoutEventsPerSec     float64 `json:"fanout_events_per_sec,omitempty"`
+	FanoutRatio            float64 `json:"service_over_fanout_events_per_sec,omitempty"`
+	FanoutOverPipe         float64 `json:"fanout_over_pipe_events_per_sec,omitempty"`
+	FanoutCPUPer1k         float64 `json:"fanout_cpu_seconds_per_1k,omitempty"`
+	FanoutEventsPerCPU     float64 `json:"fanout_events_per_cpu_second,omitempty"`
+	FanoutOutBytesPerEvent float64 `json:"fanout_out_bytes_per_event,omitempty"`
 }
 
 func orchestrate(o *options) error {
@@ -257,7 +276,7 @@ func orchestrate(o *options) error {
 		o.brokers = strings.TrimSpace(os.Getenv("KAFKA_BROKERS"))
 	}
 	var broker *brokerChild
-	needBroker := want["pipe"] || want["service"] || want["latency"]
+	needBroker := want["pipe"] || want["fanout"] || want["service"] || want["latency"]
 	if o.brokers == "" && needBroker {
 		broker, err = startBrokerChild(exe)
 		if err != nil {
@@ -283,7 +302,7 @@ func orchestrate(o *options) error {
 		args := []string{"-phase", phase, "-n", strconv.Itoa(o.n), "-partitions", strconv.Itoa(o.partitions),
 			"-brokers", o.brokers, "-seed", strconv.FormatUint(o.seed, 10), "-hostile", strconv.FormatFloat(o.hostile, 'g', -1, 64),
 			"-pad", strconv.Itoa(o.pad), "-input", o.input, "-broker-pid", strconv.Itoa(o.brokerPID), "-floor-n", strconv.Itoa(o.floorN),
-			"-latency-duration", o.latencyDuration.String(), "-latency-warmup", o.latencyWarmup.String(),
+			"-fanout-max-mib", strconv.Itoa(o.fanoutMaxMiB), "-latency-duration", o.latencyDuration.String(), "-latency-warmup", o.latencyWarmup.String(),
 			"-batch-size", strconv.Itoa(o.batchSize), "-linger-ms", strconv.Itoa(o.lingerMS),
 			"-max-in-flight-bytes", strconv.Itoa(o.maxInFlightBytes), "-max-in-flight-batches", strconv.Itoa(o.maxInFlightBatches), "-compression", o.compression, "-produce-requests", o.produceRequests, "-producer-batch-size", strconv.Itoa(o.producerBatchSize), "-producer-batch-bytes", strconv.Itoa(o.producerBatchBytes), "-output-partitions", strconv.Itoa(o.outputPartitions),
 			"-embedded=" + strconv.FormatBool(o.embedded), "-broker-stats", o.brokerStats}
@@ -302,8 +321,8 @@ func orchestrate(o *options) error {
 			return err
 		}
 	}
-	if want["pipe"] || want["service"] || want["latency"] {
-		if want["pipe"] || want["service"] {
+	if needBroker {
+		if want["pipe"] || want["fanout"] || want["service"] {
 			if rep.Preload, err = run("preload", o.procs); err != nil {
 				return err
 			}
@@ -319,6 +338,21 @@ func orchestrate(o *options) error {
 					return err
 				}
 				rep.Pipe = append(rep.Pipe, r)
+			}
+			if want["fanout"] {
+				extra := []string{"-prefix", fmt.Sprintf("%s.fan%d.", rep.RunID, i)}
+				if i == 0 && o.profPhase == "fanout" {
+					extra = append(extra, profArgs(o)...)
+				}
+				r, err := run("fanout", o.procs, extra...)
+				if err != nil {
+					return err
+				}
+				if r.Events > 0 {
+					rep.Fanout = append(rep.Fanout, r)
+				} else {
+					logf("phase fanout: %s", strings.Join(r.Notes, "; "))
+				}
 			}
 			if want["service"] {
 				extra := []string{"-prefix", fmt.Sprintf("%s.svc%d.", rep.RunID, i)}
@@ -459,6 +493,17 @@ func summarize(rep *report) {
 	}
 	if s.PipeCPUPer1k > 0 {
 		s.PipeEventsPerCPU = 1000 / s.PipeCPUPer1k
+	}
+	s.FanoutEventsPerSec, s.FanoutCPUPer1k = median(rep.Fanout, eps), median(rep.Fanout, cpu)
+	s.FanoutOutBytesPerEvent = median(rep.Fanout, func(r *phaseResult) float64 { return r.OutBytesPerEvent })
+	if s.FanoutEventsPerSec > 0 {
+		s.FanoutRatio = s.ServiceEventsPerSec / s.FanoutEventsPerSec
+	}
+	if s.PipeEventsPerSec > 0 {
+		s.FanoutOverPipe = s.FanoutEventsPerSec / s.PipeEventsPerSec
+	}
+	if s.FanoutCPUPer1k > 0 {
+		s.FanoutEventsPerCPU = 1000 / s.FanoutCPUPer1k
 	}
 }
 
@@ -622,6 +667,9 @@ func printTable(w io.Writer, rep *report) {
 	for i, r := range rep.Pipe {
 		row(fmt.Sprintf("bare pipe #%d", i+1), r)
 	}
+	for i, r := range rep.Fanout {
+		row(fmt.Sprintf("fan-out pipe #%d", i+1), r)
+	}
 	for i, r := range rep.Service {
 		row(fmt.Sprintf("service #%d", i+1), r)
 	}
@@ -629,7 +677,24 @@ func printTable(w io.Writer, rep *report) {
 	s := rep.Summary
 	if s.PipeEventsPerSec > 0 && s.ServiceEventsPerSec > 0 {
 		fmt.Fprintf(w, "\nservice / bare pipe (events/s, medians): %.0f / %.0f = %.3f\n", s.ServiceEventsPerSec, s.PipeEventsPerSec, s.Ratio)
-		fmt.Fprintf(w, "client CPU per event: service %.1f µs, pipe %.1f µs (%.1fx)\n", s.ServiceCPUPer1k*1000, s.PipeCPUPer1k*1000, s.ServiceCPUPer1k/s.PipeCPUPer1k)
+	}
+	if s.FanoutEventsPerSec > 0 && s.ServiceEventsPerSec > 0 {
+		fmt.Fprintf(w, "service / fan-out pipe (events/s, medians): %.0f / %.0f = %.3f\n", s.ServiceEventsPerSec, s.FanoutEventsPerSec, s.FanoutRatio)
+	}
+	if s.FanoutEventsPerSec > 0 && s.PipeEventsPerSec > 0 {
+		fmt.Fprintf(w, "fan-out pipe / bare pipe (events/s, medians): %.0f / %.0f = %.3f\n", s.FanoutEventsPerSec, s.PipeEventsPerSec, s.FanoutOverPipe)
+	}
+	if s.ServiceCPUPer1k > 0 && s.PipeCPUPer1k > 0 {
+		fmt.Fprintf(w, "client CPU per event: service %.1f µs, pipe %.1f µs (%.1fx)", s.ServiceCPUPer1k*1000, s.PipeCPUPer1k*1000, s.ServiceCPUPer1k/s.PipeCPUPer1k)
+		if s.FanoutCPUPer1k > 0 {
+			fmt.Fprintf(w, ", fan-out pipe %.1f µs (service %.1fx)", s.FanoutCPUPer1k*1000, s.ServiceCPUPer1k/s.FanoutCPUPer1k)
+		}
+		fmt.Fprintln(w)
+	}
+	if len(rep.Fanout) > 0 {
+		f := rep.Fanout[0]
+		fmt.Fprintf(w, "fan-out pipe writes %.2f records and %.0f B per event (key+value+headers, before compression), precomputed in %.1f s into %.0f MiB (in its peak RSS)\n",
+			f.OutPerEvent, s.FanoutOutBytesPerEvent, f.PrecomputeSeconds, f.PrecomputedMiB)
 	}
 	shape := func(name string, rs []*phaseResult) {
 		if len(rs) == 0 || rs[0].BrokerRequestsPer1k == nil {
@@ -651,6 +716,7 @@ func printTable(w io.Writer, rep *report) {
 	}
 	fmt.Fprintln(w)
 	shape("bare pipe", rep.Pipe)
+	shape("fan-out pipe", rep.Fanout)
 	shape("service", rep.Service)
 	if l := rep.Latency; l != nil && l.Latency != nil {
 		lr := l.Latency

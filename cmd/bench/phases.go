@@ -68,6 +68,13 @@ type phaseResult struct {
 	// (embedded broker only).
 	BrokerRequestsPer1k map[string]float64 `json:"broker_requests_per_1k,omitempty"`
 
+	// The fan-out pipe: bytes of the records it writes per input event (key
+	// + value + headers, before compression), the size of its precomputed
+	// table (part of its peak RSS) and the time it took to render it.
+	OutBytesPerEvent  float64 `json:"out_bytes_per_event,omitempty"`
+	PrecomputedMiB    float64 `json:"precomputed_mib,omitempty"`
+	PrecomputeSeconds float64 `json:"precompute_seconds,omitempty"`
+
 	Produced    map[string]float64 `json:"produced_by_projection,omitempty"`
 	Quarantined float64            `json:"quarantined,omitempty"`
 	MeanBatch   float64            `json:"mean_batch_records,omitempty"`
@@ -245,6 +252,9 @@ func renamed(cfg *settings.Config, prefix string) {
 		cfg.Regions[name] = r
 	}
 	cfg.Topics.Audit = prefix + cfg.Topics.Audit
+	if cfg.Topics.AuditTemplates != "" { // else derived from the renamed audit topic
+		cfg.Topics.AuditTemplates = prefix + cfg.Topics.AuditTemplates
+	}
 	cfg.Topics.Quarantine = prefix + cfg.Topics.Quarantine
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"errors"
+	"io"
 	"runtime"
 	"strconv"
 	"sync"
@@ -40,10 +41,11 @@ func cmdClassify(env *cliEnv, args []string) error {
 	}
 	if n == 1 {
 		w := classifyWork{tally: newTally()}
+		seen := map[string]bool{}
 		err = eachLine(o.in, func(num int, line []byte) error {
+			w.tpls = w.tpls[:0]
 			w.out = cl.classify(&w, num, line, w.out[:0])
-			_, err := out.Write(w.out)
-			return err
+			return writeOnce(out, w.out, w.tpls, seen)
 		})
 		total.merge(w.tally)
 	} else {
@@ -76,12 +78,43 @@ type classifyWork struct {
 	src, arena, out []byte
 	recs            []classifier.Record
 	d               classifier.Decision
-	tally           *tally // this worker's counts, merged into the run's at its end
+	tally           *tally    // this worker's counts, merged into the run's at its end
+	tpls            []tplLine // the audit template lines of out
+}
+
+// tplLine is an audit template's line in an output: every event renders
+// the templates it names, and the writer prints each the first time only,
+// in input order, as the service emits it before its first audit record
+// (whatever the number of workers).
+type tplLine struct {
+	start, end int
+	id         string
+}
+
+// allTemplates makes every event render its templates: the writer keeps
+// the first of each.
+var allTemplates = classifier.NewTemplateSet(0)
+
+// writeOnce writes b without the template lines already written.
+func writeOnce(w io.Writer, b []byte, tpls []tplLine, seen map[string]bool) error {
+	at := 0
+	for _, t := range tpls {
+		if !seen[t.id] {
+			seen[t.id] = true
+			continue
+		}
+		if _, err := w.Write(b[at:t.start]); err != nil {
+			return err
+		}
+		at = t.end
+	}
+	_, err := w.Write(b[at:])
+	return err
 }
 
 func (c *lineClassifier) classify(w *classifyWork, num int, line []byte, out []byte) []byte {
 	w.src = strconv.AppendInt(append(append(w.src[:0], c.name...), ':'), int64(num), 10)
-	input := classifier.Input{Value: line, Source: string(w.src), Time: c.now, IDFromValue: true}
+	input := classifier.Input{Value: line, Source: string(w.src), Time: c.now, IDFromValue: true, Templates: allTemplates}
 	if !c.records {
 		d := c.rs.Classify(input)
 		w.tally.add(d)
@@ -90,7 +123,11 @@ func (c *lineClassifier) classify(w *classifyWork, num int, line []byte, out []b
 	w.recs, w.arena = c.rs.ProcessAppend(&w.d, input, w.recs[:0], w.arena[:0])
 	w.tally.add(&w.d)
 	for i := range w.recs {
+		start := len(out)
 		out = append(w.recs[i].AppendJSON(out), '\n')
+		if r := &w.recs[i]; r.Projection == classifier.ProjectionAuditTemplate {
+			w.tpls = append(w.tpls, tplLine{start, len(out), string(r.Key)})
+		}
 	}
 	return out
 }
@@ -100,10 +137,11 @@ func (c *lineClassifier) classify(w *classifyWork, num int, line []byte, out []b
 // maxChunkKeep bytes: one huge line does not stay allocated for the run.
 type chunk struct {
 	seq  int
-	data []byte // the lines, back to back
-	ends []int  // end of each line in data
-	nums []int  // each line's number in the input
-	out  []byte // the output lines
+	data []byte    // the lines, back to back
+	ends []int     // end of each line in data
+	nums []int     // each line's number in the input
+	out  []byte    // the output lines
+	tpls []tplLine // the audit template lines of out
 }
 
 const (
@@ -134,11 +172,13 @@ func classifyParallel(o *offline, cl *lineClassifier, n int, out *bufio.Writer) 
 			defer cl.total.merge(w.tally)
 			for ch := range work {
 				ch.out = ch.out[:0]
+				w.tpls = ch.tpls[:0]
 				start := 0
 				for i, end := range ch.ends {
 					ch.out = cl.classify(&w, ch.nums[i], ch.data[start:end], ch.out)
 					start = end
 				}
+				ch.tpls = w.tpls
 				done <- ch
 			}
 		}()
@@ -147,6 +187,7 @@ func classifyParallel(o *offline, cl *lineClassifier, n int, out *bufio.Writer) 
 	writeErr := make(chan error, 1)
 	go func() {
 		pending := map[int]*chunk{}
+		seen := map[string]bool{}
 		next := 0
 		var err error
 		for ch := range done {
@@ -154,7 +195,7 @@ func classifyParallel(o *offline, cl *lineClassifier, n int, out *bufio.Writer) 
 			for c, ok := pending[next]; ok; c, ok = pending[next] {
 				delete(pending, next)
 				if err == nil {
-					if _, err = out.Write(c.out); err != nil {
+					if err = writeOnce(out, c.out, c.tpls, seen); err != nil {
 						close(stop)
 					}
 				}

@@ -25,6 +25,7 @@ Usage:
   classifier classify  [--rules DIR] [--records] [FILE|-]                           decisions for JSON lines
   classifier explain   [--rules DIR] EVENT|-                                        a readable table for one event
   classifier profile  [--format text|yaml] [FILE|- | --brokers LIST --topic T --sample N]  every path: count, shapes, classification
+  classifier audit expand [--templates FILE]... [--brokers LIST] [AUDIT.jsonl|-]     full decisions from compact audit records
   classifier rules lint [DIR]                                                       check rule files
   classifier rules test [DIR] [-update]                                             run rule test cases
   classifier rules diff --from DIR --to DIR EVENTS.jsonl                            what a rule change changes
@@ -83,6 +84,8 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return cmdExplain(env, args[1:])
 	case "profile":
 		return cmdProfile(ctx, env, args[1:])
+	case "audit":
+		return cmdAudit(ctx, env, args[1:])
 	case "rules":
 		if len(args) < 2 {
 			return usageErr("rules: want lint, test or diff")

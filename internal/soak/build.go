@@ -106,5 +106,8 @@ func OutputTopics(cfg *settings.Config) ([]string, error) {
 	}
 	add(cfg.Topics.Audit)
 	add(cfg.Topics.Quarantine)
+	if t := cfg.AuditTemplatesTopic(); t != "" {
+		add(t)
+	}
 	return out, nil
 }
