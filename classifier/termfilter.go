@@ -2,19 +2,27 @@ package classifier
 
 // Most words of the text the value scan reads are no term and start none:
 // timestamps, identifiers, user agents, URLs, ordinary prose. A bit per
-// pair of first bytes that some term, term stem or phrase starts with
-// answers most of them without hashing the word into three maps.
+// first three bytes (hashed) that some term, term stem or phrase starts
+// with answers most of them without hashing the word into three maps.
 
-// termFilter has a bit per (first byte, second byte or 0) of every
-// single-word term, stem and phrase's first word.
+// termFilter has a bit per hashed prefix (termFilterIndex) of every
+// single-word term and phrase's first word.
 type termFilter [1 << 16 / 64]uint64
 
+// termFilterIndex hashes w's first three bytes, or all of a shorter w with
+// its length. A word equal to a term, or starting with a term of five
+// runes or more (wordTerm), has the term's index: both have three bytes or
+// more and share the first three, or are equal.
 func termFilterIndex(w string) int {
-	i := int(w[0]) << 8
-	if len(w) > 1 {
-		i |= int(w[1])
+	h := uint32(len(w))
+	if len(w) >= 3 {
+		h = 3
 	}
-	return i
+	for i := 0; i < len(w) && i < 3; i++ {
+		h = h*0x9E3779B1 ^ uint32(w[i])
+	}
+	h *= 0x85EBCA6B
+	return int(h >> 16)
 }
 
 // compileTermFilter sets the filter's bits; it runs once every term is
@@ -28,7 +36,7 @@ func (rs *Ruleset) compileTermFilter() {
 		}
 	}
 	for w := range rs.terms {
-		add(w) // covers the stems too: a stem starts its term
+		add(w)
 	}
 	for w := range rs.termPhrases {
 		add(w)
@@ -36,8 +44,9 @@ func (rs *Ruleset) compileTermFilter() {
 }
 
 // mayStartTerm reports whether word w (folded, non-empty) may be a term,
-// start with a term's stem or start a phrase. An Arabic word may carry a
-// clitic before its term (arabicTerm), so it is always looked up.
+// start with a term of five runes or more, or start a phrase. An Arabic
+// word may carry a clitic before its term (arabicTerm), so it is always
+// looked up.
 func (rs *Ruleset) mayStartTerm(w string) bool {
 	if rs.termFilter == nil || w[0] >= 0xD8 && w[0] <= 0xDB {
 		return true
