@@ -1,9 +1,9 @@
 package classifier
 
-// WithoutPlans turns rs's plan cache and its term filter off: every event
-// takes the full walk and every word is looked up, the reference a planned
-// decision must equal.
-func WithoutPlans(rs *Ruleset) { rs.plans, rs.termFilter = nil, nil }
+// WithoutPlans turns rs's plan cache, term filter and template id cache
+// off: every event takes the full walk, every word is looked up and every
+// template hashed, the reference a planned decision must equal.
+func WithoutPlans(rs *Ruleset) { rs.plans, rs.termFilter, rs.tplSums = nil, nil, nil }
 
 // PlanCount is how many shapes and plans rs's cache holds.
 func PlanCount(rs *Ruleset) (shapes, plans int) {

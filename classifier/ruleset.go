@@ -274,6 +274,7 @@ type Ruleset struct {
 	localeCache  *memo[evAnswer] // locale tag or Accept-Language -> country
 	plans        *planCache      // the walk's outcome per event shape; nil: none
 	termFilter   *termFilter     // first bytes of terms (termfilter.go)
+	tplSums      *tplSums        // audit template ids by their bytes (tplsum.go)
 }
 
 type evContext struct {
@@ -372,6 +373,7 @@ func newRuleset(set *rules.Set, cfg Config) *Ruleset {
 		keyCache: newMemo[keyInfo](maxKeyCache), phoneCache: newMemo[string](maxKeyCache),
 		countryCache: newMemo[evAnswer](maxKeyCache), localeCache: newMemo[evAnswer](maxKeyCache),
 		plans:        newPlanCache(),
+		tplSums:      newTplSums(),
 		version:      set.Version,
 		versionBytes: []byte(set.Version),
 		keyIDBytes:   []byte(cfg.KeyID),
