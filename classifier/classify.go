@@ -91,6 +91,7 @@ type scratch struct {
 	sig            []byte // the event's shape (plan.go)
 	ops            []evOp // the walk's value-dependent steps, while it teaches a plan
 	recording      bool
+	paths          string    // s.ptr as a plan's string, shared by its decisions; "" none
 	keys           []typeKey // what the walk reads of the event's type keys
 }
 

@@ -46,6 +46,7 @@ type plan struct {
 	nodeCat   []int32
 	nodeFlags []uint8
 	ptr       []byte
+	paths     string // ptr as the string decisions' paths slice
 	ptrStart  []int32
 	ptrEnd    []int32
 	leaves    []leaf
@@ -337,7 +338,8 @@ func (s *scratch) newPlan() *plan {
 	for i, c := range s.nodeCat {
 		p.nodeCat[i] = int32(c)
 	}
-	p.size = 128 + n*(4+1+8) + len(p.ptr) + len(p.leaves)*int(leafSize) + len(p.ops)*int(evOpSize)
+	p.paths = string(p.ptr)
+	p.size = 128 + n*(4+1+8) + 2*len(p.ptr) + len(p.leaves)*int(leafSize) + len(p.ops)*int(evOpSize)
 	return p
 }
 
@@ -353,6 +355,7 @@ func (rs *Ruleset) replay(s *scratch, p *plan) {
 	copy(s.ptrStart, p.ptrStart)
 	copy(s.ptrEnd, p.ptrEnd)
 	s.ptr = append(s.ptr[:0], p.ptr...)
+	s.paths = p.paths
 	s.leaves = append(s.leaves[:0], p.leaves...)
 	for k := range p.ops {
 		rs.runOp(s, &p.ops[k])

@@ -243,7 +243,7 @@ func (s *scratch) sizeNodes(n int) {
 		s.ptrEnd = make([]int32, n)
 	}
 	s.ptrStart, s.ptrEnd = s.ptrStart[:n], s.ptrEnd[:n]
-	s.ptr = s.ptr[:0]
+	s.ptr, s.paths = s.ptr[:0], ""
 }
 
 // nodeCategory is the name category of a node below the root, from its
