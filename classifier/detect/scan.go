@@ -178,11 +178,14 @@ func isWordByte(c byte) bool { return isAlnum(c) || c == '_' }
 
 // scanRuns scans s[lo:hi], which holds no e-mail address, for runs.
 func scanRuns(s string, lo, hi int, fn func(Match)) {
+	// One scanner for every run: zeroing its window for each word of a
+	// long text cost more than reading the word.
+	var r runScanner
 	for p := lo; p < hi; {
 		c := s[p]
 		start := isWordByte(c) || c == '+' && p+1 < hi && isDigit(s[p+1])
 		if start && (p == 0 || !isWordByte(s[p-1])) {
-			p = scanRun(s, p, hi, fn)
+			p = r.scanRun(s, p, hi, fn)
 			continue
 		}
 		p++
@@ -268,8 +271,10 @@ func (r *runScanner) drop(k int) {
 }
 
 // scanRun scans the run starting at p and returns where it ends.
-func scanRun(s string, p, hi int, fn func(Match)) int {
-	r := runScanner{s: s, hi: hi, next: p, plus: -1}
+func (r *runScanner) scanRun(s string, p, hi int, fn func(Match)) int {
+	// Every field but the window, whose groups read writes before use.
+	r.s, r.hi, r.next, r.nextPar, r.lastNum, r.end = s, hi, p, false, false, 0
+	r.head, r.n, r.plus, r.firstIdx = 0, 0, -1, 0
 	if s[p] == '+' {
 		r.plus = p
 		r.next = p + 1
