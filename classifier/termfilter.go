@@ -13,13 +13,21 @@ type termFilter [1 << 16 / 64]uint64
 // its length. A word equal to a term, or starting with a term of five
 // runes or more (wordTerm), has the term's index: both have three bytes or
 // more and share the first three, or are equal.
-func termFilterIndex(w string) int {
+func termFilterIndex(w string) int { return filterIndex(w, false) }
+
+// filterIndex is termFilterIndex of w, or of w lower-cased when lower
+// (w is then ASCII).
+func filterIndex(w string, lower bool) int {
 	h := uint32(len(w))
 	if len(w) >= 3 {
 		h = 3
 	}
 	for i := 0; i < len(w) && i < 3; i++ {
-		h = h*0x9E3779B1 ^ uint32(w[i])
+		c := w[i]
+		if lower && c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = h*0x9E3779B1 ^ uint32(c)
 	}
 	h *= 0x85EBCA6B
 	return int(h >> 16)
@@ -51,6 +59,32 @@ func (rs *Ruleset) mayStartTerm(w string) bool {
 	if rs.termFilter == nil || w[0] >= 0xD8 && w[0] <= 0xDB {
 		return true
 	}
-	i := termFilterIndex(w)
-	return rs.termFilter[i/64]&(1<<(i%64)) != 0
+	return rs.termFilter.has(termFilterIndex(w))
+}
+
+func (f *termFilter) has(i int) bool { return f[i/64]&(1<<(i%64)) != 0 }
+
+// mayHoldTerm reports whether ASCII text v has a word that mayStartTerm:
+// one pass over its bytes, where findTerm would lower-case v and cut it
+// into words first. Its words are the same: lower-casing moves no word
+// boundary.
+func (rs *Ruleset) mayHoldTerm(v string) bool {
+	if rs.termFilter == nil {
+		return true
+	}
+	for i := 0; i < len(v); {
+		if !asciiWord[v[i]] {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(v) && asciiWord[v[j]] {
+			j++
+		}
+		if rs.termFilter.has(filterIndex(v[i:j], true)) {
+			return true
+		}
+		i = j
+	}
+	return false
 }

@@ -224,7 +224,11 @@ func (rs *Ruleset) findTerm(s *scratch, v string) int {
 	if len(rs.terms) == 0 && len(rs.termPhrases) == 0 && len(rs.substrTerms) == 0 {
 		return -1
 	}
-	if !isASCII(v) {
+	ascii := isASCII(v)
+	if ascii && !rs.mayHoldTerm(v) {
+		return -1 // no word of it is or starts a term (termfilter.go)
+	}
+	if !ascii {
 		v = s.normalizeText(v)
 		if hasUnsegmented(v) {
 			if id := rs.findSubstrTerm(strings.ToLower(v)); id >= 0 {
