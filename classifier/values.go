@@ -39,6 +39,11 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			}
 			continue
 		}
+		if !probe && l.cat >= 0 && rs.idShaped(l.cat, n.Str) {
+			// An enum's or a label's name holding a random identifier.
+			l.cat, l.by = -1, byDefault
+			continue
+		}
 		if !probe {
 			// Declared non-personal by name, yet the value is an identifier
 			// with valid check digits, a phone or an e-mail address

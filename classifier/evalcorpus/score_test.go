@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -187,7 +188,7 @@ func TestEvalCorpusScore(t *testing.T) {
 		t.Logf("%-22s %5d %6s %6s %7s %6d %7s %6s %6s %6s %6s %5d %5d %5d", name, x.events, pct(x.routed, x.events), pct(x.evidenceRouted, x.evidenceN), pct(x.countryOK, x.countryN), x.weakLocalized,
 			pct(x.personalHit, x.personalN), pct(x.nonpersonalFlag, x.nonpersonalN), pct(x.sensitiveHit, x.sensitiveN), pct(x.credHit, x.credN), pct(x.minorOK, x.minorN), x.leakEvents, x.credOut, x.credQuar)
 	}
-	var tuned, heldOut tally
+	var tuned, added, heldOut tally
 	for _, s := range shapes {
 		name := s
 		if held[s] {
@@ -196,9 +197,13 @@ func TestEvalCorpusScore(t *testing.T) {
 		} else {
 			tuned.add(*perShape[s])
 		}
+		if slices.Contains(evalcorpus.Added(), s) {
+			added.add(*perShape[s])
+		}
 		row(name, *perShape[s])
 	}
 	row("== tuned", tuned)
+	row("== tuned, added", added)
 	row("== held out", heldOut)
 	t.Log("columns: routed = not quarantined; rtdEv = routed among events with some evidence (strong or weak): the goal is that only events with none are quarantined; country = jurisdictions equal the stated residence/citizenship (strong evidence only; quarantine when no pack covers them);")
 	t.Log("  weakLc = events localized (RU KZ VN CN RW) on phone/locale/time zone alone against the labels; persRc = personal+sensitive leaves decided personal;")
@@ -288,7 +293,7 @@ func score(tl *tally, fails failures, e evalcorpus.Event, d *classifier.Decision
 	if !quarantined {
 		tl.routed++
 	} else {
-		fails.note("quarantined (evidence / reason)", l.Evidence+" / "+reason)
+		fails.note("quarantined (shape: evidence / reason)", e.Shape+": "+l.Evidence+" / "+reason)
 	}
 	var got []string
 	for _, j := range d.Jurisdictions {
@@ -340,7 +345,7 @@ func score(tl *tally, fails failures, e evalcorpus.Event, d *classifier.Decision
 		if (age < limit) == d.Minor {
 			tl.minorOK++
 		} else {
-			fails.note("minor wrong (shape: want)", fmt.Sprintf("%s: want %v (age %d, limit %d)", e.Shape, age < limit, age, limit))
+			fails.note("minor wrong (shape: want)", fmt.Sprintf("%s: want %v (age %d, limit %d, in %v)", e.Shape, age < limit, age, limit, got))
 		}
 	}
 	if !quarantined {
@@ -400,6 +405,13 @@ func score(tl *tally, fails failures, e evalcorpus.Event, d *classifier.Decision
 		}
 		for _, r := range recs {
 			if r.Projection == "full" || r.Projection == "quarantine" {
+				continue
+			}
+			if r.Projection == "pseudonymized" && birthYearLike(v) {
+				// The rules generalize a date of birth to its year in the
+				// pseudonymized projection (docs/contract.md, Projections):
+				// a documented policy, not a leak. Redacted records and
+				// the audit record must still not carry it.
 				continue
 			}
 			if where := findIn(r, v); where != "" {
@@ -550,4 +562,14 @@ func TestContainsValue(t *testing.T) {
 			t.Errorf("containsValue(%s, %q) = %v, want %v", c.b, c.v, got, c.want)
 		}
 	}
+}
+
+// birthYearLike is a value that is only a year, as the pseudonymized
+// projection keeps of a date of birth.
+func birthYearLike(v string) bool {
+	if len(v) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(v)
+	return err == nil && y >= 1900 && y <= 2100
 }
