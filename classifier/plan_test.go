@@ -227,3 +227,46 @@ func TestPlansPerProducer(t *testing.T) {
 		t.Fatalf("%d shapes and %d plans for 1,024 events of the demo's producers", shapes, plans)
 	}
 }
+
+// TestPlanCacheConcurrent: goroutines teaching and reading the cache at
+// once (the service classifies on several) get the full walk's decisions;
+// run with -race.
+func TestPlanCacheConcurrent(t *testing.T) {
+	full, err := newCorpusRuleset()
+	if err != nil {
+		t.Fatal(err)
+	}
+	classifier.WithoutPlans(full)
+	planned, err := newCorpusRuleset()
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs := demoEvents(64)
+	for i := 0; i < 300; i++ { // shapes taught while other goroutines read
+		evs = append(evs, fmt.Appendf(nil, `{"event_id":"e%d","country":"DE","g%d":{"email":"a@example.com"}}`, i, i%97))
+	}
+	now := time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
+	want := make([][]byte, len(evs))
+	for i, ev := range evs {
+		want[i] = full.Classify(classifier.Input{Value: ev, Source: "s/0/1", Time: now}).AppendJSON(nil)
+	}
+	errs := make(chan string, 4)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for k := 0; k < 2*len(evs); k++ {
+				i := (k*7 + g*13) % len(evs)
+				got := planned.Classify(classifier.Input{Value: evs[i], Source: "s/0/1", Time: now}).AppendJSON(nil)
+				if !bytes.Equal(got, want[i]) {
+					errs <- fmt.Sprintf("event %d differs:\n%s\n%s", i, got, want[i])
+					return
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if e := <-errs; e != "" {
+			t.Fatal(e)
+		}
+	}
+}
