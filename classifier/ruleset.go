@@ -272,6 +272,9 @@ type Ruleset struct {
 	phoneCache   *memo[string]   // 6-digit prefix -> region
 	countryCache *memo[evAnswer] // value of a country field -> country
 	localeCache  *memo[evAnswer] // locale tag or Accept-Language -> country
+	plans        *planCache      // the walk's outcome per event shape; nil: none
+	termFilter   *termFilter     // first bytes of terms (termfilter.go)
+	tplSums      *tplSums        // audit template ids by their bytes (tplsum.go)
 }
 
 type evContext struct {
@@ -360,6 +363,7 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		rs.maxAudit = DefaultMaxAuditBytes
 	}
 	rs.pool.New = func() any { return newScratch() }
+	rs.compileTermFilter()
 	return rs, nil
 }
 
@@ -368,6 +372,8 @@ func newRuleset(set *rules.Set, cfg Config) *Ruleset {
 	return &Ruleset{
 		keyCache: newMemo[keyInfo](maxKeyCache), phoneCache: newMemo[string](maxKeyCache),
 		countryCache: newMemo[evAnswer](maxKeyCache), localeCache: newMemo[evAnswer](maxKeyCache),
+		plans:        newPlanCache(),
+		tplSums:      newTplSums(),
 		version:      set.Version,
 		versionBytes: []byte(set.Version),
 		keyIDBytes:   []byte(cfg.KeyID),

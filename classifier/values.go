@@ -229,7 +229,11 @@ func (rs *Ruleset) findTerm(s *scratch, v string) int {
 	if len(rs.terms) == 0 && len(rs.termPhrases) == 0 && len(rs.substrTerms) == 0 {
 		return -1
 	}
-	if !isASCII(v) {
+	ascii := isASCII(v)
+	if ascii && !rs.mayHoldTerm(v) {
+		return -1 // no word of it is or starts a term (termfilter.go)
+	}
+	if !ascii {
 		v = s.normalizeText(v)
 		if hasUnsegmented(v) {
 			if id := rs.findSubstrTerm(strings.ToLower(v)); id >= 0 {
@@ -239,6 +243,9 @@ func (rs *Ruleset) findTerm(s *scratch, v string) int {
 	}
 	s.words = appendWords(s.words[:0], s.asciiLower(v))
 	for wi, w := range s.words {
+		if !rs.mayStartTerm(w) {
+			continue
+		}
 		id := rs.wordTerm(w)
 		if id < 0 && w[0] >= 0xD8 && w[0] <= 0xDB {
 			id = rs.arabicTerm(w) // an Arabic word
