@@ -18,8 +18,23 @@
 // A Ruleset has two entry points: Classify decides, and ProcessAppend
 // decides into a reused Decision and renders the records into the caller's
 // buffer (the service's arenas). An event goes through the passes in turn,
-// one file each: walk.go parses and names every leaf, evidence.go turns
-// evidence of residence into jurisdictions, values.go looks at values and
-// free text, laws.go settles age, minor status and each field's verdict,
-// routes.go the destinations, records.go the output records.
+// one file each (with the helpers each pass owns):
+//
+//   - walk.go parses and names every leaf by its name (context.go: by its
+//     container or a sibling type key; keys.go: member names that are data;
+//     plan.go: the per-shape cache of all of this, replayed for events of a
+//     known shape, byte for byte what the full walk decides);
+//   - evidence.go turns typed evidence of the subject's countries into
+//     jurisdictions (idvalues.go: national identifiers found by value);
+//   - values.go looks at every string value (secrets.go: credentials by
+//     shape; echoes.go: personal values repeated under other names;
+//     textnorm.go and termfilter.go: free text, normalized);
+//   - laws.go settles age (agetime.go: which clock), minor status and each
+//     field's verdict under each law;
+//   - routes.go chooses destinations and projections;
+//   - records.go renders the output records (audit.go: the compact audit
+//     record and its templates; pseudonym.go: keyed tokens).
+//
+// ruleset.go compiles rule files into a Ruleset; decision.go is the
+// Decision and its JSON, a contract (docs/contract.md).
 package classifier
