@@ -30,6 +30,15 @@ type Source interface {
 	Close() error
 }
 
+// EpochCommitter is implemented by a Source that commits through the
+// generation the offsets were fetched in (consumer.Generational): the
+// pipeline passes the epoch its committable offsets belong to, so a
+// rebalance between reading the epoch and sending the commit cannot carry
+// them into the next generation. A refused commit is not marked committed.
+type EpochCommitter interface {
+	CommitOffsetsEpoch(ctx context.Context, epoch int64, next map[record.TopicPartition]int64) error
+}
+
 // Sink is what the pipeline needs from the producer; *producer.Producer
 // implements it. Write returns nil when every output is acknowledged,
 // record.WriteErrors when all but the listed ones are, and any other
