@@ -249,7 +249,10 @@ func (c *Generational) readPartition(ctx context.Context, g *generation, topic s
 		select {
 		case c.deliveries <- delivery{m: m, g: g}:
 		case <-ctx.Done():
-			return // m belongs to the partition's next owner
+			// m, and whatever the reader has queued, belong to the
+			// partition's next owner.
+			c.dropped(1 + int(r.Stats().QueueLength))
+			return
 		}
 	}
 }
