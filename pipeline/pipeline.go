@@ -17,7 +17,7 @@ import (
 )
 
 // Source is what the pipeline needs from the group consumer;
-// *consumer.Consumer implements it.
+// *consumer.Generational and *consumer.Consumer implement it.
 type Source interface {
 	// FetchBatchEpoch returns up to max inputs, ending the batch once they
 	// hold maxBytes, and the rebalance epoch the batch started in (see
