@@ -131,7 +131,7 @@ func (rs *Ruleset) appendTemplate(kind byte, d *Decision, out []byte) ([]byte, s
 		out = appendContextTemplate(out, d)
 	}
 	out = append(out, '}')
-	sum := sha256.Sum256(out[body:])
+	sum := rs.tplSums.sum(out[body:])
 	id := uint64(0)
 	for _, c := range sum[:8] {
 		id = id<<8 | uint64(c)

@@ -88,6 +88,11 @@ type scratch struct {
 	kbuf           []byte // message of a data key's token
 	level          uint8  // the projection being rendered
 	fold           []byte // foldInto's
+	sig            []byte // the event's shape (plan.go)
+	ops            []evOp // the walk's value-dependent steps, while it teaches a plan
+	recording      bool
+	paths          string    // s.ptr as a plan's string, shared by its decisions; "" none
+	keys           []typeKey // what the walk reads of the event's type keys
 }
 
 func newScratch() any { return &scratch{} }
@@ -151,7 +156,7 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 	}
 	doc := &s.doc
 	d.EventID = rs.eventID(s, doc, in)
-	if f := rs.walk(s); f.failed() {
+	if f := rs.walkPlanned(s); f.failed() {
 		rs.fail(d, "classify", f)
 		return
 	}
@@ -161,6 +166,7 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 		return
 	}
 	rs.valuePass(s, d)
+	rs.echoPass(s)
 	rs.lawPass(s, d, in)
 	if n := auditSize(d); n > rs.maxAudit {
 		// Every routed event has its decision on the audit topic; one

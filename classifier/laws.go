@@ -199,8 +199,12 @@ func (rs *Ruleset) verdicts(s *scratch, d *Decision, minorSens bool) {
 	} else {
 		d.Fields = make([]Field, len(s.leaves))
 	}
-	// All paths are in one string: one allocation per event, not per field.
-	paths := string(s.ptr)
+	// All paths are in one string: one allocation per event, not per field,
+	// and none for an event of a known shape, whose plan holds them.
+	paths := s.paths
+	if paths == "" {
+		paths = string(s.ptr)
+	}
 	// Most fields are personal under every applicable law: they share one
 	// read-only slice of law ids.
 	var allLaws []string

@@ -276,18 +276,18 @@ func stageBytes(stage string) []byte {
 // as the subject key (subject_key in fields.yaml), else the event id. No
 // other field becomes a key: an unknown member of "user" could be a
 // password.
-func (rs *Ruleset) subjectKey(s *scratch, in Input, d *Decision) []byte {
+func (rs *Ruleset) subjectKey(s *scratch, in Input, d *Decision) string {
 	if len(in.Key) > 0 {
-		return in.Key
+		return unsafeString(in.Key) // read only, as the input is
 	}
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &s.doc.Nodes[l.node]
 		if l.cat == rs.idUser && (n.Kind == event.String || n.Kind == event.Number) && n.Str != "" && rs.subjectKeyLeaf(s, l.node) {
-			return []byte(n.Str)
+			return n.Str
 		}
 	}
-	return []byte(d.EventID)
+	return d.EventID
 }
 
 // project renders the pseudonymized or redacted form of the parsed event,

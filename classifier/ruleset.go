@@ -272,6 +272,9 @@ type Ruleset struct {
 	phoneCache   *memo[string]   // 6-digit prefix -> region
 	countryCache *memo[evAnswer] // value of a country field -> country
 	localeCache  *memo[evAnswer] // locale tag or Accept-Language -> country
+	plans        *planCache      // the walk's outcome per event shape; nil: none
+	termFilter   *termFilter     // first bytes of terms (termfilter.go)
+	tplSums      *tplSums        // audit template ids by their bytes (tplsum.go)
 }
 
 type evContext struct {
@@ -329,9 +332,48 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		return nil, errors.New(`compile rules: no "global" region topic configured`)
 	}
 	cfg.Topics.Global = cfg.Regions["global"]
-	rs := &Ruleset{
+	rs := newRuleset(set, cfg)
+	rs.compileNames(&set.Taxonomy)
+	for i := range set.Taxonomy.Categories {
+		if err := rs.compileCategory(&set.Taxonomy.Categories[i]); err != nil {
+			return nil, err
+		}
+	}
+	sort.SliceStable(rs.prefixes, func(i, j int) bool { return len(rs.prefixes[i].s) > len(rs.prefixes[j].s) })
+	sort.SliceStable(rs.detectors, func(i, j int) bool { return detectorRank(rs.detectors[i].name) < detectorRank(rs.detectors[j].name) })
+	if err := rs.wellKnownCategories(&set.Taxonomy); err != nil {
+		return nil, err
+	}
+	if err := rs.compileTerms(set.Terms); err != nil {
+		return nil, err
+	}
+	aliases, err := rs.compilePacks(set.Packs)
+	if err != nil {
+		return nil, err
+	}
+	for _, j := range rs.juris {
+		rs.mapRegion(j)
+		if _, ok := cfg.Regions[j.region]; !ok {
+			return nil, fmt.Errorf("compile rules: jurisdiction %s routes to region %q, which has no topic", j.code, j.region)
+		}
+	}
+	rs.geo = geo.NewIndex(aliases)
+	rs.maxAudit = cfg.MaxAuditBytes
+	if rs.maxAudit <= 0 {
+		rs.maxAudit = DefaultMaxAuditBytes
+	}
+	rs.pool.New = func() any { return newScratch() }
+	rs.compileTermFilter()
+	return rs, nil
+}
+
+// newRuleset is an empty rule set with its caches and tables made.
+func newRuleset(set *rules.Set, cfg Config) *Ruleset {
+	return &Ruleset{
 		keyCache: newMemo[keyInfo](maxKeyCache), phoneCache: newMemo[string](maxKeyCache),
 		countryCache: newMemo[evAnswer](maxKeyCache), localeCache: newMemo[evAnswer](maxKeyCache),
+		plans:        newPlanCache(),
+		tplSums:      newTplSums(),
 		version:      set.Version,
 		versionBytes: []byte(set.Version),
 		keyIDBytes:   []byte(cfg.KeyID),
@@ -347,86 +389,103 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		suffixMap:    map[string]int{},
 		byCountry:    map[string][]*jurisdiction{},
 	}
-	for _, g := range set.Taxonomy.GenericNames {
+}
+
+// compileNames compiles the taxonomy's name lists that are not categories:
+// generic and context names, context rules and evidence contexts.
+func (rs *Ruleset) compileNames(t *rules.Taxonomy) {
+	for _, g := range t.GenericNames {
 		rs.generic[rules.NormalizeName(g)] = true
 	}
-	for _, g := range set.Taxonomy.ContextNames {
+	for _, g := range t.ContextNames {
 		rs.context[rules.NormalizeName(g)] = true
 	}
-	rs.compileContext(&set.Taxonomy)
-	for _, ec := range set.Taxonomy.EvidenceContexts {
+	rs.compileContext(t)
+	for _, ec := range t.EvidenceContexts {
 		base := parseBase(ec.Evidence.V)
 		for _, n := range ec.Names {
 			rs.evContexts = append(rs.evContexts, evContext{rules.NormalizeName(n.V), base})
 		}
 	}
-	for i := range set.Taxonomy.Categories {
-		c := &set.Taxonomy.Categories[i]
-		cat := category{name: c.Name.V, personal: c.IsPersonal(), sensitive: c.Sensitive, evidence: parseBase(c.Evidence.V), probe: c.Probe}
-		cat.credential = strings.HasPrefix(cat.name, "credentials.")
-		cat.verify = strings.HasPrefix(cat.name, "gov_id.") && len(c.Detectors) > 0
-		cat.inherit = c.Inherit
-		cat.scalar = c.Scalar
-		cat.special = strings.HasPrefix(cat.name, "sensitive.") || strings.HasPrefix(cat.name, "biometric.")
-		if cat.verify && len(c.Countries) == 1 {
-			cat.idCountry = c.Countries[0].V
-		}
-		switch c.Pseudonymize.V {
-		case "year":
-			cat.act = actYear
-		case "remove":
-			cat.act = actRemove
-		case "keep":
-			cat.act = actKeep
+}
+
+// compileCategory adds one category: its properties, the names that claim
+// it (exact, prefix and suffix patterns) and its value detectors.
+func (rs *Ruleset) compileCategory(c *rules.Category) error {
+	cat := newCategory(c)
+	id := len(rs.cats)
+	rs.cats = append(rs.cats, cat)
+	rs.catIndex[cat.name] = id
+	for _, n := range c.Names {
+		key := rules.NormalizeName(n.V)
+		switch {
+		case strings.HasPrefix(key, "*"):
+			if _, dup := rs.suffixMap[key[1:]]; !dup {
+				rs.suffixMap[key[1:]] = id
+			}
+		case strings.HasSuffix(key, "*"):
+			rs.prefixes = append(rs.prefixes, glob{key[:len(key)-1], id})
 		default:
-			cat.act = actToken
-		}
-		if cat.credential {
-			cat.act = actRemove
-		}
-		for _, t := range c.Types {
-			switch t.V {
-			case "string":
-				cat.types |= 1 << event.String
-			case "number":
-				cat.types |= 1 << event.Number
-			case "bool":
-				cat.types |= 1 << event.Bool
-			}
-		}
-		for _, cc := range c.Countries {
-			cat.countries = append(cat.countries, cc.V)
-		}
-		id := len(rs.cats)
-		rs.cats = append(rs.cats, cat)
-		rs.catIndex[cat.name] = id
-		for _, n := range c.Names {
-			key := rules.NormalizeName(n.V)
-			switch {
-			case strings.HasPrefix(key, "*"):
-				if _, dup := rs.suffixMap[key[1:]]; !dup {
-					rs.suffixMap[key[1:]] = id
-				}
-			case strings.HasSuffix(key, "*"):
-				rs.prefixes = append(rs.prefixes, glob{key[:len(key)-1], id})
-			default:
-				rs.exact[key] = id
-			}
-		}
-		for _, d := range c.Detectors {
-			fn, ok := detect.Lookup(d.V)
-			if !ok {
-				return nil, fmt.Errorf("compile rules: %s: unknown detector %q", d.Pos, d.V)
-			}
-			rs.detectors = append(rs.detectors, valueDetector{name: d.V, fn: fn, shape: detect.Shape(d.V), cat: id, countries: cat.countries})
+			rs.exact[key] = id
 		}
 	}
-	sort.SliceStable(rs.prefixes, func(i, j int) bool { return len(rs.prefixes[i].s) > len(rs.prefixes[j].s) })
-	sort.SliceStable(rs.detectors, func(i, j int) bool { return detectorRank(rs.detectors[i].name) < detectorRank(rs.detectors[j].name) })
+	for _, d := range c.Detectors {
+		fn, ok := detect.Lookup(d.V)
+		if !ok {
+			return fmt.Errorf("compile rules: %s: unknown detector %q", d.Pos, d.V)
+		}
+		rs.detectors = append(rs.detectors, valueDetector{name: d.V, fn: fn, shape: detect.Shape(d.V), cat: id, countries: cat.countries})
+	}
+	return nil
+}
+
+// newCategory is a category's compiled properties.
+func newCategory(c *rules.Category) category {
+	cat := category{name: c.Name.V, personal: c.IsPersonal(), sensitive: c.Sensitive, evidence: parseBase(c.Evidence.V), probe: c.Probe}
+	cat.credential = strings.HasPrefix(cat.name, "credentials.")
+	cat.verify = strings.HasPrefix(cat.name, "gov_id.") && len(c.Detectors) > 0
+	cat.inherit = c.Inherit
+	cat.scalar = c.Scalar
+	cat.special = strings.HasPrefix(cat.name, "sensitive.") || strings.HasPrefix(cat.name, "biometric.")
+	if cat.verify && len(c.Countries) == 1 {
+		cat.idCountry = c.Countries[0].V
+	}
+	switch c.Pseudonymize.V {
+	case "year":
+		cat.act = actYear
+	case "remove":
+		cat.act = actRemove
+	case "keep":
+		cat.act = actKeep
+	default:
+		cat.act = actToken
+	}
+	if cat.credential {
+		cat.act = actRemove
+	}
+	for _, t := range c.Types {
+		switch t.V {
+		case "string":
+			cat.types |= 1 << event.String
+		case "number":
+			cat.types |= 1 << event.Number
+		case "bool":
+			cat.types |= 1 << event.Bool
+		}
+	}
+	for _, cc := range c.Countries {
+		cat.countries = append(cat.countries, cc.V)
+	}
+	return cat
+}
+
+// wellKnownCategories finds the categories the engine itself needs
+// (dates of birth, ages, event ids, ...) and the given-name list.
+func (rs *Ruleset) wellKnownCategories(t *rules.Taxonomy) error {
 	for name, want := range map[string]*int{"identity.dob": &rs.idDate, "identity.age": &rs.idAge, "event.id": &rs.idEventID, "event.timestamp": &rs.idTime, "identity.user_id": &rs.idUser, "text.free": &rs.idText} {
 		id, ok := rs.catIndex[name]
 		if !ok {
-			return nil, fmt.Errorf("compile rules: fields.yaml must define category %s", name)
+			return fmt.Errorf("compile rules: fields.yaml must define category %s", name)
 		}
 		*want = id
 	}
@@ -441,14 +500,21 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		rs.idName = id
 	}
 	rs.givenNames = map[string]bool{}
-	for _, g := range set.Taxonomy.GivenNames {
+	for _, g := range t.GivenNames {
 		rs.givenNames[strings.ToLower(g)] = true
 	}
-	for _, t := range set.Terms {
+	return nil
+}
+
+// compileTerms compiles the special-category term lists: single words
+// (with their stems), phrases, and terms of unsegmented scripts matched as
+// substrings.
+func (rs *Ruleset) compileTerms(terms []*rules.Terms) error {
+	for _, t := range terms {
 		for catName, list := range t.Terms {
 			id, ok := rs.catIndex[catName]
 			if !ok {
-				return nil, fmt.Errorf("compile rules: %s: unknown category %q", t.Pos, catName)
+				return fmt.Errorf("compile rules: %s: unknown category %q", t.Pos, catName)
 			}
 			for _, term := range list {
 				if unsegmented(term.V) {
@@ -470,9 +536,15 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 	}
 
 	sort.SliceStable(rs.substrTerms, func(i, j int) bool { return len(rs.substrTerms[i].term) > len(rs.substrTerms[j].term) })
+	return nil
+}
 
+// compilePacks compiles every rule pack into jurisdictions, indexed by
+// the countries they cover, and returns the country-name aliases the packs
+// add.
+func (rs *Ruleset) compilePacks(packs []*rules.Pack) (map[string]string, error) {
 	aliases := map[string]string{}
-	for _, p := range set.Packs {
+	for _, p := range packs {
 		j, err := rs.compilePack(p)
 		if err != nil {
 			return nil, err
@@ -504,19 +576,7 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 			}
 		}
 	}
-	for _, j := range rs.juris {
-		rs.mapRegion(j)
-		if _, ok := cfg.Regions[j.region]; !ok {
-			return nil, fmt.Errorf("compile rules: jurisdiction %s routes to region %q, which has no topic", j.code, j.region)
-		}
-	}
-	rs.geo = geo.NewIndex(aliases)
-	rs.maxAudit = cfg.MaxAuditBytes
-	if rs.maxAudit <= 0 {
-		rs.maxAudit = DefaultMaxAuditBytes
-	}
-	rs.pool.New = func() any { return newScratch() }
-	return rs, nil
+	return aliases, nil
 }
 
 // detectorRank orders value detectors so the most specific formats are

@@ -31,7 +31,7 @@ var credentialFragments = []string{"pass", "pwd", "secret", "token", "auth", "ap
 // JSON Web Token, an HTTP Authorization value, or a well-known prefixed
 // API key.
 func secretShaped(v string) bool {
-	if len(v) < 12 {
+	if len(v) < 12 || !secretFirst[v[0]] {
 		return false
 	}
 	if isJWT(v) {
@@ -54,6 +54,20 @@ var (
 	authSchemes = []string{"Bearer ", "Basic ", "Digest ", "Token ", "Negotiate "}
 	keyPrefixes = []string{"sk_live_", "sk_test_", "rk_live_", "ghp_", "gho_", "github_pat_", "xoxb-", "xoxp-", "AKIA", "ya29.", "AIza", "glpat-", "npm_"}
 )
+
+// secretFirst marks the bytes a credential secretShaped knows may start
+// with: most values start with none and are not compared with every
+// prefix.
+var secretFirst = func() (t [256]bool) {
+	t['e'] = true // a JWT's "eyJ"
+	for _, p := range authSchemes {
+		t[p[0]|0x20], t[p[0]&^0x20] = true, true // compared case-insensitively
+	}
+	for _, p := range keyPrefixes {
+		t[p[0]] = true
+	}
+	return t
+}()
 
 // isJWT: three base64url parts, the first a JSON header ("eyJ" is "{\"").
 func isJWT(v string) bool {

@@ -39,6 +39,11 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			}
 			continue
 		}
+		if !probe && l.cat >= 0 && rs.idShaped(l.cat, n.Str) {
+			// An enum's or a label's name holding a random identifier.
+			l.cat, l.by = -1, byDefault
+			continue
+		}
 		if !probe {
 			// Declared non-personal by name, yet the value is an identifier
 			// with valid check digits, a phone or an e-mail address
@@ -224,7 +229,11 @@ func (rs *Ruleset) findTerm(s *scratch, v string) int {
 	if len(rs.terms) == 0 && len(rs.termPhrases) == 0 && len(rs.substrTerms) == 0 {
 		return -1
 	}
-	if !isASCII(v) {
+	ascii := isASCII(v)
+	if ascii && !rs.mayHoldTerm(v) {
+		return -1 // no word of it is or starts a term (termfilter.go)
+	}
+	if !ascii {
 		v = s.normalizeText(v)
 		if hasUnsegmented(v) {
 			if id := rs.findSubstrTerm(strings.ToLower(v)); id >= 0 {
@@ -234,6 +243,9 @@ func (rs *Ruleset) findTerm(s *scratch, v string) int {
 	}
 	s.words = appendWords(s.words[:0], s.asciiLower(v))
 	for wi, w := range s.words {
+		if !rs.mayStartTerm(w) {
+			continue
+		}
 		id := rs.wordTerm(w)
 		if id < 0 && w[0] >= 0xD8 && w[0] <= 0xDB {
 			id = rs.arabicTerm(w) // an Arabic word

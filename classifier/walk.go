@@ -243,7 +243,7 @@ func (s *scratch) sizeNodes(n int) {
 		s.ptrEnd = make([]int32, n)
 	}
 	s.ptrStart, s.ptrEnd = s.ptrStart[:n], s.ptrEnd[:n]
-	s.ptr = s.ptr[:0]
+	s.ptr, s.paths = s.ptr[:0], ""
 }
 
 // nodeCategory is the name category of a node below the root, from its
@@ -351,13 +351,13 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 				// unreadable, not metadata inherited from its container
 				// (schema.org's nationality {"@type": "Country"}).
 				named := own || s.doc.Nodes[n.Parent].Kind == event.Array || rs.keyInfo(s, n.Key).context
-				rs.evidenceOf(s, base, i, named)
+				rs.evidenceStep(s, evOp{node: i, base: base, named: named})
 			}
 		}
-		if c.idCountry != "" && n.Kind == event.String && rs.ownDetector(cat, n.Str) {
+		if c.idCountry != "" && n.Kind == event.String {
 			// A national identifier with valid check digits names the
 			// country of its scheme.
-			s.ev = append(s.ev, evidence{country: c.idCountry, base: baseIdentifier})
+			rs.evidenceStep(s, evOp{node: i, cat: cat, id: true})
 		}
 	}
 	s.leaves = append(s.leaves, l)

@@ -244,29 +244,40 @@ func validNSN(cc int, nsn []byte) *phonenumbers.PhoneNumber {
 	if len(nsn) < phonenumbers.MIN_LENGTH_FOR_NSN || len(nsn) > phonenumbers.MAX_LENGTH_FOR_NSN {
 		return nil
 	}
-	cc32 := int32(cc)
-	var nn uint64
+	// One allocation for the number and the fields its pointers name,
+	// not one each: a phone is validated in most events.
+	b := &phoneBox{cc: int32(cc)}
 	for _, c := range nsn {
-		nn = nn*10 + uint64(c-'0')
+		b.nn = b.nn*10 + uint64(c-'0')
 	}
-	num := &phonenumbers.PhoneNumber{CountryCode: &cc32, NationalNumber: &nn}
+	num := &b.num
+	num.CountryCode, num.NationalNumber = &b.cc, &b.nn
 	// Mirror Parse: leading zeros of the national number are kept in
 	// separate fields (Italy, Côte d'Ivoire, …).
 	if len(nsn) > 1 && nsn[0] == '0' {
-		italian := true
-		zeros := int32(1)
-		for int(zeros) < len(nsn)-1 && nsn[zeros] == '0' {
-			zeros++
+		b.italian = true
+		b.zeros = 1
+		for int(b.zeros) < len(nsn)-1 && nsn[b.zeros] == '0' {
+			b.zeros++
 		}
-		num.ItalianLeadingZero = &italian
-		if zeros > 1 {
-			num.NumberOfLeadingZeros = &zeros
+		num.ItalianLeadingZero = &b.italian
+		if b.zeros > 1 {
+			num.NumberOfLeadingZeros = &b.zeros
 		}
 	}
 	if !phonenumbers.IsPossibleNumber(num) || !phonenumbers.IsValidNumber(num) {
 		return nil
 	}
 	return num
+}
+
+// phoneBox holds a number built by validNSN with its fields.
+type phoneBox struct {
+	num     phonenumbers.PhoneNumber
+	cc      int32
+	nn      uint64
+	italian bool
+	zeros   int32
 }
 
 // PhoneRegion parses s, using defaultRegion (an ISO 3166-1 alpha-2 code, may

@@ -77,6 +77,14 @@ const (
 // a '+' or "00" prefix and may use parentheses ("+1 (415) 555-2671"); a
 // US SSN needs its dashes. Company identifiers and dates are not reported.
 func ScanText(s string, fn func(Match)) {
+	if !atOrDigit(s) {
+		return
+	}
+	scanText(s, fn)
+}
+
+// scanText is ScanText without its prefilter.
+func scanText(s string, fn func(Match)) {
 	pos, from := 0, 0
 	for from < len(s) {
 		i := strings.IndexByte(s[from:], '@')
@@ -93,6 +101,19 @@ func ScanText(s string, fn func(Match)) {
 		}
 	}
 	scanRuns(s, pos, len(s), fn)
+}
+
+// atOrDigit reports whether s holds an '@' or an ASCII digit. Every match
+// does: an e-mail its '@', and classify takes no span without a digit (a
+// phone's run starts at one, or at a '+' before one). Labels, words and
+// most prose have neither and are not scanned.
+func atOrDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '@' || c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // isScanLocal is the local-part alphabet used when expanding around '@' in
@@ -157,11 +178,14 @@ func isWordByte(c byte) bool { return isAlnum(c) || c == '_' }
 
 // scanRuns scans s[lo:hi], which holds no e-mail address, for runs.
 func scanRuns(s string, lo, hi int, fn func(Match)) {
+	// One scanner for every run: zeroing its window for each word of a
+	// long text cost more than reading the word.
+	var r runScanner
 	for p := lo; p < hi; {
 		c := s[p]
 		start := isWordByte(c) || c == '+' && p+1 < hi && isDigit(s[p+1])
 		if start && (p == 0 || !isWordByte(s[p-1])) {
-			p = scanRun(s, p, hi, fn)
+			p = r.scanRun(s, p, hi, fn)
 			continue
 		}
 		p++
@@ -247,8 +271,10 @@ func (r *runScanner) drop(k int) {
 }
 
 // scanRun scans the run starting at p and returns where it ends.
-func scanRun(s string, p, hi int, fn func(Match)) int {
-	r := runScanner{s: s, hi: hi, next: p, plus: -1}
+func (r *runScanner) scanRun(s string, p, hi int, fn func(Match)) int {
+	// Every field but the window, whose groups read writes before use.
+	r.s, r.hi, r.next, r.nextPar, r.lastNum, r.end = s, hi, p, false, false, 0
+	r.head, r.n, r.plus, r.firstIdx = 0, 0, -1, 0
 	if s[p] == '+' {
 		r.plus = p
 		r.next = p + 1

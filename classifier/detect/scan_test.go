@@ -131,3 +131,23 @@ func ExampleLookup() {
 	// true true false
 	// false
 }
+
+// FuzzScanPrefilter: the prefilter that skips text without an '@' or a
+// digit never hides a match the full scan finds.
+func FuzzScanPrefilter(f *testing.F) {
+	for _, s := range []string{
+		"", "hello world", "RSSMRA85T10A562S", "RSSMRALMTMLARSPS", "write to ivan@example.ru",
+		"+7 916 123-45-67", "AB CD EF GH IJ KL MN", "GB82 WEST 1234 5698 7654 32", "(+)-+-.", "QQ123456C",
+		"Mozilla/5.0 (X11; Linux x86_64)", "ａｂｃ＠ｅｘ.ｒｕ", "Ivan Petrov, Moscow",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var got, want []Match
+		ScanText(s, func(m Match) { got = append(got, m) })
+		scanText(s, func(m Match) { want = append(want, m) })
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("ScanText(%q) = %v; the scan without its prefilter finds %v", s, got, want)
+		}
+	})
+}

@@ -5,7 +5,10 @@
 // Microsoft Graph, SCIM 2.0, OpenID Connect), CRMs and commerce platforms
 // (Stripe, Shopify, HubSpot, Salesforce, Zendesk, Mailchimp, Braze,
 // Intercom), health and address-book standards (FHIR R4 Patient, jCard,
-// schema.org Person) and a KYC onboarding payload, filled with people of
+// schema.org Person), a KYC onboarding payload, and a second set added
+// later (Added): Adobe XDM, Mixpanel, Amplitude, Customer.io, Klaviyo,
+// Iterable, Marketo, Zoho CRM, Pipedrive, Freshdesk, Google People and
+// ID tokens, PingOne, Twilio Lookup; filled with people of
 // more than forty countries written in their own scripts and notations.
 //
 // Every event comes with its labels, written by the generator while it

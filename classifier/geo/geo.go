@@ -78,6 +78,11 @@ func NewIndex(aliases map[string]string) *Index {
 			}
 		}
 	}
+	for n, code := range isoNames {
+		if _, taken := ix.names[Fold(n)]; !taken {
+			ix.names[Fold(n)] = code
+		}
+	}
 	// Codes that are not countries but that producers write anyway.
 	ix.names["uk"] = "GB"
 	ix.names["el"] = "GR" // EU's own code for Greece

@@ -64,3 +64,20 @@ func BenchmarkCountry(b *testing.B) {
 		ix.Country("Deutschland")
 	}
 }
+
+// CRM pick-lists write ISO 3166-1 short names and names CLDR has since
+// replaced; CLDR's display names alone missed every one of these.
+func TestCountryISONames(t *testing.T) {
+	ix := NewIndex(nil)
+	cases := map[string]string{
+		"Czech Republic": "CZ", "Russian Federation": "RU", "Korea, Republic of": "KR", "United States of America": "US",
+		"Great Britain": "GB", "Iran, Islamic Republic of": "IR", "Ivory Coast": "CI", "Tanzania, United Republic of": "TZ",
+		"Moldova, Republic of": "MD", "Bolivia (Plurinational State of)": "BO", "Taiwan, Province of China": "TW",
+		"East Timor": "TL", "Burma": "MM", "Republic of Korea": "KR",
+	}
+	for in, want := range cases {
+		if got, ok := ix.Country(in); !ok || got != want {
+			t.Errorf("Country(%q) = %q, %v; want %s", in, got, ok, want)
+		}
+	}
+}

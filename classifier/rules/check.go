@@ -205,132 +205,191 @@ func (c *checker) lowConfidence(s Str, what string) {
 	}
 }
 
+// packIndex is what the pack checks carry from one pack to the next: the
+// codes and law ids seen so far (to report duplicates at their second
+// use), the country each group or country pack covers, and the baseline.
+type packIndex struct {
+	codes     map[string]*Pack
+	laws      map[string]Pos
+	countries map[string]string // member country -> group code
+	baseline  *Pack
+}
+
 func (c *checker) packs() {
-	codes := map[string]*Pack{}
-	laws := map[string]Pos{}
-	countries := map[string]string{} // member country -> group code
-	var baseline *Pack
+	ix := &packIndex{codes: map[string]*Pack{}, laws: map[string]Pos{}, countries: map[string]string{}}
 	for _, p := range c.set.Packs {
 		c.cur = p.Pos.File
-		code := p.Code.V
-		if !codeRe.MatchString(code) {
-			c.errAt(orPos(p.Code.Pos, p.Pos), "code %q must be an ISO 3166-1 alpha-2 code, EU, or a subdivision like US-CA", code)
+		// A pack without a usable, unique code cannot be told apart from
+		// the others: its remaining checks would only add noise.
+		if !c.packCode(ix, p) {
 			continue
 		}
-		if want := strings.ToLower(code) + ".yaml"; path.Base(p.Pos.File) != want {
-			c.errAt(p.Code.Pos, "pack %s must live in rules/%s", code, want)
-		}
-		if prev, dup := codes[code]; dup {
-			c.errAt(p.Code.Pos, "jurisdiction %s is defined twice (also %s)", code, prev.Pos)
-			continue
-		}
-		codes[code] = p
-		c.enum(p.Kind, Kinds, "kind", false, p.Code.Pos)
-		if p.Name == "" {
-			c.errAt(p.Code.Pos, "name is required")
-		}
-		c.enum(p.Confidence, Confidences, "confidence", true, p.Code.Pos)
-		c.lowConfidence(p.Confidence, "pack "+code)
-		if len(p.Laws) == 0 {
-			c.errAt(p.Code.Pos, "a pack must cite at least one law")
-		}
-		for _, l := range p.Laws {
-			if !lawIDRe.MatchString(l.ID.V) {
-				c.errAt(orPos(l.ID.Pos, p.Pos), "law id %q must look like %s-SHORT-NAME", l.ID.V, code)
-			} else if prev, dup := laws[l.ID.V]; dup {
-				c.errAt(l.ID.Pos, "law id %q is used twice (first at %s)", l.ID.V, prev)
-			} else {
-				laws[l.ID.V] = l.ID.Pos
-			}
-			if len(l.Articles) == 0 {
-				c.warnAt(orPos(l.ID.Pos, p.Pos), "law %s cites no articles", l.ID.V)
-			}
-			c.enum(l.Confidence, Confidences, "confidence", false, l.ID.Pos)
-			c.lowConfidence(l.Confidence, "law "+l.ID.V)
-		}
-		for _, s := range p.Protects {
-			c.enum(s, Protects, "protects", true, s.Pos)
-		}
-		if len(p.Evidence) == 0 {
-			c.errAt(p.Code.Pos, "evidence is empty: nothing could ever attribute an event to %s", code)
-		}
-		for _, s := range p.Evidence {
-			c.enum(s, Bases, "evidence", true, s.Pos)
-		}
-		for _, s := range p.Proxies {
-			c.enum(s, Bases, "proxies", true, s.Pos)
-		}
-		c.evidenceMatchesProtects(p)
-		c.enum(p.Residency.Scope, Scopes, "residency.scope", false, p.Code.Pos)
-		c.globs(p.Personal, "personal")
-		switch {
-		case p.Kind.V == "baseline":
-			if baseline != nil {
-				c.errAt(p.Kind.Pos, "only one pack may be the baseline (also %s)", baseline.Pos)
-			}
-			baseline = p
-			c.baseline(p)
-			c.members(p, countries)
-		case code == "EU":
-			c.members(p, countries)
-			for ms, st := range p.MemberStates {
-				if !memberOf(p, ms) {
-					c.errAt(p.Code.Pos, "member_states names %s, which is not a member", ms)
-				}
-				c.minorAge(st.MinorAge, p.Code.Pos, "member_states."+ms)
-				c.enum(st.Confidence, Confidences, "confidence", false, p.Code.Pos)
-				c.lowConfidence(st.Confidence, code+" member state "+ms+" minor age")
-			}
-		case strings.Contains(code, "-"):
-			if p.Parent.V != code[:2] {
-				c.errAt(orPos(p.Parent.Pos, p.Code.Pos), "subdivision %s must name its parent country %s", code, code[:2])
-			}
-		default:
-			if !IsCountry(code) {
-				c.errAt(p.Code.Pos, "%q is not an ISO 3166-1 alpha-2 country code", code)
-			} else if g, dup := countries[code]; dup {
-				c.errAt(p.Code.Pos, "%s is already covered by %s", code, g)
-			} else {
-				countries[code] = code
-			}
-			if len(p.Members) > 0 || len(p.MemberStates) > 0 {
-				c.errAt(p.Code.Pos, "only group packs (EU) and the baseline have members")
-			}
-		}
-		if !regionRe.MatchString(p.Region.V) {
-			c.errAt(orPos(p.Region.Pos, p.Code.Pos), "region %q must be a lower-case name", p.Region.V)
-		} else if c.env.Regions != nil && !c.env.Regions[p.Region.V] {
-			c.errAt(p.Region.Pos, "region %q has no topic in the service config", p.Region.V)
-		}
-		c.residency(p)
-		c.exports(p)
-		c.globs(p.NotPersonal, "not_personal")
-		c.globs(p.Sensitive, "sensitive")
-		c.minorAge(p.Minor.Age, orPos(p.Minor.Confidence.Pos, p.Code.Pos), "minor.age")
-		c.enum(p.Minor.Confidence, Confidences, "confidence", false, p.Code.Pos)
-		c.lowConfidence(p.Minor.Confidence, code+" minor age")
-		if len(p.Sources) == 0 {
-			c.warnAt(p.Code.Pos, "pack %s cites no sources", code)
-		}
+		c.packHeader(p)
+		c.packLaws(ix, p)
+		c.packBases(p)
+		c.packKind(ix, p)
+		c.packOutputs(p)
 	}
-	if baseline != nil {
-		// With a baseline, every country resolves to a pack: one that
-		// none covers is an omission, not a quarantine to discover in
-		// production.
-		c.cur = baseline.Pos.File
-		var missing []string
-		for _, cc := range Countries() {
-			if _, ok := countries[cc]; !ok {
-				missing = append(missing, cc)
-			}
-		}
-		if len(missing) > 0 {
-			c.errAt(baseline.Code.Pos, "no pack covers %s: add them to the baseline's members or write their packs", strings.Join(missing, ", "))
-		}
+	if ix.baseline != nil {
+		c.coverage(ix)
 	}
 	c.cur = "classifier.yaml"
 	if len(c.set.Packs) > 0 && c.env.Regions != nil && !c.env.Regions["global"] {
 		c.errAt(Pos{File: "classifier.yaml"}, `the service config has no "global" region for pseudonymized analytics`)
+	}
+}
+
+// packCode checks a pack's code, the file it lives in and that no other
+// pack has the same code, and records it; false when the pack is not to
+// be checked further.
+func (c *checker) packCode(ix *packIndex, p *Pack) bool {
+	code := p.Code.V
+	if !codeRe.MatchString(code) {
+		c.errAt(orPos(p.Code.Pos, p.Pos), "code %q must be an ISO 3166-1 alpha-2 code, EU, or a subdivision like US-CA", code)
+		return false
+	}
+	if want := strings.ToLower(code) + ".yaml"; path.Base(p.Pos.File) != want {
+		c.errAt(p.Code.Pos, "pack %s must live in rules/%s", code, want)
+	}
+	if prev, dup := ix.codes[code]; dup {
+		c.errAt(p.Code.Pos, "jurisdiction %s is defined twice (also %s)", code, prev.Pos)
+		return false
+	}
+	ix.codes[code] = p
+	return true
+}
+
+// packHeader checks the pack's kind, name and confidence.
+func (c *checker) packHeader(p *Pack) {
+	c.enum(p.Kind, Kinds, "kind", false, p.Code.Pos)
+	if p.Name == "" {
+		c.errAt(p.Code.Pos, "name is required")
+	}
+	c.enum(p.Confidence, Confidences, "confidence", true, p.Code.Pos)
+	c.lowConfidence(p.Confidence, "pack "+p.Code.V)
+}
+
+// packLaws checks the laws a pack cites; law ids are unique across packs.
+func (c *checker) packLaws(ix *packIndex, p *Pack) {
+	if len(p.Laws) == 0 {
+		c.errAt(p.Code.Pos, "a pack must cite at least one law")
+	}
+	for _, l := range p.Laws {
+		if !lawIDRe.MatchString(l.ID.V) {
+			c.errAt(orPos(l.ID.Pos, p.Pos), "law id %q must look like %s-SHORT-NAME", l.ID.V, p.Code.V)
+		} else if prev, dup := ix.laws[l.ID.V]; dup {
+			c.errAt(l.ID.Pos, "law id %q is used twice (first at %s)", l.ID.V, prev)
+		} else {
+			ix.laws[l.ID.V] = l.ID.Pos
+		}
+		if len(l.Articles) == 0 {
+			c.warnAt(orPos(l.ID.Pos, p.Pos), "law %s cites no articles", l.ID.V)
+		}
+		c.enum(l.Confidence, Confidences, "confidence", false, l.ID.Pos)
+		c.lowConfidence(l.Confidence, "law "+l.ID.V)
+	}
+}
+
+// packBases checks what a pack protects and the evidence that attributes
+// an event to it, its residency scope and its personal fields.
+func (c *checker) packBases(p *Pack) {
+	for _, s := range p.Protects {
+		c.enum(s, Protects, "protects", true, s.Pos)
+	}
+	if len(p.Evidence) == 0 {
+		c.errAt(p.Code.Pos, "evidence is empty: nothing could ever attribute an event to %s", p.Code.V)
+	}
+	for _, s := range p.Evidence {
+		c.enum(s, Bases, "evidence", true, s.Pos)
+	}
+	for _, s := range p.Proxies {
+		c.enum(s, Bases, "proxies", true, s.Pos)
+	}
+	c.evidenceMatchesProtects(p)
+	c.enum(p.Residency.Scope, Scopes, "residency.scope", false, p.Code.Pos)
+	c.globs(p.Personal, "personal")
+}
+
+// packKind checks what only some kinds of pack have: the one baseline and
+// the EU group have members, a subdivision names its parent, and a
+// country pack covers one country no other pack covers.
+func (c *checker) packKind(ix *packIndex, p *Pack) {
+	code := p.Code.V
+	switch {
+	case p.Kind.V == "baseline":
+		if ix.baseline != nil {
+			c.errAt(p.Kind.Pos, "only one pack may be the baseline (also %s)", ix.baseline.Pos)
+		}
+		ix.baseline = p
+		c.baseline(p)
+		c.members(p, ix.countries)
+	case code == "EU":
+		c.members(p, ix.countries)
+		c.memberStates(p)
+	case strings.Contains(code, "-"):
+		if p.Parent.V != code[:2] {
+			c.errAt(orPos(p.Parent.Pos, p.Code.Pos), "subdivision %s must name its parent country %s", code, code[:2])
+		}
+	default:
+		if !IsCountry(code) {
+			c.errAt(p.Code.Pos, "%q is not an ISO 3166-1 alpha-2 country code", code)
+		} else if g, dup := ix.countries[code]; dup {
+			c.errAt(p.Code.Pos, "%s is already covered by %s", code, g)
+		} else {
+			ix.countries[code] = code
+		}
+		if len(p.Members) > 0 || len(p.MemberStates) > 0 {
+			c.errAt(p.Code.Pos, "only group packs (EU) and the baseline have members")
+		}
+	}
+}
+
+// memberStates checks a group's per-member-state minor ages.
+func (c *checker) memberStates(p *Pack) {
+	for ms, st := range p.MemberStates {
+		if !memberOf(p, ms) {
+			c.errAt(p.Code.Pos, "member_states names %s, which is not a member", ms)
+		}
+		c.minorAge(st.MinorAge, p.Code.Pos, "member_states."+ms)
+		c.enum(st.Confidence, Confidences, "confidence", false, p.Code.Pos)
+		c.lowConfidence(st.Confidence, p.Code.V+" member state "+ms+" minor age")
+	}
+}
+
+// packOutputs checks where a pack's events go and how they are
+// projected: region, residency, exports, field lists, minor age, sources.
+func (c *checker) packOutputs(p *Pack) {
+	code := p.Code.V
+	if !regionRe.MatchString(p.Region.V) {
+		c.errAt(orPos(p.Region.Pos, p.Code.Pos), "region %q must be a lower-case name", p.Region.V)
+	} else if c.env.Regions != nil && !c.env.Regions[p.Region.V] {
+		c.errAt(p.Region.Pos, "region %q has no topic in the service config", p.Region.V)
+	}
+	c.residency(p)
+	c.exports(p)
+	c.globs(p.NotPersonal, "not_personal")
+	c.globs(p.Sensitive, "sensitive")
+	c.minorAge(p.Minor.Age, orPos(p.Minor.Confidence.Pos, p.Code.Pos), "minor.age")
+	c.enum(p.Minor.Confidence, Confidences, "confidence", false, p.Code.Pos)
+	c.lowConfidence(p.Minor.Confidence, code+" minor age")
+	if len(p.Sources) == 0 {
+		c.warnAt(p.Code.Pos, "pack %s cites no sources", code)
+	}
+}
+
+// coverage reports the countries no pack covers. With a baseline, every
+// country resolves to a pack: one that none covers is an omission, not a
+// quarantine to discover in production.
+func (c *checker) coverage(ix *packIndex) {
+	c.cur = ix.baseline.Pos.File
+	var missing []string
+	for _, cc := range Countries() {
+		if _, ok := ix.countries[cc]; !ok {
+			missing = append(missing, cc)
+		}
+	}
+	if len(missing) > 0 {
+		c.errAt(ix.baseline.Code.Pos, "no pack covers %s: add them to the baseline's members or write their packs", strings.Join(missing, ", "))
 	}
 }
 

@@ -37,12 +37,26 @@ func TestBenchSmoke(t *testing.T) {
 	if len(rep.Service) != 1 || rep.Service[0].Events != 2000 || rep.Service[0].Produced["audit"] != 2000 {
 		t.Errorf("service: %+v", rep.Service)
 	}
-	if rep.Summary.Ratio <= 0 {
+	// The fan-out pipe writes what the service writes: as many records.
+	if len(rep.Fanout) != 1 || rep.Fanout[0].Events != 2000 || rep.Fanout[0].OutBytesPerEvent <= 0 || rep.Fanout[0].Produced["audit"] != 2000 {
+		t.Errorf("fanout: %+v", rep.Fanout)
+	} else if len(rep.Service) == 1 && float64(rep.Fanout[0].OutRecords) != sum(rep.Service[0].Produced) {
+		t.Errorf("fanout wrote %d records, the service %v", rep.Fanout[0].OutRecords, rep.Service[0].Produced)
+	}
+	if rep.Summary.Ratio <= 0 || rep.Summary.FanoutRatio <= 0 || rep.Summary.FanoutOverPipe <= 0 {
 		t.Errorf("summary: %+v", rep.Summary)
 	}
 	if l := rep.Latency; l == nil || l.Latency.Samples == 0 || l.Latency.Missing != 0 || l.Latency.P99ms < l.Latency.P50ms {
 		t.Errorf("latency: %+v", rep.Latency)
 	}
+}
+
+func sum(m map[string]float64) float64 {
+	var s float64
+	for _, v := range m {
+		s += v
+	}
+	return s
 }
 
 func TestPadEventIsValidJSON(t *testing.T) {

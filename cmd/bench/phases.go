@@ -68,6 +68,13 @@ type phaseResult struct {
 	// (embedded broker only).
 	BrokerRequestsPer1k map[string]float64 `json:"broker_requests_per_1k,omitempty"`
 
+	// The fan-out pipe: bytes of the records it writes per input event (key
+	// + value + headers, before compression), the size of its precomputed
+	// table (part of its peak RSS) and the time it took to render it.
+	OutBytesPerEvent  float64 `json:"out_bytes_per_event,omitempty"`
+	PrecomputedMiB    float64 `json:"precomputed_mib,omitempty"`
+	PrecomputeSeconds float64 `json:"precompute_seconds,omitempty"`
+
 	Produced    map[string]float64 `json:"produced_by_projection,omitempty"`
 	Quarantined float64            `json:"quarantined,omitempty"`
 	MeanBatch   float64            `json:"mean_batch_records,omitempty"`
@@ -245,6 +252,9 @@ func renamed(cfg *settings.Config, prefix string) {
 		cfg.Regions[name] = r
 	}
 	cfg.Topics.Audit = prefix + cfg.Topics.Audit
+	if cfg.Topics.AuditTemplates != "" { // else derived from the renamed audit topic
+		cfg.Topics.AuditTemplates = prefix + cfg.Topics.AuditTemplates
+	}
 	cfg.Topics.Quarantine = prefix + cfg.Topics.Quarantine
 }
 
@@ -443,144 +453,220 @@ func (c *child) preload(ctx context.Context) (*phaseResult, error) {
 // floor: classify and parse the same events on one core, no Kafka.
 
 func (c *child) floor(context.Context) (*phaseResult, error) {
-	o := c.o
-	rs, _, err := classifier.LoadFS(configs.Rules(), c.cfg.ClassifierConfig([]byte(pseudonymKey)))
+	fr, err := c.newFloorRun()
 	if err != nil {
 		return nil, err
 	}
-	lim := c.cfg.ClassifierConfig(nil).Limits
-	n := o.n
-	if o.floorN > 0 && o.floorN < n {
-		n = o.floorN
-	}
-	gen := demo.New(o.seed)
-	gen.Hostile = o.hostile
-	const chunkN = 2048
-	vals := make([][]byte, 0, chunkN)
-	srcs := make([]string, 0, chunkN)
-	keys := make([][]byte, 0, chunkN)
-	var recs []classifier.Record
-	var doc event.Doc
-	var procD, classD, parseD, recD time.Duration // wall time of the timed loops
-	var procC, classC, parseC, recC time.Duration // CPU time of the process meanwhile (GOMAXPROCS=1: the loop and its GC)
-	var dec classifier.Decision                   // reused, as the router and the command do
-	var arena, line, procBuf []byte
-	var procAlloc, procMallocs uint64
-	var bytes, nrecs, quarantined, outSampled int64
-	outBytes := map[string]int64{}
-	var ms0, ms1 runtime.MemStats
-	evTime := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
-	sink := 0
 	cpu0 := benchkit.TakeSample(0)
-	for seq := 0; seq < n; {
-		vals, srcs, keys = vals[:0], srcs[:0], keys[:0]
-		for ; len(vals) < chunkN && seq < n; seq++ {
-			v := padEvent(gen.Event(o.seed, seq), o.pad)
-			bytes += int64(len(v))
-			vals = append(vals, v)
-			srcs = append(srcs, o.input+"/"+strconv.Itoa(seq%o.partitions)+"/"+strconv.Itoa(seq/o.partitions))
-			keys = append(keys, keyOf(seq))
-		}
-		runtime.ReadMemStats(&ms0)
-		c0 := benchkit.SelfCPU()
-		t := time.Now()
-		for i, v := range vals {
-			// ProcessAppend into a reused buffer: the service's path
-			// (its arenas are reused once a batch is written).
-			recs, procBuf = rs.ProcessAppend(&dec, classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}, recs[:0], procBuf[:0])
-			nrecs += int64(len(recs))
-			if dec.Failed() {
-				quarantined++
-			}
-		}
-		procD += time.Since(t)
-		procC += benchkit.SelfCPU() - c0
-		runtime.ReadMemStats(&ms1)
-		procAlloc += ms1.TotalAlloc - ms0.TotalAlloc
-		procMallocs += ms1.Mallocs - ms0.Mallocs
-		// Outside the timed loop: sizes of the last events' records are
-		// sampled by rendering them again.
-		for i, v := range vals[:min(len(vals), 64)] {
-			recs, _ = rs.ProcessAppend(&classifier.Decision{}, classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}, recs[:0], nil)
-			for _, rec := range recs {
-				n := len(rec.Key) + len(rec.Value)
-				for _, h := range rec.Headers {
-					n += len(h.Key) + len(h.Value)
-				}
-				outBytes[rec.Projection] += int64(n)
-			}
-			outSampled++
-		}
-		c0 = benchkit.SelfCPU()
-		t = time.Now()
-		for i, v := range vals {
-			recs, arena = rs.ProcessAppend(&dec, classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}, recs[:0], arena[:0])
-			for k := range recs {
-				line = append(recs[k].AppendJSON(line[:0]), '\n')
-				sink += len(line)
-			}
-		}
-		recD += time.Since(t)
-		recC += benchkit.SelfCPU() - c0
-		c0 = benchkit.SelfCPU()
-		t = time.Now()
-		for i, v := range vals {
-			sink += len(rs.Classify(classifier.Input{Value: v, Key: keys[i], Source: srcs[i], Time: evTime}).Fields)
-		}
-		classD += time.Since(t)
-		classC += benchkit.SelfCPU() - c0
-		c0 = benchkit.SelfCPU()
-		t = time.Now()
-		for _, v := range vals {
-			if doc.Parse(v, lim) != nil {
-				continue
-			}
-			// The walk: every node, its key and value, as the classifier's
-			// first pass touches them.
-			for i := range doc.Nodes {
-				nd := &doc.Nodes[i]
-				sink += len(nd.Key) + len(nd.Str) + int(nd.Kind)
-			}
-		}
-		parseD += time.Since(t)
-		parseC += benchkit.SelfCPU() - c0
+	for seq := 0; seq < fr.n; {
+		seq = fr.generate(seq)
+		fr.process()
+		fr.sampleOutBytes()
+		fr.records()
+		fr.classify()
+		fr.parse()
 	}
 	cpu1 := benchkit.TakeSample(0)
-	_ = sink
-	fn := float64(n)
-	// The per-event figures are CPU time: on a shared machine, wall time
-	// also counts the time the thread waited for a core. The wall-time
-	// figures are kept for comparison.
-	f := &floorResult{
-		ProcessWallNs:      float64(procD.Nanoseconds()) / fn,
-		ClassifyWallNs:     float64(classD.Nanoseconds()) / fn,
-		ParseWallNs:        float64(parseD.Nanoseconds()) / fn,
-		AvgEventBytes:      float64(bytes) / fn,
-		ProcessNsPerEvent:  float64(procC.Nanoseconds()) / fn,
-		ProcessPerSec:      fn / procC.Seconds(),
-		ProcessAllocBytes:  float64(procAlloc) / fn,
-		ProcessAllocs:      float64(procMallocs) / fn,
-		RecordsPerEvent:    float64(nrecs) / fn,
-		RecordsNsPerEvent:  float64(recC.Nanoseconds()) / fn,
-		RecordsPerSec:      fn / recC.Seconds(),
-		RecordsWallNs:      float64(recD.Nanoseconds()) / fn,
-		ClassifyNsPerEvent: float64(classC.Nanoseconds()) / fn,
-		ClassifyPerSec:     fn / classC.Seconds(),
-		ParseNsPerEvent:    float64(parseC.Nanoseconds()) / fn,
-		ParsePerSec:        fn / parseC.Seconds(),
-		ParseMBPerSec:      float64(bytes) / parseC.Seconds() / 1e6,
-		Quarantined:        quarantined,
-		OutBytesPerEvent:   map[string]float64{},
-	}
-	for k, v := range outBytes {
-		f.OutBytesPerEvent[k] = float64(v) / float64(outSampled)
-	}
-	r := &phaseResult{Phase: "floor", Events: int64(n), Floor: f, Drain: benchkit.Between(cpu0, cpu1, false)}
+	f := fr.result()
+	r := &phaseResult{Phase: "floor", Events: int64(fr.n), Floor: f, Drain: benchkit.Between(cpu0, cpu1, false)}
 	c.finish(r)
 	// The drain window of a floor includes generating the events; the
 	// per-event figures above are the timed loops only.
 	r.EventsPerSec, r.CPUPer1k = f.ProcessPerSec, f.ProcessNsPerEvent/1e6
 	return r, nil
+}
+
+// floorChunk is how many events each timed loop of a floor runs over at a
+// time: the same events go through every loop, generated outside them.
+const floorChunk = 2048
+
+// floorRun is a floor phase in progress: the ruleset and the generator,
+// the current chunk of events, the memory each loop reuses (as the router
+// and the command do), and the running totals.
+type floorRun struct {
+	o      *options
+	rs     *classifier.Ruleset
+	lim    event.Limits
+	n      int
+	gen    *demo.Generator
+	evTime time.Time
+
+	vals [][]byte
+	srcs []string
+	keys [][]byte
+
+	recs                 []classifier.Record
+	doc                  event.Doc
+	dec                  classifier.Decision
+	arena, line, procBuf []byte
+	ms0, ms1             runtime.MemStats
+
+	procD, classD, parseD, recD time.Duration // wall time of the timed loops
+	procC, classC, parseC, recC time.Duration // CPU time of the process meanwhile (GOMAXPROCS=1: the loop and its GC)
+	procAlloc, procMallocs      uint64
+	bytes, nrecs, quarantined   int64
+	outSampled                  int64
+	outBytes                    map[string]int64
+	sink                        int // what the loops compute, kept so that none is optimized away
+}
+
+func (c *child) newFloorRun() (*floorRun, error) {
+	o := c.o
+	rs, _, err := classifier.LoadFS(configs.Rules(), c.cfg.ClassifierConfig([]byte(pseudonymKey)))
+	if err != nil {
+		return nil, err
+	}
+	fr := &floorRun{o: o, rs: rs, lim: c.cfg.ClassifierConfig(nil).Limits, n: o.n, gen: demo.New(o.seed),
+		evTime: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), outBytes: map[string]int64{},
+		vals: make([][]byte, 0, floorChunk), srcs: make([]string, 0, floorChunk), keys: make([][]byte, 0, floorChunk)}
+	if o.floorN > 0 && o.floorN < fr.n {
+		fr.n = o.floorN
+	}
+	fr.gen.Hostile = o.hostile
+	return fr, nil
+}
+
+// generate fills the chunk with the events from seq on and returns the
+// next seq.
+func (fr *floorRun) generate(seq int) int {
+	o := fr.o
+	fr.vals, fr.srcs, fr.keys = fr.vals[:0], fr.srcs[:0], fr.keys[:0]
+	for ; len(fr.vals) < floorChunk && seq < fr.n; seq++ {
+		v := padEvent(fr.gen.Event(o.seed, seq), o.pad)
+		fr.bytes += int64(len(v))
+		fr.vals = append(fr.vals, v)
+		fr.srcs = append(fr.srcs, o.input+"/"+strconv.Itoa(seq%o.partitions)+"/"+strconv.Itoa(seq/o.partitions))
+		fr.keys = append(fr.keys, keyOf(seq))
+	}
+	return seq
+}
+
+func (fr *floorRun) input(i int) classifier.Input {
+	return classifier.Input{Value: fr.vals[i], Key: fr.keys[i], Source: fr.srcs[i], Time: fr.evTime}
+}
+
+// stopwatch times one loop: wall time and this process's CPU time.
+type stopwatch struct {
+	cpu  time.Duration
+	wall time.Time
+}
+
+func startWatch() stopwatch {
+	c0 := benchkit.SelfCPU()
+	return stopwatch{cpu: c0, wall: time.Now()}
+}
+
+func (s stopwatch) stop(wall, cpu *time.Duration) {
+	*wall += time.Since(s.wall)
+	*cpu += benchkit.SelfCPU() - s.cpu
+}
+
+// process is the classify floor, with the Go heap it allocates:
+// ProcessAppend into a reused buffer, the service's path (its arenas are
+// reused once a batch is written).
+func (fr *floorRun) process() {
+	runtime.ReadMemStats(&fr.ms0)
+	sw := startWatch()
+	for i := range fr.vals {
+		fr.recs, fr.procBuf = fr.rs.ProcessAppend(&fr.dec, fr.input(i), fr.recs[:0], fr.procBuf[:0])
+		fr.nrecs += int64(len(fr.recs))
+		if fr.dec.Failed() {
+			fr.quarantined++
+		}
+	}
+	sw.stop(&fr.procD, &fr.procC)
+	runtime.ReadMemStats(&fr.ms1)
+	fr.procAlloc += fr.ms1.TotalAlloc - fr.ms0.TotalAlloc
+	fr.procMallocs += fr.ms1.Mallocs - fr.ms0.Mallocs
+}
+
+// sampleOutBytes sizes the records of the chunk's first events by
+// rendering them again, outside the timed loops.
+func (fr *floorRun) sampleOutBytes() {
+	for i := range fr.vals[:min(len(fr.vals), 64)] {
+		fr.recs, _ = fr.rs.ProcessAppend(&classifier.Decision{}, fr.input(i), fr.recs[:0], nil)
+		for _, rec := range fr.recs {
+			n := len(rec.Key) + len(rec.Value)
+			for _, h := range rec.Headers {
+				n += len(h.Key) + len(h.Value)
+			}
+			fr.outBytes[rec.Projection] += int64(n)
+		}
+		fr.outSampled++
+	}
+}
+
+// records is classify --records in process: ProcessAppend, then every
+// record printed as JSON into a buffer, as the command does.
+func (fr *floorRun) records() {
+	sw := startWatch()
+	for i := range fr.vals {
+		fr.recs, fr.arena = fr.rs.ProcessAppend(&fr.dec, fr.input(i), fr.recs[:0], fr.arena[:0])
+		for k := range fr.recs {
+			fr.line = append(fr.recs[k].AppendJSON(fr.line[:0]), '\n')
+			fr.sink += len(fr.line)
+		}
+	}
+	sw.stop(&fr.recD, &fr.recC)
+}
+
+// classify is the decision alone (Ruleset.Classify).
+func (fr *floorRun) classify() {
+	sw := startWatch()
+	for i := range fr.vals {
+		fr.sink += len(fr.rs.Classify(fr.input(i)).Fields)
+	}
+	sw.stop(&fr.classD, &fr.classC)
+}
+
+// parse is the parse floor: event.Doc.Parse, then the walk over every
+// node, its key and value, as the classifier's first pass touches them.
+func (fr *floorRun) parse() {
+	sink := 0
+	sw := startWatch()
+	for _, v := range fr.vals {
+		if fr.doc.Parse(v, fr.lim) != nil {
+			continue
+		}
+		for i := range fr.doc.Nodes {
+			nd := &fr.doc.Nodes[i]
+			sink += len(nd.Key) + len(nd.Str) + int(nd.Kind)
+		}
+	}
+	sw.stop(&fr.parseD, &fr.parseC)
+	fr.sink += sink
+}
+
+// result turns the totals into per-event figures. They are CPU time: on a
+// shared machine, wall time also counts the time the thread waited for a
+// core. The wall-time figures are kept for comparison.
+func (fr *floorRun) result() *floorResult {
+	fn := float64(fr.n)
+	f := &floorResult{
+		ProcessWallNs:      float64(fr.procD.Nanoseconds()) / fn,
+		ClassifyWallNs:     float64(fr.classD.Nanoseconds()) / fn,
+		ParseWallNs:        float64(fr.parseD.Nanoseconds()) / fn,
+		AvgEventBytes:      float64(fr.bytes) / fn,
+		ProcessNsPerEvent:  float64(fr.procC.Nanoseconds()) / fn,
+		ProcessPerSec:      fn / fr.procC.Seconds(),
+		ProcessAllocBytes:  float64(fr.procAlloc) / fn,
+		ProcessAllocs:      float64(fr.procMallocs) / fn,
+		RecordsPerEvent:    float64(fr.nrecs) / fn,
+		RecordsNsPerEvent:  float64(fr.recC.Nanoseconds()) / fn,
+		RecordsPerSec:      fn / fr.recC.Seconds(),
+		RecordsWallNs:      float64(fr.recD.Nanoseconds()) / fn,
+		ClassifyNsPerEvent: float64(fr.classC.Nanoseconds()) / fn,
+		ClassifyPerSec:     fn / fr.classC.Seconds(),
+		ParseNsPerEvent:    float64(fr.parseC.Nanoseconds()) / fn,
+		ParsePerSec:        fn / fr.parseC.Seconds(),
+		ParseMBPerSec:      float64(fr.bytes) / fr.parseC.Seconds() / 1e6,
+		Quarantined:        fr.quarantined,
+		OutBytesPerEvent:   map[string]float64{},
+	}
+	for k, v := range fr.outBytes {
+		f.OutBytesPerEvent[k] = float64(v) / float64(fr.outSampled)
+	}
+	return f
 }
 
 // ---------------------------------------------------------------------------
@@ -915,113 +1001,27 @@ func (c *child) latency(ctx context.Context) (*phaseResult, error) {
 	o := c.o
 	cfg := c.cfg
 	renamed(cfg, o.prefix)
-	// LogAppendTime: the broker stamps each input record when it appends
-	// it. kfake ignores the topic setting (it keeps the producer's
-	// CreateTime).
-	lat := map[string]string{"message.timestamp.type": "LogAppendTime"}
-	specs := []cluster.TopicSpec{
-		{Name: cfg.Input.Topic, Partitions: o.partitions, ReplicationFactor: 1, Configs: lat},
-	}
-	if err := cluster.EnsureTopics(ctx, c.cl, specs, true); err != nil {
+	if err := c.latencyInput(ctx, cfg); err != nil {
 		return nil, err
 	}
-	for _, t := range specs {
-		if _, err := benchkit.EndOffsets(ctx, c.cl, t.Name); err != nil {
-			return nil, err
-		}
-	}
-	// One sample per acknowledged input: its input timestamp and its
-	// latency. Appended under a mutex by the service's write path; a few
-	// hundred thousand samples at most.
-	type sample struct {
-		in  time.Time
-		lat time.Duration
-	}
-	var (
-		sampleMu sync.Mutex
-		samples  []sample
-	)
-	acked := func(inputs []record.Input, at time.Time) {
-		sampleMu.Lock()
-		for i := range inputs {
-			if t := inputs[i].Time; !t.IsZero() {
-				samples = append(samples, sample{t, at.Sub(t)})
-			}
-		}
-		sampleMu.Unlock()
-	}
-	s, err := c.startService(ctx, cfg, acked)
+	var samples latencySamples
+	s, err := c.startService(ctx, cfg, samples.acked)
 	if err != nil {
 		return nil, err
 	}
 	defer s.cancel()
-	// Ready: a member of the group, outputs reachable.
-	deadline := time.Now().Add(2 * time.Minute)
-	for {
-		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+s.admin+"/readyz", nil)
-		resp, err := http.DefaultClient.Do(req)
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				break
-			}
-		}
-		if time.Now().After(deadline) {
-			return nil, errors.New("service not ready within 2 minutes")
-		}
-		time.Sleep(50 * time.Millisecond)
+	if err := waitReady(ctx, s.admin); err != nil {
+		return nil, err
 	}
 	time.Sleep(time.Second) // partitions assigned and fetchers started
-
-	// The load generator runs in a process of its own, so that this
-	// process's CPU time is the service's alone.
-	exe, err := os.Executable()
+	gr, cpu0, cpu1, err := c.runLoadgen(ctx, cfg)
 	if err != nil {
 		return nil, err
 	}
-	if o.cpuprofile != "" {
-		f, err := os.Create(o.cpuprofile)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return nil, err
-		}
-	}
-	cpu0 := c.sample()
-	gr, err := runChild(ctx, exe, 1, []string{"-phase", "loadgen", "-brokers", o.brokers, "-input", cfg.Input.Topic,
-		"-rate", strconv.Itoa(o.rate), "-latency-duration", o.latencyDuration.String(),
-		"-seed", strconv.FormatUint(o.seed, 10), "-hostile", strconv.FormatFloat(o.hostile, 'g', -1, 64), "-pad", strconv.Itoa(o.pad)})
-	if o.cpuprofile != "" {
-		pprof.StopCPUProfile()
-	}
-	if err != nil {
+	t0 := time.Unix(0, gr.Latency.StartUnixNano)
+	if err := c.waitDrained(ctx, cfg, t0); err != nil {
 		return nil, err
 	}
-	gl := gr.Latency
-	t0 := time.Unix(0, gl.StartUnixNano)
-	total := gl.Produced
-	cpu1 := c.sample()
-	ends, err := benchkit.EndOffsets(ctx, c.cl, cfg.Input.Topic)
-	if err != nil {
-		return nil, err
-	}
-	cw, err := benchkit.NewCommittedWatcher(c.cl, cfg.Input.Group, cfg.Input.Topic, ends)
-	if err != nil {
-		return nil, err
-	}
-	for {
-		if ok, _ := cw.Drained(ctx, ends); ok {
-			break
-		}
-		if time.Since(t0) > o.latencyDuration+3*time.Minute {
-			cw.Close()
-			return nil, errors.New("latency: service did not drain the input")
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	cw.Close()
 	m, _ := benchkit.Scrape(ctx, s.admin)
 	if err := s.stop(); err != nil {
 		return nil, fmt.Errorf("service: %w", err)
@@ -1029,12 +1029,66 @@ func (c *child) latency(ctx context.Context) (*phaseResult, error) {
 	// The service's peak, before reading the topics back grows the heap.
 	serviceRSS := benchkit.PeakRSSMiB()
 
-	warm := t0.Add(o.latencyWarmup)
-	var lats []time.Duration
-	bySec := map[int][]time.Duration{}
-	sampleMu.Lock()
-	acks := len(samples)
-	for _, sm := range samples {
+	lats, bySec, acks := samples.since(t0, t0.Add(o.latencyWarmup))
+	lr := c.latencyFigures(gr, lats, acks, benchkit.Between(cpu0, cpu1, o.brokerPID > 0), m)
+	lr.Series = latencySeries(bySec)
+	r := &phaseResult{Phase: "latency", Events: gr.Latency.Produced, Latency: lr}
+	c.finish(r)
+	r.PeakRSSMiB = serviceRSS
+	return r, nil
+}
+
+// latencyInput creates the phase's input topic with LogAppendTime: the
+// broker stamps each input record when it appends it. kfake ignores the
+// topic setting (it keeps the producer's CreateTime).
+func (c *child) latencyInput(ctx context.Context, cfg *settings.Config) error {
+	lat := map[string]string{"message.timestamp.type": "LogAppendTime"}
+	specs := []cluster.TopicSpec{
+		{Name: cfg.Input.Topic, Partitions: c.o.partitions, ReplicationFactor: 1, Configs: lat},
+	}
+	if err := cluster.EnsureTopics(ctx, c.cl, specs, true); err != nil {
+		return err
+	}
+	for _, t := range specs {
+		if _, err := benchkit.EndOffsets(ctx, c.cl, t.Name); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// latencySamples holds one sample per acknowledged input: its input
+// timestamp and its latency. Appended under a mutex by the service's
+// write path; a few hundred thousand samples at most.
+type latencySamples struct {
+	mu      sync.Mutex
+	samples []latencySample
+}
+
+type latencySample struct {
+	in  time.Time
+	lat time.Duration
+}
+
+// acked is the service's Acked hook.
+func (ls *latencySamples) acked(inputs []record.Input, at time.Time) {
+	ls.mu.Lock()
+	for i := range inputs {
+		if t := inputs[i].Time; !t.IsZero() {
+			ls.samples = append(ls.samples, latencySample{t, at.Sub(t)})
+		}
+	}
+	ls.mu.Unlock()
+}
+
+// since returns the latencies of the inputs stamped at warm or later,
+// sorted, and by second of input time since t0 (unsorted), with the count
+// of every acknowledged input, the warm-up included.
+func (ls *latencySamples) since(t0, warm time.Time) (lats []time.Duration, bySec map[int][]time.Duration, acks int) {
+	bySec = map[int][]time.Duration{}
+	ls.mu.Lock()
+	acks = len(ls.samples)
+	for _, sm := range ls.samples {
 		if sm.in.Before(warm) {
 			continue
 		}
@@ -1042,39 +1096,117 @@ func (c *child) latency(ctx context.Context) (*phaseResult, error) {
 		sec := int(sm.in.Sub(t0) / time.Second)
 		bySec[sec] = append(bySec[sec], sm.lat)
 	}
-	sampleMu.Unlock()
+	ls.mu.Unlock()
+	sort.Slice(lats, func(i, j int) bool { return lats[i] < lats[j] })
+	return lats, bySec, acks
+}
+
+// waitReady waits for the service's readiness (a member of the group,
+// outputs reachable), two minutes at most.
+func waitReady(ctx context.Context, admin string) error {
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+admin+"/readyz", nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return nil
+			}
+		}
+		if time.Now().After(deadline) {
+			return errors.New("service not ready within 2 minutes")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// runLoadgen runs the load generator and returns its result with this
+// process's samples before and after it: the service's CPU while serving
+// the fixed rate. The generator runs in a process of its own, so that
+// this process's CPU time is the service's alone. The CPU profile, if
+// asked for, covers the same window.
+func (c *child) runLoadgen(ctx context.Context, cfg *settings.Config) (gr *phaseResult, cpu0, cpu1 benchkit.Sample, err error) {
+	o := c.o
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, cpu0, cpu1, err
+	}
+	if o.cpuprofile != "" {
+		f, err := os.Create(o.cpuprofile)
+		if err != nil {
+			return nil, cpu0, cpu1, err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return nil, cpu0, cpu1, err
+		}
+	}
+	cpu0 = c.sample()
+	gr, err = runChild(ctx, exe, 1, []string{"-phase", "loadgen", "-brokers", o.brokers, "-input", cfg.Input.Topic,
+		"-rate", strconv.Itoa(o.rate), "-latency-duration", o.latencyDuration.String(),
+		"-seed", strconv.FormatUint(o.seed, 10), "-hostile", strconv.FormatFloat(o.hostile, 'g', -1, 64), "-pad", strconv.Itoa(o.pad)})
+	if o.cpuprofile != "" {
+		pprof.StopCPUProfile()
+	}
+	if err != nil {
+		return nil, cpu0, cpu1, err
+	}
+	cpu1 = c.sample()
+	return gr, cpu0, cpu1, nil
+}
+
+// waitDrained waits for the service's group to have committed every input
+// offset, at most three minutes past the produce window that began at t0.
+func (c *child) waitDrained(ctx context.Context, cfg *settings.Config, t0 time.Time) error {
+	ends, err := benchkit.EndOffsets(ctx, c.cl, cfg.Input.Topic)
+	if err != nil {
+		return err
+	}
+	cw, err := benchkit.NewCommittedWatcher(c.cl, cfg.Input.Group, cfg.Input.Topic, ends)
+	if err != nil {
+		return err
+	}
+	defer cw.Close()
+	for {
+		if ok, _ := cw.Drained(ctx, ends); ok {
+			return nil
+		}
+		if time.Since(t0) > c.o.latencyDuration+3*time.Minute {
+			return errors.New("latency: service did not drain the input")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// millis is a duration in milliseconds, to the microsecond.
+func millis(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// latencyFigures gathers the phase's figures: the load generator's, the
+// percentiles of the sorted latencies after the warm-up, the service's
+// CPU and requests over the window cw and its metrics m.
+func (c *child) latencyFigures(gr *phaseResult, lats []time.Duration, acks int, cw benchkit.Window, m benchkit.Metrics) *latencyResult {
+	gl := gr.Latency
+	total := gl.Produced
 	// Inputs produced but never reported acknowledged (none, unless the
 	// service redelivered some and skipped others: a bug).
 	missing := max(0, int(total)-acks)
-	sort.Slice(lats, func(i, j int) bool { return lats[i] < lats[j] })
-	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 	lr := &latencyResult{TargetRate: gl.TargetRate, AchievedRate: gl.AchievedRate, Produced: total,
 		ProduceErrors: gl.ProduceErrors, LoadGenCPUCores: gl.LoadGenCPUCores, Samples: len(lats), Missing: missing,
-		P50ms: ms(benchkit.Percentile(lats, 0.50)), P90ms: ms(benchkit.Percentile(lats, 0.90)), P99ms: ms(benchkit.Percentile(lats, 0.99)),
-		P999ms: ms(benchkit.Percentile(lats, 0.999))}
-	cw1 := benchkit.Between(cpu0, cpu1, o.brokerPID > 0)
-	lr.CPUCores = cw1.CPUSeconds / cw1.Seconds
-	lr.BrokerCPUCores = cw1.BrokerCPU / cw1.Seconds
+		P50ms: millis(benchkit.Percentile(lats, 0.50)), P90ms: millis(benchkit.Percentile(lats, 0.90)), P99ms: millis(benchkit.Percentile(lats, 0.99)),
+		P999ms: millis(benchkit.Percentile(lats, 0.999))}
+	lr.CPUCores = cw.CPUSeconds / cw.Seconds
+	lr.BrokerCPUCores = cw.BrokerCPU / cw.Seconds
 	lr.LoadGenRequestsPerSec = gl.LoadGenRequestsPerSec
-	if n, ok := cw1.Requests["ProduceOutput"]; ok {
-		lr.ServiceProducePerSec = float64(n) / cw1.Seconds
+	if n, ok := cw.Requests["ProduceOutput"]; ok {
+		lr.ServiceProducePerSec = float64(n) / cw.Seconds
 	}
 	lr.MeanBatch = m.HistMean("signup_classifier_batch_records")
-	lr.OtherCPUCores = max(0, cw1.OtherCPUCores-gr.CPUTotal/cw1.Seconds)
-	secs := make([]int, 0, len(bySec))
-	for k := range bySec {
-		secs = append(secs, k)
-	}
-	sort.Ints(secs)
-	for _, k := range secs {
-		v := bySec[k]
-		sort.Slice(v, func(i, j int) bool { return v[i] < v[j] })
-		lr.Series = append(lr.Series, latPoint{Second: k, N: len(v), P50ms: ms(benchkit.Percentile(v, 0.5)), P99ms: ms(benchkit.Percentile(v, 0.99))})
-	}
+	lr.OtherCPUCores = max(0, cw.OtherCPUCores-gr.CPUTotal/cw.Seconds)
 	if len(lats) > 0 {
-		lr.MaxMs = ms(lats[len(lats)-1])
+		lr.MaxMs = millis(lats[len(lats)-1])
 	}
-	if o.brokerPID > 0 && o.embedded {
+	if c.o.brokerPID > 0 && c.o.embedded {
 		lr.Timestamps = "input: CreateTime (kfake ignores message.timestamp.type), when the load generator's writer encoded its produce request; output: when the service's pipeline saw the last output of the input's batch acknowledged"
 	} else {
 		lr.Timestamps = "input: LogAppendTime (topic config), the broker's append time; output: when the service's pipeline saw the last output of the input's batch acknowledged"
@@ -1085,10 +1217,24 @@ func (c *child) latency(ctx context.Context) (*phaseResult, error) {
 	if v, ok := m.HistQuantile("signup_classifier_end_to_end_seconds", 0.99); ok {
 		lr.AckP99ms = v * 1000
 	}
-	r := &phaseResult{Phase: "latency", Events: total, Latency: lr}
-	c.finish(r)
-	r.PeakRSSMiB = serviceRSS
-	return r, nil
+	return lr
+}
+
+// latencySeries is p50 and p99 per second of input time: does latency
+// stay flat (keeping up) or grow (falling behind)?
+func latencySeries(bySec map[int][]time.Duration) []latPoint {
+	secs := make([]int, 0, len(bySec))
+	for k := range bySec {
+		secs = append(secs, k)
+	}
+	sort.Ints(secs)
+	var series []latPoint
+	for _, k := range secs {
+		v := bySec[k]
+		sort.Slice(v, func(i, j int) bool { return v[i] < v[j] })
+		series = append(series, latPoint{Second: k, N: len(v), P50ms: millis(benchkit.Percentile(v, 0.5)), P99ms: millis(benchkit.Percentile(v, 0.99))})
+	}
+	return series
 }
 
 // padEvent adds an attachment of n bytes (a signature image, base64) to an

@@ -1,0 +1,174 @@
+package classifier
+
+import (
+	"strings"
+
+	"github.com/residency-labs/signup-classifier/classifier/event"
+)
+
+// echoPass finds personal values repeated under names a rule calls
+// non-personal: a webhook's envelope id that is the person's record id
+// (Pipedrive's meta.id beside current.id), a company named after its
+// owner ("Novák Consulting" beside lastName "Novák"). A name rule says
+// what a field usually holds; a value the same event files as a person's
+// identifier, name or address says what this one holds, and keeping it
+// in a pseudonymized record would undo the pseudonymization of the other.
+//
+// Anchors are the values of leaves categorized personal by name or value
+// as identity, contact or national-identifier data (not postcodes,
+// genders or ages: short common values), and identifier-like values of
+// leaves nothing recognised (default personal). A non-personal leaf
+// equal to an anchor, or a string containing a string anchor of four or
+// more bytes as a whole word, takes the anchor's category.
+func (rs *Ruleset) echoPass(s *scratch) {
+	doc := &s.doc
+	type anchor struct {
+		v       string
+		cat     int
+		contain bool // also found inside longer values
+	}
+	var anchors [16]anchor
+	as := anchors[:0]
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		n := &doc.Nodes[l.node]
+		if n.Kind != event.String && n.Kind != event.Number || len(n.Str) < 4 {
+			continue
+		}
+		switch {
+		case l.cat < 0:
+			if idLike(n.Str) {
+				as = append(as, anchor{n.Str, -1, false})
+			}
+		case rs.echoAnchor(l.cat):
+			as = append(as, anchor{n.Str, l.cat, n.Kind == event.String && !allDigits(n.Str)})
+		}
+	}
+	if len(as) == 0 {
+		return
+	}
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		if l.cat < 0 || rs.cats[l.cat].personal || rs.cats[l.cat].credential {
+			continue
+		}
+		n := &doc.Nodes[l.node]
+		if n.Kind != event.String && n.Kind != event.Number || len(n.Str) < 4 {
+			continue
+		}
+		for _, a := range as {
+			if n.Str == a.v || a.contain && n.Kind == event.String && containsWord(n.Str, a.v) {
+				l.cat, l.by, l.weak = a.cat, byValue, false
+				break
+			}
+		}
+	}
+}
+
+// echoAnchor reports whether a category's values identify the subject
+// well enough that a repeat elsewhere in the event is theirs too.
+func (rs *Ruleset) echoAnchor(cat int) bool {
+	c := &rs.cats[cat]
+	if !c.personal || c.credential {
+		return false
+	}
+	switch c.name {
+	case "contact.postcode", "identity.gender", "identity.age", "identity.dob":
+		return false
+	}
+	return strings.HasPrefix(c.name, "identity.") || strings.HasPrefix(c.name, "contact.") || strings.HasPrefix(c.name, "gov_id.")
+}
+
+// idLike reports whether v looks like a record's identifier rather than
+// a word: five digits or more, or a token of letters and digits mixed,
+// or an e-mail address.
+func idLike(v string) bool {
+	if len(v) > 128 {
+		return false
+	}
+	digits, letters := 0, 0
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		case c == '@':
+			return true
+		case c == '-' || c == '_' || c == '|' || c == ':':
+		default:
+			return false
+		}
+	}
+	return digits >= 5 && letters == 0 || digits >= 3 && letters >= 3 && len(v) >= 8
+}
+
+func allDigits(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return false
+		}
+	}
+	return v != ""
+}
+
+// containsWord reports whether w occurs in v not glued to a longer run of
+// ASCII letters or digits ("Anna" is not in "Annapolis").
+func containsWord(v, w string) bool {
+	for off := 0; off+len(w) <= len(v); {
+		i := strings.Index(v[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(w)
+		if !(i > 0 && alnumPair(v[i-1], w[0])) && !(end < len(v) && alnumPair(v[end], w[len(w)-1])) {
+			return true
+		}
+		off = i + 1
+	}
+	return false
+}
+
+func alnumPair(a, b byte) bool {
+	letter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+	digit := func(c byte) bool { return c >= '0' && c <= '9' }
+	return letter(a) && letter(b) || digit(a) && digit(b)
+}
+
+// idShaped reports whether a value under a name a rule calls an enum,
+// label or flag is instead a random identifier (a contact's source id
+// under {"source": {"id": ...}}, a hex key): such a category only holds
+// when the value looks like what it expects, and an identifier falls
+// back to the fail-closed default. Categories whose values are ids by
+// nature (event and trace ids, versions and client ids, security tokens,
+// company numbers) and evidence categories (validated by evidence.go)
+// keep theirs.
+func (rs *Ruleset) idShaped(cat int, v string) bool {
+	c := &rs.cats[cat]
+	if c.personal || c.evidence >= 0 {
+		return false
+	}
+	switch c.name {
+	case "event.id", "trace.id", "app.version", "event.security", "company.tax_id", "event.timestamp", "meta.count":
+		return false
+	}
+	if len(v) < 10 || len(v) > 128 {
+		return false
+	}
+	// A hex or base-62 run: letters and digits mixed, nothing else (enum
+	// tokens such as "ORGANIC_SEARCH" or "signup-v3" have few digits or
+	// separators; dates have separators and no letters).
+	digits, letters := 0, 0
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		default:
+			return false
+		}
+	}
+	return digits >= 3 && letters >= 3 || digits >= 12
+}

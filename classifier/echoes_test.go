@@ -1,0 +1,40 @@
+package classifier_test
+
+import (
+	"testing"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+)
+
+// Each case failed before echoPass and the id-shape guard: the repeated
+// or id-shaped value kept its non-personal name's category.
+func TestEchoesAndIDShapes(t *testing.T) {
+	rs := benchRuleset(t)
+	cases := []struct {
+		name, event, path string
+		personal          bool
+	}{
+		{"envelope id equal to the record id", `{"event_id":"e1","country":"DE","meta":{"id":18969},"current":{"id":18969,"name":"Jan Novák"}}`, "/meta/id", true},
+		{"company named after the person", `{"event_id":"e2","country":"DE","lastName":"Novák","company":"Novák Consulting"}`, "/company", true},
+		{"company that is not", `{"event_id":"e3","country":"DE","lastName":"Novák","company":"Acme Consulting"}`, "/company", false},
+		{"a name inside a longer word is no echo", `{"event_id":"e4","country":"DE","firstName":"Anna","lastName":"Bauer","company":"Annapolis Ltd"}`, "/company", false},
+		{"hex id under an enum's name", `{"event_id":"e5","country":"DE","email":"a@b.de","source":{"type":"CONTACT","id":"c236b0de1359039d"}}`, "/source/id", true},
+		{"enum token under an enum's name", `{"event_id":"e6","country":"DE","email":"a@b.de","source":"ORGANIC_SEARCH"}`, "/source", false},
+	}
+	for _, c := range cases {
+		d := rs.Classify(classifier.Input{Value: []byte(c.event)})
+		var got *classifier.Field
+		for i := range d.Fields {
+			if d.Fields[i].Path == c.path {
+				got = &d.Fields[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%s: no field %s (reason %s)", c.name, c.path, d.Reason)
+			continue
+		}
+		if got.Personal != c.personal {
+			t.Errorf("%s: %s personal = %v (%s by %s), want %v", c.name, c.path, got.Personal, got.Category, got.DetectedBy, c.personal)
+		}
+	}
+}
