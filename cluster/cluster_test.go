@@ -31,6 +31,7 @@ import (
 	"github.com/residency-labs/signup-classifier/consumer"
 	"github.com/residency-labs/signup-classifier/embedded"
 	"github.com/residency-labs/signup-classifier/embedded/kafkatest"
+	"github.com/residency-labs/signup-classifier/record"
 )
 
 const secret = "s3cr3t-PASSWORD-canary"
@@ -210,6 +211,21 @@ func roundTrip(t *testing.T, cfg cluster.Config) {
 	}
 	if err := c.Commit(ctx, msgs...); err != nil {
 		t.Fatalf("commit: %v", err)
+	}
+	// The generation-aware consumer dials the coordinator and each
+	// partition's leader with the same Dialer.
+	g, err := consumer.NewGenerational(consumer.Config{Cluster: cfg, GroupID: kafkatest.Name("g"), Topics: []string{topic}, SessionTimeout: 6 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	msgs, epoch, err := g.FetchBatchEpoch(ctx, 10, 0, time.Millisecond)
+	if err != nil || len(msgs) != 1 || !bytes.Equal(msgs[0].Value, []byte("hello")) {
+		t.Fatalf("generational fetch: %v %v", msgs, err)
+	}
+	tp := record.TopicPartition{Topic: msgs[0].Topic, Partition: msgs[0].Partition}
+	if err := g.CommitOffsetsEpoch(ctx, epoch, map[record.TopicPartition]int64{tp: msgs[0].Offset + 1}); err != nil {
+		t.Fatalf("generational commit: %v", err)
 	}
 }
 

@@ -88,6 +88,9 @@ type Stats struct {
 	Timeouts   int64
 	// QueueLength is kafka-go's internal queue fill at the last snapshot.
 	QueueLength int64
+	// Dropped counts messages the Generational fetched in a generation
+	// that ended before they were handed over (the new owner reads them).
+	Dropped int64
 }
 
 // Consumer wraps a kafka-go group Reader with synchronous commits.

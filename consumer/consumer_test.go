@@ -14,11 +14,20 @@ import (
 	"github.com/residency-labs/signup-classifier/record"
 )
 
+// forEachKind runs a test with each kind of group consumer.
+func forEachKind(t *testing.T, test func(t *testing.T, kind string)) {
+	for _, kind := range []string{consumer.KindGeneration, consumer.KindReader} {
+		t.Run(kind, func(t *testing.T) { test(t, kind) })
+	}
+}
+
 // TestFetchBatchLingerLosesNothing: thousands of linger deadlines expire
 // inside FetchMessage; kafka-go returns ctx.Err() without taking a message
 // off its queue, so every offset of every partition is seen, in order, with
 // no gap.
-func TestFetchBatchLingerLosesNothing(t *testing.T) {
+func TestFetchBatchLingerLosesNothing(t *testing.T) { forEachKind(t, testFetchBatchLingerLosesNothing) }
+
+func testFetchBatchLingerLosesNothing(t *testing.T, kind string) {
 	env := kafkatest.Start(t)
 	topic := env.Topic("linger", 3)
 	const n = 3000
@@ -27,7 +36,7 @@ func TestFetchBatchLingerLosesNothing(t *testing.T) {
 		msgs[i] = kafka.Message{Topic: topic, Key: fmt.Appendf(nil, "k%d", i), Value: []byte("v")}
 	}
 	env.Produce(msgs...)
-	c, err := consumer.New(consumer.Config{Cluster: env.Cluster, GroupID: kafkatest.Name("g"), Topics: []string{topic},
+	c, err := consumer.Open(kind, consumer.Config{Cluster: env.Cluster, GroupID: kafkatest.Name("g"), Topics: []string{topic},
 		SessionTimeout: 6 * time.Second, QueueCapacity: 50})
 	if err != nil {
 		t.Fatal(err)
@@ -84,10 +93,12 @@ func TestFetchBatchLingerLosesNothing(t *testing.T) {
 }
 
 // TestFetchBatchCancel: a cancelled context ends a blocked FetchBatch.
-func TestFetchBatchCancel(t *testing.T) {
+func TestFetchBatchCancel(t *testing.T) { forEachKind(t, testFetchBatchCancel) }
+
+func testFetchBatchCancel(t *testing.T, kind string) {
 	env := kafkatest.Start(t)
 	topic := env.Topic("empty", 1)
-	c, err := consumer.New(consumer.Config{Cluster: env.Cluster, GroupID: kafkatest.Name("g"), Topics: []string{topic}, SessionTimeout: 6 * time.Second})
+	c, err := consumer.Open(kind, consumer.Config{Cluster: env.Cluster, GroupID: kafkatest.Name("g"), Topics: []string{topic}, SessionTimeout: 6 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,7 +113,9 @@ func TestFetchBatchCancel(t *testing.T) {
 // TestFetchBatchByteBudget: a batch ends once its messages hold maxBytes
 // (the first one always comes), and the rest come in later batches, none
 // lost.
-func TestFetchBatchByteBudget(t *testing.T) {
+func TestFetchBatchByteBudget(t *testing.T) { forEachKind(t, testFetchBatchByteBudget) }
+
+func testFetchBatchByteBudget(t *testing.T, kind string) {
 	env := kafkatest.Start(t)
 	topic := env.Topic("budget", 1)
 	const n, size = 20, 1000
@@ -111,7 +124,7 @@ func TestFetchBatchByteBudget(t *testing.T) {
 		msgs[i] = kafka.Message{Topic: topic, Value: make([]byte, size)}
 	}
 	env.Produce(msgs...)
-	c, err := consumer.New(consumer.Config{Cluster: env.Cluster, GroupID: kafkatest.Name("g"), Topics: []string{topic},
+	c, err := consumer.Open(kind, consumer.Config{Cluster: env.Cluster, GroupID: kafkatest.Name("g"), Topics: []string{topic},
 		SessionTimeout: 6 * time.Second})
 	if err != nil {
 		t.Fatal(err)

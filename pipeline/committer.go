@@ -92,7 +92,12 @@ func (p *Pipeline) commit(final bool) error {
 	ctx, cancel := context.WithTimeout(context.Background(), p.cfg.CommitTimeout)
 	defer cancel()
 	start := time.Now()
-	err := p.cfg.Source.CommitOffsets(ctx, offs)
+	var err error
+	if ec, ok := p.cfg.Source.(EpochCommitter); ok {
+		err = ec.CommitOffsetsEpoch(ctx, epoch, offs)
+	} else {
+		err = p.cfg.Source.CommitOffsets(ctx, offs)
+	}
 	done := time.Now()
 	if p.m != nil {
 		p.m.CommitLatency.Observe(done.Sub(start).Seconds())

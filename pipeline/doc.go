@@ -77,6 +77,12 @@
 //   - no commit below the first offset fetched in the epoch (the group's
 //     committed offset at assignment), and never below our own last commit.
 //
+// With the generation-aware consumer (consumer.Generational, the
+// default) the epoch is the group generation id, nothing fetched in an
+// ended generation is handed over, and the commit names the epoch its
+// offsets belong to (EpochCommitter), so it goes through that generation
+// or not at all; the three guards stay, and cost nothing there.
+//
 // A partition that stays idle after a rebalance is not committed until it
 // receives a record; its acknowledged tail may then be processed again
 // (duplicates only).

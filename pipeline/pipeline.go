@@ -17,7 +17,7 @@ import (
 )
 
 // Source is what the pipeline needs from the group consumer;
-// *consumer.Consumer implements it.
+// *consumer.Generational and *consumer.Consumer implement it.
 type Source interface {
 	// FetchBatchEpoch returns up to max inputs, ending the batch once they
 	// hold maxBytes, and the rebalance epoch the batch started in (see
@@ -28,6 +28,15 @@ type Source interface {
 	CommitOffsets(ctx context.Context, next map[record.TopicPartition]int64) error
 	Lag() map[record.TopicPartition]int64
 	Close() error
+}
+
+// EpochCommitter is implemented by a Source that commits through the
+// generation the offsets were fetched in (consumer.Generational): the
+// pipeline passes the epoch its committable offsets belong to, so a
+// rebalance between reading the epoch and sending the commit cannot carry
+// them into the next generation. A refused commit is not marked committed.
+type EpochCommitter interface {
+	CommitOffsetsEpoch(ctx context.Context, epoch int64, next map[record.TopicPartition]int64) error
 }
 
 // Sink is what the pipeline needs from the producer; *producer.Producer

@@ -37,14 +37,23 @@ type rig struct {
 	quarantine string
 	group      string
 	partitions int
+	consumer   string // kind of group consumer
 
 	inputs   map[string][]byte // source -> value, as produced
 	produced int
 }
 
-func newRig(t *testing.T, partitions int) *rig {
+// forEachConsumer runs a test with each kind of group consumer
+// (settings: input.consumer).
+func forEachConsumer(t *testing.T, test func(t *testing.T, kind string)) {
+	for _, kind := range []string{consumer.KindGeneration, consumer.KindReader} {
+		t.Run(kind, func(t *testing.T) { test(t, kind) })
+	}
+}
+
+func newRigKind(t *testing.T, partitions int, kind string) *rig {
 	env := kafkatest.Start(t)
-	r := &rig{t: t, env: env, partitions: partitions, group: kafkatest.Name("grp"), inputs: map[string][]byte{}}
+	r := &rig{t: t, env: env, partitions: partitions, group: kafkatest.Name("grp"), inputs: map[string][]byte{}, consumer: kind}
 	r.in = env.Topic("signups", partitions)
 	r.outA = env.Topic("signups.a", 3)
 	r.outB = env.Topic("signups.b", 2)
@@ -103,7 +112,7 @@ func (r *rig) start(o opts) *running {
 	if log == nil {
 		log = zap.NewNop()
 	}
-	c, err := consumer.New(consumer.Config{Cluster: r.env.Cluster, GroupID: r.group, Topics: []string{r.in},
+	c, err := consumer.Open(r.consumer, consumer.Config{Cluster: r.env.Cluster, GroupID: r.group, Topics: []string{r.in},
 		SessionTimeout: 6 * time.Second, RebalanceTimeout: 6 * time.Second, HeartbeatInterval: 500 * time.Millisecond, Log: log})
 	if err != nil {
 		r.t.Fatal(err)
@@ -237,8 +246,10 @@ func (r *rig) checkDelivered(d delivery) {
 	}
 }
 
-func TestPipelineDeliversAll(t *testing.T) {
-	r := newRig(t, 4)
+func TestPipelineDeliversAll(t *testing.T) { forEachConsumer(t, testPipelineDeliversAll) }
+
+func testPipelineDeliversAll(t *testing.T, kind string) {
+	r := newRigKind(t, 4, kind)
 	r.produce(2000)
 	core, logs := observer.New(zapcore.DebugLevel)
 	reg := prometheus.NewRegistry()
@@ -314,7 +325,11 @@ func TestPipelineDeliversAll(t *testing.T) {
 }
 
 func TestPipelineTwoInstancesSplitPartitions(t *testing.T) {
-	r := newRig(t, 4)
+	forEachConsumer(t, testPipelineTwoInstancesSplitPartitions)
+}
+
+func testPipelineTwoInstancesSplitPartitions(t *testing.T, kind string) {
+	r := newRigKind(t, 4, kind)
 	runA := r.start(opts{})
 	runB := r.start(opts{})
 	r.env.WaitGroupMembers(r.group, 2, 15*time.Second)
@@ -426,8 +441,10 @@ func (r *rig) wantOutputs(l *ackLog) {
 // TestPipelineStopRestart stops a pipeline in the middle of the stream (with
 // writes in flight) and restarts it: nothing is lost, and no commit ever
 // pointed past an input whose outputs were not all acknowledged.
-func TestPipelineStopRestart(t *testing.T) {
-	r := newRig(t, 3)
+func TestPipelineStopRestart(t *testing.T) { forEachConsumer(t, testPipelineStopRestart) }
+
+func testPipelineStopRestart(t *testing.T, kind string) {
+	r := newRigKind(t, 3, kind)
 	r.produce(3000)
 	l := &ackLog{acked: map[string]int{}, want: map[string]int{}}
 	r.wantOutputs(l)
@@ -508,7 +525,11 @@ func TestPipelineStopRestart(t *testing.T) {
 // replaced by a quarantine record naming the reason; the other outputs
 // stand and everything is committed.
 func TestPipelineQuarantinesPermanentErrors(t *testing.T) {
-	r := newRig(t, 2)
+	forEachConsumer(t, testPipelineQuarantinesPermanentErrors)
+}
+
+func testPipelineQuarantinesPermanentErrors(t *testing.T, kind string) {
+	r := newRigKind(t, 2, kind)
 	r.produce(300)
 	missing := kafkatest.Name("signups.nowhere")
 	base := r.router()
@@ -554,8 +575,10 @@ func TestPipelineQuarantinesPermanentErrors(t *testing.T) {
 
 // TestPipelineFailStop: with the fail-stop policy, a permanent error stops
 // the pipeline with an error and nothing past it is committed.
-func TestPipelineFailStop(t *testing.T) {
-	r := newRig(t, 1)
+func TestPipelineFailStop(t *testing.T) { forEachConsumer(t, testPipelineFailStop) }
+
+func testPipelineFailStop(t *testing.T, kind string) {
+	r := newRigKind(t, 1, kind)
 	r.produce(50)
 	missing := kafkatest.Name("signups.nowhere")
 	router := pipeline.RouteFunc(func(in *record.Input, dst []record.Output) []record.Output {
@@ -583,7 +606,11 @@ func TestPipelineFailStop(t *testing.T) {
 // (NOT_ENOUGH_REPLICAS) stops the pipeline once the budget is spent, without
 // committing.
 func TestPipelineFailStopOnExhaustedBudget(t *testing.T) {
-	r := newRig(t, 1)
+	forEachConsumer(t, testPipelineFailStopOnExhaustedBudget)
+}
+
+func testPipelineFailStopOnExhaustedBudget(t *testing.T, kind string) {
+	r := newRigKind(t, 1, kind)
 	if r.env.External() {
 		t.Skip("fault injection needs the embedded broker")
 	}
@@ -625,8 +652,10 @@ func metricValue(m prometheus.Metric) float64 {
 // TestPipelineAbortRestart: the drain timeout expires with writes in flight
 // (as when a replica is killed): the pipeline stops without a final commit,
 // and a restart redelivers; nothing is lost.
-func TestPipelineAbortRestart(t *testing.T) {
-	r := newRig(t, 2)
+func TestPipelineAbortRestart(t *testing.T) { forEachConsumer(t, testPipelineAbortRestart) }
+
+func testPipelineAbortRestart(t *testing.T, kind string) {
+	r := newRigKind(t, 2, kind)
 	r.produce(1500)
 	l := &ackLog{acked: map[string]int{}, want: map[string]int{}}
 	r.wantOutputs(l)
@@ -675,8 +704,10 @@ func TestPipelineAbortRestart(t *testing.T) {
 // TestPipelineRebalanceMidStream: a second member joins while the first has
 // writes in flight, then leaves again. Commits from both members are checked
 // against the outputs acknowledged by either; nothing is lost.
-func TestPipelineRebalanceMidStream(t *testing.T) {
-	r := newRig(t, 4)
+func TestPipelineRebalanceMidStream(t *testing.T) { forEachConsumer(t, testPipelineRebalanceMidStream) }
+
+func testPipelineRebalanceMidStream(t *testing.T, kind string) {
+	r := newRigKind(t, 4, kind)
 	r.produce(3000)
 	l := &ackLog{acked: map[string]int{}, want: map[string]int{}}
 	r.wantOutputs(l)

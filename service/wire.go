@@ -159,7 +159,7 @@ func newRouting(o RunOptions, lr loadedRules, m *Metrics) (*Router, *Reloader, e
 // stream is the consumer, the producer and the pipeline between them.
 // Once the pipeline runs it closes both ends; until then close does.
 type stream struct {
-	cons *consumer.Consumer
+	cons consumer.Group
 	prod *producer.Producer
 	pipe *pipeline.Pipeline
 }
@@ -171,7 +171,7 @@ func (s *stream) close() {
 
 func newStream(o RunOptions, clusters map[string]cluster.Config, router *Router, pm *pipeline.Metrics) (*stream, error) {
 	cfg, log := o.Config, o.Log
-	cons, err := consumer.New(consumer.Config{Cluster: clusters[""], GroupID: cfg.Input.Group, Topics: []string{cfg.Input.Topic},
+	cons, err := consumer.Open(cfg.Input.Consumer, consumer.Config{Cluster: clusters[""], GroupID: cfg.Input.Group, Topics: []string{cfg.Input.Topic},
 		QueueCapacity: cfg.ConsumerQueueCapacity(), Log: log.Named("consumer")})
 	if err != nil {
 		return nil, err

@@ -40,6 +40,10 @@ type Config struct {
 type InputConfig struct {
 	Topic string `yaml:"topic"`
 	Group string `yaml:"group"`
+	// Consumer: generation ("" too) reads each partition per group
+	// generation and drops what a generation fetched but did not hand over
+	// when it ends; reader is kafka-go's group Reader (the fallback).
+	Consumer string `yaml:"consumer"`
 }
 
 // RegionConfig is one data-center region.

@@ -140,6 +140,9 @@ func TestValidateAfterEdits(t *testing.T) {
 		{"per-partition requests", func(c *settings.Config) { c.Pipeline.ProduceRequests = "per_partition" }, ""},
 		{"unknown produce requests", func(c *settings.Config) { c.Pipeline.ProduceRequests = "per_topic" },
 			"(built in):" + builtInPos(t, "produce_requests:") + `: pipeline.produce_requests "per_topic" is not one of per_broker, per_partition`},
+		{"reader consumer", func(c *settings.Config) { c.Input.Consumer = "reader" }, ""},
+		{"unknown consumer", func(c *settings.Config) { c.Input.Consumer = "sarama" },
+			"(built in):" + builtInPos(t, "consumer:") + `: input.consumer "sarama" is not one of generation, reader`},
 		{"unknown compression", func(c *settings.Config) { c.Pipeline.Compression = "brotli" }, "(built in):" + builtInPos(t, "compression:") + `: pipeline.compression "brotli" is not one of`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

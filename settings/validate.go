@@ -39,6 +39,11 @@ func (c *Config) problems() Problems {
 	if c.Input.Group == "" {
 		add("input.group", "input.group is required")
 	}
+	switch c.Input.Consumer {
+	case "", "generation", "reader":
+	default:
+		add("input.consumer", "input.consumer %q is not one of generation, reader", c.Input.Consumer)
+	}
 	c.checkRegions(add)
 	c.checkCountryRegions(add)
 	if c.Topics.Audit == "" {

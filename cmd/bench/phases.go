@@ -769,7 +769,7 @@ func (c *child) pipe(ctx context.Context) (*phaseResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	cons, err := consumer.New(consumer.Config{Cluster: input, GroupID: group, Topics: []string{o.input},
+	cons, err := consumer.Open(cfg.Input.Consumer, consumer.Config{Cluster: input, GroupID: group, Topics: []string{o.input},
 		QueueCapacity: cfg.ConsumerQueueCapacity(), Log: c.log.Named("consumer")})
 	if err != nil {
 		return nil, err
