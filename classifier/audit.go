@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 )
@@ -151,17 +150,7 @@ func appendFieldsTemplate(b []byte, d *Decision) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, `{"path":`...)
-		b = appendString(b, f.Path)
-		b = append(b, `,"category":`...)
-		b = appendString(b, f.Category)
-		b = append(b, `,"personal":`...)
-		b = strconv.AppendBool(b, f.Personal)
-		b = append(b, `,"sensitive":`...)
-		b = strconv.AppendBool(b, f.Sensitive)
-		b = append(b, `,"detected_by":`...)
-		b = appendString(b, f.DetectedBy)
-		b = append(b, `,"laws":`...)
+		b = appendFieldHead(b, f)
 		if len(f.Laws) > 0 && slices.Equal(f.Laws, all) {
 			b = append(b, `"*"`...)
 		} else {
@@ -175,41 +164,9 @@ func appendFieldsTemplate(b []byte, d *Decision) []byte {
 // appendContextTemplate renders the decision's parts other than its id,
 // fields and error, as the decision JSON has them.
 func appendContextTemplate(b []byte, d *Decision) []byte {
-	b = append(b, `,"jurisdictions":[`...)
-	for i, j := range d.Jurisdictions {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, `{"country":`...)
-		b = appendString(b, j.Country)
-		b = append(b, `,"laws":`...)
-		b = appendStrings(b, j.Laws)
-		b = append(b, `,"basis":`...)
-		b = appendStrings(b, j.Basis)
-		b = append(b, '}')
-	}
-	b = append(b, `],"home_region":`...)
-	b = appendString(b, d.HomeRegion)
-	b = append(b, `,"minor":`...)
-	b = strconv.AppendBool(b, d.Minor)
-	b = append(b, `,"routes":[`...)
-	for i, r := range d.Routes {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, `{"region":`...)
-		b = appendString(b, r.Region)
-		b = append(b, `,"topic":`...)
-		b = appendString(b, r.Topic)
-		b = append(b, `,"projection":`...)
-		b = appendString(b, r.Projection)
-		if r.Reason != "" {
-			b = append(b, `,"reason":`...)
-			b = appendString(b, r.ReasonText())
-		}
-		b = append(b, '}')
-	}
-	return append(b, ']')
+	b = appendJurisdictions(b, d)
+	b = append(b, `,"routes":`...)
+	return appendRoutes(b, d.Routes)
 }
 
 // unionLaws is the law list of a field personal under every applicable

@@ -115,6 +115,41 @@ func reasonText(r Reason, detail string) string {
 func (d *Decision) AppendJSON(b []byte) []byte {
 	b = append(b, `{"event_id":`...)
 	b = appendString(b, d.EventID)
+	b = appendJurisdictions(b, d)
+	b = append(b, `,"fields":[`...)
+	// Most fields share one law list (the same slice): encode it once and
+	// copy the bytes for the others.
+	var prevLaws []string
+	lawsStart, lawsEnd := 0, 0
+	for i := range d.Fields {
+		f := &d.Fields[i]
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendFieldHead(b, f)
+		if len(f.Laws) > 0 && len(f.Laws) == len(prevLaws) && &f.Laws[0] == &prevLaws[0] {
+			b = append(b, b[lawsStart:lawsEnd]...)
+		} else {
+			lawsStart = len(b)
+			b = appendStrings(b, f.Laws)
+			lawsEnd = len(b)
+			prevLaws = f.Laws
+		}
+		b = append(b, '}')
+	}
+	b = append(b, `],"routes":`...)
+	b = appendRoutes(b, d.Routes)
+	b = append(b, `,"ruleset":`...)
+	b = appendString(b, d.Ruleset)
+	b = append(b, `,"error":`...)
+	b = appendString(b, d.ErrorText())
+	return append(b, '}')
+}
+
+// appendJurisdictions renders the decision's "jurisdictions",
+// "home_region" and "minor" members (with their leading comma); the
+// audit's context template carries the same bytes.
+func appendJurisdictions(b []byte, d *Decision) []byte {
 	b = append(b, `,"jurisdictions":[`...)
 	for i, j := range d.Jurisdictions {
 		if i > 0 {
@@ -131,40 +166,31 @@ func (d *Decision) AppendJSON(b []byte) []byte {
 	b = append(b, `],"home_region":`...)
 	b = appendString(b, d.HomeRegion)
 	b = append(b, `,"minor":`...)
-	b = strconv.AppendBool(b, d.Minor)
-	b = append(b, `,"fields":[`...)
-	// Most fields share one law list (the same slice): encode it once and
-	// copy the bytes for the others.
-	var prevLaws []string
-	lawsStart, lawsEnd := 0, 0
-	for i := range d.Fields {
-		f := &d.Fields[i]
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, `{"path":`...)
-		b = appendString(b, f.Path)
-		b = append(b, `,"category":`...)
-		b = appendString(b, f.Category)
-		b = append(b, `,"personal":`...)
-		b = strconv.AppendBool(b, f.Personal)
-		b = append(b, `,"sensitive":`...)
-		b = strconv.AppendBool(b, f.Sensitive)
-		b = append(b, `,"detected_by":`...)
-		b = appendString(b, f.DetectedBy)
-		b = append(b, `,"laws":`...)
-		if len(f.Laws) > 0 && len(f.Laws) == len(prevLaws) && &f.Laws[0] == &prevLaws[0] {
-			b = append(b, b[lawsStart:lawsEnd]...)
-		} else {
-			lawsStart = len(b)
-			b = appendStrings(b, f.Laws)
-			lawsEnd = len(b)
-			prevLaws = f.Laws
-		}
-		b = append(b, '}')
-	}
-	b = append(b, `],"routes":[`...)
-	for i, r := range d.Routes {
+	return strconv.AppendBool(b, d.Minor)
+}
+
+// appendFieldHead renders one field object up to its law list, which the
+// caller appends (the decision and the audit template encode it
+// differently) before closing the object.
+func appendFieldHead(b []byte, f *Field) []byte {
+	b = append(b, `{"path":`...)
+	b = appendString(b, f.Path)
+	b = append(b, `,"category":`...)
+	b = appendString(b, f.Category)
+	b = append(b, `,"personal":`...)
+	b = strconv.AppendBool(b, f.Personal)
+	b = append(b, `,"sensitive":`...)
+	b = strconv.AppendBool(b, f.Sensitive)
+	b = append(b, `,"detected_by":`...)
+	b = appendString(b, f.DetectedBy)
+	return append(b, `,"laws":`...)
+}
+
+// appendRoutes renders the decision's "routes" array; the audit's context
+// template carries the same bytes.
+func appendRoutes(b []byte, rs []Route) []byte {
+	b = append(b, '[')
+	for i, r := range rs {
 		if i > 0 {
 			b = append(b, ',')
 		}
@@ -180,11 +206,7 @@ func (d *Decision) AppendJSON(b []byte) []byte {
 		}
 		b = append(b, '}')
 	}
-	b = append(b, `],"ruleset":`...)
-	b = appendString(b, d.Ruleset)
-	b = append(b, `,"error":`...)
-	b = appendString(b, d.ErrorText())
-	return append(b, '}')
+	return append(b, ']')
 }
 
 func appendStrings(b []byte, ss []string) []byte {

@@ -103,6 +103,21 @@ func idLike(v string) bool {
 	return digits >= 5 && letters == 0 || digits >= 3 && letters >= 3 && len(v) >= 8
 }
 
+// countAlnum counts v's ASCII digits, ASCII letters and other bytes.
+func countAlnum(v string) (digits, letters, other int) {
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		default:
+			other++
+		}
+	}
+	return digits, letters, other
+}
+
 func allDigits(v string) bool {
 	for i := 0; i < len(v); i++ {
 		if v[i] < '0' || v[i] > '9' {
@@ -159,16 +174,9 @@ func (rs *Ruleset) idShaped(cat int, v string) bool {
 	// A hex or base-62 run: letters and digits mixed, nothing else (enum
 	// tokens such as "ORGANIC_SEARCH" or "signup-v3" have few digits or
 	// separators; dates have separators and no letters).
-	digits, letters := 0, 0
-	for i := 0; i < len(v); i++ {
-		switch c := v[i]; {
-		case c >= '0' && c <= '9':
-			digits++
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-			letters++
-		default:
-			return false
-		}
+	digits, letters, other := countAlnum(v)
+	if other > 0 {
+		return false
 	}
 	return digits >= 3 && letters >= 3 || digits >= 12
 }

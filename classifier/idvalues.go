@@ -40,15 +40,7 @@ func (rs *Ruleset) schemeCountry(v string) string {
 	if len(v) < 5 || len(v) > 64 {
 		return ""
 	}
-	digits, letters := 0, 0
-	for i := 0; i < len(v); i++ {
-		switch c := v[i]; {
-		case c >= '0' && c <= '9':
-			digits++
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-			letters++
-		}
-	}
+	digits, letters, _ := countAlnum(v)
 	if digits < 6 {
 		return ""
 	}

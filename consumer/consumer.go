@@ -49,6 +49,37 @@ type Config struct {
 	Log *zap.Logger
 }
 
+// prepare fills in the defaults, checks what both consumers need and
+// returns the dialer they reach the cluster with.
+func (c *Config) prepare() (*kafka.Dialer, error) {
+	c.defaults()
+	if c.GroupID == "" {
+		return nil, errors.New("consumer: GroupID is required")
+	}
+	if len(c.Topics) == 0 {
+		return nil, errors.New("consumer: no topics")
+	}
+	return c.Cluster.Dialer()
+}
+
+// readerConfig is the reader both consumers fetch with, before the group
+// or partition it reads is set.
+func (c *Config) readerConfig(dialer *kafka.Dialer, queue int) kafka.ReaderConfig {
+	rc := kafka.ReaderConfig{
+		Brokers:         c.Cluster.Brokers,
+		Dialer:          dialer,
+		QueueCapacity:   queue,
+		MinBytes:        1,
+		MaxBytes:        c.MaxBytes,
+		MaxWait:         c.MaxWait,
+		ReadLagInterval: -1,                // lag is derived per partition from HighWaterMark
+		StartOffset:     kafka.FirstOffset, // no committed offset: read from the start (duplicates over loss)
+		MaxAttempts:     5,
+	}
+	rc.Logger, rc.ErrorLogger = cluster.KafkaLoggers(c.Log)
+	return rc
+}
+
 func (c *Config) defaults() {
 	if c.SessionTimeout <= 0 {
 		c.SessionTimeout = DefaultSessionTimeout
@@ -109,37 +140,19 @@ type Consumer struct {
 // New creates the consumer. It joins the group in the background; the first
 // FetchBatch blocks until partitions are assigned and a message arrives.
 func New(cfg Config) (*Consumer, error) {
-	cfg.defaults()
-	if cfg.GroupID == "" {
-		return nil, errors.New("consumer: GroupID is required")
-	}
-	if len(cfg.Topics) == 0 {
-		return nil, errors.New("consumer: no topics")
-	}
-	dialer, err := cfg.Cluster.Dialer()
+	dialer, err := cfg.prepare()
 	if err != nil {
 		return nil, err
 	}
-	rc := kafka.ReaderConfig{
-		Brokers:               cfg.Cluster.Brokers,
-		GroupID:               cfg.GroupID,
-		GroupTopics:           cfg.Topics,
-		Dialer:                dialer,
-		QueueCapacity:         cfg.QueueCapacity,
-		MinBytes:              1,
-		MaxBytes:              cfg.MaxBytes,
-		MaxWait:               cfg.MaxWait,
-		ReadLagInterval:       -1, // lag is derived per partition from HighWaterMark
-		HeartbeatInterval:     cfg.HeartbeatInterval,
-		CommitInterval:        0, // synchronous commits: CommitMessages returns after the broker acked
-		WatchPartitionChanges: true,
-		SessionTimeout:        cfg.SessionTimeout,
-		RebalanceTimeout:      cfg.RebalanceTimeout,
-		JoinGroupBackoff:      cfg.JoinGroupBackoff,
-		StartOffset:           kafka.FirstOffset, // no committed offset: read from the start (duplicates over loss)
-		MaxAttempts:           5,
-	}
-	rc.Logger, rc.ErrorLogger = cluster.KafkaLoggers(cfg.Log)
+	rc := cfg.readerConfig(dialer, cfg.QueueCapacity)
+	rc.GroupID = cfg.GroupID
+	rc.GroupTopics = cfg.Topics
+	rc.HeartbeatInterval = cfg.HeartbeatInterval
+	rc.CommitInterval = 0 // synchronous commits: CommitMessages returns after the broker acked
+	rc.WatchPartitionChanges = true
+	rc.SessionTimeout = cfg.SessionTimeout
+	rc.RebalanceTimeout = cfg.RebalanceTimeout
+	rc.JoinGroupBackoff = cfg.JoinGroupBackoff
 	if err := rc.Validate(); err != nil {
 		return nil, fmt.Errorf("consumer: %w", err)
 	}

@@ -103,14 +103,7 @@ type delivery struct {
 // background; the first FetchBatchEpoch blocks until partitions are assigned
 // and a message arrives.
 func NewGenerational(cfg Config) (*Generational, error) {
-	cfg.defaults()
-	if cfg.GroupID == "" {
-		return nil, errors.New("consumer: GroupID is required")
-	}
-	if len(cfg.Topics) == 0 {
-		return nil, errors.New("consumer: no topics")
-	}
-	dialer, err := cfg.Cluster.Dialer()
+	dialer, err := cfg.prepare()
 	if err != nil {
 		return nil, err
 	}
@@ -205,20 +198,8 @@ func (c *Generational) begin(kg *kafka.Generation) {
 // (FirstOffset when there is none) until the generation ends; what it has
 // fetched and not handed over by then is dropped with its reader.
 func (c *Generational) readPartition(ctx context.Context, g *generation, topic string, partition int, offset int64, queue int) {
-	rc := kafka.ReaderConfig{
-		Brokers:         c.cfg.Cluster.Brokers,
-		Topic:           topic,
-		Partition:       partition,
-		Dialer:          c.dialer,
-		QueueCapacity:   queue,
-		MinBytes:        1,
-		MaxBytes:        c.cfg.MaxBytes,
-		MaxWait:         c.cfg.MaxWait,
-		ReadLagInterval: -1,
-		StartOffset:     kafka.FirstOffset,
-		MaxAttempts:     5,
-	}
-	rc.Logger, rc.ErrorLogger = cluster.KafkaLoggers(c.log)
+	rc := c.cfg.readerConfig(c.dialer, queue)
+	rc.Topic, rc.Partition = topic, partition
 	r := kafka.NewReader(rc)
 	defer r.Close()
 	if err := r.SetOffset(offset); err != nil {

@@ -355,31 +355,17 @@ func (g *clusterWrite) send(ctx context.Context, chunks []partChunk) {
 // triage decides what becomes of each record of todo after an attempt and
 // returns the ones to retry; false means the write failed (res.fatal).
 func (g *clusterWrite) triage(ctx context.Context) ([]int, bool) {
-	var next, tooLarge []int
+	var f failures
 	unknown := map[string][]int{}
-	var fatalErr, last error
+	var last error
 	for _, i := range g.todo {
 		e := g.errs[i]
-		c, reason := classify(ctx, e)
-		switch c {
+		switch f.add(ctx, i, e, g.permanent) {
 		case classOK:
 			continue
-		case classRetriable:
-			next = append(next, i)
 		case classUnknownTopic:
 			t := g.outs[i].Topic
 			unknown[t] = append(unknown[t], i)
-			next = append(next, i)
-		case classPermanent:
-			if reason == record.ReasonTooLarge {
-				tooLarge = append(tooLarge, i)
-			} else {
-				g.permanent([]int{i}, reason, e)
-			}
-		default:
-			if fatalErr == nil {
-				fatalErr = e
-			}
 		}
 		if last == nil || errors.Is(last, errNotSent) {
 			last = e // the cause, rather than errNotSent, when there is one
@@ -388,15 +374,16 @@ func (g *clusterWrite) triage(ctx context.Context) ([]int, bool) {
 	if last != nil {
 		g.lastErr = last
 	}
-	if fatalErr != nil {
-		g.fail(fatalErr)
+	if f.fatal != nil {
+		g.fail(f.fatal)
 		return nil, false
 	}
-	if len(tooLarge) > 0 {
+	next := f.next
+	if len(f.tooLarge) > 0 {
 		// The broker rejects a whole partition batch when it exceeds the
 		// topic's max.message.bytes: send each record alone so that only a
 		// record too large on its own is reported.
-		retry, ok := g.isolate(ctx, tooLarge)
+		retry, ok := g.isolate(ctx, f.tooLarge)
 		if !ok {
 			return nil, false
 		}
@@ -457,14 +444,10 @@ func (g *clusterWrite) isolate(ctx context.Context, ids []int) ([]int, bool) {
 
 // wait is groupWrite.wait for the cluster's records.
 func (g *clusterWrite) wait(ctx context.Context, attempt int) bool {
-	if ctx.Err() != nil {
-		g.fail(fmt.Errorf("%w (last write error: %v)", ctx.Err(), g.lastErr))
-		return false
-	}
 	p := g.p
-	delay := backoff(attempt, p.cfg.BackoffMin, p.cfg.BackoffMax)
-	if time.Now().Add(delay).After(g.deadline) {
-		g.fail(fmt.Errorf("%w after %d attempts: %w", ErrBudgetExhausted, attempt+1, g.lastErr))
+	delay, err := p.retryDelay(ctx, attempt, g.deadline, g.lastErr)
+	if err != nil {
+		g.fail(err)
 		return false
 	}
 	topics := g.topics()
@@ -475,13 +458,9 @@ func (g *clusterWrite) wait(ctx context.Context, attempt int) bool {
 	if p.cfg.OnRetry != nil {
 		p.cfg.OnRetry(g.name, topics, len(g.todo), g.lastErr)
 	}
-	t := time.NewTimer(delay)
-	select {
-	case <-ctx.Done():
-		t.Stop()
-		g.fail(fmt.Errorf("%w (last write error: %v)", ctx.Err(), g.lastErr))
+	if err := sleep(ctx, delay, g.lastErr); err != nil {
+		g.fail(err)
 		return false
-	case <-t.C:
 	}
 	return true
 }

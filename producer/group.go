@@ -110,25 +110,10 @@ func (g *groupWrite) triage(ctx context.Context, err error) ([]int, bool) {
 // isolate, other permanent ones recorded at once; fatalErr is the first
 // error that must end the group.
 func (g *groupWrite) classifyFailures(ctx context.Context, err error) (next, unknown, tooLarge []int, fatalErr error) {
+	var f failures
 	handle := func(i int, e error) {
-		c, reason := classify(ctx, e)
-		switch c {
-		case classOK:
-		case classRetriable:
-			next = append(next, i)
-		case classUnknownTopic:
+		if f.add(ctx, i, e, g.permanent) == classUnknownTopic {
 			unknown = append(unknown, i)
-			next = append(next, i)
-		case classPermanent:
-			if reason == record.ReasonTooLarge {
-				tooLarge = append(tooLarge, i)
-			} else {
-				g.permanent([]int{i}, reason, e)
-			}
-		default:
-			if fatalErr == nil {
-				fatalErr = e
-			}
 		}
 	}
 	// kafka-go reports one error per message when batches failed
@@ -143,7 +128,7 @@ func (g *groupWrite) classifyFailures(ctx context.Context, err error) (next, unk
 			handle(i, err)
 		}
 	}
-	return next, unknown, tooLarge, fatalErr
+	return f.next, unknown, f.tooLarge, f.fatal
 }
 
 // settleUnknown retries UNKNOWN_TOPIC_OR_PARTITION while the metadata may
@@ -170,14 +155,10 @@ func (g *groupWrite) settleUnknown(next, unknown []int) []int {
 // instead (res.fatal): the context ended, or the backoff would end after
 // the retry budget.
 func (g *groupWrite) wait(ctx context.Context, attempt int) bool {
-	if ctx.Err() != nil {
-		g.fail(fmt.Errorf("%w (last write error: %v)", ctx.Err(), g.lastErr))
-		return false
-	}
 	p := g.p
-	delay := backoff(attempt, p.cfg.BackoffMin, p.cfg.BackoffMax)
-	if time.Now().Add(delay).After(g.deadline) {
-		g.fail(fmt.Errorf("%w after %d attempts: %w", ErrBudgetExhausted, attempt+1, g.lastErr))
+	delay, err := p.retryDelay(ctx, attempt, g.deadline, g.lastErr)
+	if err != nil {
+		g.fail(err)
 		return false
 	}
 	p.log.Warn("retrying write",
@@ -187,13 +168,9 @@ func (g *groupWrite) wait(ctx context.Context, attempt int) bool {
 	if p.cfg.OnRetry != nil {
 		p.cfg.OnRetry(g.k.cluster, g.k.topic, len(g.todo), g.lastErr)
 	}
-	t := time.NewTimer(delay)
-	select {
-	case <-ctx.Done():
-		t.Stop()
-		g.fail(fmt.Errorf("%w (last write error: %v)", ctx.Err(), g.lastErr))
+	if err := sleep(ctx, delay, g.lastErr); err != nil {
+		g.fail(err)
 		return false
-	case <-t.C:
 	}
 	return true
 }

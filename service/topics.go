@@ -48,8 +48,9 @@ func topicSpecs(c *settings.Config) []cluster.TopicSpec {
 	return out
 }
 
-// topicClusters maps each output topic to its named cluster.
-func topicClusters(c *settings.Config) map[string]string {
+// TopicClusters maps each output topic to the named cluster it is written
+// to ("" for the input cluster), as the service's router sends it.
+func TopicClusters(c *settings.Config) map[string]string {
 	m := map[string]string{}
 	for _, r := range c.Regions {
 		m[r.Topic] = r.Cluster

@@ -138,7 +138,7 @@ func connect(ctx context.Context, o RunOptions, embedded bool) (map[string]clust
 // if asked for, and the reloader that swaps rule sets in it.
 func newRouting(o RunOptions, lr loadedRules, m *Metrics) (*Router, *Reloader, error) {
 	log := o.Log
-	router := NewRouter(lr.live, topicClusters(o.Config), log.Named("router"), m)
+	router := NewRouter(lr.live, TopicClusters(o.Config), log.Named("router"), m)
 	reloader := &Reloader{FS: o.Rules, Config: lr.ccfg, Router: router, Log: log.Named("rules"), Metrics: m}
 	if o.ShadowRules == nil {
 		return router, reloader, nil

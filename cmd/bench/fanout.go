@@ -21,6 +21,7 @@ import (
 	"github.com/residency-labs/signup-classifier/pipeline"
 	"github.com/residency-labs/signup-classifier/producer"
 	"github.com/residency-labs/signup-classifier/record"
+	"github.com/residency-labs/signup-classifier/service"
 	"github.com/residency-labs/signup-classifier/settings"
 )
 
@@ -210,21 +211,6 @@ func outputTopics(cfg *settings.Config, partitions, regionPartitions int) []clus
 	return specs
 }
 
-// topicClusters maps each output topic to its named cluster, as the
-// service's router does.
-func topicClusters(cfg *settings.Config) map[string]string {
-	m := map[string]string{}
-	for _, r := range cfg.Regions {
-		m[r.Topic] = r.Cluster
-	}
-	m[cfg.Topics.Quarantine] = cfg.Topics.QuarantineCluster
-	m[cfg.Topics.Audit] = ""
-	if t := cfg.AuditTemplatesTopic(); t != "" {
-		m[t] = ""
-	}
-	return m
-}
-
 // producedByProjection sums the pipeline's produced_records_total per
 // projection label.
 func producedByProjection(reg *prometheus.Registry) map[string]float64 {
@@ -278,7 +264,7 @@ func (c *child) fanout(ctx context.Context) (*phaseResult, error) {
 		return nil, fmt.Errorf("rules: %w", err)
 	}
 	t0 := time.Now()
-	tbl, err := precompute(ctx, c.cl, o.input, ends, rs, topicClusters(cfg), int64(o.fanoutMaxMiB)<<20)
+	tbl, err := precompute(ctx, c.cl, o.input, ends, rs, service.TopicClusters(cfg), int64(o.fanoutMaxMiB)<<20)
 	if errors.Is(err, errTableTooLarge) {
 		// Not a failure of what is measured: the other phases stand.
 		r := &phaseResult{Phase: "fanout", Notes: []string{fmt.Sprintf("skipped: the outputs of %d events exceed -fanout-max-mib %d; lower -n or raise it", benchkit.SumOffsets(ends), o.fanoutMaxMiB)}}
@@ -314,28 +300,15 @@ func (c *child) fanout(ctx context.Context) (*phaseResult, error) {
 		return nil, err
 	}
 	src := &timedSource{Source: cons}
-	p, err := pipeline.New(pipeline.Config{
-		Source: src, Sink: prod, Router: pipeline.RouteFunc(tbl.route), Log: c.log.Named("pipeline"), Metrics: pm,
-		BatchMax: cfg.Pipeline.BatchSize, Linger: time.Duration(cfg.Pipeline.LingerMS) * time.Millisecond,
-		MaxInFlightBytes: int64(cfg.Pipeline.MaxInFlightBytes), MaxInFlightBatches: cfg.Pipeline.MaxInFlightBatches,
-		QuarantineTopic: cfg.Topics.Quarantine, Quarantine: pipeline.DefaultQuarantine(cfg.Topics.Quarantine, cfg.Topics.QuarantineCluster),
-	})
+	p, err := pipeline.New(c.pipelineConfig(cfg, src, prod, pipeline.RouteFunc(tbl.route), pm, cfg.Topics.Quarantine, cfg.Topics.QuarantineCluster))
 	if err != nil {
 		cons.Close()
 		prod.Close()
 		return nil, err
 	}
-	rctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	done := make(chan error, 1)
-	go func() { done <- p.Run(rctx) }()
-	s0, s1, err := c.measureDrain(ctx, group, ends, src.first.Load, o.cpuprofile, done)
+	s0, s1, err := c.runPipeline(ctx, p, group, ends, src, o.cpuprofile)
 	if err != nil {
 		return nil, err
-	}
-	cancel()
-	if err := <-done; err != nil {
-		return nil, fmt.Errorf("pipeline: %w", err)
 	}
 	if n := tbl.misses.Load(); n > 0 {
 		return nil, fmt.Errorf("%d inputs had no precomputed outputs", n)

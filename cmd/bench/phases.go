@@ -672,6 +672,35 @@ func (fr *floorRun) result() *floorResult {
 // ---------------------------------------------------------------------------
 // drain measurement, common to the pipe and the service.
 
+// pipelineConfig is the pipeline the pipe and fan-out phases run: the
+// service's batching and in-flight settings over src, prod and router.
+func (c *child) pipelineConfig(cfg *settings.Config, src pipeline.Source, prod pipeline.Sink, router pipeline.Router, pm *pipeline.Metrics, quarantine, quarantineCluster string) pipeline.Config {
+	return pipeline.Config{
+		Source: src, Sink: prod, Router: router, Log: c.log.Named("pipeline"), Metrics: pm,
+		BatchMax: cfg.Pipeline.BatchSize, Linger: time.Duration(cfg.Pipeline.LingerMS) * time.Millisecond,
+		MaxInFlightBytes: int64(cfg.Pipeline.MaxInFlightBytes), MaxInFlightBatches: cfg.Pipeline.MaxInFlightBatches,
+		QuarantineTopic: quarantine, Quarantine: pipeline.DefaultQuarantine(quarantine, quarantineCluster),
+	}
+}
+
+// runPipeline runs p until the group has committed ends, measuring the
+// drain, then stops it; an error p.Run returns is the phase's.
+func (c *child) runPipeline(ctx context.Context, p *pipeline.Pipeline, group string, ends map[int]int64, src *timedSource, profile string) (s0, s1 benchkit.Sample, err error) {
+	rctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- p.Run(rctx) }()
+	s0, s1, err = c.measureDrain(ctx, group, ends, src.first.Load, profile, done)
+	if err != nil {
+		return s0, s1, err
+	}
+	cancel()
+	if err := <-done; err != nil {
+		return s0, s1, fmt.Errorf("pipeline: %w", err)
+	}
+	return s0, s1, nil
+}
+
 // measureDrain waits for the first fetched batch (started), then for the
 // group to have committed every input offset, and returns the samples at
 // both ends. The CPU profile, if asked for, covers exactly that window.
@@ -786,26 +815,13 @@ func (c *child) pipe(ctx context.Context) (*phaseResult, error) {
 		return append(dst, record.Output{Topic: out, Key: in.Key, Value: in.Value, Headers: in.Headers})
 	})
 	quarantine := o.prefix + "quarantine"
-	p, err := pipeline.New(pipeline.Config{
-		Source: src, Sink: prod, Router: router, Log: c.log.Named("pipeline"), Metrics: pm,
-		BatchMax: cfg.Pipeline.BatchSize, Linger: time.Duration(cfg.Pipeline.LingerMS) * time.Millisecond,
-		MaxInFlightBytes: int64(cfg.Pipeline.MaxInFlightBytes), MaxInFlightBatches: cfg.Pipeline.MaxInFlightBatches,
-		QuarantineTopic: quarantine, Quarantine: pipeline.DefaultQuarantine(quarantine, ""),
-	})
+	p, err := pipeline.New(c.pipelineConfig(cfg, src, prod, router, pm, quarantine, ""))
 	if err != nil {
 		return nil, err
 	}
-	rctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	done := make(chan error, 1)
-	go func() { done <- p.Run(rctx) }()
-	s0, s1, err := c.measureDrain(ctx, group, ends, src.first.Load, o.cpuprofile, done)
+	s0, s1, err := c.runPipeline(ctx, p, group, ends, src, o.cpuprofile)
 	if err != nil {
 		return nil, err
-	}
-	cancel()
-	if err := <-done; err != nil {
-		return nil, fmt.Errorf("pipeline: %w", err)
 	}
 	oe, err := benchkit.EndOffsets(ctx, c.cl, out)
 	if err != nil {

@@ -161,28 +161,38 @@ func recordValue(line []byte) ([]byte, bool) {
 	return nil, false
 }
 
-// readTopic reads every record of topic (a compacted topic has gaps in its
-// offsets), from the oldest to the end at the time of the call, with
-// partition readers: no group, nothing committed.
-func readTopic(ctx context.Context, env *cliEnv, cfg *settings.Config, brokers []string, topic string, fn func([]byte) error) error {
+// topicPartitions dials the cluster at brokers with the config's
+// connection settings and lists topic's partitions.
+func topicPartitions(ctx context.Context, env *cliEnv, cfg *settings.Config, brokers []string, topic string) (*kafka.Dialer, []kafka.Partition, error) {
 	cc := cfg.Kafka
 	cc.Brokers = brokers
 	cc, err := settings.Connection(cc, env.getenv)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	dialer, err := cc.Dialer()
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	conn, err := dialer.DialContext(ctx, "tcp", brokers[0])
 	if err != nil {
-		return fmt.Errorf("connect to %s: %w", brokers[0], err)
+		return nil, nil, fmt.Errorf("connect to %s: %w", brokers[0], err)
 	}
 	parts, err := conn.ReadPartitions(topic)
 	conn.Close()
 	if err != nil {
-		return fmt.Errorf("partitions of %s: %w", topic, err)
+		return nil, nil, fmt.Errorf("partitions of %s: %w", topic, err)
+	}
+	return dialer, parts, nil
+}
+
+// readTopic reads every record of topic (a compacted topic has gaps in its
+// offsets), from the oldest to the end at the time of the call, with
+// partition readers: no group, nothing committed.
+func readTopic(ctx context.Context, env *cliEnv, cfg *settings.Config, brokers []string, topic string, fn func([]byte) error) error {
+	dialer, parts, err := topicPartitions(ctx, env, cfg, brokers, topic)
+	if err != nil {
+		return err
 	}
 	for _, part := range parts {
 		pc, err := dialer.DialLeader(ctx, "tcp", brokers[0], topic, part.ID)

@@ -100,24 +100,9 @@ func cmdProfile(ctx context.Context, env *cliEnv, args []string) error {
 // sampleTopic reads up to n records of topic, from the oldest, spread over
 // its partitions, with partition readers: no group, nothing committed.
 func sampleTopic(ctx context.Context, env *cliEnv, cfg *settings.Config, brokers []string, topic string, n int, fn func([]byte)) error {
-	cc := cfg.Kafka
-	cc.Brokers = brokers
-	cc, err := settings.Connection(cc, env.getenv)
+	dialer, parts, err := topicPartitions(ctx, env, cfg, brokers, topic)
 	if err != nil {
 		return err
-	}
-	dialer, err := cc.Dialer()
-	if err != nil {
-		return err
-	}
-	conn, err := dialer.DialContext(ctx, "tcp", brokers[0])
-	if err != nil {
-		return fmt.Errorf("connect to %s: %w", brokers[0], err)
-	}
-	parts, err := conn.ReadPartitions(topic)
-	conn.Close()
-	if err != nil {
-		return fmt.Errorf("partitions of %s: %w", topic, err)
 	}
 	per := (n + len(parts) - 1) / len(parts)
 	read := 0
