@@ -212,3 +212,30 @@ func TestKeysAsData(t *testing.T) {
 		}
 	}
 }
+
+// TestNameInsideNonPersonalText: a person's name with other words beside
+// it, under a name a rule calls non-personal, is personal (it reached the
+// pseudonymized record in clear before: personName only matched a value
+// that was a name as a whole).
+func TestNameInsideNonPersonalText(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		ev       string
+		path     string
+		personal bool
+	}{
+		{`{"event_id":"n1","country":"DE","campaign":{"name":"Olga Smirnova 1990"}}`, "/campaign/name", true},
+		{`{"event_id":"n2","country":"DE","campaign":{"name":"Call Ivan Petrov tomorrow"}}`, "/campaign/name", true},
+		{`{"event_id":"n3","country":"DE","campaign":{"name":"Spring Sale 2024"}}`, "/campaign/name", false},
+		{`{"event_id":"n4","country":"DE","campaign":{"name":"winter_sale_2022"}}`, "/campaign/name", false},
+	} {
+		d := rs.Classify(classifier.Input{Value: []byte(tc.ev)})
+		f := field(d, tc.path)
+		if f == nil {
+			t.Fatalf("%s: no field %s", tc.ev, tc.path)
+		}
+		if f.Personal != tc.personal {
+			t.Errorf("%s: %s personal=%v (%s by %s), want %v", tc.ev, tc.path, f.Personal, f.Category, f.DetectedBy, tc.personal)
+		}
+	}
+}

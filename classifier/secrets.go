@@ -251,3 +251,43 @@ func (rs *Ruleset) personName(v string) bool {
 	}
 	return words >= 2 && known
 }
+
+// nameInText reports whether a known given name followed by a capitalized
+// word stands anywhere in v ("Olga Smirnova 1990", "Call Ivan Petrov"):
+// personName only answers for a value that is a name as a whole, and a
+// name with a date or a word beside it under a non-personal field would
+// otherwise leave in clear.
+func (rs *Ruleset) nameInText(v string) bool {
+	if rs.idName < 0 || len(rs.givenNames) == 0 || len(v) < 5 || len(v) > 4096 || strings.IndexByte(v, ' ') < 0 {
+		return false
+	}
+	prevGiven := false
+	for w := range strings.FieldsSeq(v) {
+		w = strings.Trim(w, ".,;:!?()[]\"'")
+		r, _ := utf8.DecodeRuneInString(w)
+		upper := unicode.IsUpper(r) && len(w) >= 2 && letterWord(w)
+		if prevGiven && upper {
+			return true
+		}
+		prevGiven = false
+		if upper {
+			var buf [64]byte
+			if isASCII(w) && len(w) <= len(buf) {
+				prevGiven = rs.givenNames[string(appendLowerASCII(buf[:0], w))]
+			} else {
+				prevGiven = rs.givenNames[strings.ToLower(w)]
+			}
+		}
+	}
+	return false
+}
+
+// letterWord reports whether w is letters, hyphens and apostrophes only.
+func letterWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+			return false
+		}
+	}
+	return true
+}

@@ -102,6 +102,10 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		l.cat, l.by = rs.idName, byValue
 		return
 	}
+	if rs.nameInText(v) {
+		l.cat, l.by = rs.idName, byText
+		return
+	}
 	rs.scanText(s, l, v)
 }
 
