@@ -195,16 +195,25 @@ func (p *profile) add(line []byte) {
 		p.unparsed++
 		return
 	}
-	// pointer (as the classifier names a leaf) -> collapsed path
-	collapsed := map[string]string{}
-	p.walk(obj, "", "", "", collapsed)
+	// The decision names a member whose name is data ({"friends": {"Ivan
+	// Petrov": ...}}, {"interests": {"Catholic": true}}) by a token, never
+	// by the name: such members are printed as <key>, so the profile shows
+	// no more of an event than the audit record does. A raw member name is
+	// printed only where the decision's paths carry it too.
 	d := p.rs.Classify(classifier.Input{Value: line, Time: p.now})
+	kept := map[string]bool{}
 	for _, f := range d.Fields {
-		cp, ok := collapsed[f.Path]
-		if !ok {
+		for seg := range strings.SplitSeq(f.Path, "/") {
+			kept[seg] = true
+		}
+	}
+	raw := map[string]bool{}
+	p.walk(obj, "", "", kept, raw)
+	for _, f := range d.Fields {
+		st := p.paths[collapsePath(f.Path, raw)]
+		if st == nil {
 			continue
 		}
-		st := p.paths[cp]
 		st.classes[f.Category+" ("+f.DetectedBy+")"]++
 		if f.DetectedBy == "default" {
 			st.byDef++
@@ -212,21 +221,47 @@ func (p *profile) add(line []byte) {
 	}
 }
 
-func (p *profile) walk(v any, ptr, path, name string, collapsed map[string]string) {
+// dataKey is how the profile prints a member name that is data.
+const dataKey = "<key>"
+
+// collapsePath turns a decision's path into the profile's: array indices
+// become [], and a segment that is no member name of the event (a token
+// standing for a data key) becomes <key>.
+func collapsePath(path string, raw map[string]bool) string {
+	var b strings.Builder
+	for seg := range strings.SplitSeq(strings.TrimPrefix(path, "/"), "/") {
+		b.WriteByte('/')
+		switch {
+		case seg != "" && strings.Trim(seg, "0123456789") == "":
+			b.WriteString("[]")
+		case raw[seg]:
+			b.WriteString(seg)
+		default:
+			b.WriteString(dataKey)
+		}
+	}
+	return b.String()
+}
+
+func (p *profile) walk(v any, path, name string, kept, raw map[string]bool) {
 	switch x := v.(type) {
 	case map[string]any:
 		for k, c := range x {
 			esc := strings.ReplaceAll(strings.ReplaceAll(k, "~", "~0"), "/", "~1")
-			p.walk(c, ptr+"/"+esc, path+"/"+esc, k, collapsed)
+			raw[esc] = true
+			seg, segName := esc, k
+			if !kept[esc] {
+				seg, segName = dataKey, dataKey
+			}
+			p.walk(c, path+"/"+seg, segName, kept, raw)
 		}
 		return
 	case []any:
-		for i, c := range x {
-			p.walk(c, ptr+"/"+strconv.Itoa(i), path+"/[]", name, collapsed)
+		for _, c := range x {
+			p.walk(c, path+"/[]", name, kept, raw)
 		}
 		return
 	}
-	collapsed[ptr] = path
 	st := p.paths[path]
 	if st == nil {
 		st = &pathStats{path: path, name: name, shapes: map[string]int{}, classes: map[string]int{}}
@@ -356,7 +391,7 @@ func (p *profile) suggestions() (sugs []*suggestion, skipped []string) {
 	byName := map[string]*suggestion{}
 	skip := map[string]bool{}
 	for _, st := range p.sorted() {
-		if st.byDef == 0 || st.name == "" {
+		if st.byDef == 0 || st.name == "" || st.name == dataKey {
 			continue
 		}
 		key := rules.NormalizeName(st.name)

@@ -10,13 +10,13 @@ import (
 	"github.com/residency-labs/signup-classifier/configs"
 )
 
-const profileEvents = `{"email":"olga.smirnova@example.ru","phone":"+79161234567","country":"RU","badges":[{"label":"a"},{"label":"b"}],"pet_name":"Sharik the brave","loyalty_tier_code":"GOLD-7781","favourite_colour":"ultramarine"}
+const profileEvents = `{"email":"olga.smirnova@example.ru","phone":"+79161234567","country":"RU","badges":[{"label":"a"},{"label":"b"}],"pet_name":"Sharik the brave","loyalty_tier_code":"GOLD-7781","favourite_colour":"ultramarine","friends":{"Ivan Petrov":{"age":30}},"interests":{"Catholic":true}}
 {"email":"hans.meier@example.de","country":"DE","pet_name":"Bello","loyalty_tier_code":"SILVER-1002","favourite_colour":"ochre"}
 not json
 `
 
 // secrets are values of profileEvents: none may be printed.
-var profileSecrets = []string{"olga", "smirnova", "79161234567", "Sharik", "GOLD-7781", "SILVER", "ultramarine", "ochre", "Bello", "hans"}
+var profileSecrets = []string{"olga", "smirnova", "79161234567", "Sharik", "GOLD-7781", "SILVER", "ultramarine", "ochre", "Bello", "hans", "Ivan", "Petrov", "Catholic"}
 
 func TestProfileText(t *testing.T) {
 	out, errOut, code := runCLI(t, profileEvents, nil, "profile")
