@@ -149,7 +149,7 @@ func phoneNotation(v string) string {
 // attribute turns evidence into jurisdictions.
 func (rs *Ruleset) attribute(s *scratch, d *Decision) failure {
 	if len(s.badCitizenship) > 0 {
-		return failure{ReasonUnrecognisedCitizenship, s.doc.Pointer(s.badCitizenship[0]) + " holds a citizenship that names no known country"}
+		return failure{ReasonUnrecognisedCitizenship, s.path(s.badCitizenship[0]) + " holds a citizenship that names no known country"}
 	}
 	tier := s.hintPhones()
 	var accBuf [8]countryAcc

@@ -236,6 +236,37 @@ func TestNameInsideNonPersonalText(t *testing.T) {
 		}
 		if f.Personal != tc.personal {
 			t.Errorf("%s: %s personal=%v (%s by %s), want %v", tc.ev, tc.path, f.Personal, f.Category, f.DetectedBy, tc.personal)
+
+// A quarantine's detail names paths the way decisions do: a member name
+// that is data (keys.go) goes by its token, never by itself, whichever
+// failure names the path.
+func TestFailureDetailHidesDataKeys(t *testing.T) {
+	rs := benchRuleset(t)
+	cases := []struct{ event, key string }{
+		// invalid_field_type under a data key
+		{`{"country":"DE","email":"a@b.de","friends":{"Ivan Petrov":{"email":42}}}`, "Ivan Petrov"},
+		{`{"country":"DE","email":"a@b.de","conditions":{"diabetes":{"email":42}}}`, "diabetes"},
+		// personal_data_in_key whose parent is a data key
+		{`{"country":"DE","email":"a@b.de","friends":{"Ivan Petrov":{"ivan@example.ru":true}}}`, "Ivan Petrov"},
+		// unrecognised citizenship under a data key
+		{`{"email":"a@b.de","friends":{"Ivan Petrov":{"citizenship":"Atlantis"}}}`, "Ivan Petrov"},
+	}
+	for _, c := range cases {
+		d, recs := process(rs, classifier.Input{Value: []byte(c.event), Source: "t/0/1"})
+		if !d.Failed() {
+			t.Errorf("%s: not quarantined", c.event)
+			continue
+		}
+		if strings.Contains(d.Detail, c.key) {
+			t.Errorf("%s: %s detail quotes the key %q: %s", c.event, d.Reason, c.key, d.Detail)
+		}
+		for _, r := range recs {
+			if r.Projection == "quarantine" {
+				continue
+			}
+			if bytes.Contains(r.Value, []byte(c.key)) {
+				t.Errorf("%s: %s record carries the key %q", c.event, r.Projection, c.key)
+			}
 		}
 	}
 }

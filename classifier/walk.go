@@ -261,7 +261,7 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 		if ki.personal {
 			// Name the parent, not the member: its name is the
 			// personal data. Ancestors were checked before it.
-			return -1, 0, false, failure{ReasonPersonalDataInKey, "a member name under " + parentPointer(&s.doc, n.Parent) + " holds personal data"}
+			return -1, 0, false, failure{ReasonPersonalDataInKey, "a member name under " + s.parentPath(n.Parent) + " holds personal data"}
 		}
 		if ki.geoIP {
 			flags |= flagGeoIP
@@ -330,7 +330,7 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 		c := &rs.cats[cat]
 		l.weak = !c.personal && flags&flagExact == 0
 		if own && flags&flagExact != 0 && !rs.fits(cat, n.Kind) {
-			return failure{ReasonInvalidFieldType, s.doc.Pointer(i) + " is a " + n.Kind.String() + ", but " + c.name + " must be " + typeList(c.types)}
+			return failure{ReasonInvalidFieldType, s.path(i) + " is a " + n.Kind.String() + ", but " + c.name + " must be " + typeList(c.types)}
 		}
 		if c.evidence >= 0 && n.Kind == event.String {
 			base := c.evidence
@@ -454,9 +454,14 @@ func (rs *Ruleset) keyLooksPersonal(s *scratch, k string) bool {
 	return personal
 }
 
-func parentPointer(doc *event.Doc, i int32) string {
+// path is node i's JSON Pointer as the walk built it: a member name that
+// is data goes by its token (appendKeyToken), so failure details, which
+// reach the audit record, never quote one. The walk must have reached i.
+func (s *scratch) path(i int32) string { return string(s.ptr[s.ptrStart[i]:s.ptrEnd[i]]) }
+
+func (s *scratch) parentPath(i int32) string {
 	if i <= 0 {
 		return "the top level"
 	}
-	return doc.Pointer(i)
+	return s.path(i)
 }
