@@ -236,6 +236,9 @@ func TestNameInsideNonPersonalText(t *testing.T) {
 		}
 		if f.Personal != tc.personal {
 			t.Errorf("%s: %s personal=%v (%s by %s), want %v", tc.ev, tc.path, f.Personal, f.Category, f.DetectedBy, tc.personal)
+		}
+	}
+}
 
 // A quarantine's detail names paths the way decisions do: a member name
 // that is data (keys.go) goes by its token, never by itself, whichever
