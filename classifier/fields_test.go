@@ -179,6 +179,12 @@ func TestKeysAsData(t *testing.T) {
 		{`{"country":"DE","email":"a@b.de","interests":{"Catholic":true,"LGBTQ":true}}`, "LGBTQ", "sensitive.sexual_orientation"},
 		{`{"country":"DE","email":"a@b.de","conditions":{"diabetes":{"since":2019}}}`, "diabetes", "sensitive.health"},
 		{`{"country":"DE","email":"a@b.de","friends":{"Ivan Petrov":{"since":2019}}}`, "Ivan Petrov", "identity.name"},
+		// Identifiers by their shape: routed with the key tokenized, where
+		// they sent the whole event to quarantine before.
+		{`{"country":"DE","contacts":{"ivan@example.ru":{"subscribed":true}}}`, "ivan@example.ru", "contact.email"},
+		{`{"country":"DE","phones":{"+4915112345678":"mobile"}}`, "+4915112345678", "contact.phone"},
+		{`{"country":"DE","cards":{"4364015031760945":true}}`, "4364015031760945", "financial.payment_card"},
+		{`{"country":"DE","devices":{"6d92078a-8246-4ba4-ae5b-76104861e7dc":"ios"}}`, "6d92078a-8246-4ba4-ae5b-76104861e7dc", "identity.user_id"},
 	}
 	for _, c := range cases {
 		d, recs := process(rs, classifier.Input{Value: []byte(c.event), Source: "t/0/1"})
@@ -210,6 +216,21 @@ func TestKeysAsData(t *testing.T) {
 		if !full {
 			t.Errorf("%s: the full record lost the key %q", c.event, c.path)
 		}
+	}
+}
+
+// A date as a member name is a map's bucket, schema kept as it is; a
+// credential as a member name can leave in no record, so the event goes to
+// quarantine.
+func TestKeysBySchemaShape(t *testing.T) {
+	rs := benchRuleset(t)
+	d := rs.Classify(classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","logins":{"2024-01-02":5}}`)})
+	if d.Failed() || field(d, "/logins/2024-01-02") == nil {
+		t.Errorf("a date key: %s %v, want the path kept", d.Reason, d.Fields)
+	}
+	d = rs.Classify(classifier.Input{Value: []byte(`{"country":"DE","x":{"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U":1}}`)})
+	if d.Reason != classifier.ReasonPersonalDataInKey {
+		t.Errorf("a JWT as a key: reason %q, want %s", d.Reason, classifier.ReasonPersonalDataInKey)
 	}
 }
 
@@ -250,7 +271,7 @@ func TestFailureDetailHidesDataKeys(t *testing.T) {
 		{`{"country":"DE","email":"a@b.de","friends":{"Ivan Petrov":{"email":42}}}`, "Ivan Petrov"},
 		{`{"country":"DE","email":"a@b.de","conditions":{"diabetes":{"email":42}}}`, "diabetes"},
 		// personal_data_in_key whose parent is a data key
-		{`{"country":"DE","email":"a@b.de","friends":{"Ivan Petrov":{"ivan@example.ru":true}}}`, "Ivan Petrov"},
+		{`{"country":"DE","email":"a@b.de","friends":{"Ivan Petrov":{"Bearer abcdefghijklmnopqrstuvwxyz012345":true}}}`, "Ivan Petrov"},
 		// unrecognised citizenship under a data key
 		{`{"email":"a@b.de","friends":{"Ivan Petrov":{"citizenship":"Atlantis"}}}`, "Ivan Petrov"},
 	}

@@ -19,6 +19,9 @@ import (
 // "wheelchair"} names a field); the same word as a flag's key
 // ({"LGBTQ": true}) is what the subject disclosed.
 func (rs *Ruleset) keyDataCategory(s *scratch, n *event.Node, ki keyInfo) int {
+	if ki.shapeCat >= 0 {
+		return ki.shapeCat
+	}
 	if len(n.Key) < 3 || len(n.Key) > 128 {
 		return -1
 	}

@@ -99,8 +99,11 @@ type keyInfo struct {
 	generic bool // too vague to classify by ("value", "id")
 	context bool // means what its parent means ("name" under "app")
 	geoIP   bool // a block of IP geolocation ("geoip", "ipinfo")
-	// personal: the name itself is personal data ({"ivan@x.ru": true}).
-	personal bool
+	// shapeCat: the name itself is an identifier by its shape ({"ivan@x.ru":
+	// true}, a UUID): the category it is as data, or -1 (keys.go).
+	shapeCat int
+	// secret: the name itself is a credential: no projection can keep it.
+	secret bool
 	// whole: the whole name, not only its last dotted part, is an exact
 	// name of cat ("event_id", but not "customer.uuid" for an event id).
 	whole bool
@@ -130,7 +133,7 @@ func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 	ki := keyInfo{generic: rs.generic[k], context: rs.context[k], fold: k, credLike: credentialLikeName(k)}
 	ki.cat, ki.exact = rs.nameCategory(key)
 	ki.geoIP = strings.Contains(k, "geoip") || strings.Contains(k, "ipgeo") || k == "ipinfo" || k == "iplocation" || k == "maxmind"
-	ki.personal = rs.keyLooksPersonal(s, key)
+	ki.shapeCat, ki.secret = rs.keyShape(s, key)
 	ki.dataCat = rs.keyDataCat(s, key)
 	if id, ok := rs.exact[k]; ok && id == ki.cat {
 		ki.whole = true
@@ -258,10 +261,10 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 	parentArray := nodes[n.Parent].Kind == event.Array
 	if !parentArray {
 		ki = rs.keyInfo(s, n.Key)
-		if ki.personal {
+		if ki.secret {
 			// Name the parent, not the member: its name is the
-			// personal data. Ancestors were checked before it.
-			return -1, 0, false, failure{ReasonPersonalDataInKey, "a member name under " + s.parentPath(n.Parent) + " holds personal data"}
+			// credential. Ancestors were checked before it.
+			return -1, 0, false, failure{ReasonPersonalDataInKey, "a member name under " + s.parentPath(n.Parent) + " holds a credential"}
 		}
 		if ki.geoIP {
 			flags |= flagGeoIP
@@ -435,23 +438,43 @@ func typeList(mask uint8) string {
 	return strings.Join(parts, " or ")
 }
 
-// keyLooksPersonal catches events that put personal data in member names
-// ({"contacts":{"ivan@x.ru":true}}, {"4364015031760945":true}): names
-// travel into paths, audit records and projections, so such an event
-// cannot be routed safely. It runs once per distinct name (keyInfo
-// caches it), and detectValue's prefilter skips ordinary names at once.
-func (rs *Ruleset) keyLooksPersonal(s *scratch, k string) bool {
+// keyShape says what a member name is by its shape: producers key maps
+// by what they know of a person ({"contacts": {"ivan@x.ru": true}},
+// {"devices": {"6d92…": {...}}}, {"4364015031760945": true}). Such a name
+// is data of the category its value detector finds (an identifier found
+// only by the text scanner, or a UUID, is a user id), which keys.go
+// tokenizes and drops like any data key. A date is a map's bucket
+// ({"2024-01-02": 5}), not a birth date. A credential is the one name no
+// projection may carry, even full: secret sends the event to quarantine.
+// It runs once per distinct name (keyInfo caches it), and detectValue's
+// prefilter skips ordinary names at once.
+func (rs *Ruleset) keyShape(s *scratch, k string) (cat int, secret bool) {
 	if len(k) < 5 {
-		return false
+		return -1, false
 	}
-	if cat, ok := rs.detectValue(s, strings.TrimSpace(k)); ok && rs.cats[cat].personal {
-		return true
+	if secretShaped(k) {
+		return -1, true
 	}
-	personal := false
+	if isUUID(k) {
+		return rs.idUser, false
+	}
+	if c, ok := rs.detectValue(s, strings.TrimSpace(k)); ok && rs.cats[c].personal {
+		switch {
+		case strings.HasPrefix(rs.cats[c].name, "credentials."):
+			return -1, true
+		case c == rs.idDate:
+			return -1, false
+		}
+		return c, false
+	}
 	if strings.ContainsAny(k, "@+0123456789") {
-		detect.ScanText(k, func(detect.Match) { personal = true })
+		found := false
+		detect.ScanText(k, func(detect.Match) { found = true })
+		if found {
+			return rs.idUser, false
+		}
 	}
-	return personal
+	return -1, false
 }
 
 // path is node i's JSON Pointer as the walk built it: a member name that
