@@ -145,12 +145,13 @@ func (rs *Ruleset) codeString(v string) bool {
 	if v != "" && v[0] >= 'A' && v[0] <= 'Z' && lower {
 		return false // "Requested", "Ivan", "DoubleOptIn": could be a name
 	}
-	given := false
-	eachWord(v, func(w []byte) bool {
-		given = rs.givenNames[string(w)]
-		return !given
-	})
-	return !given
+	ws := words{s: v}
+	for w, ok := ws.next(); ok; w, ok = ws.next() {
+		if rs.givenNames[string(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // metadataName reports whether every word of member name key is a
@@ -161,34 +162,44 @@ func (rs *Ruleset) metadataName(key string) bool {
 	if len(rs.metaWords) == 0 {
 		return false
 	}
-	words, long := 0, false
-	ok := eachWord(key, func(w []byte) bool {
+	n, long := 0, false
+	ws := words{s: key}
+	for w, ok := ws.next(); ok; w, ok = ws.next() {
 		if _, is := rs.metaWords[string(w)]; !is {
 			return false
 		}
-		words++
+		n++
 		long = long || len(w) > 2
-		return true
-	})
-	return ok && words > 0 && long
+	}
+	return !ws.bad && n > 0 && long
 }
 
-// eachWord calls f with each word of an ASCII name or code, lower-cased
+// words iterates over the words of an ASCII name or code, lower-cased
 // (camelCase, PascalCase, snake_case, kebab-case, dotted; digits and
-// punctuation split words and are dropped; "HTTPServer" is http, server),
-// until f returns false. It returns false when f did, or when s is not
-// ASCII or holds a word longer than 32 bytes.
-func eachWord(s string, f func(w []byte) bool) bool {
-	var buf [32]byte
+// punctuation split words and are dropped; "HTTPServer" is http, server).
+// It is a value the caller keeps on its stack: the hot path allocates
+// nothing per word.
+type words struct {
+	s   string
+	i   int
+	bad bool // s is not ASCII, or holds a word longer than buf
+	buf [32]byte
+}
+
+// next returns the next word, valid until the following call, or false at
+// the end or when the text cannot be split (w.bad).
+func (w *words) next() ([]byte, bool) {
+	s := w.s
 	isUpper := func(c byte) bool { return c >= 'A' && c <= 'Z' }
 	isLower := func(c byte) bool { return c >= 'a' && c <= 'z' }
-	for i := 0; i < len(s); {
-		c := s[i]
+	for w.i < len(s) {
+		i, c := w.i, s[w.i]
 		if c >= 0x80 {
-			return false
+			w.bad = true
+			return nil, false
 		}
 		if !isUpper(c) && !isLower(c) {
-			i++
+			w.i++
 			continue
 		}
 		j := i + 1
@@ -209,23 +220,22 @@ func eachWord(s string, f func(w []byte) bool) bool {
 				j++
 			}
 		}
-		if j-i > len(buf) {
-			return false
+		if j-i > len(w.buf) {
+			w.bad = true
+			return nil, false
 		}
-		w := buf[:j-i]
-		for k := range w {
+		out := w.buf[:j-i]
+		for k := range out {
 			b := s[i+k]
 			if isUpper(b) {
 				b += 'a' - 'A'
 			}
-			w[k] = b
+			out[k] = b
 		}
-		if !f(w) {
-			return false
-		}
-		i = j
+		w.i = j
+		return out, true
 	}
-	return true
+	return nil, false
 }
 
 // compileMetadata compiles the metadata word list; the rule is off
