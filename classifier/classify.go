@@ -166,6 +166,7 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 		return
 	}
 	rs.valuePass(s, d)
+	rs.metadataPass(s)
 	rs.echoPass(s)
 	rs.lawPass(s, d, in)
 	if n := auditSize(d); n > rs.maxAudit {

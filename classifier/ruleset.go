@@ -263,6 +263,10 @@ type Ruleset struct {
 	idName     int             // identity.name, or -1
 	idType     int             // event.type, or -1: the labels of type keys
 	givenNames map[string]bool // folded given names, for personName
+	// metaWords are the metadata words (metadata.go); idTechnical their
+	// category, or -1: the rule is off.
+	metaWords   map[string]struct{}
+	idTechnical int
 
 	suffixMap map[string]int
 
@@ -344,6 +348,7 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 	if err := rs.wellKnownCategories(&set.Taxonomy); err != nil {
 		return nil, err
 	}
+	rs.compileMetadata(&set.Taxonomy)
 	if err := rs.compileTerms(set.Terms); err != nil {
 		return nil, err
 	}

@@ -112,6 +112,8 @@ type keyInfo struct {
 	// a high-entropy value under it is taken for one.
 	credLike bool
 	dataCat  int // as data (keys.go): a term's category, a name's, or -1
+	// meta: every word of the name is a metadata word (metadata.go).
+	meta bool
 	// evCtx is what a country field so named, or inside a member so
 	// named, is evidence of: ctxNone for no rule, -1 for nothing.
 	evCtx int
@@ -135,6 +137,7 @@ func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 	ki.geoIP = strings.Contains(k, "geoip") || strings.Contains(k, "ipgeo") || k == "ipinfo" || k == "iplocation" || k == "maxmind"
 	ki.shapeCat, ki.secret = rs.keyShape(s, key)
 	ki.dataCat = rs.keyDataCat(s, key)
+	ki.meta = rs.metadataName(key)
 	if id, ok := rs.exact[k]; ok && id == ki.cat {
 		ki.whole = true
 	}

@@ -179,7 +179,57 @@ func (c *checker) taxonomy() {
 			c.errAt(t.Pos, "generic name %q is also a category name", g)
 		}
 	}
+	c.metadataWords(names)
 }
+
+// metadataWords checks the metadata word list against the words that must
+// never be metadata and against the names of personal categories: a word
+// that names personal data by itself ("age", "first", "email") would make
+// every name built of it non-personal.
+func (c *checker) metadataWords(names map[string]Str) {
+	t := &c.set.Taxonomy
+	never := map[string]bool{}
+	for _, w := range t.NeverMetadata {
+		if !wordRe.MatchString(w.V) {
+			c.errAt(w.Pos, "never_metadata word %q must be one lower-case ASCII word", w.V)
+		}
+		never[w.V] = true
+	}
+	// The personal categories' names, and the fixed part of their *
+	// patterns ("*email" -> email).
+	personal := map[string]string{}
+	for key, cat := range names {
+		if cc := c.cats[cat.V]; cc != nil && cc.IsPersonal() {
+			personal[strings.Trim(key, "*")] = cat.V
+		}
+	}
+	seen := map[string]bool{}
+	for _, w := range t.MetadataWords {
+		switch {
+		case !wordRe.MatchString(w.V):
+			c.errAt(w.Pos, "metadata word %q must be one lower-case ASCII word (names are split into words before they are matched)", w.V)
+		case never[w.V]:
+			c.errAt(w.Pos, "metadata word %q is in never_metadata: it says something about a person", w.V)
+		case personal[w.V] != "":
+			c.errAt(w.Pos, "metadata word %q is a name of the personal category %s", w.V, personal[w.V])
+		case seen[w.V]:
+			c.warnAt(w.Pos, "metadata word %q is listed twice", w.V)
+		}
+		seen[w.V] = true
+	}
+	if len(t.MetadataWords) > 0 {
+		cat := c.cats[MetadataCategory]
+		if cat == nil || cat.IsPersonal() {
+			c.errAt(t.Pos, "metadata_words needs the category %s, with personal: false", MetadataCategory)
+		}
+	}
+}
+
+// MetadataCategory is the category of members named in metadata words
+// only (see Taxonomy.MetadataWords).
+const MetadataCategory = "meta.technical"
+
+var wordRe = regexp.MustCompile(`^[a-z]+$`)
 
 func (c *checker) globs(list []Str, what string) {
 	for _, g := range list {

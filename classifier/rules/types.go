@@ -137,7 +137,17 @@ type Taxonomy struct {
 	// container's: "billing_country" and shipping_address.country are
 	// address evidence, travel.destination_country is no evidence.
 	EvidenceContexts []EvidenceContext `yaml:"evidence_contexts"`
-	Categories       []Category        `yaml:"categories"`
+	// MetadataWords are technical English words that say nothing about a
+	// person (create, nested, webhook, count): a member no category claims
+	// whose name is made of them only, holding a flag, a number or a code,
+	// is metadata (meta.technical) rather than personal by default. Empty
+	// turns the rule off. See docs/rules.md, "Metadata words".
+	MetadataWords []Str `yaml:"metadata_words"`
+	// NeverMetadata are words about a person, an actor or data about one
+	// (owner, by, email, state, health): lint rejects any of them in
+	// MetadataWords.
+	NeverMetadata []Str      `yaml:"never_metadata"`
+	Categories    []Category `yaml:"categories"`
 
 	Pos Pos `yaml:"-"`
 }

@@ -1,0 +1,257 @@
+package classifier
+
+import (
+	"strings"
+
+	"github.com/residency-labs/signup-classifier/classifier/event"
+	"github.com/residency-labs/signup-classifier/classifier/rules"
+)
+
+// The metadata rule. Fail closed makes every member no category claims
+// personal, and on a producer nobody has seen most of those are the
+// envelope of its API: switches, counters and codes named in plain
+// technical words (asyncProcessing, open_deals_count, webhook_id,
+// ticket_restriction: "requested"). Such a member carries nothing about a
+// person, and calling it personal pseudonymizes or redacts what analytics
+// needs and buries the real findings in noise.
+//
+// So a leaf still unknown after the value pass becomes meta.technical, by
+// name, only when all of these hold:
+//   - every word of its member name is a metadata word (fields.yaml's
+//     metadata_words; names are split at case changes, digits and
+//     punctuation), and at least one word is longer than two letters;
+//     a generic name ("id", "value") or an array element is judged by its
+//     nearest container that is not generic (population.id, webhook.id);
+//   - every container above that name is named in metadata words, is
+//     generic, or has a category by name (user, properties): a container
+//     nothing names is unknown too ({"risk": {"level": "high"}});
+//   - its value is a boolean, null, a number no value detector reads as
+//     personal, or a code: one ASCII token of at most 64 bytes, no
+//     whitespace, no '@', no query string or whole URL (a path is fine),
+//     not capitalized like a word ("Requested"), and with no word that is
+//     a known given name ("olga.s");
+//   - under a name that hints at a secret (…auth…, …pass…), only a boolean
+//     or null;
+//   - it may not become the record key.
+//
+// A value or text finding has already won in valuePass (the pass runs
+// after it), and echoPass still turns a code equal to the person's id or
+// name elsewhere in the event personal. Words that name a person, an actor
+// or data about one are listed in never_metadata, and lint keeps the two
+// lists apart. An empty metadata_words turns the rule off.
+func (rs *Ruleset) metadataPass(s *scratch) {
+	if rs.idTechnical < 0 {
+		return
+	}
+	nodes := s.doc.Nodes
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		if l.cat >= 0 || l.by != byDefault || s.nodeCat[l.node] >= 0 {
+			// Only what no name claimed: a random identifier under an
+			// enum's name was sent back to the default on purpose
+			// (idShaped), before any detector looked at it.
+			continue
+		}
+		meta, credLike := rs.metadataPlace(s, l.node)
+		if !meta {
+			continue
+		}
+		n := &nodes[l.node]
+		if credLike && n.Kind != event.Bool && n.Kind != event.Null {
+			continue
+		}
+		if !rs.codeValue(s, n) || rs.subjectKeyLeaf(s, l.node) {
+			continue
+		}
+		l.cat, l.by, l.weak = rs.idTechnical, byName, false
+	}
+}
+
+// metadataPlace reports whether leaf i is named in metadata words: by its
+// own name, or for a generic name or an array element by its nearest
+// container that is not generic; and whether that name hints at a secret.
+func (rs *Ruleset) metadataPlace(s *scratch, i int32) (meta, credLike bool) {
+	nodes := s.doc.Nodes
+	for j := i; j > 0; j = nodes[j].Parent {
+		if nodes[nodes[j].Parent].Kind == event.Array {
+			continue
+		}
+		ki := rs.keyInfo(s, nodes[j].Key)
+		credLike = credLike || ki.credLike
+		if ki.generic && ki.cat < 0 {
+			continue // {"data": {"id": ...}}: data says no more than id
+		}
+		return ki.meta && rs.knownPlace(s, nodes[j].Parent), credLike
+	}
+	return false, credLike
+}
+
+// knownPlace reports whether every named container from node j up is
+// understood: named in metadata words, or given a category by the walk.
+// A container nothing names is as unknown as a leaf: {"risk": {"level":
+// "high"}} is an assessment of the person, {"stats": {"avg_open_rate":
+// 0.4}} a profile of their habits.
+func (rs *Ruleset) knownPlace(s *scratch, j int32) bool {
+	nodes := s.doc.Nodes
+	for ; j > 0; j = nodes[j].Parent {
+		if nodes[nodes[j].Parent].Kind == event.Array || s.nodeCat[j] >= 0 {
+			continue
+		}
+		if ki := rs.keyInfo(s, nodes[j].Key); !ki.meta && !ki.generic {
+			return false
+		}
+	}
+	return true
+}
+
+// codeValue reports whether a leaf's value is a flag, a number or a code
+// (see metadataPass).
+func (rs *Ruleset) codeValue(s *scratch, n *event.Node) bool {
+	switch n.Kind {
+	case event.Bool, event.Null:
+		return true
+	case event.Number:
+		// A card or phone number written as a JSON number.
+		cat, ok := rs.detectValue(s, n.Str)
+		return !ok || !rs.cats[cat].personal
+	case event.String:
+		return rs.codeString(n.Str)
+	}
+	return false
+}
+
+// codeString reports whether v is a code: an ASCII token a program wrote
+// (active, UPPER_SNAKE, double_opt_in, a hex digest, a UUID, /v1/items),
+// not a word a person typed or a name.
+func (rs *Ruleset) codeString(v string) bool {
+	if len(v) > 64 {
+		return false
+	}
+	lower := false
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		case c == '-' || c == '_' || c == '.' || c == ':' || c == '/' || c == '+' || c == '#' || c == '=' || c == '"':
+		default:
+			return false // whitespace, '@', a query string, non-ASCII
+		}
+	}
+	if strings.Contains(v, "://") {
+		return false // a whole URL can point at a person's own resource
+	}
+	if v != "" && v[0] >= 'A' && v[0] <= 'Z' && lower {
+		return false // "Requested", "Ivan", "DoubleOptIn": could be a name
+	}
+	ws := words{s: v}
+	for w, ok := ws.next(); ok; w, ok = ws.next() {
+		if rs.givenNames[string(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// metadataName reports whether every word of member name key is a
+// metadata word and one of them is longer than two letters ("to", "v"
+// alone say too little). Names outside ASCII are never metadata: the list
+// is English.
+func (rs *Ruleset) metadataName(key string) bool {
+	if len(rs.metaWords) == 0 {
+		return false
+	}
+	n, long := 0, false
+	ws := words{s: key}
+	for w, ok := ws.next(); ok; w, ok = ws.next() {
+		if _, is := rs.metaWords[string(w)]; !is {
+			return false
+		}
+		n++
+		long = long || len(w) > 2
+	}
+	return !ws.bad && n > 0 && long
+}
+
+// words iterates over the words of an ASCII name or code, lower-cased
+// (camelCase, PascalCase, snake_case, kebab-case, dotted; digits and
+// punctuation split words and are dropped; "HTTPServer" is http, server).
+// It is a value the caller keeps on its stack: the hot path allocates
+// nothing per word.
+type words struct {
+	s   string
+	i   int
+	bad bool // s is not ASCII, or holds a word longer than buf
+	buf [32]byte
+}
+
+// next returns the next word, valid until the following call, or false at
+// the end or when the text cannot be split (w.bad).
+func (w *words) next() ([]byte, bool) {
+	s := w.s
+	isUpper := func(c byte) bool { return c >= 'A' && c <= 'Z' }
+	isLower := func(c byte) bool { return c >= 'a' && c <= 'z' }
+	for w.i < len(s) {
+		i, c := w.i, s[w.i]
+		if c >= 0x80 {
+			w.bad = true
+			return nil, false
+		}
+		if !isUpper(c) && !isLower(c) {
+			w.i++
+			continue
+		}
+		j := i + 1
+		if isUpper(c) {
+			for j < len(s) && isUpper(s[j]) {
+				j++
+			}
+			if j < len(s) && isLower(s[j]) {
+				if j-i > 1 {
+					j-- // the last capital starts the next word
+				}
+				for j < len(s) && isLower(s[j]) {
+					j++
+				}
+			}
+		} else {
+			for j < len(s) && isLower(s[j]) {
+				j++
+			}
+		}
+		if j-i > len(w.buf) {
+			w.bad = true
+			return nil, false
+		}
+		out := w.buf[:j-i]
+		for k := range out {
+			b := s[i+k]
+			if isUpper(b) {
+				b += 'a' - 'A'
+			}
+			out[k] = b
+		}
+		w.i = j
+		return out, true
+	}
+	return nil, false
+}
+
+// compileMetadata compiles the metadata word list; the rule is off
+// without one.
+func (rs *Ruleset) compileMetadata(t *rules.Taxonomy) {
+	rs.idTechnical = -1
+	if len(t.MetadataWords) == 0 {
+		return
+	}
+	id, ok := rs.catIndex[rules.MetadataCategory]
+	if !ok || rs.cats[id].personal {
+		return // lint reports it
+	}
+	rs.idTechnical = id
+	rs.metaWords = make(map[string]struct{}, len(t.MetadataWords))
+	for _, w := range t.MetadataWords {
+		rs.metaWords[w.V] = struct{}{}
+	}
+}
