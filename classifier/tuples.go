@@ -67,7 +67,6 @@ var vcardFieldNames = map[string]string{
 	"attendee":     "email", // jCal: a cal-address, mailto: a person
 	"organizer":    "email",
 	"dtstamp":      "updated",
-	"created":      "created",
 	"lastmodified": "updated",
 }
 
