@@ -21,7 +21,9 @@
 // one file each (with the helpers each pass owns):
 //
 //   - walk.go parses and names every leaf by its name (context.go: by its
-//     container or a sibling type key; keys.go: member names that are data;
+//     container or a sibling type key; tuples.go: by a name that is a
+//     value beside it, as in jCard's and jCal's property tuples; keys.go:
+//     member names that are data;
 //     plan.go: the per-shape cache of all of this, replayed for events of a
 //     known shape, byte for byte what the full walk decides);
 //   - evidence.go turns typed evidence of the subject's countries into

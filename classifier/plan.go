@@ -129,7 +129,7 @@ func (c *planCache) lookup(rs *Ruleset, s *scratch, h uint64) *plan {
 		if !e.ref.Load() {
 			e.ref.Store(true)
 		}
-		s.keys = rs.appendTypeKeys(s, s.keys[:0], e.sens)
+		s.keys = rs.appendTypeKeys(s, s.keys[:0], e.sens, false)
 		for _, p := range e.variants {
 			if slices.Equal(p.keys, s.keys) {
 				return p
@@ -150,19 +150,37 @@ type typeKey struct {
 	typ     *typeRule // the first type rule the value's fold names, or nil
 	nameCat int       // with pair, the category the value names, or -1
 	short   bool      // at most 64 bytes: longer values are not read
+	// prop is what the walk reads of a jCard's names (tuples.go): a
+	// property's name as written, or whether a component is a vcard.
+	prop string
 }
 
 // sensNode is a type key whose value the walk reads: pair says a sibling
-// makes it the name half of a name/value pair.
+// makes it the name half of a name/value pair; tuple, that it is instead
+// the name of what may be a jCard component or property (tuples.go).
 type sensNode struct {
-	node int32
-	pair bool
+	node  int32
+	pair  bool
+	tuple uint8
 }
 
-// appendTypeKeys appends what the walk reads of each type key in sens.
-func (rs *Ruleset) appendTypeKeys(s *scratch, dst []typeKey, sens []sensNode) []typeKey {
+// sensNode.tuple: a type key, or the name of a jCard piece.
+const (
+	sensTypeKey uint8 = iota
+	sensComponent
+	sensProperty
+)
+
+// appendTypeKeys appends what the walk reads of each type key in sens;
+// own says the keys outlive the event (a plan's) and must own their
+// memory.
+func (rs *Ruleset) appendTypeKeys(s *scratch, dst []typeKey, sens []sensNode, own bool) []typeKey {
 	for _, sn := range sens {
 		v := s.doc.Nodes[sn.node].Str
+		if sn.tuple != sensTypeKey {
+			dst = append(dst, tupleTypeKey(s, sn.tuple, v, own))
+			continue
+		}
 		k := typeKey{nameCat: -1}
 		if len(v) <= 64 {
 			k.short = true
@@ -291,21 +309,32 @@ func (rs *Ruleset) walkPlanned(s *scratch) failure {
 	}
 	sens := rs.typeKeyNodes(s)
 	p := s.newPlan()
-	p.keys = rs.appendTypeKeys(s, nil, sens)
+	p.keys = rs.appendTypeKeys(s, nil, sens, true)
 	p.size += len(p.keys) * int(typeKeySize)
+	for _, k := range p.keys {
+		p.size += len(k.prop)
+	}
 	rs.plans.add(s, h, sens, p)
 	return failure{}
 }
 
 // typeKeyNodes lists the nodes whose values the walk read: string type
 // keys of an object with a member a type rule or a name/value pair reads
-// (contextCategory). Other values never change what the walk decides.
+// (contextCategory), and the names of what has the shape of a jCard's
+// component or property (tuples.go), by shape alone. Other values never
+// change what the walk decides.
 func (rs *Ruleset) typeKeyNodes(s *scratch) []sensNode {
 	doc := &s.doc
 	var sens []sensNode
 	for i := 1; i < len(doc.Nodes); i++ {
 		n := &doc.Nodes[i]
-		if n.Kind != event.String || doc.Nodes[n.Parent].Kind != event.Object || !rs.typeKeys[rs.keyInfo(s, n.Key).fold] {
+		if doc.Nodes[n.Parent].Kind == event.Array {
+			if sn, ok := tupleSens(doc.Nodes, i); ok {
+				sens = append(sens, sn)
+			}
+			continue
+		}
+		if n.Kind != event.String || !rs.typeKeys[rs.keyInfo(s, n.Key).fold] {
 			continue
 		}
 		sn := sensNode{node: int32(i)}

@@ -234,6 +234,8 @@ const (
 	flagGeoIP                     // it is inside a block of IP geolocation
 	flagContext                   // its category comes from a context rule
 	flagKeyData                   // its member name is data, not schema (keys.go)
+	flagVProps                    // the properties of a jCard or jCal component (tuples.go)
+	flagVTuple                    // a property tuple [name, {params}, type, value...] (tuples.go)
 )
 
 // sizeNodes readies the scratch's per-node memory for n nodes.
@@ -273,9 +275,17 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 			flags |= flagGeoIP
 		}
 	}
-	if !parentArray {
+	if parentArray {
+		// A value whose name is a value beside it: a jCard's property.
+		if c, fl, own, ok := rs.tupleCategory(s, n, pc); ok {
+			return c, flags | fl, own, failure{}
+		}
+	} else {
 		if c := rs.keyDataCategory(s, n, ki); c >= 0 {
 			return c, flags | flagExact | flagKeyData, false, failure{}
+		}
+		if c, fl, ok := rs.paramCategory(s, n, ki); ok {
+			return c, flags | fl, false, failure{}
 		}
 	}
 	scalarParent := pc >= 0 && rs.cats[pc].scalar && !parentArray
@@ -378,25 +388,26 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 	nodes := s.doc.Nodes
 	for j := i; j >= 0 && nodes[j].Parent >= 0; j = nodes[j].Parent {
+		ctx := ctxNone
 		if nodes[nodes[j].Parent].Kind == event.Array {
-			continue
-		}
-		ki := rs.keyInfo(s, nodes[j].Key)
-		if ki.evCtx == ctxNone {
-			continue
+			ctx = rs.tupleEvidenceContext(s, j) // a jCard's ADR is a postal address
+		} else {
+			ctx = rs.keyInfo(s, nodes[j].Key).evCtx
 		}
 		switch {
-		case ki.evCtx < 0:
+		case ctx == ctxNone:
+			continue
+		case ctx < 0:
 			return -1
 		case base == baseSubdivision:
 			// A subdivision follows its country: only a residence's
 			// state names a subdivision law.
-			if ki.evCtx != baseResidence {
+			if ctx != baseResidence {
 				return -1
 			}
 			return base
 		}
-		return ki.evCtx
+		return ctx
 	}
 	return base
 }
