@@ -8,8 +8,11 @@
 // schema.org Person), a KYC onboarding payload, and a second set added
 // later (Added): Adobe XDM, Mixpanel, Amplitude, Customer.io, Klaviyo,
 // Iterable, Marketo, Zoho CRM, Pipedrive, Freshdesk, Google People and
-// ID tokens, PingOne, Twilio Lookup; filled with people of
-// more than forty countries written in their own scripts and notations.
+// ID tokens, PingOne, Twilio Lookup; then two held-out producers, VK's
+// users.get response and an mParticle Events API batch, each drawn from
+// a stream of its own so that adding them moved no event of the others;
+// filled with people of more than forty countries written in their own
+// scripts and notations.
 //
 // Every event comes with its labels, written by the generator while it
 // builds the event and never derived from the classifier: the subject's
