@@ -81,6 +81,12 @@ func (rs *Ruleset) metadataPlace(s *scratch, i int32) (meta, credLike bool) {
 		if ki.generic && ki.cat < 0 {
 			continue // {"data": {"id": ...}}: data says no more than id
 		}
+		if j != i && recordWrapper(nodes[j].Key) {
+			// {"response": [{"id": 4711}]}, {"results": [...]}: the
+			// container holds the record itself, so its id is the
+			// person's.
+			return false, credLike
+		}
 		return ki.meta && rs.knownPlace(s, nodes[j].Parent), credLike
 	}
 	return false, credLike
@@ -145,13 +151,75 @@ func (rs *Ruleset) codeString(v string) bool {
 	if v != "" && v[0] >= 'A' && v[0] <= 'Z' && lower {
 		return false // "Requested", "Ivan", "DoubleOptIn": could be a name
 	}
+	if hexToken(v) {
+		return true // a digest, an etag, a UUID: a program's, not a person's
+	}
+	if longDigitRun(v) {
+		return false // "id12345", "user_88412": a handle or a reference
+	}
+	// Every word a program's enum, or too short to spell a name ("ios",
+	// "usd"): "jsmith" or "ivan_petrov" under a technical name is a
+	// handle someone chose.
 	ws := words{s: v}
 	for w, ok := ws.next(); ok; w, ok = ws.next() {
 		if rs.givenNames[string(w)] {
 			return false
 		}
+		if _, meta := rs.metaWords[string(w)]; !meta && len(w) > 3 {
+			return false
+		}
 	}
-	return true
+	return !ws.bad
+}
+
+// hexToken reports whether v is hex digits, with dashes at most (a
+// digest, a UUID), with at least one digit.
+func hexToken(v string) bool {
+	digit := false
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c >= 'a' && c <= 'f', c >= 'A' && c <= 'F', c == '-':
+		default:
+			return false
+		}
+	}
+	return digit && len(v) >= 8
+}
+
+// longDigitRun reports whether v has five digits in a row: with letters
+// beside them, a reference to someone rather than a version.
+func longDigitRun(v string) bool {
+	run := 0
+	for i := 0; i < len(v); i++ {
+		if v[i] >= '0' && v[i] <= '9' {
+			if run++; run >= 5 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// recordWrapper reports whether a container's name says it holds records
+// themselves (response, results, items, payload): below it, the record's
+// own id is the subject's.
+func recordWrapper(key string) bool {
+	ws := words{s: key}
+	for w, ok := ws.next(); ok; w, ok = ws.next() {
+		switch string(w) {
+		case "response", "responses", "result", "results", "data", "item", "items", "record", "records",
+			"payload", "body", "entity", "entities", "resource", "resources", "object", "objects",
+			"node", "nodes", "edge", "edges", "entry", "entries", "row", "rows", "hit", "hits",
+			"doc", "docs", "document", "documents", "content", "contents", "list", "element", "elements",
+			"values", "after", "before", "current", "previous", "new", "old", "input", "inputs", "output", "outputs":
+			return true
+		}
+	}
+	return false
 }
 
 // metadataName reports whether every word of member name key is a

@@ -58,6 +58,11 @@ func TestMetadataRule(t *testing.T) {
 		{"a secret's hint takes flags only", `{"authorize":"482913"}`, "/authorize", "unknown", "default"},
 		{"a generic id of a person's container", `{"assignee":{"id":"4821"}}`, "/assignee/id", "unknown", "default"},
 		{"a generic id without a container", `{"data":{"id":"4821"}}`, "/data/id", "unknown", "default"},
+		// A handle someone chose, or a record's own id, under technical words.
+		{"a handle under a metadata name", `{"ref":"jsmith"}`, "/ref", "unknown", "default"},
+		{"a handle with its number", `{"update_mode":"id48213"}`, "/update_mode", "unknown", "default"},
+		{"the id of a record in a response", `{"response":[{"id":48213377}]}`, "/response/0/id", "unknown", "default"},
+		{"the id of a result", `{"results":{"id":48213377}}`, "/results/id", "unknown", "default"},
 		{"an id that is the person's elsewhere", `{"webhook_id":"cus_8Hk2Jd9sLq","customer_id":"cus_8Hk2Jd9sLq"}`, "/webhook_id", "identity.user_id", "value"},
 		{"an assessment of the person", `{"risk":{"level":"high"}}`, "/risk/level", "unknown", "default"},
 		{"a profile of the person's habits", `{"stats":{"avg_open_rate":0.4}}`, "/stats/avg_open_rate", "unknown", "default"},
