@@ -66,8 +66,12 @@ type Shape struct {
 	build func(g *gen) *node
 }
 
-// heldOut are the shapes tuning work must not look at.
-var heldOut = []string{"keycloak_user", "fhir_patient", "jcard", "braze_user", "msgraph_user", "vk_user", "mparticle_batch"}
+// heldOut are the shapes tuning work must not look at. jcard was held out
+// until a reader for RFC 7095 was built for it on purpose (the shape's
+// events were not looked at, but a reader written for one format tunes on
+// it all the same): it is tuned since, and vk_user and mparticle_batch,
+// added then, keep the held-out set above five.
+var heldOut = []string{"keycloak_user", "fhir_patient", "braze_user", "msgraph_user", "vk_user", "mparticle_batch"}
 
 // Shapes lists every shape, in a fixed order.
 func Shapes() []Shape {
