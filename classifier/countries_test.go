@@ -75,7 +75,9 @@ func shippedPacks(t *testing.T, countryRegions map[string]string) map[string]cou
 	for _, p := range set.Packs {
 		codes := []string{p.Code.V}
 		if len(p.Members) > 0 {
-			codes = nil
+			if !rules.IsCountry(p.Code.V) {
+				codes = nil // a group (EU) or the baseline: its members only
+			}
 			for _, m := range p.Members {
 				codes = append(codes, m.V)
 			}
@@ -323,7 +325,8 @@ func TestJurisdictionSurprises(t *testing.T) {
 		{"a Burundian resident routes under the baseline", `{"email":"a@b.c","country":"BI"}`, "", []string{"BI"}},
 		{"a user-assigned code is no evidence", `{"email":"a@b.c","country":"XQ"}`, classifier.ReasonNoJurisdiction, nil},
 		{"a fictional country is no evidence", `{"email":"a@b.c","country":"Narnia"}`, classifier.ReasonNoJurisdiction, nil},
-		{"Kosovo (XK) is known to CLDR but assigned by no ISO list: no pack", `{"email":"a@b.c","country":"XK"}`, classifier.ReasonUnknownJurisdiction, nil},
+		{"Kosovo (XK), assigned by no ISO list, has its own pack", `{"email":"a@b.c","country":"XK"}`, "", []string{"XK"}},
+		{"Kosovo by its Albanian name", `{"email":"a@b.c","country":"Kosova"}`, "", []string{"XK"}},
 		{"a citizenship naming no country fails closed even beside a residence", `{"email":"a@b.c","country":"DE","citizenship":"Narnian"}`, classifier.ReasonUnrecognisedCitizenship, nil},
 		{"a baseline citizenship beside a covered residence adds nothing", `{"email":"a@b.c","country":"DE","citizenship":"BI"}`, "", []string{"DE"}},
 		{"a weak signal of another country adds nothing beside a residence", `{"email":"a@b.c","country":"DE","locale":"ru-RU","phone":"+79161234567"}`, "", []string{"DE"}},
