@@ -161,8 +161,11 @@ func Locale(v string) (string, bool) {
 	return r.String(), true
 }
 
-// TimeZone returns the country of an IANA time zone name.
+// TimeZone returns the country of an IANA time zone name, or of a Ruby on
+// Rails zone name ("Moscow", "(GMT+03:00) Moscow").
 func TimeZone(v string) (string, bool) {
-	c, ok := zoneCountry[v]
-	return c, ok
+	if c, ok := zoneCountry[v]; ok {
+		return c, true
+	}
+	return railsZoneCountry(v)
 }

@@ -1,6 +1,9 @@
 package geo
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCountry(t *testing.T) {
 	ix := NewIndex(map[string]string{"РФ": "RU", "USA": "US"})
@@ -78,6 +81,41 @@ func TestCountryISONames(t *testing.T) {
 	for in, want := range cases {
 		if got, ok := ix.Country(in); !ok || got != want {
 			t.Errorf("Country(%q) = %q, %v; want %s", in, got, ok, want)
+		}
+	}
+}
+
+// Rails apps store ActiveSupport::TimeZone names ("Moscow", "Pacific Time
+// (US & Canada)"), often as labelled by time_zone_select.
+func TestTimeZoneRails(t *testing.T) {
+	cases := map[string]string{
+		"Moscow": "RU", "St. Petersburg": "RU", "Berlin": "DE", "Kyiv": "UA", "Tokyo": "JP", "Almaty": "KZ",
+		"Astana": "KZ", "Hanoi": "VN", "Beijing": "CN", "Mumbai": "IN", "Kolkata": "IN", "Chennai": "IN",
+		"New Delhi": "IN", "Brasilia": "BR", "Edinburgh": "GB", "London": "GB", "Abu Dhabi": "AE", "Quito": "EC",
+		"Atlantic Time (Canada)": "CA", "Alaska": "US", "Puerto Rico": "PR", "moscow": "RU", " Tokyo ": "JP",
+		"(GMT+03:00) Moscow": "RU", "(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi": "IN",
+		"(GMT+09:00) Osaka, Sapporo, Tokyo": "JP", "(GMT-03:00) Brasilia": "BR", "Europe/Kyiv": "UA",
+	}
+	for in, want := range cases {
+		if got, ok := TimeZone(in); !ok || got != want {
+			t.Errorf("TimeZone(%q) = %q, %v; want %s", in, got, ok, want)
+		}
+	}
+	// Names that name no one country.
+	for _, in := range []string{"Pacific Time (US & Canada)", "Central Time (US & Canada)", "Eastern Time (US & Canada)",
+		"Mountain Time (US & Canada)", "International Date Line West", "Mid-Atlantic", "Central America",
+		"West Central Africa", "UTC", "(GMT+00:00) UTC", "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna",
+		"(GMT+03:00) Atlantis", "Narnia", "(GMT+03:00"} {
+		if got, ok := TimeZone(in); ok {
+			t.Errorf("TimeZone(%q) = %q, want no country", in, got)
+		}
+	}
+	for name, zone := range railsZones {
+		if _, ok := zoneCountry[zone]; !ok {
+			t.Errorf("Rails zone %q maps to %s, which names no country", name, zone)
+		}
+		if name != strings.ToLower(name) {
+			t.Errorf("Rails zone key %q is not lower case", name)
 		}
 	}
 }
