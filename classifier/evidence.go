@@ -98,7 +98,7 @@ func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32, named bool) {
 			return
 		}
 	case baseLocale:
-		cc, ok = rs.cached(rs.localeCache, v, geo.Locale)
+		cc, ok = rs.cached(rs.localeCache, v, rs.geo.Locale)
 	case baseTimezone:
 		cc, ok = geo.TimeZone(v)
 	case baseSubdivision:

@@ -1,6 +1,6 @@
 // Package geo turns evidence found in an event (country codes and names in
-// many languages, locale tags, Accept-Language headers, IANA time zones)
-// into ISO 3166-1 alpha-2 country codes.
+// many languages, locale tags, Accept-Language headers, language names,
+// IANA and Ruby on Rails time zones) into ISO 3166-1 alpha-2 country codes.
 //
 // Names come from CLDR through golang.org/x/text (English plus the
 // languages of the jurisdictions the rules cover), plus aliases the rule
@@ -33,6 +33,7 @@ var notCountries = map[string]bool{"YU": true, "CS": true, "SU": true, "AN": tru
 // Index resolves country evidence. Build it with NewIndex.
 type Index struct {
 	names map[string]string // folded name or code -> alpha-2
+	langs languageNames
 }
 
 // NewIndex builds an index; aliases maps extra folded-or-not names to
@@ -89,6 +90,7 @@ func NewIndex(aliases map[string]string) *Index {
 	for n, code := range aliases {
 		ix.names[Fold(n)] = code
 	}
+	ix.langs = newLanguageNames(codes)
 	return ix
 }
 

@@ -119,3 +119,39 @@ func TestTimeZoneRails(t *testing.T) {
 		}
 	}
 }
+
+// Language pick-lists store names, in English or in the language itself,
+// not tags. A language names a country only when it is spoken (nearly)
+// only there.
+func TestLocaleLanguageNames(t *testing.T) {
+	ix := NewIndex(nil)
+	cases := map[string]string{
+		"Japanese": "JP", "日本語": "JP", "Korean": "KR", "한국어": "KR", "Vietnamese": "VN", "Tiếng Việt": "VN",
+		"Ukrainian": "UA", "українська": "UA", "Kazakh": "KZ", "қазақ тілі": "KZ", "Türkçe": "TR", "Turkish": "TR",
+		"polski": "PL", "magyar": "HU", "ไทย": "TH", "עברית": "IL", "ქართული": "GE", "японский": "JP",
+		"Portuguese (Brazil)": "BR", "português (Brasil)": "BR", "Brazilian Portuguese": "BR", "English (United States)": "US",
+		"American English": "US", "British English": "GB", "Mexican Spanish": "MX", "español de México": "MX",
+		"Canadian French": "CA", "中文（台灣）": "TW", "Chinese (China)": "CN", "English (UK)": "GB",
+		"ja": "JP", "ko": "KR", "kk": "KZ", "fil": "PH",
+		// Tags still read as before.
+		"pt-BR": "BR", "ja-JP": "JP",
+	}
+	for in, want := range cases {
+		if got, ok := ix.Locale(in); !ok || got != want {
+			t.Errorf("Locale(%q) = %q, %v; want %s", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{
+		// Languages of several countries.
+		"Russian", "русский", "German", "Deutsch", "Portuguese", "português", "Spanish", "español", "French", "français",
+		"English", "Arabic", "العربية", "Chinese", "中文", "繁體中文", "Dutch", "ru", "en", "de", "zh",
+		// A bare tag that is also another country's code: "uk" is written for the United Kingdom.
+		"uk", "be",
+		// A country that is no language's, and a name that is no language.
+		"Foo (Brazil)", "Germany", "Atlantis", "",
+	} {
+		if got, ok := ix.Locale(in); ok {
+			t.Errorf("Locale(%q) = %q, want no country", in, got)
+		}
+	}
+}
