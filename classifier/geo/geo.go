@@ -30,6 +30,10 @@ var nameLanguages = []string{"en", "ru", "de", "fr", "es", "pt", "it", "nl", "pl
 // (Yugoslavia, the Soviet Union) or never did (UN, EZ).
 var notCountries = map[string]bool{"YU": true, "CS": true, "SU": true, "AN": true, "NT": true, "UN": true, "EZ": true}
 
+// reservedParts maps ISO 3166-1 exceptional reservations to the country
+// they are part of.
+var reservedParts = map[string]string{"IC": "ES", "EA": "ES", "AC": "SH", "TA": "SH", "DG": "IO"}
+
 // Index resolves country evidence. Build it with NewIndex.
 type Index struct {
 	names map[string]string // folded name or code -> alpha-2
@@ -82,6 +86,15 @@ func NewIndex(aliases map[string]string) *Index {
 	for n, code := range isoNames {
 		if _, taken := ix.names[Fold(n)]; !taken {
 			ix.names[Fold(n)] = code
+		}
+	}
+	// ISO 3166-1's exceptional reservations name parts of a country:
+	// the Canary Islands and Ceuta and Melilla are Spain (and in the
+	// EU), Ascension and Tristan da Cunha Saint Helena, Diego Garcia the
+	// British Indian Ocean Territory. Their codes and names read as it.
+	for n, code := range ix.names {
+		if part, ok := reservedParts[code]; ok {
+			ix.names[n] = part
 		}
 	}
 	// Codes that are not countries but that producers write anyway.
