@@ -75,7 +75,9 @@ func shippedPacks(t *testing.T, countryRegions map[string]string) map[string]cou
 	for _, p := range set.Packs {
 		codes := []string{p.Code.V}
 		if len(p.Members) > 0 {
-			codes = nil
+			if !rules.IsCountry(p.Code.V) {
+				codes = nil // a group (EU) or the baseline: its members only
+			}
 			for _, m := range p.Members {
 				codes = append(codes, m.V)
 			}
@@ -227,10 +229,14 @@ func TestEveryCountry(t *testing.T) {
 			t.Run("citizenship only", func(t *testing.T) {
 				d := classify(rs, fmt.Sprintf(`{"email":"a@example.com","citizenship":%q}`, cc))
 				if !c.counts("citizenship") {
-					// No law counts a citizenship its law does not key on.
-					if d.Reason != classifier.ReasonNoJurisdiction {
-						t.Fatalf("reason %q, want no_jurisdiction (jurisdictions %v)", d.Reason, countriesOf(d))
+					// Its law keys on residence: the citizenship stands
+					// for it as weak evidence, so it routes home but
+					// localizes nothing (docs/rules.md, evidence model).
+					j := routedHome(t, d, cc, c, c.region)
+					if !slices.Equal(j.Basis, []string{"citizenship as residence (weak)"}) {
+						t.Errorf("basis %v, want citizenship as residence (weak)", j.Basis)
 					}
+					routedHome(t, classify(rsMoved, fmt.Sprintf(`{"email":"a@example.com","citizenship":%q}`, cc)), cc, c, elsewhere(c))
 					return
 				}
 				j := routedHome(t, d, cc, c, c.region)
@@ -323,13 +329,17 @@ func TestJurisdictionSurprises(t *testing.T) {
 		{"a Burundian resident routes under the baseline", `{"email":"a@b.c","country":"BI"}`, "", []string{"BI"}},
 		{"a user-assigned code is no evidence", `{"email":"a@b.c","country":"XQ"}`, classifier.ReasonNoJurisdiction, nil},
 		{"a fictional country is no evidence", `{"email":"a@b.c","country":"Narnia"}`, classifier.ReasonNoJurisdiction, nil},
-		{"Kosovo (XK) is known to CLDR but assigned by no ISO list: no pack", `{"email":"a@b.c","country":"XK"}`, classifier.ReasonUnknownJurisdiction, nil},
+		{"Kosovo (XK), assigned by no ISO list, has its own pack", `{"email":"a@b.c","country":"XK"}`, "", []string{"XK"}},
+		{"Kosovo by its Albanian name", `{"email":"a@b.c","country":"Kosova"}`, "", []string{"XK"}},
 		{"a citizenship naming no country fails closed even beside a residence", `{"email":"a@b.c","country":"DE","citizenship":"Narnian"}`, classifier.ReasonUnrecognisedCitizenship, nil},
 		{"a baseline citizenship beside a covered residence adds nothing", `{"email":"a@b.c","country":"DE","citizenship":"BI"}`, "", []string{"DE"}},
 		{"a weak signal of another country adds nothing beside a residence", `{"email":"a@b.c","country":"DE","locale":"ru-RU","phone":"+79161234567"}`, "", []string{"DE"}},
 		{"two weak signals of two countries name both, localize neither", `{"email":"a@b.c","locale":"zh-CN","phone":"+79161234567"}`, "", []string{"CN", "RU"}},
 		{"an RU citizen resident in KZ: both primary copies, no conflict", `{"email":"a@b.c","country":"KZ","citizenship":"RU"}`, "", []string{"KZ", "RU"}},
 		{"an RU citizen resident in China: conflict", `{"email":"a@b.c","country":"CN","citizenship":"RU"}`, classifier.ReasonLocalizationConflict, nil},
+		{"a German citizen with no other evidence: citizenship stands for residence", `{"email":"a@b.c","citizenship":"DE"}`, "", []string{"DE"}},
+		{"a Japanese national (demonym) with no other evidence", `{"email":"a@b.c","nationality":"Japanese"}`, "", []string{"JP"}},
+		{"a German citizen living in Russia: the residence's law, not the citizenship's", `{"email":"a@b.c","citizenship":"DE","country":"US"}`, "", []string{"US"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := rs.Classify(classifier.Input{Value: []byte(tc.event), IDFromValue: true})

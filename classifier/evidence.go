@@ -98,7 +98,7 @@ func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32, named bool) {
 			return
 		}
 	case baseLocale:
-		cc, ok = rs.cached(rs.localeCache, v, geo.Locale)
+		cc, ok = rs.cached(rs.localeCache, v, rs.geo.Locale)
 	case baseTimezone:
 		cc, ok = geo.TimeZone(v)
 	case baseSubdivision:
@@ -164,6 +164,14 @@ func (rs *Ruleset) attribute(s *scratch, d *Decision) failure {
 		// proxy stands aside for a stated citizenship). Rather than lose
 		// the event, let every law's proxies stand in.
 		unknown = rs.jurisdictions(s, d, countries, tier, true)
+	}
+	if len(unknown) == 0 && len(d.Jurisdictions) == 0 {
+		// Still nothing: the evidence is a citizenship whose law keys on
+		// residence or presence (a German citizen and nothing else). A
+		// citizen most often lives in their country, so the citizenship
+		// stands for residence, as weak evidence: the law applies and
+		// its region is home, but it forces no localization.
+		rs.citizenshipAsResidence(s, d, countries)
 	}
 	if len(unknown) > 0 {
 		return failure{ReasonUnknownJurisdiction, "no rule pack covers " + strings.Join(unknown, ",")}
@@ -321,6 +329,28 @@ func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc
 	return unknown
 }
 
+// citizenshipAsResidence adds, for each country the event names by
+// citizenship, the laws that count residence or presence there, as
+// found by weak evidence ("citizenship as residence (weak)": every
+// basis of weak evidence ends so).
+func (rs *Ruleset) citizenshipAsResidence(s *scratch, d *Decision, countries []countryAcc) {
+	const presence = 1<<baseResidence | 1<<baseLocation | 1<<baseIP
+	for _, c := range countries {
+		if c.bases&(1<<baseCitizenship) == 0 {
+			continue
+		}
+		for _, j := range rs.byCountry[c.country] {
+			if (j.bases|j.proxies)&presence != 0 {
+				s.addJurisBasis(d, j, c.country, citizenshipProxyBasis)
+			}
+		}
+	}
+}
+
+// citizenshipProxyBasis is the basis of a law found by citizenship
+// standing for residence.
+var citizenshipProxyBasis = []string{baseNames[baseCitizenship] + " as residence (weak)"}
+
 // strongBases are the bases of the strong tier, as a set.
 var strongBases = func() (m uint16) {
 	for b := range numBases {
@@ -346,12 +376,27 @@ func (s *scratch) addJuris(d *Decision, j *jurisdiction, country string, bases u
 			return
 		}
 	}
-	s.juris = append(s.juris, j)
-	s.jweak = append(s.jweak, weak)
 	basis := basisNames[bases&(1<<numBases-1)]
 	if weak {
 		basis = weakBasisNames[bases&(1<<numBases-1)]
 	}
+	s.appendJuris(d, j, country, basis, weak)
+}
+
+// addJurisBasis adds a law found by weak evidence under a basis of its
+// own.
+func (s *scratch) addJurisBasis(d *Decision, j *jurisdiction, country string, basis []string) {
+	for k, have := range s.juris {
+		if have == j && d.Jurisdictions[k].Country == country {
+			return
+		}
+	}
+	s.appendJuris(d, j, country, basis, true)
+}
+
+func (s *scratch) appendJuris(d *Decision, j *jurisdiction, country string, basis []string, weak bool) {
+	s.juris = append(s.juris, j)
+	s.jweak = append(s.jweak, weak)
 	s.jcountries = append(s.jcountries, country)
 	d.Jurisdictions = append(d.Jurisdictions, Jurisdiction{Country: country, Laws: j.laws, Basis: basis})
 }

@@ -568,7 +568,7 @@ func (rs *Ruleset) compilePacks(packs []*rules.Pack) (map[string]string, error) 
 		}
 		rs.juris[j.code] = j
 		switch {
-		case len(p.Members) > 0:
+		case len(p.Members) > 0 && !rules.IsCountry(j.code): // a group (EU)
 			for _, m := range p.Members {
 				rs.byCountry[m.V] = append(rs.byCountry[m.V], j)
 			}
@@ -576,6 +576,9 @@ func (rs *Ruleset) compilePacks(packs []*rules.Pack) (map[string]string, error) 
 			rs.subdivs = append(rs.subdivs, j)
 		default:
 			rs.byCountry[j.code] = append(rs.byCountry[j.code], j)
+			for _, m := range p.Members { // its territories (PR under US)
+				rs.byCountry[m.V] = append(rs.byCountry[m.V], j)
+			}
 			for _, a := range p.Aliases {
 				aliases[a] = j.code
 			}

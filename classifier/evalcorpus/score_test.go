@@ -275,6 +275,16 @@ func expectedCountries(l evalcorpus.Label, covered map[string]bool) []string {
 			out = append(out, c)
 		}
 	}
+	if len(out) == 0 && len(l.Residence) == 0 {
+		// Citizenship alone, of countries whose laws key on residence:
+		// it stands for residence as weak evidence (docs/rules.md,
+		// "Citizenship alone").
+		for _, c := range l.Citizenship {
+			if covered[c] && !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
 	sort.Strings(out)
 	return out
 }

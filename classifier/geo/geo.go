@@ -1,6 +1,6 @@
 // Package geo turns evidence found in an event (country codes and names in
-// many languages, locale tags, Accept-Language headers, IANA time zones)
-// into ISO 3166-1 alpha-2 country codes.
+// many languages, locale tags, Accept-Language headers, language names,
+// IANA and Ruby on Rails time zones) into ISO 3166-1 alpha-2 country codes.
 //
 // Names come from CLDR through golang.org/x/text (English plus the
 // languages of the jurisdictions the rules cover), plus aliases the rule
@@ -30,9 +30,14 @@ var nameLanguages = []string{"en", "ru", "de", "fr", "es", "pt", "it", "nl", "pl
 // (Yugoslavia, the Soviet Union) or never did (UN, EZ).
 var notCountries = map[string]bool{"YU": true, "CS": true, "SU": true, "AN": true, "NT": true, "UN": true, "EZ": true}
 
+// reservedParts maps ISO 3166-1 exceptional reservations to the country
+// they are part of.
+var reservedParts = map[string]string{"IC": "ES", "EA": "ES", "AC": "SH", "TA": "SH", "DG": "IO"}
+
 // Index resolves country evidence. Build it with NewIndex.
 type Index struct {
 	names map[string]string // folded name or code -> alpha-2
+	langs languageNames
 }
 
 // NewIndex builds an index; aliases maps extra folded-or-not names to
@@ -83,12 +88,22 @@ func NewIndex(aliases map[string]string) *Index {
 			ix.names[Fold(n)] = code
 		}
 	}
+	// ISO 3166-1's exceptional reservations name parts of a country:
+	// the Canary Islands and Ceuta and Melilla are Spain (and in the
+	// EU), Ascension and Tristan da Cunha Saint Helena, Diego Garcia the
+	// British Indian Ocean Territory. Their codes and names read as it.
+	for n, code := range ix.names {
+		if part, ok := reservedParts[code]; ok {
+			ix.names[n] = part
+		}
+	}
 	// Codes that are not countries but that producers write anyway.
 	ix.names["uk"] = "GB"
 	ix.names["el"] = "GR" // EU's own code for Greece
 	for n, code := range aliases {
 		ix.names[Fold(n)] = code
 	}
+	ix.langs = newLanguageNames(codes)
 	return ix
 }
 
@@ -161,8 +176,11 @@ func Locale(v string) (string, bool) {
 	return r.String(), true
 }
 
-// TimeZone returns the country of an IANA time zone name.
+// TimeZone returns the country of an IANA time zone name, or of a Ruby on
+// Rails zone name ("Moscow", "(GMT+03:00) Moscow").
 func TimeZone(v string) (string, bool) {
-	c, ok := zoneCountry[v]
-	return c, ok
+	if c, ok := zoneCountry[v]; ok {
+		return c, true
+	}
+	return railsZoneCountry(v)
 }

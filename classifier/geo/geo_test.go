@@ -1,6 +1,9 @@
 package geo
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCountry(t *testing.T) {
 	ix := NewIndex(map[string]string{"РФ": "RU", "USA": "US"})
@@ -15,6 +18,8 @@ func TestCountry(t *testing.T) {
 		"Azərbaycan": "AZ", "Oʻzbekiston": "UZ", "Кыргызстан": "KG", "Moldova": "MD", "नेपाल": "NP",
 		"ኢትዮጵያ": "ET", "Монгол": "MN", "កម្ពុជា": "KH", "Тоҷикистон": "TJ", "Türkmenistan": "TM", "Србија": "RS",
 		"Côte d’Ivoire": "CI", "Sénégal": "SN", "Panamá": "PA", "República Dominicana": "DO",
+		// Exceptional reservations are parts of a country.
+		"IC": "ES", "Canary Islands": "ES", "Canarias": "ES", "EA": "ES", "Ceuta & Melilla": "ES", "TA": "SH",
 	}
 	for in, want := range cases {
 		if got, ok := ix.Country(in); !ok || got != want {
@@ -78,6 +83,77 @@ func TestCountryISONames(t *testing.T) {
 	for in, want := range cases {
 		if got, ok := ix.Country(in); !ok || got != want {
 			t.Errorf("Country(%q) = %q, %v; want %s", in, got, ok, want)
+		}
+	}
+}
+
+// Rails apps store ActiveSupport::TimeZone names ("Moscow", "Pacific Time
+// (US & Canada)"), often as labelled by time_zone_select.
+func TestTimeZoneRails(t *testing.T) {
+	cases := map[string]string{
+		"Moscow": "RU", "St. Petersburg": "RU", "Berlin": "DE", "Kyiv": "UA", "Tokyo": "JP", "Almaty": "KZ",
+		"Astana": "KZ", "Hanoi": "VN", "Beijing": "CN", "Mumbai": "IN", "Kolkata": "IN", "Chennai": "IN",
+		"New Delhi": "IN", "Brasilia": "BR", "Edinburgh": "GB", "London": "GB", "Abu Dhabi": "AE", "Quito": "EC",
+		"Atlantic Time (Canada)": "CA", "Alaska": "US", "Puerto Rico": "PR", "moscow": "RU", " Tokyo ": "JP",
+		"(GMT+03:00) Moscow": "RU", "(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi": "IN",
+		"(GMT+09:00) Osaka, Sapporo, Tokyo": "JP", "(GMT-03:00) Brasilia": "BR", "Europe/Kyiv": "UA",
+	}
+	for in, want := range cases {
+		if got, ok := TimeZone(in); !ok || got != want {
+			t.Errorf("TimeZone(%q) = %q, %v; want %s", in, got, ok, want)
+		}
+	}
+	// Names that name no one country.
+	for _, in := range []string{"Pacific Time (US & Canada)", "Central Time (US & Canada)", "Eastern Time (US & Canada)",
+		"Mountain Time (US & Canada)", "International Date Line West", "Mid-Atlantic", "Central America",
+		"West Central Africa", "UTC", "(GMT+00:00) UTC", "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna",
+		"(GMT+03:00) Atlantis", "Narnia", "(GMT+03:00"} {
+		if got, ok := TimeZone(in); ok {
+			t.Errorf("TimeZone(%q) = %q, want no country", in, got)
+		}
+	}
+	for name, zone := range railsZones {
+		if _, ok := zoneCountry[zone]; !ok {
+			t.Errorf("Rails zone %q maps to %s, which names no country", name, zone)
+		}
+		if name != strings.ToLower(name) {
+			t.Errorf("Rails zone key %q is not lower case", name)
+		}
+	}
+}
+
+// Language pick-lists store names, in English or in the language itself,
+// not tags. A language names a country only when it is spoken (nearly)
+// only there.
+func TestLocaleLanguageNames(t *testing.T) {
+	ix := NewIndex(nil)
+	cases := map[string]string{
+		"Japanese": "JP", "日本語": "JP", "Korean": "KR", "한국어": "KR", "Vietnamese": "VN", "Tiếng Việt": "VN",
+		"Ukrainian": "UA", "українська": "UA", "Kazakh": "KZ", "қазақ тілі": "KZ", "Türkçe": "TR", "Turkish": "TR",
+		"polski": "PL", "magyar": "HU", "ไทย": "TH", "עברית": "IL", "ქართული": "GE", "японский": "JP",
+		"Portuguese (Brazil)": "BR", "português (Brasil)": "BR", "Brazilian Portuguese": "BR", "English (United States)": "US",
+		"American English": "US", "British English": "GB", "Mexican Spanish": "MX", "español de México": "MX",
+		"Canadian French": "CA", "中文（台灣）": "TW", "Chinese (China)": "CN", "English (UK)": "GB",
+		"ja": "JP", "ko": "KR", "kk": "KZ", "fil": "PH",
+		// Tags still read as before.
+		"pt-BR": "BR", "ja-JP": "JP",
+	}
+	for in, want := range cases {
+		if got, ok := ix.Locale(in); !ok || got != want {
+			t.Errorf("Locale(%q) = %q, %v; want %s", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{
+		// Languages of several countries.
+		"Russian", "русский", "German", "Deutsch", "Portuguese", "português", "Spanish", "español", "French", "français",
+		"English", "Arabic", "العربية", "Chinese", "中文", "繁體中文", "Dutch", "ru", "en", "de", "zh",
+		// A bare tag that is also another country's code: "uk" is written for the United Kingdom.
+		"uk", "be",
+		// A country that is no language's, and a name that is no language.
+		"Foo (Brazil)", "Germany", "Atlantis", "",
+	} {
+		if got, ok := ix.Locale(in); ok {
+			t.Errorf("Locale(%q) = %q, want no country", in, got)
 		}
 	}
 }

@@ -50,6 +50,12 @@ func in(list []string, s string) bool {
 // alpha-2 code.
 func IsCountry(code string) bool { return isoCountries[code] }
 
+// IsTerritoryCode reports whether code is a user-assigned code in general
+// use for a territory ISO 3166-1 does not list: XK, Kosovo, as the EU,
+// the IMF, SWIFT and CLDR write it. A pack may claim one; the baseline
+// need not cover it.
+func IsTerritoryCode(code string) bool { return code == "XK" }
+
 // GlobMatch reports whether a category glob ("gov_id.*", "sensitive.health")
 // names category c.
 func GlobMatch(glob, c string) bool {
@@ -362,7 +368,8 @@ func (c *checker) packBases(p *Pack) {
 
 // packKind checks what only some kinds of pack have: the one baseline and
 // the EU group have members, a subdivision names its parent, and a
-// country pack covers one country no other pack covers.
+// country pack covers one country, and its territories, no other pack
+// covers.
 func (c *checker) packKind(ix *packIndex, p *Pack) {
 	code := p.Code.V
 	switch {
@@ -381,15 +388,26 @@ func (c *checker) packKind(ix *packIndex, p *Pack) {
 			c.errAt(orPos(p.Parent.Pos, p.Code.Pos), "subdivision %s must name its parent country %s", code, code[:2])
 		}
 	default:
-		if !IsCountry(code) {
+		if !IsCountry(code) && !IsTerritoryCode(code) {
 			c.errAt(p.Code.Pos, "%q is not an ISO 3166-1 alpha-2 country code", code)
 		} else if g, dup := ix.countries[code]; dup {
 			c.errAt(p.Code.Pos, "%s is already covered by %s", code, g)
 		} else {
 			ix.countries[code] = code
 		}
-		if len(p.Members) > 0 || len(p.MemberStates) > 0 {
-			c.errAt(p.Code.Pos, "only group packs (EU) and the baseline have members")
+		if len(p.MemberStates) > 0 {
+			c.errAt(p.Code.Pos, "only group packs (EU) have member_states")
+		}
+		// A country pack's members are its territories with an ISO code
+		// of their own (PR under US), where the country's law applies.
+		for _, m := range p.Members {
+			if !IsCountry(m.V) {
+				c.errAt(m.Pos, "member %q is not an ISO 3166-1 alpha-2 country code", m.V)
+			} else if g, dup := ix.countries[m.V]; dup {
+				c.errAt(m.Pos, "member %s is already covered by %s", m.V, g)
+			} else {
+				ix.countries[m.V] = code
+			}
 		}
 	}
 }
