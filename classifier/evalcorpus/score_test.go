@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -517,20 +518,31 @@ func findIn(r classifier.Record, v string) string {
 	if enc := jsonText(v); enc != v {
 		forms = append(forms, []byte(enc))
 	}
+	value, key := maskIDs(r.Value), maskIDs(r.Key)
 	for _, f := range forms {
-		if containsValue(r.Value, f) {
+		if containsValue(value, f) {
 			return "value"
 		}
-		if containsValue(r.Key, f) {
+		if containsValue(key, f) {
 			return "key"
 		}
 		for _, h := range r.Headers {
-			if containsValue(h.Value, f) {
+			if containsValue(maskIDs(h.Value), f) {
 				return "header " + h.Key
 			}
 		}
 	}
 	return ""
+}
+
+// idRE matches what the service itself derives: event ids (UUIDs),
+// template and rule-set ids, and keyed tokens. A four-digit postal code
+// that happens to be one of a UUID's groups ("…-5094-…") is not a leak.
+var idRE = regexp.MustCompile(`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\b[fc]-[0-9a-f]{16}\b|\brs-[0-9a-f]{12}\b|tok_[A-Za-z0-9_-]{24}`)
+
+// maskIDs blanks the service's own ids in b (see idRE).
+func maskIDs(b []byte) []byte {
+	return idRE.ReplaceAllFunc(b, func(m []byte) []byte { return bytes.Repeat([]byte{'#'}, len(m)) })
 }
 
 // containsValue reports whether v occurs in b other than inside a longer
