@@ -37,6 +37,15 @@ func TestFieldsInContext(t *testing.T) {
 		{"Stripe's exp_year under a payment method's card", `{"country":"GB","payment_method":{"card":{"exp_year":2029}}}`, "/payment_method/card/exp_year", "financial.payment_card", "name"},
 		{"a JWT's exp stays a time", `{"country":"GB","claims":{"exp":1767225600}}`, "/claims/exp", "event.timestamp", "name"},
 		{"weight is not a counter: a body's weight is about the person", `{"country":"GB","weight":80}`, "/weight", "unknown", "default"},
+		// A suffix pattern matches the name it spells: "*healthstatus" took
+		// health_status before "*status" made it an event type.
+		{"health_status is health, not an event type", `{"country":"GB","health_status":"good"}`, "/health_status", "sensitive.health", "name"},
+		{"vaccination_status is health", `{"country":"GB","vaccination_status":"full"}`, "/vaccination_status", "sensitive.health", "name"},
+		{"immigration_status is the person's standing", `{"country":"GB","immigration_status":"refugee"}`, "/immigration_status", "identity.status", "name"},
+		{"an account's status stays an event type", `{"country":"GB","account_status":"active"}`, "/account_status", "event.type", "name"},
+		{"political is political opinion", `{"country":"GB","personal":{"political":3}}`, "/personal/political", "sensitive.political", "name"},
+		{"religious_views", `{"country":"GB","religious_views":"x"}`, "/religious_views", "sensitive.religion", "name"},
+		{"smoking is health", `{"country":"GB","smoking":2}`, "/smoking", "sensitive.health", "name"},
 		{"an unknown member of user is not an id", `{"country":"DE","user":{"foo":"bar-123"}}`, "/user/foo", "unknown", "default"},
 		{"name under user is a person's name", `{"country":"DE","user":{"name":"Ivan"}}`, "/user/name", "identity.name", "name"},
 		{"a name under status", `{"country":"DE","status":"Ivan Petrov"}`, "/status", "identity.name", "value"},

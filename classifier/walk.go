@@ -176,7 +176,7 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 			return g.cat, false
 		}
 	}
-	for i := 1; i < len(k); i++ { // longest suffix first
+	for i := 0; i < len(k); i++ { // longest suffix first: "*healthstatus" matches healthstatus itself
 		if cat, ok := rs.suffixMap[k[i:]]; ok {
 			return cat, false
 		}
