@@ -39,3 +39,22 @@ func TestCountryRegions(t *testing.T) {
 		})
 	}
 }
+
+// TestCountryWrittenOut: a country inside a written-out address or place
+// is evidence (each event quarantined as no_jurisdiction before). A
+// number under a country's name is not: platforms number countries their
+// own way (VK's 1 is Russia, ISO's 4 Afghanistan).
+func TestCountryWrittenOut(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ event, country, basis string }{
+		{`{"email":"a@b.ru","address":"ул. Ленина 1, Москва, Россия, 101000"}`, "RU", "address"},
+		{`{"email":"a@b.de","address":"Hauptstr. 5, 10115 Berlin, Germany"}`, "DE", "address"},
+		{`{"email":"a@b.ru","profile":{"location":"Moscow, Russia"}}`, "RU", "address"},
+		{`{"email":"a@b.de","country":"Germany (DE)"}`, "DE", "residence"},
+	} {
+		d := rs.Classify(classifier.Input{Value: []byte(tc.event), IDFromValue: true})
+		if len(d.Jurisdictions) != 1 || d.Jurisdictions[0].Country != tc.country || len(d.Jurisdictions[0].Basis) == 0 || d.Jurisdictions[0].Basis[0] != tc.basis {
+			t.Errorf("%s: jurisdictions %+v (%s %s), want %s by %s", tc.event, d.Jurisdictions, d.Reason, d.Detail, tc.country, tc.basis)
+		}
+	}
+}

@@ -136,8 +136,61 @@ func (ix *Index) Country(v string) (string, bool) {
 		code, ok := ix.names[string(k[:])]
 		return code, ok
 	}
-	code, ok := ix.names[Fold(v)]
-	return code, ok
+	if code, ok := ix.names[Fold(v)]; ok {
+		return code, true
+	}
+	return ix.countryInText(v)
+}
+
+// countryInText reads the notations producers write around a country:
+// "Germany (DE)", an ISO 3166-2 subdivision ("RU-MOW"), a locale in a
+// country field ("ru_RU"), and an address or place on one line ("Moscow,
+// Russia", "ул. Ленина 1, Москва, Россия, 101000"), whose country is one
+// of its comma-, semicolon- or line-separated parts, read from the end.
+func (ix *Index) countryInText(v string) (string, bool) {
+	v = strings.TrimSpace(v)
+	if len(v) < 4 || len(v) > 300 {
+		return "", false
+	}
+	if i := strings.LastIndexByte(v, '('); i > 0 && strings.HasSuffix(v, ")") {
+		if code, ok := ix.names[Fold(v[i+1:len(v)-1])]; ok {
+			return code, true
+		}
+		if code, ok := ix.names[Fold(v[:i])]; ok {
+			return code, true
+		}
+	}
+	if len(v) <= 6 && (v[2] == '-' || v[2] == '_') && asciiLetters(v[:2]) {
+		// RU-MOW, ru_RU, en-GB: a subdivision's country, or a locale's
+		// region (the part after the separator names the country then).
+		if len(v) == 5 && asciiLetters(v[3:]) && v[2] == '_' {
+			if code, ok := ix.names[strings.ToLower(v[3:])]; ok {
+				return code, true
+			}
+		}
+		if code, ok := ix.names[strings.ToLower(v[:2])]; ok && strings.ToUpper(v[:2]) == v[:2] {
+			return code, true
+		}
+	}
+	parts := strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ';' || r == '\n' || r == '|' })
+	if len(parts) < 2 {
+		return "", false
+	}
+	for k := len(parts) - 1; k >= 0 && k >= len(parts)-3; k-- {
+		if code, ok := ix.names[Fold(strings.TrimFunc(parts[k], func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) || r == '-' }))]; ok && len(Fold(parts[k])) > 2 {
+			return code, true
+		}
+	}
+	return "", false
+}
+
+func asciiLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // Locale returns the country of a locale tag (pt-BR, es_MX, de_DE.UTF-8,

@@ -20,13 +20,19 @@ func TestCountry(t *testing.T) {
 		"Côte d’Ivoire": "CI", "Sénégal": "SN", "Panamá": "PA", "República Dominicana": "DO",
 		// Exceptional reservations are parts of a country.
 		"IC": "ES", "Canary Islands": "ES", "Canarias": "ES", "EA": "ES", "Ceuta & Melilla": "ES", "TA": "SH",
+
+		// Notations around a country: a code in brackets, a subdivision,
+		// a locale in a country field, an address or a place on one line.
+		"Germany (DE)": "DE", "RU-MOW": "RU", "ru_RU": "RU", "Moscow, Russia": "RU",
+		"ул. Ленина 1, Москва, Россия, 101000": "RU", "Hauptstr. 5, 10115 Berlin, Germany": "DE",
+		"Av. Paulista 1000; São Paulo; Brasil": "BR",
 	}
 	for in, want := range cases {
 		if got, ok := ix.Country(in); !ok || got != want {
 			t.Errorf("Country(%q) = %q, %v; want %s", in, got, ok, want)
 		}
 	}
-	for _, in := range []string{"", "XX", "Atlantis", "12", "ZZ"} {
+	for _, in := range []string{"", "XX", "Atlantis", "12", "ZZ", "Hauptstr. 5, 10115 Berlin", "de-MOW", "10, 20", "Paris"} {
 		if got, ok := ix.Country(in); ok {
 			t.Errorf("Country(%q) = %q, want no match", in, got)
 		}
