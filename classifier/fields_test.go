@@ -46,6 +46,10 @@ func TestFieldsInContext(t *testing.T) {
 		{"political is political opinion", `{"country":"GB","personal":{"political":3}}`, "/personal/political", "sensitive.political", "name"},
 		{"religious_views", `{"country":"GB","religious_views":"x"}`, "/religious_views", "sensitive.religion", "name"},
 		{"smoking is health", `{"country":"GB","smoking":2}`, "/smoking", "sensitive.health", "name"},
+		// A value that is what its non-personal name says is not scanned
+		// into something else.
+		{"an account's state, not a disability", `{"country":"GB","state":"disabled"}`, "/state", "geo.region", "name"},
+		{"a country whose name holds an ethnic term (Romani)", `{"email":"a@b.ro","Mailing_Country":"Romania"}`, "/Mailing_Country", "geo.country", "name"},
 		{"an unknown member of user is not an id", `{"country":"DE","user":{"foo":"bar-123"}}`, "/user/foo", "unknown", "default"},
 		{"name under user is a person's name", `{"country":"DE","user":{"name":"Ivan"}}`, "/user/name", "identity.name", "name"},
 		{"a name under status", `{"country":"DE","status":"Ivan Petrov"}`, "/status", "identity.name", "value"},

@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"github.com/residency-labs/signup-classifier/classifier/geo"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,6 +88,9 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 // ({"status": "Ivan Petrov"}), identifiers and special-category terms in
 // text ({"source": "I have diabetes"}).
 func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
+	if rs.valueIsItsName(l.cat, v) {
+		return
+	}
 	if cat, ok := rs.detectValue(s, v); ok && rs.cats[cat].personal {
 		if rs.cats[cat].name == "online.ip" && rs.versionName(l.cat) {
 			// "124.0.0.0" under browser_version is a release number
@@ -107,6 +111,30 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		return
 	}
 	rs.scanText(s, l, v)
+}
+
+// valueIsItsName reports whether v is what its non-personal name says and
+// nothing more: a country under a country's name ("Jordan", "Georgia" are
+// no one's names), a time zone under a time zone's ("America/Santiago"
+// names a city, not a Santiago), a locale under a locale's, and a
+// software state written as a whole value ("state": "disabled" is an
+// account's, not a disability).
+func (rs *Ruleset) valueIsItsName(cat int, v string) bool {
+	if cat < 0 {
+		return false
+	}
+	switch rs.cats[cat].evidence {
+	case baseResidence, baseCitizenship, baseAddress, baseLocation, baseIP:
+		_, ok := rs.cached(rs.countryCache, strings.TrimSpace(v), rs.geo.Country)
+		return ok
+	case baseTimezone:
+		_, ok := geo.TimeZone(v)
+		return ok
+	case baseLocale:
+		_, ok := rs.cached(rs.localeCache, strings.TrimSpace(v), rs.geo.Locale)
+		return ok
+	}
+	return strings.EqualFold(strings.TrimSpace(v), "disabled")
 }
 
 // timestampName reports whether a category's values may be dates by
