@@ -74,7 +74,7 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			l.weak = false
 			continue
 		}
-		if l.cat < 0 || l.cat == rs.idText || l.weak {
+		if l.cat < 0 || l.cat == rs.idText || l.weak && !rs.valueIsItsName(l.cat, n.Str) {
 			rs.scanText(s, l, n.Str)
 		}
 	}
