@@ -37,7 +37,9 @@ func (rs *Ruleset) echoPass(s *scratch) {
 		}
 		switch {
 		case l.cat < 0:
-			if idLike(n.Str) {
+			// Under a bare "id" a short number is a record's id too
+			// (Pipedrive's current.id 3790, echoed as meta.id).
+			if idLike(n.Str) || n.Kind == event.Number && allDigits(n.Str) && rs.keyInfo(s, n.Key).fold == "id" {
 				as = append(as, anchor{n.Str, -1, false})
 			}
 		case rs.echoAnchor(l.cat):
