@@ -48,6 +48,7 @@ func TestFieldsInContext(t *testing.T) {
 		{"smoking is health", `{"country":"GB","smoking":2}`, "/smoking", "sensitive.health", "name"},
 		// A value that is what its non-personal name says is not scanned
 		// into something else.
+		{"a number that fits a company's check under an unknown name stays unknown", `{"country":"UA","national_format":"050 123 6920"}`, "/national_format", "unknown", "default"},
 		{"an account's state, not a disability", `{"country":"GB","state":"disabled"}`, "/state", "geo.region", "name"},
 		{"a country whose name holds an ethnic term (Romani)", `{"email":"a@b.ro","Mailing_Country":"Romania"}`, "/Mailing_Country", "geo.country", "name"},
 		{"an unknown member of user is not an id", `{"country":"DE","user":{"foo":"bar-123"}}`, "/user/foo", "unknown", "default"},

@@ -65,6 +65,13 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 				}
 				continue
 			}
+			if l.cat < 0 && !rs.cats[cat].personal {
+				// A value that fits a company's number under a name
+				// nothing claims stays unknown: a phone in national
+				// format can pass a company-number check too, and a
+				// guess must not fail open.
+				continue
+			}
 			if l.cat >= 0 && strings.HasPrefix(rs.cats[l.cat].name, "gov_id.") && strings.HasPrefix(rs.cats[cat].name, "gov_id.") && !rs.ofEventCountry(s, cat) {
 				// Named a national id, and the value fits only another
 				// country's scheme: a 9-digit Teudat Zehut is not an SSN.
