@@ -506,7 +506,9 @@ func (rs *Ruleset) wellKnownCategories(t *rules.Taxonomy) error {
 	}
 	rs.givenNames = map[string]bool{}
 	for _, g := range t.GivenNames {
-		rs.givenNames[strings.ToLower(g)] = true
+		g = strings.ToLower(g)
+		rs.givenNames[g] = true
+		rs.givenNames[stripMarks(g)] = true // "jürgen" matches "Jurgen" too
 	}
 	return nil
 }

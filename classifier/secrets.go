@@ -219,7 +219,13 @@ func (rs *Ruleset) credentialInJSON(s *scratch, v string) bool {
 // them a known given name. It runs on values under non-personal names,
 // where a name is a leak ({"status": "Ivan Petrov"}).
 func (rs *Ruleset) personName(v string) bool {
-	if rs.idName < 0 || len(rs.givenNames) == 0 || len(v) < 5 || len(v) > 60 || strings.IndexByte(v, ' ') < 0 {
+	if rs.idName < 0 || len(rs.givenNames) == 0 || len(v) > 60 {
+		return false
+	}
+	if len(v) >= 6 && v[0] >= 0xe0 && cjkName(v) {
+		return true // 王伟, 김민준: two or more CJK characters are six bytes or more
+	}
+	if len(v) < 5 || strings.IndexByte(v, ' ') < 0 {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(v); !unicode.IsUpper(r) {
@@ -241,12 +247,7 @@ func (rs *Ruleset) personName(v string) bool {
 			first = false
 		}
 		if !known {
-			var buf [64]byte
-			if isASCII(w) && len(w) <= len(buf) {
-				known = rs.givenNames[string(appendLowerASCII(buf[:0], w))]
-			} else {
-				known = rs.givenNames[strings.ToLower(w)]
-			}
+			known = rs.givenName(w)
 		}
 	}
 	return words >= 2 && known
@@ -271,12 +272,7 @@ func (rs *Ruleset) nameInText(v string) bool {
 		}
 		prevGiven = false
 		if upper {
-			var buf [64]byte
-			if isASCII(w) && len(w) <= len(buf) {
-				prevGiven = rs.givenNames[string(appendLowerASCII(buf[:0], w))]
-			} else {
-				prevGiven = rs.givenNames[strings.ToLower(w)]
-			}
+			prevGiven = rs.givenName(w)
 		}
 	}
 	return false

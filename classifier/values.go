@@ -111,10 +111,18 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 	}
 	if rs.personName(v) {
 		l.cat, l.by = rs.idName, byValue
+		if t := rs.findTerm(s, v); t >= 0 {
+			// "Roman Catholic" reads as a name too: the special
+			// category is the stricter answer.
+			l.cat, l.by = t, byText
+		}
 		return
 	}
 	if rs.nameInText(v) {
 		l.cat, l.by = rs.idName, byText
+		if t := rs.findTerm(s, v); t >= 0 {
+			l.cat = t
+		}
 		return
 	}
 	rs.scanText(s, l, v)

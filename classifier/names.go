@@ -1,0 +1,94 @@
+package classifier
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Person's names found by value, where no name rule says so: a value
+// under a label's, an enum's or a source's name ({"type": "王伟"},
+// {"plan": "Nguyễn Văn An"}) reaches pseudonymized records in clear
+// unless it is recognised for what it is.
+
+// givenName reports whether word w is a known given name, in any case
+// and with or without its diacritics ("Nguyễn", "José", "Jürgen" match
+// lists that spell them either way).
+func (rs *Ruleset) givenName(w string) bool {
+	var buf [64]byte
+	if isASCII(w) {
+		return len(w) <= len(buf) && rs.givenNames[string(appendLowerASCII(buf[:0], w))]
+	}
+	lw := strings.ToLower(w)
+	if rs.givenNames[lw] {
+		return true
+	}
+	if f := stripMarks(lw); f != lw {
+		return rs.givenNames[f]
+	}
+	return false
+}
+
+// stripMarks removes combining marks after canonical decomposition
+// ("nguyễn" -> "nguyen"); đ and ł, which do not decompose, are folded by
+// hand. Scripts without marks come back unchanged.
+func stripMarks(s string) string {
+	d := norm.NFD.String(s)
+	var b strings.Builder
+	b.Grow(len(d))
+	for _, r := range d {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'đ':
+			b.WriteByte('d')
+		case r == 'ł':
+			b.WriteByte('l')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// cjkName reports whether v is a Chinese or Korean personal name by its
+// shape: two to four Han characters whose first (or first two) is a
+// common family name, or two to four Hangul syllables whose first is.
+// Names are written without spaces in both scripts, so the given-name
+// test, which needs two words, never sees them.
+func cjkName(v string) bool {
+	n := utf8.RuneCountInString(v)
+	if n < 2 || n > 4 {
+		return false
+	}
+	first, size := utf8.DecodeRuneInString(v)
+	for _, r := range v {
+		if unicode.Is(unicode.Han, first) != unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, first) != unicode.Is(unicode.Hangul, r) {
+			return false
+		}
+	}
+	switch {
+	case unicode.Is(unicode.Han, first):
+		if n >= 3 {
+			if second, _ := utf8.DecodeRuneInString(v[size:]); strings.ContainsRune(compoundSurnames[first], second) {
+				return true
+			}
+		}
+		return strings.ContainsRune(hanSurnames, first)
+	case unicode.Is(unicode.Hangul, first):
+		return n <= 4 && strings.ContainsRune(hangulSurnames, first)
+	}
+	return false
+}
+
+// hanSurnames are the most common Chinese family names (simplified and
+// traditional forms), about nine in ten people's.
+const hanSurnames = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺"
+
+// compoundSurnames are two-character family names by their first.
+var compoundSurnames = map[rune]string{'欧': "阳", '歐': "陽", '司': "马馬徒空", '上': "官", '诸': "葛", '諸': "葛", '东': "方", '東': "方", '皇': "甫", '尉': "迟遲", '公': "孙孫", '慕': "容", '令': "狐", '长': "孙", '長': "孫", '夏': "侯", '端': "木", '独': "孤", '獨': "孤", '南': "宫宮"}
+
+// hangulSurnames are the common Korean family names (Kim, Lee, Park,
+// Choi, Jung, ...), together nearly everyone's.
+const hangulSurnames = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감호제"
