@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/residency-labs/signup-classifier/classifier/detect"
 )
 
 // Person's names found by value, where no name rule says so: a value
@@ -92,3 +94,75 @@ var compoundSurnames = map[rune]string{'欧': "阳", '歐': "陽", '司': "马�
 // hangulSurnames are the common Korean family names (Kim, Lee, Park,
 // Choi, Jung, ...), together nearly everyone's.
 const hangulSurnames = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감호제"
+
+// profileURL reports whether v links to a person's own page on a social
+// network or messenger ("https://vk.com/id12345678", "t.me/ivanpetrov",
+// "wa.me/79161234567"): an online identifier wherever it stands, a
+// referrer's or a campaign's field included.
+func profileURL(v string) bool {
+	if len(v) < 8 || len(v) > 512 || strings.IndexByte(v, '.') < 0 {
+		return false
+	}
+	u := v
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	u = strings.TrimPrefix(strings.TrimPrefix(u, "www."), "m.")
+	slash := strings.IndexByte(u, '/')
+	if slash <= 0 || slash == len(u)-1 {
+		return false // a bare domain names no one
+	}
+	host, path := strings.ToLower(u[:slash]), u[slash+1:]
+	for _, p := range profileHosts {
+		if host == p.host && strings.HasPrefix(path, p.path) && len(path) > len(p.path) && path[len(p.path)] != '?' {
+			return true
+		}
+	}
+	return false
+}
+
+// profileHosts are the networks whose URL paths name a person, with the
+// path prefix under which they do.
+var profileHosts = []struct{ host, path string }{
+	{"vk.com", ""}, {"vkontakte.ru", ""}, {"ok.ru", "profile/"}, {"facebook.com", ""}, {"fb.com", ""},
+	{"instagram.com", ""}, {"t.me", ""}, {"telegram.me", ""}, {"twitter.com", ""}, {"x.com", ""},
+	{"linkedin.com", "in/"}, {"github.com", ""}, {"tiktok.com", "@"}, {"youtube.com", "@"},
+	{"weibo.com", "u/"}, {"threads.net", "@"}, {"medium.com", "@"}, {"reddit.com", "user/"},
+	{"reddit.com", "u/"}, {"wa.me", ""}, {"line.me", "ti/p/"}, {"snapchat.com", "add/"},
+	{"pinterest.com", ""}, {"tumblr.com", ""}, {"flickr.com", "people/"}, {"xing.com", "profile/"},
+}
+
+// birthInText reports whether free text under a non-personal name gives
+// a date of birth ("born 12.03.2011", "geb. 1. Juni 2014", "родился
+// 01.06.2014"): a birth keyword and a date beside it.
+func birthInText(v string) bool {
+	if len(v) < 12 || len(v) > 2048 {
+		return false
+	}
+	lv := strings.ToLower(v)
+	kw := false
+	for _, k := range birthWords {
+		if strings.Contains(lv, k) {
+			kw = true
+			break
+		}
+	}
+	if !kw {
+		return false
+	}
+	words := strings.FieldsFunc(v, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == ';' || r == '(' || r == ')' || r == ':'
+	})
+	for i := range words {
+		for n := 1; n <= 4 && i+n <= len(words); n++ {
+			if _, _, _, ok := detect.ParseBirthDate(strings.Join(words[i:i+n], " "), detect.DayFirst); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// birthWords say that a date beside them is a birth date, in the covered
+// languages (lower case; "b." and "d.o.b." as written on forms).
+var birthWords = []string{"born", "birth", "dob", "d.o.b", "b. ", "geb.", "geboren", "né ", "née", "nacido", "nacida", "nascido", "nascida", "nato ", "nata ", "urodzon", "родил", "рожден", "д.р.", "дата рождения", "народжен", "doğum", "lahir", "sinh ngày", "生まれ", "出生", "生日", "생일", "출생", "مواليد", "تاريخ الميلاد", "जन्म"}

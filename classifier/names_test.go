@@ -35,3 +35,31 @@ func TestNamesByValue(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonalTextUnderLabels: a profile's link and a birth date written
+// in a sentence, under names a rule calls non-personal, are personal
+// (both reached pseudonymized records in clear).
+func TestPersonalTextUnderLabels(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		member, value string
+		personal      bool
+	}{
+		{"referrer", "https://vk.com/id12345678", true},
+		{"source", "t.me/ivanpetrov", true},
+		{"referrer", "https://www.linkedin.com/in/olga-smirnova-42/", true},
+		{"utm_content", "born 12.03.2011", true},
+		{"source", "geb. 1. Juni 2014 in Berlin", true},
+		{"type", "Дата рождения: 01.06.2014", true},
+		// not a person's
+		{"referrer", "https://www.google.com/search?q=shoes", false},
+		{"referrer", "https://facebook.com/", false},
+		{"campaign", "birthday promo 2024", false},
+	} {
+		d := rs.Classify(classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","` + tc.member + `":"` + tc.value + `"}`)})
+		f := field(d, "/"+tc.member)
+		if f == nil || f.Personal != tc.personal {
+			t.Errorf("%s %q: %+v, want personal=%v", tc.member, tc.value, f, tc.personal)
+		}
+	}
+}

@@ -98,6 +98,14 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 	if rs.valueIsItsName(l.cat, v) {
 		return
 	}
+	if rs.idURL >= 0 && profileURL(v) {
+		l.cat, l.by = rs.idURL, byValue
+		return
+	}
+	if birthInText(v) {
+		l.cat, l.by = rs.idText, byText
+		return
+	}
 	if cat, ok := rs.detectValue(s, v); ok && rs.cats[cat].personal {
 		if rs.cats[cat].name == "online.ip" && rs.versionName(l.cat) {
 			// "124.0.0.0" under browser_version is a release number
