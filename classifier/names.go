@@ -166,3 +166,48 @@ func birthInText(v string) bool {
 // birthWords say that a date beside them is a birth date, in the covered
 // languages (lower case; "b." and "d.o.b." as written on forms).
 var birthWords = []string{"born", "birth", "dob", "d.o.b", "b. ", "geb.", "geboren", "né ", "née", "nacido", "nacida", "nascido", "nascida", "nato ", "nata ", "urodzon", "родил", "рожден", "д.р.", "дата рождения", "народжен", "doğum", "lahir", "sinh ngày", "生まれ", "出生", "生日", "생일", "출생", "مواليد", "تاريخ الميلاد", "जन्म"}
+
+// streetAddress reports whether v reads as a street address: a house
+// number with a street word beside it ("12 rue de Rivoli", "221B Baker
+// Street", "Hauptstraße 5", "ул. Ленина 1", "Calle Mayor 3"). A label
+// rarely holds both.
+func streetAddress(v string) bool {
+	if len(v) < 6 || len(v) > 200 || !strings.ContainsAny(v, "0123456789") {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ';' })
+	number, street := false, false
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
+			number = true
+			continue
+		}
+		if streetWords[strings.TrimRight(w, ".")] || streetWords[w] {
+			street = true
+			continue
+		}
+		for _, suf := range streetSuffixes {
+			if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+				street = true
+			}
+		}
+	}
+	return number && street
+}
+
+// streetWords are the words that name a street in the covered languages
+// (lower case, with and without their abbreviation's dot).
+var streetWords = map[string]bool{
+	"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true, "lane": true, "ln": true,
+	"drive": true, "boulevard": true, "blvd": true, "court": true, "terrace": true, "highway": true,
+	"rue": true, "boulevard,": true, "bd": true, "chemin": true, "allée": true, "impasse": true, "quai": true,
+	"calle": true, "avenida": true, "av": true, "avda": true, "carrer": true, "paseo": true, "rua": true, "travessa": true,
+	"via": true, "viale": true, "piazza": true, "corso": true, "ul": true, "ulica": true, "aleja": true,
+	"ул": true, "улица": true, "пр": true, "проспект": true, "пер": true, "переулок": true, "шоссе": true, "бульвар": true,
+	"вул": true, "вулиця": true, "sokak": true, "sk": true, "cadde": true, "cad": true, "caddesi": true, "sokağı": true, "mahallesi": true, "mah": true,
+	"jalan": true, "jl": true, "đường": true, "phố": true, "soi": true, "thanon": true,
+}
+
+// streetSuffixes end street names written as one word (Hauptstraße,
+// Kerkstraat, Lindenweg, Dorpslaan).
+var streetSuffixes = []string{"straße", "strasse", "str.", "weg", "allee", "gasse", "platz", "straat", "laan", "gracht", "vej", "gatan", "gata", "gade", "katu", "tie", "丁目", "番地", "路", "街", "대로", "로", "길"}

@@ -36,8 +36,8 @@ func TestNamesByValue(t *testing.T) {
 	}
 }
 
-// TestPersonalTextUnderLabels: a profile's link and a birth date written
-// in a sentence, under names a rule calls non-personal, are personal
+// TestPersonalTextUnderLabels: a profile's link, a birth date written in
+// a sentence and a street address, under names a rule calls non-personal, are personal
 // (both reached pseudonymized records in clear).
 func TestPersonalTextUnderLabels(t *testing.T) {
 	rs := benchRuleset(t)
@@ -51,10 +51,15 @@ func TestPersonalTextUnderLabels(t *testing.T) {
 		{"utm_content", "born 12.03.2011", true},
 		{"source", "geb. 1. Juni 2014 in Berlin", true},
 		{"type", "Дата рождения: 01.06.2014", true},
+		{"channel", "ул. Ленина 1, Москва", true},
+		{"source", "Hauptstraße 5, 10115 Berlin", true},
+		{"type", "12 rue de Rivoli", true},
+		{"plan", "221B Baker Street", true},
 		// not a person's
 		{"referrer", "https://www.google.com/search?q=shoes", false},
 		{"referrer", "https://facebook.com/", false},
 		{"campaign", "birthday promo 2024", false},
+		{"plan", "Premium Plus 2", false},
 	} {
 		d := rs.Classify(classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","` + tc.member + `":"` + tc.value + `"}`)})
 		f := field(d, "/"+tc.member)

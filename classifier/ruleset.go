@@ -262,6 +262,7 @@ type Ruleset struct {
 	idSecret   int             // credentials.secret, or -1
 	idName     int             // identity.name, or -1
 	idURL      int             // online.url, or -1: a profile's link found by value
+	idAddress  int             // contact.address, or -1: a street address found in text
 	idType     int             // event.type, or -1: the labels of type keys
 	givenNames map[string]bool // folded given names, for personName
 	// metaWords are the metadata words (metadata.go); idTechnical their
@@ -495,7 +496,10 @@ func (rs *Ruleset) wellKnownCategories(t *rules.Taxonomy) error {
 		}
 		*want = id
 	}
-	rs.idSecret, rs.idName, rs.idType, rs.idURL = -1, -1, -1, -1
+	rs.idSecret, rs.idName, rs.idType, rs.idURL, rs.idAddress = -1, -1, -1, -1, -1
+	if id, ok := rs.catIndex["contact.address"]; ok && rs.cats[id].personal {
+		rs.idAddress = id
+	}
 	if id, ok := rs.catIndex["online.url"]; ok && rs.cats[id].personal {
 		rs.idURL = id
 	}

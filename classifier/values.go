@@ -106,6 +106,10 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		l.cat, l.by = rs.idText, byText
 		return
 	}
+	if rs.idAddress >= 0 && streetAddress(v) {
+		l.cat, l.by = rs.idAddress, byText
+		return
+	}
 	if cat, ok := rs.detectValue(s, v); ok && rs.cats[cat].personal {
 		if rs.cats[cat].name == "online.ip" && rs.versionName(l.cat) {
 			// "124.0.0.0" under browser_version is a release number
