@@ -57,8 +57,11 @@ var byNames = [...]string{"default", "name", "value", "text"}
 // scratch is per-call working memory, pooled so the hot path does not
 // allocate it again for every event.
 type scratch struct {
-	doc        event.Doc
-	leaves     []leaf
+	doc    event.Doc
+	leaves []leaf
+	// walked: the walk ran (to its end or to a failure), so leaves say
+	// which members are credentials, for the quarantine record.
+	walked     bool
 	nodeCat    []int   // name category per node (containers too), -1 none
 	nodeFlags  []uint8 // per node: named exactly, inside a GeoIP block
 	jcountries []string
@@ -101,6 +104,7 @@ func (rs *Ruleset) getScratch() *scratch {
 	s := rs.pool.Get().(*scratch)
 	s.leaves, s.nodeCat, s.ev, s.subVals, s.phones, s.juris, s.jcountries = s.leaves[:0], s.nodeCat[:0], s.ev[:0], s.subVals[:0], s.phones[:0], s.juris[:0], s.jcountries[:0]
 	s.jweak, s.badCitizenship = s.jweak[:0], s.badCitizenship[:0]
+	s.walked = false
 	return s
 }
 
@@ -156,12 +160,16 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 	}
 	doc := &s.doc
 	d.EventID = rs.eventID(s, doc, in)
-	if f := rs.walkPlanned(s); f.failed() {
+	f := rs.walkPlanned(s)
+	s.walked = true
+	if f.failed() {
+		rs.credentialPass(s, s.cur) // the walk stopped at s.cur
 		rs.fail(d, "classify", f)
 		return
 	}
 	rs.identifierValues(s)
 	if f := rs.attribute(s, d); f.failed() {
+		rs.credentialPass(s, int32(len(s.doc.Nodes))) // the quarantine record still drops them
 		rs.fail(d, "classify", f)
 		return
 	}

@@ -3,6 +3,7 @@ package classifier
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -87,6 +88,9 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, out 
 		case "quarantine":
 			rec.Key = eidB
 			rec.Value = in.Value
+			if q := at(p.quarantine); len(q) > 0 {
+				rec.Value = q
+			}
 			rec.Headers = base("quarantine", Header{HeaderError, v}, Header{HeaderStage, stageBytes(d.Stage)})
 		case "full":
 			rec.Key = subjectB
@@ -132,8 +136,11 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, out 
 // records renders into; the values of its routes are the scratch's spans.
 type parts struct {
 	juris, eid, src, subject, pseudoKey, reason, audit span
-	subjectIn                                          bool // the subject key is the input's own key
-	tpl                                                compactAudit
+	// quarantine: the event without the credentials the walk found, or
+	// empty for the event as received.
+	quarantine span
+	subjectIn  bool // the subject key is the input's own key
+	tpl        compactAudit
 }
 
 // renderParts appends to out the bytes the event's records own: header
@@ -177,6 +184,13 @@ func (rs *Ruleset) renderParts(s *scratch, in Input, d *Decision, out []byte) ([
 		start = len(out)
 		out = append(out, d.Reason...)
 		p.reason = mark(start)
+	}
+	if s.walked && s.hasCredentials(rs) && slices.ContainsFunc(d.Routes, func(r Route) bool { return r.Projection == "quarantine" }) {
+		// Quarantine keeps the event as received for replay, but no
+		// credential: they leave in no record (docs/contract.md).
+		start = len(out)
+		out = rs.project(s, projFull, out)
+		p.quarantine = mark(start)
 	}
 	vals := s.spans[:0]
 	for _, r := range d.Routes {

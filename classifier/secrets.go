@@ -287,3 +287,42 @@ func letterWord(w string) bool {
 	}
 	return true
 }
+
+// credentialPass finds credentials in an event that failed before the
+// value pass ran, so that its quarantine record can drop them too: by
+// value among the leaves the walk reached, and by name or shape among the
+// string members after from, where a walk that failed stopped.
+func (rs *Ruleset) credentialPass(s *scratch, from int32) {
+	if rs.idSecret < 0 {
+		return
+	}
+	nodes := s.doc.Nodes
+	for i := from + 1; i < int32(len(nodes)); i++ {
+		n := &nodes[i]
+		if n.Kind != event.String || n.Parent < 0 {
+			continue
+		}
+		cat := -1
+		if nodes[n.Parent].Kind == event.Object {
+			if c := rs.keyInfo(s, n.Key).cat; c >= 0 && rs.cats[c].credential {
+				cat = c
+			}
+		}
+		if cat < 0 && secretShaped(n.Str) {
+			cat = rs.idSecret
+		}
+		if cat >= 0 {
+			s.leaves = append(s.leaves, leaf{node: i, cat: cat, by: byName})
+		}
+	}
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		n := &s.doc.Nodes[l.node]
+		if n.Kind != event.String || l.cat >= 0 && rs.cats[l.cat].credential {
+			continue
+		}
+		if rs.credentialValue(s, l, n.Str) {
+			l.cat, l.by = rs.idSecret, byValue
+		}
+	}
+}

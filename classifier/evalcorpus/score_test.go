@@ -230,7 +230,7 @@ func TestEvalCorpusScore(t *testing.T) {
 	t.Log("  weakLc = events localized (RU KZ VN CN RW) on phone/locale/time zone alone against the labels; persRc = personal+sensitive leaves decided personal;")
 	t.Log("  npFP = non-personal leaves decided personal; sensRc = special categories found (their category detected, or decided sensitive); credRc = credentials decided credentials.*;")
 	t.Log("  minor = minor flag right for the decision's own jurisdictions' ages; leakE = events with a personal value in a non-full record, key, header or audit;")
-	t.Log("  credO = events with a credential in a non-quarantine output; credQ = in the quarantine record (raw by contract)")
+	t.Log("  credO = events with a credential in a non-quarantine output; credQ = in the quarantine record (raw by contract, less the credentials found)")
 	kinds := make([]string, 0, len(fails))
 	for k := range fails {
 		kinds = append(kinds, k)
