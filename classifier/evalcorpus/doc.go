@@ -8,7 +8,10 @@
 // schema.org Person), a KYC onboarding payload, and a second set added
 // later (Added): Adobe XDM, Mixpanel, Amplitude, Customer.io, Klaviyo,
 // Iterable, Marketo, Zoho CRM, Pipedrive, Freshdesk, Google People and
-// ID tokens, PingOne, Twilio Lookup; filled with people of
+// ID tokens, PingOne, Twilio Lookup; and a third (Wave3): Debezium
+// PostgreSQL change events, CloudEvents, Avro's JSON encoding, Amazon
+// Pinpoint endpoints, Slack users, Clerk and Supabase auth webhooks, SAP
+// Customer Data Cloud accounts, Dataverse contacts; filled with people of
 // more than forty countries written in their own scripts and notations.
 //
 // Every event comes with its labels, written by the generator while it
