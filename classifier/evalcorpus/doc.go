@@ -11,8 +11,11 @@
 // ID tokens, PingOne, Twilio Lookup; then two held-out producers, VK's
 // users.get response and an mParticle Events API batch, each drawn from
 // a stream of its own so that adding them moved no event of the others;
-// filled with people of more than forty countries written in their own
-// scripts and notations.
+// and a third set (Wave3): Debezium PostgreSQL change events, CloudEvents,
+// Avro's JSON encoding, Amazon Pinpoint endpoints, Slack users, Clerk and
+// Supabase auth webhooks, SAP Customer Data Cloud accounts, Dataverse
+// contacts; filled with people of more than forty countries written in
+// their own scripts and notations.
 //
 // Every event comes with its labels, written by the generator while it
 // builds the event and never derived from the classifier: the subject's

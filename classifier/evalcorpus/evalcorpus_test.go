@@ -75,6 +75,11 @@ func TestSplit(t *testing.T) {
 			t.Errorf("held-out shape %s does not exist", h)
 		}
 	}
+	for _, w := range Wave3() {
+		if !names[w] || slices.Contains(HeldOut(), w) || slices.Contains(Added(), w) {
+			t.Errorf("wave-3 shape %s does not exist, is held out or is in an earlier wave", w)
+		}
+	}
 	if _, err := Generate(1, 1, []string{"nope"}); err == nil {
 		t.Error("an unknown shape was accepted")
 	}
