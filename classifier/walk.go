@@ -119,6 +119,29 @@ type keyInfo struct {
 	evCtx int
 }
 
+// odataAnnotation splits an OData instance annotation's member name,
+// "field@Namespace.Term" or "@odata.term", into the field's name and
+// whether the term is a formatted value. Only the OData vocabularies'
+// namespaces count (odata, OData, Microsoft, Org, Core, ...), so an
+// e-mail address as a member name ("ivan@mail.ru") is never one.
+func odataAnnotation(key string) (base string, formatted, ok bool) {
+	at := strings.LastIndexByte(key, '@')
+	if at < 0 {
+		return "", false, false
+	}
+	term := key[at+1:]
+	dot := strings.IndexByte(term, '.')
+	if dot <= 0 || dot == len(term)-1 {
+		return "", false, false
+	}
+	switch term[:dot] {
+	case "odata", "OData", "Microsoft", "Org", "Core", "Capabilities", "Validation", "Measures", "Aggregation", "Communication", "Display":
+	default:
+		return "", false, false
+	}
+	return key[:at], strings.HasSuffix(term, ".FormattedValue"), true
+}
+
 // ctxNone: no evidence context rule names the key.
 const ctxNone = -2
 
@@ -127,6 +150,20 @@ const ctxNone = -2
 func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 	if v, ok := rs.keyCache.get(key); ok {
 		return v
+	}
+	if base, formatted, ok := odataAnnotation(key); ok {
+		// OData's instance annotations name a field and what is said of
+		// it ("birthdate@OData.Community.Display.V1.FormattedValue"): the
+		// formatted value is the field's own value, written for display;
+		// the rest (@odata.etag, lookuplogicalname) are labels.
+		var ki keyInfo
+		if formatted && base != "" {
+			ki = rs.keyInfo(s, base)
+		} else {
+			ki = keyInfo{cat: rs.idType, exact: rs.idType >= 0, fold: "odataannotation", dataCat: -1, shapeCat: -1, evCtx: ctxNone}
+		}
+		rs.keyCache.put(strings.Clone(key), ki)
+		return ki
 	}
 	// The cache outlives the event: NormalizeName may return key itself,
 	// which aliases the event's bytes (the parser does not copy), so the
@@ -414,7 +451,13 @@ func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 
 // strictType reports whether a wrong type under this category's exact name
 // makes the event invalid rather than the name a non-match.
-func (rs *Ruleset) strictType(c int) bool { return rs.cats[c].personal || rs.cats[c].evidence >= 0 }
+//
+// A subdivision's name is not strict: an option set's number under
+// "statecode" (Dataverse's 0 for active) or a FIPS code is no region
+// name, and reading nothing from it loses no country.
+func (rs *Ruleset) strictType(c int) bool {
+	return rs.cats[c].personal || rs.cats[c].evidence >= 0 && rs.cats[c].evidence != baseSubdivision
+}
 
 // appendPointerToken appends a member name escaped for a JSON Pointer
 // (RFC 6901: "~" is "~0", "/" is "~1").
