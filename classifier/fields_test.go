@@ -51,7 +51,7 @@ func TestFieldsInContext(t *testing.T) {
 		{"a number that fits a company's check under an unknown name stays unknown", `{"country":"UA","national_format":"050 123 6920"}`, "/national_format", "unknown", "default"},
 		// OData instance annotations name a field, not a mailbox.
 		{"a formatted value is its field's value", `{"country":"DE","birthdate":"2007-01-27","birthdate@OData.Community.Display.V1.FormattedValue":"1/27/2007"}`, "/birthdate@OData.Community.Display.V1.FormattedValue", "identity.dob", "name"},
-		{"an OData annotation is a label", `{"country":"DE","_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname":"systemuser"}`, "/_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname", "event.type", "name"},
+		{"an OData annotation is a label", `{"country":"DE","_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname":"systemuser"}`, "/_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname", "meta.technical", "name"},
 		{"an option set's number under statecode is no region", `{"country":"DE","statecode":0}`, "/statecode", "unknown", "default"},
 		{"an account's state, not a disability", `{"country":"GB","state":"disabled"}`, "/state", "geo.region", "name"},
 		{"a country whose name holds an ethnic term (Romani)", `{"email":"a@b.ro","Mailing_Country":"Romania"}`, "/Mailing_Country", "geo.country", "name"},

@@ -160,7 +160,11 @@ func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 		if formatted && base != "" {
 			ki = rs.keyInfo(s, base)
 		} else {
-			ki = keyInfo{cat: rs.idType, exact: rs.idType >= 0, fold: "odataannotation", dataCat: -1, shapeCat: -1, evCtx: ctxNone}
+			label := rs.idTechnical
+			if label < 0 {
+				label = rs.idType
+			}
+			ki = keyInfo{cat: label, exact: label >= 0, fold: "odataannotation", dataCat: -1, shapeCat: -1, evCtx: ctxNone}
 		}
 		rs.keyCache.put(strings.Clone(key), ki)
 		return ki
