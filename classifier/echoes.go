@@ -51,7 +51,9 @@ func (rs *Ruleset) echoPass(s *scratch) {
 	}
 	for k := range s.leaves {
 		l := &s.leaves[k]
-		if l.cat < 0 || rs.cats[l.cat].personal || rs.cats[l.cat].credential {
+		if l.cat < 0 || rs.cats[l.cat].personal || rs.cats[l.cat].credential || l.cat == rs.idTime {
+			// Times repeat across an event's fields (created, registered,
+			// updated): one equal to another is no one's id.
 			continue
 		}
 		n := &doc.Nodes[l.node]

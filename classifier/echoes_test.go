@@ -16,6 +16,7 @@ func TestEchoesAndIDShapes(t *testing.T) {
 	}{
 		{"envelope id equal to the record id", `{"event_id":"e1","country":"DE","meta":{"id":18969},"current":{"id":18969,"name":"Jan Novák"}}`, "/meta/id", true},
 		{"a short envelope id equal to the record id", `{"event_id":"e1","country":"DE","meta":{"id":3790},"current":{"id":3790,"name":"Jan Novák"}}`, "/meta/id", true},
+		{"a time equal to an unknown number is still a time", `{"event_id":"e1","country":"DE","createdTimestamp":1780542003123,"ts_ms":1780542003123}`, "/createdTimestamp", false},
 		{"a short envelope id beside another record id", `{"event_id":"e1","country":"DE","meta":{"id":3791},"current":{"id":3790,"name":"Jan Novák"}}`, "/meta/id", false},
 		{"company named after the person", `{"event_id":"e2","country":"DE","lastName":"Novák","company":"Novák Consulting"}`, "/company", true},
 		{"company that is not", `{"event_id":"e3","country":"DE","lastName":"Novák","company":"Acme Consulting"}`, "/company", false},
