@@ -53,6 +53,10 @@ func TestFieldsInContext(t *testing.T) {
 		{"a formatted value is its field's value", `{"country":"DE","birthdate":"2007-01-27","birthdate@OData.Community.Display.V1.FormattedValue":"1/27/2007"}`, "/birthdate@OData.Community.Display.V1.FormattedValue", "identity.dob", "name"},
 		{"an OData annotation is a label", `{"country":"DE","_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname":"systemuser"}`, "/_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname", "meta.technical", "name"},
 		{"an option set's number under statecode is no region", `{"country":"DE","statecode":0}`, "/statecode", "unknown", "default"},
+		// A schema's description is labels (Kafka Connect JSON with schemas).
+		{"a schema's field name", `{"country":"DE","schema":{"type":"struct","fields":[{"type":"string","optional":false,"field":"email","name":"io.debezium.data.Email"}]},"payload":{"email":"a@b.de"}}`, "/schema/fields/0/name", "meta.technical", "name"},
+		{"a schema's field", `{"country":"DE","schema":{"type":"struct","fields":[{"type":"string","optional":false,"field":"email"}]}}`, "/schema/fields/0/field", "meta.technical", "name"},
+		{"a person's value inside a schema is still found", `{"country":"DE","schema":{"fields":[{"field":"email","default":"ivan@example.ru"}]}}`, "/schema/fields/0/default", "contact.email", "value"},
 		{"an account's state, not a disability", `{"country":"GB","state":"disabled"}`, "/state", "geo.region", "name"},
 		{"a country whose name holds an ethnic term (Romani)", `{"email":"a@b.ro","Mailing_Country":"Romania"}`, "/Mailing_Country", "geo.country", "name"},
 		{"an unknown member of user is not an id", `{"country":"DE","user":{"foo":"bar-123"}}`, "/user/foo", "unknown", "default"},

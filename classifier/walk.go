@@ -277,6 +277,7 @@ const (
 	flagKeyData                   // its member name is data, not schema (keys.go)
 	flagVProps                    // the properties of a jCard or jCal component (tuples.go)
 	flagVTuple                    // a property tuple [name, {params}, type, value...] (tuples.go)
+	flagSchema                    // it is, or is inside, a schema's description (meta.technical by name)
 )
 
 // sizeNodes readies the scratch's per-node memory for n nodes.
@@ -312,6 +313,18 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 			// credential. Ancestors were checked before it.
 			return -1, 0, false, failure{ReasonPersonalDataInKey, "a member name under " + s.parentPath(n.Parent) + " holds a credential"}
 		}
+	}
+	if pflags&flagSchema != 0 {
+		// A schema describes the payload beside it (Kafka Connect's
+		// {"schema": {"fields": [{"field": "email", "optional": false}]},
+		// "payload": ...}): its names and types are labels, whatever they
+		// are called. Values are still scanned: a finding wins.
+		return pc, flags | flagSchema | flagExact, false, failure{}
+	}
+	if !parentArray && n.Kind >= event.Object && ki.cat >= 0 && ki.cat == rs.idTechnical && ki.exact {
+		return ki.cat, flags | flagSchema | flagExact, true, failure{}
+	}
+	if !parentArray {
 		if ki.geoIP {
 			flags |= flagGeoIP
 		}
