@@ -123,7 +123,33 @@ func birthDate(doc *event.Doc, n *event.Node, order detect.Order) (y, m, dd int,
 			y, m, dd, ok = v, 12, 31, true
 		}
 	}
+	if !ok && n.Kind == event.Number && !strings.ContainsAny(n.Str, ".eE") {
+		y, m, dd, ok = numberDate(n.Str)
+	}
 	return y, m, dd, ok
+}
+
+// numberDate reads a whole number under a birth date's name that is not
+// epoch seconds: yyyymmdd written as a number (20140601), or days since
+// the Unix epoch, as Avro's date logical type and Kafka Connect's Date
+// (Debezium's io.debezium.time.Date) write a date: |days| up to 60000
+// spans 1805 to 2134, and a birth date in epoch seconds that small would
+// fall within a day of 1 January 1970.
+func numberDate(v string) (y, m, dd int, ok bool) {
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		return 0, 0, 0, false
+	}
+	if n >= 18000101 && n <= 21001231 {
+		if y, m, dd, ok = detect.ParseCompactDate(v); ok {
+			return y, m, dd, true
+		}
+	}
+	if n >= -60000 && n <= 60000 && (n > 366 || n < -366) {
+		t := time.Unix(int64(n)*86400, 0).UTC()
+		return t.Year(), int(t.Month()), t.Day(), true
+	}
+	return 0, 0, 0, false
 }
 
 // epochDate reads a time since the Unix epoch as a date: milliseconds from

@@ -36,6 +36,11 @@ func TestMinorNotations(t *testing.T) {
 		{"korean", `{"country":"KR","dob":"2014년 6월 1일"}`, true},
 		{"epoch seconds", `{"country":"DE","dob":1401580800}`, true},
 		{"epoch milliseconds", `{"country":"DE","dob":1401580800000}`, true},
+		// Avro's date logical type and Kafka Connect's Date: days since 1970.
+		{"epoch days", `{"country":"DE","dob":16222}`, true},
+		{"adult epoch days", `{"country":"DE","dob":7300}`, false},
+		{"yyyymmdd as a number", `{"country":"DE","dob":20140601}`, true},
+		{"a birth year stays a year", `{"country":"DE","birth_year":2015}`, true},
 		{"epoch seconds string", `{"country":"DE","dob":"1401580800"}`, true},
 		{"adult dotted", `{"country":"DE","dob":"01.06.1990"}`, false},
 		// 05/06/2010: 5 June (day first, 15 on the day) or 6 May (16).
