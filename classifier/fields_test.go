@@ -57,6 +57,8 @@ func TestFieldsInContext(t *testing.T) {
 		{"a schema's field name", `{"country":"DE","schema":{"type":"struct","fields":[{"type":"string","optional":false,"field":"email","name":"io.debezium.data.Email"}]},"payload":{"email":"a@b.de"}}`, "/schema/fields/0/name", "meta.technical", "name"},
 		{"a schema's field", `{"country":"DE","schema":{"type":"struct","fields":[{"type":"string","optional":false,"field":"email"}]}}`, "/schema/fields/0/field", "meta.technical", "name"},
 		{"a person's value inside a schema is still found", `{"country":"DE","schema":{"fields":[{"field":"email","default":"ivan@example.ru"}]}}`, "/schema/fields/0/default", "contact.email", "value"},
+		{"a name's display form is the name", `{"country":"DE","name":{"display":"Иван Петров"}}`, "/name/display", "identity.name", "name"},
+		{"a device's display is the device's", `{"country":"DE","device":{"display":"6.1in OLED"}}`, "/device/display", "device.model", "name"},
 		{"an account's state, not a disability", `{"country":"GB","state":"disabled"}`, "/state", "geo.region", "name"},
 		{"a country whose name holds an ethnic term (Romani)", `{"email":"a@b.ro","Mailing_Country":"Romania"}`, "/Mailing_Country", "geo.country", "name"},
 		{"an unknown member of user is not an id", `{"country":"DE","user":{"foo":"bar-123"}}`, "/user/foo", "unknown", "default"},
