@@ -42,6 +42,12 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &doc.Nodes[l.node]
+		if n.Kind == event.Bool && n.Str == "true" && doc.Nodes[n.Parent].Kind == event.Object {
+			if a, ok := minorFlag(rs.keyInfo(s, n.Key).fold); ok {
+				younger(a)
+				continue
+			}
+		}
 		switch {
 		case l.cat < 0:
 		case l.cat == rs.idDate && l.by == byName:
@@ -63,6 +69,26 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 		}
 	}
 	return age
+}
+
+// minorFlag reads a producer's own statement that the subject is a child
+// ({"is_minor": true}, {"under_13": true}): the age it implies at most (0
+// for "a minor" with no age: younger than any law's minor age). A stated
+// minor is one, whatever the dates say, since the stricter answer is the
+// safe one.
+func minorFlag(fold string) (int, bool) {
+	switch fold {
+	case "isminor", "minor", "ischild", "child", "childaccount", "isachild", "minoraccount", "coppa", "coppasubject", "iskid", "kidsaccount":
+		return 0, true
+	}
+	for _, p := range []string{"isunder", "under", "younger", "youngerthan", "below"} {
+		if rest, ok := strings.CutPrefix(fold, p); ok {
+			if a, err := strconv.Atoi(rest); err == nil && a > 0 && a <= 21 {
+				return a - 1, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // ageAt is the age on now of someone born on y-m-d.
@@ -104,6 +130,9 @@ func birthDate(doc *event.Doc, n *event.Node, order detect.Order) (y, m, dd int,
 	case event.String:
 		y, m, dd, ok = detect.ParseBirthDate(n.Str, order)
 		if !ok {
+			y, m, dd, ok = partialDate(n.Str)
+		}
+		if !ok {
 			if v := strings.TrimSpace(n.Str); len(v) >= 9 && len(v) <= 14 && strings.Trim(v, "-0123456789") == "" {
 				y, m, dd, ok = epochDate(v)
 			}
@@ -127,6 +156,36 @@ func birthDate(doc *event.Doc, n *event.Node, order detect.Order) (y, m, dd int,
 		y, m, dd, ok = numberDate(n.Str)
 	}
 	return y, m, dd, ok
+}
+
+// partialDate reads a birth date written without its day or month: a
+// year alone ("2012") or a year and month ("2012-03", "03/2012"), judged
+// as the last day they allow, the youngest the subject can be, so a
+// possible minor is one.
+func partialDate(v string) (y, m, dd int, ok bool) {
+	v = strings.TrimSpace(v)
+	num := func(s string) int {
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			return -1
+		}
+		return n
+	}
+	switch {
+	case len(v) == 4:
+		y, m = num(v), 12
+	case len(v) == 7 && (v[4] == '-' || v[4] == '/' || v[4] == '.'):
+		y, m = num(v[:4]), num(v[5:])
+	case len(v) == 7 && (v[2] == '-' || v[2] == '/' || v[2] == '.'):
+		y, m = num(v[3:]), num(v[:2])
+	default:
+		return 0, 0, 0, false
+	}
+	if y < 1900 || y > 2100 || m < 1 || m > 12 {
+		return 0, 0, 0, false
+	}
+	last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	return y, m, last, true
 }
 
 // numberDate reads a whole number under a birth date's name that is not

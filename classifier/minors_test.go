@@ -41,6 +41,15 @@ func TestMinorNotations(t *testing.T) {
 		{"adult epoch days", `{"country":"DE","dob":7300}`, false},
 		{"yyyymmdd as a number", `{"country":"DE","dob":20140601}`, true},
 		{"a birth year stays a year", `{"country":"DE","birth_year":2015}`, true},
+		// Partial dates are judged at the last day they allow.
+		{"a year alone as a string", `{"country":"DE","dob":"2015"}`, true},
+		{"year and month", `{"country":"DE","dob":"2015-03"}`, true},
+		{"month and year", `{"country":"DE","dob":"03/2015"}`, true},
+		{"an adult's year alone", `{"country":"DE","dob":"1990"}`, false},
+		// The producer says so.
+		{"a minor flag", `{"country":"DE","is_minor":true}`, true},
+		{"an under-13 flag", `{"country":"DE","under_13":true}`, true},
+		{"a minor flag false", `{"country":"DE","is_minor":false}`, false},
 		{"epoch seconds string", `{"country":"DE","dob":"1401580800"}`, true},
 		{"adult dotted", `{"country":"DE","dob":"01.06.1990"}`, false},
 		// 05/06/2010: 5 June (day first, 15 on the day) or 6 May (16).
