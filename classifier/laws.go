@@ -54,6 +54,14 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 			if y, m, dd, ok := birthDate(doc, n, order); ok {
 				younger(ageAt(now, y, m, dd))
 			}
+		case l.cat == rs.idDate && l.by == byValue && n.Kind == event.String && rs.keyInfo(s, n.Key).cat < 0:
+			// A date under a name nothing claims (a CRM's custom field
+			// "6b0de…": "2012-01-27") is taken for a birth date by the
+			// value detector: judged as one, since missing a minor is
+			// the failure that matters.
+			if y, m, dd, ok := detect.ParseDate(n.Str); ok {
+				younger(ageAt(now, y, m, dd))
+			}
 		case l.cat == rs.idAge:
 			younger(statedAge(n))
 		case n.Kind == event.String && strings.HasPrefix(rs.cats[l.cat].name, "gov_id."):

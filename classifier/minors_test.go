@@ -50,6 +50,7 @@ func TestMinorNotations(t *testing.T) {
 		{"a minor flag", `{"country":"DE","is_minor":true}`, true},
 		{"an under-13 flag", `{"country":"DE","under_13":true}`, true},
 		{"a minor flag false", `{"country":"DE","is_minor":false}`, false},
+		{"a birth date in a custom field found by its value", `{"country":"DE","6b0de1359039d37c2e18f4b0fe207b03b5d83af9":"2015-01-27"}`, true},
 		{"epoch seconds string", `{"country":"DE","dob":"1401580800"}`, true},
 		{"adult dotted", `{"country":"DE","dob":"01.06.1990"}`, false},
 		// 05/06/2010: 5 June (day first, 15 on the day) or 6 May (16).
