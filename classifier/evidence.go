@@ -101,6 +101,8 @@ func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32, named bool) {
 		cc, ok = rs.cached(rs.localeCache, v, rs.geo.Locale)
 	case baseTimezone:
 		cc, ok = geo.TimeZone(v)
+	case baseCity:
+		cc, ok = geo.City(v)
 	case baseSubdivision:
 		s.subVals = append(s.subVals, geo.Fold(v))
 		return
@@ -298,7 +300,7 @@ func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc
 	for _, c := range countries {
 		js := rs.byCountry[c.country]
 		if len(js) == 0 {
-			if anchored && c.bases&^(1<<basePhone|1<<baseIP|1<<baseAddress|1<<baseLocation|1<<baseLocale|1<<baseTimezone) == 0 {
+			if anchored && c.bases&^(1<<basePhone|1<<baseIP|1<<baseAddress|1<<baseLocation|1<<baseLocale|1<<baseTimezone|1<<baseCity) == 0 {
 				continue
 			}
 			unknown = append(unknown, c.country)
@@ -311,8 +313,9 @@ func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc
 			}
 			if bases&(1<<baseResidence) != 0 {
 				// An address country stands for residence (medium: it
-				// counts only without stronger evidence).
-				bases |= 1 << baseAddress
+				// counts only without stronger evidence), a city named
+				// alone too (weak: it finds a country, never localizes).
+				bases |= 1<<baseAddress | 1<<baseCity
 			}
 			if bases&c.bases == 0 {
 				continue // this law does not count that kind of evidence

@@ -51,6 +51,9 @@ func TestCountryWrittenOut(t *testing.T) {
 		{`{"email":"a@b.de","address":"Hauptstr. 5, 10115 Berlin, Germany"}`, "DE", "address"},
 		{`{"email":"a@b.ru","profile":{"location":"Moscow, Russia"}}`, "RU", "address"},
 		{`{"email":"a@b.de","country":"Germany (DE)"}`, "DE", "residence"},
+		// A large city named alone: weak evidence of its country.
+		{`{"email":"a@b.ru","city":"Москва"}`, "RU", "city (weak)"},
+		{`{"email":"a@b.de","address":{"city":"München"}}`, "DE", "city (weak)"},
 	} {
 		d := rs.Classify(classifier.Input{Value: []byte(tc.event), IDFromValue: true})
 		if len(d.Jurisdictions) != 1 || d.Jurisdictions[0].Country != tc.country || len(d.Jurisdictions[0].Basis) == 0 || d.Jurisdictions[0].Basis[0] != tc.basis {

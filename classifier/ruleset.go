@@ -87,23 +87,24 @@ const (
 	baseLocation   // where the subject was when the data was collected
 	baseAddress    // the country of a billing, shipping or delivery address
 	baseIdentifier // a national identifier with valid check digits
+	baseCity       // a large city named alone ("city": "Москва"): weak
 	numBases
 )
 
-var baseNames = [numBases]string{"citizenship", "residence", "phone", "ip", "subdivision", "locale", "timezone", "location", "address", "identifier"}
+var baseNames = [numBases]string{"citizenship", "residence", "phone", "ip", "subdivision", "locale", "timezone", "location", "address", "identifier", "city"}
 
 // Strength tiers of evidence. Only the strongest tier present names the
 // subject's countries; weaker evidence agreeing with them is shown as a
 // basis too.
 const (
-	tierWeak   = 0 // phone, locale, time zone: a SIM card or a keyboard, not a home
+	tierWeak   = 0 // phone, locale, time zone, a city alone: a SIM card or a keyboard, not a home
 	tierMedium = 1 // address country: where goods or bills go
 	tierStrong = 2 // citizenship, residence, location, IP, identifier
 )
 
 func baseTier(b int) int {
 	switch b {
-	case basePhone, baseLocale, baseTimezone:
+	case basePhone, baseLocale, baseTimezone, baseCity:
 		return tierWeak
 	case baseAddress:
 		return tierMedium
@@ -114,7 +115,7 @@ func baseTier(b int) int {
 // baseRank orders bases for the primary jurisdiction, strongest first.
 var baseRank = [numBases]int{
 	baseCitizenship: 0, baseResidence: 1, baseIdentifier: 2, baseLocation: 3, baseIP: 4,
-	baseAddress: 5, basePhone: 6, baseSubdivision: 7, baseLocale: 8, baseTimezone: 9,
+	baseAddress: 5, basePhone: 6, baseSubdivision: 7, baseCity: 8, baseLocale: 9, baseTimezone: 10,
 }
 
 // basisNames lists the names of every set of bases, read-only slices that

@@ -19,7 +19,7 @@ type Env struct {
 
 // Enumerations shared with the classifier.
 var (
-	Bases        = []string{"citizenship", "residence", "phone", "locale", "timezone", "ip", "subdivision", "location", "address", "identifier"}
+	Bases        = []string{"citizenship", "residence", "phone", "locale", "timezone", "ip", "subdivision", "location", "address", "identifier", "city"}
 	Scopes       = []string{"fields", "record"}
 	Protects     = []string{"citizens", "residents", "located"}
 	Modes        = []string{"none", "primary_in_country", "in_country_only", "sectoral"}
