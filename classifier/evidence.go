@@ -102,7 +102,7 @@ func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32, named bool) {
 	case baseTimezone:
 		cc, ok = geo.TimeZone(v)
 	case baseCity:
-		cc, ok = geo.City(v)
+		cc, ok = rs.cached(rs.cityCache, v, geo.City)
 	case baseSubdivision:
 		s.subVals = append(s.subVals, geo.Fold(v))
 		return

@@ -175,19 +175,28 @@ func streetAddress(v string) bool {
 	if len(v) < 6 || len(v) > 200 || !strings.ContainsAny(v, "0123456789") {
 		return false
 	}
-	words := strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ';' })
 	number, street := false, false
-	for _, w := range words {
+	var buf [48]byte
+	for w := range strings.FieldsFuncSeq(v, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ';' }) {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
 			number = true
 			continue
 		}
-		if streetWords[strings.TrimRight(w, ".")] || streetWords[w] {
+		if len(w) > len(buf) {
+			continue
+		}
+		var lw string
+		if isASCII(w) {
+			lw = unsafeString(appendLowerASCII(buf[:0], w))
+		} else {
+			lw = strings.ToLower(w) // rare: a street word in another script
+		}
+		if streetWords[strings.TrimRight(lw, ".")] || streetWords[lw] {
 			street = true
 			continue
 		}
 		for _, suf := range streetSuffixes {
-			if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
 				street = true
 			}
 		}
