@@ -78,6 +78,7 @@ func Shapes() []Shape {
 	out := append(slices.Clone(shapes), moreShapes...)
 	out = append(out, holdoutShapes2...)
 	out = append(out, wave3Shapes...)
+	out = append(out, wave4Shapes...)
 	for i := range out {
 		out[i].HeldOut = slices.Contains(heldOut, out[i].Name)
 	}
@@ -102,6 +103,16 @@ func Added() []string {
 func Wave3() []string {
 	out := make([]string, len(wave3Shapes))
 	for i, s := range wave3Shapes {
+		out[i] = s.Name
+	}
+	return out
+}
+
+// Wave4 names the fourth set of shapes (tuned shapes too), generated as
+// a corpus of its own for the same reason as Wave3.
+func Wave4() []string {
+	out := make([]string, len(wave4Shapes))
+	for i, s := range wave4Shapes {
 		out[i] = s.Name
 	}
 	return out

@@ -14,7 +14,10 @@
 // and a third set (Wave3): Debezium PostgreSQL change events, CloudEvents,
 // Avro's JSON encoding, Amazon Pinpoint endpoints, Slack users, Clerk and
 // Supabase auth webhooks, SAP Customer Data Cloud accounts, Dataverse
-// contacts; filled with people of more than forty countries written in
+// contacts; and a fourth set (Wave4): Typeform responses, WooCommerce
+// customers, Airtable records, X users, Stripe Checkout sessions, PayPal
+// order webhooks, Telegram updates, WhatsApp Cloud API messages and a
+// Firebase Realtime Database export; filled with people of more than forty countries written in
 // their own scripts and notations.
 //
 // Every event comes with its labels, written by the generator while it

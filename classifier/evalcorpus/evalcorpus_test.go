@@ -80,6 +80,11 @@ func TestSplit(t *testing.T) {
 			t.Errorf("wave-3 shape %s does not exist, is held out or is in an earlier wave", w)
 		}
 	}
+	for _, w := range Wave4() {
+		if !names[w] || slices.Contains(HeldOut(), w) || slices.Contains(Added(), w) || slices.Contains(Wave3(), w) {
+			t.Errorf("wave-4 shape %s does not exist, is held out or is in an earlier wave", w)
+		}
+	}
 	if _, err := Generate(1, 1, []string{"nope"}); err == nil {
 		t.Error("an unknown shape was accepted")
 	}

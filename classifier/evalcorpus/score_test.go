@@ -167,9 +167,14 @@ func TestEvalCorpusScore(t *testing.T) {
 	for _, s := range evalcorpus.Wave3() {
 		wave3[s] = true
 	}
+	// Wave 4 likewise, so that neither the first corpus nor wave 3 moved.
+	wave4 := map[string]bool{}
+	for _, s := range evalcorpus.Wave4() {
+		wave4[s] = true
+	}
 	var first []string
 	for _, s := range evalcorpus.Shapes() {
-		if !wave3[s.Name] {
+		if !wave3[s.Name] && !wave4[s.Name] {
 			first = append(first, s.Name)
 		}
 	}
@@ -182,12 +187,17 @@ func TestEvalCorpusScore(t *testing.T) {
 		t.Fatal(err)
 	}
 	evs = append(evs, w3...)
+	w4, err := evalcorpus.Generate(*flagSeed, *flagN*len(wave4)/len(first), evalcorpus.Wave4())
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs = append(evs, w4...)
 	held := map[string]bool{}
 	for _, h := range evalcorpus.HeldOut() {
 		held[h] = true
 	}
 	perShape := map[string]*tally{}
-	fails, fails3 := failures{}, failures{}
+	fails, fails3, fails4 := failures{}, failures{}, failures{}
 	var d classifier.Decision
 	var recs []classifier.Record
 	var buf []byte
@@ -210,6 +220,8 @@ func TestEvalCorpusScore(t *testing.T) {
 			f = failures{}
 		case wave3[e.Shape]:
 			f = fails3
+		case wave4[e.Shape]:
+			f = fails4
 		}
 		score(tl, f, e, &d, recs, covered)
 	}
@@ -218,12 +230,14 @@ func TestEvalCorpusScore(t *testing.T) {
 	for s := range perShape {
 		shapes = append(shapes, s)
 	}
-	group := func(s string) int { // tuned, wave 3, held out
+	group := func(s string) int { // tuned, wave 3, wave 4, held out
 		switch {
 		case held[s]:
-			return 2
+			return 3
 		case wave3[s]:
 			return 1
+		case wave4[s]:
+			return 2
 		}
 		return 0
 	}
@@ -233,13 +247,13 @@ func TestEvalCorpusScore(t *testing.T) {
 		}
 		return shapes[i] < shapes[j]
 	})
-	t.Logf("evalcorpus: %d events (%d of them wave 3, generated apart), seed %d; %% figures (n in parentheses where useful)", len(evs), len(w3), *flagSeed)
+	t.Logf("evalcorpus: %d events (%d of them wave 3, %d wave 4, each generated apart), seed %d; %% figures (n in parentheses where useful)", len(evs), len(w3), len(w4), *flagSeed)
 	t.Logf("%-22s %5s %6s %6s %7s %6s %7s %6s %6s %6s %6s %5s %5s %5s", "shape", "n", "routed", "rtdEv", "country", "weakLc", "persRc", "npFP", "sensRc", "credRc", "minor", "leakE", "credO", "credQ")
 	row := func(name string, x tally) {
 		t.Logf("%-22s %5d %6s %6s %7s %6d %7s %6s %6s %6s %6s %5d %5d %5d", name, x.events, pct(x.routed, x.events), pct(x.evidenceRouted, x.evidenceN), pct(x.countryOK, x.countryN), x.weakLocalized,
 			pct(x.personalHit, x.personalN), pct(x.nonpersonalFlag, x.nonpersonalN), pct(x.sensitiveHit, x.sensitiveN), pct(x.credHit, x.credN), pct(x.minorOK, x.minorN), x.leakEvents, x.credOut, x.credQuar)
 	}
-	var tuned, added, third, heldOut tally
+	var tuned, added, third, fourth, heldOut tally
 	for _, s := range shapes {
 		name := s
 		switch {
@@ -249,6 +263,9 @@ func TestEvalCorpusScore(t *testing.T) {
 		case wave3[s]:
 			name += " (3)"
 			third.add(*perShape[s])
+		case wave4[s]:
+			name += " (4)"
+			fourth.add(*perShape[s])
 		default:
 			tuned.add(*perShape[s])
 		}
@@ -260,8 +277,9 @@ func TestEvalCorpusScore(t *testing.T) {
 	row("== tuned", tuned)
 	row("== tuned, added", added)
 	row("== wave 3", third)
+	row("== wave 4", fourth)
 	row("== held out", heldOut)
-	t.Log("== tuned and == tuned, added count the first corpus; == wave 3 (3) the wave-3 corpus, tuned shapes too")
+	t.Log("== tuned and == tuned, added count the first corpus; == wave 3 (3) the wave-3 corpus and == wave 4 (4) the wave-4 corpus, tuned shapes too")
 	t.Log("columns: routed = not quarantined; rtdEv = routed among events with some evidence (strong or weak): the goal is that only events with none are quarantined; country = jurisdictions equal the stated residence/citizenship (strong evidence only; quarantine when no pack covers them);")
 	t.Log("  weakLc = events localized (RU KZ VN CN RW) on phone/locale/time zone alone against the labels; persRc = personal+sensitive leaves decided personal;")
 	t.Log("  npFP = non-personal leaves decided personal; sensRc = special categories found (their category detected, or decided sensitive); credRc = credentials decided credentials.*;")
@@ -270,6 +288,8 @@ func TestEvalCorpusScore(t *testing.T) {
 	logFailures(t, fails)
 	t.Log("wave 3:")
 	logFailures(t, fails3)
+	t.Log("wave 4:")
+	logFailures(t, fails4)
 }
 
 func logFailures(t *testing.T, fails failures) {
