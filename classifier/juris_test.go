@@ -54,6 +54,8 @@ func TestCountryWrittenOut(t *testing.T) {
 		// A large city named alone: weak evidence of its country.
 		{`{"email":"a@b.ru","city":"Москва"}`, "RU", "city (weak)"},
 		{`{"email":"a@b.de","address":{"city":"München"}}`, "DE", "city (weak)"},
+		// WhatsApp's wa_id is the sender's number, written without "+".
+		{`{"contacts":[{"profile":{"name":"Иван"},"wa_id":"79161234567"}]}`, "RU", "phone (weak)"},
 	} {
 		d := rs.Classify(classifier.Input{Value: []byte(tc.event), IDFromValue: true})
 		if len(d.Jurisdictions) != 1 || d.Jurisdictions[0].Country != tc.country || len(d.Jurisdictions[0].Basis) == 0 || d.Jurisdictions[0].Basis[0] != tc.basis {
