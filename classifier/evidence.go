@@ -271,6 +271,9 @@ func (s *scratch) countries(dst []countryAcc, tier int) []countryAcc {
 	return dst
 }
 
+// weakBases are the bases of the weak tier, as a set.
+const weakBases = 1<<basePhone | 1<<baseLocale | 1<<baseTimezone | 1<<baseCity
+
 // jurisdictions adds the laws that count the countries' evidence, and
 // returns the countries no rule pack covers.
 //
@@ -317,8 +320,21 @@ func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc
 				// alone too (weak: it finds a country, never localizes).
 				bases |= 1<<baseAddress | 1<<baseCity
 			}
+			if bases&(1<<baseResidence|1<<baseCitizenship) != 0 {
+				// A national identifier with valid check digits is issued
+				// to the country's citizens or residents: it counts for a
+				// law that counts either, whether or not its pack lists it.
+				bases |= 1 << baseIdentifier
+			}
 			if bases&c.bases == 0 {
 				continue // this law does not count that kind of evidence
+			}
+			if tier != tierWeak && bases&c.bases&^weakBases == 0 {
+				// Only weak evidence of this country counts for this law
+				// (a +31 phone beside Dutch citizenship, which the EU's
+				// law does not count): agreeing weak evidence supports a
+				// country found otherwise, it does not found one.
+				continue
 			}
 			weak := tier == tierWeak
 			s.addJuris(d, j, c.country, c.bases&bases, weak)

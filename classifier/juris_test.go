@@ -1,6 +1,7 @@
 package classifier_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/residency-labs/signup-classifier/classifier"
@@ -60,6 +61,32 @@ func TestCountryWrittenOut(t *testing.T) {
 		d := rs.Classify(classifier.Input{Value: []byte(tc.event), IDFromValue: true})
 		if len(d.Jurisdictions) != 1 || d.Jurisdictions[0].Country != tc.country || len(d.Jurisdictions[0].Basis) == 0 || d.Jurisdictions[0].Basis[0] != tc.basis {
 			t.Errorf("%s: jurisdictions %+v (%s %s), want %s by %s", tc.event, d.Jurisdictions, d.Reason, d.Detail, tc.country, tc.basis)
+		}
+	}
+}
+
+// TestWeakEvidenceOnlySupports: weak evidence agreeing with a country found
+// otherwise does not found a law that does not count the stronger basis
+// (a Dutch phone beside Dutch citizenship gave a Swedish resident the
+// EU's law for NL too), while a national identifier counts for any law
+// that counts citizenship or residence, listed in its pack or not.
+func TestWeakEvidenceOnlySupports(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		event string
+		want  []string
+	}{
+		{`{"email":"a@b.se","phone":"+31612346941","country":"SE","nationality":"NL"}`, []string{"SE"}},
+		{`{"email":"a@b.de","phone":"+79161234567","country":"DE","nationality":"RU"}`, []string{"RU", "DE"}},
+		{`{"email":"a@b.kr","attrs":[{"Name":"custom:rrn","Value":"751209-2747534"}],"locale":"ko-KR"}`, []string{"KR"}},
+	} {
+		d := rs.Classify(classifier.Input{Value: []byte(tc.event), IDFromValue: true})
+		var got []string
+		for _, j := range d.Jurisdictions {
+			got = append(got, j.Country)
+		}
+		if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+			t.Errorf("%s: jurisdictions %v (%s), want %v", tc.event, got, d.Reason, tc.want)
 		}
 	}
 }
