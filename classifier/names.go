@@ -139,7 +139,16 @@ func birthInText(v string) bool {
 	if len(v) < 12 || len(v) > 2048 {
 		return false
 	}
-	lv := strings.ToLower(v)
+	if !strings.ContainsAny(v, "0123456789") {
+		return false // a date has digits; most labels have none
+	}
+	var buf [256]byte
+	var lv string
+	if isASCII(v) && len(v) <= len(buf) {
+		lv = unsafeString(appendLowerASCII(buf[:0], v)) // no copy on the heap
+	} else {
+		lv = strings.ToLower(v)
+	}
 	kw := false
 	for _, k := range birthWords {
 		if strings.Contains(lv, k) {
