@@ -98,6 +98,13 @@ func containerName(doc *event.Doc, i int32) (string, bool) {
 	return doc.Nodes[p].Key, true
 }
 
+// inArrayElement reports whether node i is a member of an object that is
+// an array's element.
+func inArrayElement(doc *event.Doc, i int32) bool {
+	p := doc.Nodes[i].Parent
+	return p > 0 && doc.Nodes[doc.Nodes[p].Parent].Kind == event.Array
+}
+
 // contextCategory is the category a context rule gives object member n
 // (whose own name says ki), or -1: by its container's name, then by the
 // value of a sibling type key.
@@ -108,7 +115,11 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 	if hasParent {
 		pfold = rs.keyInfo(s, pname).fold
 		if m := rs.ctxParent[pfold]; m != nil {
-			if c, ok := m[ki.fold]; ok {
+			if c, ok := m[ki.fold]; ok && !(ki.generic && !rs.cats[c].personal && inArrayElement(doc, i)) {
+				// An envelope has one id ({"meta": {"id": ...}});
+				// a list's elements are records of their own
+				// (WooCommerce's meta_data: [{"id", "key",
+				// "value"}]), and an element's id is the row's.
 				return c
 			}
 		}

@@ -19,7 +19,8 @@ import (
 // genders or ages: short common values), and identifier-like values of
 // leaves nothing recognised (default personal). A non-personal leaf
 // equal to an anchor, or a string containing a string anchor of four or
-// more bytes as a whole word, takes the anchor's category.
+// more bytes (two for a name) as a whole word, takes the anchor's
+// category.
 func (rs *Ruleset) echoPass(s *scratch) {
 	doc := &s.doc
 	type anchor struct {
@@ -32,7 +33,9 @@ func (rs *Ruleset) echoPass(s *scratch) {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &doc.Nodes[l.node]
-		if n.Kind != event.String && n.Kind != event.Number || len(n.Str) < 4 {
+		if n.Kind != event.String && n.Kind != event.Number || len(n.Str) < 4 && !(l.cat == rs.idName && len(n.Str) >= 2) {
+			// A family name is often short (Li, Kim, Ng), and "Kim
+			// Consulting" names its owner as much as "Novák Consulting".
 			continue
 		}
 		switch {

@@ -19,6 +19,8 @@ func TestEchoesAndIDShapes(t *testing.T) {
 		{"a time equal to an unknown number is still a time", `{"event_id":"e1","country":"DE","createdTimestamp":1780542003123,"ts_ms":1780542003123}`, "/createdTimestamp", false},
 		{"a short envelope id beside another record id", `{"event_id":"e1","country":"DE","meta":{"id":3791},"current":{"id":3790,"name":"Jan Novák"}}`, "/meta/id", false},
 		{"company named after the person", `{"event_id":"e2","country":"DE","lastName":"Novák","company":"Novák Consulting"}`, "/company", true},
+		{"company named after a person with a short name", `{"event_id":"e2","country":"DE","lastName":"Li","company":"Li Consulting"}`, "/company", true},
+		{"a short name inside another word is no echo", `{"event_id":"e2","country":"DE","lastName":"Li","company":"Linear Consulting"}`, "/company", false},
 		{"company that is not", `{"event_id":"e3","country":"DE","lastName":"Novák","company":"Acme Consulting"}`, "/company", false},
 		{"a name inside a longer word is no echo", `{"event_id":"e4","country":"DE","firstName":"Anna","lastName":"Bauer","company":"Annapolis Ltd"}`, "/company", false},
 		{"hex id under an enum's name", `{"event_id":"e5","country":"DE","email":"a@b.de","source":{"type":"CONTACT","id":"c236b0de1359039d"}}`, "/source/id", true},

@@ -218,9 +218,19 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 		}
 	}
 	for i := 0; i < len(k); i++ { // longest suffix first: "*healthstatus" matches healthstatus itself
-		if cat, ok := rs.suffixMap[k[i:]]; ok {
-			return cat, false
+		cat, ok := rs.suffixMap[k[i:]]
+		if !ok {
+			continue
 		}
+		if i > 0 && i < 3 && !rs.cats[cat].personal && !wordStartsAt(key, i) {
+			// A pattern that would call a name non-personal must not
+			// match inside a word: "*source" names signupSource and
+			// lead_source, not resource; "*date" names birth_date, not
+			// update. Personal patterns keep matching ("*hiv" in
+			// ishiv), which fails closed.
+			continue
+		}
+		return cat, false
 	}
 	// A dotted key ("contact.email") names its last part.
 	if i := strings.LastIndexByte(key, '.'); i >= 0 && i < len(key)-1 {
@@ -357,6 +367,10 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 	case ki.context && pc >= 0 && pflags&flagExact != 0 && !scalarParent:
 		cat = pc
 		flags |= flagExact
+	case ki.cat >= 0 && n.Kind >= event.Object && !rs.cats[ki.cat].personal && !rs.cats[ki.cat].inherit && recordWrapper(n.Key):
+		// {"object": "customer"} is a type label, but {"data":
+		// {"object": {...}}} holds the record itself (Stripe's
+		// events): its ids and values are the person's, not labels.
 	case ki.cat >= 0 && (n.Kind >= event.Object || rs.fits(ki.cat, n.Kind) || ki.exact && rs.strictType(ki.cat)):
 		// A name whose type does not fit is no match
 		// ("verified_email": true is a flag, not an address),
@@ -561,4 +575,34 @@ func (s *scratch) parentPath(i int32) string {
 		return "the top level"
 	}
 	return s.path(i)
+}
+
+// wordStartsAt reports whether, in member name key, the letter that ends
+// up at index i of its folded form starts a word: it follows a character
+// that is no letter or digit ("_", "$") or is an upper-case letter after a
+// lower-case one. Names outside ASCII
+// have no such boundaries here.
+func wordStartsAt(key string, i int) bool {
+	kept := 0
+	for j := 0; j < len(key); j++ {
+		c := key[j]
+		if c >= 0x80 {
+			return false
+		}
+		if c == '_' || c == '-' || c == '.' || c == ' ' {
+			continue
+		}
+		if kept == i {
+			if j == 0 {
+				return true
+			}
+			p := key[j-1]
+			lower := func(b byte) bool { return b >= 'a' && b <= 'z' }
+			upper := func(b byte) bool { return b >= 'A' && b <= 'Z' }
+			digit := func(b byte) bool { return b >= '0' && b <= '9' }
+			return !lower(p) && !upper(p) && !digit(p) || upper(c) && lower(p)
+		}
+		kept++
+	}
+	return false
 }

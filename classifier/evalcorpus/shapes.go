@@ -902,7 +902,9 @@ func kyc(g *gen) *node {
 		addr = O("line1", g.addr(p.street), "city", g.addr(p.city), "postal_code", g.addr(p.post), "country", g.residence(p.c.code))
 	}
 	return O(
-		"id", N("onb_"+g.b62(20)),
+		// The session one person goes through: its id names their KYC check
+		// at the provider, so it is theirs (a pseudonymous identifier).
+		"id", P("onb_"+g.b62(20)),
 		"object", N("onboarding_session"),
 		"type", N("individual"),
 		"created_at", N(g.at(0, time.RFC3339)),
