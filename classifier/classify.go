@@ -96,6 +96,8 @@ type scratch struct {
 	recording      bool
 	paths          string    // s.ptr as a plan's string, shared by its decisions; "" none
 	keys           []typeKey // what the walk reads of the event's type keys
+	formIDs        []formID  // the form pass's question ids
+	leafAt         []int32   // the form pass's leaf index per node
 }
 
 func newScratch() any { return &scratch{} }
@@ -168,6 +170,7 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 		return
 	}
 	rs.identifierValues(s)
+	rs.formPass(s)
 	if f := rs.attribute(s, d); f.failed() {
 		rs.credentialPass(s, int32(len(s.doc.Nodes))) // the quarantine record still drops them
 		rs.fail(d, "classify", f)

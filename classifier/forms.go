@@ -1,0 +1,301 @@
+package classifier
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/residency-labs/signup-classifier/classifier/event"
+)
+
+// The form pass. Form and survey tools (Typeform, Google Forms, SurveyMonkey
+// and their like) send answers apart from their questions: an answer is
+// {"type": "date", "date": "2011-05-14", "field": {"id": "Xy7…"}} and the
+// question it answers, "When were you born?", sits in the form's
+// definition elsewhere in the event under the same id. By member names
+// alone the answer's date is an event timestamp and its text unknown; read
+// with its question, it is a date of birth that makes the subject a minor,
+// and a dropdown answer to "Which country do you live in?" is where they
+// live.
+//
+// So, before the values are read:
+//   - a question is an object holding an id (id, ref, questionId, fieldId,
+//     qid) and a title (title, label, question, questionText, prompt) that
+//     is prose (has a space or ends in "?"); Google Forms keeps the id
+//     one or two objects down ({"title": ..., "questionItem": {"question":
+//     {"questionId": ...}}}), so ids of nested objects count too;
+//   - an answer is another object with a member equal to a question's id,
+//     directly ({"questionId": "1f2e"}) or in an object of its own
+//     ({"field": {"id": ..., "ref": ...}});
+//   - the question's title is read as a member name, word by word and in
+//     runs of up to three words ("email address", "date of birth"): the
+//     first personal or evidence category an exact name gives is the
+//     answer's, and the title's words may type a country as a name's do
+//     ("Which countries have you visited?" is no residence);
+//   - the answer's value leaves take that category; the ids that join the
+//     two and the title are the form's labels (event.type), weak, so their
+//     values are still scanned.
+//
+// A title that names nothing personal leaves its answers as they were
+// (unknown answers stay personal by default): the pass only ever makes an
+// answer more personal or gives evidence, never less.
+func (rs *Ruleset) formPass(s *scratch) {
+	if rs.idType < 0 {
+		return
+	}
+	nodes := s.doc.Nodes
+	// Questions first; most events have none, and then the pass costs
+	// one look at each object member's folded name.
+	type question struct {
+		obj   int32 // the object holding the title
+		title int32 // the title leaf
+		cat   int   // what the title names, -1 nothing, -2 not read yet
+		base  int   // its evidence base after the title's words, -1 none
+	}
+	var qbuf [8]question
+	qs := qbuf[:0]
+	for i := range nodes {
+		n := &nodes[i]
+		if n.Parent < 0 || n.Kind != event.String || nodes[n.Parent].Kind != event.Object || !titleKeys[rs.keyInfo(s, n.Key).fold] || !prose(n.Str) {
+			continue
+		}
+		if len(qs) == 64 {
+			break // a form of more questions is read no further
+		}
+		// The title is read once an answer joins it: titles of
+		// pages and products are far more common than forms.
+		qs = append(qs, question{obj: n.Parent, title: int32(i), cat: -2})
+	}
+	if len(qs) == 0 {
+		return
+	}
+	// The ids of each question: members of its object and of objects
+	// up to two levels down.
+	ids := s.formIDs[:0]
+	for qi, q := range qs {
+		ids = rs.appendFormIDs(s, ids, q.obj, qi, 0)
+	}
+	s.formIDs = ids
+	if len(ids) == 0 {
+		return
+	}
+	leafAt := s.leafIndex()
+	// Answers: an id leaf equal to a question's id outside that question.
+	for i := range nodes {
+		n := &nodes[i]
+		if n.Parent < 0 || n.Kind != event.String && n.Kind != event.Number || nodes[n.Parent].Kind != event.Object || !formIDKeys[rs.keyInfo(s, n.Key).fold] {
+			continue
+		}
+		for _, id := range ids {
+			q := &qs[id.q]
+			if id.v != n.Str || int32(i) == id.node || within(nodes, int32(i), q.obj) {
+				continue
+			}
+			// The answer is the object holding the id, or, when the
+			// id sits in an object of its own ({"field": {"id"}}),
+			// that object's container.
+			ans, ref := n.Parent, int32(-1)
+			if !rs.answerHolds(s, ans, int32(i)) {
+				ref, ans = ans, nodes[ans].Parent
+				if ans < 0 || nodes[ans].Kind != event.Object {
+					break
+				}
+			}
+			rs.labelLeaf(s, leafAt, int32(i))
+			rs.labelLeaf(s, leafAt, id.node)
+			rs.labelLeaf(s, leafAt, q.title)
+			if q.cat == -2 {
+				q.cat, q.base = rs.titleCategory(nodes[q.title].Str)
+			}
+			if q.cat >= 0 && !within(nodes, q.obj, ans) {
+				// Not when the "answer" holds the question: a form's
+				// id beside its definition joins the two, but the
+				// form's title is no question about the whole event.
+				rs.answerLeaves(s, leafAt, ans, ref, q.cat, q.base)
+			}
+			break
+		}
+	}
+}
+
+// titleKeys name a question's text; formIDKeys its id.
+var (
+	titleKeys  = map[string]bool{"title": true, "label": true, "question": true, "questiontext": true, "prompt": true}
+	formIDKeys = map[string]bool{"id": true, "ref": true, "questionid": true, "fieldid": true, "qid": true, "itemid": true, "formid": true}
+)
+
+// prose reports whether a title reads as a question or a label someone
+// wrote (words with spaces, or a question mark), not a code.
+func prose(v string) bool {
+	return len(v) >= 4 && len(v) <= 300 && (strings.IndexByte(v, ' ') > 0 || strings.HasSuffix(v, "?") || strings.HasSuffix(v, "？"))
+}
+
+// formID is a question's id: its value, the question (an index into the
+// pass's questions) and the id's leaf.
+type formID struct {
+	v    string
+	q    int
+	node int32
+}
+
+// appendFormIDs appends the id members of question q's object o and of
+// the objects up to two levels below it (not arrays: those are the
+// question's choices, whose ids name options).
+func (rs *Ruleset) appendFormIDs(s *scratch, ids []formID, o int32, q, depth int) []formID {
+	nodes := s.doc.Nodes
+	for c := nodes[o].First; c >= 0; c = nodes[c].Next {
+		n := &nodes[c]
+		switch {
+		case (n.Kind == event.String || n.Kind == event.Number) && len(n.Str) >= 2 && formIDKeys[rs.keyInfo(s, n.Key).fold]:
+			if len(ids) < 256 {
+				ids = append(ids, formID{n.Str, q, c})
+			}
+		case n.Kind == event.Object && depth < 2:
+			ids = rs.appendFormIDs(s, ids, c, q, depth+1)
+		}
+	}
+	return ids
+}
+
+// answerHolds reports whether object ans holds an answer's value beside
+// its id leaf: any other member that is not a type key.
+func (rs *Ruleset) answerHolds(s *scratch, ans, id int32) bool {
+	nodes := s.doc.Nodes
+	for c := nodes[ans].First; c >= 0; c = nodes[c].Next {
+		if c != id && !rs.typeKeys[rs.keyInfo(s, nodes[c].Key).fold] && !formIDKeys[rs.keyInfo(s, nodes[c].Key).fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// answerLeaves gives the leaves of answer object ans (but not those of
+// its reference object ref, nor its type keys and ids) the category cat,
+// and their values the evidence base.
+func (rs *Ruleset) answerLeaves(s *scratch, leafAt []int32, ans, ref int32, cat, base int) {
+	nodes := s.doc.Nodes
+	end := subtreeEnd(nodes, ans)
+	for j := ans + 1; j < end; j++ {
+		n := &nodes[j]
+		if n.Kind >= event.Object || within(nodes, j, ref) {
+			continue
+		}
+		if nodes[n.Parent].Kind == event.Object && n.Parent == ans {
+			if f := rs.keyInfo(s, n.Key).fold; rs.typeKeys[f] || formIDKeys[f] {
+				continue
+			}
+		}
+		k := leafAt[j]
+		if k < 0 {
+			continue
+		}
+		l := &s.leaves[k]
+		if l.cat >= 0 && rs.cats[l.cat].personal && rs.cats[l.cat].evidence < 0 {
+			continue // already personal by its own name ("email" answers)
+		}
+		l.cat, l.by, l.weak, l.ctx = cat, byName, false, true
+		if base >= 0 && n.Kind == event.String {
+			rs.evidenceOf(s, base, j, true)
+		}
+	}
+}
+
+// labelLeaf makes leaf node i a label of the form (event.type): a join's
+// ids are the form's, the same for every respondent, and a title is the
+// form author's text, whatever their member names would say ("title" is
+// also an honorific). It stays weak, so its value is still scanned and a
+// personal finding wins; a credential stays one.
+func (rs *Ruleset) labelLeaf(s *scratch, leafAt []int32, i int32) {
+	if k := leafAt[i]; k >= 0 {
+		l := &s.leaves[k]
+		if l.cat < 0 || !rs.cats[l.cat].credential {
+			l.cat, l.by, l.weak = rs.idType, byName, true
+		}
+	}
+}
+
+// titleCategory reads a question's title as a member name: the words of
+// the title in runs of three, two and one ("date of birth" is
+// dateofbirth), the first exact name of a personal or evidence category
+// found; and the evidence base of that category, typed by any word of the
+// title an evidence context names ("visited" in "Which countries have you
+// visited?").
+func (rs *Ruleset) titleCategory(title string) (cat, base int) {
+	ws := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(ws) > 24 {
+		ws = ws[:24]
+	}
+	cat, base = -1, -1
+	for size := 3; size >= 1 && cat < 0; size-- {
+		for i := 0; i+size <= len(ws) && cat < 0; i++ {
+			name := strings.Join(ws[i:i+size], "")
+			if size == 1 && titleStopWords[name] {
+				continue
+			}
+			if c, ok := rs.exact[name]; ok && (rs.cats[c].personal || rs.cats[c].evidence >= 0) {
+				cat = c
+			}
+		}
+	}
+	if cat < 0 {
+		return -1, -1
+	}
+	base = rs.cats[cat].evidence
+	if base == baseResidence {
+		for _, w := range ws {
+			for _, ec := range rs.evContexts {
+				// Question words are verbs as often as nouns: "visit"
+				// is the context "visited" names.
+				if strings.HasPrefix(w, ec.prefix) || len(w) >= 4 && strings.HasPrefix(ec.prefix, w) {
+					if ec.base < 0 {
+						return cat, -1
+					}
+					base = ec.base
+				}
+			}
+		}
+	}
+	return cat, base
+}
+
+// titleStopWords are words of a question that name no field on their own
+// ("What is your name?" is about a name, not a "what").
+var titleStopWords = map[string]bool{"what": true, "whats": true, "is": true, "your": true, "you": true, "are": true, "do": true, "in": true, "the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "which": true, "when": true, "where": true, "how": true, "please": true, "enter": true, "us": true, "to": true, "we": true, "can": true, "our": true, "s": true, "my": true, "me": true}
+
+// within reports whether node j is node o or below it.
+func within(nodes []event.Node, j, o int32) bool {
+	if o < 0 {
+		return false
+	}
+	for ; j >= 0; j = nodes[j].Parent {
+		if j == o {
+			return true
+		}
+	}
+	return false
+}
+
+// subtreeEnd is the index after the last node of node o's subtree (nodes
+// are in pre-order).
+func subtreeEnd(nodes []event.Node, o int32) int32 {
+	end := o + 1
+	for end < int32(len(nodes)) && within(nodes, end, o) {
+		end++
+	}
+	return end
+}
+
+// leafIndex maps each node to its leaf's index in s.leaves, -1 for
+// containers.
+func (s *scratch) leafIndex() []int32 {
+	if cap(s.leafAt) < len(s.doc.Nodes) {
+		s.leafAt = make([]int32, len(s.doc.Nodes))
+	}
+	m := s.leafAt[:len(s.doc.Nodes)]
+	for i := range m {
+		m[i] = -1
+	}
+	for k := range s.leaves {
+		m[s.leaves[k].node] = int32(k)
+	}
+	return m
+}
