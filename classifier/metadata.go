@@ -52,6 +52,12 @@ func (rs *Ruleset) metadataPass(s *scratch) {
 			// (idShaped), before any detector looked at it.
 			continue
 		}
+		if rs.timeNamed(s.doc.Nodes[l.node].Key) && timeValue(&s.doc.Nodes[l.node]) && !rs.subjectKeyLeaf(s, l.node) {
+			// expire_at, last_active_at, ts_ms, date_created_gmt
+			// holding a time of day: when a record changed.
+			l.cat, l.by, l.weak = rs.idTime, byName, false
+			continue
+		}
 		meta, credLike := rs.metadataPlace(s, l.node)
 		if !meta {
 			continue
@@ -322,4 +328,78 @@ func (rs *Ruleset) compileMetadata(t *rules.Taxonomy) {
 	for _, w := range t.MetadataWords {
 		rs.metaWords[w.V] = struct{}{}
 	}
+}
+
+// timeWords end the names of a record's times: created_at, modified_on,
+// ts_ms, date_created_gmt, status_expiration.
+var timeWords = map[string]bool{"at": true, "on": true, "ts": true, "ms": true, "us": true, "ns": true, "time": true, "timestamp": true, "gmt": true, "utc": true, "updated": true, "modified": true, "created": true, "changed": true, "expiration": true, "expiry": true, "expires": true, "expire": true}
+
+// timeNamed reports whether member name key names a time of the
+// platform's: its last word is a time word, and every other word a time
+// word, a metadata word, "date", or "first" and "last" (first_seen_at,
+// last_active_at). Words of a person (birth, born, login, user) are in
+// neither list, so born_at or user_date never match.
+func (rs *Ruleset) timeNamed(key string) bool {
+	if len(rs.metaWords) == 0 || key == "" {
+		return false
+	}
+	ws := words{s: key}
+	last := ""
+	n := 0
+	for w, ok := ws.next(); ok; w, ok = ws.next() {
+		n++
+		if timeWords[string(w)] {
+			last = "t"
+			continue
+		}
+		last = ""
+		switch string(w) {
+		case "date", "first", "last", "seen", "expire", "oldest", "newest":
+			continue
+		}
+		if _, meta := rs.metaWords[string(w)]; !meta {
+			return false
+		}
+	}
+	return !ws.bad && n >= 2 && last != ""
+}
+
+// timeValue reports whether a leaf holds a time of day: an RFC 3339 or
+// ISO 8601 date-time of 2001 to 2099, or Unix seconds, milliseconds,
+// microseconds or nanoseconds in that span (0: never). A date alone is
+// not one: a date of birth is written so.
+func timeValue(n *event.Node) bool {
+	v := n.Str
+	switch n.Kind {
+	case event.String:
+		if len(v) >= 16 && len(v) <= 40 && v[:2] == "20" && v[4] == '-' && v[7] == '-' && (v[10] == 'T' || v[10] == ' ') && v[13] == ':' {
+			for _, i := range [...]int{2, 3, 5, 6, 8, 9, 11, 12, 14, 15} {
+				if v[i] < '0' || v[i] > '9' {
+					return false
+				}
+			}
+			return true
+		}
+		if !allDigits(v) {
+			return false
+		}
+	case event.Number:
+		if i := strings.IndexByte(v, '.'); i > 0 {
+			v = v[:i]
+		}
+		if !allDigits(v) {
+			return false
+		}
+	default:
+		return false
+	}
+	if v == "0" {
+		return true
+	}
+	switch len(v) {
+	case 10, 13, 16, 19:
+		// 978307200 is 2001-01-01, 4102444800 is 2100-01-01.
+		return v[:10] >= "0978307200" && v[:10] < "4102444800"
+	}
+	return false
 }
