@@ -22,7 +22,13 @@ import (
 //     qid) and a title (title, label, question, questionText, prompt) that
 //     is prose (has a space or ends in "?"); Google Forms keeps the id
 //     one or two objects down ({"title": ..., "questionItem": {"question":
-//     {"questionId": ...}}}), so ids of nested objects count too;
+//     {"questionId": ...}}}), so ids of nested objects count too. A form
+//     lists its questions, so the object is an array's element (or a map's
+//     value keyed by its id), under no container named as a person, and
+//     shaped like a form's field: a type member beside the title, or the id
+//     in an object of its own. {"owner": {"id": 7, "title": "Head of
+//     Sales"}} is a person's record, and an id equal to it elsewhere is
+//     theirs, not a form's;
 //   - an answer is another object with a member equal to a question's id,
 //     directly ({"questionId": "1f2e"}) or in an object of its own
 //     ({"field": {"id": ..., "ref": ...}});
@@ -30,7 +36,8 @@ import (
 //     runs of up to three words ("email address", "date of birth"): the
 //     first personal or evidence category an exact name gives is the
 //     answer's, and the title's words may type a country as a name's do
-//     ("Which countries have you visited?" is no residence);
+//     ("Which countries have you visited?" is no residence). A title that
+//     names nothing and asks nothing joins nothing;
 //   - the answer's value leaves take that category; the ids that join the
 //     two and the title are the form's labels (event.type), weak, so their
 //     values are still scanned.
@@ -56,6 +63,12 @@ func (rs *Ruleset) formPass(s *scratch) {
 	for i := range nodes {
 		n := &nodes[i]
 		if n.Parent < 0 || n.Kind != event.String || nodes[n.Parent].Kind != event.Object || !titleKeys[rs.keyInfo(s, n.Key).fold] || !prose(n.Str) {
+			continue
+		}
+		if !inArrayElement(&s.doc, int32(i)) && !rs.formMapElement(s, n.Parent) || rs.personalAbove(s, n.Parent) {
+			// A form lists its questions; a lone object with an id
+			// and a title ({"owner": {"id": 7, "title": "Head of
+			// Sales"}}) is a record, and its id the person's.
 			continue
 		}
 		if len(qs) == 64 {
@@ -100,13 +113,25 @@ func (rs *Ruleset) formPass(s *scratch) {
 					break
 				}
 			}
-			rs.labelLeaf(s, leafAt, int32(i))
-			rs.labelLeaf(s, leafAt, id.node)
-			rs.labelLeaf(s, leafAt, q.title)
+			if rs.personalAbove(s, ans) {
+				break // {"assignee": {"id": 7}} is a person, not an answer
+			}
 			if q.cat == -2 {
 				q.cat, q.base = rs.titleCategory(nodes[q.title].Str)
 			}
-			if q.cat >= 0 && !within(nodes, q.obj, ans) {
+			if q.cat < 0 && !asks(nodes[q.title].Str) || nodes[id.node].Parent == q.obj && !rs.hasTypeKey(s, q.obj) {
+				// Only a title that asks a question or for something
+				// personal, on an object shaped like a form's field (a
+				// type beside it, or its id in an item of its own as
+				// Google's):
+				// {"id": 7, "title": "Head of Sales"} is a person's
+				// record, and an id equal to it elsewhere is theirs.
+				break
+			}
+			rs.labelLeaf(s, leafAt, int32(i))
+			rs.labelLeaf(s, leafAt, id.node)
+			rs.labelLeaf(s, leafAt, q.title)
+			if !within(nodes, q.obj, ans) {
 				// Not when the "answer" holds the question: a form's
 				// id beside its definition joins the two, but the
 				// form's title is no question about the whole event.
@@ -115,6 +140,53 @@ func (rs *Ruleset) formPass(s *scratch) {
 			break
 		}
 	}
+}
+
+// hasTypeKey reports whether object o has a type key member (a form
+// field's "type": "short_text").
+func (rs *Ruleset) hasTypeKey(s *scratch, o int32) bool {
+	nodes := s.doc.Nodes
+	for c := nodes[o].First; c >= 0; c = nodes[c].Next {
+		if nodes[c].Kind == event.String && rs.typeKeys[rs.keyInfo(s, nodes[c].Key).fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// asks reports whether a title is a question ("How did you hear about
+// us?").
+func asks(v string) bool {
+	return strings.HasSuffix(v, "?") || strings.HasSuffix(v, "？") || strings.HasSuffix(v, "؟")
+}
+
+// formMapElement reports whether object o is a value of a map keyed by
+// ids (Google Forms' {"answers": {"3f1a": {...}}}, SurveyMonkey's pages):
+// its member name is its own id.
+func (rs *Ruleset) formMapElement(s *scratch, o int32) bool {
+	nodes := s.doc.Nodes
+	key := nodes[o].Key
+	if key == "" {
+		return false
+	}
+	for c := nodes[o].First; c >= 0; c = nodes[c].Next {
+		if nodes[c].Str == key && formIDKeys[rs.keyInfo(s, nodes[c].Key).fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// personalAbove reports whether object o or a container above it is
+// named as a person or as data about one (user, owner, customer): a
+// record there is no form's.
+func (rs *Ruleset) personalAbove(s *scratch, o int32) bool {
+	for j := o; j > 0; j = s.doc.Nodes[j].Parent {
+		if c := s.nodeCat[j]; c >= 0 && rs.cats[c].personal {
+			return true
+		}
+	}
+	return false
 }
 
 // titleKeys name a question's text; formIDKeys its id.

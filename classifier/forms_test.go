@@ -64,6 +64,12 @@ func TestFormAnswersTakeTheirQuestions(t *testing.T) {
 			`{"form":{"formId":"1FAIpQL","items":[{"itemId":"6e0a","title":"Date of birth","questionItem":{"question":{"questionId":"3f1a","dateQuestion":{}}}},{"itemId":"6e0b","title":"Country of residence","questionItem":{"question":{"questionId":"3f1b"}}}]},` +
 				`"response":{"responseId":"ACYDBNj","answers":{"3f1a":{"questionId":"3f1a","textAnswers":{"answers":[{"value":"2013-07-01"}]}},"3f1b":{"questionId":"3f1b","textAnswers":{"answers":[{"value":"Poland"}]}}}}}`,
 			"/response/answers/3f1a/textAnswers/answers/0/value", "identity.dob", true, []string{"PL"}},
+		{"a person's record with a title joins nothing: its id stays theirs",
+			`{"country":"DE","team":[{"id":"u48213","title":"Head of Sales"}],"ticket":{"assignee_id":"u48213","owner":{"id":"u48213","label":"Primary contact"}}}`,
+			"/team/0/id", "unknown", false, []string{"DE"}},
+		{"a titled record under a person's name joins nothing",
+			`{"country":"DE","users":[{"id":"u48213","title":"Dr. med."}],"orders":[{"id":"u48213","note":"x"}]}`,
+			"/orders/0/id", "unknown", false, []string{"DE"}},
 		{"no question shares the answer's id: nothing joins",
 			`{"country":"DE","questions":[{"id":"q1","title":"When were you born?"}],"answers":[{"id":"q2","date":"2014-05-14"}]}`,
 			"/answers/0/date", "event.timestamp", false, []string{"DE"}},
