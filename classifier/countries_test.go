@@ -391,7 +391,8 @@ func TestBaselineRegions(t *testing.T) {
 }
 
 // TestIdentifierByValue: a national identifier with valid check digits
-// under a generic name is medium evidence of its scheme's country: it
+// under a generic name, or a "City, Country" place under a name nothing
+// knows, is medium evidence of its country: it
 // names the country where nothing stronger does, and adds no law beside a
 // stated residence; a value two countries' schemes fit, or a card, is no
 // evidence.
@@ -408,6 +409,13 @@ func TestIdentifierByValue(t *testing.T) {
 		{"it beats a weak locale", `{"email":"a@b.c","locale":"de-DE","id_value":"112-233-445 95"}`, "", []string{"RU"}},
 		{"a stated residence wins over it", `{"email":"a@b.c","country":"DE","id_value":"112-233-445 95"}`, "", []string{"DE"}},
 		{"a card number is no identifier", `{"email":"a@b.c","id_value":"4111111111111111"}`, classifier.ReasonNoJurisdiction, nil},
+		// A place written "City, Country" under a name nothing knows is an
+		// address, when the gazetteer puts the city in that country.
+		{"a city and its country under a custom field", `{"email":"a@b.c","fields":{"Xf0G7C3DHF8":{"value":"Warszawa, Poland"}}}`, "", []string{"PL"}},
+		{"it beats a weak time zone", `{"email":"a@b.c","tz":"America/New_York","fields":{"Xf0G":{"value":"Warszawa, Poland"}}}`, "", []string{"PL"}},
+		{"a stated residence wins over a place", `{"email":"a@b.c","country":"DE","fields":{"Xf0G":{"value":"Warszawa, Poland"}}}`, "", []string{"DE"}},
+		{"a city of another country is no place", `{"email":"a@b.c","fields":{"Xf0G":{"value":"Warszawa, Germany"}}}`, classifier.ReasonNoJurisdiction, nil},
+		{"a state code is no country", `{"email":"a@b.c","fields":{"Xf0G":{"value":"Paris, TX"}}}`, classifier.ReasonNoJurisdiction, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := rs.Classify(classifier.Input{Value: []byte(tc.event), IDFromValue: true})

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/residency-labs/signup-classifier/classifier/event"
+	"github.com/residency-labs/signup-classifier/classifier/geo"
 )
 
 // identifierValues turns national identifiers found by value under a
@@ -26,10 +27,39 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 		if l.cat >= 0 && rs.cats[l.cat].credential {
 			continue
 		}
-		if cc := rs.schemeCountry(strings.TrimSpace(n.Str)); cc != "" {
+		v := strings.TrimSpace(n.Str)
+		if cc := rs.schemeCountry(v); cc != "" {
 			s.ev = append(s.ev, evidence{country: cc, base: baseIdentifier, byValue: true})
+		} else if cc := rs.placeCountry(v); cc != "" {
+			s.ev = append(s.ev, evidence{country: cc, base: baseAddress})
 		}
 	}
+}
+
+// placeCountry is the country of a place written "City, Country" (a
+// profile's custom "Location" field, keyed by an id: {"Xf0G7C3DHF8":
+// {"value": "Warszawa, Poland"}}) when the city is one the gazetteer
+// places in that very country, or "". It is address evidence: medium,
+// counted only where no residence or citizenship names a country, as a
+// postal address is.
+func (rs *Ruleset) placeCountry(v string) string {
+	i := strings.LastIndexByte(v, ',')
+	if i <= 0 || len(v) > 80 || strings.Count(v, ",") > 2 {
+		return ""
+	}
+	tail := strings.TrimSpace(v[i+1:])
+	head := strings.TrimSpace(v[:strings.IndexByte(v, ',')])
+	if len(tail) < 4 || head == "" {
+		return "" // "Paris, TX": a state code is no country
+	}
+	cc, ok := rs.cached(rs.countryCache, tail, rs.geo.Country)
+	if !ok || cc == "" {
+		return ""
+	}
+	if city, ok := rs.cached(rs.cityCache, head, geo.City); !ok || city != cc {
+		return ""
+	}
+	return cc
 }
 
 // schemeCountry is the one country whose national identifier scheme v
