@@ -62,7 +62,7 @@ func (rs *Ruleset) formPass(s *scratch) {
 	qs := qbuf[:0]
 	for i := range nodes {
 		n := &nodes[i]
-		if n.Parent < 0 || n.Kind != event.String || nodes[n.Parent].Kind != event.Object || !titleKeys[rs.keyInfo(s, n.Key).fold] || !prose(n.Str) {
+		if n.Parent < 0 || n.Kind != event.String || !maybeTitleKey(n.Key) || nodes[n.Parent].Kind != event.Object || !titleKeys[rs.keyInfo(s, n.Key).fold] || !prose(n.Str) {
 			continue
 		}
 		if !inArrayElement(&s.doc, int32(i)) && !rs.formMapElement(s, n.Parent) || rs.personalAbove(s, n.Parent) {
@@ -194,6 +194,19 @@ var (
 	titleKeys  = map[string]bool{"title": true, "label": true, "question": true, "questiontext": true, "prompt": true}
 	formIDKeys = map[string]bool{"id": true, "ref": true, "questionid": true, "fieldid": true, "qid": true, "itemid": true, "formid": true}
 )
+
+// maybeTitleKey is a cheap test before the folded name is looked up:
+// every title key is 5 to 14 bytes and starts with t, l, q or p.
+func maybeTitleKey(k string) bool {
+	if len(k) < 5 || len(k) > 14 {
+		return false
+	}
+	switch k[0] | 0x20 {
+	case 't', 'l', 'q', 'p':
+		return true
+	}
+	return false
+}
 
 // prose reports whether a title reads as a question or a label someone
 // wrote (words with spaces, or a question mark), not a code.
