@@ -79,6 +79,7 @@ func Shapes() []Shape {
 	out = append(out, holdoutShapes2...)
 	out = append(out, wave3Shapes...)
 	out = append(out, wave4Shapes...)
+	out = append(out, wave5Shapes...)
 	for i := range out {
 		out[i].HeldOut = slices.Contains(heldOut, out[i].Name)
 	}
@@ -113,6 +114,16 @@ func Wave3() []string {
 func Wave4() []string {
 	out := make([]string, len(wave4Shapes))
 	for i, s := range wave4Shapes {
+		out[i] = s.Name
+	}
+	return out
+}
+
+// Wave5 names the fifth set of shapes (tuned shapes too), generated as
+// a corpus of its own for the same reason as Wave3.
+func Wave5() []string {
+	out := make([]string, len(wave5Shapes))
+	for i, s := range wave5Shapes {
 		out[i] = s.Name
 	}
 	return out

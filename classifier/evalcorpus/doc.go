@@ -17,7 +17,12 @@
 // contacts; and a fourth set (Wave4): Typeform responses, WooCommerce
 // customers, Airtable records, X users, Stripe Checkout sessions, PayPal
 // order webhooks, Telegram updates, WhatsApp Cloud API messages and a
-// Firebase Realtime Database export; filled with people of more than forty countries written in
+// Firebase Realtime Database export; and a fifth set (Wave5): GitHub
+// organization membership webhooks, Discord users, Shopify orders/create
+// webhooks, Google Forms responses with their form, Jotform submission
+// webhooks (answers as a JSON string), Mailgun tracking events, Calendly
+// invitee.created webhooks, Plaid Identity responses and Veriff decision
+// webhooks; filled with people of more than forty countries written in
 // their own scripts and notations.
 //
 // Every event comes with its labels, written by the generator while it
