@@ -175,7 +175,17 @@ func (rs *Ruleset) idShaped(cat int, v string) bool {
 	case "event.id", "trace.id", "app.version", "event.security", "company.tax_id", "event.timestamp", "meta.count":
 		return false
 	}
-	if len(v) < 10 || len(v) > 128 {
+	if len(v) < 10 || len(v) > 512 {
+		return false
+	}
+	if c.name == "event.type" && resourceURL(v) {
+		// {"event": "https://api.calendly.com/scheduled_events/GBGB2DCA"}:
+		// a label's name holding the address of one record, the
+		// person's booking or order, not a type. A schema's URL
+		// (https://schema.org/Person) names no record.
+		return true
+	}
+	if len(v) > 128 {
 		return false
 	}
 	// A hex or base-62 run: letters and digits mixed, nothing else (enum
@@ -186,4 +196,33 @@ func (rs *Ruleset) idShaped(cat int, v string) bool {
 		return false
 	}
 	return digits >= 3 && letters >= 3 || digits >= 12
+}
+
+// resourceURL reports whether v is an http(s) URL whose path has a
+// segment that is an identifier: letters and digits mixed (three digits
+// at least, or one in twelve characters or more), or a run of six digits.
+func resourceURL(v string) bool {
+	rest, ok := strings.CutPrefix(v, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(v, "http://"); !ok {
+			return false
+		}
+	}
+	if i := strings.IndexAny(rest, "?#"); i >= 0 {
+		rest = rest[:i]
+	}
+	i := strings.IndexByte(rest, '/')
+	if i < 0 {
+		return false
+	}
+	for seg := range strings.SplitSeq(rest[i+1:], "/") {
+		if len(seg) < 6 {
+			continue
+		}
+		digits, letters, other := countAlnum(strings.ReplaceAll(seg, "-", ""))
+		if other == 0 && (digits >= 3 && letters >= 3 || digits >= 6 || digits >= 1 && len(seg) >= 12) {
+			return true
+		}
+	}
+	return false
 }

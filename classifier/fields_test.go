@@ -150,6 +150,7 @@ func TestCredentialsNeverLeave(t *testing.T) {
 		"secret_question":  `"secret_question":{"question":"pet?","answer":"` + s + `"}`,
 		"magic link":       `"next":"https://app.example/login?magic=` + s + `"`,
 		"token in a link":  `"landing":"https://app.example/verify?token=` + s + `"`,
+		"key in a link":    `"order_status_url":"https://shop.example/1/orders/9f8e/authenticate?key=` + s + `Kp3Lm8Qr2"`,
 		"OAuth code":       `"redirect":"https://app.example/cb?code=` + s + `&state=x1"`,
 		"JWT anywhere":     `"note":"` + jwt + `"`,
 		"bearer":           `"hdr":"Bearer ` + s + `abcdef"`,

@@ -55,6 +55,13 @@ func TestCountryWrittenOut(t *testing.T) {
 		// A large city named alone: weak evidence of its country.
 		{`{"email":"a@b.ru","city":"Москва"}`, "RU", "city (weak)"},
 		{`{"email":"a@b.de","address":{"city":"München"}}`, "DE", "city (weak)"},
+		// An Auth0 Action's "event" holds the user: its country is theirs
+		// (an "event" context once made it nothing).
+		{`{"event":{"user":{"email":"a@b.de","user_metadata":{"country":"DE"}}}}`, "DE", "residence"},
+		// Mailgun's geolocation of the opener's IP is where they were.
+		{`{"event-data":{"recipient":"a@b.es","ip":"130.41.128.160","geolocation":{"country":"ES","city":"Sevilla"}}}`, "ES", "ip"},
+		// A conference's dial-in city says nothing of the subject.
+		{`{"email":"a@b.fr","timezone":"Europe/Paris","location":{"data":{"settings":{"global_dial_in_numbers":[{"number":"+1 646 931 3860","country":"US","city":"New York"}]}}}}`, "FR", "timezone (weak)"},
 		// WhatsApp's wa_id is the sender's number, written without "+".
 		{`{"contacts":[{"profile":{"name":"Иван"},"wa_id":"79161234567"}]}`, "RU", "phone (weak)"},
 	} {

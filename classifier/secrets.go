@@ -184,6 +184,10 @@ func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 			return true
 		case strings.Contains(ki.fold, "session") || ki.fold == "sid" || strings.Contains(ki.fold, "magic"):
 			return true
+		case (ki.fold == "key" || ki.fold == "sig" || ki.fold == "signature") && randomToken(part[eq+1:]):
+			// Shopify's order_status_url ...?key=3f9a…, a signed
+			// link's signature: whoever holds the link holds access.
+			return true
 		case ki.fold == "code":
 			code = true
 		case ki.fold == "state":
@@ -325,4 +329,15 @@ func (rs *Ruleset) credentialPass(s *scratch, from int32) {
 			l.cat, l.by = rs.idSecret, byValue
 		}
 	}
+}
+
+// randomToken reports whether v reads as a random access token: sixteen
+// token characters or more, letters and digits mixed (a hex key has too
+// few distinct characters for highEntropy's bar).
+func randomToken(v string) bool {
+	if len(v) < 16 || len(v) > 512 || !tokenChars(v) {
+		return false
+	}
+	digits, letters, _ := countAlnum(v)
+	return digits >= 3 && letters >= 3
 }

@@ -427,7 +427,7 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 					base = -1
 				}
 			}
-			if base == baseResidence || base == baseSubdivision {
+			if base == baseResidence || base == baseSubdivision || base == baseCity {
 				base = rs.contextBase(s, i, base)
 			}
 			if base >= 0 {
@@ -473,6 +473,11 @@ func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 			if ctx != baseResidence {
 				return -1
 			}
+			return base
+		case base == baseCity:
+			// A city is weak evidence wherever it is; a context
+			// only says when it is none (a conference's dial-in
+			// city, an event's venue).
 			return base
 		}
 		return ctx
