@@ -416,6 +416,11 @@ func TestIdentifierByValue(t *testing.T) {
 		{"a stated residence wins over a place", `{"email":"a@b.c","country":"DE","fields":{"Xf0G":{"value":"Warszawa, Poland"}}}`, "", []string{"DE"}},
 		{"a city of another country is no place", `{"email":"a@b.c","fields":{"Xf0G":{"value":"Warszawa, Germany"}}}`, classifier.ReasonNoJurisdiction, nil},
 		{"a state code is no country", `{"email":"a@b.c","fields":{"Xf0G":{"value":"Paris, TX"}}}`, classifier.ReasonNoJurisdiction, nil},
+		// A submission sent as a JSON document in a string (Jotform's
+		// rawRequest): its members are evidence as they would be outside.
+		{"a country inside a JSON string", `{"email":"a@b.c","rawRequest":"{\"q5_address\":{\"city\":\"Lyon\",\"country\":\"France\"}}"}`, "", []string{"FR"}},
+		{"a travel destination inside a JSON string is none", `{"email":"a@b.c","rawRequest":"{\"trip\":{\"destination_country\":\"Japan\"}}"}`, classifier.ReasonNoJurisdiction, nil},
+		{"a JSON string does not outweigh a stated residence", `{"email":"a@b.c","country":"DE","rawRequest":"{\"phone\":\"+81 90 1234 5678\"}"}`, "", []string{"DE"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := rs.Classify(classifier.Input{Value: []byte(tc.event), IDFromValue: true})

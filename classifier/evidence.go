@@ -73,7 +73,15 @@ func (rs *Ruleset) cached(m *memo[evAnswer], v string, f func(string) (string, b
 }
 
 func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32, named bool) {
-	v := strings.TrimSpace(s.doc.Nodes[i].Str)
+	rs.evidenceValue(s, base, i, s.doc.Nodes[i].Str, named, true)
+}
+
+// evidenceValue adds the evidence value v is, found at leaf i: the leaf's
+// own value (own), or a value inside it (a JSON document in a string),
+// for which a phone needing a region hint is dropped rather than parsed
+// again from the leaf.
+func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named, own bool) {
+	v = strings.TrimSpace(v)
 	if v == "" {
 		return
 	}
@@ -94,7 +102,9 @@ func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32, named bool) {
 	case basePhone:
 		cc, ok = rs.phoneRegion(phoneNotation(v))
 		if !ok {
-			s.phones = append(s.phones, i)
+			if own {
+				s.phones = append(s.phones, i)
+			}
 			return
 		}
 	case baseLocale:
@@ -104,7 +114,9 @@ func (rs *Ruleset) evidenceOf(s *scratch, base int, i int32, named bool) {
 	case baseCity:
 		cc, ok = rs.cached(rs.cityCache, v, geo.City)
 	case baseSubdivision:
-		s.subVals = append(s.subVals, geo.Fold(v))
+		if own {
+			s.subVals = append(s.subVals, geo.Fold(v))
+		}
 		return
 	}
 	if ok && cc != "" && cc != "ZZ" {

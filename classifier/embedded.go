@@ -1,0 +1,101 @@
+package classifier
+
+import (
+	"strings"
+
+	"github.com/residency-labs/signup-classifier/classifier/event"
+)
+
+// embeddedEvidence reads the evidence inside JSON documents carried as
+// strings. Some producers send the whole submission that way: Jotform's
+// webhook posts rawRequest, "{\"q5_address\":{\"country\":\"France\"},
+// \"q6_nationality\":\"France\"}", beside a few envelope fields, so the
+// subject's country is nowhere but inside it. The string itself stays one
+// leaf (unknown, personal by default: tokenized or dropped whole outside
+// full records, and credentials inside it are found by credentialValue);
+// this pass only lets its members say where the subject lives, as the
+// same members would at the top level:
+//   - a member's category comes from its own name, or for a generic name
+//     ("value") from its container's;
+//   - its evidence base is the category's, typed by the evidence contexts
+//     of its own and its containers' names (nearest first);
+//   - a phone that needs a region hint, and a subdivision, are left out.
+//
+// Only leaves no name rule claimed are parsed, one document each, within
+// the event's limits.
+func (rs *Ruleset) embeddedEvidence(s *scratch) {
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		n := &s.doc.Nodes[l.node]
+		if n.Kind != event.String || l.cat >= 0 && (rs.cats[l.cat].credential || rs.cats[l.cat].evidence >= 0) {
+			continue
+		}
+		v := strings.TrimLeft(n.Str, " \t\r\n")
+		if len(v) < 16 || v[0] != '{' {
+			continue
+		}
+		var doc event.Doc
+		if doc.Parse([]byte(v), rs.cfg.Limits) != nil {
+			continue
+		}
+		rs.evidenceIn(s, &doc, l.node)
+	}
+}
+
+// evidenceIn adds the evidence of the members of doc, a document held in
+// leaf i.
+func (rs *Ruleset) evidenceIn(s *scratch, doc *event.Doc, i int32) {
+	nodes := doc.Nodes
+	for j := range nodes {
+		n := &nodes[j]
+		if n.Kind != event.String || n.Parent < 0 {
+			continue
+		}
+		cat, named := -1, false
+		for p := int32(j); p > 0; p = nodes[p].Parent {
+			if nodes[nodes[p].Parent].Kind == event.Array {
+				continue
+			}
+			ki := rs.keyInfo(s, nodes[p].Key)
+			if ki.generic && ki.cat < 0 {
+				continue
+			}
+			cat, named = ki.cat, p == int32(j)
+			break
+		}
+		if cat < 0 || rs.cats[cat].evidence < 0 {
+			continue
+		}
+		base := rs.cats[cat].evidence
+		if base == baseSubdivision {
+			continue
+		}
+		if base == baseResidence || base == baseCity {
+			base = rs.embeddedContext(s, doc, int32(j), base)
+		}
+		if base >= 0 {
+			rs.evidenceValue(s, base, i, n.Str, named, false)
+		}
+	}
+}
+
+// embeddedContext is contextBase for a node of an embedded document.
+func (rs *Ruleset) embeddedContext(s *scratch, doc *event.Doc, j int32, base int) int {
+	nodes := doc.Nodes
+	for ; j > 0; j = nodes[j].Parent {
+		if nodes[nodes[j].Parent].Kind == event.Array {
+			continue
+		}
+		switch ctx := rs.keyInfo(s, nodes[j].Key).evCtx; {
+		case ctx == ctxNone:
+			continue
+		case ctx < 0:
+			return -1
+		case base == baseCity:
+			return base
+		default:
+			return ctx
+		}
+	}
+	return base
+}
