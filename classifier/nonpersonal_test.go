@@ -47,6 +47,7 @@ func TestNonPersonalByRule(t *testing.T) {
 		{"a checkout is the buyer's", `{"country":"DE","checkout_id":123456789}`, "/checkout_id", "unknown", "default"},
 		{"an order's price is what the buyer paid", `{"country":"DE","current_total_price":"12.00"}`, "/current_total_price", "unknown", "default"},
 		{"a form submission's id is the respondent's", `{"country":"DE","submissionID":"58123456789ab"}`, "/submissionID", "unknown", "default"},
+		{"a limit under an account's balances is the person's money", `{"country":"US","accounts":[{"balances":{"current":110,"limit":5000}}]}`, "/accounts/0/balances/limit", "financial.income", "name"},
 		{"a customer object's id stays personal", `{"country":"DE","object":"customer","id":"cus_8Hk2Jd9sLq"}`, "/id", "unknown", "default"},
 		{"a CRM lifecycle stage is not an age", `{"country":"DE","lifecyclestage":"subscriber"}`, "/lifecyclestage", "event.type", "name"},
 		{"a time zone offset is not a position", `{"country":"DE","location":{"gmtoff":0}}`, "/location/gmtoff", "device.timezone", "name"},
