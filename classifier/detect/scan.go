@@ -185,11 +185,37 @@ func scanRuns(s string, lo, hi int, fn func(Match)) {
 		c := s[p]
 		start := isWordByte(c) || c == '+' && p+1 < hi && isDigit(s[p+1])
 		if start && (p == 0 || !isWordByte(s[p-1])) {
+			if isDigit(c) && afterTimeColon(s, p) {
+				p = skipSeconds(s, p, hi)
+				continue
+			}
 			p = r.scanRun(s, p, hi, fn)
 			continue
 		}
 		p++
 	}
+}
+
+// afterTimeColon reports whether the digits at p follow "<digit>:", as the
+// minutes and seconds of a time of day do. Read as a run, the seconds and
+// their fraction ("…T10:15:30.123456Z") join into "30123456Z", a Spanish
+// DNI for one time in 23; an identifier written in text never follows a
+// digit and a colon.
+func afterTimeColon(s string, p int) bool {
+	return p >= 2 && s[p-1] == ':' && isDigit(s[p-2])
+}
+
+// skipSeconds returns the end of the time component at p: its digits, and a
+// fraction of a second after '.' or ','.
+func skipSeconds(s string, p, hi int) int {
+	for p < hi && isWordByte(s[p]) {
+		p++
+	}
+	if p+1 < hi && (s[p] == '.' || s[p] == ',') && isDigit(s[p+1]) {
+		for p++; p < hi && isWordByte(s[p]); p++ {
+		}
+	}
+	return p
 }
 
 // group is a maximal run of word bytes inside a run.

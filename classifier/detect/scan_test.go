@@ -81,6 +81,13 @@ func TestScanText(t *testing.T) {
 			want: nil,
 		},
 		{
+			// Seconds and their fraction read as one run would be the
+			// valid DNI 30123456B.
+			name: "times of day",
+			in:   "created 2024-03-12T10:15:30.123456B, at 10:15:30,123456B; DNI 30.123.456-B",
+			want: []string{"es_dni=30.123.456-B"},
+		},
+		{
 			name: "adjacent email and digits",
 			in:   "a@example.com_4111111111111111 b@example.com 4111111111111111",
 			want: []string{"email=a@example.com", "email=b@example.com", "payment_card=4111111111111111"},
