@@ -98,6 +98,8 @@ type scratch struct {
 	keys           []typeKey // what the walk reads of the event's type keys
 	formIDs        []formID  // the form pass's question ids
 	leafAt         []int32   // the form pass's leaf index per node
+	embedded       []int32   // leaves holding a JSON document (embedded.go)
+	inner          event.Doc // one of those documents, parsed
 }
 
 func newScratch() any { return &scratch{} }
@@ -105,7 +107,7 @@ func newScratch() any { return &scratch{} }
 func (rs *Ruleset) getScratch() *scratch {
 	s := rs.pool.Get().(*scratch)
 	s.leaves, s.nodeCat, s.ev, s.subVals, s.phones, s.juris, s.jcountries = s.leaves[:0], s.nodeCat[:0], s.ev[:0], s.subVals[:0], s.phones[:0], s.juris[:0], s.jcountries[:0]
-	s.jweak, s.badCitizenship = s.jweak[:0], s.badCitizenship[:0]
+	s.jweak, s.badCitizenship, s.embedded = s.jweak[:0], s.badCitizenship[:0], s.embedded[:0]
 	s.walked = false
 	return s
 }

@@ -2,7 +2,9 @@ package classifier
 
 import (
 	"strings"
+	"time"
 
+	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/event"
 )
 
@@ -34,11 +36,58 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 		if len(v) < 16 || v[0] != '{' {
 			continue
 		}
-		var doc event.Doc
-		if doc.Parse([]byte(v), rs.cfg.Limits) != nil {
+		if s.inner.Parse([]byte(v), rs.cfg.Limits) != nil {
 			continue
 		}
-		rs.evidenceIn(s, &doc, l.node)
+		s.embedded = append(s.embedded, l.node)
+		rs.evidenceIn(s, &s.inner, l.node)
+	}
+}
+
+// embeddedAges calls younger with each age the documents held in strings
+// state, read as subjectAge reads the event's own members: a birth date
+// under its name (a string in any notation, or a {year, month, day}
+// object, as Jotform's "q7_birthDate" is), a stated age, a producer's
+// minor flag, a birth date carried by a national identifier. The
+// documents are parsed again, one at a time, rather than kept from the
+// evidence pass: few events carry one.
+func (rs *Ruleset) embeddedAges(s *scratch, now time.Time, order detect.Order, younger func(int)) {
+	for _, i := range s.embedded {
+		v := strings.TrimLeft(s.doc.Nodes[i].Str, " \t\r\n")
+		if s.inner.Parse([]byte(v), rs.cfg.Limits) != nil {
+			continue
+		}
+		doc := &s.inner
+		for j := range doc.Nodes {
+			n := &doc.Nodes[j]
+			if n.Parent < 0 || doc.Nodes[n.Parent].Kind == event.Array {
+				continue
+			}
+			ki := rs.keyInfo(s, n.Key)
+			cat := ki.cat
+			if ki.generic && cat < 0 && n.Parent > 0 && doc.Nodes[doc.Nodes[n.Parent].Parent].Kind != event.Array {
+				cat = rs.keyInfo(s, doc.Nodes[n.Parent].Key).cat // {"birthdate": {"value": …}}
+			}
+			switch {
+			case n.Kind == event.Bool:
+				if a, ok := minorFlag(ki.fold); ok && n.Str == "true" {
+					younger(a)
+				}
+			case cat < 0:
+			case cat == rs.idDate && n.Kind == event.Object:
+				if y, m, dd, ok := dateObject(doc, int32(j)); ok {
+					younger(ageAt(now, y, m, dd))
+				}
+			case cat == rs.idDate && (n.Kind == event.String || n.Kind == event.Number):
+				if y, m, dd, ok := birthDate(doc, n, order); ok {
+					younger(ageAt(now, y, m, dd))
+				}
+			case cat == rs.idAge && (n.Kind == event.String || n.Kind == event.Number):
+				younger(statedAge(n))
+			case n.Kind == event.String && strings.HasPrefix(rs.cats[cat].name, "gov_id."):
+				rs.idBirthAge(cat, n.Str, now, younger)
+			}
+		}
 	}
 }
 

@@ -65,18 +65,25 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 		case l.cat == rs.idAge:
 			younger(statedAge(n))
 		case n.Kind == event.String && strings.HasPrefix(rs.cats[l.cat].name, "gov_id."):
-			for i := range rs.detectors {
-				if rs.detectors[i].cat != l.cat {
-					continue
-				}
-				if y, m, dd, ok := detect.BirthDateFromID(rs.detectors[i].name, n.Str, now.Year()); ok {
-					younger(ageAt(now, y, m, dd))
-					break
-				}
-			}
+			rs.idBirthAge(l.cat, n.Str, now, younger)
 		}
 	}
+	rs.embeddedAges(s, now, order, younger)
 	return age
+}
+
+// idBirthAge calls younger with the age of the birth date that v, an
+// identifier of category cat, carries (CN resident id, KR RRN, KZ IIN…).
+func (rs *Ruleset) idBirthAge(cat int, v string, now time.Time, younger func(int)) {
+	for i := range rs.detectors {
+		if rs.detectors[i].cat != cat {
+			continue
+		}
+		if y, m, dd, ok := detect.BirthDateFromID(rs.detectors[i].name, v, now.Year()); ok {
+			younger(ageAt(now, y, m, dd))
+			return
+		}
+	}
 }
 
 // minorFlag reads a producer's own statement that the subject is a child
@@ -392,9 +399,9 @@ func appendLaws(dst, laws []string) []string {
 func dateObject(doc *event.Doc, obj int32) (y, m, d int, ok bool) {
 	for c := doc.Nodes[obj].First; c >= 0; c = doc.Nodes[c].Next {
 		n := &doc.Nodes[c]
-		v, err := strconv.Atoi(n.Str)
-		if n.Kind != event.Number || err != nil {
-			continue
+		v, err := strconv.Atoi(strings.TrimSpace(n.Str))
+		if n.Kind != event.Number && n.Kind != event.String || err != nil {
+			continue // parts written as strings too: Jotform's {"month": "06", …}
 		}
 		switch rules.NormalizeName(n.Key) {
 		case "year", "y", "yyyy":

@@ -63,6 +63,15 @@ func TestMinorNotations(t *testing.T) {
 		{"kz iin", `{"country":"KZ","iin":"140601510005"}`, true},
 		{"pesel", `{"country":"PL","pesel":"14260112346"}`, true},
 		{"youngest source wins", `{"country":"DE","age":30,"dob":"2014-06-01"}`, true},
+		// A form post carrying the submission as a JSON string (Jotform's
+		// rawRequest): its members state ages as the event's own would.
+		{"a date object inside a JSON string", `{"country":"DE","rawRequest":"{\"q7_birthDate\":{\"month\":\"06\",\"day\":\"01\",\"year\":\"2014\"}}"}`, true},
+		{"an adult's date object inside a JSON string", `{"country":"DE","rawRequest":"{\"q7_birthDate\":{\"month\":\"06\",\"day\":\"01\",\"year\":\"1990\"}}"}`, false},
+		{"a dob inside a JSON string", `{"country":"DE","payload":"{\"user\":{\"dob\":\"01.06.2014\"}}"}`, true},
+		{"an age inside a JSON string", `{"country":"DE","payload":"{\"age\":\"12\",\"note\":\"x\"}"}`, true},
+		{"a minor flag inside a JSON string", `{"country":"DE","payload":"{\"is_minor\":true,\"note\":\"x\"}"}`, true},
+		{"an id's birth date inside a JSON string", `{"country":"KZ","payload":"{\"iin\":\"140601510005\"}"}`, true},
+		{"a date not of birth inside a JSON string", `{"country":"DE","payload":"{\"order_date\":\"2014-06-01\"}"}`, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := rs.Classify(Input{Value: []byte(tc.event), Time: at, IDFromValue: true})
