@@ -98,7 +98,7 @@ type scratch struct {
 	keys           []typeKey // what the walk reads of the event's type keys
 	formIDs        []formID  // the form pass's question ids
 	leafAt         []int32   // the form pass's leaf index per node
-	embedded       []int32   // leaves holding a JSON document (embedded.go)
+	embedded       []int32   // indices of leaves holding a JSON document (embedded.go)
 	inner          event.Doc // one of those documents, parsed
 }
 

@@ -39,7 +39,7 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 		if s.inner.Parse([]byte(v), rs.cfg.Limits) != nil {
 			continue
 		}
-		s.embedded = append(s.embedded, l.node)
+		s.embedded = append(s.embedded, int32(k))
 		rs.evidenceIn(s, &s.inner, l.node)
 	}
 }
@@ -52,8 +52,8 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 // documents are parsed again, one at a time, rather than kept from the
 // evidence pass: few events carry one.
 func (rs *Ruleset) embeddedAges(s *scratch, now time.Time, order detect.Order, younger func(int)) {
-	for _, i := range s.embedded {
-		v := strings.TrimLeft(s.doc.Nodes[i].Str, " \t\r\n")
+	for _, k := range s.embedded {
+		v := strings.TrimLeft(s.doc.Nodes[s.leaves[k].node].Str, " \t\r\n")
 		if s.inner.Parse([]byte(v), rs.cfg.Limits) != nil {
 			continue
 		}
@@ -147,4 +147,41 @@ func (rs *Ruleset) embeddedContext(s *scratch, doc *event.Doc, j int32, base int
 		}
 	}
 	return base
+}
+
+// embeddedSpecial is the special category a document held in node i
+// states, or -1: a member named for one ({"q12_religion": "…"}), or a
+// term in a member's text. The string itself was scanned as text already,
+// but a JSON encoder writes non-ASCII text as \uXXXX escapes (PHP's
+// json_encode does by default), so "сахарный диабет" is only readable in
+// the parsed document.
+func (rs *Ruleset) embeddedSpecial(s *scratch, i int32) int {
+	v := strings.TrimLeft(s.doc.Nodes[i].Str, " \t\r\n")
+	if s.inner.Parse([]byte(v), rs.cfg.Limits) != nil {
+		return -1
+	}
+	doc := &s.inner
+	for j := range doc.Nodes {
+		n := &doc.Nodes[j]
+		if n.Kind != event.String || n.Parent < 0 {
+			continue
+		}
+		for p := int32(j); p > 0; p = doc.Nodes[p].Parent {
+			if doc.Nodes[doc.Nodes[p].Parent].Kind == event.Array {
+				continue
+			}
+			ki := rs.keyInfo(s, doc.Nodes[p].Key)
+			if ki.generic && ki.cat < 0 {
+				continue
+			}
+			if ki.cat >= 0 && rs.cats[ki.cat].special {
+				return ki.cat
+			}
+			break
+		}
+		if t := rs.findTerm(s, n.Str); t >= 0 {
+			return t
+		}
+	}
+	return -1
 }

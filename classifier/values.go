@@ -85,6 +85,15 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			rs.scanText(s, l, n.Str)
 		}
 	}
+	for _, k := range s.embedded {
+		l := &s.leaves[k]
+		if l.cat >= 0 && (rs.cats[l.cat].special || rs.cats[l.cat].credential) {
+			continue
+		}
+		if t := rs.embeddedSpecial(s, l.node); t >= 0 {
+			l.cat, l.by, l.weak = t, byText, false
+		}
+	}
 }
 
 // scanNonPersonal looks at a value whose name a rule calls non-personal:

@@ -1,0 +1,39 @@
+package classifier
+
+import (
+	"testing"
+	"time"
+)
+
+// A JSON document carried in a string (Jotform's rawRequest) is one field,
+// but what its members say counts: a special category named or written in
+// it makes the whole string sensitive, escaped non-ASCII text included.
+func TestEmbeddedDocumentSpecialCategories(t *testing.T) {
+	rs := partsRuleset(t)
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, event, want string
+	}{
+		// "сахарный диабет" as PHP's json_encode writes it.
+		{"escaped cyrillic health text", `{"country":"RU","rawRequest":"{\"q4_email\":\"ivan@example.ru\",\"q9_notes\":\"\\u0441\\u0430\\u0445\\u0430\\u0440\\u043d\\u044b\\u0439 \\u0434\\u0438\\u0430\\u0431\\u0435\\u0442\"}"}`, "sensitive.health"},
+		{"a member named for a special category", `{"country":"DE","rawRequest":"{\"q4_email\":\"a@example.de\",\"q12_religion\":\"x\"}"}`, "sensitive.religion"},
+		{"a generic member under a special category's name", `{"country":"DE","rawRequest":"{\"religion\":{\"value\":\"x\"},\"email\":\"a@example.de\"}"}`, "sensitive.religion"},
+		{"nothing special", `{"country":"DE","rawRequest":"{\"q4_email\":\"a@example.de\",\"q9_notes\":\"hello\"}"}`, "contact.email"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := rs.Classify(Input{Value: []byte(tc.event), Time: at, IDFromValue: true})
+			if d.Failed() {
+				t.Fatalf("quarantined: %s", d.Detail)
+			}
+			for _, f := range d.Fields {
+				if f.Path == "/rawRequest" {
+					if f.Category != tc.want {
+						t.Errorf("/rawRequest is %s (by %s), want %s", f.Category, f.DetectedBy, tc.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("no decision for /rawRequest: %+v", d.Fields)
+		})
+	}
+}
