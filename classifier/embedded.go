@@ -18,7 +18,7 @@ import (
 // this pass only lets its members say where the subject lives, as the
 // same members would at the top level:
 //   - a member's category comes from its own name, or for a generic name
-//     ("value") from its container's;
+//     ("value") or one nothing claims ("full") from its container's;
 //   - its evidence base is the category's, typed by the evidence contexts
 //     of its own and its containers' names (nearest first);
 //   - a phone that needs a region hint, and a subdivision, are left out.
@@ -106,7 +106,10 @@ func (rs *Ruleset) evidenceIn(s *scratch, doc *event.Doc, i int32) {
 				continue
 			}
 			ki := rs.keyInfo(s, nodes[p].Key)
-			if ki.generic && ki.cat < 0 {
+			if ki.cat < 0 && (ki.generic || p == int32(j)) {
+				// "value", or a part nothing names under a named
+				// container: Jotform's {"q5_phoneNumber": {"full": …}}
+				// is a phone as the walk would take it.
 				continue
 			}
 			cat, named = ki.cat, p == int32(j)
