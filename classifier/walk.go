@@ -210,11 +210,44 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 	if rs.generic[k] {
 		return -1, false
 	}
+	if cat := rs.patternCategory(key, k); cat >= 0 {
+		return cat, false
+	}
+	// A plural names what its singular does when that is personal data
+	// or a credential ("phone_numbers" holds phone numbers, "api_tokens"
+	// tokens). A non-personal singular is not taken: the fallback only
+	// ever fails closed. Nor is free text's: "answers" and "messages" are
+	// lists of records (a form's, a chat's), not one person's text.
+	if len(k) >= 5 && k[len(k)-1] == 's' && len(key) > 1 {
+		for n := 1; n <= 2; n++ {
+			sing := k[:len(k)-n]
+			if n == 2 && !strings.HasSuffix(k, "es") {
+				break
+			}
+			cat, ok := rs.exact[sing]
+			if !ok {
+				cat = rs.patternCategory(key[:len(key)-n], sing)
+			}
+			if cat >= 0 && !rs.cats[cat].probe && (rs.cats[cat].personal || rs.cats[cat].credential) {
+				return cat, false
+			}
+		}
+	}
+	// A dotted key ("contact.email") names its last part.
+	if i := strings.LastIndexByte(key, '.'); i >= 0 && i < len(key)-1 {
+		return rs.nameCategory(key[i+1:])
+	}
+	return -1, false
+}
+
+// patternCategory is the category the prefix and suffix patterns give k,
+// the folded form of key, or -1.
+func (rs *Ruleset) patternCategory(key, k string) int {
 	// Prefixes first: they are few and deliberate ("verified*" makes
 	// verified_email a flag before "*email" makes it an address).
 	for _, g := range rs.prefixes {
 		if len(k) > len(g.s) && strings.HasPrefix(k, g.s) {
-			return g.cat, false
+			return g.cat
 		}
 	}
 	for i := 0; i < len(k); i++ { // longest suffix first: "*healthstatus" matches healthstatus itself
@@ -230,13 +263,9 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 			// ishiv), which fails closed.
 			continue
 		}
-		return cat, false
+		return cat
 	}
-	// A dotted key ("contact.email") names its last part.
-	if i := strings.LastIndexByte(key, '.'); i >= 0 && i < len(key)-1 {
-		return rs.nameCategory(key[i+1:])
-	}
-	return -1, false
+	return -1
 }
 
 // walk gives every leaf its name category and collects evidence.
