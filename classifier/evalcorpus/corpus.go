@@ -80,6 +80,7 @@ func Shapes() []Shape {
 	out = append(out, wave3Shapes...)
 	out = append(out, wave4Shapes...)
 	out = append(out, wave5Shapes...)
+	out = append(out, wave6Shapes...)
 	for i := range out {
 		out[i].HeldOut = slices.Contains(heldOut, out[i].Name)
 	}
@@ -124,6 +125,16 @@ func Wave4() []string {
 func Wave5() []string {
 	out := make([]string, len(wave5Shapes))
 	for i, s := range wave5Shapes {
+		out[i] = s.Name
+	}
+	return out
+}
+
+// Wave6 names the sixth set of shapes (tuned shapes too), generated as
+// a corpus of its own for the same reason as Wave3.
+func Wave6() []string {
+	out := make([]string, len(wave6Shapes))
+	for i, s := range wave6Shapes {
 		out[i] = s.Name
 	}
 	return out

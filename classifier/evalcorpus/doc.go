@@ -22,8 +22,13 @@
 // webhooks, Google Forms responses with their form, Jotform submission
 // webhooks (answers as a JSON string), Mailgun tracking events, Calendly
 // invitee.created webhooks, Plaid Identity responses and Veriff decision
-// webhooks; filled with people of more than forty countries written in
-// their own scripts and notations.
+// webhooks; and a sixth set (Wave6): Kakao Login users, Yandex ID user
+// information, WeChat web authorization (token exchange and sns/userinfo),
+// Mercado Libre users, Razorpay payment.captured and Paystack
+// charge.success webhooks, M-Pesa Daraja C2B confirmations, Meta Lead Ads
+// leads, Greenhouse application webhooks with their EEOC answers and Zoom
+// webinar registrations; filled with people of more than forty countries
+// written in their own scripts and notations.
 //
 // Every event comes with its labels, written by the generator while it
 // builds the event and never derived from the classifier: the subject's
