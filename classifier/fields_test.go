@@ -352,3 +352,24 @@ func TestQuarantineDropsCredentials(t *testing.T) {
 		}
 	}
 }
+
+// A boolean under a personal field's name is a switch, not a broken
+// field: whole events were quarantined for a notification preference.
+// Other wrong types still are.
+func TestSwitchUnderPersonalName(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		event  string
+		reason classifier.Reason
+	}{
+		{`{"country":"DE","email":"a@b.de","notifications":{"email":true,"sms":false}}`, ""},
+		{`{"country":"DE","email":"a@b.de","log":{"mobile":true}}`, ""},
+		{`{"country":"DE","email":42}`, classifier.ReasonInvalidFieldType},
+		{`{"country":"DE","email":{"x":1},"name":["a"]}`, ""},
+	} {
+		d := rs.Classify(classifier.Input{Value: []byte(tc.event), IDFromValue: true})
+		if d.Reason != tc.reason {
+			t.Errorf("%s: reason %q (%s), want %q", tc.event, d.Reason, d.Detail, tc.reason)
+		}
+	}
+}

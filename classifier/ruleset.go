@@ -265,6 +265,7 @@ type Ruleset struct {
 	idURL      int             // online.url, or -1: a profile's link found by value
 	idAddress  int             // contact.address, or -1: a street address found in text
 	idType     int             // event.type, or -1: the labels of type keys
+	idFlag     int             // meta.flag, or -1: a channel's switch ({"email": true})
 	givenNames map[string]bool // folded given names, for personName
 	// metaWords are the metadata words (metadata.go); idTechnical their
 	// category, or -1: the rule is off.
@@ -507,6 +508,10 @@ func (rs *Ruleset) wellKnownCategories(t *rules.Taxonomy) error {
 	}
 	if id, ok := rs.catIndex["event.type"]; ok {
 		rs.idType = id
+	}
+	rs.idFlag = -1
+	if id, ok := rs.catIndex["meta.flag"]; ok && !rs.cats[id].personal {
+		rs.idFlag = id
 	}
 	if id, ok := rs.catIndex["credentials.secret"]; ok {
 		rs.idSecret = id

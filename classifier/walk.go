@@ -400,6 +400,13 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 		// {"object": "customer"} is a type label, but {"data":
 		// {"object": {...}}} holds the record itself (Stripe's
 		// events): its ids and values are the person's, not labels.
+	case ki.cat >= 0 && n.Kind == event.Bool && rs.idFlag >= 0 && !rs.fits(ki.cat, n.Kind) && rs.cats[ki.cat].personal && !rs.cats[ki.cat].special && !rs.cats[ki.cat].credential:
+		// A switch named for a channel or an attribute
+		// ({"notifications": {"email": true}}, Paystack's log
+		// {"mobile": true}) says whether it is on; it holds no e-mail
+		// address or phone, and the event is not broken.
+		cat = rs.idFlag
+		flags |= flagExact
 	case ki.cat >= 0 && (n.Kind >= event.Object || rs.fits(ki.cat, n.Kind) || ki.exact && rs.strictType(ki.cat)):
 		// A name whose type does not fit is no match
 		// ("verified_email": true is a flag, not an address),
