@@ -184,9 +184,11 @@ func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 			return true
 		case strings.Contains(ki.fold, "session") || ki.fold == "sid" || strings.Contains(ki.fold, "magic"):
 			return true
-		case (ki.fold == "key" || ki.fold == "sig" || ki.fold == "signature") && randomToken(part[eq+1:]):
-			// Shopify's order_status_url ...?key=3f9a…, a signed
-			// link's signature: whoever holds the link holds access.
+		case (ki.fold == "key" || ki.fold == "tk" || strings.HasSuffix(ki.fold, "sig") || strings.HasSuffix(ki.fold, "signature")) && randomToken(part[eq+1:]):
+			// Shopify's order_status_url ...?key=3f9a…, Zoom's join
+			// link ...?tk=03hL…, a signed link's signature (S3's
+			// X-Amz-Signature, GCS's X-Goog-Signature, Azure's sig):
+			// whoever holds the link holds access.
 			return true
 		case ki.fold == "code":
 			code = true
