@@ -337,6 +337,11 @@ func TestQuarantineDropsCredentials(t *testing.T) {
 		`{"email":"a@b.de","password":"hunter2hunter2","note":"Bearer abcdefghijklmnopqrstuvwxyz012345"}`,
 		// the walk failed before it reached them
 		`{"country":"DE","email":42,"password":"hunter2hunter2","x":{"session":"Bearer abcdefghijklmnopqrstuvwxyz012345"}}`,
+		// the parser refused the event: read lexically
+		`{"email":"a@b.de","country":"DE","country":"AT","password":"hunter2hunter2"}`,
+		`{"email":"a@b.de","country":"DE","country":"AT","user":{"pw":{"v":"hunter2hunter2"},"secret_question":{"q":"pet?","answer":"hunter2 dog"}},"h":["Bearer abcdefghijklmnopqrstuvwxyz012345"]}`,
+		`{"email":"a@b.de","kennwort":"hunter2hunter2","n":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}`,
+		`{"email":"a@b.de","\u0070assword":"hunter2hunter2", broken`,
 	} {
 		d, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
 		if !d.Failed() {

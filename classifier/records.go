@@ -191,6 +191,15 @@ func (rs *Ruleset) renderParts(s *scratch, in Input, d *Decision, out []byte) ([
 		start = len(out)
 		out = rs.project(s, projFull, out)
 		p.quarantine = mark(start)
+	} else if !s.walked && slices.ContainsFunc(d.Routes, func(r Route) bool { return r.Projection == "quarantine" }) {
+		// The parser refused the event: read it lexically instead.
+		start = len(out)
+		var changed bool
+		if out, changed = rs.scrubRaw(s, in.Value, out); changed {
+			p.quarantine = mark(start)
+		} else {
+			out = out[:start]
+		}
 	}
 	vals := s.spans[:0]
 	for _, r := range d.Routes {
