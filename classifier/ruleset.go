@@ -228,6 +228,9 @@ type Ruleset struct {
 	catIndex map[string]int
 	exact    map[string]int
 	prefixes []glob
+	// infixes: "*password*" names password1, user_password_repeat and
+	// passwort_wiederholen alike; tried after prefixes and suffixes.
+	infixes []glob
 	generic  map[string]bool
 	context  map[string]bool // names that mean what their container means
 	// Context rules (context.go): by folded container name and folded
@@ -429,6 +432,8 @@ func (rs *Ruleset) compileCategory(c *rules.Category) error {
 	for _, n := range c.Names {
 		key := rules.NormalizeName(n.V)
 		switch {
+		case len(key) > 2 && strings.HasPrefix(key, "*") && strings.HasSuffix(key, "*"):
+			rs.infixes = append(rs.infixes, glob{key[1 : len(key)-1], id})
 		case strings.HasPrefix(key, "*"):
 			if _, dup := rs.suffixMap[key[1:]]; !dup {
 				rs.suffixMap[key[1:]] = id

@@ -138,6 +138,9 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	if t := strings.TrimLeft(v, " \t\r\n"); t != "" && (t[0] == '{' || t[0] == '[') && rs.credentialInJSON(s, t) {
 		return true
 	}
+	if secretInText(v) {
+		return true
+	}
 	if l.cat < 0 || l.cat >= 0 && rs.cats[l.cat].credential {
 		ki := rs.keyInfo(s, leafName(&s.doc, l.node))
 		return ki.credLike && highEntropy(v)
@@ -182,7 +185,9 @@ func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 		switch {
 		case ki.cat >= 0 && rs.cats[ki.cat].credential:
 			return true
-		case strings.Contains(ki.fold, "session") || ki.fold == "sid" || strings.Contains(ki.fold, "magic"):
+		case strings.Contains(ki.fold, "session") || strings.Contains(ki.fold, "magic") || sessionCookie(ki.fold):
+			return true
+		case strings.Contains(ki.fold, "auth") && randomToken(part[eq+1:]):
 			return true
 		case (ki.fold == "key" || ki.fold == "tk" || strings.HasSuffix(ki.fold, "sig") || strings.HasSuffix(ki.fold, "signature")) && randomToken(part[eq+1:]):
 			// Shopify's order_status_url ...?key=3f9a…, Zoom's join
@@ -197,6 +202,94 @@ func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 		}
 	}
 	return code && state
+}
+
+// secretInText reports whether a longer string carries a credential
+// somewhere inside: an Authorization value in a raw header block or a
+// curl command, a private key in PEM, a URL with a password in its user
+// part (https://user:pass@host, a DSN), or a chat webhook whose path is
+// its secret.
+func secretInText(v string) bool {
+	for _, p := range [...]string{"earer ", "asic "} { // Bearer, Basic, found by their tails
+		for i := 0; ; {
+			j := strings.Index(v[i:], p)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(p)
+			if j == 0 || v[j-1]|0x20 != 'b' || j >= 2 && asciiAlnum(v[j-2]) {
+				continue
+			}
+			k := i
+			for k < len(v) && tokenByte(v[k]) {
+				k++
+			}
+			if k-i >= 12 && opaqueToken(v[i:k]) {
+				return true
+			}
+		}
+	}
+	if strings.Contains(v, "-----BEGIN") && strings.Contains(v, "PRIVATE KEY") {
+		return true
+	}
+	if strings.Contains(v, "hooks.slack.com/services/") || strings.Contains(v, "/api/webhooks/") {
+		return true
+	}
+	for i := 0; ; {
+		j := strings.Index(v[i:], "://")
+		if j < 0 {
+			break
+		}
+		i += j + 3
+		end := i
+		for end < len(v) && v[end] != '/' && v[end] != ' ' && v[end] != '"' && v[end] != '?' && v[end] != '#' {
+			end++
+		}
+		if at := strings.LastIndexByte(v[i:end], '@'); at > 0 && strings.IndexByte(v[i:i+at], ':') > 0 {
+			return true // user:password@host
+		}
+	}
+	return false
+}
+
+func asciiAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func tokenByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("-_.~+/=", c) >= 0
+}
+
+// opaqueToken reports whether t reads as a token rather than a word:
+// a digit, base64 padding or a separator in it, or a capital after its
+// first letter ("Basic dXNlcjpwYXNz" is one, "Basic Internationalization"
+// is not).
+func opaqueToken(t string) bool {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= '0' && c <= '9' || c == '=' || c == '+' || c == '/' || c == '_' || c == '-' || c == '.' || i > 0 && c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// sessionCookie reports whether a cookie's folded name is a framework's
+// session or login cookie: whoever replays it is logged in. PHP's
+// PHPSESSID, Express's connect.sid, WordPress's wordpress_logged_in_…,
+// ASP.NET's .AspNetCore.Cookies and .ASPXAUTH, Laravel's remember_web_…,
+// GitHub's _gh_sess.
+func sessionCookie(fold string) bool {
+	switch {
+	case fold == "sid" || len(fold) > 3 && strings.HasSuffix(fold, "sid"), strings.HasSuffix(fold, "sessid"):
+		return true
+	case strings.Contains(fold, "loggedin"), strings.HasPrefix(fold, "remember"), strings.HasSuffix(fold, "sess"):
+		return true
+	case strings.Contains(fold, "aspxauth"), strings.HasPrefix(fold, "aspnetcore"):
+		return true
+	}
+	return false
 }
 
 // credentialInJSON parses a JSON document held in a string and reports

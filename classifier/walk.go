@@ -265,6 +265,11 @@ func (rs *Ruleset) patternCategory(key, k string) int {
 		}
 		return cat
 	}
+	for _, g := range rs.infixes {
+		if strings.Contains(k, g.s) {
+			return g.cat
+		}
+	}
 	return -1
 }
 
