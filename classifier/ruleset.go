@@ -231,8 +231,8 @@ type Ruleset struct {
 	// infixes: "*password*" names password1, user_password_repeat and
 	// passwort_wiederholen alike; tried after prefixes and suffixes.
 	infixes []glob
-	generic  map[string]bool
-	context  map[string]bool // names that mean what their container means
+	generic map[string]bool
+	context map[string]bool // names that mean what their container means
 	// Context rules (context.go): by folded container name and folded
 	// leaf name; by folded value of a sibling type key.
 	ctxParent   map[string]map[string]int
