@@ -1,0 +1,122 @@
+package classifier
+
+import (
+	"encoding/base64"
+	"strconv"
+	"time"
+)
+
+// opaqueEventID reports whether a producer's event id can travel in the
+// event-id header and the audit record's key of every output, pseudonymized
+// and redacted ones included: whether it reads as generated rather than as
+// something about the person. Ids are made of segments (letters and digits
+// between separators, and runs of digits inside them); an id is opaque when
+// every digit run is short (≤ 6), a plausible Unix time in seconds or
+// milliseconds (evt-1782376286591), or too long for any phone or national
+// number (≥ 20); when every segment of letters alone is short (evt, msg,
+// next) or mixed-case like base62; and when a segment that is base64 does
+// not decode to such a digit run (WhatsApp's wamid.HBgLMTY1… carries the
+// phone number). "79161234567", "reg-44051401359", "Zbigniew.Kowalczyk.2024"
+// and "signup:kowalczyk_z:1700000000" are not: the event gets an id derived
+// from where it was read.
+func opaqueEventID(v string) bool {
+	for i := 0; i < len(v); {
+		if !asciiAlnum(v[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(v) && asciiAlnum(v[j]) {
+			j++
+		}
+		if !opaqueSegment(v[i:j]) {
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
+func opaqueSegment(seg string) bool {
+	letters, digits, upperInside := 0, 0, false
+	for k := 0; k < len(seg); k++ {
+		switch c := seg[k]; {
+		case c >= '0' && c <= '9':
+			digits++
+		default:
+			letters++
+			if k > 0 && c >= 'A' && c <= 'Z' {
+				upperInside = true
+			}
+		}
+	}
+	switch {
+	case digits == 0 && letters > 6 && !upperInside:
+		return false // a word or a name, not base62
+	case letters <= 5:
+		// Digits with at most a short prefix ("reg44051401359",
+		// "id79161234567"): each run of digits must say nothing. In a
+		// random token (hex, base62) letters are many and digit runs
+		// are chance.
+		for k := 0; k < len(seg); {
+			if seg[k] < '0' || seg[k] > '9' {
+				k++
+				continue
+			}
+			e := k
+			for e < len(seg) && seg[e] >= '0' && seg[e] <= '9' {
+				e++
+			}
+			if !opaqueDigits(seg[k:e]) {
+				return false
+			}
+			k = e
+		}
+	}
+	if len(seg) >= 16 {
+		for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
+			if b, err := enc.DecodeString(seg); err == nil {
+				return !hasLongDigitRun(b)
+			}
+		}
+	}
+	return true
+}
+
+// opaqueDigits reports whether a run of digits says nothing about a
+// person: short, a Unix time from 2001 to 2100, or longer than any phone
+// or national number.
+func opaqueDigits(run string) bool {
+	switch n := len(run); {
+	case n <= 6 || n >= 20:
+		return true
+	case n == 10 || n == 13:
+		v, err := strconv.ParseInt(run, 10, 64)
+		if err != nil {
+			return false
+		}
+		if n == 13 {
+			v /= 1000
+		}
+		lo, hi := time.Date(2001, 1, 1, 0, 0, 0, 0, time.UTC).Unix(), time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+		return v >= lo && v < hi
+	}
+	return false
+}
+
+// hasLongDigitRun reports whether decoded bytes hold seven digits in a
+// row: a phone or a national number inside an encoded id.
+func hasLongDigitRun(b []byte) bool {
+	run := 0
+	for _, c := range b {
+		if c >= '0' && c <= '9' {
+			run++
+			if run >= 7 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}

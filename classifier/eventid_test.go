@@ -1,0 +1,49 @@
+package classifier
+
+import "testing"
+
+// A producer's event id travels in the headers of every output; one that
+// carries a phone, a national number or a name is replaced by a derived id.
+func TestOpaqueEventID(t *testing.T) {
+	for _, tc := range []struct {
+		id   string
+		want bool
+	}{
+		{"3f1c2a9e-6b7d-4c1e-9f0a-2b3c4d5e6f70", true},
+		{"ajs-next-f7925d46bf7b4770876c63cc1d936b8b", true}, // Segment
+		{"evt_1NqLf2LkdIwHu7ix0YrP7C3N", true},              // Stripe
+		{"01HXZ5J3K8Q9W4T6Y2R7M1N0PB", true},                // ULID
+		{"evt-1782376286591", true},                         // Unix milliseconds
+		{"signup-1700000000-42", true},                      // Unix seconds
+		{"msg.000123", true},
+		{"b4b6baf03ad25233bce3472982384e01aaaaaaaa01234567890123", true},
+		{"79161234567", false},             // a Russian mobile without +
+		{"14155550134", false},             // a US number
+		{"015112345678", false},            // a German mobile
+		{"reg-44051401359", false},         // a PESEL
+		{"cad:39053344705", false},         // a CPF
+		{"Zbigniew.Kowalczyk.2024", false}, // a name
+		{"signup:kowalczyk_z:1700000000", false},
+		{"ajs-anna.schmidt-1700000000", false},
+		// WhatsApp's message id: base64 of the sender's number and more.
+		{"wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=", false},
+	} {
+		if got := opaqueEventID(tc.id); got != tc.want {
+			t.Errorf("opaqueEventID(%q) = %v, want %v", tc.id, got, tc.want)
+		}
+	}
+}
+
+// The event-id header of a pseudonymized record never carries the phone a
+// producer used as its event id.
+func TestEventIDWithAPhoneIsDerived(t *testing.T) {
+	rs := partsRuleset(t)
+	d := rs.Classify(Input{Value: []byte(`{"event_id":"79161234567","email":"ivan@mail.ru","country":"RU"}`), Source: "signups/0/7"})
+	if d.EventID == "79161234567" || d.EventID == "" {
+		t.Fatalf("event id %q, want one derived from the source", d.EventID)
+	}
+	d = rs.Classify(Input{Value: []byte(`{"event_id":"evt_1NqLf2LkdIwHu7ix0YrP7C3N","email":"ivan@mail.ru","country":"RU"}`), Source: "signups/0/8"})
+	if d.EventID != "evt_1NqLf2LkdIwHu7ix0YrP7C3N" {
+		t.Fatalf("event id %q, want the producer's", d.EventID)
+	}
+}
