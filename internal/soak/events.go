@@ -140,7 +140,7 @@ func Poison(kind string, seq int) *kgo.Record {
 		if seq%2 == 0 {
 			v = []byte(`{"email":42,"country":"RU","name":"Name` + mk + `"}`)
 		} else {
-			v = []byte(`{"name":"Name` + mk + `","email":false,"country":"RU"}`)
+			v = []byte(`{"name":"Name` + mk + `","email":-1.5,"country":"RU"}`) // a boolean is a switch, not a wrong type
 		}
 	default:
 		panic("harness: unknown poison kind " + kind)
