@@ -125,7 +125,13 @@ func (rs *Ruleset) codeValue(s *scratch, n *event.Node) bool {
 	case event.Number:
 		// A card or phone number written as a JSON number.
 		cat, ok := rs.detectValue(s, n.Str)
-		return !ok || !rs.cats[cat].personal
+		if ok && rs.cats[cat].personal {
+			return false
+		}
+		// A whole number of 7 to 19 digits may be a phone without its
+		// '+' or a national number ({"ref": 79161234567}); a Unix time
+		// is when something happened.
+		return opaqueDigits(strings.TrimLeft(n.Str, "-"))
 	case event.String:
 		return rs.codeString(n.Str)
 	}
@@ -179,19 +185,24 @@ func (rs *Ruleset) codeString(v string) bool {
 }
 
 // hexToken reports whether v is hex digits, with dashes at most (a
-// digest, a UUID), with at least one digit.
+// digest, a UUID), with at least one digit and one letter: digits alone
+// ("79161234567", "4509123456") are a phone or a document number as
+// often as a digest, and a digest of eight hex digits or more has a
+// letter but for one time in many thousands.
 func hexToken(v string) bool {
-	digit := false
+	digit, letter := false, false
 	for i := 0; i < len(v); i++ {
 		switch c := v[i]; {
 		case c >= '0' && c <= '9':
 			digit = true
-		case c >= 'a' && c <= 'f', c >= 'A' && c <= 'F', c == '-':
+		case c >= 'a' && c <= 'f', c >= 'A' && c <= 'F':
+			letter = true
+		case c == '-':
 		default:
 			return false
 		}
 	}
-	return digit && len(v) >= 8
+	return digit && letter && len(v) >= 8
 }
 
 // longDigitRun reports whether v has five digits in a row: with letters
