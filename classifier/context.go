@@ -1,6 +1,8 @@
 package classifier
 
 import (
+	"strings"
+
 	"github.com/residency-labs/signup-classifier/classifier/event"
 	"github.com/residency-labs/signup-classifier/classifier/rules"
 )
@@ -31,6 +33,11 @@ func (rs *Ruleset) compileContext(t *rules.Taxonomy) {
 	}
 	for _, k := range t.SubjectKey {
 		rs.subjectKeys[rules.NormalizeName(k)] = true
+	}
+	for n := range pairValueNames {
+		// A name/value pair's value member is read with its type key
+		// whatever the rules list: {"name": "country", "values": ["FR"]}.
+		rs.ctxValue[n] = true
 	}
 	set := func(list []rules.Str) map[string]bool {
 		if len(list) == 0 {
@@ -151,6 +158,9 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 			if c, _ := rs.nameCategory(sib.Str); c >= 0 {
 				return c
 			}
+			if c := rs.pairQuestion(sib.Str); c >= 0 {
+				return c
+			}
 		}
 	}
 	return -1
@@ -166,7 +176,7 @@ var pairValueNames = map[string]bool{"value": true, "values": true, "val": true}
 // "custom:country", "Value": "DE"}): it is then a label of the schema, as
 // a member name is.
 func (rs *Ruleset) namePairLabel(s *scratch, n *event.Node, i int32) bool {
-	if c, _ := rs.nameCategory(n.Str); c < 0 {
+	if c, _ := rs.nameCategory(n.Str); c < 0 && rs.pairQuestion(n.Str) < 0 {
 		return false
 	}
 	doc := &s.doc
@@ -176,6 +186,23 @@ func (rs *Ruleset) namePairLabel(s *scratch, n *event.Node, i int32) bool {
 		}
 	}
 	return false
+}
+
+// pairQuestion is the category a pair's name gives its value when that
+// name is a form's question rather than a field name (Meta's lead forms
+// send custom questions as {"name": "what_is_your_nationality?",
+// "values": [...]}): the question read as forms.go reads a title, or -1.
+// A question that changes what a place says ("…did you visit?") gives
+// nothing, since the pair's value has no name of its own to carry that.
+func (rs *Ruleset) pairQuestion(v string) int {
+	if len(v) > 200 || !asks(v) && strings.Count(v, "_") < 3 {
+		return -1
+	}
+	c, base := rs.titleCategory(strings.ReplaceAll(v, "_", " "))
+	if c < 0 || rs.cats[c].evidence >= 0 && base != rs.cats[c].evidence {
+		return -1
+	}
+	return c
 }
 
 // subjectKeyLeaf reports whether leaf node i may be the record key: a

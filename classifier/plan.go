@@ -188,7 +188,9 @@ func (rs *Ruleset) appendTypeKeys(s *scratch, dst []typeKey, sens []sensNode, ow
 				k.typ = &r[0] // one slice per fold: the pointer names the fold
 			}
 			if sn.pair {
-				k.nameCat, _ = rs.nameCategory(v)
+				if k.nameCat, _ = rs.nameCategory(v); k.nameCat < 0 {
+					k.nameCat = rs.pairQuestion(v)
+				}
 			}
 		}
 		dst = append(dst, k)

@@ -100,10 +100,27 @@ func tokenChars(v string) bool {
 	return true
 }
 
+// snakeWords reports whether v is lower-case words joined by '_', '-' or
+// '.' ("marketing_opt_in"): an enum a program wrote, however many
+// distinct letters it has.
+func snakeWords(v string) bool {
+	sep := false
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= 'a' && c <= 'z':
+		case c == '_' || c == '-' || c == '.':
+			sep = true
+		default:
+			return false
+		}
+	}
+	return sep
+}
+
 // highEntropy reports whether v looks like a generated secret: long, one
 // token, and random (Shannon entropy of at least 3.5 bits a character).
 func highEntropy(v string) bool {
-	if len(v) < 16 || len(v) > 512 || !tokenChars(v) {
+	if len(v) < 16 || len(v) > 512 || !tokenChars(v) || snakeWords(v) {
 		return false
 	}
 	var counts [256]int

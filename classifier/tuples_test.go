@@ -134,7 +134,7 @@ func TestJCardLeafCategories(t *testing.T) {
 		{"ru", "/contact/1/10/3", "geo.precise"},
 		{"ru", "/contact/1/12/3", "identity.citizenship"}, // x-citizenship
 		{"b1", "/card/1/2/3/4/0", "identity.name"},        // a multi-valued suffix
-		{"b1", "/card/1/8/3", "identity.education"},       // org: the subject's employer
+		{"b1", "/card/1/8/3", "identity.employer"},        // org: the subject's employer
 		{"b1", "/card/1/9/3/1", "contact.address"},        // extended address
 		{"b1", "/card/1/10/3", "contact.phone"},
 		{"b1", "/card/1/12/3", "contact.email"},
