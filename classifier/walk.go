@@ -415,6 +415,13 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 		// address or phone, and the event is not broken.
 		cat = rs.idFlag
 		flags |= flagExact
+	case ki.cat >= 0 && n.Kind == event.Object && !ki.exact && !rs.cats[ki.cat].personal && !rs.cats[ki.cat].inherit:
+		// A container matched only by a non-personal pattern is no such
+		// thing: "*date" names expiry_date, but {"candidate": {...}} is
+		// a record, and its id must not pass for a timestamp.
+		if pc >= 0 && (rs.cats[pc].personal || rs.cats[pc].inherit) && !scalarParent {
+			cat = pc
+		}
 	case ki.cat >= 0 && (n.Kind >= event.Object || rs.fits(ki.cat, n.Kind) || ki.exact && rs.strictType(ki.cat)):
 		// A name whose type does not fit is no match
 		// ("verified_email": true is a flag, not an address),
