@@ -32,6 +32,14 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 			s.ev = append(s.ev, evidence{country: cc, base: baseIdentifier, byValue: true})
 		} else if cc := rs.placeCountry(v); cc != "" {
 			s.ev = append(s.ev, evidence{country: cc, base: baseAddress})
+		} else if l.cat < 0 && len(v) > 8 && v[0] == '+' && rs.contextBase(s, l.node, baseCity) >= 0 {
+			// An international phone under a name nothing claims
+			// (Razorpay's payment "contact": "+9181…") is weak
+			// evidence, as under a phone's name, unless a context
+			// says whose it is not (an emergency contact's).
+			if cc, ok := rs.phoneRegion(v); ok {
+				s.ev = append(s.ev, evidence{country: cc, base: basePhone})
+			}
 		}
 	}
 }
