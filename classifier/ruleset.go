@@ -250,6 +250,7 @@ type Ruleset struct {
 	// five runes or more: a word whose own first five are not here starts
 	// with no term, and its prefixes are not looked up at all.
 	termStems   map[string]struct{}
+	notTerms    map[string]struct{} // words a term's prefix must not match (terms' not:)
 	termPhrases map[string][]phrase
 	substrTerms []substrTerm // terms of unsegmented scripts, longest first
 
@@ -397,6 +398,7 @@ func newRuleset(set *rules.Set, cfg Config) *Ruleset {
 		context:      map[string]bool{},
 		terms:        map[string]int{},
 		termStems:    map[string]struct{}{},
+		notTerms:     map[string]struct{}{},
 		termPhrases:  map[string][]phrase{},
 		juris:        map[string]*jurisdiction{},
 		suffixMap:    map[string]int{},
@@ -562,6 +564,13 @@ func (rs *Ruleset) compileTerms(terms []*rules.Terms) error {
 		}
 	}
 
+	for _, t := range terms {
+		for _, w := range t.Not {
+			for _, x := range splitWords(w.V) {
+				rs.notTerms[x] = struct{}{}
+			}
+		}
+	}
 	sort.SliceStable(rs.substrTerms, func(i, j int) bool { return len(rs.substrTerms[i].term) > len(rs.substrTerms[j].term) })
 	return nil
 }

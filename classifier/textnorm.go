@@ -146,6 +146,8 @@ var negators = map[string]bool{
 	"keiner": true, "nicht": true, "sin": true, "pas": true, "sans": true, "não": true, "nao": true,
 	"sem": true, "senza": true, "geen": true, "niet": true, "nie": true, "bez": true, "не": true,
 	"нет": true, "без": true, "немає": true,
+	// Swahili: "sina kisukari" (I do not have diabetes), "hana", "bila".
+	"sina": true, "hana": true, "hatuna": true, "hawana": true, "sio": true, "bila": true,
 }
 
 // linking words that may stand between a negator and the term it denies.

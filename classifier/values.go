@@ -348,7 +348,7 @@ func (rs *Ruleset) wordTerm(w string) int {
 	if id, ok := rs.terms[w]; ok {
 		return id
 	}
-	if stem, ok := runePrefix(w, 5); ok && len(stem) < len(w) && rs.hasStem(stem) {
+	if stem, ok := runePrefix(w, 5); ok && len(stem) < len(w) && rs.hasStem(stem) && !rs.notTerm(w) {
 		// The word's prefixes of five runes or more, longest first.
 		runes := utf8.RuneCountInString(w)
 		for end := len(w) - 1; end > 0 && runes > 5; end-- {
@@ -362,6 +362,23 @@ func (rs *Ruleset) wordTerm(w string) int {
 		}
 	}
 	return -1
+}
+
+// notTerm reports whether w is, or starts with, a word the term lists
+// except from the prefix rule ("hindustani" starts with "hindustan").
+func (rs *Ruleset) notTerm(w string) bool {
+	if len(rs.notTerms) == 0 {
+		return false
+	}
+	for end := len(w); end > 0; end-- {
+		if end < len(w) && !utf8.RuneStart(w[end]) {
+			continue // not a rune boundary
+		}
+		if _, ok := rs.notTerms[w[:end]]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 func splitWords(s string) []string { return appendWords(nil, s) }

@@ -592,6 +592,11 @@ func (c *checker) terms() {
 				}
 			}
 		}
+		for _, w := range t.Not {
+			if strings.ContainsAny(strings.TrimSpace(w.V), " \t") || len([]rune(w.V)) < 6 {
+				c.errAt(w.Pos, "not-word %q must be one word of six runes or more: it excepts a longer word from a term's prefix", w.V)
+			}
+		}
 	}
 }
 

@@ -203,6 +203,10 @@ func (c *Category) IsPersonal() bool { return c.Personal == nil || *c.Personal }
 type Terms struct {
 	Language Str              `yaml:"language"`
 	Terms    map[string][]Str `yaml:"terms"`
+	// Not lists words that start with a term of five runes or more but
+	// are not it ("Hindustan" is no "Hindu", "Christensen" no
+	// "christen"): the prefix rule skips them.
+	Not []Str `yaml:"not"`
 
 	Pos Pos `yaml:"-"`
 }
