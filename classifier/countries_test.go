@@ -419,6 +419,7 @@ func TestIdentifierByValue(t *testing.T) {
 		// A submission sent as a JSON document in a string (Jotform's
 		// rawRequest): its members are evidence as they would be outside.
 		{"a country inside a JSON string", `{"email":"a@b.c","rawRequest":"{\"q5_address\":{\"city\":\"Lyon\",\"country\":\"France\"}}"}`, "", []string{"FR"}},
+		{"a job's office location is no address of the subject", `{"email":"a@b.c","address":"12 rue de Rivoli, Paris, France","jobs":[{"offices":[{"location":"Berlin, Germany"}]}]}`, "", []string{"FR"}},
 		{"an international phone under an unclaimed name is weak evidence", `{"email":"a@b.c","contact":"+918123457389"}`, "", []string{"IN"}},
 		{"an emergency contact's phone is none", `{"email":"a@b.c","emergency_contact":{"x":"+918123457389"}}`, classifier.ReasonNoJurisdiction, nil},
 		{"a phone's unnamed part inside a JSON string", `{"email":"a@b.c","rawRequest":"{\"q5_phoneNumber\":{\"full\":\"+1 201-555-9882\"}}"}`, "", []string{"US"}},

@@ -480,6 +480,10 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 			}
 			if base == baseResidence || base == baseSubdivision || base == baseCity {
 				base = rs.contextBase(s, i, base)
+			} else if (base == baseAddress || base == baseLocation) && rs.contextBase(s, i, baseCity) < 0 {
+				// A place is the subject's address unless a context says
+				// whose it is not: a job's office, an event's venue.
+				base = -1
 			}
 			if base >= 0 {
 				// Only a value named as a citizenship fails closed when
