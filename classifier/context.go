@@ -169,14 +169,17 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 // pairValueNames are the members that carry the value of a name/value
 // pair: Cognito's and many APIs' [{"Name": ..., "Value": ...}] lists of
 // attributes.
-var pairValueNames = map[string]bool{"value": true, "values": true, "val": true}
+var pairValueNames = map[string]bool{"value": true, "values": true, "val": true, "answer": true, "answers": true, "response": true}
 
 // namePairLabel reports whether type key n is the name half of a
 // name/value pair whose name is a field name a category knows ({"Name":
 // "custom:country", "Value": "DE"}): it is then a label of the schema, as
 // a member name is.
 func (rs *Ruleset) namePairLabel(s *scratch, n *event.Node, i int32) bool {
-	if c, _ := rs.nameCategory(n.Str); c < 0 && rs.pairQuestion(n.Str) < 0 {
+	if c, _ := rs.nameCategory(n.Str); c < 0 && rs.pairQuestion(n.Str) < 0 && !asks(n.Str) {
+		// A question the form's owner wrote ("Is there anything else
+		// you would like us to know?") is a label even when it names
+		// no field; its answer stays personal.
 		return false
 	}
 	doc := &s.doc

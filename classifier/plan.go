@@ -149,6 +149,7 @@ func (c *planCache) lookup(rs *Ruleset, s *scratch, h uint64) *plan {
 type typeKey struct {
 	typ     *typeRule // the first type rule the value's fold names, or nil
 	nameCat int       // with pair, the category the value names, or -1
+	asks    bool      // with pair, the value is a question (namePairLabel)
 	short   bool      // at most 64 bytes: longer values are not read
 	// prop is what the walk reads of a jCard's names (tuples.go): a
 	// property's name as written, or whether a component is a vcard.
@@ -191,6 +192,7 @@ func (rs *Ruleset) appendTypeKeys(s *scratch, dst []typeKey, sens []sensNode, ow
 				if k.nameCat, _ = rs.nameCategory(v); k.nameCat < 0 {
 					k.nameCat = rs.pairQuestion(v)
 				}
+				k.asks = asks(v)
 			}
 		}
 		dst = append(dst, k)
