@@ -393,3 +393,25 @@ func TestSwitchUnderPersonalName(t *testing.T) {
 		}
 	}
 }
+
+// Member names that are people stay out of every record but full: a map of
+// people keyed by name, a handle, a national-format phone.
+func TestPeopleAsMemberNames(t *testing.T) {
+	rs := benchRuleset(t)
+	ev := `{"country":"DE","email":"a@b.de","children":{"Lukas":{"age":9}},"emergency_contacts":{"Пётр Смирнов":"+79161234567"},` +
+		`"mentions":{"@anna_schmidt87":1},"contacts":{"89161234567":"mom"},"@type":"Person"}`
+	d, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+	if d.Failed() {
+		t.Fatalf("failed: %s", d.ErrorText())
+	}
+	for _, r := range recs {
+		if r.Projection == "full" {
+			continue
+		}
+		for _, v := range []string{"Lukas", "Смирнов", "anna_schmidt87", "89161234567"} {
+			if bytes.Contains(r.Value, []byte(v)) || bytes.Contains(r.Key, []byte(v)) {
+				t.Errorf("%s record holds %q: %s", r.Projection, v, r.Value)
+			}
+		}
+	}
+}

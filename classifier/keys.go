@@ -1,6 +1,9 @@
 package classifier
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"strconv"
 
 	"github.com/residency-labs/signup-classifier/classifier/event"
@@ -31,7 +34,48 @@ func (rs *Ruleset) keyDataCategory(s *scratch, n *event.Node, ki keyInfo) int {
 		}
 		return -1 // schema: {"disability": "wheelchair"}, {"email": true}
 	}
+	if ki.dataCat < 0 && ki.cat < 0 && !ki.generic && !ki.context && rs.idName >= 0 && nameShaped(n.Key) {
+		if p, ok := containerName(&s.doc, s.cur); ok && personMaps[rs.keyInfo(s, p).fold] {
+			// A map of people keyed by who they are ({"children":
+			// {"Lukas": {...}}}, {"emergency_contacts": {"Пётр
+			// Смирнов": "+7…"}}): a name nothing claims is the person.
+			return rs.idName
+		}
+	}
 	return ki.dataCat
+}
+
+// nameShaped reports whether member name k is written as a person's name
+// is: Capitalized, letters with spaces, hyphens, apostrophes or dots
+// between ("Lukas", "Пётр Смирнов", "O'Neil"), at most four words.
+func nameShaped(k string) bool {
+	r, _ := utf8.DecodeRuneInString(k)
+	if !unicode.IsUpper(r) || len(k) > 60 {
+		return false
+	}
+	words := 1
+	for _, r := range k {
+		switch {
+		case r == ' ':
+			words++
+		case unicode.IsLetter(r), r == '-', r == '\'', r == '.':
+		default:
+			return false
+		}
+	}
+	return words <= 4
+}
+
+// personMaps are container names whose members are people: a member name
+// no rule claims under one is data (a person's name or handle), not
+// schema.
+var personMaps = map[string]bool{
+	"contacts": true, "emergencycontacts": true, "emergencycontact": true, "friends": true, "family": true,
+	"familymembers": true, "children": true, "kids": true, "parents": true, "guardians": true,
+	"dependents": true, "relatives": true, "guests": true, "attendees": true, "participants": true,
+	"recipients": true, "followers": true, "following": true, "mentions": true, "referrals": true,
+	"invitees": true, "spouses": true, "siblings": true, "people": true, "persons": true,
+	"employees": true, "students": true, "patients": true, "colleagues": true, "connections": true,
 }
 
 // keyDataCat is what a member name would be as data: the category of a

@@ -622,7 +622,56 @@ func (rs *Ruleset) keyShape(s *scratch, k string) (cat int, secret bool) {
 			return rs.idUser, false
 		}
 	}
+	if handleKey(k) || phoneKey(k) {
+		return rs.idUser, false
+	}
 	return -1, false
+}
+
+// handleKey reports whether member name k is a social handle
+// ("@anna_schmidt87"): a person, not a field.
+func handleKey(k string) bool {
+	if len(k) < 4 || len(k) > 40 || k[0] != '@' || jsonLDKeywords[k] {
+		return false
+	}
+	for i := 1; i < len(k); i++ {
+		if c := k[i]; !(asciiAlnum(c) || c == '_' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// jsonLDKeywords are JSON-LD's own member names (schema.org's "@type"):
+// labels, not handles.
+var jsonLDKeywords = map[string]bool{
+	"@type": true, "@context": true, "@value": true, "@language": true, "@graph": true, "@list": true,
+	"@set": true, "@reverse": true, "@index": true, "@base": true, "@vocab": true, "@nest": true,
+	"@container": true, "@direction": true, "@import": true, "@included": true, "@json": true,
+	"@none": true, "@prefix": true, "@propagate": true, "@protected": true, "@version": true,
+}
+
+// phoneKey reports whether member name k is 9 to 15 digits, with phone
+// separators at most, that are no Unix time ({"contacts":
+// {"89161234567": "mom"}}): a national-format phone or a document number
+// as the key of a map.
+func phoneKey(k string) bool {
+	var d [16]byte
+	n := 0
+	for i := 0; i < len(k); i++ {
+		switch c := k[i]; {
+		case c >= '0' && c <= '9':
+			if n == len(d) {
+				return false
+			}
+			d[n] = c
+			n++
+		case c == ' ' || c == '-' || c == '(' || c == ')' || c == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 9 && !opaqueDigits(string(d[:n]))
 }
 
 // path is node i's JSON Pointer as the walk built it: a member name that
