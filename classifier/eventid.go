@@ -20,6 +20,9 @@ import (
 // and "signup:kowalczyk_z:1700000000" are not: the event gets an id derived
 // from where it was read.
 func opaqueEventID(v string) bool {
+	if isUUID(v) {
+		return true
+	}
 	for i := 0; i < len(v); {
 		if !asciiAlnum(v[i]) {
 			i++
@@ -53,6 +56,8 @@ func opaqueSegment(seg string) bool {
 	switch {
 	case digits == 0 && letters > 6 && !upperInside:
 		return false // a word or a name, not base62
+	case letters > 0 && len(seg) >= 8 && hexSegment(seg):
+		// Hex (a digest, a UUID's parts): its digit runs are chance.
 	case letters <= 5:
 		// Digits with at most a short prefix ("reg44051401359",
 		// "id79161234567"): each run of digits must say nothing. In a
@@ -119,4 +124,13 @@ func hasLongDigitRun(b []byte) bool {
 		}
 	}
 	return false
+}
+
+func hexSegment(seg string) bool {
+	for i := 0; i < len(seg); i++ {
+		if c := seg[i] | 0x20; !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
 }

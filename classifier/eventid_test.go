@@ -10,6 +10,8 @@ func TestOpaqueEventID(t *testing.T) {
 		want bool
 	}{
 		{"3f1c2a9e-6b7d-4c1e-9f0a-2b3c4d5e6f70", true},
+		{"5f948c63-84ba-4922-8c0f-02b0923726b9", true}, // seven digits in a row by chance
+		{"req_02b0923726b9aa", true},
 		{"ajs-next-f7925d46bf7b4770876c63cc1d936b8b", true}, // Segment
 		{"evt_1NqLf2LkdIwHu7ix0YrP7C3N", true},              // Stripe
 		{"01HXZ5J3K8Q9W4T6Y2R7M1N0PB", true},                // ULID

@@ -104,6 +104,12 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 // ({"status": "Ivan Petrov"}), identifiers and special-category terms in
 // text ({"source": "I have diabetes"}).
 func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
+	if l.cat == rs.idEventID && !opaqueEventID(v) {
+		// An event id that carries a phone, a name or a national
+		// number (eventid.go) is not kept as an envelope label.
+		l.cat, l.by = -1, byDefault
+		return
+	}
 	if rs.valueIsItsName(l.cat, v) {
 		return
 	}
@@ -120,9 +126,10 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		return
 	}
 	if cat, ok := rs.detectValue(s, v); ok && rs.cats[cat].personal {
-		if rs.cats[cat].name == "online.ip" && rs.versionName(l.cat) {
+		if rs.cats[cat].name == "online.ip" && rs.versionName(l.cat) && versionKey(rs.keyInfo(s, leafName(&s.doc, l.node)).fold) {
 			// "124.0.0.0" under browser_version is a release number
-			// written as four numbers, not an address.
+			// written as four numbers, not an address; under "client"
+			// or "app" it is the client's address.
 			return
 		}
 		if cat != rs.idDate || !rs.timestampName(l.cat) && !strings.ContainsAny(v, "T:") {
@@ -192,6 +199,12 @@ func (rs *Ruleset) timestampName(cat int) bool {
 
 // versionName reports whether a category's values are release numbers,
 // which are often dotted quads ("124.0.0.0") that an IP detector accepts.
+// versionKey reports whether a folded member name names a release
+// (browser_version, os_build, appRelease).
+func versionKey(fold string) bool {
+	return strings.Contains(fold, "version") || strings.Contains(fold, "release") || strings.Contains(fold, "build") || strings.HasSuffix(fold, "ver")
+}
+
 func (rs *Ruleset) versionName(cat int) bool {
 	if cat < 0 {
 		return false
