@@ -251,6 +251,7 @@ type Ruleset struct {
 	// with no term, and its prefixes are not looked up at all.
 	termStems   map[string]struct{}
 	notTerms    map[string]struct{} // words a term's prefix must not match (terms' not:)
+	exactTerms  map[string]int      // terms that count as a whole value only (terms' exact:)
 	termPhrases map[string][]phrase
 	substrTerms []substrTerm // terms of unsegmented scripts, longest first
 
@@ -399,6 +400,7 @@ func newRuleset(set *rules.Set, cfg Config) *Ruleset {
 		terms:        map[string]int{},
 		termStems:    map[string]struct{}{},
 		notTerms:     map[string]struct{}{},
+		exactTerms:   map[string]int{},
 		termPhrases:  map[string][]phrase{},
 		juris:        map[string]*jurisdiction{},
 		suffixMap:    map[string]int{},
@@ -565,6 +567,15 @@ func (rs *Ruleset) compileTerms(terms []*rules.Terms) error {
 	}
 
 	for _, t := range terms {
+		for catName, list := range t.Exact {
+			id, ok := rs.catIndex[catName]
+			if !ok {
+				return fmt.Errorf("compile rules: %s: unknown category %q", t.Pos, catName)
+			}
+			for _, term := range list {
+				rs.exactTerms[strings.ToLower(norm.NFKC.String(strings.TrimSpace(term.V)))] = id
+			}
+		}
 		for _, w := range t.Not {
 			for _, x := range splitWords(w.V) {
 				rs.notTerms[x] = struct{}{}

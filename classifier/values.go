@@ -307,6 +307,17 @@ func (rs *Ruleset) scanText(s *scratch, l *leaf, v string) {
 // substrings. Non-ASCII text is normalized first (see normalizeText). A
 // term clearly denied ("kein Diabetes") does not count.
 func (rs *Ruleset) findTerm(s *scratch, v string) int {
+	if len(rs.exactTerms) > 0 && len(v) <= 64 {
+		w := strings.TrimSpace(v)
+		if isASCII(w) {
+			w = s.asciiLower(w)
+		} else {
+			w = strings.ToLower(s.normalizeText(w))
+		}
+		if id, ok := rs.exactTerms[w]; ok {
+			return id // a whole value or member name: "Islam", "AfD"
+		}
+	}
 	if len(rs.terms) == 0 && len(rs.termPhrases) == 0 && len(rs.substrTerms) == 0 {
 		return -1
 	}

@@ -592,6 +592,16 @@ func (c *checker) terms() {
 				}
 			}
 		}
+		for cat, list := range t.Exact {
+			if _, ok := c.cats[cat]; !ok {
+				c.errAt(t.Pos, "exact terms name category %q, which fields.yaml does not define", cat)
+			}
+			for _, term := range list {
+				if len([]rune(strings.TrimSpace(term.V))) < 2 {
+					c.errAt(term.Pos, "exact term %q is too short", term.V)
+				}
+			}
+		}
 		for _, w := range t.Not {
 			if strings.ContainsAny(strings.TrimSpace(w.V), " \t") || len([]rune(w.V)) < 6 {
 				c.errAt(w.Pos, "not-word %q must be one word of six runes or more: it excepts a longer word from a term's prefix", w.V)

@@ -207,6 +207,11 @@ type Terms struct {
 	// are not it ("Hindustan" is no "Hindu", "Christensen" no
 	// "christen"): the prefix rule skips them.
 	Not []Str `yaml:"not"`
+	// Exact maps a category to terms that count only as a whole value or
+	// a whole member name ({"tags": ["Islam"]}, {"groups": {"AfD":
+	// true}}): too short or too ambiguous inside text ("Islamabad",
+	// "meal prep").
+	Exact map[string][]Str `yaml:"exact"`
 
 	Pos Pos `yaml:"-"`
 }
