@@ -253,6 +253,7 @@ func (rs *Ruleset) patternCategory(key, k string) int {
 			return g.cat
 		}
 	}
+	suffix := -1
 	for i := 0; i < len(k); i++ { // longest suffix first: "*healthstatus" matches healthstatus itself
 		cat, ok := rs.suffixMap[k[i:]]
 		if !ok {
@@ -266,14 +267,21 @@ func (rs *Ruleset) patternCategory(key, k string) int {
 			// ishiv), which fails closed.
 			continue
 		}
-		return cat
+		suffix = cat
+		break
 	}
 	for _, g := range rs.infixes {
-		if strings.Contains(k, g.s) {
+		if !strings.Contains(k, g.s) {
+			continue
+		}
+		// An infix names what no suffix does ("password1"), or a
+		// special category a non-personal suffix would hide:
+		// cancer_stage is health, not a stage.
+		if suffix < 0 || rs.cats[g.cat].special && !rs.cats[suffix].personal {
 			return g.cat
 		}
 	}
-	return -1
+	return suffix
 }
 
 // walk gives every leaf its name category and collects evidence.
