@@ -72,6 +72,7 @@ type scratch struct {
 	jweak      []bool // per jurisdiction: found by weak evidence alone
 	// badCitizenship: citizenship leaves whose value names no country
 	badCitizenship []int32
+	badResidence   []int32 // residence leaves whose value names no country
 	mac            hash.Hash
 	sha1           hash.Hash
 	macKey         []byte
@@ -107,7 +108,7 @@ func newScratch() any { return &scratch{} }
 func (rs *Ruleset) getScratch() *scratch {
 	s := rs.pool.Get().(*scratch)
 	s.leaves, s.nodeCat, s.ev, s.subVals, s.phones, s.juris, s.jcountries = s.leaves[:0], s.nodeCat[:0], s.ev[:0], s.subVals[:0], s.phones[:0], s.juris[:0], s.jcountries[:0]
-	s.jweak, s.badCitizenship, s.embedded = s.jweak[:0], s.badCitizenship[:0], s.embedded[:0]
+	s.jweak, s.badCitizenship, s.badResidence, s.embedded = s.jweak[:0], s.badCitizenship[:0], s.badResidence[:0], s.embedded[:0]
 	s.walked = false
 	return s
 }

@@ -327,8 +327,12 @@ func TestJurisdictionSurprises(t *testing.T) {
 		countries   []string
 	}{
 		{"a Burundian resident routes under the baseline", `{"email":"a@b.c","country":"BI"}`, "", []string{"BI"}},
-		{"a user-assigned code is no evidence", `{"email":"a@b.c","country":"XQ"}`, classifier.ReasonNoJurisdiction, nil},
-		{"a fictional country is no evidence", `{"email":"a@b.c","country":"Narnia"}`, classifier.ReasonNoJurisdiction, nil},
+		// A residence nobody can read fails closed, as a citizenship does:
+		// the law of where the subject lives is not dropped unseen.
+		{"a user-assigned code is unknown", `{"email":"a@b.c","country":"XQ"}`, classifier.ReasonUnknownJurisdiction, nil},
+		{"a fictional country is unknown", `{"email":"a@b.c","country":"Narnia"}`, classifier.ReasonUnknownJurisdiction, nil},
+		{"an unreadable residence beside a citizenship is unknown", `{"email":"a@b.c","country":"Zhonghua Minguo Dalu","citizenship":"DE"}`, classifier.ReasonUnknownJurisdiction, nil},
+		{"a placeholder residence is no evidence", `{"email":"a@b.c","country":"N/A"}`, classifier.ReasonNoJurisdiction, nil},
 		{"Kosovo (XK), assigned by no ISO list, has its own pack", `{"email":"a@b.c","country":"XK"}`, "", []string{"XK"}},
 		{"Kosovo by its Albanian name", `{"email":"a@b.c","country":"Kosova"}`, "", []string{"XK"}},
 		{"a citizenship naming no country fails closed even beside a residence", `{"email":"a@b.c","country":"DE","citizenship":"Narnian"}`, classifier.ReasonUnrecognisedCitizenship, nil},

@@ -89,6 +89,9 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 	var ok bool
 	switch base {
 	case baseResidence, baseCitizenship, baseIP, baseAddress, baseLocation:
+		if geo.NotApplicable(v) {
+			return // "N/A" is not Namibia
+		}
 		cc, ok = rs.cached(rs.countryCache, v, rs.geo.Country)
 		if !ok && base == baseIP {
 			return // an IP address itself: no GeoIP database is configured
@@ -97,6 +100,14 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 			// A citizenship nobody can read must not silently drop the
 			// law that protects it: fail closed.
 			s.badCitizenship = append(s.badCitizenship, i)
+			return
+		}
+		if !ok && base == baseResidence && named && !geo.Unknown(v) && len(v) <= 64 && !strings.ContainsAny(v, "0123456789") {
+			// Nor a country of residence written in words ("中国大陆"
+			// before it was known): the law of where the subject lives
+			// could be the strictest of all. Numbers are other
+			// schemes' (a calling code, VK's country 1), no names.
+			s.badResidence = append(s.badResidence, i)
 			return
 		}
 	case basePhone:
@@ -165,6 +176,9 @@ func (rs *Ruleset) attribute(s *scratch, d *Decision) failure {
 	if len(s.badCitizenship) > 0 {
 		return failure{ReasonUnrecognisedCitizenship, s.path(s.badCitizenship[0]) + " holds a citizenship that names no known country"}
 	}
+	if len(s.badResidence) > 0 {
+		return failure{ReasonUnknownJurisdiction, s.path(s.badResidence[0]) + " holds a country of residence that names no known country"}
+	}
 	tier := s.hintPhones()
 	var accBuf [8]countryAcc
 	countries := s.countries(accBuf[:0], tier)
@@ -179,7 +193,17 @@ func (rs *Ruleset) attribute(s *scratch, d *Decision) failure {
 		// the event, let every law's proxies stand in.
 		unknown = rs.jurisdictions(s, d, countries, tier, true)
 	}
+	for t := tier - 1; t >= tierMedium && len(unknown) == 0 && len(d.Jurisdictions) == 0; t-- {
+		// The strongest evidence is a citizenship no law counts (a
+		// German citizen), but weaker evidence says where the subject
+		// lives ("Shenzhen, China" as an address): that is the better
+		// guess than citizenship standing for residence. A phone or a
+		// locale is not: a SIM card or a keyboard, not a home.
+		countries = s.countries(accBuf[:0], t)
+		unknown = rs.jurisdictions(s, d, countries, t, false)
+	}
 	if len(unknown) == 0 && len(d.Jurisdictions) == 0 {
+		countries = s.countries(accBuf[:0], tier)
 		// Still nothing: the evidence is a citizenship whose law keys on
 		// residence or presence (a German citizen and nothing else). A
 		// citizen most often lives in their country, so the citizenship

@@ -1,5 +1,7 @@
 package geo
 
+import "strings"
+
 // demonyms are the words people write in a citizenship or nationality
 // field instead of the country's name: adjectives and nouns of
 // nationality, in the languages of the covered countries, in the forms
@@ -88,6 +90,17 @@ var demonyms = map[string][]string{
 // unknownWords are what producers write when they do not know: no
 // evidence, rather than evidence nobody can read.
 var unknownWords = map[string]bool{"unknown": true, "na": true, "none": true, "null": true, "nil": true, "undefined": true, "notspecified": true, "unspecified": true, "other": true, "prefernottosay": true, "неизвестно": true, "нет": true}
+
+// NotApplicable reports whether v is a spreadsheet's "not applicable"
+// ("N/A", "n.a.", "#N/A"): it folds to "na", Namibia's code, yet names no
+// country.
+func NotApplicable(v string) bool {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "n/a", "n.a.", "n.a", "#n/a", "n\\a", "n/d", "s/o", "k.a.", "н/д":
+		return true
+	}
+	return false
+}
 
 // Unknown reports whether v says the value is not known (or is only
 // punctuation): such a field is no evidence at all.
