@@ -243,6 +243,30 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 	return -1, false
 }
 
+// besidePersonRecord reports whether leaf i has a sibling that holds a
+// person's record (registrant, attendee, customer...): the object leaf i
+// belongs to is then something else, a meeting or an order.
+func (rs *Ruleset) besidePersonRecord(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	p := nodes[i].Parent
+	if p <= 0 || nodes[p].Kind != event.Object {
+		return false
+	}
+	for c := nodes[p].First; c >= 0; c = nodes[c].Next {
+		if c != i && nodes[c].Kind == event.Object && personRecords[rs.keyInfo(s, nodes[c].Key).fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// personRecords are member names that hold one person's record.
+var personRecords = map[string]bool{
+	"registrant": true, "attendee": true, "participant": true, "invitee": true, "guest": true,
+	"customer": true, "buyer": true, "payer": true, "candidate": true, "applicant": true,
+	"patient": true, "member": true, "subscriber": true, "recipient": true, "student": true,
+}
+
 // patternCategory is the category the prefix and suffix patterns give k,
 // the folded form of key, or -1.
 func (rs *Ruleset) patternCategory(key, k string) int {
@@ -491,6 +515,11 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 			} else if (base == baseAddress || base == baseLocation) && rs.contextBase(s, i, baseCity) < 0 {
 				// A place is the subject's address unless a context says
 				// whose it is not: a job's office, an event's venue.
+				base = -1
+			} else if (base == baseTimezone || base == baseLocale) && rs.besidePersonRecord(s, i) {
+				// A webinar's time zone beside its registrant
+				// ({"object": {"timezone": ..., "registrant": {...}}})
+				// is the webinar's, not the registrant's.
 				base = -1
 			}
 			if base >= 0 {
