@@ -21,6 +21,12 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &s.doc.Nodes[l.node]
+		if n.Kind == event.Bool && n.Str == "true" && s.doc.Nodes[n.Parent].Kind == event.Object {
+			if cc, base := rs.nationalityFlag(rs.keyInfo(s, n.Key).fold); cc != "" {
+				s.ev = append(s.ev, evidence{country: cc, base: base})
+			}
+			continue
+		}
 		if n.Kind != event.String || !(l.cat < 0 || rs.cats[l.cat].probe || l.weak) {
 			continue
 		}
@@ -42,6 +48,37 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 			}
 		}
 	}
+}
+
+// nationalityFlag reads a producer's yes/no question about the subject's
+// country, set to true: Kakao's "is_korean", "us_citizen",
+// "isIndianResident". It gives the country and the base (citizenship, or
+// residence for "…resident"), or "" when the name is no such flag.
+func (rs *Ruleset) nationalityFlag(fold string) (string, int) {
+	if len(fold) < 6 || len(fold) > 40 {
+		return "", -1
+	}
+	rest, base, min := strings.TrimPrefix(fold, "is"), baseCitizenship, 2
+	switch {
+	case strings.HasSuffix(rest, "citizen"):
+		rest = strings.TrimSuffix(rest, "citizen")
+	case strings.HasSuffix(rest, "national"):
+		rest = strings.TrimSuffix(rest, "national")
+	case strings.HasSuffix(rest, "resident"):
+		rest, base = strings.TrimSuffix(rest, "resident"), baseResidence
+	case rest == fold:
+		return "", -1 // "korean" alone is a language switch as often
+	default:
+		min = 4 // "is_korean": a demonym, never a code ("isin" is no India)
+	}
+	if len(rest) < min || len(rest) > 30 {
+		return "", -1
+	}
+	cc, ok := rs.cached(rs.countryCache, rest, rs.geo.Country)
+	if !ok || cc == "" {
+		return "", -1
+	}
+	return cc, base
 }
 
 // placeCountry is the country of a place written "City, Country" (a
