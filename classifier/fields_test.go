@@ -167,6 +167,8 @@ func TestCredentialsNeverLeave(t *testing.T) {
 		"DSN":              `"dsn":"postgres://app:` + s + `@db.example:5432/app"`,
 		"private key":      `"ssh":"-----BEGIN OPENSSH PRIVATE KEY-----\n` + s + `\n-----END OPENSSH PRIVATE KEY-----"`,
 		"seed phrase":      `"wallet":{"mnemonic":"` + s + `"}`,
+		"reset link":       `"context":{"page":{"referrer":"https://app.example/accounts/reset/MQ/c2x9gh-` + s + `8f4b0fe2/"}}`,
+		"PKCE callback":    `"context":{"page":{"url":"https://app.example/auth/callback?code=` + s + `"}}`,
 		"JWT anywhere":     `"note":"` + jwt + `"`,
 		"bearer":           `"hdr":"Bearer ` + s + `abcdef"`,
 		"JSON in a string": `"payload":"{\"password\":\"` + s + `\"}"`,

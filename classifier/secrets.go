@@ -155,7 +155,7 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	if t := strings.TrimLeft(v, " \t\r\n"); t != "" && (t[0] == '{' || t[0] == '[') && rs.credentialInJSON(s, t) {
 		return true
 	}
-	if secretInText(v) {
+	if secretInText(v) || actionLink(v) {
 		return true
 	}
 	if l.cat < 0 || l.cat >= 0 && rs.cats[l.cat].credential {
@@ -181,7 +181,7 @@ func leafName(doc *event.Doc, i int32) string {
 // a pair whose key names a credential, a session cookie, or an OAuth
 // authorization code (a code beside a state) is one.
 func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
-	code, state := false, false
+	code, state, whole := false, false, v
 	for len(v) > 0 {
 		end := strings.IndexAny(v, ";&? ,\n")
 		part := v
@@ -218,7 +218,55 @@ func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 			state = true
 		}
 	}
-	return code && state
+	// A code with no state is an authorization code all the same when
+	// the link is an OAuth or sign-in callback (Supabase's PKCE flow:
+	// /auth/callback?code=…).
+	return code && (state || authCallback(whole))
+}
+
+// authCallback reports whether a link's path is an authorization
+// callback.
+func authCallback(v string) bool {
+	end := strings.IndexAny(v, "?#")
+	if end < 0 {
+		end = len(v)
+	}
+	p := strings.ToLower(v[:end])
+	return strings.Contains(p, "callback") || strings.Contains(p, "/oauth") || strings.Contains(p, "/auth/") || strings.Contains(p, "/sso/")
+}
+
+// actionLink reports whether v is a link to an account action (a
+// password reset, an e-mail confirmation, an invitation, a magic sign-in)
+// carrying a random token in its path: whoever holds it acts as the
+// person (Django's /accounts/reset/MQ/c2x9gh-0f1e…/).
+func actionLink(v string) bool {
+	i := strings.Index(v, "://")
+	if i < 0 || len(v) > 2048 {
+		return false
+	}
+	path := v[i+3:]
+	if j := strings.IndexAny(path, "?#"); j >= 0 {
+		path = path[:j]
+	}
+	action, token := false, false
+	for seg := range strings.SplitSeq(path, "/") {
+		switch strings.ToLower(seg) {
+		case "reset", "password", "passwordreset", "reset-password", "resetpassword", "verify", "verification",
+			"confirm", "confirmation", "confirm-email", "activate", "activation", "invite", "invitation",
+			"invitations", "magic", "magic-link", "magiclink", "login", "signin", "sign-in", "unlock", "recover", "recovery":
+			action = true
+			continue
+		}
+		for part := range strings.SplitSeq(seg, "-") {
+			if randomToken(part) {
+				token = true
+			}
+		}
+		if randomToken(seg) {
+			token = true
+		}
+	}
+	return action && token
 }
 
 // secretInText reports whether a longer string carries a credential
@@ -341,8 +389,8 @@ func (rs *Ruleset) personName(v string) bool {
 	if len(v) >= 6 && v[0] >= 0xe0 && cjkName(v) {
 		return true // 王伟, 김민준: two or more CJK characters are six bytes or more
 	}
-	if len(v) < 5 || strings.IndexByte(v, ' ') < 0 {
-		return false
+	if len(v) < 5 || strings.IndexFunc(v, unicode.IsSpace) < 0 {
+		return false // one word (a no-break space between two counts)
 	}
 	if r, _ := utf8.DecodeRuneInString(v); !unicode.IsUpper(r) {
 		return false // most labels are lower case: no further look
@@ -375,7 +423,7 @@ func (rs *Ruleset) personName(v string) bool {
 // name with a date or a word beside it under a non-personal field would
 // otherwise leave in clear.
 func (rs *Ruleset) nameInText(v string) bool {
-	if rs.idName < 0 || len(rs.givenNames) == 0 || len(v) < 5 || len(v) > 4096 || strings.IndexByte(v, ' ') < 0 {
+	if rs.idName < 0 || len(rs.givenNames) == 0 || len(v) < 5 || len(v) > 4096 || strings.IndexFunc(v, unicode.IsSpace) < 0 {
 		return false
 	}
 	prevGiven := false

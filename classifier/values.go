@@ -2,6 +2,7 @@ package classifier
 
 import (
 	"github.com/residency-labs/signup-classifier/classifier/geo"
+	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,6 +14,10 @@ import (
 // valuePass looks at the values of leaves that no specific name claimed.
 func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 	doc := &s.doc
+	hint := ""
+	if len(d.Jurisdictions) > 0 {
+		hint = d.Jurisdictions[0].Country
+	}
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &doc.Nodes[l.node]
@@ -53,6 +58,15 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			// timestamp's name a date is a timestamp.
 			if l.cat >= 0 && !rs.cats[l.cat].personal {
 				rs.scanNonPersonal(s, l, n.Str)
+				if l.cat >= 0 && !rs.cats[l.cat].personal && hint != "" && nationalPhone(n.Str) {
+					// "8 (916) 123-45-67" under "campaign": a phone in
+					// the national format of the subject's country.
+					if cc, ok := detect.PhoneRegion(n.Str, hint); ok && cc == hint {
+						if c, ok := rs.catIndex["contact.phone"]; ok {
+							l.cat, l.by = c, byValue
+						}
+					}
+				}
 			}
 			continue
 		}
@@ -137,7 +151,14 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 			return
 		}
 	}
-	if rs.personName(v) {
+	nv := v
+	if !isASCII(v) {
+		// Names joined by a no-break or zero-width space, or in
+		// fullwidth letters: read as people see them. Cloned, since the
+		// scans below normalize into the same buffer.
+		nv = strings.Clone(s.normalizeText(zeroWidthToSpace(v)))
+	}
+	if rs.personName(nv) {
 		l.cat, l.by = rs.idName, byValue
 		if t := rs.findTerm(s, v); t >= 0 {
 			// "Roman Catholic" reads as a name too: the special
@@ -146,7 +167,7 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		}
 		return
 	}
-	if rs.nameInText(v) {
+	if rs.nameInText(nv) {
 		l.cat, l.by = rs.idName, byText
 		if t := rs.findTerm(s, v); t >= 0 {
 			l.cat = t
@@ -279,6 +300,12 @@ func (rs *Ruleset) detectValue(s *scratch, v string) (int, bool) {
 // scanText looks inside free text for identifiers and special-category
 // terms. A term wins over an identifier: it makes the field sensitive.
 func (rs *Ruleset) scanText(s *scratch, l *leaf, v string) {
+	if strings.Contains(v, "%40") {
+		// An e-mail percent-encoded in a link (?email=ivan%40mail.ru).
+		if dv, err := url.QueryUnescape(v); err == nil && dv != v {
+			v = dv
+		}
+	}
 	found := -1
 	detect.ScanText(v, func(m detect.Match) {
 		if found >= 0 {
@@ -509,3 +536,33 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	}
 	return t
 }()
+
+// zeroWidthToSpace replaces the zero-width space and joiners, which hide
+// the gap between a given and a family name, with a space.
+func zeroWidthToSpace(v string) string {
+	if !strings.ContainsAny(v, "\u200b\u200c\u200d\u2060\ufeff") {
+		return v
+	}
+	return strings.NewReplacer("\u200b", " ", "\u200c", " ", "\u200d", " ", "\u2060", " ", "\ufeff", " ").Replace(v)
+}
+
+// nationalPhone reports whether v is written as a phone number in a
+// national format: 9 to 15 digits with phone punctuation between, and a
+// space, a parenthesis or a trunk prefix (0, 8) that a plain number lacks.
+func nationalPhone(v string) bool {
+	if len(v) < 9 || len(v) > 24 {
+		return false
+	}
+	digits, punct := 0, false
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == ' ' || c == '(' || c == ')' || c == '-':
+			punct = true
+		default:
+			return false
+		}
+	}
+	return digits >= 9 && digits <= 15 && (punct || v[0] == '0' || v[0] == '8')
+}
