@@ -113,6 +113,9 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 	case basePhone:
 		cc, ok = rs.phoneRegion(phoneNotation(v))
 		if !ok {
+			cc, ok = detect.MaskedPhoneRegion(v)
+		}
+		if !ok {
 			if own {
 				s.phones = append(s.phones, i)
 			}

@@ -2,6 +2,7 @@ package detect
 
 import (
 	"net/netip"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -355,4 +356,48 @@ func ipShape(s string) bool {
 		return dots == 3 && !letters
 	}
 	return colons >= 2 && (dots == 0 || dots == 3)
+}
+
+// MaskedPhoneRegion reads the country of an international number whose
+// middle is masked ("2547 ***** 011", "+7 916 ***-**-67", as payment
+// providers show a payer's MSISDN): the calling code survives the mask.
+// It needs three mask characters, three leading digits or more with no
+// trunk 0, and nine to fifteen places in all; calling codes are a prefix
+// code, so the first that names a region is the one.
+func MaskedPhoneRegion(s string) (string, bool) {
+	var lead []byte
+	places, masks, inLead := 0, 0, true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			places++
+			if inLead {
+				lead = append(lead, c)
+			}
+		case c == '*' || c == 'x' || c == 'X' || c == '#':
+			places++
+			masks++
+			inLead = false
+		case c == '+' && i == 0, c == ' ', c == '-', c == '(', c == ')', c == '.':
+		default:
+			if strings.HasPrefix(s[i:], "•") {
+				places++
+				masks++
+				inLead = false
+				i += len("•") - 1
+				continue
+			}
+			return "", false
+		}
+	}
+	if masks < 3 || len(lead) < 3 || lead[0] == '0' || places < 9 || places > 15 {
+		return "", false
+	}
+	for l := 1; l <= 3; l++ {
+		cc, _ := strconv.Atoi(string(lead[:l]))
+		if r := phonenumbers.GetRegionCodeForCountryCode(cc); r != phonenumbers.UNKNOWN_REGION && r != "001" {
+			return r, true
+		}
+	}
+	return "", false
 }

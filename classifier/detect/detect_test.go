@@ -721,3 +721,19 @@ func TestPhoneFastPath(t *testing.T) {
 		}
 	}
 }
+
+func TestMaskedPhoneRegion(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"2547 ***** 011", "KE"},
+		{"+7 916 ***-**-67", "RU"},
+		{"+49 151 ••• 5678", "DE"},
+		{"0712 *** 011", ""},    // national: no calling code
+		{"****1234", ""},        // a card's last four
+		{"254 712 345 011", ""}, // nothing masked
+	} {
+		got, ok := MaskedPhoneRegion(tc.in)
+		if got != tc.want || ok != (tc.want != "") {
+			t.Errorf("MaskedPhoneRegion(%q) = %q, %v; want %q", tc.in, got, ok, tc.want)
+		}
+	}
+}
