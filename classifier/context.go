@@ -155,10 +155,7 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 			// A name/value pair ({"Name": "email_verified", "Value":
 			// "false"}) is the member {"email_verified": "false"}: the
 			// value takes the category its name would give it.
-			if c, _ := rs.nameCategory(sib.Str); c >= 0 {
-				return c
-			}
-			if c := rs.pairQuestion(sib.Str); c >= 0 {
+			if c := rs.pairNameCategory(sib.Str); c >= 0 {
 				return c
 			}
 		}
@@ -176,7 +173,7 @@ var pairValueNames = map[string]bool{"value": true, "values": true, "val": true,
 // "custom:country", "Value": "DE"}): it is then a label of the schema, as
 // a member name is.
 func (rs *Ruleset) namePairLabel(s *scratch, n *event.Node, i int32) bool {
-	if c, _ := rs.nameCategory(n.Str); c < 0 && rs.pairQuestion(n.Str) < 0 && !asks(n.Str) {
+	if rs.pairNameCategory(n.Str) < 0 && !asks(n.Str) {
 		// A question the form's owner wrote ("Is there anything else
 		// you would like us to know?") is a label even when it names
 		// no field; its answer stays personal.
@@ -189,6 +186,36 @@ func (rs *Ruleset) namePairLabel(s *scratch, n *event.Node, i int32) bool {
 		}
 	}
 	return false
+}
+
+// pairNameCategory is the category the name half of a name/value pair
+// gives its value: the name as a member name, the last member of a JSON
+// Pointer or a SCIM path (JSON Patch's {"path": "/password"}, SCIM's
+// {"path": "emails[type eq \"work\"].value"}), or a form's question.
+func (rs *Ruleset) pairNameCategory(v string) int {
+	if c, _ := rs.nameCategory(v); c >= 0 {
+		return c
+	}
+	if f := pathFieldName(v); f != v && f != "" {
+		if c, _ := rs.nameCategory(f); c >= 0 {
+			return c
+		}
+	}
+	return rs.pairQuestion(v)
+}
+
+// pathFieldName is the member a JSON Pointer or a SCIM attribute path
+// names: "/user/password" is password, "emails[type eq \"work\"].value"
+// is emails, "name.givenName" is givenName.
+func pathFieldName(v string) string {
+	if i := strings.IndexByte(v, '['); i > 0 {
+		v = v[:i]
+	}
+	v = strings.TrimRight(v, "/")
+	if i := strings.LastIndexByte(v, '/'); i >= 0 {
+		v = v[i+1:]
+	}
+	return v
 }
 
 // pairQuestion is the category a pair's name gives its value when that

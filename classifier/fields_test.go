@@ -169,6 +169,13 @@ func TestCredentialsNeverLeave(t *testing.T) {
 		"seed phrase":      `"wallet":{"mnemonic":"` + s + `"}`,
 		"reset link":       `"context":{"page":{"referrer":"https://app.example/accounts/reset/MQ/c2x9gh-` + s + `8f4b0fe2/"}}`,
 		"PKCE callback":    `"context":{"page":{"url":"https://app.example/auth/callback?code=` + s + `"}}`,
+		"JSON Patch":       `"patch":[{"op":"add","path":"/password","value":"` + s + `"}]`,
+		"SCIM PATCH":       `"Operations":[{"op":"replace","path":"password","value":"` + s + `"}]`,
+		"GraphQL text":     `"query":"mutation { signUp(email: \"a@b.de\", password: \"` + s + `\") { id } }"`,
+		"under a schema":   `"schema":{"password":"` + s + `"}`,
+		"bcrypt hash":      `"hash":"$2b$12$` + s + `KIXQ0Ww4eA4r3qZ9xY8kleO1Y2dB3"`,
+		"Redis URL":        `"cache":"redis://:` + s + `@10.0.0.5:6379/0"`,
+		"Azure SAS":        `"referrer":"https://acct.blob.core.windows.net/c/f.pdf?sv=2022-11-02&sig=` + s + `%2BkP3Lm8Qr2%3D"`,
 		"JWT anywhere":     `"note":"` + jwt + `"`,
 		"bearer":           `"hdr":"Bearer ` + s + `abcdef"`,
 		"JSON in a string": `"payload":"{\"password\":\"` + s + `\"}"`,
@@ -413,6 +420,20 @@ func TestPeopleAsMemberNames(t *testing.T) {
 		for _, v := range []string{"Lukas", "Смирнов", "anna_schmidt87", "89161234567"} {
 			if bytes.Contains(r.Value, []byte(v)) || bytes.Contains(r.Key, []byte(v)) {
 				t.Errorf("%s record holds %q: %s", r.Projection, v, r.Value)
+			}
+		}
+	}
+}
+
+// An input record key that is a credential does not key the full record.
+func TestCredentialInputKeyIsNotReused(t *testing.T) {
+	rs := benchRuleset(t)
+	jwt := "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.Zq7secretXw9abcdefghij"
+	for _, key := range []string{jwt, "sk_live_51HqLyjWDarjtT1zdp7dcXYZ012345678"} {
+		_, recs := process(rs, classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","user_id":"u-42"}`), Key: []byte(key), Source: "t/0/1"})
+		for _, r := range recs {
+			if bytes.Contains(r.Key, []byte(key)) {
+				t.Errorf("%s record keyed by the input's credential key", r.Projection)
 			}
 		}
 	}

@@ -189,9 +189,7 @@ func (rs *Ruleset) appendTypeKeys(s *scratch, dst []typeKey, sens []sensNode, ow
 				k.typ = &r[0] // one slice per fold: the pointer names the fold
 			}
 			if sn.pair {
-				if k.nameCat, _ = rs.nameCategory(v); k.nameCat < 0 {
-					k.nameCat = rs.pairQuestion(v)
-				}
+				k.nameCat = rs.pairNameCategory(v)
 				k.asks = asks(v)
 			}
 		}

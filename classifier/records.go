@@ -165,7 +165,7 @@ func (rs *Ruleset) renderParts(s *scratch, in Input, d *Decision, out []byte) ([
 	p.src = mark(start)
 	if !d.Failed() {
 		k := rs.subjectKey(s, in, d)
-		if len(in.Key) > 0 {
+		if rs.usableInputKey(in.Key) {
 			p.subjectIn = true
 		} else {
 			start = len(out)
@@ -300,7 +300,7 @@ func stageBytes(stage string) []byte {
 // other field becomes a key: an unknown member of "user" could be a
 // password.
 func (rs *Ruleset) subjectKey(s *scratch, in Input, d *Decision) string {
-	if len(in.Key) > 0 {
+	if rs.usableInputKey(in.Key) {
 		return unsafeString(in.Key) // read only, as the input is
 	}
 	for k := range s.leaves {
@@ -311,6 +311,17 @@ func (rs *Ruleset) subjectKey(s *scratch, in Input, d *Decision) string {
 		}
 	}
 	return d.EventID
+}
+
+// usableInputKey reports whether the input record's key may key the full
+// record: it is there and is no credential (a JWT or an API key a
+// producer used as its key must leave in no record).
+func (rs *Ruleset) usableInputKey(k []byte) bool {
+	if len(k) == 0 {
+		return false
+	}
+	v := unsafeString(k)
+	return !secretShaped(v) && !secretInText(v)
 }
 
 // project renders the pseudonymized or redacted form of the parsed event,

@@ -2,6 +2,7 @@ package classifier
 
 import (
 	"math"
+	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,7 +44,7 @@ func secretShaped(v string) bool {
 		}
 	}
 	for _, p := range keyPrefixes {
-		if strings.HasPrefix(v, p) && len(v) >= len(p)+16 && tokenChars(v) {
+		if strings.HasPrefix(v, p) && len(v) >= len(p)+16 && tokenChars(strings.ReplaceAll(v, "$", "")) {
 			return true
 		}
 	}
@@ -52,7 +53,7 @@ func secretShaped(v string) bool {
 
 var (
 	authSchemes = []string{"Bearer ", "Basic ", "Digest ", "Token ", "Negotiate "}
-	keyPrefixes = []string{"sk_live_", "sk_test_", "rk_live_", "ghp_", "gho_", "github_pat_", "xoxb-", "xoxp-", "AKIA", "ya29.", "AIza", "glpat-", "npm_"}
+	keyPrefixes = []string{"sk_live_", "sk_test_", "rk_live_", "ghp_", "gho_", "github_pat_", "xoxb-", "xoxp-", "xoxa-", "xapp-", "AKIA", "ya29.", "AIza", "glpat-", "npm_", "sk-proj-", "sk-ant-", "SG.", "1//0", "$2a$", "$2b$", "$2y$", "$argon2", "$6$", "$5$", "$1$", "$pbkdf2", "pbkdf2_sha256$", "scrypt:"}
 )
 
 // secretFirst marks the bytes a credential secretShaped knows may start
@@ -60,6 +61,7 @@ var (
 // prefix.
 var secretFirst = func() (t [256]bool) {
 	t['e'] = true // a JWT's "eyJ"
+	t['$'] = true // a password hash's "$2b$", "$argon2id$"
 	for _, p := range authSchemes {
 		t[p[0]|0x20], t[p[0]&^0x20] = true, true // compared case-insensitively
 	}
@@ -206,7 +208,7 @@ func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 			return true
 		case strings.Contains(ki.fold, "auth") && randomToken(part[eq+1:]):
 			return true
-		case (ki.fold == "key" || ki.fold == "tk" || strings.HasSuffix(ki.fold, "sig") || strings.HasSuffix(ki.fold, "signature")) && randomToken(part[eq+1:]):
+		case (ki.fold == "key" || ki.fold == "tk" || strings.HasSuffix(ki.fold, "sig") || strings.HasSuffix(ki.fold, "signature")) && randomToken(queryUnescape(part[eq+1:])):
 			// Shopify's order_status_url ...?key=3f9a…, Zoom's join
 			// link ...?tk=03hL…, a signed link's signature (S3's
 			// X-Amz-Signature, GCS's X-Goog-Signature, Azure's sig):
@@ -232,8 +234,77 @@ func authCallback(v string) bool {
 		end = len(v)
 	}
 	p := strings.ToLower(v[:end])
-	return strings.Contains(p, "callback") || strings.Contains(p, "/oauth") || strings.Contains(p, "/auth/") || strings.Contains(p, "/sso/")
+	return strings.Contains(p, "callback") || strings.Contains(p, "/oauth") || strings.Contains(p, "/auth/") || strings.Contains(p, "/sso/") ||
+		strings.Contains(p, "verify") || strings.Contains(p, "confirm") || strings.Contains(p, "activate") || strings.Contains(p, "magic") || strings.Contains(p, "login") || strings.Contains(p, "signin")
 }
+
+// queryUnescape decodes a query value, or returns it as it is.
+func queryUnescape(v string) string {
+	if strings.IndexByte(v, '%') < 0 {
+		return v
+	}
+	if d, err := url.QueryUnescape(v); err == nil {
+		return d
+	}
+	return v
+}
+
+// credentialAssignment reports whether text assigns a value to a password
+// or secret by name, as configs, GraphQL, YAML and people write it:
+// "password: x", "password=\"x\"", "signUp(email: …, password: \"x\")",
+// "пароль: x". A credential's name followed by ':' or '=' and a value.
+func credentialAssignment(v string) bool {
+	if len(v) < 10 || strings.IndexAny(v, ":=") < 0 || !mayNameCredential(v) {
+		return false
+	}
+	lv := strings.ToLower(v)
+	for _, w := range credentialWords {
+		for i := 0; ; {
+			j := strings.Index(lv[i:], w)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(w)
+			if j > 0 && isLetter(lv[j-1]) {
+				continue // "mypasswordhint"
+			}
+			k := i
+			for k < len(lv) && (isLetter(lv[k]) || lv[k] == '_') {
+				k++ // password_confirmation, passwordHash
+			}
+			for k < len(lv) && (lv[k] == ' ' || lv[k] == '"' || lv[k] == '\'') {
+				k++
+			}
+			if k < len(lv) && (lv[k] == ':' || lv[k] == '=') {
+				k++
+				for k < len(lv) && (lv[k] == ' ' || lv[k] == '"' || lv[k] == '\'' || lv[k] == '\\') {
+					k++
+				}
+				if k < len(lv) && lv[k] != ',' && lv[k] != '}' && lv[k] != ')' && lv[k] != '\n' {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+var credentialWords = []string{"password", "passwd", "passwort", "contraseña", "contrasena", "senha", "пароль", "mot de passe", "motdepasse", "wachtwoord", "kennwort", "api_key", "apikey", "access_token", "refresh_token", "client_secret", "private_key"}
+
+// mayNameCredential is credentialAssignment's prefilter: whether v holds
+// a piece of one of credentialWords in either common case, so most
+// values (URLs, prose) are not lower-cased at all.
+func mayNameCredential(v string) bool {
+	for _, p := range [...]string{"ass", "ASS", "enha", "ENHA", "rase", "RASE", "пар", "Пар", "ПАР", "htwo", "HTWO", "nnwo", "NNWO", "_key", "_KEY", "ikey", "IKEY", "oken", "OKEN", "ecret", "ECRET", "ate_k", "ATE_K"} {
+		if strings.Contains(v, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
 
 // actionLink reports whether v is a link to an account action (a
 // password reset, an e-mail confirmation, an invitation, a magic sign-in)
@@ -298,7 +369,10 @@ func secretInText(v string) bool {
 	if strings.Contains(v, "-----BEGIN") && strings.Contains(v, "PRIVATE KEY") {
 		return true
 	}
-	if strings.Contains(v, "hooks.slack.com/services/") || strings.Contains(v, "/api/webhooks/") {
+	if strings.Contains(v, "hooks.slack.com/services/") || strings.Contains(v, "/api/webhooks/") || strings.Contains(v, "api.telegram.org/bot") {
+		return true
+	}
+	if credentialAssignment(v) {
 		return true
 	}
 	for i := 0; ; {
@@ -311,8 +385,10 @@ func secretInText(v string) bool {
 		for end < len(v) && v[end] != '/' && v[end] != ' ' && v[end] != '"' && v[end] != '?' && v[end] != '#' {
 			end++
 		}
-		if at := strings.LastIndexByte(v[i:end], '@'); at > 0 && strings.IndexByte(v[i:i+at], ':') > 0 {
-			return true // user:password@host
+		if at := strings.LastIndexByte(v[i:end], '@'); at > 0 {
+			if c := strings.IndexByte(v[i:i+at], ':'); c >= 0 && c < at-1 {
+				return true // user:password@host, or :password@host (Redis)
+			}
 		}
 	}
 	return false

@@ -394,6 +394,11 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 		}
 	}
 	if pflags&flagSchema != 0 {
+		if !parentArray && ki.cat >= 0 && rs.cats[ki.cat].credential && n.Kind < event.Object {
+			// {"schema": {"password": "…"}} is no description: a
+			// credential's name with a value is one, wherever it is.
+			return ki.cat, flags | flagExact, true, failure{}
+		}
 		// A schema describes the payload beside it (Kafka Connect's
 		// {"schema": {"fields": [{"field": "email", "optional": false}]},
 		// "payload": ...}): its names and types are labels, whatever they
