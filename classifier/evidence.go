@@ -92,6 +92,9 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 		if geo.NotApplicable(v) {
 			return // "N/A" is not Namibia
 		}
+		if base == baseAddress && strings.Trim(v, "0123456789 ") == "" {
+			return // an address's house or flat number, not ISO numeric 136 (Cayman)
+		}
 		cc, ok = rs.cached(rs.countryCache, v, rs.geo.Country)
 		if !ok && base == baseIP {
 			return // an IP address itself: no GeoIP database is configured
@@ -274,8 +277,18 @@ type countryAcc struct {
 // countries gathers the evidence of the strongest tier present by
 // country, strongest first, appended to dst.
 func (s *scratch) countries(dst []countryAcc, tier int) []countryAcc {
+	// A citizenship says who the subject is, not where they live: when
+	// nothing strong says where (residence, location, IP), an address
+	// still does. An RU citizen with a Chinese address is under PIPL too
+	// (and the conflict policy decides), not exported on RU's law alone.
+	presence := false
 	for _, e := range s.ev {
-		if e.strength() < tier {
+		if e.strength() >= tier && (e.base == baseResidence || e.base == baseLocation || e.base == baseIP) {
+			presence = true
+		}
+	}
+	for _, e := range s.ev {
+		if e.strength() < tier && !(tier == tierStrong && !presence && e.base == baseAddress && !e.byValue) {
 			continue
 		}
 		found := false

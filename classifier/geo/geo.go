@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -172,7 +173,20 @@ func (ix *Index) countryInText(v string) (string, bool) {
 			return code, true
 		}
 	}
-	parts := strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ';' || r == '\n' || r == '|' })
+	if r, _ := utf8.DecodeRuneInString(v); unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana) {
+		// Chinese, Japanese and Korean addresses start with the country
+		// ("中国北京市朝阳区建国路88号", "日本国東京都…"): its name is a
+		// prefix, read longest first.
+		runes := []rune(v)
+		for n := min(len(runes), 8); n >= 2; n-- {
+			if code, ok := ix.names[Fold(string(runes[:n]))]; ok {
+				return code, true
+			}
+		}
+	}
+	parts := strings.FieldsFunc(v, func(r rune) bool {
+		return r == ',' || r == ';' || r == '\n' || r == '|' || r == '，' || r == '；' || r == '、'
+	})
 	if len(parts) < 2 {
 		return "", false
 	}
