@@ -63,7 +63,11 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 				younger(ageAt(now, y, m, dd))
 			}
 		case l.cat == rs.idAge:
-			younger(statedAge(n))
+			a := statedAge(n)
+			if a > 0 && strings.Contains(rs.keyInfo(s, n.Key).fold, "month") {
+				a /= 12 // age_months: 140 is eleven years
+			}
+			younger(a)
 		case n.Kind == event.String && strings.HasPrefix(rs.cats[l.cat].name, "gov_id."):
 			rs.idBirthAge(l.cat, n.Str, now, younger)
 		}
@@ -122,6 +126,19 @@ func statedAge(n *event.Node) int {
 		return -1
 	}
 	v := strings.TrimSpace(n.Str)
+	if n.Kind == event.String {
+		v = asciiDigits(v)
+		lv := strings.ToLower(v)
+		for _, p := range ageBelow {
+			if rest, ok := strings.CutPrefix(lv, p); ok {
+				// "under 13", "<13", "младше 14": at most one less.
+				if a := statedAge(&event.Node{Kind: event.String, Str: strings.TrimSpace(rest)}); a > 0 {
+					return a - 1
+				}
+				return -1
+			}
+		}
+	}
 	i, a := 0, 0
 	for i < len(v) && i < 3 && v[i] >= '0' && v[i] <= '9' {
 		a = a*10 + int(v[i]-'0')
@@ -134,6 +151,41 @@ func statedAge(n *event.Node) int {
 		return -1 // 1e3 and the like: not an age
 	}
 	return a
+}
+
+// ageBelow are the words that state an upper bound rather than an age.
+var ageBelow = []string{"under", "<", "below", "younger than", "less than", "menos de", "moins de", "unter", "до", "младше", "меньше", "meno di", "poniżej", "onder", "alle"}
+
+// asciiDigits rewrites Arabic-Indic, Persian and Devanagari digits as
+// ASCII ones ("١٢" is 12).
+func asciiDigits(v string) string {
+	if isASCIIString(v) {
+		return v
+	}
+	var b strings.Builder
+	for _, r := range v {
+		switch {
+		case r >= '٠' && r <= '٩':
+			r = '0' + (r - '٠')
+		case r >= '۰' && r <= '۹':
+			r = '0' + (r - '۰')
+		case r >= '०' && r <= '९':
+			r = '0' + (r - '०')
+		case r >= '０' && r <= '９':
+			r = '0' + (r - '０')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isASCIIString(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if v[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // birthDate reads a date of birth from a leaf named as one: a date string

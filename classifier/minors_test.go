@@ -63,6 +63,13 @@ func TestMinorNotations(t *testing.T) {
 		{"kz iin", `{"country":"KZ","iin":"140601510005"}`, true},
 		{"pesel", `{"country":"PL","pesel":"14260112346"}`, true},
 		{"youngest source wins", `{"country":"DE","age":30,"dob":"2014-06-01"}`, true},
+		{"an Indonesian age name", `{"country":"ID","umur":12}`, true},
+		{"an Indonesian birth date name", `{"country":"ID","tgl_lahir":"04-03-2013"}`, true},
+		{"an age in months", `{"country":"SG","age_months":140}`, true},
+		{"an adult's age in months", `{"country":"SG","age_months":300}`, false},
+		{"Arabic-Indic digits", `{"country":"SA","العمر":"١٢"}`, true},
+		{"an upper bound", `{"country":"US","age_bracket":"under 13"}`, true},
+		{"an upper bound with <", `{"country":"US","age":"<13"}`, true},
 		// A form post carrying the submission as a JSON string (Jotform's
 		// rawRequest): its members state ages as the event's own would.
 		{"a date object inside a JSON string", `{"country":"DE","rawRequest":"{\"q7_birthDate\":{\"month\":\"06\",\"day\":\"01\",\"year\":\"2014\"}}"}`, true},
