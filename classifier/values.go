@@ -131,6 +131,12 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		l.cat, l.by = rs.idURL, byValue
 		return
 	}
+	if c := rs.queryPersonal(s, v); c >= 0 {
+		// A pre-filled link (?first_name=Anna&birthdate=2013-03-04)
+		// carries what its parameters name.
+		l.cat, l.by = c, byText
+		return
+	}
 	if birthInText(v) {
 		l.cat, l.by = rs.idText, byText
 		return
@@ -565,4 +571,29 @@ func nationalPhone(v string) bool {
 		}
 	}
 	return digits >= 9 && digits <= 15 && (punct || v[0] == '0' || v[0] == '8')
+}
+
+// queryPersonal is the category of the first query parameter of link v
+// that names personal data and has a value ("?email=…", "?phone=…",
+// "&lat=52.52"), or -1.
+func (rs *Ruleset) queryPersonal(s *scratch, v string) int {
+	q := strings.IndexByte(v, '?')
+	if q < 0 || len(v) > 4096 || strings.IndexByte(v[q:], '=') < 0 {
+		return -1
+	}
+	rest := v[q+1:]
+	if h := strings.IndexByte(rest, '#'); h >= 0 {
+		rest = rest[:h]
+	}
+	for part := range strings.SplitSeq(rest, "&") {
+		k, val, ok := strings.Cut(part, "=")
+		if !ok || val == "" || len(k) > 64 {
+			continue
+		}
+		c, _ := rs.nameCategory(queryUnescape(k))
+		if c >= 0 && (rs.cats[c].personal || rs.cats[c].credential) && !rs.cats[c].probe {
+			return c
+		}
+	}
+	return -1
 }
