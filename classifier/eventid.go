@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"bytes"
 	"encoding/base64"
 	"strconv"
 	"time"
@@ -19,9 +20,12 @@ import (
 // phone number). "79161234567", "reg-44051401359", "Zbigniew.Kowalczyk.2024"
 // and "signup:kowalczyk_z:1700000000" are not: the event gets an id derived
 // from where it was read.
-func opaqueEventID(v string) bool {
+func (rs *Ruleset) opaqueEventID(v string) bool {
 	if isUUID(v) {
 		return true
+	}
+	if ipInID(v) {
+		return false // ip-203-0-113-77
 	}
 	for i := 0; i < len(v); {
 		if !asciiAlnum(v[i]) {
@@ -32,8 +36,8 @@ func opaqueEventID(v string) bool {
 		for j < len(v) && asciiAlnum(v[j]) {
 			j++
 		}
-		if !opaqueSegment(v[i:j]) {
-			return false
+		if !opaqueSegment(v[i:j]) || rs.givenName(v[i:j]) {
+			return false // a digit run, a word or a given name ("evt-ANNA-SCHMIDT")
 		}
 		i = j
 	}
@@ -41,20 +45,21 @@ func opaqueEventID(v string) bool {
 }
 
 func opaqueSegment(seg string) bool {
-	letters, digits, upperInside := 0, 0, false
+	letters, digits, upper, lower := 0, 0, false, false
 	for k := 0; k < len(seg); k++ {
 		switch c := seg[k]; {
 		case c >= '0' && c <= '9':
 			digits++
+		case c >= 'A' && c <= 'Z':
+			letters++
+			upper = upper || k > 0
 		default:
 			letters++
-			if k > 0 && c >= 'A' && c <= 'Z' {
-				upperInside = true
-			}
+			lower = true
 		}
 	}
 	switch {
-	case digits == 0 && letters > 6 && !upperInside:
+	case digits == 0 && letters > 6 && !(upper && lower):
 		return false // a word or a name, not base62
 	case letters > 0 && len(seg) >= 8 && hexSegment(seg):
 		// Hex (a digest, a UUID's parts): its digit runs are chance.
@@ -81,7 +86,7 @@ func opaqueSegment(seg string) bool {
 	if len(seg) >= 16 {
 		for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
 			if b, err := enc.DecodeString(seg); err == nil {
-				return !hasLongDigitRun(b)
+				return !hasLongDigitRun(b) && !bytes.ContainsRune(b, '@')
 			}
 		}
 	}
@@ -133,4 +138,29 @@ func hexSegment(seg string) bool {
 		}
 	}
 	return true
+}
+
+// ipInID reports whether an id spells an IPv4 address with '-', '.' or
+// '_' between its four numbers.
+func ipInID(v string) bool {
+	n, run, nums := 0, 0, 0
+	for i := 0; i <= len(v); i++ {
+		if i < len(v) && v[i] >= '0' && v[i] <= '9' {
+			n, run = n*10+int(v[i]-'0'), run+1
+			continue
+		}
+		if run > 0 && run <= 3 && n <= 255 {
+			nums++
+			if nums == 4 {
+				return true
+			}
+		} else {
+			nums = 0
+		}
+		if i < len(v) && v[i] != '-' && v[i] != '.' && v[i] != '_' {
+			nums = 0
+		}
+		n, run = 0, 0
+	}
+	return false
 }

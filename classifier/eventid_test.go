@@ -5,6 +5,7 @@ import "testing"
 // A producer's event id travels in the headers of every output; one that
 // carries a phone, a national number or a name is replaced by a derived id.
 func TestOpaqueEventID(t *testing.T) {
+	rs := partsRuleset(t)
 	for _, tc := range []struct {
 		id   string
 		want bool
@@ -27,10 +28,16 @@ func TestOpaqueEventID(t *testing.T) {
 		{"Zbigniew.Kowalczyk.2024", false}, // a name
 		{"signup:kowalczyk_z:1700000000", false},
 		{"ajs-anna.schmidt-1700000000", false},
+		{"evt-ANNA-SCHMIDT", false},
+		{"KOWALCZYK-Z", false},
+		{"ivan.petrov.mail.ru", false},
+		{"ip-203-0-113-77", false},
+		{"b64.YW5uYS5zY2htaWR0QHdlYi5kZQ", false}, // base64 of an e-mail
+		{"evt_2024_06_01_000123", true},
 		// WhatsApp's message id: base64 of the sender's number and more.
 		{"wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=", false},
 	} {
-		if got := opaqueEventID(tc.id); got != tc.want {
+		if got := rs.opaqueEventID(tc.id); got != tc.want {
 			t.Errorf("opaqueEventID(%q) = %v, want %v", tc.id, got, tc.want)
 		}
 	}

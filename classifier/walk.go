@@ -56,7 +56,7 @@ func (rs *Ruleset) eventID(s *scratch, doc *event.Doc, in Input) string {
 			if cat, ok := rs.detectValue(s, n.Str); ok && rs.cats[cat].personal {
 				break // an "id" that is an IBAN or a national id must not travel in headers
 			}
-			if !opaqueEventID(n.Str) {
+			if !rs.opaqueEventID(n.Str) {
 				break // a phone, a name or a national number inside the id
 			}
 			return strings.Clone(n.Str)
