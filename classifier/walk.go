@@ -298,10 +298,12 @@ func (rs *Ruleset) patternCategory(key, k string) int {
 		if !strings.Contains(k, g.s) {
 			continue
 		}
-		// An infix names what no suffix does ("password1"), or a
-		// special category a non-personal suffix would hide:
-		// cancer_stage is health, not a stage.
-		if suffix < 0 || rs.cats[g.cat].special && !rs.cats[suffix].personal {
+		// An infix names what no suffix does ("password1"), or
+		// personal data a non-personal suffix would hide:
+		// cancer_stage is health and marital_state a household's, not a
+		// stage or a state. Not a credential's: password_changed_at
+		// stays a time.
+		if suffix < 0 || (rs.cats[g.cat].special || rs.cats[g.cat].personal && !rs.cats[g.cat].credential) && !rs.cats[suffix].personal {
 			return g.cat
 		}
 	}
