@@ -423,6 +423,7 @@ func TestIdentifierByValue(t *testing.T) {
 		// A submission sent as a JSON document in a string (Jotform's
 		// rawRequest): its members are evidence as they would be outside.
 		{"a country inside a JSON string", `{"email":"a@b.c","rawRequest":"{\"q5_address\":{\"city\":\"Lyon\",\"country\":\"France\"}}"}`, "", []string{"FR"}},
+		{"a country inside a base64 JSON document (CloudEvents' data_base64)", `{"specversion":"1.0","data_base64":"eyJjb3VudHJ5IjogIlBMIiwgImVtYWlsIjogImFAYi5wbCJ9"}`, "", []string{"PL"}},
 		{"a job's office location is no address of the subject", `{"email":"a@b.c","address":"12 rue de Rivoli, Paris, France","jobs":[{"offices":[{"location":"Berlin, Germany"}]}]}`, "", []string{"FR"}},
 		{"an international phone under an unclaimed name is weak evidence", `{"email":"a@b.c","contact":"+918123457389"}`, "", []string{"IN"}},
 		{"an emergency contact's phone is none", `{"email":"a@b.c","emergency_contact":{"x":"+918123457389"}}`, classifier.ReasonNoJurisdiction, nil},

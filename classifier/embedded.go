@@ -1,8 +1,10 @@
 package classifier
 
 import (
+	"encoding/base64"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/event"
@@ -32,8 +34,8 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 		if n.Kind != event.String || l.cat >= 0 && (rs.cats[l.cat].credential || rs.cats[l.cat].evidence >= 0) {
 			continue
 		}
-		v := strings.TrimLeft(n.Str, " \t\r\n")
-		if len(v) < 16 || v[0] != '{' {
+		v, ok := documentText(n.Str)
+		if !ok || v[0] != '{' {
 			continue
 		}
 		if s.inner.Parse([]byte(v), rs.cfg.Limits) != nil {
@@ -53,7 +55,7 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 // evidence pass: few events carry one.
 func (rs *Ruleset) embeddedAges(s *scratch, now time.Time, order detect.Order, younger func(int)) {
 	for _, k := range s.embedded {
-		v := strings.TrimLeft(s.doc.Nodes[s.leaves[k].node].Str, " \t\r\n")
+		v, _ := documentText(s.doc.Nodes[s.leaves[k].node].Str)
 		if s.inner.Parse([]byte(v), rs.cfg.Limits) != nil {
 			continue
 		}
@@ -159,7 +161,7 @@ func (rs *Ruleset) embeddedContext(s *scratch, doc *event.Doc, j int32, base int
 // json_encode does by default), so "сахарный диабет" is only readable in
 // the parsed document.
 func (rs *Ruleset) embeddedSpecial(s *scratch, i int32) int {
-	v := strings.TrimLeft(s.doc.Nodes[i].Str, " \t\r\n")
+	v, _ := documentText(s.doc.Nodes[i].Str)
 	if s.inner.Parse([]byte(v), rs.cfg.Limits) != nil {
 		return -1
 	}
@@ -187,4 +189,47 @@ func (rs *Ruleset) embeddedSpecial(s *scratch, i int32) int {
 		}
 	}
 	return -1
+}
+
+// documentText is the JSON document string v holds: as written ("{…}",
+// "[…]"), or encoded in base64 (CloudEvents' data_base64, an OAuth state
+// or SAML RelayState carrying JSON). ok is false for anything else.
+func documentText(v string) (string, bool) {
+	v = strings.TrimLeft(v, " \t\r\n")
+	if len(v) < 16 {
+		return "", false
+	}
+	if v[0] == '{' || v[0] == '[' {
+		return v, true
+	}
+	if len(v) > 1<<16 || !base64Text(v) {
+		return "", false
+	}
+	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
+		b, err := enc.DecodeString(v)
+		if err != nil {
+			continue
+		}
+		d := strings.TrimLeft(string(b), " \t\r\n")
+		if len(d) >= 2 && (d[0] == '{' || d[0] == '[') && utf8.ValidString(d) {
+			return d, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// base64Text reports whether v is made of base64 or base64url characters
+// only, as an encoded document is ("eyJ…" begins a JSON object).
+func base64Text(v string) bool {
+	if !strings.HasPrefix(v, "ey") && !strings.HasPrefix(v, "W") {
+		return false // '{' and '[' encode to "ey…" and "W…"
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '-' || c == '_' || c == '=') {
+			return false
+		}
+	}
+	return true
 }

@@ -2,6 +2,7 @@ package classifier_test
 
 import (
 	"bytes"
+	"encoding/base64"
 	"strings"
 	"testing"
 	"time"
@@ -170,6 +171,7 @@ func TestCredentialsNeverLeave(t *testing.T) {
 		"reset link":       `"context":{"page":{"referrer":"https://app.example/accounts/reset/MQ/c2x9gh-` + s + `8f4b0fe2/"}}`,
 		"PKCE callback":    `"context":{"page":{"url":"https://app.example/auth/callback?code=` + s + `"}}`,
 		"JSON Patch":       `"patch":[{"op":"add","path":"/password","value":"` + s + `"}]`,
+		"base64 JSON":      `"data_base64":"` + base64.StdEncoding.EncodeToString([]byte(`{"password":"`+s+`"}`)) + `"`,
 		"SCIM PATCH":       `"Operations":[{"op":"replace","path":"password","value":"` + s + `"}]`,
 		"GraphQL text":     `"query":"mutation { signUp(email: \"a@b.de\", password: \"` + s + `\") { id } }"`,
 		"under a schema":   `"schema":{"password":"` + s + `"}`,

@@ -154,8 +154,8 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	if strings.IndexByte(v, '=') >= 0 && rs.credentialPairs(s, v) {
 		return true
 	}
-	if t := strings.TrimLeft(v, " \t\r\n"); t != "" && (t[0] == '{' || t[0] == '[') && rs.credentialInJSON(s, t) {
-		return true
+	if t, ok := documentText(v); ok && rs.credentialInJSON(s, t) {
+		return true // as written, or in base64 (CloudEvents' data_base64)
 	}
 	if secretInText(v) || actionLink(v) {
 		return true

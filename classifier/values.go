@@ -131,6 +131,13 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		l.cat, l.by = rs.idURL, byValue
 		return
 	}
+	if _, ok := documentText(v); ok {
+		// A document in a string (an OAuth state or SAML RelayState in
+		// base64 JSON) under a label's name: its members are unknown,
+		// so it is too.
+		l.cat, l.by = -1, byDefault
+		return
+	}
 	if c := rs.queryPersonal(s, v); c >= 0 {
 		// A pre-filled link (?first_name=Anna&birthdate=2013-03-04)
 		// carries what its parameters name.
