@@ -410,7 +410,8 @@ func TestSwitchUnderPersonalName(t *testing.T) {
 func TestPeopleAsMemberNames(t *testing.T) {
 	rs := benchRuleset(t)
 	ev := `{"country":"DE","email":"a@b.de","children":{"Lukas":{"age":9}},"emergency_contacts":{"Пётр Смирнов":"+79161234567"},` +
-		`"mentions":{"@anna_schmidt87":1},"contacts":{"89161234567":"mom"},"@type":"Person"}`
+		`"mentions":{"@anna_schmidt87":1},"contacts":{"89161234567":"mom"},"@type":"Person",` +
+		`"addresses":{"Hauptstraße 5, 10115 Berlin":{"default":true}},"peers":{"203.0.113.77:443":1}}`
 	d, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
 	if d.Failed() {
 		t.Fatalf("failed: %s", d.ErrorText())
@@ -419,7 +420,7 @@ func TestPeopleAsMemberNames(t *testing.T) {
 		if r.Projection == "full" {
 			continue
 		}
-		for _, v := range []string{"Lukas", "Смирнов", "anna_schmidt87", "89161234567"} {
+		for _, v := range []string{"Lukas", "Смирнов", "anna_schmidt87", "89161234567", "Hauptstraße", "203.0.113.77"} {
 			if bytes.Contains(r.Value, []byte(v)) || bytes.Contains(r.Key, []byte(v)) {
 				t.Errorf("%s record holds %q: %s", r.Projection, v, r.Value)
 			}

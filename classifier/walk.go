@@ -669,6 +669,15 @@ func (rs *Ruleset) keyShape(s *scratch, k string) (cat int, secret bool) {
 	if handleKey(k) || phoneKey(k) {
 		return rs.idUser, false
 	}
+	if i := strings.LastIndexByte(k, ':'); i > 0 && i < len(k)-1 && strings.Trim(k[i+1:], "0123456789") == "" {
+		// "203.0.113.77:443": an address and its port.
+		if c, ok := rs.detectValue(s, k[:i]); ok && rs.cats[c].personal {
+			return c, false
+		}
+	}
+	if rs.idAddress >= 0 && streetAddress(k) {
+		return rs.idAddress, false // {"addresses": {"Hauptstraße 5, 10115 Berlin": ...}}
+	}
 	return -1, false
 }
 
