@@ -95,12 +95,19 @@ var unknownWords = map[string]bool{"unknown": true, "na": true, "none": true, "n
 // ("N/A", "n.a.", "#N/A"): it folds to "na", Namibia's code, yet names no
 // country.
 func NotApplicable(v string) bool {
-	switch strings.ToLower(strings.TrimSpace(v)) {
-	case "n/a", "n.a.", "n.a", "#n/a", "n\\a", "n/d", "s/o", "k.a.", "н/д":
-		return true
+	v = strings.TrimSpace(v)
+	if len(v) < 3 || len(v) > 5 {
+		return false // checked before a country lookup: no allocation
+	}
+	for _, na := range notApplicable {
+		if strings.EqualFold(v, na) {
+			return true
+		}
 	}
 	return false
 }
+
+var notApplicable = [...]string{"n/a", "n.a.", "n.a", "#n/a", "n\\a", "n/d", "s/o", "k.a.", "н/д"}
 
 // Unknown reports whether v says the value is not known (or is only
 // punctuation): such a field is no evidence at all.
