@@ -254,8 +254,8 @@ func queryUnescape(v string) string {
 // "password: x", "password=\"x\"", "signUp(email: …, password: \"x\")",
 // "пароль: x". A credential's name followed by ':' or '=' and a value.
 func credentialAssignment(v string) bool {
-	if len(v) < 10 || strings.IndexAny(v, ":=") < 0 || !mayNameCredential(v) {
-		return false
+	if len(v) < 10 || !strings.Contains(v, ": ") && !strings.Contains(v, ":\"") && !strings.Contains(v, "=\"") && !strings.Contains(v, "= ") && !strings.Contains(v, ":\\\"") || !mayNameCredential(v) {
+		return false // no assignment as people and configs write one
 	}
 	lv := strings.ToLower(v)
 	for _, w := range credentialWords {
@@ -346,6 +346,35 @@ func actionLink(v string) bool {
 // part (https://user:pass@host, a DSN), or a chat webhook whose path is
 // its secret.
 func secretInText(v string) bool {
+	// Each check below needs a byte most values lack: it runs on every
+	// string of every event.
+	space, slash, dash := false, false, false
+	for i := 0; i < len(v); i++ {
+		switch v[i] {
+		case ' ':
+			space = true
+		case '/':
+			slash = true
+		case '-':
+			dash = true
+		}
+	}
+	if space && bearerInText(v) {
+		return true
+	}
+	if dash && strings.Contains(v, "-----BEGIN") && strings.Contains(v, "PRIVATE KEY") {
+		return true
+	}
+	if slash && (strings.Contains(v, "hooks.slack.com/services/") || strings.Contains(v, "/api/webhooks/") || strings.Contains(v, "api.telegram.org/bot") || userinfoPassword(v)) {
+		return true
+	}
+	return (space || strings.IndexByte(v, '"') >= 0) && credentialAssignment(v)
+}
+
+// bearerInText reports whether an Authorization value (Bearer, Basic)
+// with an opaque token stands in longer text (a header block, a curl
+// command).
+func bearerInText(v string) bool {
 	for _, p := range [...]string{"earer ", "asic "} { // Bearer, Basic, found by their tails
 		for i := 0; ; {
 			j := strings.Index(v[i:], p)
@@ -366,19 +395,16 @@ func secretInText(v string) bool {
 			}
 		}
 	}
-	if strings.Contains(v, "-----BEGIN") && strings.Contains(v, "PRIVATE KEY") {
-		return true
-	}
-	if strings.Contains(v, "hooks.slack.com/services/") || strings.Contains(v, "/api/webhooks/") || strings.Contains(v, "api.telegram.org/bot") {
-		return true
-	}
-	if credentialAssignment(v) {
-		return true
-	}
+	return false
+}
+
+// userinfoPassword reports whether a URL in v has a password in its user
+// part: https://user:pass@host, or redis://:pass@host.
+func userinfoPassword(v string) bool {
 	for i := 0; ; {
 		j := strings.Index(v[i:], "://")
 		if j < 0 {
-			break
+			return false
 		}
 		i += j + 3
 		end := i
@@ -387,11 +413,10 @@ func secretInText(v string) bool {
 		}
 		if at := strings.LastIndexByte(v[i:end], '@'); at > 0 {
 			if c := strings.IndexByte(v[i:i+at], ':'); c >= 0 && c < at-1 {
-				return true // user:password@host, or :password@host (Redis)
+				return true
 			}
 		}
 	}
-	return false
 }
 
 func asciiAlnum(c byte) bool {
@@ -465,7 +490,7 @@ func (rs *Ruleset) personName(v string) bool {
 	if len(v) >= 6 && v[0] >= 0xe0 && cjkName(v) {
 		return true // 王伟, 김민준: two or more CJK characters are six bytes or more
 	}
-	if len(v) < 5 || strings.IndexFunc(v, unicode.IsSpace) < 0 {
+	if len(v) < 5 || !hasSpace(v) {
 		return false // one word (a no-break space between two counts)
 	}
 	if r, _ := utf8.DecodeRuneInString(v); !unicode.IsUpper(r) {
@@ -499,7 +524,7 @@ func (rs *Ruleset) personName(v string) bool {
 // name with a date or a word beside it under a non-personal field would
 // otherwise leave in clear.
 func (rs *Ruleset) nameInText(v string) bool {
-	if rs.idName < 0 || len(rs.givenNames) == 0 || len(v) < 5 || len(v) > 4096 || strings.IndexFunc(v, unicode.IsSpace) < 0 {
+	if rs.idName < 0 || len(rs.givenNames) == 0 || len(v) < 5 || len(v) > 4096 || !hasSpace(v) {
 		return false
 	}
 	prevGiven := false
@@ -576,4 +601,13 @@ func randomToken(v string) bool {
 	}
 	digits, letters, _ := countAlnum(v)
 	return digits >= 3 && letters >= 3
+}
+
+// hasSpace reports whether v has a space: an ASCII one, or for text
+// outside ASCII any Unicode space (a no-break space between names).
+func hasSpace(v string) bool {
+	if strings.IndexByte(v, ' ') >= 0 {
+		return true
+	}
+	return !isASCII(v) && strings.IndexFunc(v, unicode.IsSpace) >= 0
 }

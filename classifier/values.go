@@ -165,7 +165,7 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		}
 	}
 	nv := v
-	if !isASCII(v) {
+	if !isASCII(v) && strings.ContainsAny(v, "\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000\u202f\uff21\uff41") {
 		// Names joined by a no-break or zero-width space, or in
 		// fullwidth letters: read as people see them. Cloned, since the
 		// scans below normalize into the same buffer.
