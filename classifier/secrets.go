@@ -43,13 +43,22 @@ func secretShaped(v string) bool {
 			return true
 		}
 	}
-	for _, p := range keyPrefixes {
+	for _, p := range prefixesByFirst[v[0]] {
 		if strings.HasPrefix(v, p) && len(v) >= len(p)+16 && tokenChars(strings.ReplaceAll(v, "$", "")) {
 			return true
 		}
 	}
 	return false
 }
+
+// prefixesByFirst are keyPrefixes by their first byte: most values
+// compare with none.
+var prefixesByFirst = func() (t [256][]string) {
+	for _, p := range keyPrefixes {
+		t[p[0]] = append(t[p[0]], p)
+	}
+	return t
+}()
 
 var (
 	authSchemes = []string{"Bearer ", "Basic ", "Digest ", "Token ", "Negotiate "}
@@ -348,17 +357,7 @@ func actionLink(v string) bool {
 func secretInText(v string) bool {
 	// Each check below needs a byte most values lack: it runs on every
 	// string of every event.
-	space, slash, dash := false, false, false
-	for i := 0; i < len(v); i++ {
-		switch v[i] {
-		case ' ':
-			space = true
-		case '/':
-			slash = true
-		case '-':
-			dash = true
-		}
-	}
+	space, slash, dash := strings.IndexByte(v, ' ') >= 0, strings.IndexByte(v, '/') >= 0, strings.IndexByte(v, '-') >= 0
 	if space && bearerInText(v) {
 		return true
 	}
