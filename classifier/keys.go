@@ -76,6 +76,7 @@ var personMaps = map[string]bool{
 	"recipients": true, "followers": true, "following": true, "mentions": true, "referrals": true,
 	"invitees": true, "spouses": true, "siblings": true, "people": true, "persons": true,
 	"employees": true, "students": true, "patients": true, "colleagues": true, "connections": true,
+	"members": true, "users": true, "players": true, "team": true, "teammates": true,
 }
 
 // keyDataCat is what a member name would be as data: the category of a

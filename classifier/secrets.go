@@ -500,6 +500,9 @@ func (rs *Ruleset) personName(v string) bool {
 		if words++; words > 4 {
 			return false
 		}
+		if words == 1 {
+			w = strings.TrimSuffix(w, ",") // "Schmidt, Anna": family name first
+		}
 		first := true
 		for _, r := range w {
 			switch {
