@@ -81,6 +81,7 @@ func Shapes() []Shape {
 	out = append(out, wave4Shapes...)
 	out = append(out, wave5Shapes...)
 	out = append(out, wave6Shapes...)
+	out = append(out, wave7Shapes...)
 	for i := range out {
 		out[i].HeldOut = slices.Contains(heldOut, out[i].Name)
 	}
@@ -135,6 +136,16 @@ func Wave5() []string {
 func Wave6() []string {
 	out := make([]string, len(wave6Shapes))
 	for i, s := range wave6Shapes {
+		out[i] = s.Name
+	}
+	return out
+}
+
+// Wave7 names the seventh set of shapes (tuned shapes too), generated as
+// a corpus of its own for the same reason as Wave3.
+func Wave7() []string {
+	out := make([]string, len(wave7Shapes))
+	for i, s := range wave7Shapes {
 		out[i] = s.Name
 	}
 	return out

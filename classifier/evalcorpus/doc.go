@@ -27,8 +27,12 @@
 // Mercado Libre users, Razorpay payment.captured and Paystack
 // charge.success webhooks, M-Pesa Daraja C2B confirmations, Meta Lead Ads
 // leads, Greenhouse application webhooks with their EEOC answers and Zoom
-// webinar registrations; filled with people of more than forty countries
-// written in their own scripts and notations.
+// webinar registrations; and a seventh set (Wave7): BambooHR employees
+// with dependents and emergency contacts, Fitbit profiles with weight,
+// sleep and heart-rate logs, LINE Login and Naver Login sign-ins, Adyen
+// standard notifications and Twilio inbound SMS webhooks; filled with
+// people of more than forty countries written in their own scripts and
+// notations.
 //
 // Every event comes with its labels, written by the generator while it
 // builds the event and never derived from the classifier: the subject's

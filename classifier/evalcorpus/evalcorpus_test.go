@@ -98,6 +98,30 @@ func TestWave6EventsAreLabelledAndDeterministic(t *testing.T) {
 	}
 }
 
+// Wave 7 likewise: generated apart, labelled, the same for a seed.
+func TestWave7EventsAreLabelledAndDeterministic(t *testing.T) {
+	a, err := Generate(11, 40*len(Wave7()), Wave7())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := Generate(11, 40*len(Wave7()), Wave7())
+	seen := map[string]int{}
+	for i, e := range a {
+		if err := Check(e); err != nil {
+			t.Fatalf("%s #%d: %v\n%s", e.Shape, e.Index, err, e.JSON)
+		}
+		if !bytes.Equal(e.JSON, b[i].JSON) {
+			t.Fatalf("%s #%d differs between runs of one seed", e.Shape, e.Index)
+		}
+		seen[e.Shape]++
+	}
+	for _, w := range Wave7() {
+		if seen[w] != 40 {
+			t.Errorf("%s: %d events, want 40", w, seen[w])
+		}
+	}
+}
+
 func TestDeterministic(t *testing.T) {
 	a, _ := Generate(42, 100, nil)
 	b, _ := Generate(42, 100, nil)
@@ -142,6 +166,11 @@ func TestSplit(t *testing.T) {
 	for _, w := range Wave6() {
 		if !names[w] || slices.Contains(HeldOut(), w) || slices.Contains(Added(), w) || slices.Contains(Wave3(), w) || slices.Contains(Wave4(), w) || slices.Contains(Wave5(), w) {
 			t.Errorf("wave-6 shape %s does not exist, is held out or is in an earlier wave", w)
+		}
+	}
+	for _, w := range Wave7() {
+		if !names[w] || slices.Contains(HeldOut(), w) || slices.Contains(Added(), w) || slices.Contains(Wave3(), w) || slices.Contains(Wave4(), w) || slices.Contains(Wave5(), w) || slices.Contains(Wave6(), w) {
+			t.Errorf("wave-7 shape %s does not exist, is held out or is in an earlier wave", w)
 		}
 	}
 	if _, err := Generate(1, 1, []string{"nope"}); err == nil {
