@@ -34,11 +34,13 @@ func (rs *Ruleset) keyDataCategory(s *scratch, n *event.Node, ki keyInfo) int {
 		}
 		return -1 // schema: {"disability": "wheelchair"}, {"email": true}
 	}
-	if ki.dataCat < 0 && ki.cat < 0 && !ki.generic && !ki.context && rs.idName >= 0 && nameShaped(n.Key) {
+	if ki.dataCat < 0 && ki.cat < 0 && !ki.generic && !ki.context && rs.idName >= 0 && nameShaped(n.Key) && (rs.personName(n.Key) || rs.givenName(n.Key)) {
 		if p, ok := containerName(&s.doc, s.cur); ok && personMaps[rs.keyInfo(s, p).fold] {
 			// A map of people keyed by who they are ({"children":
 			// {"Lukas": {...}}}, {"emergency_contacts": {"Пётр
-			// Смирнов": "+7…"}}): a name nothing claims is the person.
+			// Смирнов": "+7…"}}): a name with a known given name is
+			// the person; "Employee Dependents" (BambooHR's table)
+			// is not.
 			return rs.idName
 		}
 	}

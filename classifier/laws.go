@@ -48,6 +48,9 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 				continue
 			}
 		}
+		if l.cat >= 0 && rs.aboutOthers(s, l.node) {
+			continue
+		}
 		switch {
 		case l.cat < 0:
 		case l.cat == rs.idDate && l.by == byName:
@@ -88,6 +91,31 @@ func (rs *Ruleset) idBirthAge(cat int, v string, now time.Time, younger func(int
 			return
 		}
 	}
+}
+
+// aboutOthers reports whether leaf i sits in the record of someone other
+// than the subject: an employee's dependents, a spouse, an emergency
+// contact. Their birth dates say nothing of the subject's age. A child's
+// ({"child": {...}}, "children") still counts: a parent signing up a
+// child is the case a minor's protections are for.
+func (rs *Ruleset) aboutOthers(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	for j := nodes[i].Parent; j > 0; j = nodes[j].Parent {
+		if nodes[nodes[j].Parent].Kind != event.Object {
+			continue
+		}
+		if otherPeople[rs.keyInfo(s, nodes[j].Key).fold] {
+			return true
+		}
+	}
+	return false
+}
+
+var otherPeople = map[string]bool{
+	"dependents": true, "dependent": true, "emergencycontacts": true, "emergencycontact": true,
+	"spouse": true, "partner": true, "relatives": true, "relative": true, "family": true,
+	"familymembers": true, "guardians": true, "guardian": true, "parents": true, "parent": true,
+	"nextofkin": true, "references": true, "referees": true, "beneficiaries": true, "beneficiary": true,
 }
 
 // minorFlag reads a producer's own statement that the subject is a child
