@@ -49,76 +49,35 @@ func TestBrokenEventsAreCaught(t *testing.T) {
 	}
 }
 
-// The scorer generates wave 5 apart (as it does waves 3 and 4): every
-// shape of it must come out labelled, and the same for a seed.
-func TestWave5EventsAreLabelledAndDeterministic(t *testing.T) {
-	a, err := Generate(11, 40*len(Wave5()), Wave5())
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, _ := Generate(11, 40*len(Wave5()), Wave5())
-	seen := map[string]int{}
-	for i, e := range a {
-		if err := Check(e); err != nil {
-			t.Fatalf("%s #%d: %v\n%s", e.Shape, e.Index, err, e.JSON)
-		}
-		if !bytes.Equal(e.JSON, b[i].JSON) {
-			t.Fatalf("%s #%d differs between runs of one seed", e.Shape, e.Index)
-		}
-		seen[e.Shape]++
-	}
-	for _, w := range Wave5() {
-		if seen[w] != 40 {
-			t.Errorf("%s: %d events, want 40", w, seen[w])
-		}
-	}
-}
-
-// Wave 6 likewise: generated apart, labelled, the same for a seed.
-func TestWave6EventsAreLabelledAndDeterministic(t *testing.T) {
-	a, err := Generate(11, 40*len(Wave6()), Wave6())
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, _ := Generate(11, 40*len(Wave6()), Wave6())
-	seen := map[string]int{}
-	for i, e := range a {
-		if err := Check(e); err != nil {
-			t.Fatalf("%s #%d: %v\n%s", e.Shape, e.Index, err, e.JSON)
-		}
-		if !bytes.Equal(e.JSON, b[i].JSON) {
-			t.Fatalf("%s #%d differs between runs of one seed", e.Shape, e.Index)
-		}
-		seen[e.Shape]++
-	}
-	for _, w := range Wave6() {
-		if seen[w] != 40 {
-			t.Errorf("%s: %d events, want 40", w, seen[w])
-		}
-	}
-}
-
-// Wave 7 likewise: generated apart, labelled, the same for a seed.
-func TestWave7EventsAreLabelledAndDeterministic(t *testing.T) {
-	a, err := Generate(11, 40*len(Wave7()), Wave7())
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, _ := Generate(11, 40*len(Wave7()), Wave7())
-	seen := map[string]int{}
-	for i, e := range a {
-		if err := Check(e); err != nil {
-			t.Fatalf("%s #%d: %v\n%s", e.Shape, e.Index, err, e.JSON)
-		}
-		if !bytes.Equal(e.JSON, b[i].JSON) {
-			t.Fatalf("%s #%d differs between runs of one seed", e.Shape, e.Index)
-		}
-		seen[e.Shape]++
-	}
-	for _, w := range Wave7() {
-		if seen[w] != 40 {
-			t.Errorf("%s: %d events, want 40", w, seen[w])
-		}
+// The scorer generates waves 5, 6 and 7 apart (as it does waves 3 and
+// 4): every shape of each must come out labelled, and the same for a seed.
+func TestLaterWavesAreLabelledAndDeterministic(t *testing.T) {
+	for _, wave := range []struct {
+		name   string
+		shapes []string
+	}{{"wave 5", Wave5()}, {"wave 6", Wave6()}, {"wave 7", Wave7()}} {
+		t.Run(wave.name, func(t *testing.T) {
+			a, err := Generate(11, 40*len(wave.shapes), wave.shapes)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, _ := Generate(11, 40*len(wave.shapes), wave.shapes)
+			seen := map[string]int{}
+			for i, e := range a {
+				if err := Check(e); err != nil {
+					t.Fatalf("%s #%d: %v\n%s", e.Shape, e.Index, err, e.JSON)
+				}
+				if !bytes.Equal(e.JSON, b[i].JSON) {
+					t.Fatalf("%s #%d differs between runs of one seed", e.Shape, e.Index)
+				}
+				seen[e.Shape]++
+			}
+			for _, w := range wave.shapes {
+				if seen[w] != 40 {
+					t.Errorf("%s: %d events, want 40", w, seen[w])
+				}
+			}
+		})
 	}
 }
 
