@@ -141,6 +141,19 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 	if !rs.ctxValue[ki.fold] {
 		return -1
 	}
+	if pairValueNames[ki.fold] {
+		// {"id": "password", "value": …} (a form builder's fields):
+		// an id is no type key, but one that names a credential makes
+		// its value one.
+		for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
+			sib := &doc.Nodes[c]
+			if c != i && sib.Kind == event.String && len(sib.Str) <= 64 && rs.keyInfo(s, sib.Key).fold == "id" {
+				if cat, _ := rs.nameCategory(sib.Str); cat >= 0 && rs.cats[cat].credential {
+					return cat
+				}
+			}
+		}
+	}
 	for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
 		sib := &doc.Nodes[c]
 		if c == i || sib.Kind != event.String || len(sib.Str) > 64 || !rs.typeKeys[rs.keyInfo(s, sib.Key).fold] {

@@ -336,7 +336,9 @@ func (rs *Ruleset) typeKeyNodes(s *scratch) []sensNode {
 			}
 			continue
 		}
-		if n.Kind != event.String || !rs.typeKeys[rs.keyInfo(s, n.Key).fold] {
+		if fold := rs.keyInfo(s, n.Key).fold; n.Kind != event.String || !rs.typeKeys[fold] && fold != "id" {
+			// An "id" beside a pair's value is read too: one that names
+			// a credential makes the value one (contextCategory).
 			continue
 		}
 		sn := sensNode{node: int32(i)}

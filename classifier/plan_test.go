@@ -270,3 +270,23 @@ func TestPlanCacheConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// Two events of one shape whose field ids differ get the decisions of
+// their own ids: {"id": "password", "value": …} is a credential even
+// after {"id": "f_1", "value": …} taught the plan.
+func TestPlanReadsPairIDs(t *testing.T) {
+	rs := benchRuleset(t)
+	a := rs.Classify(classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","fields":[{"id":"f_1","value":"sunshine42x"}]}`), IDFromValue: true})
+	b := rs.Classify(classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","fields":[{"id":"password","value":"sunshine42x"}]}`), IDFromValue: true})
+	cat := func(d *classifier.Decision) string {
+		for _, f := range d.Fields {
+			if f.Path == "/fields/0/value" {
+				return f.Category
+			}
+		}
+		return ""
+	}
+	if cat(a) == "credentials.password" || cat(b) != "credentials.password" {
+		t.Fatalf("categories %q then %q, want a non-credential then credentials.password", cat(a), cat(b))
+	}
+}
