@@ -195,6 +195,14 @@ func (rs *Ruleset) embeddedSpecial(s *scratch, i int32) int {
 // "[…]"), or encoded in base64 (CloudEvents' data_base64, an OAuth state
 // or SAML RelayState carrying JSON). ok is false for anything else.
 func documentText(v string) (string, bool) {
+	if len(v) < 16 {
+		return "", false
+	}
+	switch v[0] {
+	case '{', '[', 'e', 'W', ' ', '\t', '\r', '\n':
+	default:
+		return "", false // most values: no document, and no trimming
+	}
 	v = strings.TrimLeft(v, " \t\r\n")
 	if len(v) < 16 {
 		return "", false

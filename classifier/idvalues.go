@@ -22,8 +22,8 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 		l := &s.leaves[k]
 		n := &s.doc.Nodes[l.node]
 		if n.Kind == event.Bool && n.Str == "true" && s.doc.Nodes[n.Parent].Kind == event.Object {
-			if cc, base := rs.nationalityFlag(rs.keyInfo(s, n.Key).fold); cc != "" {
-				s.ev = append(s.ev, evidence{country: cc, base: base})
+			if ki := rs.keyInfo(s, n.Key); ki.natCC != "" {
+				s.ev = append(s.ev, evidence{country: ki.natCC, base: ki.natBase})
 			}
 			continue
 		}

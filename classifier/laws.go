@@ -48,8 +48,8 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 				continue
 			}
 		}
-		if l.cat >= 0 && rs.aboutOthers(s, l.node) {
-			continue
+		if (l.cat == rs.idDate || l.cat == rs.idAge || n.Kind == event.Bool || l.cat >= 0 && strings.HasPrefix(rs.cats[l.cat].name, "gov_id.")) && rs.aboutOthers(s, l.node) {
+			continue // only the leaves that state an age: the walk up is not free
 		}
 		switch {
 		case l.cat < 0:

@@ -252,6 +252,7 @@ type Ruleset struct {
 	termStems   map[string]struct{}
 	notTerms    map[string]struct{} // words a term's prefix must not match (terms' not:)
 	exactTerms  map[string]int      // terms that count as a whole value only (terms' exact:)
+	maxExact    int                 // the longest of them, in bytes
 	termPhrases map[string][]phrase
 	substrTerms []substrTerm // terms of unsegmented scripts, longest first
 
@@ -573,7 +574,9 @@ func (rs *Ruleset) compileTerms(terms []*rules.Terms) error {
 				return fmt.Errorf("compile rules: %s: unknown category %q", t.Pos, catName)
 			}
 			for _, term := range list {
-				rs.exactTerms[strings.ToLower(norm.NFKC.String(strings.TrimSpace(term.V)))] = id
+				k := strings.ToLower(norm.NFKC.String(strings.TrimSpace(term.V)))
+				rs.exactTerms[k] = id
+				rs.maxExact = max(rs.maxExact, len(k))
 			}
 		}
 		for _, w := range t.Not {

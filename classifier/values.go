@@ -347,7 +347,7 @@ func (rs *Ruleset) scanText(s *scratch, l *leaf, v string) {
 // substrings. Non-ASCII text is normalized first (see normalizeText). A
 // term clearly denied ("kein Diabetes") does not count.
 func (rs *Ruleset) findTerm(s *scratch, v string) int {
-	if len(rs.exactTerms) > 0 && len(v) <= 64 {
+	if len(rs.exactTerms) > 0 && len(v) <= rs.maxExact+4 {
 		w := strings.TrimSpace(v)
 		if isASCII(w) {
 			w = s.asciiLower(w)

@@ -105,6 +105,10 @@ type keyInfo struct {
 	// shapeCat: the name itself is an identifier by its shape ({"ivan@x.ru":
 	// true}, a UUID): the category it is as data, or -1 (keys.go).
 	shapeCat int
+	// natCC: a yes/no flag about the subject's country ("is_korean"):
+	// the country and its base when true (idvalues.go), "" for none.
+	natCC   string
+	natBase int
 	// secret: the name itself is a credential: no projection can keep it.
 	secret bool
 	// whole: the whole name, not only its last dotted part, is an exact
@@ -180,6 +184,7 @@ func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 	ki.cat, ki.exact = rs.nameCategory(key)
 	ki.geoIP = strings.Contains(k, "geoip") || strings.Contains(k, "ipgeo") || k == "ipinfo" || k == "iplocation" || k == "maxmind"
 	ki.shapeCat, ki.secret = rs.keyShape(s, key)
+	ki.natCC, ki.natBase = rs.nationalityFlag(k)
 	ki.dataCat = rs.keyDataCat(s, key)
 	ki.meta = rs.metadataName(key)
 	if id, ok := rs.exact[k]; ok && id == ki.cat {
