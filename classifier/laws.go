@@ -44,11 +44,13 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 		n := &doc.Nodes[l.node]
 		if n.Kind == event.Bool && n.Str == "true" && doc.Nodes[n.Parent].Kind == event.Object {
 			if a, ok := minorFlag(rs.keyInfo(s, n.Key).fold); ok {
-				younger(a)
+				if !rs.aboutOthers(s, l.node) {
+					younger(a)
+				}
 				continue
 			}
 		}
-		if (l.cat == rs.idDate || l.cat == rs.idAge || n.Kind == event.Bool || l.cat >= 0 && strings.HasPrefix(rs.cats[l.cat].name, "gov_id.")) && rs.aboutOthers(s, l.node) {
+		if (l.cat == rs.idDate || l.cat == rs.idAge || l.cat >= 0 && strings.HasPrefix(rs.cats[l.cat].name, "gov_id.")) && rs.aboutOthers(s, l.node) {
 			continue // only the leaves that state an age: the walk up is not free
 		}
 		switch {
