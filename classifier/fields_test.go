@@ -172,6 +172,7 @@ func TestCredentialsNeverLeave(t *testing.T) {
 		"PKCE callback":    `"context":{"page":{"url":"https://app.example/auth/callback?code=` + s + `"}}`,
 		"JSON Patch":       `"patch":[{"op":"add","path":"/password","value":"` + s + `"}]`,
 		"base64 JSON":      `"data_base64":"` + base64.StdEncoding.EncodeToString([]byte(`{"password":"`+s+`"}`)) + `"`,
+		"table header":     `"rows":[["login","password"],["anna","` + s + `"],["olga","` + s + `x"]]`,
 		"SCIM PATCH":       `"Operations":[{"op":"replace","path":"password","value":"` + s + `"}]`,
 		"GraphQL text":     `"query":"mutation { signUp(email: \"a@b.de\", password: \"` + s + `\") { id } }"`,
 		"under a schema":   `"schema":{"password":"` + s + `"}`,

@@ -99,6 +99,7 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			rs.scanText(s, l, n.Str)
 		}
 	}
+	rs.tableCredentials(s)
 	for _, k := range s.embedded {
 		l := &s.leaves[k]
 		if l.cat >= 0 && (rs.cats[l.cat].special || rs.cats[l.cat].credential) {
@@ -603,4 +604,48 @@ func (rs *Ruleset) queryPersonal(s *scratch, v string) int {
 		}
 	}
 	return -1
+}
+
+// tableCredentials finds credentials in a table sent as rows: an array of
+// arrays whose first row names the columns ([["login", "password"],
+// ["anna", "…"]], a spreadsheet export). A column the header names as a
+// credential holds one in every row below. Run per event, after the walk:
+// the header's values are not part of the shape a plan is cached by.
+func (rs *Ruleset) tableCredentials(s *scratch) {
+	nodes := s.doc.Nodes
+	var leafAt []int32
+	for j := range nodes {
+		head := nodes[j].First
+		if nodes[j].Kind != event.Array || head < 0 || nodes[head].Kind != event.Array {
+			continue
+		}
+		var cols [16]bool
+		found := false
+		for c := nodes[head].First; c >= 0; c = nodes[c].Next {
+			if nodes[c].Kind != event.String || int(nodes[c].Index) >= len(cols) {
+				continue
+			}
+			if cat, _ := rs.nameCategory(nodes[c].Str); cat >= 0 && rs.cats[cat].credential {
+				cols[nodes[c].Index], found = true, true
+			}
+		}
+		if !found {
+			continue
+		}
+		if leafAt == nil {
+			leafAt = s.leafIndex()
+		}
+		for row := nodes[head].Next; row >= 0; row = nodes[row].Next {
+			if nodes[row].Kind != event.Array {
+				continue
+			}
+			for c := nodes[row].First; c >= 0; c = nodes[c].Next {
+				if int(nodes[c].Index) < len(cols) && cols[nodes[c].Index] {
+					if k := leafAt[c]; k >= 0 && rs.idSecret >= 0 {
+						s.leaves[k].cat, s.leaves[k].by, s.leaves[k].weak = rs.idSecret, byName, false
+					}
+				}
+			}
+		}
+	}
 }
