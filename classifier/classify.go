@@ -100,6 +100,7 @@ type scratch struct {
 	formIDs        []formID  // the form pass's question ids
 	leafAt         []int32   // the form pass's leaf index per node
 	embedded       []int32   // indices of leaves holding a JSON document (embedded.go)
+	embeddedText   []string  // each one's document, decoded once (base64 too)
 	inner          event.Doc // one of those documents, parsed
 }
 
@@ -108,7 +109,7 @@ func newScratch() any { return &scratch{} }
 func (rs *Ruleset) getScratch() *scratch {
 	s := rs.pool.Get().(*scratch)
 	s.leaves, s.nodeCat, s.ev, s.subVals, s.phones, s.juris, s.jcountries = s.leaves[:0], s.nodeCat[:0], s.ev[:0], s.subVals[:0], s.phones[:0], s.juris[:0], s.jcountries[:0]
-	s.jweak, s.badCitizenship, s.badResidence, s.embedded = s.jweak[:0], s.badCitizenship[:0], s.badResidence[:0], s.embedded[:0]
+	s.jweak, s.badCitizenship, s.badResidence, s.embedded, s.embeddedText = s.jweak[:0], s.badCitizenship[:0], s.badResidence[:0], s.embedded[:0], s.embeddedText[:0]
 	s.walked = false
 	return s
 }

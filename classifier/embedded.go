@@ -42,6 +42,7 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 			continue
 		}
 		s.embedded = append(s.embedded, int32(k))
+		s.embeddedText = append(s.embeddedText, v)
 		rs.evidenceIn(s, &s.inner, l.node)
 	}
 }
@@ -54,8 +55,7 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 // documents are parsed again, one at a time, rather than kept from the
 // evidence pass: few events carry one.
 func (rs *Ruleset) embeddedAges(s *scratch, now time.Time, order detect.Order, younger func(int)) {
-	for _, k := range s.embedded {
-		v, _ := documentText(s.doc.Nodes[s.leaves[k].node].Str)
+	for _, v := range s.embeddedText {
 		if s.inner.Parse([]byte(v), rs.cfg.Limits) != nil {
 			continue
 		}
@@ -154,14 +154,13 @@ func (rs *Ruleset) embeddedContext(s *scratch, doc *event.Doc, j int32, base int
 	return base
 }
 
-// embeddedSpecial is the special category a document held in node i
-// states, or -1: a member named for one ({"q12_religion": "…"}), or a
+// embeddedSpecial is the special category document v (as embeddedText
+// holds it) states, or -1: a member named for one ({"q12_religion": "…"}), or a
 // term in a member's text. The string itself was scanned as text already,
 // but a JSON encoder writes non-ASCII text as \uXXXX escapes (PHP's
 // json_encode does by default), so "сахарный диабет" is only readable in
 // the parsed document.
-func (rs *Ruleset) embeddedSpecial(s *scratch, i int32) int {
-	v, _ := documentText(s.doc.Nodes[i].Str)
+func (rs *Ruleset) embeddedSpecial(s *scratch, v string) int {
 	if s.inner.Parse([]byte(v), rs.cfg.Limits) != nil {
 		return -1
 	}

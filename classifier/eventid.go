@@ -83,10 +83,14 @@ func opaqueSegment(seg string) bool {
 			k = e
 		}
 	}
-	if len(seg) >= 16 {
-		for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
-			if b, err := enc.DecodeString(seg); err == nil {
-				return !hasLongDigitRun(b) && !bytes.ContainsRune(b, '@')
+	if len(seg) >= 16 && len(seg) <= 128 {
+		// Decoded on the stack: the event id is read for every event.
+		var src [128]byte
+		var buf [96]byte
+		copy(src[:], seg)
+		for _, enc := range [...]*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
+			if n, err := enc.Decode(buf[:], src[:len(seg)]); err == nil {
+				return !hasLongDigitRun(buf[:n]) && !bytes.ContainsRune(buf[:n], '@')
 			}
 		}
 	}

@@ -272,6 +272,7 @@ type Ruleset struct {
 	idAddress  int             // contact.address, or -1: a street address found in text
 	idType     int             // event.type, or -1: the labels of type keys
 	idFlag     int             // meta.flag, or -1: a channel's switch ({"email": true})
+	idPhone    int             // contact.phone, or -1: a national-format phone found by value
 	givenNames map[string]bool // folded given names, for personName
 	// metaWords are the metadata words (metadata.go); idTechnical their
 	// category, or -1: the rule is off.
@@ -518,6 +519,10 @@ func (rs *Ruleset) wellKnownCategories(t *rules.Taxonomy) error {
 	}
 	if id, ok := rs.catIndex["event.type"]; ok {
 		rs.idType = id
+	}
+	rs.idPhone = -1
+	if id, ok := rs.catIndex["contact.phone"]; ok && rs.cats[id].personal {
+		rs.idPhone = id
 	}
 	rs.idFlag = -1
 	if id, ok := rs.catIndex["meta.flag"]; ok && !rs.cats[id].personal {

@@ -118,7 +118,7 @@ func (rs *Ruleset) rawCredential(s *scratch, name, v string) bool {
 	if len(v) < 8 {
 		return false
 	}
-	if secretShaped(v) || containsByte(v, '=') && rs.credentialPairs(s, v) {
+	if secretShaped(v) || containsByte(v, '=') && rs.credentialPairs(s, v) || secretInText(v) || actionLink(v) {
 		return true
 	}
 	return name != "" && credentialLikeName(name) && highEntropy(v)
@@ -205,4 +205,22 @@ func jsonStringText(tok []byte) string {
 		return string(body)
 	}
 	return v
+}
+
+// ScrubQuarantine prepares an input record for the quarantine topic when
+// no decision rendered one (an output that could not be written is
+// replaced by the raw input, for replay): the value with the credentials a
+// lexical reading finds replaced by null, and the key, or nil when the key
+// itself is a credential. The value is returned as it is when nothing is
+// found.
+func (rs *Ruleset) ScrubQuarantine(key, value []byte) ([]byte, []byte) {
+	if len(key) > 0 && !rs.usableInputKey(key) {
+		key = nil
+	}
+	s := rs.getScratch()
+	defer rs.pool.Put(s)
+	if out, changed := rs.scrubRaw(s, value, nil); changed {
+		return key, out
+	}
+	return key, value
 }

@@ -35,3 +35,21 @@ func FuzzScrubRaw(f *testing.F) {
 		}
 	})
 }
+
+// The raw input that replaces an output the producer could not write
+// leaves without its credentials, and without a key that is one.
+func TestScrubQuarantine(t *testing.T) {
+	rs := partsRuleset(t)
+	jwt := "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.Zq7secretXw9abcdefghij"
+	key, value := rs.ScrubQuarantine([]byte(jwt), []byte(`{"country":"DE","email":"a@b.de","password1":"hunter2hunter2","note":"curl -H 'Authorization: Bearer abcdefghijklmnop1234'"}`))
+	if key != nil {
+		t.Errorf("key %q kept", key)
+	}
+	if strings.Contains(string(value), "hunter2") || strings.Contains(string(value), "abcdefghijklmnop1234") || !strings.Contains(string(value), `"email":"a@b.de"`) {
+		t.Errorf("value %s", value)
+	}
+	key, value = rs.ScrubQuarantine([]byte("u-42"), []byte(`{"country":"DE"}`))
+	if string(key) != "u-42" || string(value) != `{"country":"DE"}` {
+		t.Errorf("a clean record changed: %q %s", key, value)
+	}
+}

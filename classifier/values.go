@@ -62,8 +62,8 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 					// "8 (916) 123-45-67" under "campaign": a phone in
 					// the national format of the subject's country.
 					if cc, ok := detect.PhoneRegion(n.Str, hint); ok && cc == hint {
-						if c, ok := rs.catIndex["contact.phone"]; ok {
-							l.cat, l.by = c, byValue
+						if rs.idPhone >= 0 {
+							l.cat, l.by = rs.idPhone, byValue
 						}
 					}
 				}
@@ -100,12 +100,12 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 		}
 	}
 	rs.tableCredentials(s)
-	for _, k := range s.embedded {
+	for e, k := range s.embedded {
 		l := &s.leaves[k]
 		if l.cat >= 0 && (rs.cats[l.cat].special || rs.cats[l.cat].credential) {
 			continue
 		}
-		if t := rs.embeddedSpecial(s, l.node); t >= 0 {
+		if t := rs.embeddedSpecial(s, s.embeddedText[e]); t >= 0 {
 			l.cat, l.by, l.weak = t, byText, false
 		}
 	}
@@ -353,7 +353,7 @@ func (rs *Ruleset) findTerm(s *scratch, v string) int {
 		if isASCII(w) {
 			w = s.asciiLower(w)
 		} else {
-			w = strings.ToLower(s.normalizeText(w))
+			w = s.unicodeLower(s.normalizeText(w))
 		}
 		if id, ok := rs.exactTerms[w]; ok {
 			return id // a whole value or member name: "Islam", "AfD"
@@ -501,6 +501,16 @@ func (s *scratch) asciiLower(v string) string {
 		return v
 	}
 	s.lower = appendLowerASCII(s.lower[:0], v)
+	return unsafeString(s.lower)
+}
+
+// unicodeLower lower-cases v into the scratch's buffer, as asciiLower
+// does for ASCII: the result is valid until either is used again.
+func (s *scratch) unicodeLower(v string) string {
+	s.lower = s.lower[:0]
+	for _, r := range v {
+		s.lower = utf8.AppendRune(s.lower, unicode.ToLower(r))
+	}
 	return unsafeString(s.lower)
 }
 

@@ -24,6 +24,7 @@ import (
 	"github.com/residency-labs/signup-classifier/opshttp"
 	"github.com/residency-labs/signup-classifier/pipeline"
 	"github.com/residency-labs/signup-classifier/producer"
+	"github.com/residency-labs/signup-classifier/record"
 )
 
 // loadedRules is the rule set the service starts with, and the key and
@@ -189,7 +190,7 @@ func newStream(o RunOptions, clusters map[string]cluster.Config, router *Router,
 		BatchMax: cfg.Pipeline.BatchSize, Linger: time.Duration(cfg.Pipeline.LingerMS) * time.Millisecond,
 		MaxInFlightBytes: int64(cfg.Pipeline.MaxInFlightBytes), MaxInFlightBatches: cfg.Pipeline.MaxInFlightBatches,
 		QuarantineTopic: cfg.Topics.Quarantine,
-		Quarantine:      pipeline.DefaultQuarantine(cfg.Topics.Quarantine, cfg.Topics.QuarantineCluster),
+		Quarantine:      scrubbedQuarantine(pipeline.DefaultQuarantine(cfg.Topics.Quarantine, cfg.Topics.QuarantineCluster), router),
 		Acked:           o.Acked,
 	})
 	if err != nil {
@@ -277,4 +278,16 @@ func watchRules(ctx context.Context, o RunOptions, reloader *Reloader) (stop fun
 		}
 	}()
 	return func() { signal.Stop(hup) }
+}
+
+// scrubbedQuarantine wraps the pipeline's quarantine of an output that
+// could not be written, which carries the raw input for replay: the
+// credentials in it are dropped as from every other record (the rules in
+// force judge them), and a key that is a credential is not kept.
+func scrubbedQuarantine(q pipeline.QuarantineFunc, router *Router) pipeline.QuarantineFunc {
+	return func(in *record.Input, f pipeline.Failure) record.Output {
+		out := q(in, f)
+		out.Key, out.Value = router.Ruleset().ScrubQuarantine(out.Key, out.Value)
+		return out
+	}
 }
