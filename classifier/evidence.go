@@ -88,7 +88,7 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 	var cc string
 	var ok bool
 	switch base {
-	case baseResidence, baseCitizenship, baseIP, baseAddress, baseLocation:
+	case baseResidence, baseCitizenship, baseIP, baseAddress, baseLocation, baseCard:
 		if geo.NotApplicable(v) {
 			return // "N/A" is not Namibia
 		}
@@ -126,6 +126,11 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 		}
 	case baseLocale:
 		cc, ok = rs.cached(rs.localeCache, v, rs.geo.Locale)
+		if !ok && own {
+			if h, ok := geo.LikelyRegion(v); ok {
+				s.langHints = append(s.langHints, h)
+			}
+		}
 	case baseTimezone:
 		cc, ok = geo.TimeZone(v)
 	case baseCity:
@@ -185,7 +190,7 @@ func (rs *Ruleset) attribute(s *scratch, d *Decision) failure {
 	if len(s.badResidence) > 0 {
 		return failure{ReasonUnknownJurisdiction, s.path(s.badResidence[0]) + " holds a country of residence that names no known country"}
 	}
-	tier := s.hintPhones()
+	tier := rs.hintPhones(s)
 	var accBuf [8]countryAcc
 	countries := s.countries(accBuf[:0], tier)
 	if len(countries) == 0 {
@@ -239,7 +244,13 @@ func (s *scratch) topTier() int {
 // hintPhones parses national-format phones with the country the other
 // evidence names, when it names exactly one, and returns the strongest
 // tier of evidence (weaker evidence counts only without stronger).
-func (s *scratch) hintPhones() (tier int) {
+//
+// With no evidence at all, two weak signals that agree are one: a
+// national number ("06 12 34 91 65" is valid in 29 countries) that is
+// valid in exactly one of the countries the event's e-mail domains
+// (orange.fr) or bare language tags ("el": Greece) suggest is weak phone
+// evidence of that country. Neither hint is evidence alone.
+func (rs *Ruleset) hintPhones(s *scratch) (tier int) {
 	tier = s.topTier()
 	if len(s.phones) == 0 {
 		return tier
@@ -262,8 +273,47 @@ func (s *scratch) hintPhones() (tier int) {
 				s.ev = append(s.ev, evidence{country: cc, base: basePhone})
 			}
 		}
+	} else if tier < 0 {
+		if cc := rs.agreeingHint(s); cc != "" {
+			s.ev = append(s.ev, evidence{country: cc, base: basePhone})
+		}
 	}
 	return s.topTier()
+}
+
+// agreeingHint is the one country among the event's weak hints (e-mail
+// country domains, bare language tags) in which its national-format
+// phones are valid, or "" when none or several are.
+func (rs *Ruleset) agreeingHint(s *scratch) string {
+	var buf [4]string
+	hints := buf[:0]
+	add := func(cc string) {
+		if cc != "" && !slices.Contains(hints, cc) && len(hints) < cap(buf) {
+			hints = append(hints, cc)
+		}
+	}
+	for _, h := range s.langHints {
+		add(h)
+	}
+	if rs.idEmail >= 0 {
+		for _, l := range s.leaves {
+			if l.cat == rs.idEmail {
+				add(detect.EmailCountry(s.doc.Nodes[l.node].Str))
+			}
+		}
+	}
+	found := ""
+	for _, h := range hints {
+		for _, i := range s.phones {
+			if cc, ok := detect.PhoneRegion(phoneNotation(s.doc.Nodes[i].Str), h); ok && cc == h {
+				if found != "" && found != cc {
+					return ""
+				}
+				found = cc
+			}
+		}
+	}
+	return found
 }
 
 // countryAcc is one country the evidence names: by which bases, the
@@ -324,7 +374,7 @@ func (s *scratch) countries(dst []countryAcc, tier int) []countryAcc {
 }
 
 // weakBases are the bases of the weak tier, as a set.
-const weakBases = 1<<basePhone | 1<<baseLocale | 1<<baseTimezone | 1<<baseCity
+const weakBases = 1<<basePhone | 1<<baseLocale | 1<<baseTimezone | 1<<baseCity | 1<<baseCard
 
 // jurisdictions adds the laws that count the countries' evidence, and
 // returns the countries no rule pack covers.
@@ -355,7 +405,7 @@ func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc
 	for _, c := range countries {
 		js := rs.byCountry[c.country]
 		if len(js) == 0 {
-			if anchored && c.bases&^(1<<basePhone|1<<baseIP|1<<baseAddress|1<<baseLocation|1<<baseLocale|1<<baseTimezone|1<<baseCity) == 0 {
+			if anchored && c.bases&^(1<<basePhone|1<<baseIP|1<<baseAddress|1<<baseLocation|1<<baseLocale|1<<baseTimezone|1<<baseCity|1<<baseCard) == 0 {
 				continue
 			}
 			unknown = append(unknown, c.country)
@@ -369,8 +419,10 @@ func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc
 			if bases&(1<<baseResidence) != 0 {
 				// An address country stands for residence (medium: it
 				// counts only without stronger evidence), a city named
-				// alone too (weak: it finds a country, never localizes).
-				bases |= 1<<baseAddress | 1<<baseCity
+				// alone or a card's issuing country too (weak: they find
+				// a country, never localize; most people pay with a card
+				// from where they live, but not all).
+				bases |= 1<<baseAddress | 1<<baseCity | 1<<baseCard
 			}
 			if bases&(1<<baseResidence|1<<baseCitizenship) != 0 {
 				// A national identifier with valid check digits is issued

@@ -88,23 +88,24 @@ const (
 	baseAddress    // the country of a billing, shipping or delivery address
 	baseIdentifier // a national identifier with valid check digits
 	baseCity       // a large city named alone ("city": "Москва"): weak
+	baseCard       // the country that issued the subject's payment card or bank account: weak
 	numBases
 )
 
-var baseNames = [numBases]string{"citizenship", "residence", "phone", "ip", "subdivision", "locale", "timezone", "location", "address", "identifier", "city"}
+var baseNames = [numBases]string{"citizenship", "residence", "phone", "ip", "subdivision", "locale", "timezone", "location", "address", "identifier", "city", "card"}
 
 // Strength tiers of evidence. Only the strongest tier present names the
 // subject's countries; weaker evidence agreeing with them is shown as a
 // basis too.
 const (
-	tierWeak   = 0 // phone, locale, time zone, a city alone: a SIM card or a keyboard, not a home
+	tierWeak   = 0 // phone, locale, time zone, a city alone, a card's issuer: a SIM card or a keyboard, not a home
 	tierMedium = 1 // address country: where goods or bills go
 	tierStrong = 2 // citizenship, residence, location, IP, identifier
 )
 
 func baseTier(b int) int {
 	switch b {
-	case basePhone, baseLocale, baseTimezone, baseCity:
+	case basePhone, baseLocale, baseTimezone, baseCity, baseCard:
 		return tierWeak
 	case baseAddress:
 		return tierMedium
@@ -115,7 +116,7 @@ func baseTier(b int) int {
 // baseRank orders bases for the primary jurisdiction, strongest first.
 var baseRank = [numBases]int{
 	baseCitizenship: 0, baseResidence: 1, baseIdentifier: 2, baseLocation: 3, baseIP: 4,
-	baseAddress: 5, basePhone: 6, baseSubdivision: 7, baseCity: 8, baseLocale: 9, baseTimezone: 10,
+	baseAddress: 5, basePhone: 6, baseSubdivision: 7, baseCity: 8, baseCard: 9, baseLocale: 10, baseTimezone: 11,
 }
 
 // basisNames lists the names of every set of bases, read-only slices that
@@ -273,6 +274,7 @@ type Ruleset struct {
 	idType     int             // event.type, or -1: the labels of type keys
 	idFlag     int             // meta.flag, or -1: a channel's switch ({"email": true})
 	idPhone    int             // contact.phone, or -1: a national-format phone found by value
+	idEmail    int             // contact.email, or -1: its country-code domain hints a national phone's country
 	givenNames map[string]bool // folded given names, for personName
 	// metaWords are the metadata words (metadata.go); idTechnical their
 	// category, or -1: the rule is off.
@@ -519,6 +521,10 @@ func (rs *Ruleset) wellKnownCategories(t *rules.Taxonomy) error {
 	}
 	if id, ok := rs.catIndex["event.type"]; ok {
 		rs.idType = id
+	}
+	rs.idEmail = -1
+	if id, ok := rs.catIndex["contact.email"]; ok {
+		rs.idEmail = id
 	}
 	rs.idPhone = -1
 	if id, ok := rs.catIndex["contact.phone"]; ok && rs.cats[id].personal {

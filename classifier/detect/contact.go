@@ -318,6 +318,36 @@ func parsePhone(s, region string) *phonenumbers.PhoneNumber {
 	return num
 }
 
+// EmailCountry returns the country of an e-mail address's country-code
+// top-level domain (orange.fr: FR, btinternet.co.uk: GB), or "" for a
+// generic domain or a country code sold worldwide as a vanity domain
+// (.io, .co, .me, .tv): a hint of where its owner lives, never evidence
+// alone.
+func EmailCountry(s string) string {
+	s = trim(s)
+	at := strings.LastIndexByte(s, '@')
+	dot := strings.LastIndexByte(s, '.')
+	if at < 0 || dot < at || len(s)-dot != 3 {
+		return ""
+	}
+	a, b := s[dot+1]|0x20, s[dot+2]|0x20
+	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
+		return ""
+	}
+	tld := string([]byte{a - 0x20, b - 0x20})
+	switch {
+	case tld == "UK":
+		return "GB"
+	case strings.Contains(vanityTLDs, tld):
+		return ""
+	}
+	return tld
+}
+
+// vanityTLDs are country codes mostly registered by people and firms
+// elsewhere, as pairs.
+const vanityTLDs = "IO CO ME TV LY AI FM GG TO WS CC SH AC NU TK MS LA GL SC ST VC BZ CX DJ ML GA CF GQ IM AS CD SU EU"
+
 // IP reports whether s is an IPv4 or IPv6 address in a textual form
 // net/netip accepts (dotted-decimal IPv4 without leading zeros, which some
 // parsers read as octal). Zoned addresses ("fe80::1%eth0") are rejected:

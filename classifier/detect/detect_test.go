@@ -737,3 +737,21 @@ func TestMaskedPhoneRegion(t *testing.T) {
 		}
 	}
 }
+
+func TestEmailCountry(t *testing.T) {
+	for in, want := range map[string]string{
+		"louis.martin@orange.fr":  "FR",
+		"oliver@btinternet.co.uk": "GB",
+		"ivan@Mail.RU":            "RU",
+		"anna@gmail.com":          "",
+		"dev@startup.io":          "",
+		"me@brand.co":             "",
+		"not an address.fr":       "",
+		"x@localhost":             "",
+		"x@host.f1":               "",
+	} {
+		if got := EmailCountry(in); got != want {
+			t.Errorf("EmailCountry(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -243,6 +243,26 @@ func Locale(v string) (string, bool) {
 	return r.String(), true
 }
 
+// LikelyRegion returns the country where a bare language tag ("el",
+// "de") is most spoken, by CLDR's likely subtags: a hint for reading a
+// national phone number, never evidence alone (a language is spoken in
+// many countries, so Locale names none).
+func LikelyRegion(v string) (string, bool) {
+	v = strings.TrimSpace(v)
+	if len(v) < 2 || len(v) > 3 || !asciiLetters(v) {
+		return "", false
+	}
+	t, err := language.Parse(v)
+	if err != nil || t == language.Und {
+		return "", false
+	}
+	r, _ := t.Region()
+	if !r.IsCountry() {
+		return "", false
+	}
+	return r.String(), true
+}
+
 // TimeZone returns the country of an IANA time zone name, or of a Ruby on
 // Rails zone name ("Moscow", "(GMT+03:00) Moscow").
 func TimeZone(v string) (string, bool) {

@@ -163,3 +163,18 @@ func TestLocaleLanguageNames(t *testing.T) {
 		}
 	}
 }
+
+func TestLikelyRegion(t *testing.T) {
+	for in, want := range map[string]string{"el": "GR", "de": "DE", "pt": "BR", "en": "US", " ja ": "JP"} {
+		if got, ok := LikelyRegion(in); !ok || got != want {
+			t.Errorf("LikelyRegion(%q) = %q, %v; want %s", in, got, ok, want)
+		}
+	}
+	// Only bare tags: a locale with a region is evidence of its own
+	// (Locale), a language name or anything longer is not a tag.
+	for _, in := range []string{"", "e", "pt-BR", "Greek", "zz1", "und"} {
+		if got, ok := LikelyRegion(in); ok {
+			t.Errorf("LikelyRegion(%q) = %q, want none", in, got)
+		}
+	}
+}

@@ -55,6 +55,9 @@ func TestBaselineLint(t *testing.T) {
 			c.Code.V, c.Members, c.Laws = "XC", nil, nil
 			set.Packs = append(set.Packs, &c)
 		}, "only one pack may be the baseline"},
+		{"a misspelt evidence context", func(set *rules.Set, _ *rules.Pack) {
+			set.Taxonomy.EvidenceContexts[0].Evidence.V = "residency"
+		}, `evidence context "residency" is not one of none, citizenship`},
 		{"an unknown kind", func(set *rules.Set, _ *rules.Pack) {
 			set.Packs[0].Kind.V = "fallback"
 		}, `kind "fallback" is not one of baseline`},

@@ -19,7 +19,7 @@ type Env struct {
 
 // Enumerations shared with the classifier.
 var (
-	Bases        = []string{"citizenship", "residence", "phone", "locale", "timezone", "ip", "subdivision", "location", "address", "identifier", "city"}
+	Bases        = []string{"citizenship", "residence", "phone", "locale", "timezone", "ip", "subdivision", "location", "address", "identifier", "city", "card"}
 	Scopes       = []string{"fields", "record"}
 	Protects     = []string{"citizens", "residents", "located"}
 	Modes        = []string{"none", "primary_in_country", "in_country_only", "sectoral"}
@@ -120,6 +120,11 @@ func (c *checker) taxonomy() {
 	c.cur = "fields.yaml"
 	if len(t.Categories) == 0 {
 		c.errAt(t.Pos, "fields.yaml defines no categories")
+	}
+	for _, ec := range t.EvidenceContexts {
+		// A misspelt base would read as no evidence at all: an
+		// evidence context fails loudly instead.
+		c.enum(ec.Evidence, append([]string{"none"}, Bases...), "evidence context", true, t.Pos)
 	}
 	names := map[string]Str{} // normalised name -> category that claims it
 	for i := range t.Categories {
