@@ -269,7 +269,7 @@ func (rs *Ruleset) hintPhones(s *scratch) (tier int) {
 	}
 	if hint != "" {
 		for _, i := range s.phones {
-			if cc, ok := detect.PhoneRegion(phoneNotation(s.doc.Nodes[i].Str), hint); ok {
+			if cc, ok := hintedRegion(s.doc.Nodes[i].Str, hint); ok {
 				s.ev = append(s.ev, evidence{country: cc, base: basePhone})
 			}
 		}
@@ -279,6 +279,21 @@ func (rs *Ruleset) hintPhones(s *scratch) (tier int) {
 		}
 	}
 	return s.topTier()
+}
+
+// hintedRegion parses a phone that named no country by itself in the
+// national format of hint. A bare number of 11 digits or more was first
+// read as international ("79123742116"); with a trunk prefix other than 0
+// (Belarus's 8: "80294916724") it is national, and read so here.
+func hintedRegion(v, hint string) (string, bool) {
+	n := phoneNotation(v)
+	if cc, ok := detect.PhoneRegion(n, hint); ok {
+		return cc, true
+	}
+	if n != v && !strings.HasPrefix(strings.TrimSpace(v), "+") {
+		return detect.PhoneRegion(strings.TrimSpace(v), hint)
+	}
+	return "", false
 }
 
 // agreeingHint is the one country among the event's weak hints (e-mail
@@ -305,7 +320,7 @@ func (rs *Ruleset) agreeingHint(s *scratch) string {
 	found := ""
 	for _, h := range hints {
 		for _, i := range s.phones {
-			if cc, ok := detect.PhoneRegion(phoneNotation(s.doc.Nodes[i].Str), h); ok && cc == h {
+			if cc, ok := hintedRegion(s.doc.Nodes[i].Str, h); ok && cc == h {
 				if found != "" && found != cc {
 					return ""
 				}
