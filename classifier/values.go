@@ -2,6 +2,7 @@ package classifier
 
 import (
 	"github.com/residency-labs/signup-classifier/classifier/geo"
+	"html"
 	"net/url"
 	"strings"
 	"unicode"
@@ -319,6 +320,11 @@ func (rs *Ruleset) scanText(s *scratch, l *leaf, v string) {
 		if dv, err := url.QueryUnescape(v); err == nil && dv != v {
 			v = dv
 		}
+	}
+	if strings.Contains(v, "&#") || strings.Contains(v, "&commat;") {
+		// Text from HTML ("anna&#64;example.com", "&#x40;"): read it as
+		// the page shows it.
+		v = html.UnescapeString(v)
 	}
 	found := -1
 	detect.ScanText(v, func(m detect.Match) {
