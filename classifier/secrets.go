@@ -492,7 +492,13 @@ func (rs *Ruleset) personName(v string) bool {
 	if len(v) < 5 || !hasSpace(v) {
 		return false // one word (a no-break space between two counts)
 	}
-	if r, _ := utf8.DecodeRuneInString(v); !unicode.IsUpper(r) {
+	// Scripts without case (Arabic, Devanagari, Thai, Hebrew) have no
+	// title case to go by: their words need only be letters of such a
+	// script, one of them a known given name ("محمد علي", "राहुल शर्मा",
+	// "გიორგი ბერიძე").
+	r0, _ := utf8.DecodeRuneInString(v)
+	caseless := unicode.IsLetter(r0) && (!unicode.IsUpper(r0) && !unicode.IsLower(r0) || unicode.Is(unicode.Georgian, r0)) && !unicode.Is(unicode.Han, r0)
+	if !caseless && !unicode.IsUpper(r0) {
 		return false // most labels are lower case: no further look
 	}
 	words, known := 0, false
@@ -506,7 +512,13 @@ func (rs *Ruleset) personName(v string) bool {
 		first := true
 		for _, r := range w {
 			switch {
-			case first && !unicode.IsUpper(r):
+			case caseless && (unicode.IsUpper(r) || unicode.IsLower(r)) && !unicode.Is(unicode.Georgian, r):
+				// Georgian's Mkhedruli letters are lower case in Unicode,
+				// yet names are written in them alone.
+				return false
+			case caseless && unicode.In(r, unicode.Mn, unicode.Mc):
+				// Vowel signs and viramas are marks inside the word.
+			case first && !caseless && !unicode.IsUpper(r):
 				return false
 			case !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.':
 				return false
