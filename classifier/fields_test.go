@@ -235,6 +235,9 @@ func TestKeysAsData(t *testing.T) {
 		{`{"country":"DE","email":"a@b.de","interests":{"Catholic":true,"LGBTQ":true}}`, "LGBTQ", "sensitive.sexual_orientation"},
 		{`{"country":"DE","email":"a@b.de","conditions":{"diabetes":{"since":2019}}}`, "diabetes", "sensitive.health"},
 		{`{"country":"DE","email":"a@b.de","friends":{"Ivan Petrov":{"since":2019}}}`, "Ivan Petrov", "identity.name"},
+		// Lower-case logins keying a map of people.
+		{`{"country":"DE","email":"a@b.de","members":{"ivan.petrov":"admin","count":1}}`, "ivan.petrov", "identity.user_id"},
+		{`{"country":"DE","email":"a@b.de","team":{"followers":{"mike1987":true}}}`, "mike1987", "identity.user_id"},
 		// Identifiers by their shape: routed with the key tokenized, where
 		// they sent the whole event to quarantine before.
 		{`{"country":"DE","contacts":{"ivan@example.ru":{"subscribed":true}}}`, "ivan@example.ru", "contact.email"},

@@ -44,7 +44,47 @@ func (rs *Ruleset) keyDataCategory(s *scratch, n *event.Node, ki keyInfo) int {
 			return rs.idName
 		}
 	}
+	if ki.dataCat < 0 && ki.cat < 0 && !ki.generic && !ki.context && rs.idUser >= 0 && handleShaped(n.Key) && !rs.metadataName(n.Key) && !personMaps[ki.fold] && !memberGroups[ki.fold] {
+		nodes := s.doc.Nodes
+		if p := nodes[s.cur].Parent; p > 0 && nodes[nodes[p].Parent].Kind == event.Object && personMaps[rs.keyInfo(s, nodes[p].Key).fold] {
+			// A lower-case handle or login as the key of a map of
+			// people ({"members": {"ivan.petrov": {...}}, "followers":
+			// {"mike1987": true}}): the name no rule claims is whom the
+			// entry is about. Envelope words ({"members": {"count": 2,
+			// "items": [...]}}) stay schema, and so do the members of
+			// records listed in one ({"contacts": [{"e_mail": ...}]}).
+			return rs.idUser
+		}
+	}
 	return ki.dataCat
+}
+
+// memberGroups are the names a map of people groups its members by
+// ({"team": {"admins": [...], "pending": [...]}}): schema, not a login.
+var memberGroups = map[string]bool{
+	"admins": true, "owners": true, "moderators": true, "editors": true, "viewers": true, "guests": true,
+	"pending": true, "invited": true, "active": true, "inactive": true, "blocked": true, "banned": true,
+	"removed": true, "roles": true, "groups": true, "managers": true, "leaders": true, "staff": true,
+}
+
+// handleShaped reports whether member name k could be a login or handle:
+// 3 to 64 letters, digits, dots, underscores or hyphens, a letter among
+// them.
+func handleShaped(k string) bool {
+	if len(k) < 3 || len(k) > 64 {
+		return false
+	}
+	letter := false
+	for _, r := range k {
+		switch {
+		case unicode.IsLetter(r):
+			letter = true
+		case unicode.IsDigit(r), r == '.', r == '_', r == '-':
+		default:
+			return false
+		}
+	}
+	return letter
 }
 
 // nameShaped reports whether member name k is written as a person's name

@@ -507,8 +507,19 @@ func score(tl *tally, fails failures, e evalcorpus.Event, d *classifier.Decision
 		for i := range d.Fields {
 			fields[d.Fields[i].Path] = &d.Fields[i]
 		}
+		var tokened []*classifier.Field
+		for i := range d.Fields {
+			if strings.Contains(d.Fields[i].Path, "/tok_") || strings.Contains(d.Fields[i].Path, "/key_") {
+				tokened = append(tokened, &d.Fields[i])
+			}
+		}
 		for p, lf := range l.Leaves {
 			f := fields[p]
+			if f == nil {
+				// A member name the classifier took for data (a login
+				// keying a map of users) is named by its token.
+				f = tokenedField(tokened, p)
+			}
 			cat, by := "none", ""
 			if f != nil {
 				cat, by = f.Category, f.DetectedBy
@@ -661,6 +672,33 @@ func findIn(r classifier.Record, v string) string {
 // idRE matches what the service itself derives: event ids (UUIDs),
 // template and rule-set ids, and keyed tokens. A four-digit postal code
 // that happens to be one of a UUID's groups ("…-5094-…") is not a leak.
+// dataKeySegRE matches a path segment that names a data key by its
+// token (or, without a key, by its node number).
+var dataKeySegRE = regexp.MustCompile(`^(?:tok_[A-Za-z0-9_-]{24}|key_[0-9]+)$`)
+
+// tokenedField is the field whose path is p with some member names
+// replaced by their tokens, or nil.
+func tokenedField(fs []*classifier.Field, p string) *classifier.Field {
+	want := strings.Split(p, "/")
+	for _, f := range fs {
+		got := strings.Split(f.Path, "/")
+		if len(got) != len(want) {
+			continue
+		}
+		match := true
+		for j := range got {
+			if got[j] != want[j] && !dataKeySegRE.MatchString(got[j]) {
+				match = false
+				break
+			}
+		}
+		if match {
+			return f
+		}
+	}
+	return nil
+}
+
 var idRE = regexp.MustCompile(`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\b[fc]-[0-9a-f]{16}\b|\brs-[0-9a-f]{12}\b|tok_[A-Za-z0-9_-]{24}`)
 
 // maskIDs blanks the service's own ids in b (see idRE).
