@@ -261,9 +261,10 @@ func queryUnescape(v string) string {
 // credentialAssignment reports whether text assigns a value to a password
 // or secret by name, as configs, GraphQL, YAML and people write it:
 // "password: x", "password=\"x\"", "signUp(email: …, password: \"x\")",
-// "пароль: x". A credential's name followed by ':' or '=' and a value.
+// "пароль: x", "<password>x</password>". A credential's name followed by
+// ':' or '=' and a value, or an XML element of that name holding text.
 func credentialAssignment(v string) bool {
-	if len(v) < 10 || !strings.Contains(v, ": ") && !strings.Contains(v, ":\"") && !strings.Contains(v, "=\"") && !strings.Contains(v, "= ") && !strings.Contains(v, ":\\\"") || !mayNameCredential(v) {
+	if len(v) < 10 || !strings.Contains(v, ": ") && !strings.Contains(v, ":\"") && !strings.Contains(v, "=\"") && !strings.Contains(v, "= ") && !strings.Contains(v, ":\\\"") && !strings.Contains(v, ">") || !mayNameCredential(v) {
 		return false // no assignment as people and configs write one
 	}
 	lv := strings.ToLower(v)
@@ -284,6 +285,9 @@ func credentialAssignment(v string) bool {
 			}
 			for k < len(lv) && (lv[k] == ' ' || lv[k] == '"' || lv[k] == '\'') {
 				k++
+			}
+			if k < len(lv) && lv[k] == '>' && j > 0 && lv[j-1] == '<' && k+1 < len(lv) && lv[k+1] != '<' {
+				return true // XML: <password>x</password>
 			}
 			if k < len(lv) && (lv[k] == ':' || lv[k] == '=') {
 				k++
@@ -367,7 +371,67 @@ func secretInText(v string) bool {
 	if slash && (strings.Contains(v, "hooks.slack.com/services/") || strings.Contains(v, "/api/webhooks/") || strings.Contains(v, "api.telegram.org/bot") || userinfoPassword(v)) {
 		return true
 	}
-	return (space || strings.IndexByte(v, '"') >= 0) && credentialAssignment(v)
+	if (space || strings.IndexByte(v, '"') >= 0 || strings.IndexByte(v, '<') >= 0) && credentialAssignment(v) {
+		return true
+	}
+	return strings.IndexByte(v, '\n') >= 0 && csvCredential(v) || strings.IndexByte(v, '(') >= 0 && sqlCredential(v)
+}
+
+// csvCredential reports whether text is a table of rows whose header
+// names a credential column ("login,password\nanna,hunter2"): every
+// row below holds one.
+func csvCredential(v string) bool {
+	nl := strings.IndexByte(v, '\n')
+	header, rest := v[:nl], strings.TrimSpace(v[nl+1:])
+	if rest == "" || len(header) > 512 || !mayNameCredential(header) {
+		return false
+	}
+	for cell := range strings.FieldsFuncSeq(header, func(r rune) bool { return r == ',' || r == ';' || r == '\t' || r == '|' }) {
+		if credentialCell(cell) {
+			return true
+		}
+	}
+	return false
+}
+
+// sqlCredential reports whether text is an SQL statement inserting into
+// a credential column ("INSERT INTO users (email, password) VALUES
+// (…)"): the values list holds it.
+func sqlCredential(v string) bool {
+	if len(v) < 20 || !mayNameCredential(v) {
+		return false
+	}
+	lv := strings.ToLower(v)
+	ins, vals := strings.Index(lv, "insert"), strings.Index(lv, "values")
+	if ins < 0 || vals < ins {
+		return false
+	}
+	open := strings.IndexByte(lv[ins:vals], '(')
+	if open < 0 {
+		return false
+	}
+	cols := lv[ins+open+1 : vals]
+	if end := strings.IndexByte(cols, ')'); end >= 0 {
+		cols = cols[:end]
+	}
+	for cell := range strings.SplitSeq(cols, ",") {
+		if credentialCell(cell) {
+			return true
+		}
+	}
+	return false
+}
+
+// credentialCell reports whether a column name, quotes and spaces aside,
+// starts with one of credentialWords (password, password_hash, "Kennwort").
+func credentialCell(c string) bool {
+	c = strings.ToLower(strings.Trim(c, " \t\r\"'`[]"))
+	for _, w := range credentialWords {
+		if strings.HasPrefix(c, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bearerInText reports whether an Authorization value (Bearer, Basic)
