@@ -82,6 +82,7 @@ func Shapes() []Shape {
 	out = append(out, wave5Shapes...)
 	out = append(out, wave6Shapes...)
 	out = append(out, wave7Shapes...)
+	out = append(out, wave8Shapes...)
 	for i := range out {
 		out[i].HeldOut = slices.Contains(heldOut, out[i].Name)
 	}
@@ -146,6 +147,16 @@ func Wave6() []string {
 func Wave7() []string {
 	out := make([]string, len(wave7Shapes))
 	for i, s := range wave7Shapes {
+		out[i] = s.Name
+	}
+	return out
+}
+
+// Wave8 names the eighth set of shapes (tuned shapes too), generated as
+// a corpus of its own for the same reason as Wave3.
+func Wave8() []string {
+	out := make([]string, len(wave8Shapes))
+	for i, s := range wave8Shapes {
 		out[i] = s.Name
 	}
 	return out

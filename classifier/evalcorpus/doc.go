@@ -30,7 +30,14 @@
 // webinar registrations; and a seventh set (Wave7): BambooHR employees
 // with dependents and emergency contacts, Fitbit profiles with weight,
 // sleep and heart-rate logs, LINE Login and Naver Login sign-ins, Adyen
-// standard notifications and Twilio inbound SMS webhooks; filled with
+// standard notifications and Twilio inbound SMS webhooks; and an eighth
+// set (Wave8), regional platforms whose labels and values are not
+// English: Bitrix24 CRM leads with their event handler's request,
+// amoCRM/Kommo contacts, Sumsub applicants with their review webhook,
+// Personio employees with custom attributes, Zalo sign-ins, Xendit
+// customers, Flutterwave charge.completed webhooks, Sign in with Apple
+// form posts and token exchanges, Eventbrite attendees with the
+// organiser's questions and Alipay user information shares; filled with
 // people of more than forty countries written in their own scripts and
 // notations.
 //
