@@ -372,6 +372,15 @@ func TestQuarantineDropsCredentials(t *testing.T) {
 		`{"email":"a@b.de","country":"DE","country":"AT","user":{"pw":{"v":"hunter2hunter2"},"secret_question":{"q":"pet?","answer":"hunter2 dog"}},"h":["Bearer abcdefghijklmnopqrstuvwxyz012345"]}`,
 		`{"email":"a@b.de","kennwort":"hunter2hunter2","n":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}`,
 		`{"email":"a@b.de","\u0070assword":"hunter2hunter2", broken`,
+		// after the member the walk failed at: credentials in text, by
+		// structure, in a JSON string (red team, round 3)
+		`{"country":"DE","email":5,"note":"curl -H 'Authorization: Basic aHVudGVyMmh1bnRlcjI6eA==' https://x","body":"username=anna&password=hunter2pass","raw":"{\"password\":\"hunter2pass\"}"}`,
+		`{"country":"DE","email":5,"ops":[{"op":"add","path":"/password","value":"hunter2pass"}],"f":[{"value":"hunter2pass","id":"password"}],"attrs":[{"Name":"password","Value":"hunter2pass"}]}`,
+		`{"country":"DE","citizenship":"Narnia","email":"a@b.de","rows":[["login","password"],["anna","hunter2pass"],["olga",["hunter2x"]]]}`,
+		// the parser refused it: the same structures, read lexically
+		`{"country":"DE","country":"DE","email":"a@b.de","ops":[{"op":"add","path":"/password","value":"hunter2pass"}],"rows":[["login","password"],["anna","hunter2pass"]],"f":[{"id":"password","value":"hunter2pass"}]}`,
+		// no jurisdiction: an OAuth code beside its state (Sign in with Apple's form_post)
+		`{"email":"a@b.de","form_post":{"state":"EaiAO3HJNEx0e6LQNaShlY8R","code":"c65b63d0db43231e689d3dhunter2.0.sljt.X1tO76EmI3rTdEVj9fW9Zb"}}`,
 	} {
 		d, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
 		if !d.Failed() {

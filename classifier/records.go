@@ -185,17 +185,21 @@ func (rs *Ruleset) renderParts(s *scratch, in Input, d *Decision, out []byte) ([
 		out = append(out, d.Reason...)
 		p.reason = mark(start)
 	}
-	if s.walked && s.hasCredentials(rs) && slices.ContainsFunc(d.Routes, func(r Route) bool { return r.Projection == "quarantine" }) {
+	if slices.ContainsFunc(d.Routes, func(r Route) bool { return r.Projection == "quarantine" }) {
 		// Quarantine keeps the event as received for replay, but no
-		// credential: they leave in no record (docs/contract.md).
-		start = len(out)
-		out = rs.project(s, projFull, out)
-		p.quarantine = mark(start)
-	} else if !s.walked && slices.ContainsFunc(d.Routes, func(r Route) bool { return r.Projection == "quarantine" }) {
-		// The parser refused the event: read it lexically instead.
+		// credential: they leave in no record (docs/contract.md). The
+		// walk's verdicts drop the credentials it found; a walk that
+		// failed stopped early, and the parser may have refused the
+		// event, so the lexical reading runs over what is left either
+		// way.
+		src := in.Value
+		if s.walked && s.hasCredentials(rs) {
+			s.qbuf = rs.project(s, projFull, s.qbuf[:0])
+			src = s.qbuf
+		}
 		start = len(out)
 		var changed bool
-		if out, changed = rs.scrubRaw(s, in.Value, out); changed {
+		if out, changed = rs.scrubRaw(s, src, out); changed || s.walked && s.hasCredentials(rs) {
 			p.quarantine = mark(start)
 		} else {
 			out = out[:start]

@@ -2,6 +2,8 @@ package classifier
 
 import (
 	"encoding/json"
+	"slices"
+	"strings"
 	"unsafe"
 )
 
@@ -22,8 +24,22 @@ import (
 // token) is replaced under any name; a member name that is itself a
 // credential is replaced by "credential". Everything else is copied byte
 // for byte.
+//
+// Credentials named by structure rather than by member name are found by
+// a first reading (rawStructure): the value of an object that describes a
+// credential field ({"op": "add", "path": "/password", "value": …},
+// {"id": "password", "value": …}, {"Name": "password", "Value": …}) and
+// the cells below a table header row that names a credential column.
 func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
-	type frame struct{ fold string }
+	type frame struct {
+		fold    string
+		credObj bool  // an object describing a credential field: its value is one
+		cols    []int // a table: the credential columns of its header row
+		rowCols []int // a row of such a table, below its header
+		arr     bool
+		idx     int // an array's current element
+	}
+	descs, tables := rs.rawStructure(s, raw)
 	var (
 		stack   []frame
 		pending string // the fold of the member whose value comes next
@@ -35,6 +51,13 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 			return ""
 		}
 		return stack[len(stack)-1].fold
+	}
+	inCredCell := func() bool {
+		if len(stack) == 0 {
+			return false
+		}
+		f := &stack[len(stack)-1]
+		return f.arr && slices.Contains(f.rowCols, f.idx)
 	}
 	for i := 0; i < len(raw); {
 		switch c := raw[i]; c {
@@ -55,6 +78,9 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 					out = append(out, str...)
 				}
 				pending, cred = ki.fold, ki.cat >= 0 && rs.cats[ki.cat].credential
+				if !cred && len(stack) > 0 && stack[len(stack)-1].credObj && descValueNames[ki.fold] {
+					cred = true
+				}
 				if !cred {
 					if m := rs.ctxParent[parent()]; m != nil {
 						if cat, ok := m[ki.fold]; ok && rs.cats[cat].credential {
@@ -66,7 +92,7 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 				continue
 			}
 			v := jsonStringText(str)
-			if cred || rs.rawCredential(s, pending, v) {
+			if cred || inCredCell() || rs.rawCredential(s, pending, v) {
 				out = append(out, "null"...)
 				changed = true
 			} else {
@@ -75,14 +101,20 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 			pending, cred = "", false
 			i = j
 		case '{', '[':
-			if cred {
+			if cred || inCredCell() {
 				i = skipValue(raw, i)
 				out = append(out, "null"...)
 				changed = true
 				pending, cred = "", false
 				continue
 			}
-			stack = append(stack, frame{pending})
+			f := frame{fold: pending, arr: c == '[', credObj: c == '{' && descs[i], cols: tables[i]}
+			if f.arr && len(stack) > 0 {
+				if up := &stack[len(stack)-1]; up.arr && len(up.cols) > 0 && up.idx > 0 {
+					f.rowCols = up.cols
+				}
+			}
+			stack = append(stack, f)
 			pending, cred = "", false
 			out = append(out, c)
 			i++
@@ -95,10 +127,13 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 			i++
 		case ',':
 			pending, cred = "", false
+			if len(stack) > 0 {
+				stack[len(stack)-1].idx++
+			}
 			out = append(out, c)
 			i++
 		default:
-			if cred && !isJSONSpace(c) && c != ':' {
+			if (cred || inCredCell()) && !isJSONSpace(c) && c != ':' {
 				i = skipValue(raw, i)
 				out = append(out, "null"...)
 				changed = true
@@ -110,6 +145,93 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 		}
 	}
 	return out, changed
+}
+
+// descNames are the members that name the field an object describes
+// (JSON Patch and SCIM's path, a form field's id or name, a Name/Value
+// pair's Name); descValueNames the members that then hold its value.
+var descNames = map[string]bool{"path": true, "id": true, "name": true, "key": true, "field": true, "fieldname": true, "attribute": true, "label": true}
+var descValueNames = map[string]bool{"value": true, "values": true, "newvalue": true}
+
+// rawStructure is scrubRaw's first reading: the byte offsets of objects
+// that describe a credential field, and of tables (arrays of arrays)
+// with the credential columns their header row names.
+func (rs *Ruleset) rawStructure(s *scratch, raw []byte) (descs map[int]bool, tables map[int][]int) {
+	type frame struct {
+		start   int
+		arr     bool
+		idx     int
+		pending string
+		header  int // for a table's first row: the table's offset, else -1
+	}
+	var stack []frame
+	names := func(v string) bool {
+		if len(v) == 0 || len(v) > 64 {
+			return false
+		}
+		if k := strings.LastIndexAny(v, "/."); k >= 0 {
+			v = v[k+1:] // "/password", "user.password"
+		}
+		c := rs.keyInfo(s, v).cat
+		return c >= 0 && rs.cats[c].credential
+	}
+	for i := 0; i < len(raw); {
+		switch c := raw[i]; c {
+		case '"':
+			j := stringEnd(raw, i)
+			k := j
+			for k < len(raw) && isJSONSpace(raw[k]) {
+				k++
+			}
+			if len(stack) == 0 {
+				i = j
+				continue
+			}
+			f := &stack[len(stack)-1]
+			switch {
+			case k < len(raw) && raw[k] == ':':
+				f.pending = rs.keyInfo(s, jsonStringText(raw[i:j])).fold
+			case !f.arr && descNames[f.pending]:
+				if names(jsonStringText(raw[i:j])) {
+					if descs == nil {
+						descs = map[int]bool{}
+					}
+					descs[f.start] = true
+				}
+			case f.arr && f.header >= 0:
+				if names(jsonStringText(raw[i:j])) {
+					if tables == nil {
+						tables = map[int][]int{}
+					}
+					tables[f.header] = append(tables[f.header], f.idx)
+				}
+			}
+			i = j
+		case '{', '[':
+			f := frame{start: i, arr: c == '[', header: -1}
+			if len(stack) > 0 {
+				if up := stack[len(stack)-1]; up.arr && up.idx == 0 && f.arr {
+					f.header = up.start
+				}
+			}
+			stack = append(stack, f)
+			i++
+		case '}', ']':
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+			i++
+		case ',':
+			if len(stack) > 0 {
+				stack[len(stack)-1].idx++
+				stack[len(stack)-1].pending = ""
+			}
+			i++
+		default:
+			i++
+		}
+	}
+	return descs, tables
 }
 
 // rawCredential reports whether string value v, under the member folded

@@ -15,6 +15,7 @@ func FuzzScrubRaw(f *testing.F) {
 		`{"user":{"pw":{"x":[1,"y"]}},"t":"Bearer abcdefghijklmnopqrstuvwxyz012345"}`,
 		`{"secret_question":{"answer":"rex"},"x":"\"password\":1"}`,
 		`{"password":`, `"`, `{"a":"\`, `[[[{"pin":12}]]]`, `{"k":tru`,
+		`{"a":1,"a":2,"ops":[{"path":"/password","value":"x"}],"t":[["login","password"],["anna",{"x":1}]]}`,
 	} {
 		f.Add(seed)
 	}

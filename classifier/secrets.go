@@ -169,9 +169,33 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	if secretInText(v) || actionLink(v) {
 		return true
 	}
+	if randomToken(v) && oauthCode(&s.doc, l.node) {
+		return true
+	}
 	if l.cat < 0 || l.cat >= 0 && rs.cats[l.cat].credential {
 		ki := rs.keyInfo(s, leafName(&s.doc, l.node))
 		return ki.credLike && highEntropy(v)
+	}
+	return false
+}
+
+// oauthCode reports whether leaf i is an OAuth authorization code sent
+// as JSON: a member "code" beside a "state" or an "id_token" (a form_post
+// response, Sign in with Apple's), which whoever holds it exchanges for
+// the user's tokens.
+func oauthCode(doc *event.Doc, i int32) bool {
+	n := &doc.Nodes[i]
+	if n.Parent < 0 || doc.Nodes[n.Parent].Kind != event.Object || !strings.EqualFold(n.Key, "code") && !strings.EqualFold(n.Key, "authorization_code") {
+		return false
+	}
+	for j := n.Parent + 1; j < int32(len(doc.Nodes)); j++ {
+		c := &doc.Nodes[j]
+		if c.Parent < n.Parent {
+			break // past the object's members
+		}
+		if c.Parent == n.Parent && (c.Key == "state" || c.Key == "id_token" || c.Key == "redirect_uri") {
+			return true
+		}
 	}
 	return false
 }
