@@ -448,11 +448,26 @@ func TestPeopleAsMemberNames(t *testing.T) {
 func TestCredentialInputKeyIsNotReused(t *testing.T) {
 	rs := benchRuleset(t)
 	jwt := "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.Zq7secretXw9abcdefghij"
-	for _, key := range []string{jwt, "sk_live_51HqLyjWDarjtT1zdp7dcXYZ012345678"} {
+	for _, key := range []string{jwt, "sk_live_51HqLyjWDarjtT1zdp7dcXYZ012345678",
+		// red team, round 3: cookies, form pairs, URIs, a login and its
+		// password, session ids and bare session tokens
+		"PHPSESSID=Zm9vYmFyYmF6cXV4MTIzNDU2", "refresh_token=Zm9vYmFyYmF6cXV4MTIzNDU2", "otpauth://totp/x?secret=JBSWY3DPEHPK3PXP",
+		"sess_Zm9vYmFyYmF6cXV4MTIzNDU2", "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo", "anna:hunter2pass",
+	} {
 		_, recs := process(rs, classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","user_id":"u-42"}`), Key: []byte(key), Source: "t/0/1"})
 		for _, r := range recs {
 			if bytes.Contains(r.Key, []byte(key)) {
-				t.Errorf("%s record keyed by the input's credential key", r.Projection)
+				t.Errorf("%s record keyed by the input's credential key %q", r.Projection, key)
+			}
+		}
+	}
+	// Ids keep keying the full record: the producer's order is the
+	// subject's.
+	for _, key := range []string{"u-42", "user:123", "6d92078a-8246-4ba4-ae5b-76104861e7dc", "cus_NffrFeUfNV2Hib", "auth0|5f7c8ec7c33c6c004bbafe82", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"} {
+		_, recs := process(rs, classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de"}`), Key: []byte(key), Source: "t/0/1"})
+		for _, r := range recs {
+			if r.Projection == "full" && string(r.Key) != key {
+				t.Errorf("full record keyed %q, want the input's id key %q", r.Key, key)
 			}
 		}
 	}

@@ -325,7 +325,26 @@ func (rs *Ruleset) usableInputKey(k []byte) bool {
 		return false
 	}
 	v := unsafeString(k)
-	return !secretShaped(v) && !secretInText(v)
+	if secretShaped(v) || secretInText(v) {
+		return false
+	}
+	// A key is an id, not a document: a cookie or a form pair
+	// ("PHPSESSID=…", "refresh_token=…"), a URI ("otpauth://…"), a login
+	// and its password ("anna:hunter2") or a session id ("sess_…") could
+	// each be a credential, and the record keeps its order by the subject
+	// key or the event id instead. So could a long random token that is
+	// no UUID and no hex digest.
+	if strings.ContainsAny(v, "= \t") || strings.Contains(v, "://") {
+		return false
+	}
+	if i := strings.IndexByte(v, ':'); i >= 0 && strings.Trim(v[i+1:], "0123456789:") != "" {
+		return false
+	}
+	lv := strings.ToLower(v)
+	if strings.HasPrefix(lv, "sess") || strings.Contains(lv, "token") || strings.Contains(lv, "secret") {
+		return false
+	}
+	return len(v) < 32 || isUUID(v) || strings.Trim(lv, "0123456789abcdef-") == "" || !highEntropy(v)
 }
 
 // project renders the pseudonymized or redacted form of the parsed event,
