@@ -92,8 +92,20 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 		if geo.NotApplicable(v) {
 			return // "N/A" is not Namibia
 		}
+		if v[0] == '+' {
+			// A calling code ("country_code": "+250") is no ISO numeric
+			// code (250 is France's): it is the subject's phone's
+			// country, weak evidence.
+			if cc, ok := detect.CallingCodeRegion(v); ok {
+				s.ev = append(s.ev, evidence{country: cc, base: basePhone})
+			}
+			return
+		}
 		if base == baseAddress && strings.Trim(v, "0123456789 ") == "" {
 			return // an address's house or flat number, not ISO numeric 136 (Cayman)
+		}
+		if base == baseCitizenship && own && strings.ContainsAny(v, ";,/|&") && rs.severalCitizenships(s, i, v) {
+			return
 		}
 		cc, ok = rs.cached(rs.countryCache, v, rs.geo.Country)
 		if !ok && base == baseIP {
@@ -114,6 +126,15 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 			return
 		}
 	case basePhone:
+		if len(v) <= 3 && asciiLetters(v) {
+			// A phone's or a SIM card's country named by its code
+			// (sim_country: "CN", phone.country: "RU"): weak phone
+			// evidence of it.
+			if cc, ok = rs.cached(rs.countryCache, v, rs.geo.Country); ok && len(cc) == 2 {
+				s.ev = append(s.ev, evidence{country: cc, base: basePhone})
+			}
+			return
+		}
 		cc, ok = rs.phoneRegion(phoneNotation(v))
 		if !ok {
 			cc, ok = detect.MaskedPhoneRegion(v)
@@ -125,6 +146,14 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 			return
 		}
 	case baseLocale:
+		if len(v) <= 3 && asciiLetters(v) && strings.ToUpper(v) == v {
+			// A locale's country named by its code (locale_country:
+			// "US"); a bare lower-case tag is a language ("de").
+			if cc, ok = rs.cached(rs.countryCache, v, rs.geo.Country); ok && len(cc) == 2 {
+				s.ev = append(s.ev, evidence{country: cc, base: baseLocale})
+			}
+			return
+		}
 		cc, ok = rs.cached(rs.localeCache, v, rs.geo.Locale)
 		if !ok && own {
 			if h, ok := geo.LikelyRegion(v); ok {
@@ -144,6 +173,37 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 	if ok && cc != "" && cc != "ZZ" {
 		s.ev = append(s.ev, evidence{country: cc, base: base})
 	}
+}
+
+func asciiLetters(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if c := v[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return v != ""
+}
+
+// severalCitizenships reads a value naming more than one citizenship
+// ("Russia; Germany", "DE, RU", "RU/DE") as evidence of each, when every
+// part names a country; "Korea, Republic of" is one.
+func (rs *Ruleset) severalCitizenships(s *scratch, i int32, v string) bool {
+	sep := func(r rune) bool { return strings.ContainsRune(";,/|&", r) }
+	n := 0
+	for part := range strings.FieldsFuncSeq(v, sep) {
+		if cc, ok := rs.cached(rs.countryCache, strings.TrimSpace(part), rs.geo.Country); !ok || len(cc) != 2 {
+			return false
+		}
+		n++
+	}
+	if n < 2 {
+		return false
+	}
+	for part := range strings.FieldsFuncSeq(v, sep) {
+		cc, _ := rs.cached(rs.countryCache, strings.TrimSpace(part), rs.geo.Country)
+		s.ev = append(s.ev, evidence{country: cc, base: baseCitizenship})
+	}
+	return true
 }
 
 // phoneNotation rewrites the international notations libphonenumber

@@ -318,6 +318,21 @@ func parsePhone(s, region string) *phonenumbers.PhoneNumber {
 	return num
 }
 
+// CallingCodeRegion returns the main country of an international calling
+// code written alone ("+250": RW, "+7": RU, "+1": US).
+func CallingCodeRegion(v string) (string, bool) {
+	v = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(v), "+"))
+	if len(v) == 0 || len(v) > 3 || strings.Trim(v, "0123456789") != "" {
+		return "", false
+	}
+	cc, _ := strconv.Atoi(v)
+	r := phonenumbers.GetRegionCodeForCountryCode(cc)
+	if r == phonenumbers.UNKNOWN_REGION || r == "001" {
+		return "", false
+	}
+	return r, true
+}
+
 // EmailCountry returns the country of an e-mail address's country-code
 // top-level domain (orange.fr: FR, btinternet.co.uk: GB), or "" for a
 // generic domain or a country code sold worldwide as a vanity domain
