@@ -132,63 +132,70 @@ func TestCredentialsNeverLeave(t *testing.T) {
 	const s = "Zq7-secret-Xw9"
 	jwt := "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.Zq7secretXw9abcdefghij"
 	cases := map[string]string{
-		"passphrase":       `"passphrase":"` + s + `"`,
-		"pw":               `"pw":"` + s + `"`,
-		"passwords[]":      `"passwords":["` + s + `"]`,
-		"kennwort":         `"kennwort":"` + s + `"`,
-		"contraseña":       `"contraseña":"` + s + `"`,
-		"mot_de_passe":     `"mot_de_passe":"` + s + `"`,
-		"senha":            `"senha":"` + s + `"`,
-		"пароль":           `"пароль":"` + s + `"`,
-		"parola":           `"parola":"` + s + `"`,
-		"hasło":            `"hasło":"` + s + `"`,
-		"wachtwoord":       `"wachtwoord":"` + s + `"`,
-		"密码":               `"密码":"` + s + `"`,
-		"パスワード":            `"パスワード":"` + s + `"`,
-		"비밀번호":             `"비밀번호":"` + s + `"`,
-		"كلمة المرور":      `"كلمة المرور":"` + s + `"`,
-		"lösenord":         `"lösenord":"` + s + `"`,
-		"secret_question":  `"secret_question":{"question":"pet?","answer":"` + s + `"}`,
-		"magic link":       `"next":"https://app.example/login?magic=` + s + `"`,
-		"token in a link":  `"landing":"https://app.example/verify?token=` + s + `"`,
-		"key in a link":    `"order_status_url":"https://shop.example/1/orders/9f8e/authenticate?key=` + s + `Kp3Lm8Qr2"`,
-		"OAuth code":       `"redirect":"https://app.example/cb?code=` + s + `&state=x1"`,
-		"Zoom join link":   `"join_url":"https://us06web.zoom.us/w/88131246115?tk=` + s + `Kp3Lm8Qr2.DQcAAAAe"`,
-		"S3 signed link":   `"url":"https://b.s3.amazonaws.com/cv.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=` + s + `8f4b0fe207b03b5d"`,
-		"meeting pin":      `"participant_pin_code":"` + s + `"`,
-		"Django password1": `"password1":"` + s + `","password2":"` + s + `"`,
-		"WordPress":        `"user_pass":"` + s + `"`,
-		"Rails digest":     `"password_digest":"` + s + `"`,
-		"confirm field":    `"passwort_wiederholen":"` + s + `","confirmar_senha":"` + s + `","повтор_пароля":"` + s + `"`,
-		"Serbian":          `"lozinka":"` + s + `"`,
-		"SMS code":         `"sms":{"code":"` + s + `"}`,
-		"PHP session":      `"headers":{"cookie":"PHPSESSID=` + s + `abc123"}`,
-		"Express session":  `"headers":{"cookie":"connect.sid=s%3A` + s + `"}`,
-		"curl string":      `"debug":"curl -H 'Authorization: Bearer ` + s + `Kp3Lm8' https://api.example"`,
-		"DSN":              `"dsn":"postgres://app:` + s + `@db.example:5432/app"`,
-		"private key":      `"ssh":"-----BEGIN OPENSSH PRIVATE KEY-----\n` + s + `\n-----END OPENSSH PRIVATE KEY-----"`,
-		"seed phrase":      `"wallet":{"mnemonic":"` + s + `"}`,
-		"reset link":       `"context":{"page":{"referrer":"https://app.example/accounts/reset/MQ/c2x9gh-` + s + `8f4b0fe2/"}}`,
-		"PKCE callback":    `"context":{"page":{"url":"https://app.example/auth/callback?code=` + s + `"}}`,
-		"JSON Patch":       `"patch":[{"op":"add","path":"/password","value":"` + s + `"}]`,
-		"base64 JSON":      `"data_base64":"` + base64.StdEncoding.EncodeToString([]byte(`{"password":"`+s+`"}`)) + `"`,
-		"table header":     `"rows":[["login","password"],["anna","` + s + `"],["olga","` + s + `x"]]`,
-		"SCIM PATCH":       `"Operations":[{"op":"replace","path":"password","value":"` + s + `"}]`,
-		"GraphQL text":     `"query":"mutation { signUp(email: \"a@b.de\", password: \"` + s + `\") { id } }"`,
-		"under a schema":   `"schema":{"password":"` + s + `"}`,
-		"XML element":      `"raw":"<user><login>anna</login><password>` + s + `</password></user>"`,
-		"CSV text":         `"export":"login,password\nanna,` + s + `\n"`,
-		"SQL insert":       `"sql":"INSERT INTO users (email, password_hash) VALUES ('a@b.de', '` + s + `')"`,
-		"bcrypt hash":      `"hash":"$2b$12$` + s + `KIXQ0Ww4eA4r3qZ9xY8kleO1Y2dB3"`,
-		"Redis URL":        `"cache":"redis://:` + s + `@10.0.0.5:6379/0"`,
-		"Azure SAS":        `"referrer":"https://acct.blob.core.windows.net/c/f.pdf?sv=2022-11-02&sig=` + s + `%2BkP3Lm8Qr2%3D"`,
-		"JWT anywhere":     `"note":"` + jwt + `"`,
-		"bearer":           `"hdr":"Bearer ` + s + `abcdef"`,
-		"JSON in a string": `"payload":"{\"password\":\"` + s + `\"}"`,
-		"Cookie header":    `"headers":{"Cookie":"sid=` + s + `; theme=dark"}`,
-		"Authorization":    `"headers":{"Authorization":"Basic ` + s + `=="}`,
-		"entropy":          `"magic_value":"` + s + `Kp3Lm8Qr2"`,
-		"user.pw as key":   `"user":{"pw":"` + s + `"}`,
+		"passphrase":             `"passphrase":"` + s + `"`,
+		"pw":                     `"pw":"` + s + `"`,
+		"passwords[]":            `"passwords":["` + s + `"]`,
+		"kennwort":               `"kennwort":"` + s + `"`,
+		"contraseña":             `"contraseña":"` + s + `"`,
+		"mot_de_passe":           `"mot_de_passe":"` + s + `"`,
+		"senha":                  `"senha":"` + s + `"`,
+		"пароль":                 `"пароль":"` + s + `"`,
+		"parola":                 `"parola":"` + s + `"`,
+		"hasło":                  `"hasło":"` + s + `"`,
+		"wachtwoord":             `"wachtwoord":"` + s + `"`,
+		"密码":                     `"密码":"` + s + `"`,
+		"パスワード":                  `"パスワード":"` + s + `"`,
+		"비밀번호":                   `"비밀번호":"` + s + `"`,
+		"كلمة المرور":            `"كلمة المرور":"` + s + `"`,
+		"lösenord":               `"lösenord":"` + s + `"`,
+		"secret_question":        `"secret_question":{"question":"pet?","answer":"` + s + `"}`,
+		"magic link":             `"next":"https://app.example/login?magic=` + s + `"`,
+		"token in a link":        `"landing":"https://app.example/verify?token=` + s + `"`,
+		"key in a link":          `"order_status_url":"https://shop.example/1/orders/9f8e/authenticate?key=` + s + `Kp3Lm8Qr2"`,
+		"OAuth code":             `"redirect":"https://app.example/cb?code=` + s + `&state=x1"`,
+		"Zoom join link":         `"join_url":"https://us06web.zoom.us/w/88131246115?tk=` + s + `Kp3Lm8Qr2.DQcAAAAe"`,
+		"S3 signed link":         `"url":"https://b.s3.amazonaws.com/cv.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=` + s + `8f4b0fe207b03b5d"`,
+		"meeting pin":            `"participant_pin_code":"` + s + `"`,
+		"Django password1":       `"password1":"` + s + `","password2":"` + s + `"`,
+		"WordPress":              `"user_pass":"` + s + `"`,
+		"Rails digest":           `"password_digest":"` + s + `"`,
+		"confirm field":          `"passwort_wiederholen":"` + s + `","confirmar_senha":"` + s + `","повтор_пароля":"` + s + `"`,
+		"Serbian":                `"lozinka":"` + s + `"`,
+		"SMS code":               `"sms":{"code":"` + s + `"}`,
+		"PHP session":            `"headers":{"cookie":"PHPSESSID=` + s + `abc123"}`,
+		"Express session":        `"headers":{"cookie":"connect.sid=s%3A` + s + `"}`,
+		"curl string":            `"debug":"curl -H 'Authorization: Bearer ` + s + `Kp3Lm8' https://api.example"`,
+		"DSN":                    `"dsn":"postgres://app:` + s + `@db.example:5432/app"`,
+		"private key":            `"ssh":"-----BEGIN OPENSSH PRIVATE KEY-----\n` + s + `\n-----END OPENSSH PRIVATE KEY-----"`,
+		"seed phrase":            `"wallet":{"mnemonic":"` + s + `"}`,
+		"reset link":             `"context":{"page":{"referrer":"https://app.example/accounts/reset/MQ/c2x9gh-` + s + `8f4b0fe2/"}}`,
+		"PKCE callback":          `"context":{"page":{"url":"https://app.example/auth/callback?code=` + s + `"}}`,
+		"JSON Patch":             `"patch":[{"op":"add","path":"/password","value":"` + s + `"}]`,
+		"base64 JSON":            `"data_base64":"` + base64.StdEncoding.EncodeToString([]byte(`{"password":"`+s+`"}`)) + `"`,
+		"table header":           `"rows":[["login","password"],["anna","` + s + `"],["olga","` + s + `x"]]`,
+		"SCIM PATCH":             `"Operations":[{"op":"replace","path":"password","value":"` + s + `"}]`,
+		"GraphQL text":           `"query":"mutation { signUp(email: \"a@b.de\", password: \"` + s + `\") { id } }"`,
+		"under a schema":         `"schema":{"password":"` + s + `"}`,
+		"XML element":            `"raw":"<user><login>anna</login><password>` + s + `</password></user>"`,
+		"prose (de)":             `"note":"Mein Passwort ist ` + s + `"`,
+		"prose (ru)":             `"note":"мой пароль ` + s + `"`,
+		"CLI flag":               `"cmd":"mysql -u root --password ` + s + `"`,
+		"Azure string":           `"conn":"DefaultEndpointsProtocol=https;AccountName=x;AccountKey=` + s + `Kp3Lm8Qr2"`,
+		"verification code name": `"验证码":"` + s + `"`,
+		"Wi-Fi key":              `"wifi":{"ssid":"home","psk":"` + s + `"}`,
+		"verification.code":      `"verification":{"code":"` + s + `"}`,
+		"CSV text":               `"export":"login,password\nanna,` + s + `\n"`,
+		"SQL insert":             `"sql":"INSERT INTO users (email, password_hash) VALUES ('a@b.de', '` + s + `')"`,
+		"bcrypt hash":            `"hash":"$2b$12$` + s + `KIXQ0Ww4eA4r3qZ9xY8kleO1Y2dB3"`,
+		"Redis URL":              `"cache":"redis://:` + s + `@10.0.0.5:6379/0"`,
+		"Azure SAS":              `"referrer":"https://acct.blob.core.windows.net/c/f.pdf?sv=2022-11-02&sig=` + s + `%2BkP3Lm8Qr2%3D"`,
+		"JWT anywhere":           `"note":"` + jwt + `"`,
+		"bearer":                 `"hdr":"Bearer ` + s + `abcdef"`,
+		"JSON in a string":       `"payload":"{\"password\":\"` + s + `\"}"`,
+		"Cookie header":          `"headers":{"Cookie":"sid=` + s + `; theme=dark"}`,
+		"Authorization":          `"headers":{"Authorization":"Basic ` + s + `=="}`,
+		"entropy":                `"magic_value":"` + s + `Kp3Lm8Qr2"`,
+		"user.pw as key":         `"user":{"pw":"` + s + `"}`,
 	}
 	for name, member := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -201,6 +208,22 @@ func TestCredentialsNeverLeave(t *testing.T) {
 				t.Errorf("credential in the %s", where)
 			}
 		})
+	}
+}
+
+// Text that mentions a password or a code without telling one keeps its
+// place (it is no credential to drop from full records).
+func TestCredentialWordsInProseAreNoCredential(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, note := range []string{"My password is too short", "I forgot my password yesterday", "Your order code is ABCD", "Le code postal est le 75001 à Paris"} {
+		d := rs.Classify(classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","note":"` + note + `"}`)})
+		if f := field(d, "/note"); f == nil || strings.HasPrefix(f.Category, "credentials.") {
+			t.Errorf("%q: %+v, want no credential", note, f)
+		}
+	}
+	d := rs.Classify(classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","sms":"Your verification code is 482913"}`)})
+	if f := field(d, "/sms"); f == nil || !strings.HasPrefix(f.Category, "credentials.") {
+		t.Errorf("a one-time code in an SMS text: %+v, want a credential", f)
 	}
 }
 

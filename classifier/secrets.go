@@ -327,7 +327,7 @@ func credentialAssignment(v string) bool {
 	return false
 }
 
-var credentialWords = []string{"password", "passwd", "passwort", "contraseña", "contrasena", "senha", "пароль", "mot de passe", "motdepasse", "wachtwoord", "kennwort", "api_key", "apikey", "access_token", "refresh_token", "client_secret", "private_key"}
+var credentialWords = []string{"password", "passwd", "passwort", "contraseña", "contrasena", "senha", "пароль", "mot de passe", "motdepasse", "wachtwoord", "kennwort", "api_key", "apikey", "access_token", "refresh_token", "client_secret", "private_key", "secret_access_key", "accountkey", "account_key"}
 
 // mayNameCredential is credentialAssignment's prefilter: whether v holds
 // a piece of one of credentialWords in either common case, so most
@@ -398,7 +398,79 @@ func secretInText(v string) bool {
 	if (space || strings.IndexByte(v, '"') >= 0 || strings.IndexByte(v, '<') >= 0) && credentialAssignment(v) {
 		return true
 	}
+	if space && credentialInProse(v) {
+		return true
+	}
 	return strings.IndexByte(v, '\n') >= 0 && csvCredential(v) || strings.IndexByte(v, '(') >= 0 && sqlCredential(v)
+}
+
+// credentialInProse reports whether text tells a password or a one-time
+// code ("Mein Passwort ist hunter2pass", "my password is 'x9!kq'", "мой
+// пароль hunter2pass", "Your verification code is 482913", "mysql -u
+// root --password hunter2"): a credential's name, at most a verb, and a
+// value shaped like one: letters with digits or symbols for a password,
+// four to eight digits for a code. "My password is too short" tells none.
+func credentialInProse(v string) bool {
+	if len(v) > 4096 || !mayNameCredential(v) && !strings.Contains(v, "code") && !strings.Contains(v, "Code") && !strings.Contains(v, "код") && !strings.Contains(v, "PIN") {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(v))
+	for i, w := range words {
+		w = strings.Trim(w, ":=\"'`,.;()-")
+		code := proseCodeWords[w]
+		if !code && !proseCredentialWord(w) {
+			continue
+		}
+		j := i + 1
+		if j < len(words) && proseVerbs[strings.Trim(words[j], ":=\"'")] {
+			j++
+		}
+		if j >= len(words) {
+			continue
+		}
+		val := strings.Trim(words[j], "\"'`,.;:!?()")
+		if code && len(val) >= 4 && len(val) <= 8 && strings.Trim(val, "0123456789") == "" {
+			return true
+		}
+		if !code && len(val) >= 6 && len(val) <= 128 && passwordShaped(val) {
+			return true
+		}
+	}
+	return false
+}
+
+// proseCredentialWord reports whether a word of text names a password.
+func proseCredentialWord(w string) bool {
+	for _, c := range [...]string{"password", "passwort", "passwd", "пароль", "contraseña", "contrasena", "senha", "wachtwoord", "kennwort", "passphrase", "parola", "hasło", "haslo", "şifre", "sifre", "pw", "pwd", "-p"} {
+		if w == c || len(w) > len(c) && strings.HasPrefix(w, c) && !isLetter(w[len(c)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// proseCodeWords name a one-time code in text; proseVerbs may stand
+// between a credential's name and its value.
+var (
+	proseCodeWords = map[string]bool{"code": true, "otp": true, "pin": true, "passcode": true, "код": true, "código": true, "codigo": true, "kode": true, "kod": true, "验证码": true, "验证码是": true}
+	proseVerbs     = map[string]bool{"is": true, "ist": true, "est": true, "es": true, "é": true, "era": true, "was": true, "lautet": true, "—": true, "-": true, "=": true, ":": true, "это": true, "là": true, "adalah": true, "jest": true, "è": true}
+)
+
+// passwordShaped reports whether a word reads as a password rather than
+// a word of prose: letters and digits mixed, or a symbol inside.
+func passwordShaped(w string) bool {
+	letters, digits, symbols := 0, 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		case r > ' ' && r != '-' && r != '\'':
+			symbols++
+		}
+	}
+	return letters > 0 && (digits > 0 || symbols > 0)
 }
 
 // csvCredential reports whether text is a table of rows whose header
