@@ -81,8 +81,8 @@ func (rs *Ruleset) embeddedAges(s *scratch, now time.Time, order detect.Order, y
 					younger(ageAt(now, y, m, dd))
 				}
 			case cat == rs.idDate && (n.Kind == event.String || n.Kind == event.Number):
-				if y, m, dd, ok := birthDate(doc, n, order); ok {
-					younger(ageAt(now, y, m, dd))
+				if y, m, dd, ok := birthDate(doc, n, order, now); ok {
+					birthAge(now, y, m, dd, younger)
 				}
 			case cat == rs.idAge && (n.Kind == event.String || n.Kind == event.Number):
 				younger(statedAge(n))

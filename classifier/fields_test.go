@@ -215,7 +215,7 @@ func TestCredentialsNeverLeave(t *testing.T) {
 // place (it is no credential to drop from full records).
 func TestCredentialWordsInProseAreNoCredential(t *testing.T) {
 	rs := benchRuleset(t)
-	for _, note := range []string{"My password is too short", "I forgot my password yesterday", "Your order code is ABCD", "Le code postal est le 75001 à Paris"} {
+	for _, note := range []string{"My password is too short", "I forgot my password yesterday", "Your order code is ABCD", "Le code postal est le 75001 à Paris", "Postal / Zip Code: 53516", "PIN code 110001 Delhi", "Promo code: 20202"} {
 		d := rs.Classify(classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","note":"` + note + `"}`)})
 		if f := field(d, "/note"); f == nil || strings.HasPrefix(f.Category, "credentials.") {
 			t.Errorf("%q: %+v, want no credential", note, f)

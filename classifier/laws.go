@@ -56,8 +56,8 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 		switch {
 		case l.cat < 0:
 		case l.cat == rs.idDate && l.by == byName:
-			if y, m, dd, ok := birthDate(doc, n, order); ok {
-				younger(ageAt(now, y, m, dd))
+			if y, m, dd, ok := birthDate(doc, n, order, now); ok {
+				birthAge(now, y, m, dd, younger)
 			}
 		case l.cat == rs.idDate && l.by == byValue && n.Kind == event.String && rs.keyInfo(s, n.Key).cat < 0:
 			// A date under a name nothing claims (a CRM's custom field
@@ -79,6 +79,21 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 	}
 	rs.embeddedAges(s, now, order, younger)
 	return age
+}
+
+// birthAge calls younger with the age a date of birth gives at now; a
+// year no Gregorian birth has (1300 to 1500) with the age of each of its
+// readings in the Solar Hijri and Islamic calendars (younger keeps the
+// least, a birth in the future counts for none).
+func birthAge(now time.Time, y, m, dd int, younger func(int)) {
+	dates, n := detect.OtherCalendars(y, m, dd)
+	if n == 0 {
+		younger(ageAt(now, y, m, dd))
+		return
+	}
+	for _, t := range dates[:n] {
+		younger(ageAt(now, t.Year(), int(t.Month()), t.Day()))
+	}
 }
 
 // idBirthAge calls younger with the age of the birth date that v, an
@@ -168,6 +183,12 @@ func statedAge(n *event.Node) int {
 				return -1
 			}
 		}
+		if a, ok := ageWords[strings.Fields(lv + " x")[0]]; ok {
+			return a // "twelve", "zwölf years", "двенадцать лет"
+		}
+		if strings.HasPrefix(lv, "만 ") {
+			v = strings.TrimSpace(v[len("만 "):]) // Korean "international age": 만 10세
+		}
 	}
 	i, a := 0, 0
 	for i < len(v) && i < 3 && v[i] >= '0' && v[i] <= '9' {
@@ -182,6 +203,29 @@ func statedAge(n *event.Node) int {
 	}
 	return a
 }
+
+// ageWords are the ages of children and teenagers written in words, in
+// the languages of the covered countries where people type them into a
+// form's age field.
+var ageWords = func() map[string]int {
+	m := map[string]int{}
+	for _, lang := range [][]string{
+		{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"},
+		{"eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn"},
+		{"un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept"},
+		{"uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete"},
+		{"um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze", "treze", "catorze", "quinze", "dezesseis", "dezessete"},
+		{"uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette"},
+		{"один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать", "семнадцать"},
+	} {
+		for i, w := range lang {
+			if _, dup := m[w]; !dup {
+				m[w] = i + 1
+			}
+		}
+	}
+	return m
+}()
 
 // ageBelow are the words that state an upper bound rather than an age.
 var ageBelow = []string{"under", "<", "below", "younger than", "less than", "menos de", "moins de", "unter", "до", "младше", "меньше", "meno di", "poniżej", "onder", "alle"}
@@ -222,10 +266,10 @@ func isASCIIString(v string) bool {
 // in any notation detect.ParseBirthDate reads, epoch seconds or
 // milliseconds (as a number or a string of digits), a part of a
 // {year, month, day} object, or a birth year alone.
-func birthDate(doc *event.Doc, n *event.Node, order detect.Order) (y, m, dd int, ok bool) {
+func birthDate(doc *event.Doc, n *event.Node, order detect.Order, now time.Time) (y, m, dd int, ok bool) {
 	switch n.Kind {
 	case event.String:
-		y, m, dd, ok = detect.ParseBirthDate(n.Str, order)
+		y, m, dd, ok = detect.ParseBirthDateAt(asciiDigits(n.Str), order, now.Year())
 		if !ok {
 			y, m, dd, ok = partialDate(n.Str)
 		}

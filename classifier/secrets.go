@@ -421,6 +421,9 @@ func credentialInProse(v string) bool {
 		if !code && !proseCredentialWord(w) {
 			continue
 		}
+		if code && w != "otp" && w != "passcode" && w != "验证码" && (i == 0 || !codeOpeners[strings.Trim(words[i-1], ":=\"'`,.;()")]) {
+			continue // a zip code, an Indian PIN code, a promo code: not a one-time code
+		}
 		j := i + 1
 		if j < len(words) && proseVerbs[strings.Trim(words[j], ":=\"'")] {
 			j++
@@ -447,6 +450,16 @@ func proseCredentialWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// codeOpeners are the words before "code" or "PIN" that make it a
+// one-time code ("your verification code is 482913", "ваш код 4821").
+var codeOpeners = map[string]bool{
+	"verification": true, "confirmation": true, "security": true, "login": true, "sign-in": true, "signin": true,
+	"sms": true, "one-time": true, "onetime": true, "access": true, "auth": true, "authentication": true,
+	"activation": true, "2fa": true, "mfa": true, "your": true, "votre": true, "ihr": true, "dein": true,
+	"ваш": true, "твой": true, "tu": true, "su": true, "seu": true, "sua": true, "il": true, "tuo": true,
+	"bestätigungs": true, "de": true, "kode": true,
 }
 
 // proseCodeWords name a one-time code in text; proseVerbs may stand

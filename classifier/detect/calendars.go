@@ -1,0 +1,170 @@
+package detect
+
+import (
+	"strings"
+	"time"
+)
+
+// Dates of birth in the calendars people write them in besides the
+// Gregorian one: Japan's era years (平成26年6月1日, H26.6.1), Thailand's
+// Buddhist Era (1 มิถุนายน 2557, 01/06/2557), and the Islamic (Hijri)
+// and Iranian (Solar Hijri) years of the Middle East (1435/08/03,
+// ۱۳۹۳/۰۳/۱۱).
+
+// ParseBirthDateAt reads a date of birth as ParseBirthDate does, and
+// also: a Japanese era date, a Thai Buddhist Era year (converted), and a
+// two-digit year ("01.06.16", "6/1/16") placed in the latest century not
+// after nowYear, the youngest the subject can be. A year of 1300 to 1500
+// is returned as written: OtherCalendars gives its readings.
+func ParseBirthDateAt(s string, order Order, nowYear int) (y, m, d int, ok bool) {
+	s = trim(s)
+	if y, m, d, ok = japaneseEraDate(s); ok {
+		return y, m, d, true
+	}
+	if y, m, d, ok = ParseBirthDate(thaiMonths(s), order); ok {
+		if y >= 2400 && y <= 2700 {
+			y -= 543 // Buddhist Era
+			if !validDate(y, m, d) {
+				return 0, 0, 0, false
+			}
+		}
+		return y, m, d, true
+	}
+	return twoDigitYearDate(s, order, nowYear)
+}
+
+// eras are the Japanese eras of living people's births: their kanji, the
+// initial forms write them with, and the Gregorian year before their
+// first.
+var eras = []struct {
+	kanji   string
+	initial byte
+	base    int
+}{{"令和", 'R', 2018}, {"平成", 'H', 1988}, {"昭和", 'S', 1925}, {"大正", 'T', 1911}}
+
+// japaneseEraDate reads 平成26年6月1日, 令和元年5月1日 and H26.6.1.
+func japaneseEraDate(s string) (y, m, d int, ok bool) {
+	for _, e := range eras {
+		var rest string
+		switch {
+		case strings.HasPrefix(s, e.kanji):
+			rest = strings.TrimSpace(s[len(e.kanji):])
+		case len(s) > 2 && s[0]|0x20 == e.initial|0x20 && s[1] >= '0' && s[1] <= '9':
+			rest = s[1:]
+		default:
+			continue
+		}
+		rest = strings.Replace(rest, "元", "1", 1) // the era's first year
+		var f [3]int
+		n, digits := 0, 0
+		for _, r := range rest {
+			if r >= '０' && r <= '９' {
+				r -= '０' - '0'
+			}
+			switch {
+			case r >= '0' && r <= '9':
+				if n == len(f) || digits == 2 {
+					return 0, 0, 0, false
+				}
+				f[n] = f[n]*10 + int(r-'0')
+				digits++
+			case digits > 0:
+				n++
+				digits = 0
+			}
+		}
+		if digits > 0 {
+			n++
+		}
+		if n != 3 || f[0] < 1 || f[0] > 64 {
+			return 0, 0, 0, false
+		}
+		y, m, d = e.base+f[0], f[1], f[2]
+		return y, m, d, validDate(y, m, d)
+	}
+	return 0, 0, 0, false
+}
+
+// thaiMonthNames are the Thai months, full and abbreviated without dots.
+var thaiMonthNames = [12][2]string{
+	{"มกราคม", "ม.ค."}, {"กุมภาพันธ์", "ก.พ."}, {"มีนาคม", "มี.ค."}, {"เมษายน", "เม.ย."},
+	{"พฤษภาคม", "พ.ค."}, {"มิถุนายน", "มิ.ย."}, {"กรกฎาคม", "ก.ค."}, {"สิงหาคม", "ส.ค."},
+	{"กันยายน", "ก.ย."}, {"ตุลาคม", "ต.ค."}, {"พฤศจิกายน", "พ.ย."}, {"ธันวาคม", "ธ.ค."},
+}
+
+// thaiMonths rewrites a Thai date's month name as its number between
+// slashes and drops the era's marks (พ.ศ., ค.ศ.), so that "1 มิถุนายน 2557"
+// reads as 1/6/2557.
+func thaiMonths(s string) string {
+	if !strings.ContainsRune(s, 'ม') && !strings.ContainsRune(s, 'ย') && !strings.ContainsRune(s, 'ค') {
+		return s
+	}
+	s = strings.NewReplacer("พ.ศ.", "", "ค.ศ.", "", "พ.ศ", "").Replace(s)
+	for i, names := range thaiMonthNames {
+		for _, name := range names {
+			if strings.Contains(s, name) {
+				num := string(rune('0'+(i+1)/10)) + string(rune('0'+(i+1)%10))
+				fs := strings.Fields(strings.Replace(s, name, " "+num+" ", 1))
+				return strings.Join(fs, ".")
+			}
+		}
+	}
+	return s
+}
+
+// twoDigitYearDate reads dd.mm.yy and, by order, dd/mm/yy or mm/dd/yy.
+func twoDigitYearDate(s string, order Order, nowYear int) (y, m, d int, ok bool) {
+	if len(s) < 6 || len(s) > 8 {
+		return 0, 0, 0, false
+	}
+	var f [3]int
+	n, digits, sep := 0, 0, byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if digits == 2 {
+				return 0, 0, 0, false
+			}
+			f[n] = f[n]*10 + int(c-'0')
+			digits++
+		case (c == '.' || c == '/' || c == '-') && digits > 0 && n < 2 && (sep == 0 || sep == c):
+			sep, n, digits = c, n+1, 0
+		default:
+			return 0, 0, 0, false
+		}
+	}
+	if n != 2 || digits != 2 {
+		return 0, 0, 0, false // the year has two digits
+	}
+	y = youngestYear(f[2], nowYear)
+	d, m = f[0], f[1]
+	if sep != '.' && (order == MonthFirst || order == Younger && f[1] > 12) {
+		m, d = f[0], f[1]
+	}
+	return y, m, d, validDate(y, m, d)
+}
+
+// OtherCalendars returns the Gregorian dates a birth date written with a
+// year of 1300 to 1500 may stand for: no Gregorian birth year, but a
+// Solar Hijri (Iran, Afghanistan: 1393 is 2014) or an Islamic Hijri one
+// (1435 is 2014 too, 1420 is 1999). The caller takes the reading that
+// makes the subject youngest without a birth in the future, so a possible
+// minor is one. n is 0 for any other year.
+func OtherCalendars(y, m, d int) (dates [2]time.Time, n int) {
+	if y < 1300 || y > 1500 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return dates, 0
+	}
+	// Solar Hijri: Farvardin 1 is about 21 March; six months of 31 days,
+	// five of 30, then Esfand.
+	doy := (m-1)*31 + d - 1
+	if m > 6 {
+		doy = 186 + (m-7)*30 + d - 1
+	}
+	dates[0] = time.Date(y+621, time.March, 21, 0, 0, 0, 0, time.UTC).AddDate(0, 0, doy)
+	// Islamic, tabular: the Julian day number of the date, then the
+	// Gregorian date of that day.
+	jd := d + (59*(m-1)+1)/2 + (y-1)*354 + (3+11*y)/30 + 1948439
+	dates[1] = time.Unix(int64(jd-2440588)*86400, 0).UTC()
+	return dates, 2
+}

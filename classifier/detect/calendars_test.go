@@ -1,0 +1,54 @@
+package detect
+
+import (
+	"testing"
+	"time"
+)
+
+func TestParseBirthDateAt(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		order Order
+		want  string
+	}{
+		{"平成26年6月1日", Younger, "2014-06-01"},
+		{"令和元年5月1日", Younger, "2019-05-01"},
+		{"H26.6.1", Younger, "2014-06-01"},
+		{"昭和60年１２月３日", Younger, "1985-12-03"},
+		{"1 มิถุนายน 2557", Younger, "2014-06-01"},
+		{"1 มิ.ย. 2557", Younger, "2014-06-01"},
+		{"01/06/2557", DayFirst, "2014-06-01"},
+		{"01.06.16", Younger, "2016-06-01"},
+		{"01.06.98", Younger, "1998-06-01"},
+		{"6/1/16", MonthFirst, "2016-06-01"},
+		{"2014-06-01", Younger, "2014-06-01"},
+	} {
+		y, m, d, ok := ParseBirthDateAt(c.in, c.order, 2026)
+		if got := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Format("2006-01-02"); !ok || got != c.want {
+			t.Errorf("ParseBirthDateAt(%q) = %s, %v; want %s", c.in, got, ok, c.want)
+		}
+	}
+	for _, in := range []string{"H99.1.1", "平成26年13月1日", "01.06.2", "1.2.3.4", "Heisei"} {
+		if y, m, d, ok := ParseBirthDateAt(in, Younger, 2026); ok {
+			t.Errorf("ParseBirthDateAt(%q) = %d-%d-%d, want none", in, y, m, d)
+		}
+	}
+}
+
+func TestOtherCalendars(t *testing.T) {
+	dates, n := OtherCalendars(1393, 3, 11)
+	if n != 2 || dates[0].Format("2006-01-02") != "2014-06-01" {
+		t.Errorf("Solar Hijri 1393-03-11 = %v, want 2014-06-01", dates[0])
+	}
+	dates, _ = OtherCalendars(1435, 1, 1)
+	if got := dates[1].Format("2006-01-02"); got != "2013-11-04" && got != "2013-11-05" {
+		t.Errorf("Hijri 1435-01-01 = %s, want 2013-11-04 or 05", got)
+	}
+	dates, _ = OtherCalendars(1420, 9, 1)
+	if got := dates[1].Year(); got != 1999 {
+		t.Errorf("Hijri 1420-09-01 in %d, want 1999", got)
+	}
+	if _, n := OtherCalendars(2014, 6, 1); n != 0 {
+		t.Errorf("a Gregorian year has other readings")
+	}
+}
