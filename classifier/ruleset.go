@@ -275,6 +275,7 @@ type Ruleset struct {
 	idFlag     int             // meta.flag, or -1: a channel's switch ({"email": true})
 	idPhone    int             // contact.phone, or -1: a national-format phone found by value
 	idEmail    int             // contact.email, or -1: its country-code domain hints a national phone's country
+	idHealth   int             // sensitive.health, or -1: a clinical code's category
 	givenNames map[string]bool // folded given names, for personName
 	// metaWords are the metadata words (metadata.go); idTechnical their
 	// category, or -1: the rule is off.
@@ -521,6 +522,10 @@ func (rs *Ruleset) wellKnownCategories(t *rules.Taxonomy) error {
 	}
 	if id, ok := rs.catIndex["event.type"]; ok {
 		rs.idType = id
+	}
+	rs.idHealth = -1
+	if id, ok := rs.catIndex["sensitive.health"]; ok {
+		rs.idHealth = id
 	}
 	rs.idEmail = -1
 	if id, ok := rs.catIndex["contact.email"]; ok {

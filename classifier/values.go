@@ -101,6 +101,7 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 		}
 	}
 	rs.tableCredentials(s)
+	rs.clinicalCodes(s)
 	for e, k := range s.embedded {
 		l := &s.leaves[k]
 		if l.cat >= 0 && (rs.cats[l.cat].special || rs.cats[l.cat].credential) {
@@ -664,4 +665,45 @@ func (rs *Ruleset) tableCredentials(s *scratch) {
 			}
 		}
 	}
+}
+
+// clinicalCodes marks the code of a FHIR Coding whose system is a
+// diagnosis or clinical terminology ({"system":
+// "http://hl7.org/fhir/sid/icd-10", "code": "F32.9"}): the code names the
+// condition as surely as its display text does.
+func (rs *Ruleset) clinicalCodes(s *scratch) {
+	if rs.idHealth < 0 {
+		return
+	}
+	nodes := s.doc.Nodes
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		n := &nodes[l.node]
+		if n.Kind != event.String || n.Key != "code" || n.Parent < 0 || l.cat >= 0 && (rs.cats[l.cat].special || rs.cats[l.cat].credential) {
+			continue
+		}
+		for j := n.Parent + 1; j < int32(len(nodes)); j++ {
+			c := &nodes[j]
+			if c.Parent < n.Parent {
+				break
+			}
+			if c.Parent == n.Parent && c.Key == "system" && c.Kind == event.String && clinicalSystem(c.Str) {
+				l.cat, l.by, l.weak = rs.idHealth, byValue, false
+				break
+			}
+		}
+	}
+}
+
+// clinicalSystem reports whether a Coding's system URI is a terminology
+// of diagnoses, findings or medicines (ICD, SNOMED CT, LOINC, RxNorm,
+// ATC).
+func clinicalSystem(uri string) bool {
+	u := strings.ToLower(uri)
+	for _, t := range [...]string{"icd", "snomed", "loinc", "rxnorm", "whocc.no/atc", "/atc", "hl7.org/fhir/sid/ndc", "dsm"} {
+		if strings.Contains(u, t) {
+			return true
+		}
+	}
+	return false
 }
