@@ -100,6 +100,9 @@ const hangulSurnames = "김이박최정강조윤장임한오서신권황안송�
 // "wa.me/79161234567"): an online identifier wherever it stands, a
 // referrer's or a campaign's field included.
 func profileURL(v string) bool {
+	if len(v) > 8 && (strings.HasPrefix(v, "skype:") || strings.HasPrefix(v, "viber://chat?number=") || strings.HasPrefix(v, "tg://resolve?domain=")) {
+		return true // a messenger's link to a person
+	}
 	if len(v) < 8 || len(v) > 512 || strings.IndexByte(v, '.') < 0 {
 		return false
 	}
@@ -109,6 +112,17 @@ func profileURL(v string) bool {
 	}
 	u = strings.TrimPrefix(strings.TrimPrefix(u, "www."), "m.")
 	slash := strings.IndexByte(u, '/')
+	if h := u; slash != 0 {
+		if slash > 0 {
+			h = u[:slash]
+		}
+		h = strings.ToLower(h)
+		for _, sfx := range [...]string{".github.io", ".tumblr.com", ".substack.com"} {
+			if strings.HasSuffix(h, sfx) && len(h) > len(sfx) && !strings.HasPrefix(h, "www.") && h[:len(h)-len(sfx)] != "www" {
+				return true // a person's own subdomain
+			}
+		}
+	}
 	if slash <= 0 || slash == len(u)-1 {
 		return false // a bare domain names no one
 	}
@@ -130,6 +144,9 @@ var profileHosts = []struct{ host, path string }{
 	{"weibo.com", "u/"}, {"threads.net", "@"}, {"medium.com", "@"}, {"reddit.com", "user/"},
 	{"reddit.com", "u/"}, {"wa.me", ""}, {"line.me", "ti/p/"}, {"snapchat.com", "add/"},
 	{"pinterest.com", ""}, {"tumblr.com", ""}, {"flickr.com", "people/"}, {"xing.com", "profile/"},
+	{"paypal.me", ""}, {"linktr.ee", ""}, {"calendly.com", ""}, {"mastodon.social", "@"}, {"bsky.app", "profile/"},
+	{"ko-fi.com", ""}, {"buymeacoffee.com", ""}, {"patreon.com", ""}, {"onlyfans.com", ""}, {"soundcloud.com", ""},
+	{"behance.net", ""}, {"dribbble.com", ""}, {"vimeo.com", ""}, {"twitch.tv", ""}, {"t.snapchat.com", ""},
 }
 
 // birthInText reports whether free text under a non-personal name gives

@@ -130,6 +130,14 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 	if rs.valueIsItsName(l.cat, v) {
 		return
 	}
+	if dv := deobfuscate(v); dv != v && !strings.ContainsAny(dv, "?&=/") {
+		// An encoded or disguised value ("+7%20916%20123…"): what it
+		// reads as decides.
+		if cat, ok := rs.detectValue(s, strings.TrimSpace(dv)); ok && rs.cats[cat].personal && cat != rs.idDate {
+			l.cat, l.by = cat, byValue
+			return
+		}
+	}
 	if rs.idURL >= 0 && profileURL(v) {
 		l.cat, l.by = rs.idURL, byValue
 		return
@@ -316,17 +324,7 @@ func (rs *Ruleset) detectValue(s *scratch, v string) (int, bool) {
 // scanText looks inside free text for identifiers and special-category
 // terms. A term wins over an identifier: it makes the field sensitive.
 func (rs *Ruleset) scanText(s *scratch, l *leaf, v string) {
-	if strings.Contains(v, "%40") {
-		// An e-mail percent-encoded in a link (?email=ivan%40mail.ru).
-		if dv, err := url.QueryUnescape(v); err == nil && dv != v {
-			v = dv
-		}
-	}
-	if strings.Contains(v, "&#") || strings.Contains(v, "&commat;") {
-		// Text from HTML ("anna&#64;example.com", "&#x40;"): read it as
-		// the page shows it.
-		v = html.UnescapeString(v)
-	}
+	v = deobfuscate(v)
 	found := -1
 	detect.ScanText(v, func(m detect.Match) {
 		if found >= 0 {
@@ -603,7 +601,9 @@ func nationalPhone(v string) bool {
 // "&lat=52.52"), or -1.
 func (rs *Ruleset) queryPersonal(s *scratch, v string) int {
 	q := strings.IndexByte(v, '?')
-	if q < 0 || len(v) > 4096 || strings.IndexByte(v[q:], '=') < 0 {
+	if q < 0 && strings.IndexByte(v, '&') > 0 && strings.IndexByte(v, '=') > 0 && !strings.ContainsAny(v, " \t\n") {
+		q = -1 // a bare query string ("phone=%2B7916…&plan=pro"), a form post's body
+	} else if q < 0 || len(v) > 4096 || strings.IndexByte(v[q:], '=') < 0 {
 		return -1
 	}
 	rest := v[q+1:]
@@ -707,3 +707,41 @@ func clinicalSystem(uri string) bool {
 	}
 	return false
 }
+
+// deobfuscate undoes the encodings and disguises that hide an e-mail
+// address or a phone from a scanner but not from a reader: percent
+// encoding, once or twice (ivan%40mail.ru, %2540, %2B7916…), HTML
+// entities (&#64;, &#x40;, &commat;), quoted-printable (ivan=40mail.ru),
+// a JSON escape left as text (\u0040), a fullwidth ＠, "[at]"/"(at)" and
+// "[dot]"/"(dot)", and zero-width characters inside a word.
+func deobfuscate(v string) string {
+	if !strings.ContainsAny(v, "%&=\\[(\u200b\u200c\u200d\u2060\ufeff＠") {
+		return v
+	}
+	for range 2 {
+		if !strings.Contains(v, "%") {
+			break
+		}
+		dv, err := url.PathUnescape(v) // a '+' stays one: "+7%20916…" is a phone
+		if err != nil || dv == v {
+			break
+		}
+		v = dv
+	}
+	if strings.Contains(v, "&#") || strings.Contains(v, "&commat;") {
+		v = html.UnescapeString(v)
+	}
+	if i := strings.Index(v, "=40"); i > 0 && (isLetter(v[i-1]) || v[i-1] >= '0' && v[i-1] <= '9') && i+3 < len(v) && isLetter(v[i+3]) && strings.IndexByte(v[i+3:], '.') > 0 {
+		v = strings.ReplaceAll(v, "=40", "@")
+	}
+	if strings.ContainsAny(v, "\\[(＠\u200b\u200c\u200d\u2060\ufeff") {
+		v = obfuscations.Replace(v)
+	}
+	return v
+}
+
+var obfuscations = strings.NewReplacer(
+	"\\u0040", "@", "\\x40", "@", "＠", "@", "[at]", "@", "(at)", "@", " [at] ", "@", " (at) ", "@",
+	"[dot]", ".", "(dot)", ".", " [dot] ", ".", " (dot) ", ".",
+	"\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "",
+)
