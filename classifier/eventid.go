@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -24,8 +25,8 @@ func (rs *Ruleset) opaqueEventID(v string) bool {
 	if isUUID(v) {
 		return true
 	}
-	if ipInID(v) {
-		return false // ip-203-0-113-77
+	if ipInID(v) || macInID(v) || coordinatesInID(v) || mailInID(v) {
+		return false // ip-203-0-113-77, a MAC address, a GPS fix, ivanov.mail.ru
 	}
 	for i := 0; i < len(v); {
 		if !asciiAlnum(v[i]) {
@@ -36,12 +37,82 @@ func (rs *Ruleset) opaqueEventID(v string) bool {
 		for j < len(v) && asciiAlnum(v[j]) {
 			j++
 		}
-		if !opaqueSegment(v[i:j]) || rs.givenName(v[i:j]) {
+		if !opaqueSegment(v[i:j]) || rs.givenName(v[i:j]) || handleSegment(v[i:j]) {
 			return false // a digit run, a word or a given name ("evt-ANNA-SCHMIDT")
 		}
 		i = j
 	}
 	return true
+}
+
+// handleSegment reports whether an id's segment reads as a login: five
+// lower-case letters or more and at most four digits after them
+// ("ivanov77", "anna1987"), where generated ids mix cases or digits.
+func handleSegment(seg string) bool {
+	k := 0
+	for k < len(seg) && seg[k] >= 'a' && seg[k] <= 'z' {
+		k++
+	}
+	if k < 5 || k == len(seg) || len(seg)-k > 4 {
+		return false
+	}
+	for _, c := range []byte(seg[k:]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// macInID reports whether v holds a MAC address (six hex pairs joined by
+// ':' or '-').
+func macInID(v string) bool {
+	for i := 0; i+17 <= len(v); i++ {
+		ok := true
+		for k := 0; k < 17 && ok; k++ {
+			c := v[i+k]
+			if k%3 == 2 {
+				ok = c == ':' || c == '-'
+			} else {
+				ok = c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'f'
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatesInID reports whether v holds two decimal degrees with four
+// decimals or more ("52.520008:13.404954"): a place to a few metres.
+func coordinatesInID(v string) bool {
+	n := 0
+	for i := 0; i < len(v); i++ {
+		if v[i] != '.' || i == 0 || v[i-1] < '0' || v[i-1] > '9' {
+			continue
+		}
+		d := 0
+		for k := i + 1; k < len(v) && v[k] >= '0' && v[k] <= '9'; k++ {
+			d++
+		}
+		if d >= 4 {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// mailInID reports whether v names a mail provider's domain
+// ("ivanov.mail.ru", "anna-gmail-com"): an address, not a token.
+func mailInID(v string) bool {
+	lv := strings.ToLower(v)
+	for _, d := range [...]string{"gmail", "mail.ru", "mail-ru", "yandex", "outlook", "hotmail", "yahoo", "proton", "icloud", "gmx", "web.de", "qq.com", "163.com"} {
+		if strings.Contains(lv, d) {
+			return true
+		}
+	}
+	return false
 }
 
 func opaqueSegment(seg string) bool {

@@ -34,6 +34,13 @@ func TestOpaqueEventID(t *testing.T) {
 		{"ip-203-0-113-77", false},
 		{"b64.YW5uYS5zY2htaWR0QHdlYi5kZQ", false}, // base64 of an e-mail
 		{"evt_2024_06_01_000123", true},
+		// red team, round 3: a login, a mail domain, a MAC address, a GPS fix
+		{"u_ivanov77_001", false},
+		{"ivanov.mail.ru", false},
+		{"dev-3e:22:fb:b9:5b:75", false},
+		{"52.520008:13.404954", false},
+		{"order_12345", true},
+		{"evt-signup-77", true},
 		// WhatsApp's message id: base64 of the sender's number and more.
 		{"wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=", false},
 	} {
