@@ -333,6 +333,72 @@ func CallingCodeRegion(v string) (string, bool) {
 	return r, true
 }
 
+// MACAddress reports whether s is a hardware (MAC) address: six pairs of
+// hex digits joined by ':' or '-' (3e:22:fb:b9:5b:75), or three groups of
+// four joined by '.' (Cisco's 3e22.fbb9.5b75). A device's, so a person's.
+func MACAddress(s string) bool {
+	s = trim(s)
+	switch len(s) {
+	case 17:
+		sep := s[2]
+		if sep != ':' && sep != '-' {
+			return false
+		}
+		for i := 0; i < 17; i++ {
+			if i%3 == 2 {
+				if s[i] != sep {
+					return false
+				}
+			} else if !isHex(s[i]) {
+				return false
+			}
+		}
+		return s != "00:00:00:00:00:00" && !strings.EqualFold(s, "ff:ff:ff:ff:ff:ff")
+	case 14:
+		for i := 0; i < 14; i++ {
+			if i == 4 || i == 9 {
+				if s[i] != '.' {
+					return false
+				}
+			} else if !isHex(s[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func isHex(c byte) bool { return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'f' }
+
+// Coordinates reports whether s is a latitude and a longitude in decimal
+// degrees, each with four decimals or more (a place to about ten metres):
+// "52.520008,13.404954", "52.520008, 13.404954", "-33.8688 151.2093".
+func Coordinates(s string) bool {
+	s = trim(s)
+	if len(s) < 13 || len(s) > 48 {
+		return false
+	}
+	i := strings.IndexAny(s, ", ;")
+	if i <= 0 {
+		return false
+	}
+	lat, lon := s[:i], strings.TrimLeft(s[i+1:], " ")
+	la, ok1 := degrees(lat)
+	lo, ok2 := degrees(lon)
+	return ok1 && ok2 && la >= -90 && la <= 90 && lo >= -180 && lo <= 180
+}
+
+// degrees reads a decimal number with four decimals or more.
+func degrees(v string) (float64, bool) {
+	dot := strings.IndexByte(v, '.')
+	if dot < 1 || len(v)-dot-1 < 4 || len(v)-dot-1 > 10 {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(v, 64)
+	return f, err == nil
+}
+
 // EmailCountry returns the country of an e-mail address's country-code
 // top-level domain (orange.fr: FR, btinternet.co.uk: GB), or "" for a
 // generic domain or a country code sold worldwide as a vanity domain
@@ -369,6 +435,9 @@ const vanityTLDs = "IO CO ME TV LY AI FM GG TO WS CC SH AC NU TK MS LA GL SC ST 
 // they are link-local interface references, not a person's address.
 func IP(s string) bool {
 	s = trim(s)
+	if i := strings.IndexByte(s, ':'); i > 6 && strings.Count(s, ":") == 1 && strings.Count(s[:i], ".") == 3 && len(s)-i-1 <= 5 && strings.Trim(s[i+1:], "0123456789") == "" && i < len(s)-1 {
+		s = s[:i] // an IPv4 address with its port ("93.184.216.34:51234")
+	}
 	if len(s) < 2 || len(s) > 45 || !ipShape(s) {
 		return false
 	}

@@ -23,7 +23,7 @@ func TestNamesAndLookup(t *testing.T) {
 	}
 	// The detector names in docs/rules-reference.md are a contract with
 	// configs/fields.yaml.
-	documented := strings.Fields(`email phone ip payment_card iban date_of_birth
+	documented := strings.Fields(`email phone ip mac_address coordinates payment_card iban date_of_birth
 		ru_snils ru_inn kz_iin cn_ric in_aadhaar in_pan br_cpf us_ssn gb_nino kr_rrn pl_pesel es_dni
 		it_codice_fiscale fr_nir de_idnr tr_tckn br_cnpj ru_inn_company ru_ogrn eu_vat`)
 	slices.Sort(documented)
@@ -76,12 +76,21 @@ func detectorTable() map[string]vectors {
 		"ip": {
 			valid: []string{
 				"192.168.0.1", "8.8.8.8", "0.0.0.0", "::1", "2001:db8::8a2e:370:7334",
-				"::ffff:192.0.2.1", "FE80::1", "abcd::", " 10.0.0.1 ",
+				"::ffff:192.0.2.1", "FE80::1", "abcd::", " 10.0.0.1 ", "93.184.216.34:51234",
 			},
 			invalid: []string{
 				"", "256.1.1.1", "1.2.3", "01.2.3.4", "fe80::1%eth0", "1.2.3.4.5", "abc",
 				"2001:db8:::1", "12345", "2007-06-05", "1a.2.3.4", "deadbeef", ":", "1.2.3.4/24",
+				"1.2.3.4:", "1.2.3.4:123456", "1.2.3:80",
 			},
+		},
+		"mac_address": {
+			valid:   []string{"3e:22:fb:b9:5b:75", "3E-22-FB-B9-5B-75", "3e22.fbb9.5b75"},
+			invalid: []string{"", "00:00:00:00:00:00", "3e:22:fb:b9:5b", "3e:22-fb:b9:5b:75", "3g:22:fb:b9:5b:75", "2024-01-02T10:11"},
+		},
+		"coordinates": {
+			valid:   []string{"52.520008,13.404954", "52.520008, 13.404954", "-33.8688 151.2093", "55.7558;37.6173"},
+			invalid: []string{"", "1.2,3.4", "52.52,13.40", "95.0000,13.4049", "52.5200,190.0000", "1,234.5678", "v1.2345.6789"},
 		},
 		"payment_card": {
 			// Published network test PANs; generated ones for Mir, Troy,
