@@ -662,8 +662,14 @@ func (rs *Ruleset) personName(v string) bool {
 	if len(v) >= 6 && v[0] >= 0xe0 && cjkName(v) {
 		return true // 王伟, 김민준: two or more CJK characters are six bytes or more
 	}
+	if len(v) >= 9 && v[0] >= 0xe0 && japaneseName(v) {
+		return true // 田中 太郎, 佐藤花子
+	}
 	if len(v) < 5 || !hasSpace(v) {
 		return false // one word (a no-break space between two counts)
+	}
+	if rs.devicesName(v) || honorificName(v) || initialsName(v) {
+		return true // "Anna's iPhone", "Frau Schmidt", "Иванов И.И."
 	}
 	// Scripts without case (Arabic, Devanagari, Thai, Hebrew) have no
 	// title case to go by: their words need only be letters of such a
@@ -681,6 +687,10 @@ func (rs *Ruleset) personName(v string) bool {
 		}
 		if words == 1 {
 			w = strings.TrimSuffix(w, ",") // "Schmidt, Anna": family name first
+		}
+		if words > 1 && !caseless && nameParticles[w] {
+			words-- // "João da Silva", "Ludwig van Beethoven"
+			continue
 		}
 		first := true
 		for _, r := range w {
@@ -700,9 +710,138 @@ func (rs *Ruleset) personName(v string) bool {
 		}
 		if !known {
 			known = rs.givenName(w)
+			if h := strings.IndexByte(w, '-'); !known && h > 0 {
+				known = rs.givenName(w[:h]) // Hans-Peter, Marie-Claire
+			}
 		}
 	}
 	return words >= 2 && known
+}
+
+// nameParticles are the lower-case words inside names.
+var nameParticles = map[string]bool{
+	"da": true, "de": true, "do": true, "dos": true, "das": true, "del": true, "della": true, "di": true,
+	"van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "du": true, "bin": true,
+	"binti": true, "ibn": true, "al": true, "el": true, "ten": true, "ter": true, "y": true, "e": true,
+}
+
+// devicesName reports whether v names a person's device after them
+// ("Anna's iPhone", "Anna’s MacBook Pro", "Annas iPhone"), as phones and
+// laptops call themselves on a network.
+func (rs *Ruleset) devicesName(v string) bool {
+	owner, rest, ok := strings.Cut(v, " ")
+	if !ok || len(owner) < 3 {
+		return false
+	}
+	lr := strings.ToLower(rest)
+	device := false
+	for _, d := range [...]string{"iphone", "ipad", "macbook", "imac", "mac mini", "pixel", "galaxy", "phone", "laptop", "pc", "watch", "airpods", "kindle", "echo", "android", "handy", "ноутбук", "телефон"} {
+		if strings.HasPrefix(lr, d) {
+			device = true
+			break
+		}
+	}
+	if !device {
+		return false
+	}
+	for _, sfx := range [...]string{"'s", "’s", "s", "'", "’", "的", "의"} {
+		if name, ok := strings.CutSuffix(owner, sfx); ok && rs.givenName(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// honorifics are the titles a surname follows ("Frau Schmidt", "Dr. med.
+// Schmidt", "Mme Dupont").
+var honorifics = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true, "frau": true,
+	"herr": true, "mme": true, "mlle": true, "monsieur": true, "madame": true, "sr": true, "sra": true,
+	"srta": true, "señor": true, "señora": true, "sig": true, "sig.ra": true, "signor": true, "signora": true,
+	"pan": true, "pani": true, "dhr": true, "mevr": true, "господин": true, "госпожа": true, "г-н": true, "г-жа": true,
+}
+
+// honorificName reports whether v is a title and a capitalized name
+// ("Frau Schmidt", "Dr. med. Schmidt").
+func honorificName(v string) bool {
+	ws := strings.Fields(v)
+	if len(ws) < 2 || len(ws) > 4 || !honorifics[strings.ToLower(strings.TrimSuffix(ws[0], "."))] {
+		return false
+	}
+	last := ws[len(ws)-1]
+	r, _ := utf8.DecodeRuneInString(last)
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(last) < 3 {
+		return false
+	}
+	for _, c := range last {
+		if !unicode.IsLetter(c) && c != '-' && c != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// initialsName reports whether v is a family name and initials
+// ("Иванов И.И.", "Schmidt A.", "Ivanov I. I."), as forms and registers in
+// Russia and elsewhere write people.
+func initialsName(v string) bool {
+	ws := strings.Fields(v)
+	if len(ws) < 2 || len(ws) > 3 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[0])
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(ws[0]) < 3 {
+		return false
+	}
+	for _, c := range ws[0] {
+		if !unicode.IsLetter(c) && c != '-' {
+			return false
+		}
+	}
+	for _, w := range ws[1:] {
+		// Each initial: an upper-case letter and a dot, one or two of them.
+		n := 0
+		for i, c := range []rune(w) {
+			switch {
+			case i%2 == 0 && unicode.IsUpper(c):
+				n++
+			case i%2 == 1 && c == '.':
+			default:
+				return false
+			}
+		}
+		if n == 0 || n > 2 || !strings.HasSuffix(w, ".") {
+			return false
+		}
+	}
+	return true
+}
+
+// japaneseSurnames are the commonest Japanese family names, which are
+// written before the given name, often without a space.
+var japaneseSurnames = []string{"佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤", "吉田", "山田", "佐々木", "山口", "松本", "井上", "木村", "斎藤", "清水", "山崎", "森", "池田", "橋本", "阿部", "石川", "山下", "中島", "石井", "小川", "前田", "岡田", "長谷川", "藤田", "後藤", "近藤", "村上", "遠藤", "青木", "坂本", "斉藤", "福田", "太田", "西村", "藤井", "金子", "岡本", "藤原", "中野", "三浦", "原田"}
+
+// japaneseName reports whether v is a common Japanese family name and a
+// given name of one to three kanji or kana ("田中 太郎", "佐藤花子").
+func japaneseName(v string) bool {
+	for _, sn := range japaneseSurnames {
+		rest, ok := strings.CutPrefix(v, sn)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " \u3000")
+		n := utf8.RuneCountInString(rest)
+		if n < 1 || n > 3 {
+			return false
+		}
+		for _, r := range rest {
+			if !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // nameInText reports whether a known given name followed by a capitalized
