@@ -261,6 +261,13 @@ func TestKeysAsData(t *testing.T) {
 		{`{"country":"DE","email":"a@b.de","interests":{"Catholic":true,"LGBTQ":true}}`, "LGBTQ", "sensitive.sexual_orientation"},
 		{`{"country":"DE","email":"a@b.de","conditions":{"diabetes":{"since":2019}}}`, "diabetes", "sensitive.health"},
 		{`{"country":"DE","email":"a@b.de","friends":{"Ivan Petrov":{"since":2019}}}`, "Ivan Petrov", "identity.name"},
+		// Red team, round 3: keys encoded, devices, places, profile links,
+		// and the keys of a map named by a special category.
+		{`{"country":"DE","email":"a@b.de","contacts":{"ivanov77%40mail.ru":1}}`, "ivanov77", "contact.email"},
+		{`{"country":"DE","email":"a@b.de","devices":{"3e:22:fb:b9:5b:75":"phone"}}`, "3e:22:fb:b9:5b:75", "online.device_id"},
+		{`{"country":"DE","email":"a@b.de","visits":{"52.520008,13.404954":3}}`, "52.520008", "geo.precise"},
+		{`{"country":"DE","email":"a@b.de","links":{"https://vk.com/id12345678":true}}`, "vk.com/id12345678", "online.url"},
+		{`{"country":"DE","email":"a@b.de","diagnoses":{"E11.9":"2019"}}`, "E11.9", "sensitive.health"},
 		// Lower-case logins keying a map of people.
 		{`{"country":"DE","email":"a@b.de","members":{"ivan.petrov":"admin","count":1}}`, "ivan.petrov", "identity.user_id"},
 		{`{"country":"DE","email":"a@b.de","team":{"followers":{"mike1987":true}}}`, "mike1987", "identity.user_id"},

@@ -655,6 +655,12 @@ func (rs *Ruleset) keyShape(s *scratch, k string) (cat int, secret bool) {
 	if isUUID(k) {
 		return rs.idUser, false
 	}
+	if rs.idURL >= 0 && profileURL(k) {
+		return rs.idURL, false // {"links": {"https://vk.com/id1234": …}}
+	}
+	if dk := deobfuscate(k); dk != k {
+		k = dk // {"contacts": {"ivanov77%40mail.ru": 1}}
+	}
 	if c, ok := rs.detectValue(s, strings.TrimSpace(k)); ok && rs.cats[c].personal {
 		switch {
 		case strings.HasPrefix(rs.cats[c].name, "credentials."):
