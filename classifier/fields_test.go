@@ -341,6 +341,8 @@ func TestNameInsideNonPersonalText(t *testing.T) {
 		{`{"event_id":"n2","country":"DE","campaign":{"name":"Call Ivan Petrov tomorrow"}}`, "/campaign/name", true},
 		{`{"event_id":"n3","country":"DE","campaign":{"name":"Spring Sale 2024"}}`, "/campaign/name", false},
 		{`{"event_id":"n4","country":"DE","campaign":{"name":"winter_sale_2022"}}`, "/campaign/name", false},
+		// Past 4 KB of text a name was no longer looked for (red team, round 3).
+		{`{"event_id":"n5","country":"DE","campaign":{"name":"` + strings.Repeat("lorem ipsum ", 400) + `Anna Schmidt"}}`, "/campaign/name", true},
 	} {
 		d := rs.Classify(classifier.Input{Value: []byte(tc.ev)})
 		f := field(d, tc.path)

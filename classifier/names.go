@@ -153,7 +153,7 @@ var profileHosts = []struct{ host, path string }{
 // a date of birth ("born 12.03.2011", "geb. 1. Juni 2014", "родился
 // 01.06.2014"): a birth keyword and a date beside it.
 func birthInText(v string) bool {
-	if len(v) < 12 || len(v) > 2048 {
+	if len(v) < 12 || len(v) > 1<<16 {
 		return false
 	}
 	if !strings.ContainsAny(v, "0123456789") {

@@ -411,7 +411,7 @@ func secretInText(v string) bool {
 // value shaped like one: letters with digits or symbols for a password,
 // four to eight digits for a code. "My password is too short" tells none.
 func credentialInProse(v string) bool {
-	if len(v) > 4096 || !mayNameCredential(v) && !strings.Contains(v, "code") && !strings.Contains(v, "Code") && !strings.Contains(v, "код") && !strings.Contains(v, "PIN") {
+	if len(v) > 1<<16 || !mayNameCredential(v) && !strings.Contains(v, "code") && !strings.Contains(v, "Code") && !strings.Contains(v, "код") && !strings.Contains(v, "PIN") {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(v))
@@ -850,7 +850,7 @@ func japaneseName(v string) bool {
 // name with a date or a word beside it under a non-personal field would
 // otherwise leave in clear.
 func (rs *Ruleset) nameInText(v string) bool {
-	if rs.idName < 0 || len(rs.givenNames) == 0 || len(v) < 5 || len(v) > 4096 || !hasSpace(v) {
+	if rs.idName < 0 || len(rs.givenNames) == 0 || len(v) < 5 || len(v) > 1<<16 || !hasSpace(v) {
 		return false
 	}
 	prevGiven := false
