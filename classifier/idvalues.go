@@ -38,12 +38,16 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 			s.ev = append(s.ev, evidence{country: cc, base: baseIdentifier, byValue: true})
 		} else if cc := rs.placeCountry(v); cc != "" {
 			s.ev = append(s.ev, evidence{country: cc, base: baseAddress})
-		} else if l.cat < 0 && len(v) > 8 && v[0] == '+' && rs.contextBase(s, l.node, baseCity) >= 0 {
+		} else if l.cat < 0 && len(v) > 8 && (v[0] == '+' || strings.HasPrefix(v, "00") && v[2] != '0' ||
+			v[0] != '0' && len(v) <= 15 && strings.Trim(v, "0123456789") == "" && rs.contextBase(s, l.node, baseResidence) == basePhone) && rs.contextBase(s, l.node, baseCity) >= 0 {
+			// Bare digits count only inside a phone's container (Zalo's
+			// phone_info.data.number: "84912343045").
 			// An international phone under a name nothing claims
-			// (Razorpay's payment "contact": "+9181…") is weak
-			// evidence, as under a phone's name, unless a context
-			// says whose it is not (an emergency contact's).
-			if cc, ok := rs.phoneRegion(v); ok {
+			// (Razorpay's payment "contact": "+9181…", amoCRM's
+			// "values": [{"value": "0052…"}]) is weak evidence, as
+			// under a phone's name, unless a context says whose it is
+			// not (an emergency contact's).
+			if cc, ok := rs.phoneRegion(phoneNotation(v)); ok {
 				s.ev = append(s.ev, evidence{country: cc, base: basePhone})
 			}
 		}
