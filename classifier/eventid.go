@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/base64"
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -106,9 +105,8 @@ func coordinatesInID(v string) bool {
 // mailInID reports whether v names a mail provider's domain
 // ("ivanov.mail.ru", "anna-gmail-com"): an address, not a token.
 func mailInID(v string) bool {
-	lv := strings.ToLower(v)
 	for _, d := range [...]string{"gmail", "mail.ru", "mail-ru", "yandex", "outlook", "hotmail", "yahoo", "proton", "icloud", "gmx", "web.de", "qq.com", "163.com"} {
-		if strings.Contains(lv, d) {
+		if containsFold(v, d) {
 			return true
 		}
 	}

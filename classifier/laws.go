@@ -183,7 +183,10 @@ func statedAge(n *event.Node) int {
 				return -1
 			}
 		}
-		if a, ok := ageWords[strings.Fields(lv + " x")[0]]; ok {
+		if word, _, _ := strings.Cut(lv, " "); ageWords[word] > 0 {
+			return ageWords[word] // "twelve", "zwölf years", "двенадцать лет"
+		}
+		if a, ok := ageWords[lv]; ok {
 			return a // "twelve", "zwölf years", "двенадцать лет"
 		}
 		if strings.HasPrefix(lv, "만 ") {

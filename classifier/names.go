@@ -116,9 +116,8 @@ func profileURL(v string) bool {
 		if slash > 0 {
 			h = u[:slash]
 		}
-		h = strings.ToLower(h)
 		for _, sfx := range [...]string{".github.io", ".tumblr.com", ".substack.com"} {
-			if strings.HasSuffix(h, sfx) && len(h) > len(sfx) && !strings.HasPrefix(h, "www.") && h[:len(h)-len(sfx)] != "www" {
+			if len(h) > len(sfx) && strings.EqualFold(h[len(h)-len(sfx):], sfx) && !strings.EqualFold(h[:len(h)-len(sfx)], "www") {
 				return true // a person's own subdomain
 			}
 		}

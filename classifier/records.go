@@ -340,11 +340,10 @@ func (rs *Ruleset) usableInputKey(k []byte) bool {
 	if i := strings.IndexByte(v, ':'); i >= 0 && strings.Trim(v[i+1:], "0123456789:") != "" {
 		return false
 	}
-	lv := strings.ToLower(v)
-	if strings.HasPrefix(lv, "sess") || strings.Contains(lv, "token") || strings.Contains(lv, "secret") {
+	if len(v) >= 4 && strings.EqualFold(v[:4], "sess") || containsFold(v, "token") || containsFold(v, "secret") {
 		return false
 	}
-	return len(v) < 32 || isUUID(v) || strings.Trim(lv, "0123456789abcdef-") == "" || !highEntropy(v)
+	return len(v) < 32 || isUUID(v) || strings.Trim(v, "0123456789abcdefABCDEF-") == "" || !highEntropy(v)
 }
 
 // project renders the pseudonymized or redacted form of the parsed event,
@@ -528,3 +527,14 @@ var (
 	hvClassify      = []byte("classify")
 	hvRoute         = []byte("route")
 )
+
+// containsFold reports whether sub (lower-case ASCII) occurs in v in any
+// case, without lower-casing v.
+func containsFold(v, sub string) bool {
+	for i := 0; i+len(sub) <= len(v); i++ {
+		if strings.EqualFold(v[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}

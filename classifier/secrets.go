@@ -395,11 +395,15 @@ func secretInText(v string) bool {
 	if slash && (strings.Contains(v, "hooks.slack.com/services/") || strings.Contains(v, "/api/webhooks/") || strings.Contains(v, "api.telegram.org/bot") || userinfoPassword(v)) {
 		return true
 	}
-	if (space || strings.IndexByte(v, '"') >= 0 || strings.IndexByte(v, '<') >= 0) && credentialAssignment(v) {
+	mnc := (space || strings.IndexByte(v, '"') >= 0 || strings.IndexByte(v, '<') >= 0 || strings.IndexByte(v, '\n') >= 0 || strings.IndexByte(v, '(') >= 0) && mayNameCredential(v)
+	if mnc && credentialAssignment(v) {
 		return true
 	}
-	if space && credentialInProse(v) {
+	if space && credentialInProse(v, mnc) {
 		return true
+	}
+	if !mnc {
+		return false
 	}
 	return strings.IndexByte(v, '\n') >= 0 && csvCredential(v) || strings.IndexByte(v, '(') >= 0 && sqlCredential(v)
 }
@@ -410,8 +414,8 @@ func secretInText(v string) bool {
 // root --password hunter2"): a credential's name, at most a verb, and a
 // value shaped like one: letters with digits or symbols for a password,
 // four to eight digits for a code. "My password is too short" tells none.
-func credentialInProse(v string) bool {
-	if len(v) > 1<<16 || !mayNameCredential(v) && !strings.Contains(v, "code") && !strings.Contains(v, "Code") && !strings.Contains(v, "код") && !strings.Contains(v, "PIN") {
+func credentialInProse(v string, mnc bool) bool {
+	if len(v) > 1<<16 || !mnc && !strings.Contains(v, "code") && !strings.Contains(v, "Code") && !strings.Contains(v, "код") && !strings.Contains(v, "PIN") {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(v))
@@ -733,10 +737,9 @@ func (rs *Ruleset) devicesName(v string) bool {
 	if !ok || len(owner) < 3 {
 		return false
 	}
-	lr := strings.ToLower(rest)
 	device := false
 	for _, d := range [...]string{"iphone", "ipad", "macbook", "imac", "mac mini", "pixel", "galaxy", "phone", "laptop", "pc", "watch", "airpods", "kindle", "echo", "android", "handy", "ноутбук", "телефон"} {
-		if strings.HasPrefix(lr, d) {
+		if len(rest) >= len(d) && strings.EqualFold(rest[:len(d)], d) {
 			device = true
 			break
 		}
@@ -761,11 +764,35 @@ var honorifics = map[string]bool{
 	"pan": true, "pani": true, "dhr": true, "mevr": true, "господин": true, "госпожа": true, "г-н": true, "г-жа": true,
 }
 
+// honorific reports whether w is one of honorifics, in any case.
+func honorific(w string) bool {
+	if len(w) > 16 {
+		return false
+	}
+	var b [16]byte
+	if isASCII(w) {
+		return honorifics[string(appendLowerASCII(b[:0], w))]
+	}
+	for h := range honorifics {
+		if strings.EqualFold(h, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // honorificName reports whether v is a title and a capitalized name
 // ("Frau Schmidt", "Dr. med. Schmidt").
 func honorificName(v string) bool {
-	ws := strings.Fields(v)
-	if len(ws) < 2 || len(ws) > 4 || !honorifics[strings.ToLower(strings.TrimSuffix(ws[0], "."))] {
+	var buf [4]string
+	ws := buf[:0]
+	for w := range strings.FieldsSeq(v) {
+		if len(ws) == len(buf) {
+			return false
+		}
+		ws = append(ws, w)
+	}
+	if len(ws) < 2 || !honorific(strings.TrimSuffix(ws[0], ".")) {
 		return false
 	}
 	last := ws[len(ws)-1]
@@ -785,8 +812,15 @@ func honorificName(v string) bool {
 // ("Иванов И.И.", "Schmidt A.", "Ivanov I. I."), as forms and registers in
 // Russia and elsewhere write people.
 func initialsName(v string) bool {
-	ws := strings.Fields(v)
-	if len(ws) < 2 || len(ws) > 3 {
+	var buf [3]string
+	ws := buf[:0]
+	for w := range strings.FieldsSeq(v) {
+		if len(ws) == len(buf) {
+			return false
+		}
+		ws = append(ws, w)
+	}
+	if len(ws) < 2 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(ws[0])
@@ -800,8 +834,8 @@ func initialsName(v string) bool {
 	}
 	for _, w := range ws[1:] {
 		// Each initial: an upper-case letter and a dot, one or two of them.
-		n := 0
-		for i, c := range []rune(w) {
+		n, i := 0, 0
+		for _, c := range w {
 			switch {
 			case i%2 == 0 && unicode.IsUpper(c):
 				n++
@@ -809,6 +843,7 @@ func initialsName(v string) bool {
 			default:
 				return false
 			}
+			i++
 		}
 		if n == 0 || n > 2 || !strings.HasSuffix(w, ".") {
 			return false

@@ -715,11 +715,26 @@ func clinicalSystem(uri string) bool {
 // a JSON escape left as text (\u0040), a fullwidth ＠, "[at]"/"(at)" and
 // "[dot]"/"(dot)", and zero-width characters inside a word.
 func deobfuscate(v string) string {
-	if !strings.ContainsAny(v, "%&=\\[(\u200b\u200c\u200d\u2060\ufeff＠") {
+	// One pass over the bytes decides whether any disguise can be there:
+	// this runs on every string a non-personal name holds.
+	pct, amp, eq, other := false, false, false, false
+	for i := 0; i < len(v); i++ {
+		switch v[i] {
+		case '%':
+			pct = true
+		case '&':
+			amp = true
+		case '=':
+			eq = true
+		case '\\', '[', '(', 0xE2, 0xEF:
+			other = true
+		}
+	}
+	if !pct && !amp && !eq && !other {
 		return v
 	}
 	for range 2 {
-		if !strings.Contains(v, "%") {
+		if !pct || !strings.Contains(v, "%") {
 			break
 		}
 		dv, err := url.PathUnescape(v) // a '+' stays one: "+7%20916…" is a phone
@@ -728,16 +743,28 @@ func deobfuscate(v string) string {
 		}
 		v = dv
 	}
-	if strings.Contains(v, "&#") || strings.Contains(v, "&commat;") {
+	if (amp || pct) && (strings.Contains(v, "&#") || strings.Contains(v, "&commat;")) {
 		v = html.UnescapeString(v)
 	}
-	if i := strings.Index(v, "=40"); i > 0 && (isLetter(v[i-1]) || v[i-1] >= '0' && v[i-1] <= '9') && i+3 < len(v) && isLetter(v[i+3]) && strings.IndexByte(v[i+3:], '.') > 0 {
+	if !eq && !pct {
+	} else if i := strings.Index(v, "=40"); i > 0 && (isLetter(v[i-1]) || v[i-1] >= '0' && v[i-1] <= '9') && i+3 < len(v) && isLetter(v[i+3]) && strings.IndexByte(v[i+3:], '.') > 0 {
 		v = strings.ReplaceAll(v, "=40", "@")
 	}
-	if strings.ContainsAny(v, "\\[(＠\u200b\u200c\u200d\u2060\ufeff") {
+	if (other || pct || amp) && disguised(v) {
 		v = obfuscations.Replace(v)
 	}
 	return v
+}
+
+// disguised reports whether v holds one of the disguises obfuscations
+// undoes, so that the replacer, which allocates, runs only then.
+func disguised(v string) bool {
+	for _, d := range [...]string{"\\u0040", "\\x40", "＠", "[at]", "(at)", "[dot]", "(dot)", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"} {
+		if strings.Contains(v, d) {
+			return true
+		}
+	}
+	return false
 }
 
 var obfuscations = strings.NewReplacer(
