@@ -132,52 +132,60 @@ func TestCredentialsNeverLeave(t *testing.T) {
 	const s = "Zq7-secret-Xw9"
 	jwt := "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.Zq7secretXw9abcdefghij"
 	cases := map[string]string{
-		"passphrase":             `"passphrase":"` + s + `"`,
-		"pw":                     `"pw":"` + s + `"`,
-		"passwords[]":            `"passwords":["` + s + `"]`,
-		"kennwort":               `"kennwort":"` + s + `"`,
-		"contraseña":             `"contraseña":"` + s + `"`,
-		"mot_de_passe":           `"mot_de_passe":"` + s + `"`,
-		"senha":                  `"senha":"` + s + `"`,
-		"пароль":                 `"пароль":"` + s + `"`,
-		"parola":                 `"parola":"` + s + `"`,
-		"hasło":                  `"hasło":"` + s + `"`,
-		"wachtwoord":             `"wachtwoord":"` + s + `"`,
-		"密码":                     `"密码":"` + s + `"`,
-		"パスワード":                  `"パスワード":"` + s + `"`,
-		"비밀번호":                   `"비밀번호":"` + s + `"`,
-		"كلمة المرور":            `"كلمة المرور":"` + s + `"`,
-		"lösenord":               `"lösenord":"` + s + `"`,
-		"secret_question":        `"secret_question":{"question":"pet?","answer":"` + s + `"}`,
-		"magic link":             `"next":"https://app.example/login?magic=` + s + `"`,
-		"token in a link":        `"landing":"https://app.example/verify?token=` + s + `"`,
-		"key in a link":          `"order_status_url":"https://shop.example/1/orders/9f8e/authenticate?key=` + s + `Kp3Lm8Qr2"`,
-		"OAuth code":             `"redirect":"https://app.example/cb?code=` + s + `&state=x1"`,
-		"Zoom join link":         `"join_url":"https://us06web.zoom.us/w/88131246115?tk=` + s + `Kp3Lm8Qr2.DQcAAAAe"`,
-		"S3 signed link":         `"url":"https://b.s3.amazonaws.com/cv.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=` + s + `8f4b0fe207b03b5d"`,
-		"meeting pin":            `"participant_pin_code":"` + s + `"`,
-		"Django password1":       `"password1":"` + s + `","password2":"` + s + `"`,
-		"WordPress":              `"user_pass":"` + s + `"`,
-		"Rails digest":           `"password_digest":"` + s + `"`,
-		"confirm field":          `"passwort_wiederholen":"` + s + `","confirmar_senha":"` + s + `","повтор_пароля":"` + s + `"`,
-		"Serbian":                `"lozinka":"` + s + `"`,
-		"SMS code":               `"sms":{"code":"` + s + `"}`,
-		"PHP session":            `"headers":{"cookie":"PHPSESSID=` + s + `abc123"}`,
-		"Express session":        `"headers":{"cookie":"connect.sid=s%3A` + s + `"}`,
-		"curl string":            `"debug":"curl -H 'Authorization: Bearer ` + s + `Kp3Lm8' https://api.example"`,
-		"DSN":                    `"dsn":"postgres://app:` + s + `@db.example:5432/app"`,
-		"private key":            `"ssh":"-----BEGIN OPENSSH PRIVATE KEY-----\n` + s + `\n-----END OPENSSH PRIVATE KEY-----"`,
-		"seed phrase":            `"wallet":{"mnemonic":"` + s + `"}`,
-		"reset link":             `"context":{"page":{"referrer":"https://app.example/accounts/reset/MQ/c2x9gh-` + s + `8f4b0fe2/"}}`,
-		"PKCE callback":          `"context":{"page":{"url":"https://app.example/auth/callback?code=` + s + `"}}`,
-		"JSON Patch":             `"patch":[{"op":"add","path":"/password","value":"` + s + `"}]`,
-		"base64 JSON":            `"data_base64":"` + base64.StdEncoding.EncodeToString([]byte(`{"password":"`+s+`"}`)) + `"`,
-		"table header":           `"rows":[["login","password"],["anna","` + s + `"],["olga","` + s + `x"]]`,
-		"SCIM PATCH":             `"Operations":[{"op":"replace","path":"password","value":"` + s + `"}]`,
-		"GraphQL text":           `"query":"mutation { signUp(email: \"a@b.de\", password: \"` + s + `\") { id } }"`,
-		"under a schema":         `"schema":{"password":"` + s + `"}`,
-		"XML element":            `"raw":"<user><login>anna</login><password>` + s + `</password></user>"`,
-		"prose (de)":             `"note":"Mein Passwort ist ` + s + `"`,
+		"passphrase":       `"passphrase":"` + s + `"`,
+		"pw":               `"pw":"` + s + `"`,
+		"passwords[]":      `"passwords":["` + s + `"]`,
+		"kennwort":         `"kennwort":"` + s + `"`,
+		"contraseña":       `"contraseña":"` + s + `"`,
+		"mot_de_passe":     `"mot_de_passe":"` + s + `"`,
+		"senha":            `"senha":"` + s + `"`,
+		"пароль":           `"пароль":"` + s + `"`,
+		"parola":           `"parola":"` + s + `"`,
+		"hasło":            `"hasło":"` + s + `"`,
+		"wachtwoord":       `"wachtwoord":"` + s + `"`,
+		"密码":               `"密码":"` + s + `"`,
+		"パスワード":            `"パスワード":"` + s + `"`,
+		"비밀번호":             `"비밀번호":"` + s + `"`,
+		"كلمة المرور":      `"كلمة المرور":"` + s + `"`,
+		"lösenord":         `"lösenord":"` + s + `"`,
+		"secret_question":  `"secret_question":{"question":"pet?","answer":"` + s + `"}`,
+		"magic link":       `"next":"https://app.example/login?magic=` + s + `"`,
+		"token in a link":  `"landing":"https://app.example/verify?token=` + s + `"`,
+		"key in a link":    `"order_status_url":"https://shop.example/1/orders/9f8e/authenticate?key=` + s + `Kp3Lm8Qr2"`,
+		"OAuth code":       `"redirect":"https://app.example/cb?code=` + s + `&state=x1"`,
+		"Zoom join link":   `"join_url":"https://us06web.zoom.us/w/88131246115?tk=` + s + `Kp3Lm8Qr2.DQcAAAAe"`,
+		"S3 signed link":   `"url":"https://b.s3.amazonaws.com/cv.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=` + s + `8f4b0fe207b03b5d"`,
+		"meeting pin":      `"participant_pin_code":"` + s + `"`,
+		"Django password1": `"password1":"` + s + `","password2":"` + s + `"`,
+		"WordPress":        `"user_pass":"` + s + `"`,
+		"Rails digest":     `"password_digest":"` + s + `"`,
+		"confirm field":    `"passwort_wiederholen":"` + s + `","confirmar_senha":"` + s + `","повтор_пароля":"` + s + `"`,
+		"Serbian":          `"lozinka":"` + s + `"`,
+		"SMS code":         `"sms":{"code":"` + s + `"}`,
+		"PHP session":      `"headers":{"cookie":"PHPSESSID=` + s + `abc123"}`,
+		"Express session":  `"headers":{"cookie":"connect.sid=s%3A` + s + `"}`,
+		"curl string":      `"debug":"curl -H 'Authorization: Bearer ` + s + `Kp3Lm8' https://api.example"`,
+		"DSN":              `"dsn":"postgres://app:` + s + `@db.example:5432/app"`,
+		"private key":      `"ssh":"-----BEGIN OPENSSH PRIVATE KEY-----\n` + s + `\n-----END OPENSSH PRIVATE KEY-----"`,
+		"seed phrase":      `"wallet":{"mnemonic":"` + s + `"}`,
+		"reset link":       `"context":{"page":{"referrer":"https://app.example/accounts/reset/MQ/c2x9gh-` + s + `8f4b0fe2/"}}`,
+		"PKCE callback":    `"context":{"page":{"url":"https://app.example/auth/callback?code=` + s + `"}}`,
+		"JSON Patch":       `"patch":[{"op":"add","path":"/password","value":"` + s + `"}]`,
+		"base64 JSON":      `"data_base64":"` + base64.StdEncoding.EncodeToString([]byte(`{"password":"`+s+`"}`)) + `"`,
+		"table header":     `"rows":[["login","password"],["anna","` + s + `"],["olga","` + s + `x"]]`,
+		"SCIM PATCH":       `"Operations":[{"op":"replace","path":"password","value":"` + s + `"}]`,
+		"GraphQL text":     `"query":"mutation { signUp(email: \"a@b.de\", password: \"` + s + `\") { id } }"`,
+		"under a schema":   `"schema":{"password":"` + s + `"}`,
+		"XML element":      `"raw":"<user><login>anna</login><password>` + s + `</password></user>"`,
+		"prose (de)":       `"note":"Mein Passwort ist ` + s + `"`,
+		// red team, round 4
+		"provider token":         `"note":"hf_` + s + `abcdefghijklmnopqrs"`,
+		"plugin's password":      `"plugins":[{"name":"ldap","bind_pw":"` + s + `"}]`,
+		"SMTP env":               `"env":[{"name":"SMTP_PASS","value":"` + s + `"}]`,
+		"Firebase oobCode":       `"page":"https://app.example.com/x?oobCode=` + s + `Q9LmN3pR7sT1uV&mode=resetPassword"`,
+		"magic ?t=":              `"page":"https://app.example.com/login/magic?t=` + s + `Q9LmN3pR7sT1uV"`,
+		"verify-email path":      `"page":"https://app.example.com/verify-email/Zq8wTr5xQ9LmN3pR7sT1uV` + s + `"`,
+		"CAS ticket":             `"page":"https://sso.example.com/cas/login?ticket=ST-12345-` + s + `Q9LmN3pR7"`,
 		"prose (ru)":             `"note":"мой пароль ` + s + `"`,
 		"CLI flag":               `"cmd":"mysql -u root --password ` + s + `"`,
 		"Azure string":           `"conn":"DefaultEndpointsProtocol=https;AccountName=x;AccountKey=` + s + `Kp3Lm8Qr2"`,
@@ -311,6 +319,23 @@ func TestKeysAsData(t *testing.T) {
 	}
 }
 
+// A credential's container keyed by a code is a credential as a member
+// name (red team, round 4); its own fields in camelCase or a hash
+// algorithm's name are schema (PingOne's password.forceChange).
+func TestCredentialContainerKeys(t *testing.T) {
+	rs := benchRuleset(t)
+	for ev, want := range map[string]classifier.Reason{
+		`{"country":"DE","email":"a@b.de","password":{"Zq8wTr5x":{"x":1}}}`:                     classifier.ReasonPersonalDataInKey,
+		`{"country":"DE","email":"a@b.de","otp":{"834921":"sent"}}`:                             classifier.ReasonPersonalDataInKey,
+		`{"country":"DE","email":"a@b.de","password":{"value":"x9!kq","forceChange":false}}`:    "",
+		`{"country":"DE","email":"a@b.de","password":{"sha256":"ab12","salt":"cd","rounds":9}}`: "",
+	} {
+		if d := rs.Classify(classifier.Input{Value: []byte(ev)}); d.Reason != want {
+			t.Errorf("%s: reason %q (%s), want %q", ev, d.Reason, d.Detail, want)
+		}
+	}
+}
+
 // A date as a member name is a map's bucket, schema kept as it is; a
 // credential as a member name can leave in no record, so the event goes to
 // quarantine.
@@ -404,6 +429,10 @@ func TestQuarantineDropsCredentials(t *testing.T) {
 		`{"email":"a@b.de","country":"DE","country":"AT","user":{"pw":{"v":"hunter2hunter2"},"secret_question":{"q":"pet?","answer":"hunter2 dog"}},"h":["Bearer abcdefghijklmnopqrstuvwxyz012345"]}`,
 		`{"email":"a@b.de","kennwort":"hunter2hunter2","n":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}`,
 		`{"email":"a@b.de","\u0070assword":"hunter2hunter2", broken`,
+		// red team, round 4: a credential's container keyed by the
+		// secret, a pair as a member name
+		`{"email":"a@b.de","country":"DE","password":{"hunter2X9":{"citizenship":"Narnia"}}}`,
+		`{"email":"a@b.de","country":"DE","cfg":{"pw=hunter2pass":1}}`,
 		// after the member the walk failed at: credentials in text, by
 		// structure, in a JSON string (red team, round 3)
 		`{"country":"DE","email":5,"note":"curl -H 'Authorization: Basic aHVudGVyMmh1bnRlcjI6eA==' https://x","body":"username=anna&password=hunter2pass","raw":"{\"password\":\"hunter2pass\"}"}`,
@@ -491,6 +520,14 @@ func TestCredentialInputKeyIsNotReused(t *testing.T) {
 			if bytes.Contains(r.Key, []byte(key)) {
 				t.Errorf("%s record keyed by the input's credential key %q", r.Projection, key)
 			}
+		}
+	}
+	// A subject key field shaped like a login and its password keys
+	// nothing either.
+	_, recs := process(rs, classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","user_id":"anna:Zq8wTr5x!"}`), Source: "t/0/1"})
+	for _, r := range recs {
+		if bytes.Contains(r.Key, []byte("Zq8wTr5x")) {
+			t.Errorf("%s record keyed by a user_id holding a password: %s", r.Projection, r.Key)
 		}
 	}
 	// Ids keep keying the full record: the producer's order is the

@@ -310,7 +310,7 @@ func (rs *Ruleset) subjectKey(s *scratch, in Input, d *Decision) string {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &s.doc.Nodes[l.node]
-		if l.cat == rs.idUser && (n.Kind == event.String || n.Kind == event.Number) && n.Str != "" && rs.subjectKeyLeaf(s, l.node) {
+		if l.cat == rs.idUser && (n.Kind == event.String || n.Kind == event.Number) && n.Str != "" && usableKey(n.Str) && rs.subjectKeyLeaf(s, l.node) {
 			return n.Str
 		}
 	}
@@ -324,7 +324,12 @@ func (rs *Ruleset) usableInputKey(k []byte) bool {
 	if len(k) == 0 {
 		return false
 	}
-	v := unsafeString(k)
+	return usableKey(unsafeString(k))
+}
+
+// usableKey reports whether v reads as an id a record may be keyed by,
+// not as a credential (see usableInputKey).
+func usableKey(v string) bool {
 	if secretShaped(v) || secretInText(v) {
 		return false
 	}

@@ -61,8 +61,8 @@ var prefixesByFirst = func() (t [256][]string) {
 }()
 
 var (
-	authSchemes = []string{"Bearer ", "Basic ", "Digest ", "Token ", "Negotiate "}
-	keyPrefixes = []string{"sk_live_", "sk_test_", "rk_live_", "ghp_", "gho_", "github_pat_", "xoxb-", "xoxp-", "xoxa-", "xapp-", "AKIA", "ya29.", "AIza", "glpat-", "npm_", "sk-proj-", "sk-ant-", "SG.", "1//0", "$2a$", "$2b$", "$2y$", "$argon2", "$6$", "$5$", "$1$", "$pbkdf2", "pbkdf2_sha256$", "scrypt:"}
+	authSchemes = []string{"Bearer ", "Basic ", "Digest ", "Token ", "Negotiate ", "JWT ", "ApiKey ", "SSWS ", "DPoP "}
+	keyPrefixes = []string{"hf_", "shpat_", "shpss_", "shpca_", "dop_v1_", "whsec_", "pypi-", "lin_api_", "ntn_", "figd_", "glsa_", "sq0atp-", "sq0csp-", "EAAC", "EAAG", "AGE-SECRET-KEY-", "xprv", "dapi", "sk_live_", "sk_test_", "rk_live_", "ghp_", "gho_", "github_pat_", "xoxb-", "xoxp-", "xoxa-", "xapp-", "AKIA", "ya29.", "AIza", "glpat-", "npm_", "sk-proj-", "sk-ant-", "SG.", "1//0", "$2a$", "$2b$", "$2y$", "$argon2", "$6$", "$5$", "$1$", "$pbkdf2", "pbkdf2_sha256$", "scrypt:"}
 )
 
 // secretFirst marks the bytes a credential secretShaped knows may start
@@ -247,6 +247,12 @@ func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 			// X-Amz-Signature, GCS's X-Goog-Signature, Azure's sig):
 			// whoever holds the link holds access.
 			return true
+		case ki.fold == "oobcode" || ki.fold == "samlresponse" || ki.fold == "idtokenhint" || ki.fold == "logintoken" || ki.fold == "ticket" && strings.HasPrefix(part[eq+1:], "ST-"):
+			// Firebase's e-mail action code, a SAML assertion, an ID
+			// token passed back, a CAS service ticket: each signs in.
+			return true
+		case (ki.fold == "t" || ki.fold == "k" || ki.fold == "h") && authCallback(whole) && randomToken(queryUnescape(part[eq+1:])):
+			return true // a magic sign-in link's short-named token
 		case ki.fold == "code":
 			code = true
 		case ki.fold == "state":
@@ -361,7 +367,9 @@ func actionLink(v string) bool {
 		switch strings.ToLower(seg) {
 		case "reset", "password", "passwordreset", "reset-password", "resetpassword", "verify", "verification",
 			"confirm", "confirmation", "confirm-email", "activate", "activation", "invite", "invitation",
-			"invitations", "magic", "magic-link", "magiclink", "login", "signin", "sign-in", "unlock", "recover", "recovery":
+			"invitations", "magic", "magic-link", "magiclink", "login", "signin", "sign-in", "unlock", "recover", "recovery",
+			"verify-email", "verify_email", "verifyemail", "email-verification", "confirm_email", "set-password", "setpassword",
+			"new-password", "change-password", "forgot-password", "accept-invite", "join", "onboarding":
 			action = true
 			continue
 		}

@@ -394,9 +394,11 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 	parentArray := nodes[n.Parent].Kind == event.Array
 	if !parentArray {
 		ki = rs.keyInfo(s, n.Key)
-		if ki.secret {
+		if ki.secret || pc >= 0 && rs.cats[pc].credential && ki.cat < 0 && !ki.generic && !ki.context && !ki.meta && codeLike(n.Key) {
 			// Name the parent, not the member: its name is the
-			// credential. Ancestors were checked before it.
+			// credential ({"password": {"Zq8wTr5x": …}}, {"otp":
+			// {"834921": "sent"}}: a credential's container keyed by a
+			// code). Ancestors were checked before it.
 			return -1, 0, false, failure{ReasonPersonalDataInKey, "a member name under " + s.parentPath(n.Parent) + " holds a credential"}
 		}
 	}
@@ -476,6 +478,13 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 			flags |= flagExact
 		}
 	case pc >= 0 && (rs.cats[pc].personal || rs.cats[pc].inherit) && !scalarParent:
+		if !rs.cats[pc].personal && n.Kind == event.String && !parentArray {
+			// A non-personal container passes its verdict to flags and
+			// numbers, not to a string nothing names (a plugin's
+			// "author", an experiment's "bind_pw"): that one stays
+			// unknown, personal by default.
+			break
+		}
 		cat = pc
 	}
 	return cat, flags, own, failure{}
@@ -649,8 +658,8 @@ func (rs *Ruleset) keyShape(s *scratch, k string) (cat int, secret bool) {
 	if len(k) < 5 {
 		return -1, false
 	}
-	if secretShaped(k) {
-		return -1, true
+	if secretShaped(k) || strings.IndexByte(k, '=') > 0 && rs.credentialPairs(s, k) {
+		return -1, true // a token, or "pw=…" as a member name
 	}
 	if isUUID(k) {
 		return rs.idUser, false
@@ -778,4 +787,33 @@ func wordStartsAt(key string, i int) bool {
 		kept++
 	}
 	return false
+}
+
+// codeLike reports whether member name k reads as a code or a secret
+// rather than a field: four digits or more alone ("834921"), or letters
+// and at least two digits mixed ("Zq8wTr5x") that name no hash algorithm
+// ("sha256", "pbkdf2"). camelCase field names ("forceChange") are words.
+func codeLike(k string) bool {
+	digits, letters := 0, 0
+	for i := 0; i < len(k); i++ {
+		switch c := k[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			letters++
+		}
+	}
+	if letters == 0 {
+		return digits >= 4
+	}
+	if digits < 2 {
+		return false
+	}
+	lk := strings.ToLower(k)
+	for _, h := range [...]string{"sha", "md5", "pbkdf2", "argon2", "bcrypt", "scrypt", "v1", "v2", "2fa"} {
+		if strings.HasPrefix(lk, h) {
+			return false
+		}
+	}
+	return true
 }

@@ -172,7 +172,11 @@ type Category struct {
 	Pseudonymize Str   `yaml:"pseudonymize"`
 	Types        []Str `yaml:"types"`
 	Probe        bool  `yaml:"probe"`
-	Inherit      bool  `yaml:"inherit"`
+	// Inherit: a non-personal category whose members nothing names take
+	// it too (Segment's integrations: every member is a switch), flags
+	// and numbers only: a string under it stays unknown, personal by
+	// default (a plugin's author, an experiment's password).
+	Inherit bool `yaml:"inherit"`
 	// Scalar: the name marks a value, not a container. Unknown members
 	// of an object so named ({"user": {"foo": ...}}) stay unknown rather
 	// than take this category.
