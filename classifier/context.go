@@ -179,7 +179,7 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 // pairValueNames are the members that carry the value of a name/value
 // pair: Cognito's and many APIs' [{"Name": ..., "Value": ...}] lists of
 // attributes.
-var pairValueNames = map[string]bool{"value": true, "values": true, "val": true, "answer": true, "answers": true, "response": true}
+var pairValueNames = map[string]bool{"value": true, "values": true, "val": true, "answer": true, "answers": true, "response": true, "v": true, "content": true, "text": true, "parametervalue": true, "headervalue": true}
 
 // namePairLabel reports whether type key n is the name half of a
 // name/value pair whose name is a field name a category knows ({"Name":
@@ -227,6 +227,9 @@ func pathFieldName(v string) string {
 	v = strings.TrimRight(v, "/")
 	if i := strings.LastIndexByte(v, '/'); i >= 0 {
 		v = v[i+1:]
+	}
+	if i := strings.LastIndexByte(v, ':'); i >= 0 {
+		v = v[i+1:] // Cognito's "custom:pin", a URN's last part
 	}
 	return v
 }

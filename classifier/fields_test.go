@@ -185,6 +185,21 @@ func TestCredentialsNeverLeave(t *testing.T) {
 		"Firebase oobCode":       `"page":"https://app.example.com/x?oobCode=` + s + `Q9LmN3pR7sT1uV&mode=resetPassword"`,
 		"magic ?t=":              `"page":"https://app.example.com/login/magic?t=` + s + `Q9LmN3pR7sT1uV"`,
 		"verify-email path":      `"page":"https://app.example.com/verify-email/Zq8wTr5xQ9LmN3pR7sT1uV` + s + `"`,
+		"k/v pair":               `"kv":{"k":"password","v":"` + s + `"}`,
+		"pair array":             `"p":[["password","` + s + `"]]`,
+		"header pair":            `"headers":[["X-Auth-Token","` + s + `"]]`,
+		"field/content":          `"f":{"field":"password","content":"` + s + `"}`,
+		"Cognito custom:":        `"a":{"Name":"custom:pin","Value":"` + s + `"}`,
+		"CloudFormation":         `"a":{"ParameterKey":"DbPassword","ParameterValue":"` + s + `"}`,
+		"title/text":             `"a":{"title":"PIN","text":"` + s + `"}`,
+		"prose (en, far)":        `"note":"the password for the account is ` + s + `"`,
+		"prose (zh)":             `"note":"密码是` + s + `"`,
+		"mysql -p":               `"cmd":"mysql -u root -p` + s + `"`,
+		"curl -u":                `"cmd":"curl -u bob:` + s + ` https://x"`,
+		"SQL IDENTIFIED BY":      `"sql":"ALTER USER bob IDENTIFIED BY '` + s + `'"`,
+		"Wi-Fi QR":               `"qr":"WIFI:T:WPA;S:home;P:` + s + `;;"`,
+		"X-Api-Key text":         `"note":"X-Api-Key: ` + s + `abc"`,
+		"XML attribute":          `"xml":"<param name=\"password\" value=\"` + s + `\"/>"`,
 		"CAS ticket":             `"page":"https://sso.example.com/cas/login?ticket=ST-12345-` + s + `Q9LmN3pR7"`,
 		"prose (ru)":             `"note":"мой пароль ` + s + `"`,
 		"CLI flag":               `"cmd":"mysql -u root --password ` + s + `"`,
@@ -223,7 +238,7 @@ func TestCredentialsNeverLeave(t *testing.T) {
 // place (it is no credential to drop from full records).
 func TestCredentialWordsInProseAreNoCredential(t *testing.T) {
 	rs := benchRuleset(t)
-	for _, note := range []string{"My password is too short", "I forgot my password yesterday", "Your order code is ABCD", "Le code postal est le 75001 à Paris", "Postal / Zip Code: 53516", "PIN code 110001 Delhi", "Promo code: 20202"} {
+	for _, note := range []string{"My password is too short", "I forgot my password yesterday", "Your order code is ABCD", "Le code postal est le 75001 à Paris", "Postal / Zip Code: 53516", "PIN code 110001 Delhi", "Promo code: 20202", "my boarding pass is ready", "the password for the account is required", "a passport: X1234567 ok", "cd /tmp && pwd"} {
 		d := rs.Classify(classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","note":"` + note + `"}`)})
 		if f := field(d, "/note"); f == nil || strings.HasPrefix(f.Category, "credentials.") {
 			t.Errorf("%q: %+v, want no credential", note, f)

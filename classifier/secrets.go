@@ -319,6 +319,9 @@ func credentialAssignment(v string) bool {
 			if k < len(lv) && lv[k] == '>' && j > 0 && lv[j-1] == '<' && k+1 < len(lv) && lv[k+1] != '<' {
 				return true // XML: <password>x</password>
 			}
+			if strings.HasPrefix(lv[k:], "value=") && len(lv) > k+7 && lv[k+6] == '"' && lv[k+7] != '"' {
+				return true // <param name="password" value="x"/>
+			}
 			if k < len(lv) && (lv[k] == ':' || lv[k] == '=') {
 				k++
 				for k < len(lv) && (lv[k] == ' ' || lv[k] == '"' || lv[k] == '\'' || lv[k] == '\\') {
@@ -333,13 +336,13 @@ func credentialAssignment(v string) bool {
 	return false
 }
 
-var credentialWords = []string{"password", "passwd", "passwort", "contraseña", "contrasena", "senha", "пароль", "mot de passe", "motdepasse", "wachtwoord", "kennwort", "api_key", "apikey", "access_token", "refresh_token", "client_secret", "private_key", "secret_access_key", "accountkey", "account_key"}
+var credentialWords = []string{"password", "passwd", "passwort", "contraseña", "contrasena", "senha", "пароль", "mot de passe", "motdepasse", "wachtwoord", "kennwort", "api_key", "apikey", "access_token", "refresh_token", "client_secret", "private_key", "secret_access_key", "accountkey", "account_key", "x-api-key", "api-key", "x-auth-token", "auth-token", "pwd"}
 
 // mayNameCredential is credentialAssignment's prefilter: whether v holds
 // a piece of one of credentialWords in either common case, so most
 // values (URLs, prose) are not lower-cased at all.
 func mayNameCredential(v string) bool {
-	for _, p := range [...]string{"ass", "ASS", "enha", "ENHA", "rase", "RASE", "пар", "Пар", "ПАР", "htwo", "HTWO", "nnwo", "NNWO", "_key", "_KEY", "ikey", "IKEY", "oken", "OKEN", "ecret", "ECRET", "ate_k", "ATE_K"} {
+	for _, p := range [...]string{"ass", "ASS", "enha", "ENHA", "rase", "RASE", "пар", "Пар", "ПАР", "htwo", "HTWO", "nnwo", "NNWO", "_key", "_KEY", "ikey", "IKEY", "oken", "OKEN", "ecret", "ECRET", "ate_k", "ATE_K", "-key", "-Key", "-KEY", "pwd", "PWD", "Pwd"} {
 		if strings.Contains(v, p) {
 			return true
 		}
@@ -410,6 +413,9 @@ func secretInText(v string) bool {
 	if space && credentialInProse(v, mnc) {
 		return true
 	}
+	if commandCredential(v, space) {
+		return true
+	}
 	if !mnc {
 		return false
 	}
@@ -437,8 +443,11 @@ func credentialInProse(v string, mnc bool) bool {
 			continue // a zip code, an Indian PIN code, a promo code: not a one-time code
 		}
 		j := i + 1
-		if j < len(words) && proseVerbs[strings.Trim(words[j], ":=\"'")] {
-			j++
+		for k := j; k < len(words) && k <= i+5; k++ {
+			if proseVerbs[strings.Trim(words[k], ":=\"'")] {
+				j = k + 1 // "the password for the account is …"
+				break
+			}
 		}
 		if j >= len(words) {
 			continue
@@ -454,9 +463,55 @@ func credentialInProse(v string, mnc bool) bool {
 	return false
 }
 
+// commandCredential reports whether text is a command line or a
+// configuration string that carries a password: mysql -pSECRET, sshpass
+// -p SECRET, curl -u user:SECRET, IDENTIFIED BY 'SECRET', a Wi-Fi QR code
+// (WIFI:T:WPA;S:home;P:SECRET;;), or a CJK sentence that tells one
+// (密码是SECRET).
+func commandCredential(v string, space bool) bool {
+	if len(v) < 8 || len(v) > 1<<16 {
+		return false
+	}
+	if strings.HasPrefix(v, "WIFI:") && strings.Contains(v, ";P:") {
+		return true
+	}
+	if space && (strings.Contains(v, "mysql") || strings.Contains(v, "sshpass") || strings.Contains(v, "curl") || strings.Contains(v, "IDENTIFIED BY") || strings.Contains(v, "identified by")) {
+		prev := ""
+		for w := range strings.FieldsSeq(v) {
+			switch {
+			case len(w) > 8 && strings.HasPrefix(w, "-p") && passwordShaped(w[2:]):
+				return true // mysql -pSECRET
+			case (prev == "-p" || prev == "-P" || prev == "BY" || prev == "by") && len(w) >= 6 && passwordShaped(strings.Trim(w, "'\"")):
+				return true
+			case prev == "-u" && strings.IndexByte(w, ':') > 0 && len(w) > strings.IndexByte(w, ':')+4:
+				return true // curl -u user:SECRET
+			}
+			prev = w
+		}
+	}
+	if v[0] < 0x80 && !strings.ContainsAny(v, "码碼ワ번") {
+		return false
+	}
+	for _, word := range [...]string{"密码", "密碼", "パスワード", "비밀번호"} {
+		i := strings.Index(v, word)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimLeft(v[i+len(word):], " :：是はは는은")
+		end := strings.IndexAny(rest, " 。，,、")
+		if end < 0 {
+			end = len(rest)
+		}
+		if t := rest[:end]; len(t) >= 6 && isASCII(t) && passwordShaped(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // proseCredentialWord reports whether a word of text names a password.
 func proseCredentialWord(w string) bool {
-	for _, c := range [...]string{"password", "passwort", "passwd", "пароль", "contraseña", "contrasena", "senha", "wachtwoord", "kennwort", "passphrase", "parola", "hasło", "haslo", "şifre", "sifre", "pw", "pwd", "-p"} {
+	for _, c := range [...]string{"password", "passwort", "passwd", "пароль", "contraseña", "contrasena", "senha", "wachtwoord", "kennwort", "passphrase", "parola", "hasło", "haslo", "şifre", "sifre", "pw", "pwd", "-p", "pass"} {
 		if w == c || len(w) > len(c) && strings.HasPrefix(w, c) && !isLetter(w[len(c)]) {
 			return true
 		}

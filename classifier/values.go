@@ -632,6 +632,23 @@ func (rs *Ruleset) tableCredentials(s *scratch) {
 	nodes := s.doc.Nodes
 	var leafAt []int32
 	for j := range nodes {
+		if nodes[j].Kind == event.Array && rs.idSecret >= 0 {
+			// A pair written as an array ([["password", "…"]], a
+			// header list [["X-Auth-Token", "…"]]): a first element
+			// naming a credential makes the second one.
+			if a := nodes[j].First; a >= 0 && nodes[a].Kind == event.String && len(nodes[a].Str) <= 64 {
+				if b := nodes[a].Next; b >= 0 && nodes[b].Next < 0 && nodes[b].Kind == event.String {
+					if cat, _ := rs.nameCategory(nodes[a].Str); cat >= 0 && rs.cats[cat].credential || authHeaderName(nodes[a].Str) {
+						if leafAt == nil {
+							leafAt = s.leafIndex()
+						}
+						if k := leafAt[b]; k >= 0 {
+							s.leaves[k].cat, s.leaves[k].by, s.leaves[k].weak = rs.idSecret, byName, false
+						}
+					}
+				}
+			}
+		}
 		head := nodes[j].First
 		if nodes[j].Kind != event.Array || head < 0 || nodes[head].Kind != event.Array {
 			continue
@@ -772,3 +789,13 @@ var obfuscations = strings.NewReplacer(
 	"[dot]", ".", "(dot)", ".", " [dot] ", ".", " (dot) ", ".",
 	"\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "",
 )
+
+// authHeaderName reports whether an HTTP header's name carries a
+// credential (X-Api-Key, X-Auth-Token, Authorization, Cookie).
+func authHeaderName(h string) bool {
+	switch strings.ToLower(h) {
+	case "authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "x-auth-token", "x-access-token", "api-key", "apikey", "x-csrf-token", "x-amz-security-token":
+		return true
+	}
+	return false
+}
