@@ -24,7 +24,7 @@ func (rs *Ruleset) opaqueEventID(v string) bool {
 	if isUUID(v) {
 		return true
 	}
-	if ipInID(v) || macInID(v) || coordinatesInID(v) || mailInID(v) {
+	if secretShaped(v) || ipInID(v) || macInID(v) || coordinatesInID(v) || mailInID(v) || groupedDigitsInID(v) {
 		return false // ip-203-0-113-77, a MAC address, a GPS fix, ivanov.mail.ru
 	}
 	for i := 0; i < len(v); {
@@ -61,6 +61,58 @@ func handleSegment(seg string) bool {
 		}
 	}
 	return true
+}
+
+// groupedDigitsInID reports whether v holds a number written in groups
+// ("5500-0000-0000-0004", "ssn-123-45-6789", "943-476-5919",
+// "loc_52_5200_13_4050", "1985-03-12_signup"): 7 to 19 digits in two or
+// more short groups joined by '-', '_', '.' or ':' — a card, a national
+// number, a phone, a place or a birth date. A date from 2015 on is when
+// the event happened ("evt_2024_06_01_000123"), and a group of eight
+// digits or more is judged alone (a Unix time).
+func groupedDigitsInID(v string) bool {
+	for i := 0; i < len(v); {
+		if v[i] < '0' || v[i] > '9' || i > 0 && asciiAlnum(v[i-1]) {
+			i++
+			continue
+		}
+		digits, groups, long, first := 0, 0, false, 0
+		j := i
+		for j < len(v) {
+			k := j
+			for k < len(v) && v[k] >= '0' && v[k] <= '9' {
+				k++
+			}
+			if k == j {
+				break
+			}
+			if groups == 0 {
+				first = k - j
+			}
+			groups++
+			digits += k - j
+			long = long || k-j >= 8
+			j = k
+			if j+1 < len(v) && (v[j] == '-' || v[j] == '_' || v[j] == '.' || v[j] == ':') && v[j+1] >= '0' && v[j+1] <= '9' {
+				j++
+				continue
+			}
+			break
+		}
+		if j < len(v) && (v[j] >= 'A' && v[j] <= 'Z' || v[j] >= 'a' && v[j] <= 'z') {
+			i = j + 1 // digits glued to letters: a token's, not a number's
+			continue
+		}
+		if groups >= 2 && !long && digits >= 7 && digits <= 19 {
+			if first == 4 && v[i] == '2' && v[i+1] == '0' && (v[i+2] > '1' || v[i+2] == '1' && v[i+3] >= '5') {
+				i = j // an event's date
+				continue
+			}
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // macInID reports whether v holds a MAC address (six hex pairs joined by

@@ -36,6 +36,15 @@ func TestOpaqueEventID(t *testing.T) {
 		{"evt_2024_06_01_000123", true},
 		// red team, round 3: a login, a mail domain, a MAC address, a GPS fix
 		{"u_ivanov77_001", false},
+		{"hf_abcdefghijklmnopqrstuvwxyzABCDEFGH", false}, // a provider's token (red team, round 4)
+		{"ord_5500-0000-0000-0004", false},               // a card in groups
+		{"ssn-123-45-6789", false},
+		{"943-476-5919", false}, // an NHS number or a phone
+		{"loc_52_5200_13_4050", false},
+		{"1985-03-12_signup", false}, // a birth date
+		{"cb-0151-2345-6789", false},
+		{"evt_2026_06_01_000123", true},
+		{"v1.2.3-rc.4", true},
 		{"ivanov.mail.ru", false},
 		{"dev-3e:22:fb:b9:5b:75", false},
 		{"52.520008:13.404954", false},
