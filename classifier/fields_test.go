@@ -291,6 +291,7 @@ func TestKeysAsData(t *testing.T) {
 		{`{"country":"DE","email":"a@b.de","visits":{"52.520008,13.404954":3}}`, "52.520008", "geo.precise"},
 		{`{"country":"DE","email":"a@b.de","links":{"https://vk.com/id12345678":true}}`, "vk.com/id12345678", "online.url"},
 		{`{"country":"DE","email":"a@b.de","diagnoses":{"E11.9":"2019"}}`, "E11.9", "sensitive.health"},
+		{`{"country":"DE","email":"a@b.de","scores":{"anna.schmidt":5}}`, "anna.schmidt", "identity.user_id"},
 		// Lower-case logins keying a map of people.
 		{`{"country":"DE","email":"a@b.de","members":{"ivan.petrov":"admin","count":1}}`, "ivan.petrov", "identity.user_id"},
 		{`{"country":"DE","email":"a@b.de","team":{"followers":{"mike1987":true}}}`, "mike1987", "identity.user_id"},

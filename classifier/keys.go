@@ -131,6 +131,10 @@ var personMaps = map[string]bool{
 	"invitees": true, "spouses": true, "siblings": true, "people": true, "persons": true,
 	"employees": true, "students": true, "patients": true, "colleagues": true, "connections": true,
 	"members": true, "users": true, "players": true, "team": true, "teammates": true,
+	// Maps keyed by whom each entry is about (red team, round 4).
+	"assignees": true, "reviewers": true, "approvers": true, "owners": true, "acl": true, "cc": true,
+	"bcc": true, "readers": true, "watchers": true, "subscribers": true, "scores": true, "ratings": true,
+	"balances": true, "salaries": true, "grades": true, "votes": true, "likes": true, "lastseen": true,
 }
 
 // keyDataCat is what a member name would be as data: the category of a

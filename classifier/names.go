@@ -146,6 +146,8 @@ var profileHosts = []struct{ host, path string }{
 	{"paypal.me", ""}, {"linktr.ee", ""}, {"calendly.com", ""}, {"mastodon.social", "@"}, {"bsky.app", "profile/"},
 	{"ko-fi.com", ""}, {"buymeacoffee.com", ""}, {"patreon.com", ""}, {"onlyfans.com", ""}, {"soundcloud.com", ""},
 	{"behance.net", ""}, {"dribbble.com", ""}, {"vimeo.com", ""}, {"twitch.tv", ""}, {"t.snapchat.com", ""},
+	{"open.spotify.com", "user/"}, {"gitlab.com", ""}, {"discord.com", "users/"}, {"strava.com", "athletes/"},
+	{"venmo.com", ""}, {"cash.app", "$"}, {"keybase.io", ""}, {"goodreads.com", "user/show/"}, {"weibo.com", ""},
 }
 
 // birthInText reports whether free text under a non-personal name gives

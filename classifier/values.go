@@ -47,7 +47,13 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			continue
 		}
 		if !probe && l.cat >= 0 && rs.idShaped(l.cat, n.Str) {
-			// An enum's or a label's name holding a random identifier.
+			// An enum's or a label's name holding a random identifier;
+			// one with valid check digits is what they say (a card
+			// number in "tags": India's payment-data rule needs it).
+			if cat, ok := rs.detectValue(s, n.Str); ok && rs.cats[cat].personal && cat != rs.idDate {
+				l.cat, l.by, l.weak = cat, byValue, false
+				continue
+			}
 			l.cat, l.by = -1, byDefault
 			continue
 		}
