@@ -136,6 +136,10 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 	if rs.valueIsItsName(l.cat, v) {
 		return
 	}
+	if sp := spelledEmail(v); sp != "" && detect.Email(strings.TrimSpace(sp)) && rs.idEmail >= 0 {
+		l.cat, l.by = rs.idEmail, byValue // "anna at example dot com"
+		return
+	}
 	if dv := deobfuscate(v); dv != v && !strings.ContainsAny(dv, "?&=/") {
 		// An encoded or disguised value ("+7%20916%20123…"): what it
 		// reads as decides.
@@ -779,19 +783,32 @@ func deobfuscate(v string) string {
 	return v
 }
 
+// spelledEmail rewrites "anna.schmidt at example dot com" as the address
+// it spells, or returns "".
+func spelledEmail(v string) string {
+	i := strings.Index(v, " at ")
+	if i <= 0 || !strings.Contains(v[i:], " dot ") || len(v) > 256 {
+		return ""
+	}
+	return strings.ReplaceAll(v[:i]+"@"+v[i+4:], " dot ", ".")
+}
+
 // disguised reports whether v holds one of the disguises obfuscations
 // undoes, so that the replacer, which allocates, runs only then.
 func disguised(v string) bool {
-	for _, d := range [...]string{"\\u0040", "\\x40", "＠", "[at]", "(at)", "[dot]", "(dot)", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"} {
+	for _, d := range [...]string{"\\u0040", "\\x40", "＠", "．", "[at]", "(at)", "[dot]", "(dot)", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"} {
 		if strings.Contains(v, d) {
 			return true
 		}
 	}
-	return false
+	// Fullwidth digits (０１５１…): a phone typed on a CJK keyboard.
+	return strings.Contains(v, "\xef\xbc\x90") || strings.Contains(v, "\xef\xbc\x91") || strings.Contains(v, "\xef\xbc\x95") || strings.Contains(v, "\xef\xbc\x98")
 }
 
 var obfuscations = strings.NewReplacer(
-	"\\u0040", "@", "\\x40", "@", "＠", "@", "[at]", "@", "(at)", "@", " [at] ", "@", " (at) ", "@",
+	"\\u0040", "@", "\\x40", "@", "＠", "@", "．", ".", "０", "0", "１", "1", "２", "2", "３", "3", "４", "4",
+	"５", "5", "６", "6", "７", "7", "８", "8", "９", "9", "＋", "+",
+	"[at]", "@", "(at)", "@", " [at] ", "@", " (at) ", "@",
 	"[dot]", ".", "(dot)", ".", " [dot] ", ".", " (dot) ", ".",
 	"\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "",
 )

@@ -18,6 +18,14 @@ import (
 // is returned as written: OtherCalendars gives its readings.
 func ParseBirthDateAt(s string, order Order, nowYear int) (y, m, d int, ok bool) {
 	s = trim(s)
+	// An Islamic or Solar Hijri date often ends with its era's mark
+	// (1434-05-20 هـ, 1393/03/11 ش): the year range says the rest.
+	for _, mark := range [...]string{"هـ", "ه", "ش", "AH", "SH"} {
+		if t, ok := strings.CutSuffix(s, mark); ok {
+			s = strings.TrimSpace(t)
+			break
+		}
+	}
 	if y, m, d, ok = japaneseEraDate(s); ok {
 		return y, m, d, true
 	}
