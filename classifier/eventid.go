@@ -5,6 +5,8 @@ import (
 	"encoding/base64"
 	"strconv"
 	"time"
+
+	"github.com/residency-labs/signup-classifier/classifier/detect"
 )
 
 // opaqueEventID reports whether a producer's event id can travel in the
@@ -119,16 +121,7 @@ func groupedDigitsInID(v string) bool {
 // ':' or '-').
 func macInID(v string) bool {
 	for i := 0; i+17 <= len(v); i++ {
-		ok := true
-		for k := 0; k < 17 && ok; k++ {
-			c := v[i+k]
-			if k%3 == 2 {
-				ok = c == ':' || c == '-'
-			} else {
-				ok = c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'f'
-			}
-		}
-		if ok {
+		if detect.MACAddress(v[i : i+17]) {
 			return true
 		}
 	}

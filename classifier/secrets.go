@@ -188,12 +188,8 @@ func oauthCode(doc *event.Doc, i int32) bool {
 	if n.Parent < 0 || doc.Nodes[n.Parent].Kind != event.Object || !strings.EqualFold(n.Key, "code") && !strings.EqualFold(n.Key, "authorization_code") {
 		return false
 	}
-	for j := n.Parent + 1; j < int32(len(doc.Nodes)); j++ {
-		c := &doc.Nodes[j]
-		if c.Parent < n.Parent {
-			break // past the object's members
-		}
-		if c.Parent == n.Parent && (c.Key == "state" || c.Key == "id_token" || c.Key == "redirect_uri") {
+	for j := doc.Nodes[n.Parent].First; j >= 0; j = doc.Nodes[j].Next {
+		if k := doc.Nodes[j].Key; k == "state" || k == "id_token" || k == "redirect_uri" {
 			return true
 		}
 	}

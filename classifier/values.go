@@ -709,12 +709,8 @@ func (rs *Ruleset) clinicalCodes(s *scratch) {
 		if n.Kind != event.String || n.Key != "code" || n.Parent < 0 || l.cat >= 0 && (rs.cats[l.cat].special || rs.cats[l.cat].credential) {
 			continue
 		}
-		for j := n.Parent + 1; j < int32(len(nodes)); j++ {
-			c := &nodes[j]
-			if c.Parent < n.Parent {
-				break
-			}
-			if c.Parent == n.Parent && c.Key == "system" && c.Kind == event.String && clinicalSystem(c.Str) {
+		for j := nodes[n.Parent].First; j >= 0; j = nodes[j].Next {
+			if c := &nodes[j]; c.Key == "system" && c.Kind == event.String && clinicalSystem(c.Str) {
 				l.cat, l.by, l.weak = rs.idHealth, byValue, false
 				break
 			}
