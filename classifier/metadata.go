@@ -222,7 +222,8 @@ func longDigitRun(v string) bool {
 }
 
 // recordWrapper reports whether a container's name says it holds records
-// themselves (response, results, items, payload): below it, the record's
+// themselves (response, results, items, payload) or the record's own
+// members (attributes, fields, properties): below it, the record's
 // own id is the subject's.
 func recordWrapper(key string) bool {
 	ws := words{s: key}
@@ -232,7 +233,10 @@ func recordWrapper(key string) bool {
 			"payload", "body", "entity", "entities", "resource", "resources", "object", "objects",
 			"node", "nodes", "edge", "edges", "entry", "entries", "row", "rows", "hit", "hits",
 			"doc", "docs", "document", "documents", "content", "contents", "list", "element", "elements",
-			"values", "after", "before", "current", "previous", "new", "old", "input", "inputs", "output", "outputs":
+			"values", "after", "before", "current", "previous", "new", "old", "input", "inputs", "output", "outputs",
+			// JSON:API's attributes, a CRM's FIELDS, HubSpot's properties:
+			// the record's own members, so an id among them is the record's.
+			"attribute", "attributes", "field", "fields", "property", "properties", "props":
 			return true
 		}
 	}
