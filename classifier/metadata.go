@@ -418,3 +418,90 @@ func timeValue(n *event.Node) bool {
 	}
 	return false
 }
+
+// labelPass finds the labels a self-describing record writes beside its
+// values. Personio sends {"first_name": {"label": "First name", "value":
+// "Olga", "universal_id": "first_name"}}, Google People {"emailAddresses":
+// [{"value": ..., "type": "work", "formattedType": "Work"}]}: the label
+// and the kind take the container's category by inheritance, yet they
+// say what the field is, not who the person is. A string is such a label,
+// and meta.technical by name, when its category is inherited (not its
+// own name's, nor a value or text finding), not a special category or a
+// credential, and either
+//   - it repeats the name of its own member or of a container up to the
+//     first one that is not generic ("First name" in first_name, "ID" in
+//     id), so it adds nothing the path does not show; or
+//   - it sits under a name of a kind (type, label, formattedType, …: the
+//     taxonomy's label_names) and holds one of the taxonomy's
+//     label_values ("home", "WORK", "MOB"), the kinds of a contact.
+//
+// Anything else under those names (a person's own label, "Ivan's phone")
+// keeps the container's category.
+func (rs *Ruleset) labelPass(s *scratch) {
+	if rs.idTechnical < 0 {
+		return
+	}
+	nodes := s.doc.Nodes
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		n := &nodes[l.node]
+		if n.Kind != event.String || l.by != byName && l.by != byDefault || n.Str == "" || len(n.Str) > 64 {
+			continue
+		}
+		if l.cat >= 0 && (rs.cats[l.cat].special || rs.cats[l.cat].credential || !rs.cats[l.cat].personal) {
+			continue
+		}
+		ki := rs.keyInfo(s, n.Key)
+		if nodes[n.Parent].Kind == event.Array || l.cat >= 0 && ki.cat == l.cat || rs.subjectKeyLeaf(s, l.node) {
+			continue
+		}
+		fold, ok := foldLabel(n.Str)
+		if !ok {
+			continue
+		}
+		if rs.labelNames[ki.fold] && rs.labelValues[fold] || rs.echoesPlace(s, l.node, fold) {
+			l.cat, l.by, l.weak = rs.idTechnical, byName, false
+		}
+	}
+}
+
+// echoesPlace reports whether fold, a folded value, is the folded name of
+// leaf i or of a container above it, up to the first that is not generic.
+func (rs *Ruleset) echoesPlace(s *scratch, i int32, fold string) bool {
+	nodes := s.doc.Nodes
+	for j := i; j > 0; j = nodes[j].Parent {
+		if nodes[nodes[j].Parent].Kind == event.Array {
+			continue
+		}
+		ki := rs.keyInfo(s, nodes[j].Key)
+		if ki.fold == fold {
+			return true
+		}
+		if j != i && !ki.generic {
+			return false
+		}
+	}
+	return false
+}
+
+// foldLabel folds a short ASCII label as member names are folded
+// ("First name" and "first_name" are both "firstname"); ok is false for
+// anything else (non-ASCII, digits only, punctuation other than
+// separators), which is never taken for a label.
+func foldLabel(v string) (string, bool) {
+	letters := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9', c == '_' || c == '-' || c == '.' || c == ' ':
+		default:
+			return "", false
+		}
+	}
+	if letters < 2 {
+		return "", false
+	}
+	return rules.NormalizeName(v), true
+}

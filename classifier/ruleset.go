@@ -281,6 +281,8 @@ type Ruleset struct {
 	// category, or -1: the rule is off.
 	metaWords   map[string]struct{}
 	idTechnical int
+	// labelNames and labelValues: a contact's kind beside it (labelPass).
+	labelNames, labelValues map[string]bool
 
 	suffixMap map[string]int
 
@@ -544,6 +546,13 @@ func (rs *Ruleset) wellKnownCategories(t *rules.Taxonomy) error {
 	}
 	if id, ok := rs.catIndex["identity.name"]; ok {
 		rs.idName = id
+	}
+	rs.labelNames, rs.labelValues = map[string]bool{}, map[string]bool{}
+	for _, w := range t.LabelNames {
+		rs.labelNames[rules.NormalizeName(w.V)] = true
+	}
+	for _, w := range t.LabelValues {
+		rs.labelValues[rules.NormalizeName(w.V)] = true
 	}
 	rs.givenNames = map[string]bool{}
 	for _, g := range t.GivenNames {

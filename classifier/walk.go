@@ -485,6 +485,19 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 			// unknown, personal by default.
 			break
 		}
+		if n.Kind == event.Bool && rs.idFlag >= 0 && ki.cat < 0 && !ki.generic && pflags&flagKeyData == 0 && rs.cats[pc].personal && !rs.cats[pc].special &&
+			(!rs.fits(pc, n.Kind) || rs.cats[pc].credential) {
+			// A switch of its own name inside an address, a phone or a
+			// password ({"email_addresses": [{"reserved": false}]},
+			// {"password": {"forceChange": true}}) says how that thing
+			// is handled; a flag holds no address, number or secret.
+			// (A map keyed by e-mails keeps the key's category: the
+			// key is the data.) Inside a special category it is the person's answer
+			// ({"health": {"diabetic": true}}) and stays so.
+			cat = rs.idFlag
+			flags |= flagExact
+			break
+		}
 		cat = pc
 	}
 	return cat, flags, own, failure{}

@@ -228,10 +228,27 @@ func (c *checker) metadataWords(names map[string]Str) {
 		}
 		seen[w.V] = true
 	}
-	if len(t.MetadataWords) > 0 {
+	given := map[string]bool{}
+	for _, g := range t.GivenNames {
+		given[NormalizeName(g)] = true
+	}
+	for _, w := range t.LabelValues {
+		switch f := NormalizeName(w.V); {
+		case !wordRe.MatchString(w.V):
+			c.errAt(w.Pos, "label value %q must be one lower-case ASCII word", w.V)
+		case given[f]:
+			c.errAt(w.Pos, "label value %q is a given name: under a label's name it may be a person's", w.V)
+		}
+	}
+	for _, w := range t.LabelNames {
+		if NormalizeName(w.V) != w.V {
+			c.errAt(w.Pos, "label name %q must be written folded (lower case, no separators)", w.V)
+		}
+	}
+	if len(t.MetadataWords) > 0 || len(t.LabelValues) > 0 {
 		cat := c.cats[MetadataCategory]
 		if cat == nil || cat.IsPersonal() {
-			c.errAt(t.Pos, "metadata_words needs the category %s, with personal: false", MetadataCategory)
+			c.errAt(t.Pos, "metadata_words needs the category %s, with personal: false (label_values too)", MetadataCategory)
 		}
 	}
 }

@@ -146,8 +146,14 @@ type Taxonomy struct {
 	// NeverMetadata are words about a person, an actor or data about one
 	// (owner, by, email, state, health): lint rejects any of them in
 	// MetadataWords.
-	NeverMetadata []Str      `yaml:"never_metadata"`
-	Categories    []Category `yaml:"categories"`
+	NeverMetadata []Str `yaml:"never_metadata"`
+	// LabelNames name the member that says what kind of contact a
+	// sibling is (type, label, formattedType), and LabelValues are the
+	// kinds (home, work, mobile): such a label inside an address or a
+	// phone is meta.technical, not the address (docs/rules.md, "Labels").
+	LabelNames  []Str      `yaml:"label_names"`
+	LabelValues []Str      `yaml:"label_values"`
+	Categories  []Category `yaml:"categories"`
 
 	Pos Pos `yaml:"-"`
 }
