@@ -1,7 +1,11 @@
 package classifier
 
 import (
+	"bytes"
+	"compress/gzip"
 	"encoding/base64"
+	"io"
+	"net/url"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -239,4 +243,71 @@ func base64Text(v string) bool {
 		}
 	}
 	return true
+}
+
+// wrappedPayload is what a wrapped value carries: the payload of a data:
+// URI ("data:application/json;base64,eyJ…", "data:text/plain,…") or a
+// gzip stream in base64 ("H4sI…", how SDKs compress batched context),
+// inflated to at most 64 KiB. ok is false for anything else, and the
+// check on the first bytes keeps ordinary values off this path.
+func wrappedPayload(v string) (string, bool) {
+	switch {
+	case len(v) > 5 && strings.EqualFold(v[:5], "data:"):
+		comma := strings.IndexByte(v, ',')
+		if comma < 0 {
+			return "", false
+		}
+		meta, body := v[5:comma], v[comma+1:]
+		if strings.HasSuffix(strings.ToLower(meta), ";base64") {
+			b, err := base64.StdEncoding.DecodeString(body)
+			if err != nil {
+				if b, err = base64.RawStdEncoding.DecodeString(body); err != nil {
+					return "", false
+				}
+			}
+			body = string(b)
+		} else if u, err := url.PathUnescape(body); err == nil {
+			body = u
+		}
+		return body, utf8.ValidString(body)
+	case strings.HasPrefix(v, "H4sI") && len(v) <= 1<<16 && base64Text2(v):
+		b, err := base64.StdEncoding.DecodeString(v)
+		if err != nil {
+			return "", false
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			return "", false
+		}
+		out, err := io.ReadAll(io.LimitReader(zr, 1<<16))
+		if err != nil && len(out) == 0 {
+			return "", false
+		}
+		return string(out), utf8.Valid(out)
+	}
+	return "", false
+}
+
+// base64Text2 reports whether v is made of standard base64 characters.
+func base64Text2(v string) bool {
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=') {
+			return false
+		}
+	}
+	return true
+}
+
+// credentialInPayload reports whether a wrapped value's payload holds a
+// credential: a JSON document with one, or a secret by its shape.
+func (rs *Ruleset) credentialInPayload(s *scratch, v string) bool {
+	p, ok := wrappedPayload(v)
+	if !ok {
+		return false
+	}
+	if t, ok := documentText(p); ok {
+		return rs.credentialInJSON(s, t)
+	}
+	return secretShaped(p) || secretInText(p) || strings.IndexByte(p, '=') >= 0 && rs.credentialPairs(s, p)
 }

@@ -168,6 +168,15 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 		if own {
 			s.subVals = append(s.subVals, geo.Fold(v))
 		}
+		if isoSubdivision(v) {
+			// An ISO 3166-2 code names its country as plainly as a
+			// country field does ({"region": "CN-BJ"} beside an RU
+			// citizenship is a Russian living in Beijing): the same
+			// evidence as the country of residence would be.
+			if cc, ok = rs.cached(rs.countryCache, v[:2], rs.geo.Country); ok && len(cc) == 2 {
+				s.ev = append(s.ev, evidence{country: cc, base: baseResidence})
+			}
+		}
 		return
 	}
 	if ok && cc != "" && cc != "ZZ" {
@@ -618,4 +627,25 @@ func (s *scratch) hasCountry(cc string) bool {
 		}
 	}
 	return false
+}
+
+// isoSubdivision reports whether v is written as an ISO 3166-2 code: two
+// capital letters, a hyphen, one to three capital letters or digits
+// ("RU-MOW", "CN-BJ", "IN-MH"). A cloud's region ("us-east-1",
+// "EU-WEST") is not.
+func isoSubdivision(v string) bool {
+	if len(v) < 4 || len(v) > 6 || v[2] != '-' {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case i == 2:
+		case i < 2 && c >= 'A' && c <= 'Z':
+		case i > 2 && (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'):
+		default:
+			return false
+		}
+	}
+	return true
 }

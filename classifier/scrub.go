@@ -60,7 +60,13 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 		return f.arr && slices.Contains(f.rowCols, f.idx)
 	}
 	for i := 0; i < len(raw); {
-		switch c := raw[i]; c {
+		c := raw[i]
+		if c == '\'' && tokenStart(out) {
+			// A Python repr or a JavaScript literal ({'password':
+			// 'hunter2'}): its single-quoted strings are read as strings.
+			c = '"'
+		}
+		switch c {
 		case '"':
 			j := stringEnd(raw, i)
 			str := raw[i:j]
@@ -243,6 +249,15 @@ func (rs *Ruleset) rawCredential(s *scratch, name, v string) bool {
 	if secretShaped(v) || containsByte(v, '=') && rs.credentialPairs(s, v) || secretInText(v) || actionLink(v) {
 		return true
 	}
+	// What the parsed path reads inside a value, the lexical one reads
+	// too: a JSON document in the string (in base64 too), a data: URI, a
+	// gzip stream.
+	if t, ok := documentText(v); ok && rs.credentialInJSON(s, t) {
+		return true
+	}
+	if (v[0] == 'd' || v[0] == 'D' || v[0] == 'H') && rs.credentialInPayload(s, v) {
+		return true
+	}
 	return name != "" && credentialLikeName(name) && highEntropy(v)
 }
 
@@ -258,15 +273,33 @@ func containsByte(v string, b byte) bool {
 // stringEnd is the index just past the string starting at raw[i] (a
 // quote): after its closing quote, or len(raw) when it has none.
 func stringEnd(raw []byte, i int) int {
+	q := raw[i] // '"', or '\'' in a Python or JavaScript literal
 	for j := i + 1; j < len(raw); j++ {
 		switch raw[j] {
 		case '\\':
 			j++
-		case '"':
+		case q:
 			return j + 1
 		}
 	}
 	return len(raw)
+}
+
+// tokenStart reports whether a token may start after out, the scrub's
+// output so far: at the start, or after '{', '[', ',' or ':' (spaces
+// aside). A quote anywhere else is text ("O'Brien" is inside a string
+// already, which stringEnd skipped whole).
+func tokenStart(out []byte) bool {
+	for k := len(out) - 1; k >= 0; k-- {
+		switch out[k] {
+		case ' ', '\t', '\r', '\n':
+			continue
+		case '{', '[', ',', ':':
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 // skipValue is the index just past the value starting at raw[i]: a
@@ -274,7 +307,7 @@ func stringEnd(raw []byte, i int) int {
 // delimiter.
 func skipValue(raw []byte, i int) int {
 	switch raw[i] {
-	case '"':
+	case '"', '\'':
 		return stringEnd(raw, i)
 	case '{', '[':
 		depth := 0
@@ -309,7 +342,7 @@ func isJSONSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c =
 // its decoding, or its raw bytes when it does not decode.
 func jsonStringText(tok []byte) string {
 	body := tok[1:]
-	if n := len(body); n > 0 && body[n-1] == '"' {
+	if n := len(body); n > 0 && body[n-1] == tok[0] {
 		body = body[:n-1]
 	}
 	escaped := false

@@ -54,3 +54,29 @@ func TestScrubQuarantine(t *testing.T) {
 		t.Errorf("a clean record changed: %q %s", key, value)
 	}
 }
+
+// The lexical scrub reads what the parsed path reads (red team, round 5):
+// single-quoted literals, a JSON document in base64, a data: URI, a gzip
+// stream in base64, and names written with look-alikes.
+func TestScrubRawWrapped(t *testing.T) {
+	rs := partsRuleset(t)
+	for _, tc := range []struct {
+		name, in, secret, kept string
+	}{
+		{"python repr", `{'country': 'DE', 'password': 'hunter2', 'api_key': 'sk_live_51HqLf2abcdefghijklmnop', 'note': 'O\'Brien, it is'}`, "hunter2", `'note': 'O\'Brien, it is'`},
+		{"repr keeps its own secrets only", `{'country': 'DE', 'password': 'hunter2'}`, "hunter2", `'country': 'DE'`},
+		{"base64 JSON", `{"country":"DE","a":1,"a":2,"data":"eyJwYXNzd29yZCI6Imh1bnRlcjIifQ=="}`, "eyJwYXNz", `"country":"DE"`},
+		{"data URI", `{"country":"DE","a":1,"a":2,"src":"data:application/json;base64,eyJwYXNzd29yZCI6Imh1bnRlcjIifQ=="}`, "eyJwYXNz", `"country":"DE"`},
+		{"gzip", `{"country":"DE","a":1,"a":2,"blob":"H4sIAAAAAAAAA6tWKkgsLi7PL0pRslLKKM0rSS0yUqrlAgB8iZpgFwAAAA=="}`, "H4sI", `"country":"DE"`},
+		{"look-alike name", `{"country":"DE","a":1,"a":2,"pаssword":"hunter2","ｐａｓｓｗｏｒｄ":"hunter3"}`, "hunter", `"country":"DE"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := rs.getScratch()
+			defer rs.pool.Put(s)
+			out, changed := rs.scrubRaw(s, []byte(tc.in), nil)
+			if !changed || strings.Contains(string(out), tc.secret) || !strings.Contains(string(out), tc.kept) {
+				t.Errorf("%s -> %s", tc.in, out)
+			}
+		})
+	}
+}

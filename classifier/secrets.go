@@ -166,6 +166,9 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	if t, ok := documentText(v); ok && rs.credentialInJSON(s, t) {
 		return true // as written, or in base64 (CloudEvents' data_base64)
 	}
+	if (v[0] == 'd' || v[0] == 'D' || v[0] == 'H') && rs.credentialInPayload(s, v) {
+		return true // in a data: URI, or gzip in base64
+	}
 	if secretInText(v) || actionLink(v) {
 		return true
 	}

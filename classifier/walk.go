@@ -4,6 +4,10 @@ import (
 	"crypto/sha1"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/google/uuid"
 
@@ -197,8 +201,44 @@ func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 			break
 		}
 	}
+	if ki.cat < 0 && !ki.secret && !isASCII(key) {
+		// A name written with look-alikes ("pаssword" with a Cyrillic
+		// а, fullwidth "ｐａｓｓｗｏｒｄ", "pass\u200bword", "passẃord")
+		// means what it looks like: a form builder's label typed in
+		// another keyboard, or someone hiding a field from the rules.
+		// Only a name nothing claims is folded, so a name of its own
+		// script ("contraseña", "пароль") keeps its own reading.
+		if f := foldName(key); f != key && f != "" {
+			if fk := rs.keyInfo(s, f); fk.cat >= 0 || fk.secret {
+				ki = fk
+			}
+		}
+	}
 	rs.keyCache.put(key, ki)
 	return ki
+}
+
+// foldName folds a member name's look-alikes: format characters removed,
+// NFKC (fullwidth letters become ASCII), combining marks dropped, and
+// Cyrillic or Greek letters inside a Latin word made Latin. It allocates:
+// keyInfo caches its answer per name.
+func foldName(key string) string {
+	var b []byte
+	for _, r := range key {
+		if !unicode.Is(unicode.Cf, r) {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	b = norm.NFKD.Bytes(b)
+	n := b[:0]
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if !unicode.Is(unicode.Mn, r) {
+			n = append(n, b[i:i+size]...)
+		}
+		i += size
+	}
+	return string(foldConfusables(nil, norm.NFC.Bytes(n)))
 }
 
 // maxKeyCache bounds the caches: hostile events with random keys must not

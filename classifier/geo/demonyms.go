@@ -88,8 +88,10 @@ var demonyms = map[string][]string{
 }
 
 // unknownWords are what producers write when they do not know: no
-// evidence, rather than evidence nobody can read.
-var unknownWords = map[string]bool{"unknown": true, "na": true, "none": true, "null": true, "nil": true, "undefined": true, "notspecified": true, "unspecified": true, "other": true, "prefernottosay": true, "неизвестно": true, "нет": true}
+// evidence, rather than evidence nobody can read. "Other" is not one: it
+// is the last option of a nationality list, a country the list did not
+// name, whose law may be the one that demands localization.
+var unknownWords = map[string]bool{"unknown": true, "na": true, "none": true, "null": true, "nil": true, "undefined": true, "notspecified": true, "unspecified": true, "prefernottosay": true, "неизвестно": true, "нет": true}
 
 // NotApplicable reports whether v is a spreadsheet's "not applicable"
 // ("N/A", "n.a.", "#N/A"): it folds to "na", Namibia's code, yet names no
