@@ -341,7 +341,7 @@ var credentialWords = []string{"password", "passwd", "passwort", "contraseña", 
 // a piece of one of credentialWords in either common case, so most
 // values (URLs, prose) are not lower-cased at all.
 func mayNameCredential(v string) bool {
-	for _, p := range [...]string{"ass", "ASS", "enha", "ENHA", "rase", "RASE", "пар", "Пар", "ПАР", "htwo", "HTWO", "nnwo", "NNWO", "_key", "_KEY", "ikey", "IKEY", "oken", "OKEN", "ecret", "ECRET", "ate_k", "ATE_K", "-key", "-Key", "-KEY", "pwd", "PWD", "Pwd"} {
+	for _, p := range [...]string{"ass", "ASS", "enha", "ENHA", "rase", "RASE", "пар", "Пар", "ПАР", "htwo", "HTWO", "nnwo", "NNWO", "_key", "_KEY", "ikey", "IKEY", "oken", "OKEN", "ecret", "ECRET", "ate_k", "ATE_K", "-key", "-Key", "-KEY", "pwd", "PWD", "Pwd", "pw:", "PW:", "Pw:", "pw ", "PW "} {
 		if strings.Contains(v, p) {
 			return true
 		}

@@ -88,7 +88,7 @@ func explain(w io.Writer, d *classifier.Decision, data []byte, rs *classifier.Ru
 		if f.Sensitive {
 			sensitive = p.paint("31", "yes")
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", f.Path, mask(values[f.Path], f.Personal || f.Sensitive), f.Category, f.DetectedBy, personal, sensitive, strings.Join(f.Laws, ","))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", f.Path, mask(values[f.Path], f.Personal || f.Sensitive, f.Sensitive || strings.HasPrefix(f.Category, "credentials.")), f.Category, f.DetectedBy, personal, sensitive, strings.Join(f.Laws, ","))
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "\n%s\n", p.paint("1", "destinations"))
@@ -108,8 +108,14 @@ func explain(w io.Writer, d *classifier.Decision, data []byte, rs *classifier.Ru
 }
 
 // mask shows the shape of a personal value, never the value: its first
-// and last character and its length.
-func mask(v string, personal bool) string {
+// and last character and its length. A credential or a special category
+// shows nothing at all (whole, a fixed mask): explain's output is pasted
+// into tickets, and two characters of a password, or a diagnosis's
+// length, is more than a ticket needs.
+func mask(v string, personal, whole bool) string {
+	if whole && v != "" {
+		return "••••••"
+	}
 	if !personal {
 		if utf8.RuneCountInString(v) > 32 {
 			return string([]rune(v)[:31]) + "…"

@@ -135,3 +135,21 @@ func TestClassifyRecordsAndExitCodes(t *testing.T) {
 		t.Fatalf("unknown command: exit %d, want 2", code)
 	}
 }
+
+// explain shows no character of a credential or a special category, and
+// the shape of other personal values only.
+func TestExplainMasksSecrets(t *testing.T) {
+	in := `{"country":"DE","email":"anna.schmidt@example.de","password":"hunter2secret","health_note":"I have diabetes type 2"}`
+	out, errOut, code := runCLI(t, in, map[string]string{"CLASSIFIER_PSEUDONYM_KEY": "0123456789abcdef0123456789abcdef"}, "explain", "--color", "never", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s%s", code, out, errOut)
+	}
+	for _, leak := range []string{"h••", "•t ", "I••", "hunter", "diabetes", "anna.schmidt"} {
+		if strings.Contains(out, leak) {
+			t.Errorf("explain shows %q:\n%s", leak, out)
+		}
+	}
+	if !strings.Contains(out, "a••••••••e") {
+		t.Errorf("explain lost the e-mail's shape:\n%s", out)
+	}
+}
