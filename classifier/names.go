@@ -110,7 +110,7 @@ func profileURL(v string) bool {
 	if i := strings.Index(u, "://"); i >= 0 {
 		u = u[i+3:]
 	}
-	u = strings.TrimPrefix(strings.TrimPrefix(u, "www."), "m.")
+	u = strings.TrimPrefix(u, "www.")
 	slash := strings.IndexByte(u, '/')
 	if h := u; slash != 0 {
 		if slash > 0 {
@@ -125,13 +125,29 @@ func profileURL(v string) bool {
 	if slash <= 0 || slash == len(u)-1 {
 		return false // a bare domain names no one
 	}
-	host, path := strings.ToLower(u[:slash]), u[slash+1:]
+	host, path := profileHost(strings.ToLower(u[:slash])), u[slash+1:]
 	for _, p := range profileHosts {
 		if host == p.host && strings.HasPrefix(path, p.path) && len(path) > len(p.path) && path[len(p.path)] != '?' {
 			return true
 		}
 	}
 	return false
+}
+
+// profileHost drops the subdomain a network serves the same profiles on:
+// a country's (de.linkedin.com), a mobile or web client's
+// (m.facebook.com, mobile.twitter.com, web.facebook.com). Other
+// subdomains (help.twitter.com) are the network's own pages.
+func profileHost(h string) string {
+	dot := strings.IndexByte(h, '.')
+	if dot <= 0 || strings.IndexByte(h[dot+1:], '.') < 0 {
+		return h // no subdomain: m.me is Messenger itself
+	}
+	switch sub := h[:dot]; {
+	case len(sub) <= 2, sub == "mobile", sub == "web", sub == "touch", sub == "mbasic", sub == "new", sub == "old":
+		return h[dot+1:]
+	}
+	return h
 }
 
 // profileHosts are the networks whose URL paths name a person, with the
@@ -148,6 +164,9 @@ var profileHosts = []struct{ host, path string }{
 	{"behance.net", ""}, {"dribbble.com", ""}, {"vimeo.com", ""}, {"twitch.tv", ""}, {"t.snapchat.com", ""},
 	{"open.spotify.com", "user/"}, {"gitlab.com", ""}, {"discord.com", "users/"}, {"strava.com", "athletes/"},
 	{"venmo.com", ""}, {"cash.app", "$"}, {"keybase.io", ""}, {"goodreads.com", "user/show/"}, {"weibo.com", ""},
+	// Aliases: VK's newer domain, Messenger's and Facebook's short links,
+	// Instagram's, Telegram's web client with the handle in its fragment.
+	{"vk.ru", ""}, {"m.me", ""}, {"fb.me", ""}, {"instagr.am", ""}, {"telegram.org", "k/#@"}, {"telegram.org", "a/#@"},
 }
 
 // birthInText reports whether free text under a non-personal name gives

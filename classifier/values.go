@@ -706,7 +706,16 @@ func (rs *Ruleset) clinicalCodes(s *scratch) {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &nodes[l.node]
-		if n.Kind != event.String || n.Key != "code" || n.Parent < 0 || l.cat >= 0 && (rs.cats[l.cat].special || rs.cats[l.cat].credential) {
+		if n.Kind != event.String || n.Parent < 0 || l.cat >= 0 && (rs.cats[l.cat].special || rs.cats[l.cat].credential) {
+			continue
+		}
+		if len(n.Str) >= 7 && (n.Str[0] == 'i' || n.Str[0] == 'I') && icdPrefixed(n.Str) {
+			// "icd10:F32.1" as a tag, "ICD-10 F20.0" as a label: the
+			// code says which terminology it is in.
+			l.cat, l.by, l.weak = rs.idHealth, byValue, false
+			continue
+		}
+		if n.Key != "code" {
 			continue
 		}
 		for j := nodes[n.Parent].First; j >= 0; j = nodes[j].Next {
@@ -716,6 +725,51 @@ func (rs *Ruleset) clinicalCodes(s *scratch) {
 			}
 		}
 	}
+}
+
+// icdPrefixed reports whether v is an ICD code written with its
+// terminology's name: "icd10:F32.1", "ICD-10 F20.0", "icd-10-cm: E11.9",
+// "ICD9 250.00".
+func icdPrefixed(v string) bool {
+	if len(v) > 32 || !strings.EqualFold(v[:3], "icd") {
+		return false
+	}
+	i := 3
+	for i < len(v) && (v[i] == '-' || v[i] == ' ' || v[i] == '_') {
+		i++
+	}
+	switch {
+	case strings.HasPrefix(v[i:], "10"), strings.HasPrefix(v[i:], "11"):
+		i += 2
+	case strings.HasPrefix(v[i:], "9"):
+		i++
+	default:
+		return false
+	}
+	if len(v) > i+3 && strings.EqualFold(v[i:i+3], "-cm") {
+		i += 3
+	}
+	sep := false
+	for i < len(v) && (v[i] == ':' || v[i] == ' ' || v[i] == '=' || v[i] == '/') {
+		i, sep = i+1, true
+	}
+	code := v[i:]
+	if !sep || len(code) < 3 || len(code) > 8 {
+		return false
+	}
+	// A letter and two digits (ICD-10, ICD-11 stems such as 6A70), or
+	// three digits (ICD-9), then an optional dotted part.
+	c0 := code[0]
+	if !(c0 >= 'A' && c0 <= 'Z' || c0 >= '0' && c0 <= '9') || code[1] < '0' || code[1] > '9' {
+		return false
+	}
+	for j := 2; j < len(code); j++ {
+		c := code[j]
+		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // clinicalSystem reports whether a Coding's system URI is a terminology
