@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"encoding/base64"
 	"github.com/residency-labs/signup-classifier/classifier/geo"
 	"html"
 	"net/url"
@@ -144,6 +145,14 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		// An encoded or disguised value ("+7%20916%20123…"): what it
 		// reads as decides.
 		if cat, ok := rs.detectValue(s, strings.TrimSpace(dv)); ok && rs.cats[cat].personal && cat != rs.idDate {
+			l.cat, l.by = cat, byValue
+			return
+		}
+	}
+	if bv, ok := base64Contact(v); ok {
+		// An e-mail or a phone in base64 (a mailing tool's utm_content
+		// or mc_eid, to match the recipient): anyone can read it back.
+		if cat, ok := rs.detectValue(s, bv); ok && rs.cats[cat].personal && cat != rs.idDate {
 			l.cat, l.by = cat, byValue
 			return
 		}
@@ -610,24 +619,125 @@ func nationalPhone(v string) bool {
 // that names personal data and has a value ("?email=…", "?phone=…",
 // "&lat=52.52"), or -1.
 func (rs *Ruleset) queryPersonal(s *scratch, v string) int {
-	q := strings.IndexByte(v, '?')
-	if q < 0 && strings.IndexByte(v, '&') > 0 && strings.IndexByte(v, '=') > 0 && !strings.ContainsAny(v, " \t\n") {
-		q = -1 // a bare query string ("phone=%2B7916…&plan=pro"), a form post's body
-	} else if q < 0 || len(v) > 4096 || strings.IndexByte(v[q:], '=') < 0 {
+	if len(v) > 4096 {
 		return -1
 	}
-	rest := v[q+1:]
-	if h := strings.IndexByte(rest, '#'); h >= 0 {
-		rest = rest[:h]
+	q := strings.IndexByte(v, '?')
+	h := strings.IndexByte(v, '#')
+	var query, frag string
+	switch {
+	case q < 0 && h < 0 && strings.IndexByte(v, '&') > 0 && strings.IndexByte(v, '=') > 0 && !strings.ContainsAny(v, " \t\n"):
+		query = v // a bare query string ("phone=%2B7916…&plan=pro"), a form post's body
+	case q >= 0 && (h < 0 || q < h):
+		query = v[q+1:]
+		if h >= 0 {
+			query, frag = v[q+1:h], v[h+1:]
+		}
+	case h >= 0:
+		frag = v[h+1:] // an SPA's route or an implicit grant: #first_name=Anna&…
 	}
-	for part := range strings.SplitSeq(rest, "&") {
+	if c := rs.paramsPersonal(s, query); c >= 0 {
+		return c
+	}
+	if c := rs.paramsPersonal(s, frag); c >= 0 {
+		return c
+	}
+	if strings.Contains(v, "/maps") || strings.Contains(v, "maps.") {
+		// A map link puts a place in its path (/maps/place/52.52,13.40)
+		// or its q parameter (handled above as a street address).
+		for seg := range strings.SplitSeq(v, "/") {
+			if strings.IndexByte(seg, ',') > 0 {
+				if c, ok := rs.detectValue(s, queryUnescape(strings.TrimPrefix(seg, "@"))); ok && rs.cats[c].personal && c != rs.idDate {
+					return c
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// pixelParams are the short parameter names of advertising pixels'
+// advanced matching (Meta's fn, ln, em, ph, db; TikTok's and Snap's
+// alike): in a URL's parameters they carry the person's data, hashed or
+// not.
+var pixelParams = map[string]string{
+	"fn": "identity.name", "ln": "identity.name", "em": "contact.email", "ph": "contact.phone",
+	"db": "identity.dob", "ge": "identity.gender", "zp": "contact.postcode", "ct": "geo.city",
+	"udff": "identity.name", "udfl": "identity.name",
+}
+
+// paramsPersonal is the personal category a query string's parameters
+// carry, by their names (a bracketed name, user[name], by its last part
+// or as a whole) or by their values (an e-mail, a phone, a street
+// address, in base64 too), or -1.
+func (rs *Ruleset) paramsPersonal(s *scratch, query string) int {
+	if strings.IndexByte(query, '=') < 0 {
+		return -1
+	}
+	for part := range strings.SplitSeq(query, "&") {
 		k, val, ok := strings.Cut(part, "=")
 		if !ok || val == "" || len(k) > 64 {
 			continue
 		}
-		c, _ := rs.nameCategory(queryUnescape(k))
+		k = queryUnescape(k)
+		c, _ := rs.nameCategory(k)
+		if c < 0 && strings.HasSuffix(k, "]") {
+			if i := strings.LastIndexByte(k, '['); i > 0 {
+				if c, _ = rs.nameCategory(k[i+1 : len(k)-1]); c < 0 {
+					c, _ = rs.nameCategory(strings.NewReplacer("[", "_", "]", "").Replace(k))
+				}
+			}
+		}
+		if c < 0 {
+			if name, ok := pixelParams[strings.ToLower(k)]; ok {
+				c = rs.catIndex[name]
+			}
+		}
 		if c >= 0 && (rs.cats[c].personal || rs.cats[c].credential) && !rs.cats[c].probe {
 			return c
+		}
+		uv := queryUnescape(val)
+		if len(uv) < 6 {
+			continue
+		}
+		if vc, ok := rs.detectValue(s, uv); ok && rs.cats[vc].personal && vc != rs.idDate {
+			return vc
+		}
+		if bv, ok := base64Contact(uv); ok {
+			if vc, ok := rs.detectValue(s, bv); ok && rs.cats[vc].personal {
+				return vc
+			}
+		}
+		if rs.idAddress >= 0 && streetAddress(uv) {
+			return rs.idAddress
+		}
+		if t, ok := documentText(uv); ok {
+			if c := rs.personalInDocument(s, t); c >= 0 {
+				return c // ?data=eyJlbWFpbCI6… (base64 JSON)
+			}
+		}
+	}
+	return -1
+}
+
+// personalInDocument is the first personal category a JSON document's
+// member names or string values carry, or -1.
+func (rs *Ruleset) personalInDocument(s *scratch, t string) int {
+	if s.inner.Parse([]byte(t), rs.cfg.Limits) != nil {
+		return -1
+	}
+	doc := &s.inner
+	for j := range doc.Nodes {
+		n := &doc.Nodes[j]
+		if n.Parent >= 0 && doc.Nodes[n.Parent].Kind == event.Object {
+			if c, _ := rs.nameCategory(n.Key); c >= 0 && (rs.cats[c].personal || rs.cats[c].credential) && !rs.cats[c].probe && (n.Kind == event.String || n.Kind == event.Number) {
+				return c
+			}
+		}
+		if n.Kind == event.String {
+			if c, ok := rs.detectValue(s, n.Str); ok && rs.cats[c].personal && c != rs.idDate {
+				return c
+			}
 		}
 	}
 	return -1
@@ -871,4 +981,63 @@ func authHeaderName(h string) bool {
 		return true
 	}
 	return false
+}
+
+// base64Contact decodes v when it is an e-mail address or a phone number
+// in base64 or base64url ("YW5uYUBleGFtcGxlLmRl" is anna@example.de):
+// printable text with an '@' and a dot, or a '+' and digits. ok is false
+// for anything else, and the first checks keep ordinary values (a word,
+// an id with a hyphen, a sentence) off the decoder.
+func base64Contact(v string) (string, bool) {
+	if len(v) < 12 || len(v) > 344 {
+		return "", false
+	}
+	upper, lower := false, false
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= '0' && c <= '9', c == '+', c == '/', c == '-', c == '_':
+		case c == '=' && i >= len(v)-2:
+		default:
+			return "", false
+		}
+	}
+	if !upper || !lower {
+		return "", false
+	}
+	var buf [256]byte
+	for _, enc := range [...]*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
+		if enc.DecodedLen(len(v)) > len(buf) {
+			return "", false
+		}
+		n, err := enc.Decode(buf[:], []byte(v))
+		if err != nil {
+			continue
+		}
+		d := buf[:n]
+		at, dot, plus, digits := false, false, false, 0
+		for _, c := range d {
+			switch {
+			case c < 0x20 || c == 0x7f || c >= 0x80:
+				return "", false // binary: a digest, a random id
+			case c == '@':
+				at = true
+			case c == '.':
+				dot = true
+			case c == '+':
+				plus = true
+			case c >= '0' && c <= '9':
+				digits++
+			}
+		}
+		if at && dot || plus && digits >= 7 {
+			return string(d), true
+		}
+		return "", false
+	}
+	return "", false
 }

@@ -722,6 +722,8 @@ func (rs *Ruleset) keyShape(s *scratch, k string) (cat int, secret bool) {
 	}
 	if dk := deobfuscate(k); dk != k {
 		k = dk // {"contacts": {"ivanov77%40mail.ru": 1}}
+	} else if bk, ok := base64Contact(k); ok {
+		k = bk // {"data": {"aXZhbi5wZXRyb3ZAbWFpbC5ydQ==": 1}}
 	}
 	if c, ok := rs.detectValue(s, strings.TrimSpace(k)); ok && rs.cats[c].personal {
 		switch {
