@@ -3,6 +3,7 @@ package classifier
 import (
 	"strings"
 
+	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/event"
 	"github.com/residency-labs/signup-classifier/classifier/geo"
 )
@@ -26,6 +27,18 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 				s.ev = append(s.ev, evidence{country: ki.natCC, base: ki.natBase})
 			}
 			continue
+		}
+		if n.Kind == event.String && len(n.Str) >= 30 && (l.cat < 0 || !rs.cats[l.cat].credential) {
+			if cc, ok := rs.mrzCountry(n.Str); ok {
+				// A travel document's machine-readable zone, its check
+				// digits valid: the holder's nationality, as plainly as
+				// a citizenship field (a KYC vendor's mrzLine2).
+				s.ev = append(s.ev, evidence{country: cc, base: baseCitizenship})
+				if (l.cat < 0 || l.weak) && rs.idPassport >= 0 {
+					l.cat, l.by, l.weak = rs.idPassport, byValue, false
+				}
+				continue
+			}
 		}
 		if n.Kind != event.String || !(l.cat < 0 || rs.cats[l.cat].probe || l.weak) {
 			continue
@@ -143,4 +156,18 @@ func (rs *Ruleset) schemeCountry(v string) string {
 		}
 	}
 	return found
+}
+
+// mrzCountry is the holder's nationality a machine-readable zone in v
+// gives (detect.MRZ), as an alpha-2 code; Germany prints "D".
+func (rs *Ruleset) mrzCountry(v string) (string, bool) {
+	nat, _, _, _, ok := detect.MRZ(v)
+	if !ok {
+		return "", false
+	}
+	if nat == "D" {
+		return "DE", true
+	}
+	cc, ok := rs.cached(rs.countryCache, nat, rs.geo.Country)
+	return cc, ok && len(cc) == 2
 }

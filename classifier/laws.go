@@ -53,6 +53,17 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 		if (l.cat == rs.idDate || l.cat == rs.idAge || l.cat >= 0 && strings.HasPrefix(rs.cats[l.cat].name, "gov_id.")) && rs.aboutOthers(s, l.node) {
 			continue // only the leaves that state an age: the walk up is not free
 		}
+		if l.cat == rs.idPassport && n.Kind == event.String && len(n.Str) >= 30 {
+			if _, yy, m, dd, ok := detect.MRZ(n.Str); ok {
+				// The zone prints a two-digit year: the latest century
+				// not after the event, the youngest the holder can be.
+				y := now.Year()/100*100 + yy
+				if y > now.Year() {
+					y -= 100
+				}
+				younger(ageAt(now, y, m, dd))
+			}
+		}
 		switch {
 		case l.cat < 0:
 		case l.cat == rs.idDate && l.by == byName:
