@@ -142,6 +142,9 @@ func (rs *Ruleset) codeValue(s *scratch, n *event.Node) bool {
 // (active, UPPER_SNAKE, double_opt_in, a hex digest, a UUID, /v1/items),
 // not a word a person typed or a name.
 func (rs *Ruleset) codeString(v string) bool {
+	if mimeType(v) {
+		return true // "application/vnd.adobe.xed-full+json;version=1"
+	}
 	if len(v) > 64 {
 		return false
 	}
@@ -455,6 +458,17 @@ func (rs *Ruleset) labelPass(s *scratch) {
 		if nodes[n.Parent].Kind == event.Array || l.cat >= 0 && ki.cat == l.cat || rs.subjectKeyLeaf(s, l.node) {
 			continue
 		}
+		if l.cat >= 0 && rs.idFlag >= 0 && yesNo(n.Str) && channelCategory(rs.cats[l.cat].name) {
+			// A switch written as a string inside an address or a
+			// phone (Adobe's consents.marketing.email.val: "y"): it
+			// says whether the channel may be used, and holds no
+			// address. Under a name nothing claims it stays unknown: a
+			// form's "yes" may answer a sensitive question, and inside
+			// a citizenship ({"citizenship": {"us": "yes"}}) it is the
+			// person's answer.
+			l.cat, l.by, l.weak = rs.idFlag, byName, false
+			continue
+		}
 		fold, ok := foldLabel(n.Str)
 		if !ok {
 			continue
@@ -504,4 +518,65 @@ func foldLabel(v string) (string, bool) {
 		return "", false
 	}
 	return rules.NormalizeName(v), true
+}
+
+// yesNo reports whether v is a switch written as a string: y/n, yes/no,
+// true/false, on/off (any case).
+func yesNo(v string) bool {
+	if len(v) > 5 {
+		return false
+	}
+	switch strings.ToLower(v) {
+	case "y", "n", "yes", "no", "true", "false", "on", "off":
+		return true
+	}
+	return false
+}
+
+// channelCategory reports whether a category names a way to reach or
+// find a person (an address, a phone, a link), whose switches say how the
+// channel is used.
+func channelCategory(name string) bool {
+	return strings.HasPrefix(name, "contact.") || strings.HasPrefix(name, "online.")
+}
+
+// mimeType reports whether v is a media type with optional parameters
+// (application/json, text/html; charset=utf-8): a format, not a person's.
+func mimeType(v string) bool {
+	if len(v) > 128 {
+		return false
+	}
+	top, rest, ok := strings.Cut(v, "/")
+	if !ok {
+		return false
+	}
+	switch top {
+	case "application", "text", "image", "audio", "video", "multipart", "font", "model", "message":
+	default:
+		return false
+	}
+	sub, params, _ := strings.Cut(rest, ";")
+	if sub == "" {
+		return false
+	}
+	for i := 0; i < len(sub); i++ {
+		if c := sub[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '+' || c == '-') {
+			return false
+		}
+	}
+	for p := range strings.SplitSeq(params, ";") {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		k, val, ok := strings.Cut(p, "=")
+		if !ok || k == "" || val == "" || len(val) > 32 {
+			return false
+		}
+		for i := 0; i < len(p); i++ {
+			if c := p[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '=' || c == '_') {
+				return false
+			}
+		}
+	}
+	return true
 }
