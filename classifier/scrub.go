@@ -59,8 +59,47 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 		f := &stack[len(stack)-1]
 		return f.arr && slices.Contains(f.rowCols, f.idx)
 	}
+	// member reads a member's name, tok as written: the credential it
+	// names, or its fold for the context rules of what it holds.
+	member := func(name string, tok []byte) {
+		ki := rs.keyInfo(s, name)
+		if ki.secret {
+			out = append(out, `"credential"`...)
+			changed = true
+		} else {
+			out = append(out, tok...)
+		}
+		pending, cred = ki.fold, ki.cat >= 0 && rs.cats[ki.cat].credential
+		if !cred && len(stack) > 0 && stack[len(stack)-1].credObj && descValueNames[ki.fold] {
+			cred = true
+		}
+		if !cred {
+			if m := rs.ctxParent[parent()]; m != nil {
+				if cat, ok := m[ki.fold]; ok && rs.cats[cat].credential {
+					cred = true
+				}
+			}
+		}
+	}
 	for i := 0; i < len(raw); {
 		c := raw[i]
+		if identStart(c) && memberStart(out) {
+			// An unquoted member name (a JavaScript literal, JSON5:
+			// {password: "…"}) is a name all the same.
+			j := i + 1
+			for j < len(raw) && (identStart(raw[j]) || raw[j] >= '0' && raw[j] <= '9') {
+				j++
+			}
+			k := j
+			for k < len(raw) && isJSONSpace(raw[k]) {
+				k++
+			}
+			if k < len(raw) && raw[k] == ':' {
+				member(string(raw[i:j]), raw[i:j])
+				i = j
+				continue
+			}
+		}
 		if c == '\'' && tokenStart(out) {
 			// A Python repr or a JavaScript literal ({'password':
 			// 'hunter2'}): its single-quoted strings are read as strings.
@@ -75,25 +114,7 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 				k++
 			}
 			if k < len(raw) && raw[k] == ':' {
-				name := jsonStringText(str)
-				ki := rs.keyInfo(s, name)
-				if ki.secret {
-					out = append(out, `"credential"`...)
-					changed = true
-				} else {
-					out = append(out, str...)
-				}
-				pending, cred = ki.fold, ki.cat >= 0 && rs.cats[ki.cat].credential
-				if !cred && len(stack) > 0 && stack[len(stack)-1].credObj && descValueNames[ki.fold] {
-					cred = true
-				}
-				if !cred {
-					if m := rs.ctxParent[parent()]; m != nil {
-						if cat, ok := m[ki.fold]; ok && rs.cats[cat].credential {
-							cred = true
-						}
-					}
-				}
+				member(jsonStringText(str), str)
 				i = j
 				continue
 			}
@@ -283,6 +304,26 @@ func stringEnd(raw []byte, i int) int {
 		}
 	}
 	return len(raw)
+}
+
+// identStart reports whether c may start an unquoted member name.
+func identStart(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$'
+}
+
+// memberStart reports whether a member name may start after out: after
+// '{' or ',' (spaces aside).
+func memberStart(out []byte) bool {
+	for k := len(out) - 1; k >= 0; k-- {
+		switch out[k] {
+		case ' ', '\t', '\r', '\n':
+			continue
+		case '{', ',':
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // tokenStart reports whether a token may start after out, the scrub's

@@ -16,6 +16,7 @@ func FuzzScrubRaw(f *testing.F) {
 		`{"secret_question":{"answer":"rex"},"x":"\"password\":1"}`,
 		`{"password":`, `"`, `{"a":"\`, `[[[{"pin":12}]]]`, `{"k":tru`,
 		`{"a":1,"a":2,"ops":[{"path":"/password","value":"x"}],"t":[["login","password"],["anna",{"x":1}]]}`,
+		`{a:1,a:2,password:'hunter2hunter2',x:[true,null]}`, `{"a":1, "a":2, pw : "x"}`,
 	} {
 		f.Add(seed)
 	}
@@ -68,6 +69,8 @@ func TestScrubRawWrapped(t *testing.T) {
 		{"base64 JSON", `{"country":"DE","a":1,"a":2,"data":"eyJwYXNzd29yZCI6Imh1bnRlcjIifQ=="}`, "eyJwYXNz", `"country":"DE"`},
 		{"data URI", `{"country":"DE","a":1,"a":2,"src":"data:application/json;base64,eyJwYXNzd29yZCI6Imh1bnRlcjIifQ=="}`, "eyJwYXNz", `"country":"DE"`},
 		{"gzip", `{"country":"DE","a":1,"a":2,"blob":"H4sIAAAAAAAAA6tWKkgsLi7PL0pRslLKKM0rSS0yUqrlAgB8iZpgFwAAAA=="}`, "H4sI", `"country":"DE"`},
+		{"unquoted names", `{"a":1,"a":2, password: "hunter2", country: "DE", tags: [true, null, "x"]}`, "hunter2", `tags: [true, null, "x"]`},
+		{"unquoted in a repr", `{a:1,a:2,password:'hunter2',country:'DE'}`, "hunter2", `country:'DE'`},
 		{"look-alike name", `{"country":"DE","a":1,"a":2,"pаssword":"hunter2","ｐａｓｓｗｏｒｄ":"hunter3"}`, "hunter", `"country":"DE"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
