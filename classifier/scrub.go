@@ -267,7 +267,7 @@ func (rs *Ruleset) rawCredential(s *scratch, name, v string) bool {
 	if len(v) < 8 {
 		return false
 	}
-	if secretShaped(v) || containsByte(v, '=') && rs.credentialPairs(s, v) || secretInText(v) || actionLink(v) {
+	if secretShaped(v) || containsByte(v, '=') && rs.credentialPairs(s, v) || secretInText(v) || actionLink(v) || emailPasswordPair(v) {
 		return true
 	}
 	// What the parsed path reads inside a value, the lexical one reads

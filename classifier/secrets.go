@@ -169,7 +169,7 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	if (v[0] == 'd' || v[0] == 'D' || v[0] == 'H') && rs.credentialInPayload(s, v) {
 		return true // in a data: URI, or gzip in base64
 	}
-	if secretInText(v) || actionLink(v) {
+	if secretInText(v) || actionLink(v) || emailPasswordPair(v) {
 		return true
 	}
 	if randomToken(v) && oauthCode(&s.doc, l.node) {
@@ -550,6 +550,31 @@ func passwordShaped(w string) bool {
 		}
 	}
 	return letters > 0 && (digits > 0 || symbols > 0)
+}
+
+// emailPasswordPair reports whether v is an e-mail address and a
+// password joined by a colon ("ivan@mail.ru:Qwerty123"), the way leaked
+// credential lists and decoded Basic authorization write them: whoever
+// holds it signs in as the person. A namespaced id ("user:abc123") has no
+// e-mail before its colon.
+func emailPasswordPair(v string) bool {
+	if len(v) < 10 || len(v) > 256 {
+		return false
+	}
+	at := strings.IndexByte(v, '@')
+	if at <= 0 {
+		return false
+	}
+	colon := strings.IndexByte(v[at:], ':')
+	if colon < 0 {
+		return false
+	}
+	colon += at
+	login, pw := v[:colon], v[colon+1:]
+	if strings.IndexByte(login[at:], '.') < 0 || strings.ContainsAny(login, " /") || len(pw) < 6 || len(pw) > 128 || strings.ContainsAny(pw, " \t\n/@") {
+		return false
+	}
+	return passwordShaped(pw)
 }
 
 // csvCredential reports whether text is a table of rows whose header
