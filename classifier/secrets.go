@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/event"
 )
 
@@ -571,7 +572,7 @@ func emailPasswordPair(v string) bool {
 	}
 	colon += at
 	login, pw := v[:colon], v[colon+1:]
-	if strings.IndexByte(login[at:], '.') < 0 || strings.ContainsAny(login, " /") || len(pw) < 6 || len(pw) > 128 || strings.ContainsAny(pw, " \t\n/@") {
+	if strings.IndexByte(login[at:], '.') < 0 || len(pw) < 6 || len(pw) > 128 || strings.ContainsAny(pw, " \t\n/@\"{}") || !detect.Email(login) {
 		return false
 	}
 	return passwordShaped(pw)
