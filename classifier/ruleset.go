@@ -277,6 +277,7 @@ type Ruleset struct {
 	idEmail    int             // contact.email, or -1: its country-code domain hints a national phone's country
 	idHealth   int             // sensitive.health, or -1: a clinical code's category
 	idPassport int             // gov_id.passport, or -1: a machine-readable zone's category
+	idUsername int             // identity.username, or -1: a login in a path
 	givenNames map[string]bool // folded given names, for personName
 	// metaWords are the metadata words (metadata.go); idTechnical their
 	// category, or -1: the rule is off.
@@ -529,6 +530,10 @@ func (rs *Ruleset) wellKnownCategories(t *rules.Taxonomy) error {
 	rs.idHealth = -1
 	if id, ok := rs.catIndex["sensitive.health"]; ok {
 		rs.idHealth = id
+	}
+	rs.idUsername = -1
+	if id, ok := rs.catIndex["identity.username"]; ok && rs.cats[id].personal {
+		rs.idUsername = id
 	}
 	rs.idPassport = -1
 	if id, ok := rs.catIndex["gov_id.passport"]; ok && rs.cats[id].personal {

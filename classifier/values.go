@@ -161,6 +161,13 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		l.cat, l.by = rs.idURL, byValue
 		return
 	}
+	if rs.idUsername >= 0 && userPath(v) {
+		// A home directory (/home/ivanpetrov, C:\Users\ivan.petrov) or a
+		// page of one person (/users/ivan.petrov/settings) names its
+		// login.
+		l.cat, l.by = rs.idUsername, byValue
+		return
+	}
 	if _, ok := documentText(v); ok {
 		// A document in a string (an OAuth state or SAML RelayState in
 		// base64 JSON) under a label's name: its members are unknown,
@@ -1040,4 +1047,90 @@ func base64Contact(v string) (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// userPath reports whether a path or a link names a person's login: the
+// segment after a home directory's root (home, Users) or after a web
+// path's people segment (users, u, profile, people, members, ~login),
+// unless it is an action or a page of the site (sign_in, new, settings).
+func userPath(v string) bool {
+	if len(v) < 7 || len(v) > 2048 || strings.IndexByte(v, ' ') >= 0 {
+		return false
+	}
+	sep := byte('/')
+	if strings.IndexByte(v, '\\') >= 0 && strings.IndexByte(v, '/') < 0 {
+		sep = '\\'
+	}
+	if strings.IndexByte(v, sep) < 0 {
+		return false
+	}
+	if q := strings.IndexAny(v, "?#"); q >= 0 {
+		v = v[:q]
+	}
+	prev := ""
+	for seg := range strings.SplitSeq(v, string(sep)) {
+		p := strings.ToLower(prev)
+		prev = seg
+		if seg == "" {
+			continue
+		}
+		if len(seg) > 2 && seg[0] == '~' && loginSegment(seg[1:]) {
+			return true // /~ivanpetrov/
+		}
+		switch p {
+		case "home", "users":
+			if sep == '\\' || strings.Contains(v, "/home/") || strings.HasPrefix(v, "/Users/") {
+				// A file system's home directory: any name but the
+				// shared ones.
+				if !sharedHome[strings.ToLower(seg)] && loginSegment(seg) {
+					return true
+				}
+				continue
+			}
+			if p == "users" && loginSegment(seg) && !sitePage[strings.ToLower(seg)] {
+				return true
+			}
+		case "user", "u", "profile", "profiles", "people", "member", "members", "author", "authors":
+			if loginSegment(seg) && !sitePage[strings.ToLower(seg)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// loginSegment reports whether a path segment is written like a login:
+// letters (any script) with digits, dots, underscores or hyphens, two to
+// 64 bytes, at least two letters.
+func loginSegment(seg string) bool {
+	if len(seg) < 2 || len(seg) > 64 {
+		return false
+	}
+	letters := 0
+	for _, r := range seg {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case r >= '0' && r <= '9', r == '.', r == '_', r == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// sharedHome are the home directories no one person owns.
+var sharedHome = map[string]bool{"shared": true, "public": true, "default": true, "all users": true, "guest": true, "root": true, "admin": true, "administrator": true, "runner": true, "ubuntu": true, "ec2-user": true, "node": true, "app": true, "www-data": true}
+
+// sitePage are the segments after users/ or profile/ that are pages of
+// the site, not a person.
+var sitePage = map[string]bool{
+	"sign_in": true, "sign_up": true, "signin": true, "signup": true, "sign-in": true, "sign-up": true, "login": true,
+	"logout": true, "log_in": true, "log_out": true, "register": true, "registration": true, "new": true, "me": true,
+	"self": true, "current": true, "edit": true, "settings": true, "preferences": true, "password": true,
+	"passwords": true, "confirmation": true, "unlock": true, "auth": true, "oauth": true, "invitation": true,
+	"invite": true, "search": true, "index": true, "list": true, "all": true, "account": true, "profile": true,
+	"dashboard": true, "home": true, "verify": true, "verification": true, "reset": true, "forgot": true,
+	"create": true, "update": true, "delete": true, "show": true, "view": true, "details": true, "overview": true,
+	"onboarding": true, "welcome": true, "billing": true, "notifications": true, "security": true, "privacy": true,
 }
