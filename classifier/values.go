@@ -23,6 +23,10 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &doc.Nodes[l.node]
+		if n.Kind == event.Number && l.cat >= 0 && !rs.cats[l.cat].personal && !l.weak && l.cat != rs.idTime && l.cat != rs.idEventID {
+			rs.numberNonPersonal(s, l, n.Str)
+			continue
+		}
 		if n.Kind != event.String {
 			continue
 		}
@@ -117,6 +121,26 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 		if t := rs.embeddedSpecial(s, s.embeddedText[e]); t >= 0 {
 			l.cat, l.by, l.weak = t, byText, false
 		}
+	}
+}
+
+// numberNonPersonal looks at a JSON number under a name a rule calls
+// non-personal: a whole number of 8 to 19 digits with valid check digits
+// is the card or the national number its detector says
+// ({"campaign_id": 4111111111111111}, {"source": 52998224725}):
+// what a producer serialized as a number is still that thing. Phones and
+// dates are not guessed from bare digits here: an 11-digit campaign id
+// would pass for a phone, a date-versioned API's 20240601 for a birth.
+func (rs *Ruleset) numberNonPersonal(s *scratch, l *leaf, v string) {
+	if len(v) < 8 || len(v) > 19 || !allDigits(v) {
+		return
+	}
+	cat, ok := rs.detectValue(s, v)
+	if !ok || !rs.cats[cat].personal {
+		return
+	}
+	if name := rs.cats[cat].name; strings.HasPrefix(name, "gov_id.") || strings.HasPrefix(name, "financial.") {
+		l.cat, l.by = cat, byValue
 	}
 }
 
