@@ -757,6 +757,9 @@ func (rs *Ruleset) personName(v string) bool {
 	if len(v) >= 9 && v[0] >= 0xe0 && japaneseName(v) {
 		return true // 田中 太郎, 佐藤花子
 	}
+	if len(v) >= 6 && v[0] >= 0xd0 && !hasSpace(v) && rs.caselessGivenName(v) {
+		return true // "محمد", "राहुल": one given name in a script without case
+	}
 	if len(v) < 5 || !hasSpace(v) {
 		return false // one word (a no-break space between two counts)
 	}
@@ -808,6 +811,23 @@ func (rs *Ruleset) personName(v string) bool {
 		}
 	}
 	return words >= 2 && known
+}
+
+// caselessGivenName reports whether v, one word, is a known given name
+// written in a script without case (Arabic, Hebrew, Devanagari, Thai,
+// Bengali, Tamil, Georgian, Armenian is not one). With no capital to tell
+// a name from a word, a given name alone is taken for one: a label of
+// the producer's would be written in a language of its code, rarely in
+// these scripts, and missing a name is the failure that matters.
+func (rs *Ruleset) caselessGivenName(v string) bool {
+	r0, _ := utf8.DecodeRuneInString(v)
+	if !unicode.IsLetter(r0) || unicode.IsUpper(r0) || unicode.IsLower(r0) && !unicode.Is(unicode.Georgian, r0) || unicode.Is(unicode.Han, r0) {
+		return false
+	}
+	if utf8.RuneCountInString(v) < 3 {
+		return false
+	}
+	return rs.givenName(v)
 }
 
 // nameParticles are the lower-case words inside names.
