@@ -185,6 +185,7 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 		return
 	}
 	rs.valuePass(s, d)
+	rs.labelTermPass(s)
 	rs.labelPass(s)
 	rs.metadataPass(s)
 	rs.echoPass(s)

@@ -580,3 +580,48 @@ func mimeType(v string) bool {
 	}
 	return true
 }
+
+// labelTermPass gives a value the special category its label names by a
+// term: Personio's {"label": "Schwerbehinderung", "value": "ja"}, a form's
+// {"name": "Konfession", "value": "rk"}. A label in a category's names
+// does so already (context rules with types); a label that is a term of
+// a special category found by the text scanner says as much of its
+// value, which is the person's answer. Only members with a generic name
+// (value, answer) or none take it; credentials keep theirs.
+func (rs *Ruleset) labelTermPass(s *scratch) {
+	nodes := s.doc.Nodes
+	var leafAt []int32
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		if l.cat < 0 || l.by != byText || !rs.cats[l.cat].special {
+			continue
+		}
+		n := &nodes[l.node]
+		if n.Parent < 0 || nodes[n.Parent].Kind != event.Object || !rs.typeKeys[rs.keyInfo(s, n.Key).fold] || len(n.Str) > 64 {
+			continue
+		}
+		for j := nodes[n.Parent].First; j >= 0; j = nodes[j].Next {
+			if j == l.node {
+				continue
+			}
+			sib := &nodes[j]
+			if sib.Kind == event.Object || sib.Kind == event.Array {
+				continue
+			}
+			switch rs.keyInfo(s, sib.Key).fold {
+			case "value", "values", "val", "v", "answer", "answers", "response", "text", "data":
+			default:
+				continue // the field's id or type says nothing of the person
+			}
+			if leafAt == nil {
+				leafAt = s.leafIndex()
+			}
+			if m := leafAt[j]; m >= 0 {
+				sl := &s.leaves[m]
+				if sl.cat < 0 || !rs.cats[sl.cat].credential && !rs.cats[sl.cat].special {
+					sl.cat, sl.by, sl.weak = l.cat, byName, false
+				}
+			}
+		}
+	}
+}
