@@ -209,6 +209,15 @@ func (rs *Ruleset) pairNameCategory(v string) int {
 	if c, _ := rs.nameCategory(v); c >= 0 {
 		return c
 	}
+	if !isASCII(v) && len(v) <= 64 {
+		// A label with accents or look-alikes ("País", "Teléfono")
+		// names what its unaccented spelling does.
+		if f := foldName(v); f != v {
+			if c, _ := rs.nameCategory(f); c >= 0 {
+				return c
+			}
+		}
+	}
 	if f := pathFieldName(v); f != v && f != "" {
 		if c, _ := rs.nameCategory(f); c >= 0 {
 			return c
