@@ -83,6 +83,7 @@ func Shapes() []Shape {
 	out = append(out, wave6Shapes...)
 	out = append(out, wave7Shapes...)
 	out = append(out, wave8Shapes...)
+	out = append(out, wave9Shapes...)
 	for i := range out {
 		out[i].HeldOut = slices.Contains(heldOut, out[i].Name)
 	}
@@ -157,6 +158,16 @@ func Wave7() []string {
 func Wave8() []string {
 	out := make([]string, len(wave8Shapes))
 	for i, s := range wave8Shapes {
+		out[i] = s.Name
+	}
+	return out
+}
+
+// Wave9 names the ninth set of shapes (tuned shapes too), generated as
+// a corpus of its own for the same reason as Wave3.
+func Wave9() []string {
+	out := make([]string, len(wave9Shapes))
+	for i, s := range wave9Shapes {
 		out[i] = s.Name
 	}
 	return out

@@ -37,7 +37,19 @@
 // Personio employees with custom attributes, Zalo sign-ins, Xendit
 // customers, Flutterwave charge.completed webhooks, Sign in with Apple
 // form posts and token exchanges, Eventbrite attendees with the
-// organiser's questions and Alipay user information shares; filled with
+// organiser's questions and Alipay user information shares; and a ninth
+// set (Wave9), chosen for national identifiers, minors, special
+// categories, non-Latin scripts, field names in other languages and
+// credentials in webhooks: Canvas LMS enrolment live events with the
+// user's profile, Steam player summaries and bans with the caller's Web
+// API key, Persona inquiry webhooks in kebab-case with the verified
+// government id, Checkr candidate webhooks, Klarna Checkout orders with
+// the Swedish personnummer, iyzico checkout forms with the buyer's T.C.
+// kimlik no and the signed Authorization header, Toss Payments status
+// webhooks with Korean values, ESIA (Gosuslugi) persons with SNILS, INN,
+// passport and children, Feishu/Lark user-created events with their
+// verification token and custom attributes, and kintone record webhooks
+// whose field codes are Japanese; filled with
 // people of more than forty countries written in their own scripts and
 // notations.
 //

@@ -49,13 +49,13 @@ func TestBrokenEventsAreCaught(t *testing.T) {
 	}
 }
 
-// The scorer generates waves 5, 6, 7 and 8 apart (as it does waves 3 and
+// The scorer generates waves 5, 6, 7, 8 and 9 apart (as it does waves 3 and
 // 4): every shape of each must come out labelled, and the same for a seed.
 func TestLaterWavesAreLabelledAndDeterministic(t *testing.T) {
 	for _, wave := range []struct {
 		name   string
 		shapes []string
-	}{{"wave 5", Wave5()}, {"wave 6", Wave6()}, {"wave 7", Wave7()}, {"wave 8", Wave8()}} {
+	}{{"wave 5", Wave5()}, {"wave 6", Wave6()}, {"wave 7", Wave7()}, {"wave 8", Wave8()}, {"wave 9", Wave9()}} {
 		t.Run(wave.name, func(t *testing.T) {
 			a, err := Generate(11, 40*len(wave.shapes), wave.shapes)
 			if err != nil {
@@ -135,6 +135,11 @@ func TestSplit(t *testing.T) {
 	for _, w := range Wave8() {
 		if !names[w] || slices.Contains(HeldOut(), w) || slices.Contains(Added(), w) || slices.Contains(Wave3(), w) || slices.Contains(Wave4(), w) || slices.Contains(Wave5(), w) || slices.Contains(Wave6(), w) || slices.Contains(Wave7(), w) {
 			t.Errorf("wave-8 shape %s does not exist, is held out or is in an earlier wave", w)
+		}
+	}
+	for _, w := range Wave9() {
+		if !names[w] || slices.Contains(HeldOut(), w) || slices.Contains(Added(), w) || slices.Contains(Wave3(), w) || slices.Contains(Wave4(), w) || slices.Contains(Wave5(), w) || slices.Contains(Wave6(), w) || slices.Contains(Wave7(), w) || slices.Contains(Wave8(), w) {
+			t.Errorf("wave-9 shape %s does not exist, is held out or is in an earlier wave", w)
 		}
 	}
 	if _, err := Generate(1, 1, []string{"nope"}); err == nil {

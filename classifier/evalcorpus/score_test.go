@@ -192,9 +192,14 @@ func TestEvalCorpusScore(t *testing.T) {
 	for _, s := range evalcorpus.Wave8() {
 		wave8[s] = true
 	}
+	// Wave 9 likewise.
+	wave9 := map[string]bool{}
+	for _, s := range evalcorpus.Wave9() {
+		wave9[s] = true
+	}
 	var first []string
 	for _, s := range evalcorpus.Shapes() {
-		if !wave3[s.Name] && !wave4[s.Name] && !wave5[s.Name] && !wave6[s.Name] && !wave7[s.Name] && !wave8[s.Name] {
+		if !wave3[s.Name] && !wave4[s.Name] && !wave5[s.Name] && !wave6[s.Name] && !wave7[s.Name] && !wave8[s.Name] && !wave9[s.Name] {
 			first = append(first, s.Name)
 		}
 	}
@@ -232,12 +237,17 @@ func TestEvalCorpusScore(t *testing.T) {
 		t.Fatal(err)
 	}
 	evs = append(evs, w8...)
+	w9, err := evalcorpus.Generate(*flagSeed, *flagN*len(wave9)/len(first), evalcorpus.Wave9())
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs = append(evs, w9...)
 	held := map[string]bool{}
 	for _, h := range evalcorpus.HeldOut() {
 		held[h] = true
 	}
 	perShape := map[string]*tally{}
-	fails, fails3, fails4, fails5, fails6, fails7, fails8 := failures{}, failures{}, failures{}, failures{}, failures{}, failures{}, failures{}
+	fails, fails3, fails4, fails5, fails6, fails7, fails8, fails9 := failures{}, failures{}, failures{}, failures{}, failures{}, failures{}, failures{}, failures{}
 	var d classifier.Decision
 	var recs []classifier.Record
 	var buf []byte
@@ -270,6 +280,8 @@ func TestEvalCorpusScore(t *testing.T) {
 			f = fails7
 		case wave8[e.Shape]:
 			f = fails8
+		case wave9[e.Shape]:
+			f = fails9
 		}
 		score(tl, f, e, &d, recs, covered)
 	}
@@ -278,10 +290,10 @@ func TestEvalCorpusScore(t *testing.T) {
 	for s := range perShape {
 		shapes = append(shapes, s)
 	}
-	group := func(s string) int { // tuned, wave 3, wave 4, wave 5, wave 6, wave 7, wave 8, held out
+	group := func(s string) int { // tuned, wave 3, wave 4, wave 5, wave 6, wave 7, wave 8, wave 9, held out
 		switch {
 		case held[s]:
-			return 7
+			return 8
 		case wave3[s]:
 			return 1
 		case wave4[s]:
@@ -294,6 +306,8 @@ func TestEvalCorpusScore(t *testing.T) {
 			return 5
 		case wave8[s]:
 			return 6
+		case wave9[s]:
+			return 7
 		}
 		return 0
 	}
@@ -303,13 +317,13 @@ func TestEvalCorpusScore(t *testing.T) {
 		}
 		return shapes[i] < shapes[j]
 	})
-	t.Logf("evalcorpus: %d events (%d of them wave 3, %d wave 4, %d wave 5, %d wave 6, %d wave 7, %d wave 8, each generated apart), seed %d; %% figures (n in parentheses where useful)", len(evs), len(w3), len(w4), len(w5), len(w6), len(w7), len(w8), *flagSeed)
+	t.Logf("evalcorpus: %d events (%d of them wave 3, %d wave 4, %d wave 5, %d wave 6, %d wave 7, %d wave 8, %d wave 9, each generated apart), seed %d; %% figures (n in parentheses where useful)", len(evs), len(w3), len(w4), len(w5), len(w6), len(w7), len(w8), len(w9), *flagSeed)
 	t.Logf("%-22s %5s %6s %6s %7s %6s %7s %6s %6s %6s %6s %5s %5s %5s", "shape", "n", "routed", "rtdEv", "country", "weakLc", "persRc", "npFP", "sensRc", "credRc", "minor", "leakE", "credO", "credQ")
 	row := func(name string, x tally) {
 		t.Logf("%-22s %5d %6s %6s %7s %6d %7s %6s %6s %6s %6s %5d %5d %5d", name, x.events, pct(x.routed, x.events), pct(x.evidenceRouted, x.evidenceN), pct(x.countryOK, x.countryN), x.weakLocalized,
 			pct(x.personalHit, x.personalN), pct(x.nonpersonalFlag, x.nonpersonalN), pct(x.sensitiveHit, x.sensitiveN), pct(x.credHit, x.credN), pct(x.minorOK, x.minorN), x.leakEvents, x.credOut, x.credQuar)
 	}
-	var tuned, added, third, fourth, fifth, sixth, seventh, eighth, heldOut tally
+	var tuned, added, third, fourth, fifth, sixth, seventh, eighth, ninth, heldOut tally
 	for _, s := range shapes {
 		name := s
 		switch {
@@ -334,6 +348,9 @@ func TestEvalCorpusScore(t *testing.T) {
 		case wave8[s]:
 			name += " (8)"
 			eighth.add(*perShape[s])
+		case wave9[s]:
+			name += " (9)"
+			ninth.add(*perShape[s])
 		default:
 			tuned.add(*perShape[s])
 		}
@@ -350,8 +367,9 @@ func TestEvalCorpusScore(t *testing.T) {
 	row("== wave 6", sixth)
 	row("== wave 7", seventh)
 	row("== wave 8", eighth)
+	row("== wave 9", ninth)
 	row("== held out", heldOut)
-	t.Log("== tuned and == tuned, added count the first corpus; == wave 3 (3), == wave 4 (4), == wave 5 (5), == wave 6 (6), == wave 7 (7) and == wave 8 (8) the corpus of each wave, tuned shapes too")
+	t.Log("== tuned and == tuned, added count the first corpus; == wave 3 (3), == wave 4 (4), == wave 5 (5), == wave 6 (6), == wave 7 (7), == wave 8 (8) and == wave 9 (9) the corpus of each wave, tuned shapes too")
 	t.Log("columns: routed = not quarantined; rtdEv = routed among events with some evidence (strong or weak): the goal is that only events with none are quarantined; country = jurisdictions equal the stated residence/citizenship (strong evidence only; quarantine when no pack covers them);")
 	t.Log("  weakLc = events localized (RU KZ VN CN RW) on phone/locale/time zone alone against the labels; persRc = personal+sensitive leaves decided personal;")
 	t.Log("  npFP = non-personal leaves decided personal; sensRc = special categories found (their category detected, or decided sensitive); credRc = credentials decided credentials.*;")
@@ -370,6 +388,8 @@ func TestEvalCorpusScore(t *testing.T) {
 	logFailures(t, fails7)
 	t.Log("wave 8:")
 	logFailures(t, fails8)
+	t.Log("wave 9:")
+	logFailures(t, fails9)
 }
 
 func logFailures(t *testing.T, fails failures) {
