@@ -169,6 +169,13 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 			// "false"}) is the member {"email_verified": "false"}: the
 			// value takes the category its name would give it.
 			if c := rs.pairNameCategory(sib.Str); c >= 0 {
+				if pc := s.nodeCat[n.Parent]; pc >= 0 && rs.cats[pc].personal && !rs.cats[c].personal {
+					// kintone's {"生年月日": {"type": "DATE", "value":
+					// …}}: a field's data type names no field, and the
+					// container's own name (a date of birth) says
+					// what the value is.
+					continue
+				}
 				return c
 			}
 		}

@@ -108,6 +108,11 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 			return
 		}
 		cc, ok = rs.cached(rs.countryCache, v, rs.geo.Country)
+		if !ok && (base == baseAddress || base == baseResidence) {
+			// 東京都千代田区丸の内1-1-1: a CJK address names its country
+			// by its first division.
+			cc, ok = geo.AddressCountry(v)
+		}
 		if !ok && base == baseIP {
 			return // an IP address itself: no GeoIP database is configured
 		}

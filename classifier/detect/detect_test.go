@@ -25,7 +25,7 @@ func TestNamesAndLookup(t *testing.T) {
 	// configs/fields.yaml.
 	documented := strings.Fields(`email phone ip mac_address coordinates payment_card iban date_of_birth
 		ru_snils ru_inn kz_iin cn_ric in_aadhaar in_pan br_cpf us_ssn gb_nino kr_rrn pl_pesel es_dni
-		it_codice_fiscale fr_nir de_idnr tr_tckn br_cnpj ru_inn_company ru_ogrn eu_vat`)
+		it_codice_fiscale fr_nir de_idnr tr_tckn jp_mynumber br_cnpj ru_inn_company ru_ogrn eu_vat`)
 	slices.Sort(documented)
 	if !slices.Equal(got, documented) {
 		t.Errorf("Names() = %v\nwant      %v", got, documented)
@@ -253,6 +253,10 @@ func detectorTable() map[string]vectors {
 		"de_idnr": {
 			valid:   []string{"36 574 261 809", "36574261809", "36-574-261-809", genIdNr("8640523781"), genIdNr("1123456780"), genIdNr("1112345678")},
 			invalid: []string{"", "36574261890", "36554266806", genIdNr("0574261809"), genIdNr("1122345678"), genIdNr("1111234567"), genIdNr("1234567890")},
+		},
+		"jp_mynumber": {
+			valid:   []string{"123456789018", "1234 5678 9018", "1234-5678-9018", "123980625600"},
+			invalid: []string{"", "123456789017", "12345678901", "1234567890180", "12345678901a"},
 		},
 		"tr_tckn": {
 			valid:   []string{"17291716060", "10000000146"},

@@ -580,3 +580,32 @@ func trTCKN(s string) bool {
 	d10 := ((7*odd-even)%10 + 10) % 10
 	return d10 == int(b[9]-'0') && (odd+even+d10)%10 == int(b[10]-'0')
 }
+
+// jpMyNumber validates Japan's Individual Number (マイナンバー): 12 digits,
+// the last a check digit over the first eleven. Counting those from the
+// right (n = 1 … 11), digit n weighs n+1 up to n = 6 and n-5 after; the
+// check is 11 minus the sum modulo 11, or 0 when that remainder is 0 or 1.
+func jpMyNumber(s string) bool {
+	var b [12]byte
+	n, ok := compact(b[:], trim(s), sepSpace|sepDash)
+	if !ok || n != 12 || !allDigits(b[:]) {
+		return false
+	}
+	var d [12]int
+	for i, c := range b {
+		d[i] = int(c - '0')
+	}
+	sum := 0
+	for n := 1; n <= 11; n++ {
+		q := n + 1
+		if n >= 7 {
+			q = n - 5
+		}
+		sum += d[11-n] * q
+	}
+	check := 0
+	if r := sum % 11; r > 1 {
+		check = 11 - r
+	}
+	return d[11] == check
+}

@@ -28,6 +28,7 @@ var shapes = map[string]func(d, l int) bool{
 	"kz_iin":            func(d, l int) bool { return d == 12 && l == 0 },
 	"cn_ric":            func(d, l int) bool { return d == 18 && l == 0 || d == 17 && l == 1 },
 	"in_aadhaar":        func(d, l int) bool { return d == 12 && l == 0 },
+	"jp_mynumber":       func(d, l int) bool { return d == 12 && l == 0 },
 	"in_pan":            func(d, l int) bool { return d == 4 && l == 6 },
 	"br_cpf":            func(d, l int) bool { return d == 11 && l == 0 },
 	"br_cnpj":           func(d, l int) bool { return d+l == 14 && d >= 2 },

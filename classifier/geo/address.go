@@ -1,0 +1,65 @@
+package geo
+
+import (
+	"strings"
+	"unicode"
+)
+
+// AddressCountry is the country an address written in Chinese, Japanese
+// or Korean names by how it begins: these addresses start with the
+// largest division (東京都千代田区…, 서울특별시 강남구…, 广东省深圳市…) and
+// often carry no country at all, since the post needs none. ok is false
+// when v does not start with a known first-level division or designated
+// city, or, for Japanese, holds no mark of a Japanese address (丁目,
+// 番地, kana).
+func AddressCountry(v string) (string, bool) {
+	if len(v) < 6 || v[0] < 0xe0 {
+		return "", false // every such division is three-byte UTF-8
+	}
+	for _, p := range cjkDivisions {
+		if strings.HasPrefix(v, p.prefix) {
+			return p.cc, true
+		}
+	}
+	kana := false
+	for _, r := range v {
+		if unicode.In(r, unicode.Hiragana, unicode.Katakana) {
+			kana = true
+			break
+		}
+	}
+	if kana && (strings.Contains(v, "丁目") || strings.Contains(v, "番地") || strings.Contains(v, "区") || strings.Contains(v, "市")) {
+		return "JP", true
+	}
+	return "", false
+}
+
+var cjkDivisions = func() []struct{ prefix, cc string } {
+	var out []struct{ prefix, cc string }
+	add := func(cc string, names ...string) {
+		for _, n := range names {
+			out = append(out, struct{ prefix, cc string }{n, cc})
+		}
+	}
+	// Japan's 47 prefectures and its designated cities (an address may
+	// start with the city when it is one).
+	add("JP", "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
+		"埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県",
+		"岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県",
+		"鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
+		"佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
+		"札幌市", "仙台市", "さいたま市", "千葉市", "横浜市", "川崎市", "相模原市", "新潟市", "静岡市", "浜松市",
+		"名古屋市", "京都市", "大阪市", "堺市", "神戸市", "岡山市", "広島市", "北九州市", "福岡市", "熊本市")
+	// South Korea's first-level divisions.
+	add("KR", "서울특별시", "서울시", "부산광역시", "대구광역시", "인천광역시", "광주광역시", "대전광역시", "울산광역시",
+		"세종특별자치시", "경기도", "강원도", "강원특별자치도", "충청북도", "충청남도", "전라북도", "전북특별자치도",
+		"전라남도", "경상북도", "경상남도", "제주특별자치도")
+	// Mainland China's provinces, municipalities and regions (simplified
+	// and traditional spellings where they differ).
+	add("CN", "北京市", "天津市", "上海市", "重庆市", "重慶市", "河北省", "山西省", "辽宁省", "遼寧省", "吉林省",
+		"黑龙江省", "黑龍江省", "江苏省", "江蘇省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "山東省",
+		"河南省", "湖北省", "湖南省", "广东省", "廣東省", "海南省", "四川省", "贵州省", "貴州省", "云南省",
+		"雲南省", "陕西省", "陝西省", "甘肃省", "甘肅省", "青海省", "内蒙古自治区", "广西壮族自治区",
+		"西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区")
+	return out
+}()

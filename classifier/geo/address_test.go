@@ -1,0 +1,22 @@
+package geo
+
+import "testing"
+
+func TestAddressCountry(t *testing.T) {
+	for _, tc := range []struct{ in, cc string }{
+		{"東京都千代田区丸の内1-1-1", "JP"},
+		{"大阪市北区梅田3-1", "JP"},
+		{"なごや市中区3丁目", "JP"},
+		{"서울특별시 강남구 테헤란로 1", "KR"},
+		{"广东省深圳市南山区科技园", "CN"},
+		{"北京市朝阳区建国路1号", "CN"},
+		{"Hauptstraße 5, Berlin", ""},
+		{"台北市信義區市府路1號", ""}, // Taipei: not mainland China
+		{"中区", ""},
+	} {
+		cc, ok := AddressCountry(tc.in)
+		if cc != tc.cc || ok != (tc.cc != "") {
+			t.Errorf("AddressCountry(%q) = %q %v, want %q", tc.in, cc, ok, tc.cc)
+		}
+	}
+}
