@@ -76,12 +76,16 @@ func (rs *Ruleset) embeddedAges(s *scratch, now time.Time, order detect.Order, y
 			}
 			switch {
 			case n.Kind == event.Bool:
-				if a, ok := minorFlag(ki.fold); ok && n.Str == "true" {
+				if a, ok := boolAge(ki.fold, n.Str == "true"); ok {
 					younger(a)
 				}
 			case cat < 0:
 			case cat == rs.idDate && n.Kind == event.Object:
 				if y, m, dd, ok := dateObject(doc, int32(j)); ok {
+					younger(ageAt(now, y, m, dd))
+				}
+			case cat == rs.idDate && n.Kind == event.Array:
+				if y, m, dd, ok := dateArray(doc, int32(j)); ok {
 					younger(ageAt(now, y, m, dd))
 				}
 			case cat == rs.idDate && (n.Kind == event.String || n.Kind == event.Number):
@@ -91,7 +95,7 @@ func (rs *Ruleset) embeddedAges(s *scratch, now time.Time, order detect.Order, y
 			case cat == rs.idAge && (n.Kind == event.String || n.Kind == event.Number):
 				younger(statedAge(n))
 			case n.Kind == event.String && strings.HasPrefix(rs.cats[cat].name, "gov_id."):
-				rs.idBirthAge(cat, n.Str, now, younger)
+				rs.idBirthAge(s, doc, int32(j), cat, now, younger)
 			}
 		}
 	}

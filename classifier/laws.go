@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/event"
@@ -42,8 +43,8 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &doc.Nodes[l.node]
-		if n.Kind == event.Bool && n.Str == "true" && doc.Nodes[n.Parent].Kind == event.Object {
-			if a, ok := minorFlag(rs.keyInfo(s, n.Key).fold); ok {
+		if n.Kind == event.Bool && doc.Nodes[n.Parent].Kind == event.Object {
+			if a, ok := boolAge(rs.keyInfo(s, n.Key).fold, n.Str == "true"); ok {
 				if !rs.aboutOthers(s, l.node) {
 					younger(a)
 				}
@@ -85,7 +86,7 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 			}
 			younger(a)
 		case n.Kind == event.String && strings.HasPrefix(rs.cats[l.cat].name, "gov_id."):
-			rs.idBirthAge(l.cat, n.Str, now, younger)
+			rs.idBirthAge(s, doc, l.node, l.cat, now, younger)
 		}
 	}
 	rs.embeddedAges(s, now, order, younger)
@@ -107,18 +108,65 @@ func birthAge(now time.Time, y, m, dd int, younger func(int)) {
 	}
 }
 
-// idBirthAge calls younger with the age of the birth date that v, an
-// identifier of category cat, carries (CN resident id, KR RRN, KZ IIN…).
-func (rs *Ruleset) idBirthAge(cat int, v string, now time.Time, younger func(int)) {
-	for i := range rs.detectors {
-		if rs.detectors[i].cat != cat {
+// idBirthAge calls younger with the age of the birth date that leaf i of
+// doc, an identifier of category cat, carries: decoded by the category's
+// own detectors (CN resident id, KR RRN, KZ IIN…); else by the scheme
+// without a detector that the leaf's name or a type label beside it names
+// ("personnummer", {"type": "curp", "number": …}); else, under a generic
+// national or tax id's name ("id_number"), by each such scheme with check
+// digits that the value passes, and each scheme of the event's countries
+// (a NIK, which has no check digit, under "id_number" in an Indonesian
+// event). Two readings: the younger counts, as younger keeps the least.
+func (rs *Ruleset) idBirthAge(s *scratch, doc *event.Doc, i int32, cat int, now time.Time, younger func(int)) {
+	v := doc.Nodes[i].Str
+	for k := range rs.detectors {
+		if rs.detectors[k].cat != cat {
 			continue
 		}
-		if y, m, dd, ok := detect.BirthDateFromID(rs.detectors[i].name, v, now.Year()); ok {
+		if y, m, dd, ok := detect.BirthDateFromID(rs.detectors[k].name, v, now.Year()); ok {
 			younger(ageAt(now, y, m, dd))
 			return
 		}
 	}
+	if sc := rs.idScheme(s, doc, i); sc >= 0 {
+		if y, m, dd, ok := detect.BirthDateFromScheme(sc, v, now.Year()); ok {
+			younger(ageAt(now, y, m, dd))
+		}
+		return
+	}
+	if !rs.cats[cat].birthProbe {
+		return
+	}
+	for sc := 0; sc < detect.BirthSchemes(); sc++ {
+		if _, cc, checked := detect.BirthScheme(sc); !checked && !s.hasCountry(cc) {
+			continue
+		}
+		if y, m, dd, ok := detect.BirthDateFromScheme(sc, v, now.Year()); ok {
+			younger(ageAt(now, y, m, dd))
+		}
+	}
+}
+
+// idScheme is the birth-date scheme (detect.BirthSchemeNamed) that leaf
+// i's own name or the value of a type key beside it names, or -1.
+func (rs *Ruleset) idScheme(s *scratch, doc *event.Doc, i int32) int {
+	n := &doc.Nodes[i]
+	if sc := detect.BirthSchemeNamed(rs.keyInfo(s, n.Key).fold); sc >= 0 {
+		return sc
+	}
+	if n.Parent < 0 || doc.Nodes[n.Parent].Kind != event.Object {
+		return -1
+	}
+	for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
+		sib := &doc.Nodes[c]
+		if c == i || sib.Kind != event.String || len(sib.Str) > 64 || !rs.typeKeys[rs.keyInfo(s, sib.Key).fold] {
+			continue
+		}
+		if sc := detect.BirthSchemeNamed(s.foldValue(sib.Str)); sc >= 0 {
+			return sc
+		}
+	}
+	return -1
 }
 
 // aboutOthers reports whether leaf i sits in the record of someone other
@@ -166,6 +214,39 @@ func minorFlag(fold string) (int, bool) {
 	return 0, false
 }
 
+// boolAge reads a yes/no member about the subject's age: a minor flag
+// set to true (minorFlag), or an adulthood flag set to false
+// (adultFlag). It gives the age the answer implies at most.
+func boolAge(fold string, set bool) (int, bool) {
+	if set {
+		return minorFlag(fold)
+	}
+	return adultFlag(fold)
+}
+
+// adultFlag reads a producer's statement, answered false, that the
+// subject is of an age: {"is_adult": false} is a minor in the producer's
+// own sense (the age of majority), taken as minorFlag takes "is_minor": a
+// minor under every applicable law (0). {"over_16": false} says the
+// subject is younger than 16 (over_N is "N or older", as consent forms
+// ask it), so at most 15: a minor where a law's minor age is 16 or more
+// (GDPR's default), not under COPPA's 13.
+func adultFlag(fold string) (int, bool) {
+	switch fold {
+	case "isadult", "adult", "adultaccount", "isofage", "ofage", "oflegalage", "isoflegalage", "islegalage", "legalage":
+		return 0, true
+	}
+	for _, p := range []string{"isover", "over", "isabove", "above", "olderthan", "isolderthan", "atleast", "isatleast", "ageover", "ageabove"} {
+		if rest, ok := strings.CutPrefix(fold, p); ok {
+			rest = strings.TrimSuffix(strings.TrimSuffix(rest, "plus"), "orolder")
+			if a, err := strconv.Atoi(rest); err == nil && a > 0 && a <= 21 {
+				return a - 1, true
+			}
+		}
+	}
+	return 0, false
+}
+
 // ageAt is the age on now of someone born on y-m-d.
 func ageAt(now time.Time, y, m, dd int) int {
 	age := now.Year() - y
@@ -199,6 +280,9 @@ func statedAge(n *event.Node) int {
 		}
 		if a, ok := ageWords[lv]; ok {
 			return a // "twelve", "zwölf years", "двенадцать лет"
+		}
+		if a := cjkAge(v); v != "" && v[0] >= 0x80 && a >= 0 {
+			return a // "十二岁", "十二歲", "满十二周岁"
 		}
 		if strings.HasPrefix(lv, "만 ") {
 			v = strings.TrimSpace(v[len("만 "):]) // Korean "international age": 만 10세
@@ -240,6 +324,57 @@ var ageWords = func() map[string]int {
 	}
 	return m
 }()
+
+// cjkAge reads an age written in Chinese numerals (一 to 九十九, with
+// 两/兩 for two), optionally after 满/滿/足 ("full") and followed by nothing
+// or by the word for years of age (岁, 歲, 歳, 才, 周岁, 週歲): "十二岁",
+// "十二歲", "满十二周岁". It gives -1 for anything else.
+func cjkAge(v string) int {
+	for _, p := range []string{"满", "滿", "足"} {
+		v = strings.TrimPrefix(v, p)
+	}
+	tens, units, seen, ten := 0, 0, false, false
+	i := 0
+	for i < len(v) {
+		r, size := utf8.DecodeRuneInString(v[i:])
+		d := strings.IndexRune("〇一二三四五六七八九", r) / 3 // three bytes each
+		if d == 0 && r != '〇' {
+			d = -1
+		}
+		switch {
+		case r == '零':
+			d = 0
+		case r == '两' || r == '兩':
+			d = 2
+		}
+		switch {
+		case r == '十' && !ten:
+			ten = true
+			if seen {
+				tens, units = units, 0
+			} else {
+				tens = 1
+			}
+			seen = false
+		case d >= 0 && !seen:
+			units, seen = d, true
+		case d >= 0:
+			return -1 // "一二": no numeral
+		default:
+			goto rest
+		}
+		i += size
+	}
+rest:
+	if i == 0 || !seen && !ten {
+		return -1
+	}
+	switch tail := v[i:]; tail {
+	case "", "岁", "歲", "歳", "才", "周岁", "週歲", "周歲", "足岁":
+		return tens*10 + units
+	}
+	return -1
+}
 
 // ageBelow are the words that state an upper bound rather than an age.
 var ageBelow = []string{"under", "<", "below", "younger than", "less than", "menos de", "moins de", "unter", "до", "младше", "меньше", "meno di", "poniżej", "onder", "alle"}
@@ -288,6 +423,9 @@ func birthDate(doc *event.Doc, n *event.Node, order detect.Order, now time.Time)
 			y, m, dd, ok = partialDate(n.Str)
 		}
 		if !ok {
+			y, m, dd, ok = dotNetDate(n.Str)
+		}
+		if !ok {
 			if v := strings.TrimSpace(n.Str); len(v) >= 9 && len(v) <= 14 && strings.Trim(v, "-0123456789") == "" {
 				y, m, dd, ok = epochDate(v)
 			}
@@ -299,6 +437,9 @@ func birthDate(doc *event.Doc, n *event.Node, order detect.Order, now time.Time)
 	}
 	if !ok && n.Kind == event.Number && doc.Nodes[n.Parent].Kind == event.Object {
 		y, m, dd, ok = dateObject(doc, n.Parent)
+	}
+	if !ok && n.Kind == event.Number && doc.Nodes[n.Parent].Kind == event.Array {
+		y, m, dd, ok = dateArray(doc, n.Parent)
 	}
 	if !ok && strings.Contains(rules.NormalizeName(n.Key), "year") {
 		// A birth year alone: judged as if born on 31 December, the
@@ -314,7 +455,8 @@ func birthDate(doc *event.Doc, n *event.Node, order detect.Order, now time.Time)
 }
 
 // partialDate reads a birth date written without its day or month: a
-// year alone ("2012") or a year and month ("2012-03", "03/2012"), judged
+// year alone ("2012") or a year and month ("2012-03", "03/2012", "March
+// 2012", "März 2012", "2012年3月"), judged
 // as the last day they allow, the youngest the subject can be, so a
 // possible minor is one.
 func partialDate(v string) (y, m, dd int, ok bool) {
@@ -334,13 +476,74 @@ func partialDate(v string) (y, m, dd int, ok bool) {
 	case len(v) == 7 && (v[2] == '-' || v[2] == '/' || v[2] == '.'):
 		y, m = num(v[3:]), num(v[:2])
 	default:
-		return 0, 0, 0, false
+		// "June 2014", "Juni 2014", "2014年6月": a month's name and a year.
+		if y, m, ok = detect.ParseMonthYear(v); !ok {
+			return 0, 0, 0, false
+		}
 	}
 	if y < 1900 || y > 2100 || m < 1 || m > 12 {
 		return 0, 0, 0, false
 	}
 	last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 	return y, m, last, true
+}
+
+// dotNetDate reads a date in the notation of .NET's JSON serializers
+// (DataContractJsonSerializer, ASP.NET AJAX, Json.NET's
+// MicrosoftDateFormat): "/Date(1401580800000)/", milliseconds since the
+// Unix epoch, with an optional UTC offset ("/Date(1401573600000+0200)/")
+// that gives the local date the writer meant.
+func dotNetDate(v string) (y, m, dd int, ok bool) {
+	v = strings.TrimSpace(v)
+	inner, found := strings.CutPrefix(v, "/Date(")
+	if !found {
+		return 0, 0, 0, false
+	}
+	if inner, found = strings.CutSuffix(inner, ")/"); !found || len(inner) == 0 {
+		return 0, 0, 0, false
+	}
+	offset := 0 // minutes east of UTC
+	if k := strings.LastIndexAny(inner, "+-"); k > 0 {
+		z := inner[k+1:]
+		if len(z) != 4 || strings.Trim(z, "0123456789") != "" {
+			return 0, 0, 0, false
+		}
+		offset = (int(z[0]-'0')*10+int(z[1]-'0'))*60 + int(z[2]-'0')*10 + int(z[3]-'0')
+		if inner[k] == '-' {
+			offset = -offset
+		}
+		inner = inner[:k]
+	}
+	ms, err := strconv.ParseInt(inner, 10, 64)
+	if err != nil || offset < -14*60 || offset > 14*60 {
+		return 0, 0, 0, false
+	}
+	return detect.EpochMillisDate(float64(ms + int64(offset)*60000))
+}
+
+// dateArray reads a date written as an array of three whole numbers
+// [year, month, day]: Jackson's LocalDate with dates written as arrays
+// ({"dob": [2014, 6, 1]}).
+func dateArray(doc *event.Doc, arr int32) (y, m, dd int, ok bool) {
+	var f [3]int
+	k := 0
+	for c := doc.Nodes[arr].First; c >= 0; c = doc.Nodes[c].Next {
+		n := &doc.Nodes[c]
+		if k == len(f) || n.Kind != event.Number {
+			return 0, 0, 0, false
+		}
+		v, err := strconv.Atoi(n.Str)
+		if err != nil {
+			return 0, 0, 0, false
+		}
+		f[k] = v
+		k++
+	}
+	y, m, dd = f[0], f[1], f[2]
+	if k != len(f) || y < 1900 || y > 2100 || m < 1 || m > 12 || dd < 1 || dd > time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+		return 0, 0, 0, false
+	}
+	return y, m, dd, true
 }
 
 // numberDate reads a whole number under a birth date's name that is not

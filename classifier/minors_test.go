@@ -92,6 +92,95 @@ func TestMinorNotations(t *testing.T) {
 	}
 }
 
+// National identifiers with no category of their own that carry a birth
+// date, and the notations of dates, ages and flags a red team found
+// missed. Judged on 2026-12-05: born 2014-06-01, the subject is 12.
+func TestMinorIDsAndNotations(t *testing.T) {
+	rs := partsRuleset(t)
+	at := time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, event string
+		minor       bool
+	}{
+		// By its check digits under a generic name.
+		{"za id under id_number", `{"country":"ZA","email":"thandi@example.co.za","id_number":"1406015800087"}`, true},
+		{"za id with a wrong check digit", `{"country":"ZA","id_number":"1406015800088"}`, false},
+		{"za id of an adult", `{"country":"ZA","id_number":"8001015009087"}`, false},
+		{"se personnummer, 12 digits", `{"country":"SE","personnummer":"20140601-2383"}`, true},
+		{"se personnummer, 10 digits", `{"country":"SE","personnummer":"140601-2383"}`, true},
+		{"se personnummer with + is 100 or older", `{"country":"SE","personnummer":"140601+2383"}`, false},
+		{"se personnummer by its label", `{"country":"SE","documents":[{"type":"personnummer","number":"140601-2383"}]}`, true},
+		{"se personnummer under id_number", `{"country":"SE","id_number":"140601-2383"}`, true},
+		{"no fodselsnummer", `{"country":"NO","fodselsnummer":"01061450005"}`, true},
+		{"no fodselsnummer of an adult", `{"country":"NO","id_number":"01069010187"}`, false},
+		{"fi hetu", `{"country":"FI","hetu":"010614A1232"}`, true},
+		{"fi hetu with a wrong check character", `{"country":"FI","hetu":"010614A1233"}`, false},
+		{"mx curp, a letter before the check digit: 2000s", `{"country":"MX","curp":"GAPA140601HDFRRNA7"}`, true},
+		{"mx curp under id_number", `{"country":"MX","id_number":"GAPA140601HDFRRNA7"}`, true},
+		// The red team's GAPA140601HDFRRN09: its check digit is 7, and a
+		// digit before it says 1914.
+		{"mx curp with a wrong check digit", `{"country":"MX","curp":"GAPA140601HDFRRN09"}`, false},
+		// No check digit: by name, label or the event's country only.
+		{"dk cpr", `{"country":"DK","cpr":"010614-4123"}`, true},
+		{"dk cpr, 1900s by its seventh digit", `{"country":"DK","cpr":"010614-1123"}`, false},
+		{"dk cpr under id_number in a Danish event", `{"country":"DK","id_number":"010614-4123"}`, true},
+		{"a cpr-shaped number under id_number elsewhere", `{"country":"DE","id_number":"010614-4123"}`, false},
+		{"my mykad", `{"country":"MY","mykad":"140601-14-5678"}`, true},
+		{"my mykad under id_number", `{"country":"MY","id_number":"140601-14-5678"}`, true},
+		{"id nik, a woman's day + 40", `{"country":"ID","nik":"3171014106140001"}`, true},
+		{"eg national id", `{"country":"EG","national_id":"31406010123456"}`, true},
+		{"eg national id of an adult", `{"country":"EG","national_id":"29006010123456"}`, false},
+		{"eg national id inside a JSON string", `{"country":"EG","payload":"{\"national_id\":\"31406010123456\"}"}`, true},
+		// Month and year: the month's last day, as "2014-06" is.
+		{"month name and year", `{"country":"DE","dob":"June 2014"}`, true},
+		{"german month name and year", `{"country":"DE","dob":"Juni 2014"}`, true},
+		{"cjk year and month", `{"country":"CN","dob":"2014年6月"}`, true},
+		{"an adult's month and year", `{"country":"DE","dob":"June 2008"}`, false},
+		// 2010-12 is 16 on 2026-12-05 only if born by the 5th: judged at the 31st.
+		{"month and year at the month's last day", `{"country":"DE","dob":"December 2010"}`, true},
+		{".NET JSON date", `{"country":"DE","dob":"/Date(1401580800000)/"}`, true},
+		{".NET JSON date with an offset", `{"country":"DE","dob":"/Date(1401573600000+0200)/"}`, true},
+		{".NET JSON date of an adult", `{"country":"DE","dob":"/Date(631152000000)/"}`, false},
+		{"a [y, m, d] array", `{"country":"DE","dob":[2014,6,1]}`, true},
+		{"an adult's [y, m, d] array", `{"country":"DE","dob":[1990,6,1]}`, false},
+		{"a [y, m, d] array inside a JSON string", `{"country":"DE","payload":"{\"dob\":[2014,6,1]}"}`, true},
+		// Adulthood flags answered false.
+		{"is_adult false", `{"country":"DE","is_adult":false}`, true},
+		{"adult false", `{"country":"US","adult":false}`, true},
+		{"adult true", `{"country":"DE","adult":true}`, false},
+		{"over_16 false under the GDPR's 16", `{"country":"DE","over_16":false}`, true},
+		{"over_16 false under COPPA's 13", `{"country":"US","over_16":false}`, false},
+		{"over_13 false under COPPA", `{"country":"US","over_13":false}`, true},
+		{"over18 false where 18 is the age", `{"country":"IN","over18":false}`, true},
+		{"over18 false under Germany's 16", `{"country":"DE","over18":false}`, false},
+		{"over18 true", `{"country":"IN","over18":true}`, false},
+		{"an adulthood flag inside a JSON string", `{"country":"DE","payload":"{\"is_adult\":false,\"note\":\"x\"}"}`, true},
+		// Chinese numerals.
+		{"chinese numeral age", `{"country":"CN","age":"十二岁"}`, true},
+		{"traditional chinese numeral age", `{"country":"TW","age":"十二歲"}`, true},
+		{"chinese numeral adult age", `{"country":"CN","age":"二十岁"}`, false},
+		{"chinese numeral age with 满 and 周岁", `{"country":"CN","age":"满十二周岁"}`, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := rs.Classify(Input{Value: []byte(tc.event), Time: at, IDFromValue: true})
+			if d.Failed() {
+				t.Fatalf("quarantined: %s", d.Detail)
+			}
+			if d.Minor != tc.minor {
+				t.Errorf("minor = %v, want %v", d.Minor, tc.minor)
+			}
+		})
+	}
+}
+
+func TestCJKAge(t *testing.T) {
+	for in, want := range map[string]int{"十": 10, "十二": 12, "二十": 20, "二十一": 21, "九十九": 99, "七岁": 7, "两岁": 2, "十二歳": 12, "十二才": 12, "一二": -1, "十十": -1, "十二个": -1, "岁": -1, "": -1} {
+		if got := cjkAge(in); got != want {
+			t.Errorf("cjkAge(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
 // Age is taken at the event's own timestamp when it is plausible, else at
 // the given (record) time: one rule for the service and offline commands.
 // The subject turns 16 (DE's age of consent) on 2026-06-15.

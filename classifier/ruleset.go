@@ -174,7 +174,12 @@ type category struct {
 	inherit   bool // unknown members of a container so named take this category
 	scalar    bool // a container so named passes its category to no unknown member
 	special   bool // a special category (sensitive.*, biometric.*) whatever the packs say
-	countries []string
+	// birthProbe: a generic national or tax id, whose value may be of a
+	// scheme that carries a birth date but has no category of its own
+	// (detect.BirthSchemes): read by the value's check digits or the
+	// event's country.
+	birthProbe bool
+	countries  []string
 }
 
 type valueDetector struct {
@@ -474,6 +479,7 @@ func newCategory(c *rules.Category) category {
 	cat.verify = strings.HasPrefix(cat.name, "gov_id.") && len(c.Detectors) > 0
 	cat.inherit = c.Inherit
 	cat.scalar = c.Scalar
+	cat.birthProbe = cat.name == "gov_id.national_id" || cat.name == "gov_id.tax_id"
 	cat.special = strings.HasPrefix(cat.name, "sensitive.") || strings.HasPrefix(cat.name, "biometric.")
 	if cat.verify && len(c.Countries) == 1 {
 		cat.idCountry = c.Countries[0].V

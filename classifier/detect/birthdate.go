@@ -215,70 +215,82 @@ var monthNames = func() map[string]int {
 	return m
 }()
 
-// BirthDateFromID decodes the date of birth that some national identifiers
-// carry, once the value passes the named detector. Where a scheme leaves
-// the century open (codice fiscale, NIR) the latest century not after
-// nowYear is taken, and where it leaves the day open (NIR) the month's last
-// day: the youngest the holder can be, so that a possible minor is one.
-func BirthDateFromID(detector, s string, nowYear int) (y, m, d int, ok bool) {
-	fn, known := registry[detector]
-	if !known || !fn(s) {
-		return 0, 0, 0, false
+// ParseMonthYear reads a month and year written without a day: a month
+// name and a four-digit year in either order ("June 2014", "Juni 2014",
+// "juin 2014", "junio de 2014", "Jun-2014", "2014 June"), or CJK
+// ("2014年6月", "2014년 6월"). The caller chooses the day.
+func ParseMonthYear(s string) (y, m int, ok bool) {
+	s = trim(s)
+	if len(s) < 6 || len(s) > 40 {
+		return 0, 0, false
 	}
-	var b [18]byte
-	n, _ := compact(b[:], trim(s), sepSpace|sepDash|sepDot)
-	v := b[:n]
-	switch detector {
-	case "cn_ric":
-		y, m, d = num(v[6:10]), num(v[10:12]), num(v[12:14])
-	case "kr_rrn", "kz_iin":
-		y, m, d = num(v[:2]), num(v[2:4]), num(v[4:6])
-		c := v[6]
-		if detector == "kr_rrn" {
-			// 1, 2, 5, 6: 1900s (citizens, foreigners); 3, 4, 7, 8: 2000s.
-			y += 1900
-			if c == '3' || c == '4' || c == '7' || c == '8' {
-				y += 100
+	year, num, cjkMonth := -1, -1, false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+			v, k := 0, 0
+			for i < len(s) {
+				r, size = utf8.DecodeRuneInString(s[i:])
+				if r >= '０' && r <= '９' {
+					r -= '０' - '0'
+				}
+				if r < '0' || r > '9' {
+					break
+				}
+				v = v*10 + int(r-'0')
+				k++
+				i += size
 			}
-		} else {
-			y += 1800 + 100*int((c-'1')/2)
+			switch {
+			case k == 4 && year < 0:
+				year = v
+			case k <= 2 && num < 0 && m == 0:
+				num = v // a CJK month, if a month mark follows
+			default:
+				return 0, 0, false
+			}
+			if i < len(s) {
+				r, size = utf8.DecodeRuneInString(s[i:])
+				switch {
+				case (r == '年' || r == '년') && k == 4:
+					i += size
+				case (r == '月' || r == '월') && k <= 2:
+					cjkMonth = true
+					i += size
+				}
+			}
+		case unicode.IsLetter(r):
+			start := i
+			for i < len(s) {
+				r, size = utf8.DecodeRuneInString(s[i:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				i += size
+			}
+			w := strings.ToLower(s[start:i])
+			if mo, ok := monthNames[w]; ok && m == 0 {
+				m = mo
+				continue
+			}
+			if _, ok := dateFiller[w]; !ok {
+				return 0, 0, false
+			}
+		case r == ' ' || r == ',' || r == '.' || r == '-' || r == '/':
+			i += size
+		default:
+			return 0, 0, false
 		}
-	case "pl_pesel":
-		mm := num(v[2:4])
-		y = num(v[:2]) + [...]int{1900, 2000, 2100, 2200, 1800}[mm/20]
-		m, d = mm%20, num(v[4:6])
-	case "it_codice_fiscale":
-		var yd, dd [2]int
-		for k, i := range [...]int{6, 7} {
-			yd[k], _ = cfDigit(v[i])
-		}
-		for k, i := range [...]int{9, 10} {
-			dd[k], _ = cfDigit(v[i])
-		}
-		m = strings.IndexByte(cfMonth, v[8]) + 1
-		y, d = youngestYear(yd[0]*10+yd[1], nowYear), (dd[0]*10+dd[1])%40
-	case "fr_nir":
-		m = num(v[3:5])
-		if m < 1 || m > 12 {
-			return 0, 0, 0, false // 20+: month unknown to INSEE
-		}
-		y = youngestYear(num(v[1:3]), nowYear)
-		d = daysIn(y, m)
+	}
+	switch {
+	case year < 0:
+		return 0, 0, false
+	case m != 0 && num < 0:
+	case m == 0 && cjkMonth && num >= 1 && num <= 12:
+		m = num
 	default:
-		return 0, 0, 0, false
+		return 0, 0, false
 	}
-	if !validDate(y, m, d) {
-		return 0, 0, 0, false
-	}
-	return y, m, d, true
-}
-
-// youngestYear places a two-digit year in the latest century that does not
-// put it after nowYear.
-func youngestYear(yy, nowYear int) int {
-	y := nowYear - nowYear%100 + yy
-	if y > nowYear {
-		y -= 100
-	}
-	return y
+	return year, m, true
 }
