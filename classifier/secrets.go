@@ -338,6 +338,43 @@ func credentialAssignment(v string) bool {
 
 var credentialWords = []string{"password", "passwd", "passwort", "contraseña", "contrasena", "senha", "пароль", "mot de passe", "motdepasse", "wachtwoord", "kennwort", "api_key", "apikey", "access_token", "refresh_token", "client_secret", "private_key", "secret_access_key", "accountkey", "account_key", "x-api-key", "api-key", "x-auth-token", "auth-token", "pwd"}
 
+// tokenAssignment reports whether text assigns a long random value to a
+// token (a payment page's script: iyziInit = {token:"ab2c925e-…"}, a
+// config's token = "…"): whoever holds it acts in the session it opens.
+// The value must look random and be 16 bytes or more, so "token: none"
+// or a token's description is no credential.
+func tokenAssignment(v string) bool {
+	lv := v
+	for i := 0; ; {
+		j := strings.Index(lv[i:], "token")
+		if j < 0 {
+			j = strings.Index(lv[i:], "Token")
+		}
+		if j < 0 {
+			return false
+		}
+		k := i + j + len("token")
+		i = k
+		for k < len(lv) && (lv[k] == ' ' || lv[k] == '"' || lv[k] == '\'' || lv[k] == '\\') {
+			k++
+		}
+		if k >= len(lv) || lv[k] != ':' && lv[k] != '=' {
+			continue
+		}
+		k++
+		for k < len(lv) && (lv[k] == ' ' || lv[k] == '"' || lv[k] == '\'' || lv[k] == '\\') {
+			k++
+		}
+		e := k
+		for e < len(lv) && (lv[e] >= 'a' && lv[e] <= 'z' || lv[e] >= 'A' && lv[e] <= 'Z' || lv[e] >= '0' && lv[e] <= '9' || lv[e] == '-' || lv[e] == '_' || lv[e] == '.') {
+			e++
+		}
+		if e-k >= 16 && (randomToken(lv[k:e]) || isUUID(lv[k:e])) {
+			return true
+		}
+	}
+}
+
 // mayNameCredential is credentialAssignment's prefilter: whether v holds
 // a piece of one of credentialWords in either common case, so most
 // values (URLs, prose) are not lower-cased at all.
@@ -372,11 +409,14 @@ func actionLink(v string) bool {
 			"confirm", "confirmation", "confirm-email", "activate", "activation", "invite", "invitation",
 			"invitations", "magic", "magic-link", "magiclink", "login", "signin", "sign-in", "unlock", "recover", "recovery",
 			"verify-email", "verify_email", "verifyemail", "email-verification", "confirm_email", "set-password", "setpassword",
-			"new-password", "change-password", "forgot-password", "accept-invite", "join", "onboarding":
+			"new-password", "change-password", "forgot-password", "accept-invite", "join", "onboarding",
+			// A private calendar or data feed (Canvas's
+			// /feeds/calendars/user_<token>.ics): the token reads it.
+			"feeds", "feed", "ical", "webcal", "calendars":
 			action = true
 			continue
 		}
-		for part := range strings.SplitSeq(seg, "-") {
+		for part := range strings.FieldsFuncSeq(seg, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
 			if randomToken(part) {
 				token = true
 			}
@@ -407,7 +447,7 @@ func secretInText(v string) bool {
 		return true
 	}
 	mnc := (space || strings.IndexByte(v, '"') >= 0 || strings.IndexByte(v, '<') >= 0 || strings.IndexByte(v, '\n') >= 0 || strings.IndexByte(v, '(') >= 0) && mayNameCredential(v)
-	if mnc && credentialAssignment(v) {
+	if mnc && (credentialAssignment(v) || tokenAssignment(v)) {
 		return true
 	}
 	if space && credentialInProse(v, mnc) {
