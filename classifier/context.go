@@ -169,11 +169,13 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 			// "false"}) is the member {"email_verified": "false"}: the
 			// value takes the category its name would give it.
 			if c := rs.pairNameCategory(sib.Str); c >= 0 {
-				if pc := s.nodeCat[n.Parent]; pc >= 0 && rs.cats[pc].personal && !rs.cats[c].personal {
+				if pc := s.nodeCat[n.Parent]; !rs.cats[c].personal && (pc >= 0 && rs.cats[pc].personal || dataTypeKey[rs.keyInfo(s, sib.Key).fold]) {
 					// kintone's {"生年月日": {"type": "DATE", "value":
 					// …}}: a field's data type names no field, and the
 					// container's own name (a date of birth) says
-					// what the value is.
+					// what the value is; under a name nothing knows
+					// ({"家族生年月日": {"type": "DATE", …}}) a data type
+					// makes no value non-personal either.
 					continue
 				}
 				return c
@@ -322,3 +324,7 @@ func foldInto(dst []byte, v string) []byte {
 	}
 	return dst
 }
+
+// dataTypeKey are the type keys that hold a field's data type (DATE,
+// NUMBER, SINGLE_LINE_TEXT) rather than its name.
+var dataTypeKey = map[string]bool{"type": true, "fieldtype": true, "datatype": true, "valuetype": true, "kind": true}

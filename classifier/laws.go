@@ -192,6 +192,8 @@ var otherPeople = map[string]bool{
 	"spouse": true, "partner": true, "relatives": true, "relative": true, "family": true,
 	"familymembers": true, "guardians": true, "guardian": true, "parents": true, "parent": true,
 	"nextofkin": true, "references": true, "referees": true, "beneficiaries": true, "beneficiary": true,
+	// An employee's dependents in Japanese, Chinese and Korean HR forms.
+	"扶養家族": true, "家族": true, "家属": true, "家屬": true, "가족": true, "부양가족": true,
 }
 
 // minorFlag reads a producer's own statement that the subject is a child

@@ -236,7 +236,7 @@ func recordWrapper(key string) bool {
 			"payload", "body", "entity", "entities", "resource", "resources", "object", "objects",
 			"node", "nodes", "edge", "edges", "entry", "entries", "row", "rows", "hit", "hits",
 			"doc", "docs", "document", "documents", "content", "contents", "list", "element", "elements",
-			"values", "after", "before", "current", "previous", "new", "old", "input", "inputs", "output", "outputs",
+			"values", "after", "before", "current", "previous", "new", "old", "input", "inputs", "output", "outputs", "included",
 			// JSON:API's attributes, a CRM's FIELDS, HubSpot's properties:
 			// the record's own members, so an id among them is the record's.
 			"attribute", "attributes", "field", "fields", "property", "properties", "props":
