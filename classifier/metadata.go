@@ -469,10 +469,10 @@ func (rs *Ruleset) labelPass(s *scratch) {
 			l.cat, l.by, l.weak = rs.idFlag, byName, false
 			continue
 		}
-		fold, ok := foldLabel(n.Str)
-		if !ok {
+		if !labelShaped(n.Str) {
 			continue
 		}
+		fold := s.foldValue(n.Str) // scratch memory: no allocation per leaf
 		if rs.labelNames[ki.fold] && rs.labelValues[fold] || rs.echoesPlace(s, l.node, fold) {
 			l.cat, l.by, l.weak = rs.idTechnical, byName, false
 		}
@@ -498,11 +498,10 @@ func (rs *Ruleset) echoesPlace(s *scratch, i int32, fold string) bool {
 	return false
 }
 
-// foldLabel folds a short ASCII label as member names are folded
-// ("First name" and "first_name" are both "firstname"); ok is false for
-// anything else (non-ASCII, digits only, punctuation other than
-// separators), which is never taken for a label.
-func foldLabel(v string) (string, bool) {
+// labelShaped reports whether v may be a label: short ASCII letters,
+// digits and separators, two letters at least. Anything else (non-ASCII,
+// digits only, other punctuation) is never taken for one.
+func labelShaped(v string) bool {
 	letters := 0
 	for i := 0; i < len(v); i++ {
 		c := v[i]
@@ -511,13 +510,10 @@ func foldLabel(v string) (string, bool) {
 			letters++
 		case c >= '0' && c <= '9', c == '_' || c == '-' || c == '.' || c == ' ':
 		default:
-			return "", false
+			return false
 		}
 	}
-	if letters < 2 {
-		return "", false
-	}
-	return rules.NormalizeName(v), true
+	return letters >= 2
 }
 
 // yesNo reports whether v is a switch written as a string: y/n, yes/no,
@@ -526,9 +522,10 @@ func yesNo(v string) bool {
 	if len(v) > 5 {
 		return false
 	}
-	switch strings.ToLower(v) {
-	case "y", "n", "yes", "no", "true", "false", "on", "off":
-		return true
+	for _, w := range [...]string{"y", "n", "yes", "no", "true", "false", "on", "off"} {
+		if strings.EqualFold(v, w) {
+			return true
+		}
 	}
 	return false
 }
