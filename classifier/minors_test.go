@@ -80,15 +80,7 @@ func TestMinorNotations(t *testing.T) {
 		{"an id's birth date inside a JSON string", `{"country":"KZ","payload":"{\"iin\":\"140601510005\"}"}`, true},
 		{"a date not of birth inside a JSON string", `{"country":"DE","payload":"{\"order_date\":\"2014-06-01\"}"}`, false},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := rs.Classify(Input{Value: []byte(tc.event), Time: at, IDFromValue: true})
-			if d.Failed() {
-				t.Fatalf("quarantined: %s", d.Detail)
-			}
-			if d.Minor != tc.minor {
-				t.Errorf("minor = %v, want %v", d.Minor, tc.minor)
-			}
-		})
+		checkMinor(t, rs, at, tc.name, tc.event, tc.minor)
 	}
 }
 
@@ -161,16 +153,23 @@ func TestMinorIDsAndNotations(t *testing.T) {
 		{"chinese numeral adult age", `{"country":"CN","age":"二十岁"}`, false},
 		{"chinese numeral age with 满 and 周岁", `{"country":"CN","age":"满十二周岁"}`, true},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := rs.Classify(Input{Value: []byte(tc.event), Time: at, IDFromValue: true})
-			if d.Failed() {
-				t.Fatalf("quarantined: %s", d.Detail)
-			}
-			if d.Minor != tc.minor {
-				t.Errorf("minor = %v, want %v", d.Minor, tc.minor)
-			}
-		})
+		checkMinor(t, rs, at, tc.name, tc.event, tc.minor)
 	}
+}
+
+// checkMinor runs one minor case: event, classified at at, is routed and
+// its minor flag is minor.
+func checkMinor(t *testing.T, rs *Ruleset, at time.Time, name, event string, minor bool) {
+	t.Helper()
+	t.Run(name, func(t *testing.T) {
+		d := rs.Classify(Input{Value: []byte(event), Time: at, IDFromValue: true})
+		if d.Failed() {
+			t.Fatalf("quarantined: %s", d.Detail)
+		}
+		if d.Minor != minor {
+			t.Errorf("minor = %v, want %v", d.Minor, minor)
+		}
+	})
 }
 
 func TestCJKAge(t *testing.T) {

@@ -92,15 +92,8 @@ func ParseBirthDate(s string, order Order) (y, m, d int, ok bool) {
 				}
 			}
 		case unicode.IsLetter(r):
-			start := i
-			for i < len(s) {
-				r, size = utf8.DecodeRuneInString(s[i:])
-				if !unicode.IsLetter(r) {
-					break
-				}
-				i += size
-			}
-			w := strings.ToLower(s[start:i])
+			var w string
+			w, i = letterRun(s, i)
 			if mo, ok := monthNames[w]; ok {
 				if month != 0 {
 					return 0, 0, 0, false
@@ -261,15 +254,8 @@ func ParseMonthYear(s string) (y, m int, ok bool) {
 				}
 			}
 		case unicode.IsLetter(r):
-			start := i
-			for i < len(s) {
-				r, size = utf8.DecodeRuneInString(s[i:])
-				if !unicode.IsLetter(r) {
-					break
-				}
-				i += size
-			}
-			w := strings.ToLower(s[start:i])
+			var w string
+			w, i = letterRun(s, i)
 			if mo, ok := monthNames[w]; ok && m == 0 {
 				m = mo
 				continue
@@ -293,4 +279,18 @@ func ParseMonthYear(s string) (y, m int, ok bool) {
 		return 0, 0, false
 	}
 	return year, m, true
+}
+
+// letterRun is the run of letters starting at s[i], lower-cased, and the
+// index just past it.
+func letterRun(s string, i int) (string, int) {
+	start := i
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += size
+	}
+	return strings.ToLower(s[start:i]), i
 }
