@@ -77,13 +77,9 @@ var heldOut = []string{"keycloak_user", "fhir_patient", "braze_user", "msgraph_u
 func Shapes() []Shape {
 	out := append(slices.Clone(shapes), moreShapes...)
 	out = append(out, holdoutShapes2...)
-	out = append(out, wave3Shapes...)
-	out = append(out, wave4Shapes...)
-	out = append(out, wave5Shapes...)
-	out = append(out, wave6Shapes...)
-	out = append(out, wave7Shapes...)
-	out = append(out, wave8Shapes...)
-	out = append(out, wave9Shapes...)
+	for _, w := range waves {
+		out = append(out, w.shapes...)
+	}
 	for i := range out {
 		out[i].HeldOut = slices.Contains(heldOut, out[i].Name)
 	}
@@ -101,74 +97,41 @@ func Added() []string {
 	return out
 }
 
-// Wave3 names the third set of shapes (tuned shapes too). A scorer
-// generates them as a corpus of their own, so that adding them moved no
-// figure of the earlier shapes: their first figures measured producers
-// the classifier had not seen.
-func Wave3() []string {
-	out := make([]string, len(wave3Shapes))
-	for i, s := range wave3Shapes {
-		out[i] = s.Name
-	}
-	return out
+// Wave is a set of shapes added together after the first corpus (tuned
+// shapes too, unless they are listed in heldOut). A scorer generates each
+// wave as a corpus of its own, as many events a shape as the first corpus
+// gives each of its shapes, so that adding a wave moves no figure of the
+// corpora before it: a wave's first figures measure producers the
+// classifier had not seen.
+type Wave struct {
+	// Tag is the wave's number, shown after its shapes' names in reports.
+	Tag    string
+	Shapes []string
 }
 
-// Wave4 names the fourth set of shapes (tuned shapes too), generated as
-// a corpus of its own for the same reason as Wave3.
-func Wave4() []string {
-	out := make([]string, len(wave4Shapes))
-	for i, s := range wave4Shapes {
-		out[i] = s.Name
-	}
-	return out
+// waves are the later waves, oldest first. A new wave is a file of shapes
+// and one line here.
+var waves = []struct {
+	tag    string
+	shapes []Shape
+}{
+	{"3", wave3Shapes},
+	{"4", wave4Shapes},
+	{"5", wave5Shapes},
+	{"6", wave6Shapes},
+	{"7", wave7Shapes},
+	{"8", wave8Shapes},
+	{"9", wave9Shapes},
 }
 
-// Wave5 names the fifth set of shapes (tuned shapes too), generated as
-// a corpus of its own for the same reason as Wave3.
-func Wave5() []string {
-	out := make([]string, len(wave5Shapes))
-	for i, s := range wave5Shapes {
-		out[i] = s.Name
-	}
-	return out
-}
-
-// Wave6 names the sixth set of shapes (tuned shapes too), generated as
-// a corpus of its own for the same reason as Wave3.
-func Wave6() []string {
-	out := make([]string, len(wave6Shapes))
-	for i, s := range wave6Shapes {
-		out[i] = s.Name
-	}
-	return out
-}
-
-// Wave7 names the seventh set of shapes (tuned shapes too), generated as
-// a corpus of its own for the same reason as Wave3.
-func Wave7() []string {
-	out := make([]string, len(wave7Shapes))
-	for i, s := range wave7Shapes {
-		out[i] = s.Name
-	}
-	return out
-}
-
-// Wave8 names the eighth set of shapes (tuned shapes too), generated as
-// a corpus of its own for the same reason as Wave3.
-func Wave8() []string {
-	out := make([]string, len(wave8Shapes))
-	for i, s := range wave8Shapes {
-		out[i] = s.Name
-	}
-	return out
-}
-
-// Wave9 names the ninth set of shapes (tuned shapes too), generated as
-// a corpus of its own for the same reason as Wave3.
-func Wave9() []string {
-	out := make([]string, len(wave9Shapes))
-	for i, s := range wave9Shapes {
-		out[i] = s.Name
+// Waves lists the later waves, oldest first.
+func Waves() []Wave {
+	out := make([]Wave, len(waves))
+	for i, w := range waves {
+		out[i].Tag = w.tag
+		for _, s := range w.shapes {
+			out[i].Shapes = append(out[i].Shapes, s.Name)
+		}
 	}
 	return out
 }

@@ -11,34 +11,34 @@
 // ID tokens, PingOne, Twilio Lookup; then two held-out producers, VK's
 // users.get response and an mParticle Events API batch, each drawn from
 // a stream of its own so that adding them moved no event of the others;
-// and a third set (Wave3): Debezium PostgreSQL change events, CloudEvents,
+// and a third set: Debezium PostgreSQL change events, CloudEvents,
 // Avro's JSON encoding, Amazon Pinpoint endpoints, Slack users, Clerk and
 // Supabase auth webhooks, SAP Customer Data Cloud accounts, Dataverse
-// contacts; and a fourth set (Wave4): Typeform responses, WooCommerce
+// contacts; and a fourth set: Typeform responses, WooCommerce
 // customers, Airtable records, X users, Stripe Checkout sessions, PayPal
 // order webhooks, Telegram updates, WhatsApp Cloud API messages and a
-// Firebase Realtime Database export; and a fifth set (Wave5): GitHub
+// Firebase Realtime Database export; and a fifth set: GitHub
 // organization membership webhooks, Discord users, Shopify orders/create
 // webhooks, Google Forms responses with their form, Jotform submission
 // webhooks (answers as a JSON string), Mailgun tracking events, Calendly
 // invitee.created webhooks, Plaid Identity responses and Veriff decision
-// webhooks; and a sixth set (Wave6): Kakao Login users, Yandex ID user
+// webhooks; and a sixth set: Kakao Login users, Yandex ID user
 // information, WeChat web authorization (token exchange and sns/userinfo),
 // Mercado Libre users, Razorpay payment.captured and Paystack
 // charge.success webhooks, M-Pesa Daraja C2B confirmations, Meta Lead Ads
 // leads, Greenhouse application webhooks with their EEOC answers and Zoom
-// webinar registrations; and a seventh set (Wave7): BambooHR employees
+// webinar registrations; and a seventh set: BambooHR employees
 // with dependents and emergency contacts, Fitbit profiles with weight,
 // sleep and heart-rate logs, LINE Login and Naver Login sign-ins, Adyen
 // standard notifications and Twilio inbound SMS webhooks; and an eighth
-// set (Wave8), regional platforms whose labels and values are not
+// set, regional platforms whose labels and values are not
 // English: Bitrix24 CRM leads with their event handler's request,
 // amoCRM/Kommo contacts, Sumsub applicants with their review webhook,
 // Personio employees with custom attributes, Zalo sign-ins, Xendit
 // customers, Flutterwave charge.completed webhooks, Sign in with Apple
 // form posts and token exchanges, Eventbrite attendees with the
 // organiser's questions and Alipay user information shares; and a ninth
-// set (Wave9), chosen for national identifiers, minors, special
+// set, chosen for national identifiers, minors, special
 // categories, non-Latin scripts, field names in other languages and
 // credentials in webhooks: Canvas LMS enrolment live events with the
 // user's profile, Steam player summaries and bans with the caller's Web
@@ -62,7 +62,8 @@
 // non-personal), and the personal values and credentials a scorer
 // searches the outputs for.
 //
-// Some shapes are held out (HeldOut): work that tunes the classifier must
+// Every set after the first is a wave (Waves), generated apart. Some
+// shapes are held out (HeldOut): work that tunes the classifier must
 // not look at their events, so that accuracy on them measures what the
 // classifier does on data it was not tuned on.
 //

@@ -160,46 +160,20 @@ func TestEvalCorpusScore(t *testing.T) {
 			t.Fatalf("the scorer's localizing jurisdiction %s has no rule pack", c)
 		}
 	}
-	// Wave 3 is generated as a corpus of its own, as many events a shape
-	// as the first corpus gives each of its shapes: the first corpus is
-	// then the one it was before wave 3, and no earlier figure moved.
-	wave3 := map[string]bool{}
-	for _, s := range evalcorpus.Wave3() {
-		wave3[s] = true
-	}
-	// Wave 4 likewise, so that neither the first corpus nor wave 3 moved.
-	wave4 := map[string]bool{}
-	for _, s := range evalcorpus.Wave4() {
-		wave4[s] = true
-	}
-	// Wave 5 likewise, so that no earlier corpus moved.
-	wave5 := map[string]bool{}
-	for _, s := range evalcorpus.Wave5() {
-		wave5[s] = true
-	}
-	// Wave 6 likewise.
-	wave6 := map[string]bool{}
-	for _, s := range evalcorpus.Wave6() {
-		wave6[s] = true
-	}
-	// Wave 7 likewise.
-	wave7 := map[string]bool{}
-	for _, s := range evalcorpus.Wave7() {
-		wave7[s] = true
-	}
-	// Wave 8 likewise.
-	wave8 := map[string]bool{}
-	for _, s := range evalcorpus.Wave8() {
-		wave8[s] = true
-	}
-	// Wave 9 likewise.
-	wave9 := map[string]bool{}
-	for _, s := range evalcorpus.Wave9() {
-		wave9[s] = true
+	// Each later wave is generated as a corpus of its own, as many events
+	// a shape as the first corpus gives each of its shapes: the first
+	// corpus is then the one it was before the waves, and adding a wave
+	// moves no earlier figure.
+	waves := evalcorpus.Waves()
+	waveOf := map[string]int{} // shape -> index in waves + 1; 0: the first corpus
+	for i, w := range waves {
+		for _, s := range w.Shapes {
+			waveOf[s] = i + 1
+		}
 	}
 	var first []string
 	for _, s := range evalcorpus.Shapes() {
-		if !wave3[s.Name] && !wave4[s.Name] && !wave5[s.Name] && !wave6[s.Name] && !wave7[s.Name] && !wave8[s.Name] && !wave9[s.Name] {
+		if waveOf[s.Name] == 0 {
 			first = append(first, s.Name)
 		}
 	}
@@ -207,47 +181,24 @@ func TestEvalCorpusScore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w3, err := evalcorpus.Generate(*flagSeed, *flagN*len(wave3)/len(first), evalcorpus.Wave3())
-	if err != nil {
-		t.Fatal(err)
+	waveN := make([]int, len(waves))
+	for i, w := range waves {
+		we, err := evalcorpus.Generate(*flagSeed, *flagN*len(w.Shapes)/len(first), w.Shapes)
+		if err != nil {
+			t.Fatal(err)
+		}
+		waveN[i] = len(we)
+		evs = append(evs, we...)
 	}
-	evs = append(evs, w3...)
-	w4, err := evalcorpus.Generate(*flagSeed, *flagN*len(wave4)/len(first), evalcorpus.Wave4())
-	if err != nil {
-		t.Fatal(err)
-	}
-	evs = append(evs, w4...)
-	w5, err := evalcorpus.Generate(*flagSeed, *flagN*len(wave5)/len(first), evalcorpus.Wave5())
-	if err != nil {
-		t.Fatal(err)
-	}
-	evs = append(evs, w5...)
-	w6, err := evalcorpus.Generate(*flagSeed, *flagN*len(wave6)/len(first), evalcorpus.Wave6())
-	if err != nil {
-		t.Fatal(err)
-	}
-	evs = append(evs, w6...)
-	w7, err := evalcorpus.Generate(*flagSeed, *flagN*len(wave7)/len(first), evalcorpus.Wave7())
-	if err != nil {
-		t.Fatal(err)
-	}
-	evs = append(evs, w7...)
-	w8, err := evalcorpus.Generate(*flagSeed, *flagN*len(wave8)/len(first), evalcorpus.Wave8())
-	if err != nil {
-		t.Fatal(err)
-	}
-	evs = append(evs, w8...)
-	w9, err := evalcorpus.Generate(*flagSeed, *flagN*len(wave9)/len(first), evalcorpus.Wave9())
-	if err != nil {
-		t.Fatal(err)
-	}
-	evs = append(evs, w9...)
 	held := map[string]bool{}
 	for _, h := range evalcorpus.HeldOut() {
 		held[h] = true
 	}
 	perShape := map[string]*tally{}
-	fails, fails3, fails4, fails5, fails6, fails7, fails8, fails9 := failures{}, failures{}, failures{}, failures{}, failures{}, failures{}, failures{}, failures{}
+	fails := make([]failures, len(waves)+1) // the first corpus, then each wave
+	for i := range fails {
+		fails[i] = failures{}
+	}
 	var d classifier.Decision
 	var recs []classifier.Record
 	var buf []byte
@@ -264,24 +215,9 @@ func TestEvalCorpusScore(t *testing.T) {
 		}
 		// Held-out shapes count in the totals only: their misses are
 		// not listed, so that nobody tunes on them by reading this report.
-		f := fails
-		switch {
-		case held[e.Shape]:
+		f := fails[waveOf[e.Shape]]
+		if held[e.Shape] {
 			f = failures{}
-		case wave3[e.Shape]:
-			f = fails3
-		case wave4[e.Shape]:
-			f = fails4
-		case wave5[e.Shape]:
-			f = fails5
-		case wave6[e.Shape]:
-			f = fails6
-		case wave7[e.Shape]:
-			f = fails7
-		case wave8[e.Shape]:
-			f = fails8
-		case wave9[e.Shape]:
-			f = fails9
 		}
 		score(tl, f, e, &d, recs, covered)
 	}
@@ -290,26 +226,12 @@ func TestEvalCorpusScore(t *testing.T) {
 	for s := range perShape {
 		shapes = append(shapes, s)
 	}
-	group := func(s string) int { // tuned, wave 3, wave 4, wave 5, wave 6, wave 7, wave 8, wave 9, held out
-		switch {
-		case held[s]:
-			return 8
-		case wave3[s]:
-			return 1
-		case wave4[s]:
-			return 2
-		case wave5[s]:
-			return 3
-		case wave6[s]:
-			return 4
-		case wave7[s]:
-			return 5
-		case wave8[s]:
-			return 6
-		case wave9[s]:
-			return 7
+	// Rows: the first corpus, each wave, then the held-out shapes.
+	group := func(s string) int {
+		if held[s] {
+			return len(waves) + 1
 		}
-		return 0
+		return waveOf[s]
 	}
 	sort.Slice(shapes, func(i, j int) bool {
 		if gi, gj := group(shapes[i]), group(shapes[j]); gi != gj {
@@ -317,41 +239,30 @@ func TestEvalCorpusScore(t *testing.T) {
 		}
 		return shapes[i] < shapes[j]
 	})
-	t.Logf("evalcorpus: %d events (%d of them wave 3, %d wave 4, %d wave 5, %d wave 6, %d wave 7, %d wave 8, %d wave 9, each generated apart), seed %d; %% figures (n in parentheses where useful)", len(evs), len(w3), len(w4), len(w5), len(w6), len(w7), len(w8), len(w9), *flagSeed)
+	var counts []string
+	for i, w := range waves {
+		counts = append(counts, fmt.Sprintf("%d wave %s", waveN[i], w.Tag))
+	}
+	t.Logf("evalcorpus: %d events (%s, each wave generated apart), seed %d; %% figures (n in parentheses where useful)", len(evs), strings.Join(counts, ", "), *flagSeed)
 	t.Logf("%-22s %5s %6s %6s %7s %6s %7s %6s %6s %6s %6s %5s %5s %5s", "shape", "n", "routed", "rtdEv", "country", "weakLc", "persRc", "npFP", "sensRc", "credRc", "minor", "leakE", "credO", "credQ")
 	row := func(name string, x tally) {
 		t.Logf("%-22s %5d %6s %6s %7s %6d %7s %6s %6s %6s %6s %5d %5d %5d", name, x.events, pct(x.routed, x.events), pct(x.evidenceRouted, x.evidenceN), pct(x.countryOK, x.countryN), x.weakLocalized,
 			pct(x.personalHit, x.personalN), pct(x.nonpersonalFlag, x.nonpersonalN), pct(x.sensitiveHit, x.sensitiveN), pct(x.credHit, x.credN), pct(x.minorOK, x.minorN), x.leakEvents, x.credOut, x.credQuar)
 	}
-	var tuned, added, third, fourth, fifth, sixth, seventh, eighth, ninth, heldOut tally
+	var tuned, added, heldOut tally
+	perWave := make([]tally, len(waves))
 	for _, s := range shapes {
 		name := s
-		switch {
-		case held[s]:
+		if held[s] {
 			name += " (H)"
 			heldOut.add(*perShape[s])
-		case wave3[s]:
-			name += " (3)"
-			third.add(*perShape[s])
-		case wave4[s]:
-			name += " (4)"
-			fourth.add(*perShape[s])
-		case wave5[s]:
-			name += " (5)"
-			fifth.add(*perShape[s])
-		case wave6[s]:
-			name += " (6)"
-			sixth.add(*perShape[s])
-		case wave7[s]:
-			name += " (7)"
-			seventh.add(*perShape[s])
-		case wave8[s]:
-			name += " (8)"
-			eighth.add(*perShape[s])
-		case wave9[s]:
-			name += " (9)"
-			ninth.add(*perShape[s])
-		default:
+		}
+		if w := waveOf[s]; w > 0 {
+			if !held[s] {
+				name += " (" + waves[w-1].Tag + ")"
+			}
+			perWave[w-1].add(*perShape[s])
+		} else if !held[s] {
 			tuned.add(*perShape[s])
 		}
 		if slices.Contains(evalcorpus.Added(), s) {
@@ -361,35 +272,21 @@ func TestEvalCorpusScore(t *testing.T) {
 	}
 	row("== tuned", tuned)
 	row("== tuned, added", added)
-	row("== wave 3", third)
-	row("== wave 4", fourth)
-	row("== wave 5", fifth)
-	row("== wave 6", sixth)
-	row("== wave 7", seventh)
-	row("== wave 8", eighth)
-	row("== wave 9", ninth)
+	for i, w := range waves {
+		row("== wave "+w.Tag, perWave[i])
+	}
 	row("== held out", heldOut)
-	t.Log("== tuned and == tuned, added count the first corpus; == wave 3 (3), == wave 4 (4), == wave 5 (5), == wave 6 (6), == wave 7 (7), == wave 8 (8) and == wave 9 (9) the corpus of each wave, tuned shapes too")
+	t.Log("== tuned and == tuned, added count the first corpus (less its held-out shapes); == wave N counts the corpus of that wave (tuned shapes, and held-out ones when the wave is held out); == held out counts every held-out shape")
 	t.Log("columns: routed = not quarantined; rtdEv = routed among events with some evidence (strong or weak): the goal is that only events with none are quarantined; country = jurisdictions equal the stated residence/citizenship (strong evidence only; quarantine when no pack covers them);")
 	t.Log("  weakLc = events localized (RU KZ VN CN RW) on phone/locale/time zone alone against the labels; persRc = personal+sensitive leaves decided personal;")
 	t.Log("  npFP = non-personal leaves decided personal; sensRc = special categories found (their category detected, or decided sensitive); credRc = credentials decided credentials.*;")
 	t.Log("  minor = minor flag right for the decision's own jurisdictions' ages; leakE = events with a personal value in a non-full record, key, header or audit;")
 	t.Log("  credO = events with a credential in a non-quarantine output; credQ = in the quarantine record (raw by contract, less the credentials found)")
-	logFailures(t, fails)
-	t.Log("wave 3:")
-	logFailures(t, fails3)
-	t.Log("wave 4:")
-	logFailures(t, fails4)
-	t.Log("wave 5:")
-	logFailures(t, fails5)
-	t.Log("wave 6:")
-	logFailures(t, fails6)
-	t.Log("wave 7:")
-	logFailures(t, fails7)
-	t.Log("wave 8:")
-	logFailures(t, fails8)
-	t.Log("wave 9:")
-	logFailures(t, fails9)
+	logFailures(t, fails[0])
+	for i, w := range waves {
+		t.Logf("wave %s:", w.Tag)
+		logFailures(t, fails[i+1])
+	}
 }
 
 func logFailures(t *testing.T, fails failures) {
