@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/residency-labs/signup-classifier/classifier/detect"
+	"github.com/residency-labs/signup-classifier/classifier/event"
 	"github.com/residency-labs/signup-classifier/classifier/geo"
 )
 
@@ -348,11 +349,34 @@ func (rs *Ruleset) hintPhones(s *scratch) (tier int) {
 			}
 		}
 	} else if tier < 0 {
-		if cc := rs.agreeingHint(s); cc != "" {
+		cc := rs.agreeingHint(s)
+		if cc == "" {
+			cc = rs.notationCountry(s)
+		}
+		if cc != "" {
 			s.ev = append(s.ev, evidence{country: cc, base: basePhone})
 		}
 	}
 	return s.topTier()
+}
+
+// notationCountry is the one country whose national notation the event's
+// national-format phones are written in ("(11) 96123-9146": BR), when
+// they agree; "" otherwise. Only a grouping that one country alone uses
+// counts (detect.NationalNotationRegion).
+func (rs *Ruleset) notationCountry(s *scratch) string {
+	found := ""
+	for _, i := range s.phones {
+		cc, ok := rs.cached(rs.notationCache, s.doc.Nodes[i].Str, detect.NationalNotationRegion)
+		if !ok {
+			continue
+		}
+		if found != "" && found != cc {
+			return ""
+		}
+		found = cc
+	}
+	return found
 }
 
 // hintedRegion parses a phone that named no country by itself in the
@@ -384,11 +408,12 @@ func (rs *Ruleset) agreeingHint(s *scratch) string {
 	for _, h := range s.langHints {
 		add(h)
 	}
-	if rs.idEmail >= 0 {
-		for _, l := range s.leaves {
-			if l.cat == rs.idEmail {
-				add(detect.EmailCountry(s.doc.Nodes[l.node].Str))
-			}
+	// Every e-mail address, also one under a name no rule knows
+	// ("保護者メール", found by its value only later, in valuePass): this
+	// is the path of events with no evidence at all.
+	for i := range s.doc.Nodes {
+		if n := &s.doc.Nodes[i]; n.Kind == event.String && len(n.Str) < 255 && strings.IndexByte(n.Str, '@') > 0 && detect.Email(n.Str) {
+			add(detect.EmailCountry(n.Str))
 		}
 	}
 	found := ""

@@ -300,9 +300,11 @@ type Ruleset struct {
 	countryCache *memo[evAnswer] // value of a country field -> country
 	localeCache  *memo[evAnswer] // locale tag or Accept-Language -> country
 	cityCache    *memo[evAnswer] // city name -> country
-	plans        *planCache      // the walk's outcome per event shape; nil: none
-	termFilter   *termFilter     // first bytes of terms (termfilter.go)
-	tplSums      *tplSums        // audit template ids by their bytes (tplsum.go)
+	// notationCache: national-format phone -> the one country written so
+	notationCache *memo[evAnswer]
+	plans         *planCache  // the walk's outcome per event shape; nil: none
+	termFilter    *termFilter // first bytes of terms (termfilter.go)
+	tplSums       *tplSums    // audit template ids by their bytes (tplsum.go)
 }
 
 type evContext struct {
@@ -400,7 +402,7 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 func newRuleset(set *rules.Set, cfg Config) *Ruleset {
 	return &Ruleset{
 		keyCache: newMemo[keyInfo](maxKeyCache), phoneCache: newMemo[string](maxKeyCache),
-		countryCache: newMemo[evAnswer](maxKeyCache), localeCache: newMemo[evAnswer](maxKeyCache), cityCache: newMemo[evAnswer](maxKeyCache),
+		countryCache: newMemo[evAnswer](maxKeyCache), localeCache: newMemo[evAnswer](maxKeyCache), cityCache: newMemo[evAnswer](maxKeyCache), notationCache: newMemo[evAnswer](maxKeyCache),
 		plans:        newPlanCache(),
 		tplSums:      newTplSums(),
 		version:      set.Version,
