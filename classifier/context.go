@@ -121,6 +121,14 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 	pfold := ""
 	if hasParent {
 		pfold = rs.keyInfo(s, pname).fold
+	}
+	if c := rs.typedSibling(s, n, i, ki, pfold); c >= 0 {
+		// A sibling's type is more specific than the container's name:
+		// {"document": {"type": "PASSPORT", "country": "FR"}} is a
+		// passport's country, not any document's.
+		return c
+	}
+	if hasParent {
 		if m := rs.ctxParent[pfold]; m != nil {
 			if c, ok := m[ki.fold]; ok && !(ki.generic && !rs.cats[c].personal && inArrayElement(doc, i)) {
 				// An envelope has one id ({"meta": {"id": ...}});
@@ -159,11 +167,6 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 		if c == i || sib.Kind != event.String || len(sib.Str) > 64 || !rs.typeKeys[rs.keyInfo(s, sib.Key).fold] {
 			continue
 		}
-		for _, r := range rs.ctxType[s.foldValue(sib.Str)] {
-			if r.names[ki.fold] && (r.parents == nil || r.parents[pfold]) {
-				return r.cat
-			}
-		}
 		if pairValueNames[ki.fold] {
 			// A name/value pair ({"Name": "email_verified", "Value":
 			// "false"}) is the member {"email_verified": "false"}: the
@@ -179,6 +182,27 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 					continue
 				}
 				return c
+			}
+		}
+	}
+	return -1
+}
+
+// typedSibling is the category a type rule gives member n by a sibling
+// type key's value ({"type": "email", "value": …}), or -1.
+func (rs *Ruleset) typedSibling(s *scratch, n *event.Node, i int32, ki keyInfo, pfold string) int {
+	if !rs.ctxValue[ki.fold] {
+		return -1
+	}
+	doc := &s.doc
+	for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
+		sib := &doc.Nodes[c]
+		if c == i || sib.Kind != event.String || len(sib.Str) > 64 || !rs.typeKeys[rs.keyInfo(s, sib.Key).fold] {
+			continue
+		}
+		for _, r := range rs.ctxType[s.foldValue(sib.Str)] {
+			if r.names[ki.fold] && (r.parents == nil || r.parents[pfold]) {
+				return r.cat
 			}
 		}
 	}
