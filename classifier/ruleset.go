@@ -292,6 +292,8 @@ type Ruleset struct {
 	labelNames, labelValues map[string]bool
 
 	suffixMap map[string]int
+	// notSuffix are the folded suffix exceptions (membership, trace).
+	notSuffix []string
 
 	maxAudit     int
 	pool         sync.Pool
@@ -432,6 +434,9 @@ func (rs *Ruleset) compileNames(t *rules.Taxonomy) {
 	}
 	for _, g := range t.ContextNames {
 		rs.context[rules.NormalizeName(g)] = true
+	}
+	for _, w := range t.SuffixExceptions {
+		rs.notSuffix = append(rs.notSuffix, rules.NormalizeName(w.V))
 	}
 	rs.compileContext(t)
 	for _, ec := range t.EvidenceContexts {

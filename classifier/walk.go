@@ -336,6 +336,11 @@ func (rs *Ruleset) patternCategory(key, k string) int {
 			// ishiv), which fails closed.
 			continue
 		}
+		if i > 0 && rs.cats[cat].personal && !wordStartsAt(key, i) && rs.suffixException(k, i) {
+			// "*ip" inside membership, "*race" inside trace: another
+			// word that ends so. A shorter pattern may still match.
+			continue
+		}
 		suffix = cat
 		break
 	}
@@ -353,6 +358,18 @@ func (rs *Ruleset) patternCategory(key, k string) int {
 		}
 	}
 	return suffix
+}
+
+// suffixException reports whether folded name k ends in a suffix
+// exception longer than the pattern matched at k[i:]: the pattern sits
+// inside another word (membersh|ip is membership).
+func (rs *Ruleset) suffixException(k string, i int) bool {
+	for _, w := range rs.notSuffix {
+		if len(w) > len(k)-i && strings.HasSuffix(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // walk gives every leaf its name category and collects evidence.

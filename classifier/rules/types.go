@@ -151,9 +151,14 @@ type Taxonomy struct {
 	// sibling is (type, label, formattedType), and LabelValues are the
 	// kinds (home, work, mobile): such a label inside an address or a
 	// phone is meta.technical, not the address (docs/rules.md, "Labels").
-	LabelNames  []Str      `yaml:"label_names"`
-	LabelValues []Str      `yaml:"label_values"`
-	Categories  []Category `yaml:"categories"`
+	// SuffixExceptions are words that end in a short pattern of a
+	// category ("*ip", "*race", "*age") without meaning it: membership,
+	// trace, garage. A name that ends in one inside a word does not match
+	// the pattern (docs/rules.md, "Patterns inside words").
+	SuffixExceptions []Str      `yaml:"suffix_exceptions"`
+	LabelNames       []Str      `yaml:"label_names"`
+	LabelValues      []Str      `yaml:"label_values"`
+	Categories       []Category `yaml:"categories"`
 
 	Pos Pos `yaml:"-"`
 }
