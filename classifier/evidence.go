@@ -141,7 +141,14 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 			}
 			return
 		}
-		cc, ok = rs.phoneRegion(phoneNotation(v))
+		n := phoneNotation(v)
+		if own && n == v && msisdnName[rs.keyInfo(s, s.doc.Nodes[i].Key).fold] && allDigits(v) && len(v) >= 8 && v[0] != '0' {
+			// An MSISDN (WhatsApp's wa_id, an SMS gateway's msisdn) is
+			// the international number without its "+" by definition,
+			// however short: "6581235993" is +65 8123 5993.
+			n = "+" + v
+		}
+		cc, ok = rs.phoneRegion(n)
 		if !ok {
 			cc, ok = detect.MaskedPhoneRegion(v)
 		}
@@ -189,6 +196,10 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 		s.ev = append(s.ev, evidence{country: cc, base: base})
 	}
 }
+
+// msisdnName are the member names whose digits are an international
+// number without its "+" by definition (E.164's MSISDN, WhatsApp's ids).
+var msisdnName = map[string]bool{"msisdn": true, "waid": true, "whatsappid": true, "wauserid": true}
 
 func asciiLetters(v string) bool {
 	for i := 0; i < len(v); i++ {
