@@ -176,6 +176,11 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	if randomToken(v) && oauthCode(&s.doc, l.node) {
 		return true
 	}
+	if (l.cat < 0 || rs.cats[l.cat].credential) && seedPhrase(v) {
+		// Under a name nothing knows ("backup") or a secret's: a bio of
+		// twelve bare words is a bio.
+		return true
+	}
 	if l.cat < 0 || l.cat >= 0 && rs.cats[l.cat].credential {
 		ki := rs.keyInfo(s, leafName(&s.doc, l.node))
 		return ki.credLike && highEntropy(v)
@@ -1119,4 +1124,47 @@ func hasSpace(v string) bool {
 		return true
 	}
 	return !isASCII(v) && strings.IndexFunc(v, unicode.IsSpace) >= 0
+}
+
+// seedPhrase reports whether v is shaped like a wallet's recovery phrase
+// (BIP 39: 12, 15, 18, 21 or 24 words of a fixed list, lower case, one
+// space apart): "legal winner thank year wave sausage worth useful legal
+// winner thank yellow". Whoever holds it holds the wallet. The list itself
+// is not needed: a sentence of that length has a word such as "and",
+// "the" or "my" in it, and a list of interests has commas; twelve bare
+// lower-case words of three to eight letters with none of those are a
+// phrase to remember, not prose.
+func seedPhrase(v string) bool {
+	if len(v) < 12*4-1 || len(v) > 24*9 {
+		return false
+	}
+	words, wl := 0, 0
+	start := 0
+	for i := 0; i <= len(v); i++ {
+		if i < len(v) && v[i] != ' ' {
+			if c := v[i]; c < 'a' || c > 'z' {
+				return false
+			}
+			wl++
+			continue
+		}
+		if wl < 3 || wl > 8 || functionWords[v[start:i]] {
+			return false // also two spaces in a row, or one at an end
+		}
+		words++
+		wl, start = 0, i+1
+	}
+	return words >= 12 && words <= 24 && words%3 == 0
+}
+
+// functionWords are the short words prose of twelve words or more almost
+// always has, in the languages written in plain a-z.
+var functionWords = map[string]bool{
+	// None is a word of the BIP 39 list ("about", "all", "van" are).
+	"the": true, "and": true, "for": true, "with": true, "from": true, "are": true, "was": true, "were": true,
+	"has": true, "your": true, "our": true, "not": true, "but": true,
+	"und": true, "der": true, "die": true, "das": true, "ich": true, "ein": true, "eine": true, "mit": true,
+	"les": true, "des": true, "une": true, "est": true, "pour": true, "que": true, "los": true, "las": true,
+	"con": true, "por": true, "una": true, "del": true, "para": true, "como": true, "nao": true, "sou": true,
+	"het": true, "een": true, "voor": true, "dan": true, "yang": true, "ini": true,
 }
