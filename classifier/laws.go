@@ -54,6 +54,11 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 		if (l.cat == rs.idDate || l.cat == rs.idAge || l.cat >= 0 && strings.HasPrefix(rs.cats[l.cat].name, "gov_id.")) && rs.aboutOthers(s, l.node) {
 			continue // only the leaves that state an age: the walk up is not free
 		}
+		if n.Kind == event.String || n.Kind == event.Number {
+			if a := rs.leafGradeAge(s, l.node); a >= 0 && !rs.aboutOthers(s, l.node) {
+				younger(a)
+			}
+		}
 		if l.cat == rs.idPassport && n.Kind == event.String && len(n.Str) >= 30 {
 			if _, yy, m, dd, ok := detect.MRZ(n.Str); ok {
 				// The zone prints a two-digit year: the latest century
@@ -782,4 +787,26 @@ func parseTime(n *event.Node) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// leafGradeAge is the age a school grade at leaf i says (gradeAge), read
+// under the leaf's own name or, for a generic one ({"学年": {"type":
+// "DROP_DOWN", "value": "小学6年"}}), its container's; -1 for none.
+func (rs *Ruleset) leafGradeAge(s *scratch, i int32) int {
+	doc := &s.doc
+	n := &doc.Nodes[i]
+	if n.Parent < 0 || len(n.Str) > 40 {
+		return -1
+	}
+	ki := rs.keyInfo(s, n.Key)
+	fold := ki.fold
+	if doc.Nodes[n.Parent].Kind != event.Object || ki.generic {
+		if p := n.Parent; p > 0 && doc.Nodes[doc.Nodes[p].Parent].Kind == event.Object {
+			fold = rs.keyInfo(s, doc.Nodes[p].Key).fold
+		}
+	}
+	if !schoolGradeNames[fold] && !gradeNames[fold] {
+		return -1
+	}
+	return gradeAge(fold, n.Str)
 }
