@@ -43,8 +43,8 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &doc.Nodes[l.node]
-		if n.Kind == event.Bool && doc.Nodes[n.Parent].Kind == event.Object {
-			if a, ok := boolAge(rs.keyInfo(s, n.Key).fold, n.Str == "true"); ok {
+		if set, isFlag := flagValue(n); isFlag && doc.Nodes[n.Parent].Kind == event.Object {
+			if a, ok := boolAge(rs.keyInfo(s, n.Key).fold, set); ok {
 				if !rs.aboutOthers(s, l.node) {
 					younger(a)
 				}
@@ -208,7 +208,11 @@ var otherPeople = map[string]bool{
 // safe one.
 func minorFlag(fold string) (int, bool) {
 	switch fold {
-	case "isminor", "minor", "ischild", "child", "childaccount", "isachild", "minoraccount", "coppa", "coppasubject", "iskid", "kidsaccount":
+	case "isminor", "minor", "ischild", "child", "childaccount", "isachild", "minoraccount", "coppa", "coppasubject", "iskid", "kidsaccount",
+		"underage", "isunderage", "underaged", "isunderaged", "teen", "isteen", "teenager", "isteenager", "teenaccount",
+		"minderjaehrig", "minderjährig", "istminderjaehrig", "mineur", "estmineur", "menor", "esmenor", "menordeedad",
+		"minorenne", "minderjarig", "niepelnoletni", "niepełnoletni", "несовершеннолетний", "несовершеннолетняя",
+		"未成年", "未成年人", "未成年者", "미성년자", "reşitolmayan":
 		return 0, true
 	}
 	for _, p := range []string{"isunder", "under", "younger", "youngerthan", "below"} {
@@ -219,6 +223,36 @@ func minorFlag(fold string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// flagValue reads a yes/no answer as forms, CSV imports and CRMs send it:
+// a JSON boolean, 1 or 0, or a string ("yes", "Y", "true", "1", "ja",
+// "да"; "no", "N", "false", "0", "nein", "нет"). isFlag is false for
+// anything else.
+func flagValue(n *event.Node) (set, isFlag bool) {
+	switch n.Kind {
+	case event.Bool:
+		return n.Str == "true", true
+	case event.Number:
+		switch n.Str {
+		case "1":
+			return true, true
+		case "0":
+			return false, true
+		}
+		return false, false
+	case event.String:
+		if len(n.Str) > 8 {
+			return false, false
+		}
+		switch strings.ToLower(strings.TrimSpace(n.Str)) {
+		case "y", "yes", "true", "1", "ja", "oui", "si", "sí", "sim", "tak", "да", "是", "はい", "예", "evet":
+			return true, true
+		case "n", "no", "false", "0", "nein", "non", "não", "nao", "nie", "нет", "否", "いいえ", "아니오", "hayır":
+			return false, true
+		}
+	}
+	return false, false
 }
 
 // boolAge reads a yes/no member about the subject's age: a minor flag
@@ -240,7 +274,9 @@ func boolAge(fold string, set bool) (int, bool) {
 // (GDPR's default), not under COPPA's 13.
 func adultFlag(fold string) (int, bool) {
 	switch fold {
-	case "isadult", "adult", "adultaccount", "isofage", "ofage", "oflegalage", "isoflegalage", "islegalage", "legalage":
+	case "isadult", "adult", "adultaccount", "isofage", "ofage", "oflegalage", "isoflegalage", "islegalage", "legalage",
+		"volljaehrig", "volljährig", "majeur", "mayordeedad", "maggiorenne", "meerderjarig", "pelnoletni", "pełnoletni",
+		"совершеннолетний", "совершеннолетняя", "成年", "成年人", "성인":
 		return 0, true
 	}
 	for _, p := range []string{"isover", "over", "isabove", "above", "olderthan", "isolderthan", "atleast", "isatleast", "ageover", "ageabove"} {
@@ -448,9 +484,10 @@ func birthDate(doc *event.Doc, n *event.Node, order detect.Order, now time.Time)
 	if !ok && n.Kind == event.Number && doc.Nodes[n.Parent].Kind == event.Array {
 		y, m, dd, ok = dateArray(doc, n.Parent)
 	}
-	if !ok && strings.Contains(rules.NormalizeName(n.Key), "year") {
-		// A birth year alone: judged as if born on 31 December, the
-		// youngest the subject can be, so a possible minor is one.
+	if !ok {
+		// A birth year alone ("yob": 2014, "born": "2014"): judged as if
+		// born on 31 December, the youngest the subject can be, so a
+		// possible minor is one.
 		if v, err := strconv.Atoi(strings.TrimSpace(n.Str)); err == nil && v >= 1900 && v <= 2100 {
 			y, m, dd, ok = v, 12, 31, true
 		}
