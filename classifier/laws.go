@@ -34,7 +34,7 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 	}
 	now := ageTime(evTime, in.Time)
 	order := dateOrder(d)
-	age := -1
+	age, grade := -1, -1
 	younger := func(a int) {
 		if a >= 0 && a < 130 && (age < 0 || a < age) {
 			age = a
@@ -55,8 +55,8 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 			continue // only the leaves that state an age: the walk up is not free
 		}
 		if n.Kind == event.String || n.Kind == event.Number {
-			if a := rs.leafGradeAge(s, l.node); a >= 0 && !rs.aboutOthers(s, l.node) {
-				younger(a)
+			if a := rs.leafGradeAge(s, l.node); a >= 0 && !rs.aboutOthers(s, l.node) && (grade < 0 || a < grade) {
+				grade = a
 			}
 		}
 		if l.cat == rs.idPassport && n.Kind == event.String && len(n.Str) >= 30 {
@@ -95,6 +95,11 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 		}
 	}
 	rs.embeddedAges(s, now, order, younger)
+	if age < 0 {
+		// A school grade says an age within a year or two: only when
+		// nothing says it exactly.
+		age = grade
+	}
 	return age
 }
 
@@ -484,10 +489,11 @@ func birthDate(doc *event.Doc, n *event.Node, order detect.Order, now time.Time)
 	if !ok && n.Kind == event.Number && doc.Nodes[n.Parent].Kind == event.Array {
 		y, m, dd, ok = dateArray(doc, n.Parent)
 	}
-	if !ok {
-		// A birth year alone ("yob": 2014, "born": "2014"): judged as if
-		// born on 31 December, the youngest the subject can be, so a
-		// possible minor is one.
+	if !ok && birthYearName(rules.NormalizeName(n.Key)) {
+		// A birth year alone ("yob": 2014, "geburtsjahr": "2014"): judged
+		// as if born on 31 December, the youngest the subject can be, so
+		// a possible minor is one. Under a name that says it is a year:
+		// Avro's date is a number of days, and 2014 of them is 1975.
 		if v, err := strconv.Atoi(strings.TrimSpace(n.Str)); err == nil && v >= 1900 && v <= 2100 {
 			y, m, dd, ok = v, 12, 31, true
 		}
@@ -846,4 +852,19 @@ func (rs *Ruleset) leafGradeAge(s *scratch, i int32) int {
 		return -1
 	}
 	return gradeAge(fold, n.Str)
+}
+
+// birthYearName reports whether a birth-date member name says it holds a
+// year: "year" or its word in the covered languages, or yob/born.
+func birthYearName(fold string) bool {
+	switch fold {
+	case "yob", "born", "bornin":
+		return true
+	}
+	for _, w := range []string{"year", "jahr", "annee", "année", "год", "año", "ano", "anno", "rok", "yil", "yıl", "年", "년", "nam", "năm", "tahun"} {
+		if strings.Contains(fold, w) {
+			return true
+		}
+	}
+	return false
 }

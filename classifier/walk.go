@@ -285,8 +285,23 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 	if i := strings.LastIndexByte(key, '.'); i >= 0 && i < len(key)-1 {
 		return rs.nameCategory(key[i+1:])
 	}
+	// A credential's name with a word that says only "the value of"
+	// after it (tokenValue, secretString, otpInput, auth_header,
+	// cvvCode): the credential still. Only a credential is taken, so the
+	// fallback only ever fails closed.
+	for _, f := range credentialFillers {
+		if rest, ok := strings.CutSuffix(k, f); ok && len(rest) >= 2 {
+			if cat, _ := rs.nameCategory(rest); cat >= 0 && rs.cats[cat].credential {
+				return cat, false
+			}
+		}
+	}
 	return -1, false
 }
+
+// credentialFillers are the words that, after a credential's name, name
+// the credential itself.
+var credentialFillers = []string{"value", "string", "input", "header", "field", "data", "text", "code", "str", "val"}
 
 // besidePersonRecord reports whether leaf i has a sibling that holds a
 // person's record (registrant, attendee, customer...): the object leaf i
