@@ -71,7 +71,13 @@ type Shape struct {
 // events were not looked at, but a reader written for one format tunes on
 // it all the same): it is tuned since, and vk_user and mparticle_batch,
 // added then, keep the held-out set above five.
-var heldOut = []string{"keycloak_user", "fhir_patient", "braze_user", "msgraph_user", "vk_user", "mparticle_batch"}
+//
+// Wave 10 is held out whole: its shapes were written blind, from the
+// producers' public documentation, by a writer who read neither the
+// classifier nor its rules nor its figures.
+var heldOut = []string{"keycloak_user", "fhir_patient", "braze_user", "msgraph_user", "vk_user", "mparticle_batch",
+	"singpass_myinfo_person", "bankid_collect_complete", "vipps_login_userinfo", "uaepass_userinfo", "mosip_esignet_userinfo",
+	"mercadopago_payment", "pix_cob_webhook", "yoti_profile_share", "onfido_check_webhook", "strava_activity_athlete"}
 
 // Shapes lists every shape, in a fixed order.
 func Shapes() []Shape {
@@ -122,6 +128,7 @@ var waves = []struct {
 	{"7", wave7Shapes},
 	{"8", wave8Shapes},
 	{"9", wave9Shapes},
+	{"10", wave10Shapes},
 }
 
 // Waves lists the later waves, oldest first.
@@ -307,6 +314,13 @@ func (g *gen) tz(v string) *node {
 		return nil
 	}
 	for _, c := range countries {
+		if c.tz == g.p.tz {
+			g.lab.Weak = addCountry(g.lab.Weak, c.code)
+		}
+	}
+	// No zone of these is one of the countries' above: the loop adds
+	// nothing to an event of the shapes before them.
+	for _, c := range moreCountries {
 		if c.tz == g.p.tz {
 			g.lab.Weak = addCountry(g.lab.Weak, c.code)
 		}

@@ -49,9 +49,20 @@
 // webhooks with Korean values, ESIA (Gosuslugi) persons with SNILS, INN,
 // passport and children, Feishu/Lark user-created events with their
 // verification token and custom attributes, and kintone record webhooks
-// whose field codes are Japanese; filled with
-// people of more than forty countries written in their own scripts and
-// notations.
+// whose field codes are Japanese; and a tenth set, held out whole and
+// written blind from the producers' documentation without reading the
+// classifier: Singapore's MyInfo person with NRIC/FIN and race, Swedish
+// BankID collect responses, Vipps MobilePay login user information of
+// Norway, Denmark and Finland with the national identity number, UAE PASS
+// user information with the Emirates ID, MOSIP eSignet user information
+// of the Philippine, Ethiopian and Moroccan national ID systems with the
+// face photo, Mercado Pago payment webhooks with the payment, Brazilian
+// Pix charges and webhooks, Yoti Digital ID shares with derived ages and
+// selfies, Onfido check webhooks with the applicant and document report,
+// and Strava activity webhooks with the activity and athlete; filled with
+// people of more than fifty countries written in their own scripts and
+// notations (the ten countries added for the tenth set, moreCountries,
+// are drawn only by the shapes that name them).
 //
 // Every event comes with its labels, written by the generator while it
 // builds the event and never derived from the classifier: the subject's

@@ -112,7 +112,10 @@ func newPerson(r *rand.Rand, c *country, t time.Time) *person {
 	p.region = c.region
 	if len(c.ids) > 0 {
 		p.idScheme = pick(r, c.ids)
-		g := idGens[p.idScheme]
+		g, ok := idGens[p.idScheme]
+		if !ok {
+			g = moreIDGens[p.idScheme]
+		}
 		p.idField = g.field
 		p.idValue = g.gen(r, p.dob, p.female, [2]string{p.givenL, p.familyL})
 	}

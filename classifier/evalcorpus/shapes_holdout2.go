@@ -35,6 +35,9 @@ var zoneOffsets = map[string]zoneOffset{
 	"America/Mexico_City": {-6, 0}, "America/Sao_Paulo": {-3, 0}, "America/Argentina/Buenos_Aires": {-3, 0},
 	"Australia/Sydney": {10, 'S'}, "Pacific/Auckland": {12, 'S'}, "Asia/Singapore": {8, 0},
 	"Africa/Johannesburg": {2, 0}, "Africa/Lagos": {1, 0}, "Africa/Nairobi": {3, 0}, "Africa/Kigali": {2, 0},
+	"Europe/Oslo": {1, 'N'}, "Europe/Copenhagen": {1, 'N'}, "Europe/Helsinki": {2, 'N'}, "Asia/Manila": {8, 0},
+	"Africa/Addis_Ababa": {3, 0}, "Africa/Casablanca": {1, 0}, "America/Santiago": {-4, 'S'}, "America/Bogota": {-5, 0},
+	"America/Lima": {-5, 0}, "America/Montevideo": {-3, 0},
 }
 
 // utcOffset is the person's clock offset from UTC at event time, in hours,

@@ -40,6 +40,8 @@ var englishName = map[string]string{
 	"CH": "Switzerland", "US": "United States", "CA": "Canada", "MX": "Mexico", "BR": "Brazil", "AR": "Argentina",
 	"AU": "Australia", "NZ": "New Zealand", "SG": "Singapore", "ZA": "South Africa", "NG": "Nigeria", "KE": "Kenya",
 	"RW": "Rwanda",
+	"NO": "Norway", "DK": "Denmark", "FI": "Finland", "PH": "Philippines", "ET": "Ethiopia", "MA": "Morocco", "CL": "Chile",
+	"CO": "Colombia", "PE": "Peru", "UY": "Uruguay",
 }
 
 func (g *gen) english() string {

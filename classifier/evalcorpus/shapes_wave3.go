@@ -43,6 +43,7 @@ var alpha3 = map[string]string{
 	"DE": "DEU", "FR": "FRA", "ES": "ESP", "IT": "ITA", "PL": "POL", "NL": "NLD", "SE": "SWE", "PT": "PRT", "AT": "AUT",
 	"CZ": "CZE", "RO": "ROU", "BG": "BGR", "HU": "HUN", "GB": "GBR", "CH": "CHE", "US": "USA", "CA": "CAN", "MX": "MEX",
 	"BR": "BRA", "AR": "ARG", "AU": "AUS", "NZ": "NZL", "SG": "SGP", "ZA": "ZAF", "NG": "NGA", "KE": "KEN", "RW": "RWA",
+	"NO": "NOR", "DK": "DNK", "FI": "FIN", "PH": "PHL", "ET": "ETH", "MA": "MAR", "CL": "CHL", "CO": "COL", "PE": "PER", "UY": "URY",
 }
 
 // capital is a point near each country's capital or largest city, for
@@ -56,6 +57,8 @@ var capital = map[string][2]float64{
 	"HU": {47.5, 19.0}, "GB": {51.5, -0.1}, "CH": {47.4, 8.5}, "US": {30.3, -97.7}, "CA": {43.7, -79.4}, "MX": {19.4, -99.1},
 	"BR": {-23.6, -46.6}, "AR": {-34.6, -58.4}, "AU": {-33.9, 151.2}, "NZ": {-36.8, 174.8}, "SG": {1.3, 103.8}, "ZA": {-26.2, 28.0},
 	"NG": {6.5, 3.4}, "KE": {-1.3, 36.8}, "RW": {-1.9, 30.1},
+	"NO": {59.9, 10.75}, "DK": {55.7, 12.6}, "FI": {60.2, 24.9}, "PH": {14.6, 121.0}, "ET": {9.0, 38.8}, "MA": {33.6, -7.6},
+	"CL": {-33.4, -70.6}, "CO": {4.7, -74.1}, "PE": {-12.1, -77.0}, "UY": {-34.9, -56.2},
 }
 
 // languageName is the English name of a language, as profile stores that
