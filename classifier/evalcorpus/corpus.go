@@ -66,17 +66,17 @@ type Shape struct {
 	build func(g *gen) *node
 }
 
-// heldOut are the shapes tuning work must not look at. jcard was held out
-// until a reader for RFC 7095 was built for it on purpose (the shape's
-// events were not looked at, but a reader written for one format tunes on
-// it all the same): it is tuned since, and vk_user and mparticle_batch,
-// added then, keep the held-out set above five.
+// heldOut are the shapes tuning work must not look at: wave 10, held out
+// whole. Its shapes were written blind, from the producers' public
+// documentation, by a writer who read neither the classifier nor its
+// rules nor its figures.
 //
-// Wave 10 is held out whole: its shapes were written blind, from the
-// producers' public documentation, by a writer who read neither the
-// classifier nor its rules nor its figures.
-var heldOut = []string{"keycloak_user", "fhir_patient", "braze_user", "msgraph_user", "vk_user", "mparticle_batch",
-	"singpass_myinfo_person", "bankid_collect_complete", "vipps_login_userinfo", "uaepass_userinfo", "mosip_esignet_userinfo",
+// The set before it (keycloak_user, fhir_patient, braze_user,
+// msgraph_user, vk_user, mparticle_batch) was held out from the first
+// corpus until wave 10 was measured, and is tuned since: its last blind
+// figures are in the note of that session. jcard was held out until a
+// reader for RFC 7095 was built for it on purpose.
+var heldOut = []string{"singpass_myinfo_person", "bankid_collect_complete", "vipps_login_userinfo", "uaepass_userinfo", "mosip_esignet_userinfo",
 	"mercadopago_payment", "pix_cob_webhook", "yoti_profile_share", "onfido_check_webhook", "strava_activity_athlete"}
 
 // Shapes lists every shape, in a fixed order.
