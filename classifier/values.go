@@ -835,15 +835,26 @@ func (rs *Ruleset) tableCredentials(s *scratch) {
 	}
 }
 
-// clinicalCodes marks the code of a FHIR Coding whose system is a
-// diagnosis or clinical terminology ({"system":
-// "http://hl7.org/fhir/sid/icd-10", "code": "F32.9"}): the code names the
-// condition as surely as its display text does.
+// clinicalCodes marks the code of a FHIR Coding, and its display text,
+// by the terminology its system names ({"system":
+// "http://hl7.org/fhir/sid/icd-10", "code": "F32.9", "display": "Major
+// depressive disorder"}): a diagnosis code names the condition as surely
+// as its text does, a race code set's "2106-3"/"White" the subject's
+// race. An extension named for such data (US Core's us-core-race,
+// us-core-ethnicity, patient-religion) makes every text under it that
+// category.
 func (rs *Ruleset) clinicalCodes(s *scratch) {
 	if rs.idHealth < 0 {
 		return
 	}
 	nodes := s.doc.Nodes
+	ext := false // an extension named for special-category data, somewhere
+	for i := range nodes {
+		if nodes[i].Key == "url" && nodes[i].Kind == event.String && specialExtension(nodes[i].Str) {
+			ext = true
+			break
+		}
+	}
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &nodes[l.node]
@@ -856,16 +867,97 @@ func (rs *Ruleset) clinicalCodes(s *scratch) {
 			l.cat, l.by, l.weak = rs.idHealth, byValue, false
 			continue
 		}
-		if n.Key != "code" {
+		if n.Key != "code" && n.Key != "display" {
+			if ext && n.Key != "url" && n.Key != "system" {
+				if c := rs.extensionCategory(s, l.node); c >= 0 {
+					l.cat, l.by, l.weak = c, byValue, false
+				}
+			}
 			continue
 		}
+		c := -1
 		for j := nodes[n.Parent].First; j >= 0; j = nodes[j].Next {
-			if c := &nodes[j]; c.Key == "system" && c.Kind == event.String && clinicalSystem(c.Str) {
-				l.cat, l.by, l.weak = rs.idHealth, byValue, false
+			if sib := &nodes[j]; sib.Key == "system" && sib.Kind == event.String {
+				c = rs.terminologyCategory(sib.Str)
 				break
 			}
 		}
+		if c < 0 && ext {
+			c = rs.extensionCategory(s, l.node)
+		}
+		if c >= 0 {
+			l.cat, l.by, l.weak = c, byValue, false
+		}
 	}
+}
+
+// terminologyCategory is the special category a Coding system's codes
+// name, or -1: diagnoses, findings and medicines (ICD, SNOMED CT, LOINC,
+// RxNorm, ATC) are health; the race and ethnicity code sets (CDC's
+// 2.16.840.1.113883.6.238, HL7 v3 Race and Ethnicity) ethnicity; HL7 v3
+// ReligiousAffiliation religion.
+func (rs *Ruleset) terminologyCategory(uri string) int {
+	if clinicalSystem(uri) {
+		return rs.idHealth
+	}
+	u := strings.ToLower(uri)
+	switch {
+	case strings.Contains(u, "2.16.840.1.113883.6.238"), strings.Contains(u, "v3-race"), strings.Contains(u, "v3-ethnicity"):
+		return rs.catIDOr("sensitive.ethnicity")
+	case strings.Contains(u, "religiousaffiliation"), strings.Contains(u, "2.16.840.1.113883.5.1076"):
+		return rs.catIDOr("sensitive.religion")
+	}
+	return -1
+}
+
+// extensionCategory is the special category of a FHIR extension that
+// leaf i sits in, by the extension's url (US Core's race, ethnicity,
+// birth sex is not special; the core patient-religion), or -1.
+func (rs *Ruleset) extensionCategory(s *scratch, i int32) int {
+	nodes := s.doc.Nodes
+	for j, depth := nodes[i].Parent, 0; j > 0 && depth < 6; j, depth = nodes[j].Parent, depth+1 {
+		if nodes[j].Kind != event.Object {
+			continue
+		}
+		for c := nodes[j].First; c >= 0; c = nodes[c].Next {
+			if nodes[c].Key != "url" || nodes[c].Kind != event.String || c == i {
+				continue
+			}
+			switch specialExtensionKind(nodes[c].Str) {
+			case 1:
+				return rs.catIDOr("sensitive.ethnicity")
+			case 2:
+				return rs.catIDOr("sensitive.religion")
+			}
+		}
+	}
+	return -1
+}
+
+func specialExtension(url string) bool { return specialExtensionKind(url) > 0 }
+
+// specialExtensionKind is 1 for an extension url that names race or
+// ethnicity, 2 for religion, 0 otherwise.
+func specialExtensionKind(url string) int {
+	if len(url) < 5 || len(url) > 256 {
+		return 0
+	}
+	u := strings.ToLower(url)
+	switch {
+	case strings.HasSuffix(u, "us-core-race"), strings.HasSuffix(u, "us-core-ethnicity"), strings.HasSuffix(u, "/race"), strings.HasSuffix(u, "/ethnicity"):
+		return 1
+	case strings.HasSuffix(u, "patient-religion"), strings.HasSuffix(u, "/religion"):
+		return 2
+	}
+	return 0
+}
+
+// catIDOr is a category's id by name, or -1.
+func (rs *Ruleset) catIDOr(name string) int {
+	if id, ok := rs.catIndex[name]; ok {
+		return id
+	}
+	return -1
 }
 
 // icdPrefixed reports whether v is an ICD code written with its

@@ -519,6 +519,12 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 	case parentArray || ki.generic && ki.cat < 0:
 		cat = pc
 		flags |= pflags & flagExact
+	case ki.fold == "display" && pc >= 0 && !scalarParent && hasMember(&s.doc, n.Parent, "code"):
+		// A Coding's display text ({"code": "M", "display":
+		// "Married"}) says what its code says: the container's
+		// category, as the generic code takes it.
+		cat = pc
+		flags |= pflags & flagExact
 	case ki.context && pc >= 0 && pflags&flagExact != 0 && !scalarParent:
 		cat = pc
 		flags |= flagExact
@@ -903,4 +909,17 @@ func codeLike(k string) bool {
 		}
 	}
 	return true
+}
+
+// hasMember reports whether object p has a member named key.
+func hasMember(doc *event.Doc, p int32, key string) bool {
+	if p < 0 || doc.Nodes[p].Kind != event.Object {
+		return false
+	}
+	for c := doc.Nodes[p].First; c >= 0; c = doc.Nodes[c].Next {
+		if doc.Nodes[c].Key == key {
+			return true
+		}
+	}
+	return false
 }
