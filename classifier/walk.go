@@ -466,7 +466,7 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 	parentArray := nodes[n.Parent].Kind == event.Array
 	if !parentArray {
 		ki = rs.keyInfo(s, n.Key)
-		if ki.secret || pc >= 0 && rs.cats[pc].credential && ki.cat < 0 && !ki.generic && !ki.context && !ki.meta && codeLike(n.Key) {
+		if ki.secret || pc >= 0 && rs.cats[pc].credential && ki.cat < 0 && !ki.generic && !ki.context && !ki.meta && (codeLike(n.Key) || secretLikeKey(n.Key)) {
 			// Name the parent, not the member: its name is the
 			// credential ({"password": {"Zq8wTr5x": …}}, {"otp":
 			// {"834921": "sent"}}: a credential's container keyed by a
@@ -909,6 +909,43 @@ func codeLike(k string) bool {
 		}
 	}
 	return true
+}
+
+// secretLikeKey reports whether a member name under a credential's
+// container reads as a secret rather than a field's name: a digit between
+// letters (hunter2xyz, Passw0rd), a symbol no field name has (p@ss!), or
+// one run of fifteen letters or more with no word boundary
+// (correcthorsebatterystaple). Field names (forceChange, last_changed,
+// provider, hash) are words.
+func secretLikeKey(k string) bool {
+	run, maxRun, prevLetter := 0, 0, false
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			run++
+			prevLetter = true
+		case c >= 'A' && c <= 'Z':
+			if i > 0 && k[i-1] >= 'a' && k[i-1] <= 'z' {
+				run = 0 // a camelCase boundary
+			}
+			run++
+			prevLetter = true
+		case c >= '0' && c <= '9':
+			if prevLetter && i+1 < len(k) && (k[i+1]|0x20 >= 'a' && k[i+1]|0x20 <= 'z') {
+				return true
+			}
+			run, prevLetter = 0, false
+		case c == '_' || c == '-' || c == '.' || c == ' ' || c == ':' || c == '$' || c == '@' && i == 0:
+			run, prevLetter = 0, false
+		case c < 0x80:
+			return true
+		default:
+			run, prevLetter = 0, false
+		}
+		maxRun = max(maxRun, run)
+	}
+	return maxRun >= 15
 }
 
 // hasMember reports whether object p has a member named key.
