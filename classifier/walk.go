@@ -194,13 +194,7 @@ func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 	if id, ok := rs.exact[k]; ok && id == ki.cat {
 		ki.whole = true
 	}
-	ki.evCtx = ctxNone
-	for _, c := range rs.evContexts {
-		if strings.HasPrefix(k, c.prefix) {
-			ki.evCtx = c.base
-			break
-		}
-	}
+	ki.evCtx = rs.evidenceContext(key, k)
 	if ki.cat < 0 && !ki.secret && !isASCII(key) {
 		// A name written with look-alikes ("pаssword" with a Cyrillic
 		// а, fullwidth "ｐａｓｓｗｏｒｄ", "pass\u200bword", "passẃord")
@@ -216,6 +210,51 @@ func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 	}
 	rs.keyCache.put(key, ki)
 	return ki
+}
+
+// evidenceContext is what a country under member name key (folded k)
+// is evidence of, by the first evidence context whose name starts k at a
+// word's end: "shipping_address" is an address, "similar_country" no
+// SIM card's. A context that makes a country no evidence of the subject
+// (a device's, a store's, a target's) stands aside when a later word of
+// the name is the subject (device_owner, storeCustomer, targetUser,
+// preferred_address): the thing's owner is the person.
+func (rs *Ruleset) evidenceContext(key, k string) int {
+	for _, c := range rs.evContexts {
+		if !strings.HasPrefix(k, c.prefix) {
+			continue
+		}
+		if len(c.prefix) <= 4 && len(k) > len(c.prefix) && isASCII(key) && !wordStartsAt(key, len(c.prefix)) && k[len(c.prefix):] != "s" {
+			// A short context inside a longer word: "sim" in similar,
+			// "job" in jobseeker (but "jobs" is jobs). Longer ones
+			// head compounds written as one word (postaladdress).
+			continue
+		}
+		if c.base < 0 && subjectWordAfter(key, len(c.prefix)) {
+			continue
+		}
+		return c.base
+	}
+	return ctxNone
+}
+
+// subjectWordAfter reports whether a word of ASCII name key after its
+// first n folded letters names the subject or their own place.
+func subjectWordAfter(key string, n int) bool {
+	ws := words{s: key}
+	seen := 0
+	for w, ok := ws.next(); ok; w, ok = ws.next() {
+		seen += len(w)
+		if seen <= n {
+			continue
+		}
+		switch string(w) {
+		case "owner", "customer", "user", "holder", "self", "member", "account", "address", "home",
+			"residence", "resident", "applicant", "patient", "client", "subscriber", "person", "profile":
+			return true
+		}
+	}
+	return false
 }
 
 // foldName folds a member name's look-alikes: format characters removed,
