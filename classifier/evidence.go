@@ -177,6 +177,12 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 		cc, ok = geo.TimeZone(v)
 	case baseCity:
 		cc, ok = rs.cached(rs.cityCache, v, geo.City)
+		if ok && own && rs.idAddress >= 0 && rs.besideStreet(s, i) {
+			// A city with a street beside it ({"street": "ул. Ленина 1",
+			// "city": "Москва", "postal_code": "101000"}) is an address:
+			// where the subject lives, as an address says it.
+			base = baseAddress
+		}
 	case baseSubdivision:
 		if own {
 			s.subVals = append(s.subVals, geo.Fold(v))
@@ -695,4 +701,20 @@ func isoSubdivision(v string) bool {
 		}
 	}
 	return true
+}
+
+// besideStreet reports whether leaf i has a sibling named as a street
+// address (street, line1, address_line_1).
+func (rs *Ruleset) besideStreet(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	p := nodes[i].Parent
+	if p < 0 || nodes[p].Kind != event.Object {
+		return false
+	}
+	for c := nodes[p].First; c >= 0; c = nodes[c].Next {
+		if c != i && nodes[c].Kind == event.String && nodes[c].Str != "" && rs.keyInfo(s, nodes[c].Key).cat == rs.idAddress {
+			return true
+		}
+	}
+	return false
 }

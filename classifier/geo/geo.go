@@ -195,6 +195,32 @@ func (ix *Index) countryInText(v string) (string, bool) {
 			return code, true
 		}
 	}
+	// No country named: a large city among the parts names it, when the
+	// text is an address ("ул. Ленина 1, Москва, 101000", "Almaty, Abay
+	// Ave 10": a number in it) or the city is followed by its own
+	// country's code ("Moscow, RU").
+	digits := strings.ContainsAny(v, "0123456789")
+	for k, p := range parts {
+		cc, ok := City(strings.TrimSpace(p))
+		if !ok && digits {
+			// Or a province of the countries that keep data at home
+			// ("12 Nguyễn Huệ, Quận 1, TP. Hồ Chí Minh").
+			cc, ok = SubdivisionCountry(strings.TrimSpace(p))
+		}
+		if !ok {
+			continue
+		}
+		if k+1 < len(parts) {
+			if t := strings.TrimSpace(parts[k+1]); len(t) >= 2 && len(t) <= 3 && asciiLetters(t) && strings.ToUpper(t) == t {
+				if code, ok := ix.names[strings.ToLower(t)]; ok && code == cc {
+					return cc, true
+				}
+			}
+		}
+		if digits {
+			return cc, true
+		}
+	}
 	return "", false
 }
 

@@ -26,3 +26,22 @@ func TestSubdivisionCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestCountryInTextByCity(t *testing.T) {
+	ix := NewIndex(nil)
+	for _, tc := range []struct{ in, want string }{
+		{"ул. Ленина 1, Москва, 101000", "RU"},
+		{"Almaty, Abay Ave 10", "KZ"},
+		{"Moscow, RU", "RU"},
+		{"12 Nguyễn Huệ, Quận 1, TP. Hồ Chí Minh", "VN"},
+		// A city of another country beside the code, or a city and no
+		// address: no answer from the city.
+		{"Paris, TX", ""},
+		{"Moscow, Paris", ""},
+	} {
+		got, ok := ix.Country(tc.in)
+		if got != tc.want || ok != (tc.want != "") {
+			t.Errorf("Country(%q) = %q, %v; want %q", tc.in, got, ok, tc.want)
+		}
+	}
+}
