@@ -340,7 +340,9 @@ func (rs *Ruleset) detectValue(s *scratch, v string) (int, bool) {
 			mark = true
 		}
 	}
-	if digits < 4 && !mark {
+	if digits < 4 && !mark && !(len(v) > 8 && v[8] == '+') && !strings.HasPrefix(v, "///") {
+		// (A plus code, "9F4MGCGV+2Q", or a what3words address may
+		// have fewer digits.)
 		return 0, false
 	}
 	first := -1

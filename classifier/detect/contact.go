@@ -371,12 +371,43 @@ func MACAddress(s string) bool {
 
 func isHex(c byte) bool { return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'f' }
 
-// Coordinates reports whether s is a latitude and a longitude in decimal
-// degrees, each with four decimals or more (a place to about ten metres):
-// "52.520008,13.404954", "52.520008, 13.404954", "-33.8688 151.2093".
+// Coordinates reports whether s is a place to about ten metres: a
+// latitude and a longitude in decimal degrees, each with four decimals or
+// more ("52.520008,13.404954", "-33.8688 151.2093"), also as a geo: URI
+// (RFC 5870) or a WKT point ("POINT(13.404954 52.520008)"); in degrees,
+// minutes and seconds (52°31'12.0"N 13°24'17.8"E); an Open Location Code
+// ("9F4MGCGV+2Q"); or a what3words address ("///filled.count.soap").
 func Coordinates(s string) bool {
 	s = trim(s)
-	if len(s) < 13 || len(s) > 48 {
+	if len(s) < 10 || len(s) > 64 {
+		return false
+	}
+	if plusCode(s) || what3words(s) || dmsPair(s) {
+		return true
+	}
+	switch {
+	case len(s) > 4 && strings.EqualFold(s[:4], "geo:"):
+		s = s[4:]
+		if k := strings.IndexByte(s, ';'); k >= 0 {
+			s = s[:k]
+		}
+		if k := strings.IndexByte(s, ','); k >= 0 {
+			if k2 := strings.IndexByte(s[k+1:], ','); k2 >= 0 {
+				s = s[:k+1+k2] // an altitude after the longitude
+			}
+		}
+	case len(s) > 6 && strings.EqualFold(s[:5], "point") && strings.HasSuffix(s, ")"):
+		in := strings.TrimSpace(s[5:])
+		if !strings.HasPrefix(in, "(") {
+			return false
+		}
+		f := strings.Fields(in[1 : len(in)-1])
+		if len(f) != 2 {
+			return false
+		}
+		s = f[1] + "," + f[0] // WKT is longitude first
+	}
+	if len(s) < 13 {
 		return false
 	}
 	i := strings.IndexAny(s, ", ;")
@@ -387,6 +418,61 @@ func Coordinates(s string) bool {
 	la, ok1 := degrees(lat)
 	lo, ok2 := degrees(lon)
 	return ok1 && ok2 && la >= -90 && la <= 90 && lo >= -180 && lo <= 180
+}
+
+// plusCode reports whether s is a full Open Location Code: eight digits of
+// its alphabet, "+", two or three more (about 14 m or 3 m).
+func plusCode(s string) bool {
+	const alphabet = "23456789CFGHJMPQRVWXcfghjmpqrvwx"
+	if len(s) != 11 && len(s) != 12 || s[8] != '+' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i != 8 && strings.IndexByte(alphabet, s[i]) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// what3words reports whether s is a what3words address: "///" and three
+// lower-case words joined by dots (the slashes are the service's mark).
+func what3words(s string) bool {
+	rest, ok := strings.CutPrefix(s, "///")
+	if !ok {
+		return false
+	}
+	parts := strings.Split(rest, ".")
+	if len(parts) != 3 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) < 2 {
+			return false
+		}
+		for _, r := range p {
+			if !unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// dmsPair reports whether s is a latitude and a longitude in degrees,
+// minutes and seconds with their hemispheres (52°31'12.0"N 13°24'17.8"E).
+func dmsPair(s string) bool {
+	if strings.Count(s, "°") != 2 {
+		return false
+	}
+	hemis := 0
+	for _, r := range s {
+		switch r {
+		case 'N', 'S', 'E', 'W':
+			hemis++
+		}
+	}
+	return hemis == 2 && strings.ContainsAny(s, "'′") && strings.ContainsAny(s, "\"″")
 }
 
 // degrees reads a decimal number with four decimals or more.

@@ -768,3 +768,26 @@ func TestEmailCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestCoordinatesNotations(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"52.520008,13.404954", true},
+		{"POINT(13.404954 52.520008)", true},
+		{"geo:52.520008,13.404954", true},
+		{"geo:52.520008,13.404954,34;u=10", true},
+		{`52°31'12.0"N 13°24'17.8"E`, true},
+		{"9F4MGCGV+2Q", true},
+		{"///filled.count.soap", true},
+		{"POINT(13.4 52.5)", false}, // a city's, not a door's
+		{"9F4MGCGV", false},
+		{"//filled.count.soap", false},
+		{"2026-12-05T10:00", false},
+	} {
+		if got := Coordinates(tc.in); got != tc.want {
+			t.Errorf("Coordinates(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
