@@ -301,6 +301,13 @@ func TestKeysAsData(t *testing.T) {
 		{`{"country":"DE","phones":{"+4915112345678":"mobile"}}`, "+4915112345678", "contact.phone"},
 		{`{"country":"DE","cards":{"4364015031760945":true}}`, "4364015031760945", "financial.payment_card"},
 		{`{"country":"DE","devices":{"6d92078a-8246-4ba4-ae5b-76104861e7dc":"ios"}}`, "6d92078a-8246-4ba4-ae5b-76104861e7dc", "identity.user_id"},
+		// Red team, round 6: a name over a person's fields, a name in any
+		// script under a map of people, a login under visits, a birth
+		// date as the key of a birth date.
+		{`{"country":"DE","email":"a@b.de","x":{"Ivan":{"age":12}}}`, "Ivan", "identity.age"},
+		{`{"country":"DE","email":"a@b.de","scores":{"Trần Thị Mai":5}}`, "Trần Thị Mai", "identity.name"},
+		{`{"country":"DE","email":"a@b.de","visits":{"ivan_petrov_1987":3}}`, "ivan_petrov_1987", "identity.user_id"},
+		{`{"country":"DE","email":"a@b.de","dob":{"2014-06-01":true}}`, "2014-06-01", "identity.dob"},
 	}
 	for _, c := range cases {
 		d, recs := process(rs, classifier.Input{Value: []byte(c.event), Source: "t/0/1"})

@@ -1,11 +1,12 @@
 package classifier
 
 import (
+	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"strconv"
-
+	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/event"
 )
 
@@ -33,6 +34,22 @@ func (rs *Ruleset) keyDataCategory(s *scratch, n *event.Node, ki keyInfo) int {
 			return ki.cat // {"LGBTQ": true}: a term as a flag, not a field name like "health"
 		}
 		return -1 // schema: {"disability": "wheelchair"}, {"email": true}
+	}
+	if ki.dataCat < 0 && ki.cat < 0 && !ki.generic && !ki.context && rs.idName >= 0 && nameShaped(n.Key) && !rs.metadataName(n.Key) {
+		p, ok := containerName(&s.doc, s.cur)
+		inPersonMap := ok && personMaps[rs.keyInfo(s, p).fold]
+		if inPersonMap && strings.IndexByte(n.Key, ' ') > 0 && !rs.schemaWords(s, n.Key) {
+			// Two words or more, Capitalized, under a map of people
+			// ({"scores": {"Trần Thị Mai": 5}}): a name whatever its
+			// script, unless its words are field names ("First Name").
+			return rs.idName
+		}
+		if (rs.personName(n.Key) || rs.givenName(n.Key)) && n.Kind == event.Object && rs.holdsPersonFields(s, s.cur) {
+			// A known name over a person's fields ({"Ivan": {"age":
+			// 12}}): the key is whom the record is about, whatever
+			// its container is called.
+			return rs.idName
+		}
 	}
 	if ki.dataCat < 0 && ki.cat < 0 && !ki.generic && !ki.context && rs.idName >= 0 && nameShaped(n.Key) && (rs.personName(n.Key) || rs.givenName(n.Key)) {
 		if p, ok := containerName(&s.doc, s.cur); ok && personMaps[rs.keyInfo(s, p).fold] {
@@ -65,10 +82,44 @@ func (rs *Ruleset) keyDataCategory(s *scratch, n *event.Node, ki keyInfo) int {
 				// {"medications": {"Ozempic": true}}): each key is the
 				// condition, the drug or the faith itself.
 				return pc
+			} else if pc >= 0 && pc == rs.idDate {
+				if _, _, _, ok := detect.ParseDate(n.Key); ok {
+					// A birth date written as the key ({"dob":
+					// {"2014-06-01": true}}): the date itself.
+					return pc
+				}
 			}
 		}
 	}
 	return ki.dataCat
+}
+
+// schemaWords reports whether every word of member name k is a field's
+// name or a metadata word ("First Name", "Date Of Birth", "Order Total"):
+// a form's label, not a person.
+func (rs *Ruleset) schemaWords(s *scratch, k string) bool {
+	for _, w := range strings.Fields(k) {
+		ki := rs.keyInfo(s, w)
+		if ki.cat < 0 && !ki.generic && !ki.context && !ki.meta && !rs.isMetaWord(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsPersonFields reports whether object i has a member named as a
+// person's data (an age, a birth date, an e-mail, a phone, a name).
+func (rs *Ruleset) holdsPersonFields(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	for c := nodes[i].First; c >= 0; c = nodes[c].Next {
+		if k := rs.keyInfo(s, nodes[c].Key); k.cat >= 0 && k.exact && rs.cats[k.cat].personal {
+			name := rs.cats[k.cat].name
+			if strings.HasPrefix(name, "identity.") || strings.HasPrefix(name, "contact.") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // memberGroups are the names a map of people groups its members by
@@ -135,6 +186,11 @@ var personMaps = map[string]bool{
 	"assignees": true, "reviewers": true, "approvers": true, "owners": true, "acl": true, "cc": true,
 	"bcc": true, "readers": true, "watchers": true, "subscribers": true, "scores": true, "ratings": true,
 	"balances": true, "salaries": true, "grades": true, "votes": true, "likes": true, "lastseen": true,
+	// Maps keyed by whom each entry is about (red team, round 6).
+	"visits": true, "visitors": true, "perms": true, "permissions": true, "sharedwith": true,
+	"collaborators": true, "contributors": true, "authors": true, "signers": true, "candidates": true,
+	"applicants": true, "customers": true, "clients": true, "buyers": true, "tenants": true, "learners": true,
+	"pupils": true, "donors": true, "volunteers": true, "voters": true,
 }
 
 // keyDataCat is what a member name would be as data: the category of a
@@ -162,4 +218,9 @@ func (rs *Ruleset) appendKeyToken(s *scratch, dst []byte, i int32) []byte {
 	}
 	s.kbuf = append(append(s.kbuf[:0], "key\x00"...), s.doc.Nodes[i].Key...)
 	return s.mac256(rs.cfg.Key, s.kbuf, dst)
+}
+
+func (rs *Ruleset) isMetaWord(w string) bool {
+	_, ok := rs.metaWords[w]
+	return ok
 }
