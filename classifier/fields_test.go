@@ -537,6 +537,9 @@ func TestCredentialInputKeyIsNotReused(t *testing.T) {
 		// password, session ids and bare session tokens
 		"PHPSESSID=Zm9vYmFyYmF6cXV4MTIzNDU2", "refresh_token=Zm9vYmFyYmF6cXV4MTIzNDU2", "otpauth://totp/x?secret=JBSWY3DPEHPK3PXP",
 		"sess_Zm9vYmFyYmF6cXV4MTIzNDU2", "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo", "anna:hunter2pass",
+		// red team, round 6: a special-category term, a short random
+		// token, an e-mail address and a phone as the input's key
+		"muslim-signup-42", "Zq8wTr5xLmQp", "anna@example.de", "+4915112345678",
 	} {
 		_, recs := process(rs, classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","user_id":"u-42"}`), Key: []byte(key), Source: "t/0/1"})
 		for _, r := range recs {

@@ -165,7 +165,7 @@ func (rs *Ruleset) renderParts(s *scratch, in Input, d *Decision, out []byte) ([
 	p.src = mark(start)
 	if !d.Failed() {
 		k := rs.subjectKey(s, in, d)
-		if rs.usableInputKey(in.Key) {
+		if rs.inputKeyFor(s, in.Key) {
 			p.subjectIn = true
 		} else {
 			start = len(out)
@@ -304,7 +304,7 @@ func stageBytes(stage string) []byte {
 // other field becomes a key: an unknown member of "user" could be a
 // password.
 func (rs *Ruleset) subjectKey(s *scratch, in Input, d *Decision) string {
-	if rs.usableInputKey(in.Key) {
+	if rs.inputKeyFor(s, in.Key) {
 		return unsafeString(in.Key) // read only, as the input is
 	}
 	for k := range s.leaves {
@@ -315,6 +315,50 @@ func (rs *Ruleset) subjectKey(s *scratch, in Input, d *Decision) string {
 		}
 	}
 	return d.EventID
+}
+
+// inputKeyFor reports whether the input record's key may key a routed
+// event's records: usable (usableInputKey), and nothing a field holding
+// it would be found to be: no special-category term ("muslim-signup-42"),
+// no e-mail, phone or identifier, and no short random token, which is a
+// password as often as an id. The records then go by the subject key or
+// the event id, and keep their order all the same.
+func (rs *Ruleset) inputKeyFor(s *scratch, k []byte) bool {
+	if !rs.usableInputKey(k) {
+		return false
+	}
+	v := unsafeString(k)
+	if rs.findTerm(s, v) >= 0 {
+		return false
+	}
+	if cat, ok := rs.detectValue(s, v); ok && cat >= 0 && rs.cats[cat].personal {
+		return false
+	}
+	return !shortRandomToken(v)
+}
+
+// shortRandomToken reports whether v is 10 to 20 letters and digits with
+// upper case, lower case and digits mixed and no separator: a generated
+// password or an API key's shape more than an id's (ids are UUIDs,
+// numbers, prefixed or longer).
+func shortRandomToken(v string) bool {
+	if len(v) < 10 || len(v) > 20 {
+		return false
+	}
+	up, low, dig := false, false, false
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= 'A' && c <= 'Z':
+			up = true
+		case c >= 'a' && c <= 'z':
+			low = true
+		case c >= '0' && c <= '9':
+			dig = true
+		default:
+			return false
+		}
+	}
+	return up && low && dig
 }
 
 // usableInputKey reports whether the input record's key may key the full
