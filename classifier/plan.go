@@ -36,6 +36,9 @@ type evOp struct {
 	cat   int  // with id: the national identifier's category
 	named bool // evidenceOf's named
 	id    bool // an identifier whose valid check digits name its country
+	// key: the member's name is the value, when the member is answered
+	// yes ({"citizenship": {"RU": true}}, a multiple-choice answer).
+	key bool
 }
 
 // plan is the walk's outcome for one shape and type-key values. It owns
@@ -405,6 +408,13 @@ func (rs *Ruleset) evidenceStep(s *scratch, op evOp) {
 }
 
 func (rs *Ruleset) runOp(s *scratch, op *evOp) {
+	if op.key {
+		n := &s.doc.Nodes[op.node]
+		if set, ok := flagValue(n); ok && set {
+			rs.evidenceValue(s, op.base, op.node, n.Key, op.named, false)
+		}
+		return
+	}
 	if !op.id {
 		rs.evidenceOf(s, op.base, op.node, op.named)
 		return

@@ -650,6 +650,23 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 		if own && flags&flagExact != 0 && !rs.fits(cat, n.Kind) {
 			return failure{ReasonInvalidFieldType, s.path(i) + " is a " + n.Kind.String() + ", but " + c.name + " must be " + typeList(c.types)}
 		}
+		if pc := s.nodeCat[n.Parent]; !own && pc >= 0 && (rs.cats[pc].evidence == baseCitizenship || rs.cats[pc].evidence == baseResidence) &&
+			n.Kind != event.Object && n.Kind != event.Array && s.doc.Nodes[n.Parent].Kind == event.Object && len(n.Key) <= 40 {
+			// A multiple-choice answer keyed by its options
+			// ({"citizenship": {"RU": true, "DE": false}}): the options
+			// answered yes are the values. Citizenship is read
+			// wherever the container says so; a residence only in its
+			// own context.
+			base := rs.cats[pc].evidence
+			if base == baseResidence {
+				base = rs.contextBase(s, i, base)
+			}
+			if base >= 0 {
+				// Not named: an option that is no country
+				// ("primary": true) is no unreadable citizenship.
+				rs.evidenceStep(s, evOp{node: i, base: base, key: true})
+			}
+		}
 		if c.evidence >= 0 && n.Kind == event.String {
 			base := c.evidence
 			if flags&flagGeoIP != 0 {
