@@ -474,6 +474,9 @@ func birthDate(doc *event.Doc, n *event.Node, order detect.Order, now time.Time)
 			y, m, dd, ok = dotNetDate(n.Str)
 		}
 		if !ok {
+			y, m, dd, ok = runtimeDate(n.Str, now.Year())
+		}
+		if !ok {
 			if v := strings.TrimSpace(n.Str); len(v) >= 9 && len(v) <= 14 && strings.Trim(v, "-0123456789") == "" {
 				y, m, dd, ok = epochDate(v)
 			}
@@ -867,4 +870,38 @@ func birthYearName(fold string) bool {
 		}
 	}
 	return false
+}
+
+// runtimeDateLayouts are the dates common runtimes write by default:
+// HTTP's and Java's RFC 1123 and 2822, JavaScript's Date.toString (its
+// "(Central European Summer Time)" cut off), Oracle's DD-MON-RR.
+var runtimeDateLayouts = []string{
+	time.RFC1123, time.RFC1123Z, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
+	"Mon Jan 02 2006 15:04:05 GMT-0700", "Mon Jan 02 2006",
+	"02-Jan-06", "02-Jan-2006", "2-Jan-06", "02-JAN-06",
+}
+
+// runtimeDate reads a birth date in a runtime's default notation.
+func runtimeDate(v string, nowYear int) (y, m, d int, ok bool) {
+	v = strings.TrimSpace(v)
+	if len(v) < 8 || len(v) > 80 {
+		return 0, 0, 0, false
+	}
+	if i := strings.IndexByte(v, '('); i > 0 {
+		v = strings.TrimSpace(v[:i])
+	}
+	for _, l := range runtimeDateLayouts {
+		t, err := time.Parse(l, v)
+		if err != nil && strings.ToUpper(v) == v && len(v) <= 11 {
+			// Oracle writes the month in capitals: 01-JUN-14.
+			t, err = time.Parse(l, v[:3]+v[3:4]+strings.ToLower(v[4:6])+v[6:])
+		}
+		if err == nil {
+			if t.Year() > nowYear && (l == "02-Jan-06" || l == "2-Jan-06") {
+				t = t.AddDate(-100, 0, 0) // RR: a year after this one is the last century's
+			}
+			return t.Year(), int(t.Month()), t.Day(), true
+		}
+	}
+	return 0, 0, 0, false
 }
