@@ -391,12 +391,107 @@ func (rs *Ruleset) scanText(s *scratch, l *leaf, v string) {
 			}
 		}
 	})
+	if found < 0 {
+		found = rs.labelledIdentifier(s, v)
+	}
 	if term := rs.findTerm(s, v); term >= 0 {
 		found = term
 	}
 	if found >= 0 {
 		l.cat, l.by = found, byText
 	}
+}
+
+// labelledIdentifier is the category of an identifier written after its
+// own name in text ("IMEI 35-693803-564380-9", "Konto 0532013000 BLZ
+// 37040044", "PAN ABCDE1234F", "NHS 943 476 5919", "Personalausweis
+// T22000129"): a word that names a personal identifier's field, then a
+// token shaped like an id (five characters or more, four digits or more,
+// letters, digits and - . / only), or -1. The name says what the token
+// is, as it would as the member's name.
+func (rs *Ruleset) labelledIdentifier(s *scratch, v string) int {
+	if len(v) < 8 || len(v) > 512 {
+		return -1
+	}
+	fields := strings.Fields(v)
+	for i := 0; i+1 < len(fields); i++ {
+		w := strings.TrimRight(fields[i], ":#=")
+		if len(w) < 2 || len(w) > 32 {
+			continue
+		}
+		cat := -1
+		if c, _ := rs.nameCategory(w); c >= 0 && rs.cats[c].personal && identifierCategory(rs.cats[c].name) {
+			cat = c
+		} else if c := identifierLabels[strings.ToLower(w)]; c != "" {
+			cat = rs.catIDOr(c)
+		}
+		if cat < 0 {
+			continue
+		}
+		// The id may be written in groups ("943 476 5919", "65 180539 W
+		// 001"): join up to four tokens that are digits or short.
+		if !strings.ContainsAny(fields[i+1], "0123456789") {
+			continue // the id starts right after its name ("Mac OS X 10.15" is no MAC address)
+		}
+		tok := ""
+		for j := i + 1; j < len(fields) && j <= i+4; j++ {
+			f := strings.TrimRight(fields[j], ",;")
+			if !idToken(f) {
+				break
+			}
+			tok += f
+			if j > i+1 && len(f) > 6 {
+				break
+			}
+		}
+		if idShaped(tok) {
+			return cat
+		}
+	}
+	return -1
+}
+
+// identifierCategory reports whether a category is an identifier's:
+// a national id, a financial account or card, a device's id.
+func identifierCategory(name string) bool {
+	return strings.HasPrefix(name, "gov_id.") || strings.HasPrefix(name, "financial.") || name == "online.device_id"
+}
+
+// identifierLabels are identifiers' names in text that no field name
+// lists (a bank account's Konto, the NHS number), by category.
+var identifierLabels = map[string]string{
+	"konto": "financial.account", "kontonummer": "financial.account", "blz": "financial.account",
+	"nhs": "gov_id.national_id", "personalausweis": "gov_id.national_id", "reisepass": "gov_id.passport",
+	"rentenversicherungsnummer": "gov_id.national_id", "sozialversicherungsnummer": "gov_id.national_id", "imei": "online.device_id",
+	"pan": "gov_id.in_pan",
+}
+
+func idToken(f string) bool {
+	if f == "" || len(f) > 40 {
+		return false
+	}
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '-' || c == '.' || c == '/') {
+			return false
+		}
+	}
+	return true
+}
+
+// idShaped reports whether a joined token reads as an identifier: five
+// characters or more with four digits among them.
+func idShaped(t string) bool {
+	if len(t) < 5 {
+		return false
+	}
+	d := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] >= '0' && t[i] <= '9' {
+			d++
+		}
+	}
+	return d >= 4
 }
 
 // findTerm matches special-category terms on word boundaries, and words
