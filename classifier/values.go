@@ -232,6 +232,14 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		// scans below normalize into the same buffer.
 		nv = strings.Clone(s.normalizeText(zeroWidthToSpace(v)))
 	}
+	if nv == v && len(v) <= 80 && strings.ContainsAny(v, "%&+_") || len(v) <= 40 && camelJoined(v) {
+		// A name joined by an encoded space ("Anna%20Schmidt",
+		// "Anna&nbsp;Schmidt", "Anna+Schmidt"), an underscore or
+		// CamelCase, as UTM and referrer fields carry one.
+		if j := unjoinName(v); j != v && rs.personName(j) {
+			nv = j
+		}
+	}
 	if rs.personName(nv) {
 		l.cat, l.by = rs.idName, byValue
 		if t := rs.findTerm(s, v); t >= 0 {
@@ -1346,4 +1354,47 @@ var sitePage = map[string]bool{
 	"dashboard": true, "home": true, "verify": true, "verification": true, "reset": true, "forgot": true,
 	"create": true, "update": true, "delete": true, "show": true, "view": true, "details": true, "overview": true,
 	"onboarding": true, "welcome": true, "billing": true, "notifications": true, "security": true, "privacy": true,
+}
+
+// unjoinName undoes the joins that hide a name's space: HTML entities
+// and percent encoding of a space, a form's "+", an underscore, and a
+// CamelCase boundary ("AnnaSchmidt").
+func unjoinName(v string) string {
+	v = nameJoins.Replace(v)
+	if camelJoined(v) {
+		var b strings.Builder
+		for i := 0; i < len(v); i++ {
+			if i > 0 && v[i] >= 'A' && v[i] <= 'Z' && v[i-1] >= 'a' && v[i-1] <= 'z' {
+				b.WriteByte(' ')
+			}
+			b.WriteByte(v[i])
+		}
+		v = b.String()
+	}
+	return v
+}
+
+var nameJoins = strings.NewReplacer("&nbsp;", " ", "&#32;", " ", "&#160;", " ", "%20", " ", "%C2%A0", " ", "+", " ", "_", " ")
+
+// camelJoined reports whether v is two or three Capitalized ASCII words
+// written together ("AnnaSchmidt").
+func camelJoined(v string) bool {
+	if len(v) < 5 || v[0] < 'A' || v[0] > 'Z' {
+		return false
+	}
+	caps := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			if i > 0 && (v[i-1] < 'a' || v[i-1] > 'z') {
+				return false
+			}
+			caps++
+		case c >= 'a' && c <= 'z':
+		default:
+			return false
+		}
+	}
+	return caps >= 2 && caps <= 3
 }
