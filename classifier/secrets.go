@@ -770,19 +770,62 @@ func sessionCookie(fold string) bool {
 // credentialInJSON parses a JSON document held in a string and reports
 // whether it holds a credential, by name or by value.
 func (rs *Ruleset) credentialInJSON(s *scratch, v string) bool {
+	return rs.credentialInJSONAt(s, v, 0)
+}
+
+// credentialInJSONAt is credentialInJSON at a depth of documents in
+// strings: a document's string that is a document itself is read too
+// ({"payload": "{\"data\": \"{\\\"password\\\": …}\"}"}), three levels deep
+// at most. Inside, a credential's name as a member, as the name half of a
+// pair ({"name": "password", "value": …}, {"attribute": "password",
+// "data": …}) or as the last segment of a JSON Patch path ({"op": "add",
+// "path": "/password", "value": …}) counts as the credential.
+func (rs *Ruleset) credentialInJSONAt(s *scratch, v string, depth int) bool {
 	var doc event.Doc
-	if doc.Parse([]byte(v), rs.cfg.Limits) != nil {
+	b := []byte(v)
+	if len(v) > 0 && v[0] == '[' {
+		// The event parser reads objects: an array document (a JSON
+		// Patch, a list of pairs) is read as one's member.
+		b = append(append([]byte(`{"a":`), v...), '}')
+	}
+	if doc.Parse(b, rs.cfg.Limits) != nil {
 		return false
+	}
+	credName := func(name string) bool {
+		ki := rs.keyInfo(s, name)
+		return ki.cat >= 0 && rs.cats[ki.cat].credential
 	}
 	for i := range doc.Nodes {
 		n := &doc.Nodes[i]
 		if n.Parent >= 0 && doc.Nodes[n.Parent].Kind == event.Object {
-			if ki := rs.keyInfo(s, n.Key); ki.cat >= 0 && rs.cats[ki.cat].credential {
+			if credName(n.Key) {
 				return true
+			}
+			if n.Kind == event.String && len(n.Str) <= 64 {
+				switch k := rs.keyInfo(s, n.Key).fold; {
+				case k == "path" && strings.HasPrefix(n.Str, "/"):
+					if j := strings.LastIndexByte(n.Str, '/'); credName(n.Str[j+1:]) {
+						return true
+					}
+				case rs.typeKeys[k] || k == "k" || k == "attribute":
+					if credName(n.Str) {
+						for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
+							switch rs.keyInfo(s, doc.Nodes[c].Key).fold {
+							case "value", "values", "v", "val", "data", "content", "answer", "text":
+								return true
+							}
+						}
+					}
+				}
 			}
 		}
 		if n.Kind == event.String && (secretShaped(n.Str) || strings.IndexByte(n.Str, '=') >= 0 && rs.credentialPairs(s, n.Str)) {
 			return true
+		}
+		if n.Kind == event.String && depth < 2 && len(n.Str) > 8 {
+			if t, ok := documentText(n.Str); ok && rs.credentialInJSONAt(s, t, depth+1) {
+				return true
+			}
 		}
 	}
 	return false
