@@ -1299,6 +1299,12 @@ func userPath(v string) bool {
 			return true // /~ivanpetrov/
 		}
 		switch p {
+		case "mail":
+			// A mailbox file (/var/mail/aschmidt, /var/spool/mail/…):
+			// named by its owner's login.
+			if (strings.Contains(v, "/var/mail/") || strings.Contains(v, "/spool/mail/")) && loginSegment(seg) {
+				return true
+			}
 		case "home", "users":
 			if sep == '\\' || strings.Contains(v, "/home/") || strings.HasPrefix(v, "/Users/") {
 				// A file system's home directory: any name but the
