@@ -11,11 +11,11 @@ func TestFindTermPrefixes(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"у меня диабет", true},                 // a term
-		{"помогаю диабетику с питанием", true},  // an inflection not listed: starts with "диабетик"
-		{"ДИАБЕТИЧЕСКИЙ центр", true},           // upper case, starts with "диабет"
-		{"диаграмма продаж", false},             // shares four runes only
-		{"Aa0bQz9+/dGlhYmV0aWs diabetx", false}, // base64 and a near miss
+		{"у меня диабет", true},                    // a term
+		{"помогаю диабетику с питанием", true},     // an inflection not listed: starts with "диабетик"
+		{"ДИАБЕТИЧЕСКИЙ центр", true},              // upper case, starts with "диабет"
+		{"диаграмма продаж", false},                // shares four runes only
+		{"Aa0bQz9+/dGlhYmV0aWs diabolical", false}, // base64 and a near miss (Romanian lists "diabet" itself)
 		{"", false},
 	} {
 		s := &scratch{}
