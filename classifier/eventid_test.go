@@ -72,3 +72,27 @@ func TestEventIDWithAPhoneIsDerived(t *testing.T) {
 		t.Fatalf("event id %q, want the producer's", d.EventID)
 	}
 }
+
+// Red team, round 6: the id the headers carry and the field's own verdict
+// are one decision (eventIDUsable): a special-category term, a hex-encoded
+// e-mail address or a name outside ASCII is no event id.
+func TestEventIDUsable(t *testing.T) {
+	rs := partsRuleset(t)
+	s := &scratch{}
+	for _, tc := range []struct {
+		id   string
+		want bool
+	}{
+		{"3f1c2a9e-6b7d-4c1e-9f0a-2b3c4d5e6f70", true},
+		{"evt_1NqLf2LkdIwHu7ix0YrP7C3N", true},
+		{"3f2a9c1e7b6d4a5f8e9d0c1b2a3f4e5d6c7b8a9f", true}, // a digest: hex of no text
+		{"muslim-signup-42", false},
+		{"616e6e61406578616d706c652e6465", false}, // hex of anna@example.de
+		{"Иван.Петров", false},
+		{"DE89370400440532013000", false}, // an IBAN
+	} {
+		if got := rs.eventIDUsable(s, tc.id); got != tc.want {
+			t.Errorf("eventIDUsable(%q) = %v, want %v", tc.id, got, tc.want)
+		}
+	}
+}

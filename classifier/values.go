@@ -152,7 +152,7 @@ func (rs *Ruleset) numberNonPersonal(s *scratch, l *leaf, v string) {
 // ({"status": "Ivan Petrov"}), identifiers and special-category terms in
 // text ({"source": "I have diabetes"}).
 func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
-	if l.cat == rs.idEventID && !rs.opaqueEventID(v) {
+	if l.cat == rs.idEventID && !rs.eventIDUsable(s, v) {
 		// An event id that carries a phone, a name or a national
 		// number (eventid.go) is not kept as an envelope label.
 		l.cat, l.by = -1, byDefault

@@ -51,22 +51,81 @@ func (rs *Ruleset) eventID(s *scratch, doc *event.Doc, in Input) string {
 		if n.Kind != event.String || len(n.Str) == 0 || len(n.Str) > 128 {
 			continue
 		}
-		if ki := rs.keyInfo(s, n.Key); ki.cat == rs.idEventID && ki.whole && plainToken(n.Str) && !secretShaped(n.Str) {
+		if ki := rs.keyInfo(s, n.Key); ki.cat == rs.idEventID && ki.whole {
+			if !rs.eventIDUsable(s, n.Str) {
+				break
+			}
 			// Cloned: the decision outlives the input, which the
 			// document aliases.
-			if isUUID(n.Str) {
-				return strings.Clone(n.Str) // no identifier scheme has this shape
-			}
-			if cat, ok := rs.detectValue(s, n.Str); ok && rs.cats[cat].personal {
-				break // an "id" that is an IBAN or a national id must not travel in headers
-			}
-			if !rs.opaqueEventID(n.Str) {
-				break // a phone, a name or a national number inside the id
-			}
 			return strings.Clone(n.Str)
 		}
 	}
 	return s.deriveID(in)
+}
+
+// eventIDUsable is the one decision on a producer's event id: it may
+// travel in the event-id header and the audit record's key of every
+// output only when it is a plain token, no credential, nothing a value
+// detector calls personal (an IBAN, a national id), no special-category
+// term ("muslim-signup-42"), no hex-encoded e-mail or phone, and opaque
+// (opaqueEventID). The walk takes the id by it, and the value pass keeps
+// the field an envelope label by it: a rejected id is personal by
+// default in every projection.
+func (rs *Ruleset) eventIDUsable(s *scratch, v string) bool {
+	if !plainToken(v) || secretShaped(v) {
+		return false
+	}
+	if isUUID(v) {
+		return true // no identifier scheme has this shape
+	}
+	if cat, ok := rs.detectValue(s, v); ok && rs.cats[cat].personal {
+		return false
+	}
+	if rs.findTerm(s, v) >= 0 {
+		return false
+	}
+	if d, ok := hexText(v); ok {
+		if strings.IndexByte(d, '@') > 0 || rs.personName(d) {
+			return false // hex of "anna@example.de"
+		}
+		if cat, ok := rs.detectValue(s, d); ok && rs.cats[cat].personal {
+			return false
+		}
+	}
+	return rs.opaqueEventID(v)
+}
+
+// hexText decodes v when it is hex (an even number of 16 or more hex
+// digits) of printable ASCII text; a digest decodes to bytes, not text.
+func hexText(v string) (string, bool) {
+	if len(v) < 16 || len(v)%2 != 0 || len(v) > 256 {
+		return "", false
+	}
+	b := make([]byte, len(v)/2)
+	for i := 0; i < len(b); i++ {
+		hi, lo := unhex(v[2*i]), unhex(v[2*i+1])
+		if hi < 0 || lo < 0 {
+			return "", false
+		}
+		c := byte(hi<<4 | lo)
+		if c < 0x20 || c > 0x7e {
+			return "", false
+		}
+		b[i] = c
+	}
+	return string(b), true
+}
+
+func unhex(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
 }
 
 // isUUID reports whether s is a UUID in its canonical text form.
