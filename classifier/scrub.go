@@ -36,10 +36,11 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 		credObj bool  // an object describing a credential field: its value is one
 		cols    []int // a table: the credential columns of its header row
 		rowCols []int // a row of such a table, below its header
+		pair    bool  // a [name, value] tuple whose name is a credential's
 		arr     bool
 		idx     int // an array's current element
 	}
-	descs, tables := rs.rawStructure(s, raw)
+	descs, tables, pairs := rs.rawStructure(s, raw)
 	var (
 		stack   []frame
 		pending string // the fold of the member whose value comes next
@@ -57,7 +58,7 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 			return false
 		}
 		f := &stack[len(stack)-1]
-		return f.arr && slices.Contains(f.rowCols, f.idx)
+		return f.arr && (slices.Contains(f.rowCols, f.idx) || f.pair && f.idx == 1)
 	}
 	// member reads a member's name, tok as written: the credential it
 	// names, or its fold for the context rules of what it holds.
@@ -135,7 +136,7 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 				pending, cred = "", false
 				continue
 			}
-			f := frame{fold: pending, arr: c == '[', credObj: c == '{' && descs[i], cols: tables[i]}
+			f := frame{fold: pending, arr: c == '[', credObj: c == '{' && descs[i], cols: tables[i], pair: c == '[' && pairs[i]}
 			if f.arr && len(stack) > 0 {
 				if up := &stack[len(stack)-1]; up.arr && len(up.cols) > 0 && up.idx > 0 {
 					f.rowCols = up.cols
@@ -177,13 +178,19 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 // descNames are the members that name the field an object describes
 // (JSON Patch and SCIM's path, a form field's id or name, a Name/Value
 // pair's Name); descValueNames the members that then hold its value.
-var descNames = map[string]bool{"path": true, "id": true, "name": true, "key": true, "field": true, "fieldname": true, "attribute": true, "label": true}
-var descValueNames = map[string]bool{"value": true, "values": true, "newvalue": true}
+var descNames = map[string]bool{"path": true, "id": true, "name": true, "key": true, "field": true, "fieldname": true, "attribute": true, "label": true,
+	// The name halves the parsed path's pairs read too (type_keys; red
+	// team, round 6: {"k": "password", "v": …}).
+	"k": true, "type": true, "question": true, "title": true, "attributename": true, "propertyname": true,
+	"parametername": true, "headername": true, "fieldkey": true, "variablename": true}
+var descValueNames = map[string]bool{"value": true, "values": true, "newvalue": true,
+	"v": true, "val": true, "content": true, "data": true, "answer": true, "response": true, "text": true,
+	"parametervalue": true, "headervalue": true}
 
 // rawStructure is scrubRaw's first reading: the byte offsets of objects
 // that describe a credential field, and of tables (arrays of arrays)
 // with the credential columns their header row names.
-func (rs *Ruleset) rawStructure(s *scratch, raw []byte) (descs map[int]bool, tables map[int][]int) {
+func (rs *Ruleset) rawStructure(s *scratch, raw []byte) (descs map[int]bool, tables map[int][]int, pairs map[int]bool) {
 	type frame struct {
 		start   int
 		arr     bool
@@ -231,6 +238,21 @@ func (rs *Ruleset) rawStructure(s *scratch, raw []byte) (descs map[int]bool, tab
 						tables = map[int][]int{}
 					}
 					tables[f.header] = append(tables[f.header], f.idx)
+					if f.idx == 0 {
+						// [["password", "hunter2"]]: a name and its
+						// value, as much as a table's header.
+						if pairs == nil {
+							pairs = map[int]bool{}
+						}
+						pairs[f.start] = true
+					}
+				}
+			case f.arr && f.idx == 0:
+				if names(jsonStringText(raw[i:j])) {
+					if pairs == nil {
+						pairs = map[int]bool{}
+					}
+					pairs[f.start] = true // ["password", "hunter2"]
 				}
 			}
 			i = j
@@ -258,7 +280,7 @@ func (rs *Ruleset) rawStructure(s *scratch, raw []byte) (descs map[int]bool, tab
 			i++
 		}
 	}
-	return descs, tables
+	return descs, tables, pairs
 }
 
 // rawCredential reports whether string value v, under the member folded

@@ -72,6 +72,11 @@ func TestScrubRawWrapped(t *testing.T) {
 		{"unquoted names", `{"a":1,"a":2, password: "hunter2", country: "DE", tags: [true, null, "x"]}`, "hunter2", `tags: [true, null, "x"]`},
 		{"unquoted in a repr", `{a:1,a:2,password:'hunter2',country:'DE'}`, "hunter2", `country:'DE'`},
 		{"look-alike name", `{"country":"DE","a":1,"a":2,"pаssword":"hunter2","ｐａｓｓｗｏｒｄ":"hunter3"}`, "hunter", `"country":"DE"`},
+		// Red team, round 6: the pairs the parsed path reads.
+		{"name/value tuple", `{"country":"DE","dup":1,"dup":2,"pairs":[["password","hunter2"]]}`, "hunter2", `"country":"DE"`},
+		{"k/v pair", `{"country":"DE","dup":1,"dup":2,"attrs":[{"k":"password","v":"hunter2"}]}`, "hunter2", `"k":"password"`},
+		{"field/content pair", `{"country":"DE","dup":1,"dup":2,"attrs":[{"field":"password","content":"hunter2"}]}`, "hunter2", `"field":"password"`},
+		{"table", `{"country":"DE","dup":1,"dup":2,"rows":[["email","password"],["a@b.de","hunter2"]]}`, "hunter2", `"a@b.de"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := rs.getScratch()
