@@ -59,6 +59,11 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 				grade = a
 			}
 		}
+		if n.Kind == event.String && (l.cat < 0 || l.cat == rs.idText) && strings.IndexByte(n.Str, ' ') > 0 && !rs.aboutOthers(s, l.node) {
+			if a := textAge(n.Str); a >= 0 {
+				younger(a) // "I'm 13 and love drawing"
+			}
+		}
 		if l.cat == rs.idPassport && n.Kind == event.String && len(n.Str) >= 30 {
 			if _, yy, m, dd, ok := detect.MRZ(n.Str); ok {
 				// The zone prints a two-digit year: the latest century

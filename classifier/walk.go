@@ -52,7 +52,7 @@ func (rs *Ruleset) eventID(s *scratch, doc *event.Doc, in Input) string {
 			continue
 		}
 		if ki := rs.keyInfo(s, n.Key); ki.cat == rs.idEventID && ki.whole {
-			if !rs.eventIDUsable(s, n.Str) {
+			if !plainToken(n.Str) || secretShaped(n.Str) || !rs.eventIDUsable(s, n.Str) {
 				break
 			}
 			// Cloned: the decision outlives the input, which the
@@ -63,17 +63,17 @@ func (rs *Ruleset) eventID(s *scratch, doc *event.Doc, in Input) string {
 	return s.deriveID(in)
 }
 
-// eventIDUsable is the one decision on a producer's event id: it may
-// travel in the event-id header and the audit record's key of every
-// output only when it is a plain token, no credential, nothing a value
-// detector calls personal (an IBAN, a national id), no special-category
+// eventIDUsable is the one decision on what a producer's event id says:
+// it may travel in the event-id header and the audit record's key of
+// every output (when it is also a plain token and no credential: eventID)
+// only when it is nothing a value detector calls personal (an IBAN, a national id), no special-category
 // term ("muslim-signup-42"), no hex-encoded e-mail or phone, and opaque
 // (opaqueEventID). The walk takes the id by it, and the value pass keeps
 // the field an envelope label by it: a rejected id is personal by
 // default in every projection.
 func (rs *Ruleset) eventIDUsable(s *scratch, v string) bool {
-	if !plainToken(v) || secretShaped(v) {
-		return false
+	if !isASCII(v) {
+		return false // "Иван.Петров": generated ids are ASCII
 	}
 	if isUUID(v) {
 		return true // no identifier scheme has this shape
