@@ -47,11 +47,11 @@ var cardRanges = [...]cardRange{
 }
 
 // PaymentCard reports whether s is a payment card number (PAN): 12–19
-// digits, optionally grouped with single spaces or dashes, in an issuer
+// digits, optionally grouped with spaces, dashes, dots or slashes, in an issuer
 // range that exists, with a valid Luhn check digit.
 func PaymentCard(s string) bool {
 	var b [19]byte
-	n, ok := compact(b[:], trim(s), sepSpace|sepDash)
+	n, ok := compact(b[:], trim(s), sepSpace|sepDash|sepDot|sepSlash) // 4111.1111.1111.1111, 5555/5555/5555/4444 too
 	if !ok || n < 12 || !allDigits(b[:n]) || allSame(b[:n]) {
 		return false
 	}
