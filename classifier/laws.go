@@ -94,6 +94,9 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 			if a > 0 && strings.Contains(rs.keyInfo(s, n.Key).fold, "month") {
 				a /= 12 // age_months: 140 is eleven years
 			}
+			if a < 0 && n.Kind == event.String {
+				a = ageGroupWord(n.Str) // "age_group": "child"
+			}
 			younger(a)
 		case n.Kind == event.String && strings.HasPrefix(rs.cats[l.cat].name, "gov_id."):
 			rs.idBirthAge(s, doc, l.node, l.cat, now, younger)
@@ -909,4 +912,19 @@ func runtimeDate(v string, nowYear int) (y, m, d int, ok bool) {
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// ageGroupWord is the youngest age an age group named in words says: a
+// child or a minor is younger than any law's minor age (0), a teenager
+// 13; -1 for any other word ("adult", "senior").
+func ageGroupWord(v string) int {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "child", "children", "kid", "kids", "minor", "infant", "toddler", "baby", "preteen", "tween",
+		"kind", "kinder", "enfant", "niño", "niña", "menor", "criança", "bambino", "bambina", "ребенок", "ребёнок", "дети",
+		"儿童", "子供", "어린이", "çocuk", "anak":
+		return 0
+	case "teen", "teens", "teenager", "adolescent", "youth", "jugendlich", "jugendliche", "adolescente", "подросток", "青少年", "청소년":
+		return 13
+	}
+	return -1
 }
