@@ -21,11 +21,19 @@ const (
 // Email reports whether s is a practical e-mail address: a dot-atom local
 // part, one '@', and a domain of at least two labels whose last label (the
 // TLD) has two or more letters. Unicode is accepted in both halves (EAI and
-// IDN). Quoted local parts and address literals ("user@[10.0.0.1]") are
-// rejected: they are legal but do not occur in sign-up data, and accepting
-// them would let arbitrary quoted text through.
+// IDN). A quoted local part ("anna schmidt"@example.de, RFC 5322) is
+// accepted as the whole value, with no quote or backslash inside: it names
+// a mailbox as surely, and hiding a name in quotes must not hide it from
+// the rules. Address literals ("user@[10.0.0.1]") are rejected.
 func Email(s string) bool {
 	s = trim(s)
+	if len(s) > 4 && s[0] == '"' {
+		end := strings.IndexByte(s[1:], '"') + 1
+		if end < 2 || end > maxLocal+1 || end+1 >= len(s) || s[end+1] != '@' || strings.IndexByte(s[1:end], '\\') >= 0 {
+			return false
+		}
+		return validDomain(s[end+2:])
+	}
 	at := strings.IndexByte(s, '@')
 	if at <= 0 || at > maxLocal || at != strings.LastIndexByte(s, '@') {
 		return false

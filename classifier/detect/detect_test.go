@@ -51,13 +51,13 @@ func detectorTable() map[string]vectors {
 			valid: []string{
 				"john.smith@example.com", "user+tag@sub.example.co.uk", "o'brien@example.ie",
 				"x@ex.io", " padded@example.com ", "иван@пример.рф", "用户@例子.广告",
-				"user@münchen.de", "user@xn--80ak6aa92e.xn--p1ai", "a_b-c@a-b.example",
+				"user@münchen.de", "user@xn--80ak6aa92e.xn--p1ai", "a_b-c@a-b.example", `"john"@example.com`, `"anna schmidt"@example.de`,
 			},
 			invalid: []string{
 				"", "plainaddress", "@example.com", "john@", "john@localhost", "john@example.c",
 				"john..doe@example.com", ".john@example.com", "john.@example.com", "john doe@example.com",
 				"john@exa mple.com", "john@-example.com", "john@example-.com", "john@example.com.",
-				"a@b@example.com", "john@example.123", "john@[10.0.0.1]", `"john"@example.com`,
+				"a@b@example.com", "john@example.123", "john@[10.0.0.1]", `"jo\\"hn"@example.com`, `""@example.com`,
 				strings.Repeat("a", 65) + "@example.com", "john@" + strings.Repeat("a", 64) + ".com",
 				"john@example..com", "v1.2@3.4", "john@example.com\x00", "jo\u00a0hn@example.com",
 			},
