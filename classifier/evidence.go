@@ -195,7 +195,7 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 			if cc, ok = rs.cached(rs.countryCache, v[:2], rs.geo.Country); ok && len(cc) == 2 {
 				s.ev = append(s.ev, evidence{country: cc, base: baseResidence})
 			}
-		} else if cc, ok = geo.SubdivisionCountry(v); ok && named {
+		} else if cc, ok = rs.cached(rs.subdivisionCache, v, geo.SubdivisionCountry); ok && named {
 			// A province named in words ("province": "Guangdong") is
 			// part of an address: where the subject lives, as an
 			// address says it (medium), for the countries whose laws

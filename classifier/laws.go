@@ -258,15 +258,27 @@ func flagValue(n *event.Node) (set, isFlag bool) {
 		if len(n.Str) > 8 {
 			return false, false
 		}
-		switch strings.ToLower(strings.TrimSpace(n.Str)) {
-		case "y", "yes", "true", "1", "ja", "oui", "si", "sí", "sim", "tak", "да", "是", "はい", "예", "evet":
-			return true, true
-		case "n", "no", "false", "0", "nein", "non", "não", "nao", "nie", "нет", "否", "いいえ", "아니오", "hayır":
-			return false, true
+		v := strings.TrimSpace(n.Str)
+		for _, w := range yesWords {
+			if strings.EqualFold(v, w) {
+				return true, true
+			}
+		}
+		for _, w := range noWords {
+			if strings.EqualFold(v, w) {
+				return false, true
+			}
 		}
 	}
 	return false, false
 }
+
+// yesWords and noWords are a flag's answers (EqualFold: no lower-casing,
+// which allocates, on every short string of every event).
+var (
+	yesWords = [...]string{"y", "yes", "true", "1", "ja", "oui", "si", "sí", "sim", "tak", "да", "是", "はい", "예", "evet"}
+	noWords  = [...]string{"n", "no", "false", "0", "nein", "non", "não", "nao", "nie", "нет", "否", "いいえ", "아니오", "hayır"}
+)
 
 // boolAge reads a yes/no member about the subject's age: a minor flag
 // set to true (minorFlag), or an adulthood flag set to false

@@ -304,9 +304,11 @@ type Ruleset struct {
 	cityCache    *memo[evAnswer] // city name -> country
 	// notationCache: national-format phone -> the one country written so
 	notationCache *memo[evAnswer]
-	plans         *planCache  // the walk's outcome per event shape; nil: none
-	termFilter    *termFilter // first bytes of terms (termfilter.go)
-	tplSums       *tplSums    // audit template ids by their bytes (tplsum.go)
+	// subdivisionCache: a region's name -> its country (geo.SubdivisionCountry)
+	subdivisionCache *memo[evAnswer]
+	plans            *planCache  // the walk's outcome per event shape; nil: none
+	termFilter       *termFilter // first bytes of terms (termfilter.go)
+	tplSums          *tplSums    // audit template ids by their bytes (tplsum.go)
 }
 
 type evContext struct {
@@ -404,7 +406,7 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 func newRuleset(set *rules.Set, cfg Config) *Ruleset {
 	return &Ruleset{
 		keyCache: newMemo[keyInfo](maxKeyCache), phoneCache: newMemo[string](maxKeyCache),
-		countryCache: newMemo[evAnswer](maxKeyCache), localeCache: newMemo[evAnswer](maxKeyCache), cityCache: newMemo[evAnswer](maxKeyCache), notationCache: newMemo[evAnswer](maxKeyCache),
+		countryCache: newMemo[evAnswer](maxKeyCache), localeCache: newMemo[evAnswer](maxKeyCache), cityCache: newMemo[evAnswer](maxKeyCache), notationCache: newMemo[evAnswer](maxKeyCache), subdivisionCache: newMemo[evAnswer](maxKeyCache),
 		plans:        newPlanCache(),
 		tplSums:      newTplSums(),
 		version:      set.Version,

@@ -232,7 +232,7 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		// scans below normalize into the same buffer.
 		nv = strings.Clone(s.normalizeText(zeroWidthToSpace(v)))
 	}
-	if nv == v && len(v) <= 80 && strings.ContainsAny(v, "%&+_") || len(v) <= 40 && camelJoined(v) {
+	if nv == v && len(v) <= 80 && len(v) > 0 && v[0] >= 'A' && v[0] <= 'Z' && strings.ContainsAny(v, "%&+_") || len(v) <= 40 && camelJoined(v) {
 		// A name joined by an encoded space ("Anna%20Schmidt",
 		// "Anna&nbsp;Schmidt", "Anna+Schmidt"), an underscore or
 		// CamelCase, as UTM and referrer fields carry one.
@@ -421,16 +421,28 @@ func (rs *Ruleset) labelledIdentifier(s *scratch, v string) int {
 	if len(v) < 8 || len(v) > 512 {
 		return -1
 	}
-	fields := strings.Fields(v)
-	for i := 0; i+1 < len(fields); i++ {
-		w := strings.TrimRight(fields[i], ":#=")
+	// Words are read in place (no split: this runs on every text value),
+	// and a word is looked up only when the next one holds a digit.
+	var fields [6]string
+	for start := 0; start < len(v); {
+		w, next := nextField(v, start)
+		if w == "" {
+			break
+		}
+		start = next
+		first, after := nextField(v, next)
+		if first == "" || !strings.ContainsAny(first, "0123456789") {
+			continue
+		}
+		w = strings.TrimRight(w, ":#=")
 		if len(w) < 2 || len(w) > 32 {
 			continue
 		}
+		ki := rs.keyInfo(s, w)
 		cat := -1
-		if c, _ := rs.nameCategory(w); c >= 0 && rs.cats[c].personal && identifierCategory(rs.cats[c].name) {
-			cat = c
-		} else if c := identifierLabels[strings.ToLower(w)]; c != "" {
+		if ki.cat >= 0 && rs.cats[ki.cat].personal && identifierCategory(rs.cats[ki.cat].name) {
+			cat = ki.cat
+		} else if c := identifierLabels[ki.fold]; c != "" {
 			cat = rs.catIDOr(c)
 		}
 		if cat < 0 {
@@ -438,25 +450,46 @@ func (rs *Ruleset) labelledIdentifier(s *scratch, v string) int {
 		}
 		// The id may be written in groups ("943 476 5919", "65 180539 W
 		// 001"): join up to four tokens that are digits or short.
-		if !strings.ContainsAny(fields[i+1], "0123456789") {
-			continue // the id starts right after its name ("Mac OS X 10.15" is no MAC address)
-		}
-		tok := ""
-		for j := i + 1; j < len(fields) && j <= i+4; j++ {
-			f := strings.TrimRight(fields[j], ",;")
+		n, f, pos := 0, first, after
+		for n < 4 && f != "" {
+			f = strings.TrimRight(f, ",;")
 			if !idToken(f) {
 				break
 			}
-			tok += f
-			if j > i+1 && len(f) > 6 {
+			fields[n] = f
+			n++
+			if n > 1 && len(f) > 6 {
 				break
 			}
+			f, pos = nextField(v, pos)
 		}
-		if idShaped(tok) {
+		l, d := 0, 0
+		for _, t := range fields[:n] {
+			l += len(t)
+			for i := 0; i < len(t); i++ {
+				if t[i] >= '0' && t[i] <= '9' {
+					d++
+				}
+			}
+		}
+		if l >= 5 && d >= 4 {
 			return cat
 		}
 	}
 	return -1
+}
+
+// nextField is the whitespace-separated word of v at or after i, and the
+// index after it; "" at the end.
+func nextField(v string, i int) (string, int) {
+	for i < len(v) && (v[i] == ' ' || v[i] == '\t' || v[i] == '\n' || v[i] == '\r') {
+		i++
+	}
+	j := i
+	for j < len(v) && v[j] != ' ' && v[j] != '\t' && v[j] != '\n' && v[j] != '\r' {
+		j++
+	}
+	return v[i:j], j
 }
 
 // identifierCategory reports whether a category is an identifier's:
@@ -485,21 +518,6 @@ func idToken(f string) bool {
 		}
 	}
 	return true
-}
-
-// idShaped reports whether a joined token reads as an identifier: five
-// characters or more with four digits among them.
-func idShaped(t string) bool {
-	if len(t) < 5 {
-		return false
-	}
-	d := 0
-	for i := 0; i < len(t); i++ {
-		if t[i] >= '0' && t[i] <= '9' {
-			d++
-		}
-	}
-	return d >= 4
 }
 
 // findTerm matches special-category terms on word boundaries, and words
