@@ -129,6 +129,7 @@ var waves = []struct {
 	{"8", wave8Shapes},
 	{"9", wave9Shapes},
 	{"10", wave10Shapes},
+	{"11", wave11Shapes},
 }
 
 // Waves lists the later waves, oldest first.

@@ -59,10 +59,20 @@
 // face photo, Mercado Pago payment webhooks with the payment, Brazilian
 // Pix charges and webhooks, Yoti Digital ID shares with derived ages and
 // selfies, Onfido check webhooks with the applicant and document report,
-// and Strava activity webhooks with the activity and athlete; filled with
+// and Strava activity webhooks with the activity and athlete; and an
+// eleventh set, written blind the same way but tuned on once its first
+// figures are recorded: HubSpot form submissions with consent and fields
+// in the visitor's language, Shopify's customers/data_request compliance
+// webhook, Salesforce Change Data Capture and platform events for leads,
+// Zoho Desk tickets in many languages, DocuSign Connect envelope-completed
+// events with the signer's tabs, Intercom conversation webhooks, Twilio
+// Verify verifications, code checks and Event Streams events, AWS Cognito
+// pre sign-up trigger events with custom attributes, a partner's profile
+// of a Grab sign-in with Southeast Asian identity documents, and Epic FHIR
+// searchsets of vital signs and lab results with the patient; filled with
 // people of more than fifty countries written in their own scripts and
-// notations (the ten countries added for the tenth set, moreCountries,
-// are drawn only by the shapes that name them).
+// notations (the countries added for the tenth and eleventh sets,
+// moreCountries, are drawn only by the shapes that name them).
 //
 // Every event comes with its labels, written by the generator while it
 // builds the event and never derived from the classifier: the subject's

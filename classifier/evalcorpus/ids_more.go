@@ -25,6 +25,7 @@ var moreIDGens = map[string]idGen{
 	"co_cc":   {"co_cc", "cedula", genCOCC},
 	"pe_dni":  {"pe_dni", "dni", genPEDNI},
 	"uy_ci":   {"uy_ci", "ci", genUYCI},
+	"my_nric": {"my_nric", "mykad", genMyKad},
 }
 
 // genFNR is a Norwegian fødselsnummer (Skatteverket's Folkeregisteret):
@@ -346,4 +347,42 @@ func curp(r *rand.Rand, dob time.Time, f bool, given, family string) string {
 	}
 	body := fam[:1] + vowel + second + giv[:1] + dob.Format("060102") + sex + state + inner(fam) + pick(r, []string{"R", "N", "L", "Z", "X"}) + inner(giv) + cent
 	return body + fmt.Sprint(curpDigit(body))
+}
+
+// myKadPlaces are birthplace codes of the MyKad (Jabatan Pendaftaran
+// Negara): 01-16 the states and federal territories (01 Johor, 07 Pulau
+// Pinang, 10 Selangor, 14 Kuala Lumpur ...), 21-59 the same states'
+// later codes.
+var myKadPlaces = []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 21, 22, 24, 30, 38, 41, 47, 50, 53, 57}
+
+// genMyKad is a Malaysian identity card number (NRIC, MyKad):
+// YYMMDD-PB-###G, the date of birth, the place of birth and four
+// digits whose last is odd for a man and even for a woman. There is no
+// check digit.
+func genMyKad(r *rand.Rand, dob time.Time, f bool, _ [2]string) string {
+	last := r.IntN(5) * 2
+	if !f {
+		last++
+	}
+	return fmt.Sprintf("%s-%02d-%03d%d", dob.Format("060102"), pick(r, myKadPlaces), r.IntN(1000), last)
+}
+
+// nhsNumber is an NHS number of England, Wales and the Isle of Man: nine
+// digits and a modulus-11 check digit (weights 10 down to 2, eleven less
+// the remainder, 11 written 0; a number whose check would be 10 is never
+// issued), written 3-3-4.
+func nhsNumber(r *rand.Rand) string {
+	for {
+		d := digits(r, 9)
+		d[0] = 4 + r.IntN(3) // issued from 400 000 000 on
+		c := 11 - wsum(d, []int{10, 9, 8, 7, 6, 5, 4, 3, 2})%11
+		if c == 11 {
+			c = 0
+		}
+		if c == 10 {
+			continue
+		}
+		v := str(append(d, c))
+		return v[:3] + " " + v[3:6] + " " + v[6:]
+	}
 }

@@ -38,6 +38,7 @@ var zoneOffsets = map[string]zoneOffset{
 	"Europe/Oslo": {1, 'N'}, "Europe/Copenhagen": {1, 'N'}, "Europe/Helsinki": {2, 'N'}, "Asia/Manila": {8, 0},
 	"Africa/Addis_Ababa": {3, 0}, "Africa/Casablanca": {1, 0}, "America/Santiago": {-4, 'S'}, "America/Bogota": {-5, 0},
 	"America/Lima": {-5, 0}, "America/Montevideo": {-3, 0},
+	"Asia/Kuala_Lumpur": {8, 0},
 }
 
 // utcOffset is the person's clock offset from UTC at event time, in hours,

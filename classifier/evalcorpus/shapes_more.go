@@ -42,6 +42,7 @@ var englishName = map[string]string{
 	"RW": "Rwanda",
 	"NO": "Norway", "DK": "Denmark", "FI": "Finland", "PH": "Philippines", "ET": "Ethiopia", "MA": "Morocco", "CL": "Chile",
 	"CO": "Colombia", "PE": "Peru", "UY": "Uruguay",
+	"MY": "Malaysia",
 }
 
 func (g *gen) english() string {
