@@ -178,6 +178,7 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 	}
 	rs.identifierValues(s)
 	rs.embeddedEvidence(s)
+	rs.textAddresses(s)
 	rs.formPass(s)
 	if f := rs.attribute(s, d); f.failed() {
 		rs.credentialPass(s, int32(len(s.doc.Nodes))) // the quarantine record still drops them

@@ -172,13 +172,16 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 			// "false"}) is the member {"email_verified": "false"}: the
 			// value takes the category its name would give it.
 			if c := rs.pairNameCategory(sib.Str); c >= 0 {
-				if pc := s.nodeCat[n.Parent]; !rs.cats[c].personal && (pc >= 0 && rs.cats[pc].personal || dataTypeKey[rs.keyInfo(s, sib.Key).fold]) {
+				if pc := s.nodeCat[n.Parent]; !rs.cats[c].personal && (pc >= 0 && rs.cats[pc].personal && rs.keyInfo(s, doc.Nodes[n.Parent].Key).cat == pc || dataTypeKey[rs.keyInfo(s, sib.Key).fold]) {
 					// kintone's {"生年月日": {"type": "DATE", "value":
 					// …}}: a field's data type names no field, and the
 					// container's own name (a date of birth) says
 					// what the value is; under a name nothing knows
 					// ({"家族生年月日": {"type": "DATE", …}}) a data type
-					// makes no value non-personal either.
+					// makes no value non-personal either. A category the
+					// parent only inherits (DocuSign's recipients: {signers:
+					// [{tabs: {textTabs: [{"tabLabel": "Pays", "value":
+					// "France"}]}}]}) names no field: the pair does.
 					continue
 				}
 				return c
@@ -203,6 +206,17 @@ func (rs *Ruleset) typedSibling(s *scratch, n *event.Node, i int32, ki keyInfo, 
 		for _, r := range rs.ctxType[s.foldValue(sib.Str)] {
 			if r.names[ki.fold] && (r.parents == nil || r.parents[pfold]) {
 				return r.cat
+			}
+		}
+	}
+	if ki.fold == "value" {
+		// A FHIR Identifier says what its value is by a type object
+		// or a system URI, not by a string beside it.
+		if t := rs.identifierTypeLabel(s, n.Parent); t != "" {
+			for _, r := range rs.ctxType[t] {
+				if r.names[ki.fold] && (r.parents == nil || r.parents[pfold]) {
+					return r.cat
+				}
 			}
 		}
 	}

@@ -51,6 +51,27 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 	}
 }
 
+// textAddresses adds the address evidence of postal addresses written
+// inside free text (a support message's "please send it to Goethestraße
+// 17a, 26614 Köln, Germany"): medium, as any address is, and counted
+// only when nothing says where the subject lives. Text under another
+// person's record (a recipient's, a referrer's) says nothing of the
+// subject.
+func (rs *Ruleset) textAddresses(s *scratch) {
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		n := &s.doc.Nodes[l.node]
+		if n.Kind != event.String || len(n.Str) < 12 || l.cat >= 0 && l.cat != rs.idText {
+			continue
+		}
+		cc, ok := rs.geo.AddressInText(n.Str)
+		if !ok || rs.contextBase(s, l.node, baseAddress) < 0 {
+			continue
+		}
+		s.ev = append(s.ev, evidence{country: cc, base: baseAddress})
+	}
+}
+
 // embeddedAges calls younger with each age the documents held in strings
 // state, read as subjectAge reads the event's own members: a birth date
 // under its name (a string in any notation, or a {year, month, day}

@@ -47,6 +47,20 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 			continue
 		}
 		v := strings.TrimSpace(n.Str)
+		if l.cat >= 0 && rs.cats[l.cat].birthProbe {
+			// A national number of a scheme its name or a label beside
+			// it names (a fødselsnummer, a CPR, {"type": {"text": "FNR"},
+			// "value": …}), valid by that scheme: evidence of the
+			// scheme's country, as an identifier with a category of its
+			// own is.
+			if sc := rs.idScheme(s, &s.doc, l.node); sc >= 0 {
+				if _, _, _, ok := detect.BirthDateFromScheme(sc, v, schemeYear); ok {
+					_, cc, _ := detect.BirthScheme(sc)
+					s.ev = append(s.ev, evidence{country: cc, base: baseIdentifier})
+					continue
+				}
+			}
+		}
 		if cc := rs.schemeCountry(v); cc != "" {
 			s.ev = append(s.ev, evidence{country: cc, base: baseIdentifier, byValue: true})
 		} else if cc := rs.placeCountry(v); cc != "" {
@@ -128,6 +142,10 @@ func (rs *Ruleset) placeCountry(v string) string {
 // fits with valid check digits, or "" when none does, when schemes of
 // several countries do, or when a detector tried before the national
 // schemes (e-mail, IP, IBAN, payment card) claims the value.
+// schemeYear is the year a scheme without a century rule reads its
+// numbers against when only their validity matters.
+const schemeYear = 2100
+
 func (rs *Ruleset) schemeCountry(v string) string {
 	if len(v) < 5 || len(v) > 64 {
 		return ""

@@ -61,7 +61,7 @@ func (rs *Ruleset) keyDataCategory(s *scratch, n *event.Node, ki keyInfo) int {
 			return rs.idName
 		}
 	}
-	if ki.dataCat < 0 && ki.cat < 0 && !ki.generic && !ki.context && rs.idUser >= 0 && handleShaped(n.Key) && !rs.metadataName(n.Key) && !personMaps[ki.fold] && !memberGroups[ki.fold] {
+	if ki.dataCat < 0 && ki.cat < 0 && !ki.generic && !ki.context && rs.idUser >= 0 && handleShaped(n.Key) && !camelSchema(n.Key) && !rs.metadataName(n.Key) && !personMaps[ki.fold] && !memberGroups[ki.fold] {
 		nodes := s.doc.Nodes
 		if p := nodes[s.cur].Parent; p > 0 && nodes[nodes[p].Parent].Kind == event.Object && personMaps[rs.keyInfo(s, nodes[p].Key).fold] {
 			// A lower-case handle or login as the key of a map of
@@ -148,6 +148,23 @@ func handleShaped(k string) bool {
 		}
 	}
 	return letter
+}
+
+// camelSchema reports whether member name k is written as a schema's
+// camelCase name is (carbonCopies, recipientCount: lower-case, then a
+// capital after a lower-case letter): logins are typed and shown in lower
+// case, so under a map of people such a name is its envelope, not a
+// handle.
+func camelSchema(k string) bool {
+	if k == "" || k[0] < 'a' || k[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(k); i++ {
+		if k[i] >= 'A' && k[i] <= 'Z' && k[i-1] >= 'a' && k[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // nameShaped reports whether member name k is written as a person's name

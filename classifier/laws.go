@@ -184,6 +184,10 @@ func (rs *Ruleset) idScheme(s *scratch, doc *event.Doc, i int32) int {
 			return sc
 		}
 	}
+	if doc == &s.doc && n.Key == "value" {
+		// A FHIR Identifier's type object or system URI.
+		return detect.BirthSchemeNamed(rs.identifierTypeLabel(s, n.Parent))
+	}
 	return -1
 }
 

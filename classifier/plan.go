@@ -173,6 +173,9 @@ const (
 	sensTypeKey uint8 = iota
 	sensComponent
 	sensProperty
+	// sensIdentifier: the node is a FHIR Identifier object whose type
+	// object or system URI says what its value is (fhir.go).
+	sensIdentifier
 )
 
 // appendTypeKeys appends what the walk reads of each type key in sens;
@@ -181,6 +184,14 @@ const (
 func (rs *Ruleset) appendTypeKeys(s *scratch, dst []typeKey, sens []sensNode, own bool) []typeKey {
 	for _, sn := range sens {
 		v := s.doc.Nodes[sn.node].Str
+		if sn.tuple == sensIdentifier {
+			k := typeKey{nameCat: -1, short: true}
+			if r := rs.ctxType[rs.identifierTypeLabel(s, sn.node)]; len(r) > 0 {
+				k.typ = &r[0]
+			}
+			dst = append(dst, k)
+			continue
+		}
 		if sn.tuple != sensTypeKey {
 			dst = append(dst, tupleTypeKey(s, sn.tuple, v, own))
 			continue
@@ -333,6 +344,9 @@ func (rs *Ruleset) typeKeyNodes(s *scratch) []sensNode {
 	var sens []sensNode
 	for i := 1; i < len(doc.Nodes); i++ {
 		n := &doc.Nodes[i]
+		if n.Kind == event.Object && fhirIdentifierShaped(doc, int32(i)) {
+			sens = append(sens, sensNode{node: int32(i), tuple: sensIdentifier})
+		}
 		if doc.Nodes[n.Parent].Kind == event.Array {
 			if sn, ok := tupleSens(doc.Nodes, i); ok {
 				sens = append(sens, sn)

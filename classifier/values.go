@@ -981,13 +981,32 @@ func (rs *Ruleset) clinicalCodes(s *scratch) {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &nodes[l.node]
-		if n.Kind != event.String || n.Parent < 0 || l.cat >= 0 && (rs.cats[l.cat].special || rs.cats[l.cat].credential) {
+		if n.Parent < 0 || l.cat >= 0 && (rs.cats[l.cat].special || rs.cats[l.cat].credential) {
+			continue
+		}
+		if n.Kind != event.String {
+			if n.Kind == event.Number || n.Kind == event.Bool {
+				// An Observation's valueQuantity.value, valueBoolean.
+				if c := rs.fhirResultCategory(s, l.node); c >= 0 {
+					l.cat, l.by, l.weak = c, byValue, false
+				}
+			}
 			continue
 		}
 		if len(n.Str) >= 7 && (n.Str[0] == 'i' || n.Str[0] == 'I') && icdPrefixed(n.Str) {
 			// "icd10:F32.1" as a tag, "ICD-10 F20.0" as a label: the
 			// code says which terminology it is in.
 			l.cat, l.by, l.weak = rs.idHealth, byValue, false
+			continue
+		}
+		if c := rs.fhirResultCategory(s, l.node); c >= 0 {
+			l.cat, l.by, l.weak = c, byValue, false
+			continue
+		}
+		if rs.idName >= 0 && referenceDisplay(&s.doc, l.node) && (l.cat < 0 || !rs.cats[l.cat].personal) {
+			// A Reference's display names the patient or the
+			// practitioner it points to.
+			l.cat, l.by, l.weak = rs.idName, byValue, false
 			continue
 		}
 		if n.Key != "code" && n.Key != "display" {

@@ -739,6 +739,12 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 			}
 			if base == baseResidence || base == baseSubdivision || base == baseCity {
 				base = rs.contextBase(s, i, base)
+			} else if c.evidence == baseAddress && len(strings.TrimSpace(n.Str)) <= 3 {
+				// A line of an address holding two or three letters is
+				// a flat's or a unit's ("unit": "kg" in a FHIR
+				// Quantity), not a country's code: an address names
+				// its country in words or in a line of its own.
+				base = -1
 			} else if (base == baseAddress || base == baseLocation) && rs.contextBase(s, i, baseCity) < 0 {
 				// A place is the subject's address unless a context says
 				// whose it is not: a job's office, an event's venue.
@@ -784,6 +790,8 @@ func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 		switch {
 		case ctx == ctxNone:
 			continue
+		case ctx < 0 && rs.wrapperItem(s, j):
+			continue
 		case ctx < 0:
 			return -1
 		case base == baseSubdivision:
@@ -802,6 +810,20 @@ func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 		return ctx
 	}
 	return base
+}
+
+// wrapperItem reports whether node j is a webhook's record wrapper named
+// item (Intercom's {"data": {"item": {conversation}}}): one object at the
+// top or in an envelope's data, which holds the record the event is
+// about, not a product line.
+func (rs *Ruleset) wrapperItem(s *scratch, j int32) bool {
+	nodes := s.doc.Nodes
+	n := &nodes[j]
+	if n.Kind != event.Object || rs.keyInfo(s, n.Key).fold != "item" {
+		return false
+	}
+	p := n.Parent
+	return p == 0 || nodes[p].Kind == event.Object && nodes[p].Parent >= 0 && recordWrapper(nodes[p].Key)
 }
 
 // strictType reports whether a wrong type under this category's exact name

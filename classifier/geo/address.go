@@ -63,3 +63,42 @@ var cjkDivisions = func() []struct{ prefix, cc string } {
 		"西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区")
 	return out
 }()
+
+// AddressInText is the country of a postal address written inside free
+// text ("Bitte schicken Sie es an Goethestraße 17a, 26614 Köln, Germany.",
+// "보내주세요: 강남구 테헤란로 152, 44691 서울특별시, South Korea"): a country's
+// name (four letters or more, or its upper-case code) after a comma,
+// ending the sentence or the text, whose comma-separated part before it
+// holds a number (a postal code, a house number). A country only
+// mentioned ("I moved from Germany") is no address, nor a list of
+// countries without a number ("France, Germany, Italy").
+func (ix *Index) AddressInText(v string) (string, bool) {
+	if len(v) < 12 || len(v) > 8192 || !strings.Contains(v, ", ") {
+		return "", false
+	}
+	for i := 0; i+2 < len(v); i++ {
+		if v[i] != ',' || v[i+1] != ' ' {
+			continue
+		}
+		rest := v[i+2:]
+		end := strings.IndexAny(rest, ".,;!?)<\n")
+		if end < 0 {
+			end = len(rest)
+		}
+		name := strings.TrimSpace(rest[:end])
+		if len(name) < 2 || len(name) > 40 {
+			continue
+		}
+		code, ok := ix.names[Fold(name)]
+		if !ok || len(name) < 4 && (strings.ToUpper(name) != name || !asciiLetters(name)) {
+			continue
+		}
+		start := strings.LastIndexAny(v[:i], ",.;:!?\n>") + 1
+		prev := strings.TrimSpace(v[start:i])
+		if len(prev) < 3 || len(prev) > 60 || !strings.ContainsAny(prev, "0123456789") {
+			continue
+		}
+		return code, true
+	}
+	return "", false
+}

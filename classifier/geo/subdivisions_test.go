@@ -45,3 +45,22 @@ func TestCountryInTextByCity(t *testing.T) {
 		}
 	}
 }
+
+func TestAddressInText(t *testing.T) {
+	ix := NewIndex(nil)
+	for _, tc := range []struct{ in, want string }{
+		{"Bitte schicken Sie es an Goethestraße 17a, 26614 Köln, Germany.", "DE"},
+		{"보내주세요: 강남구 테헤란로 152, 44691 서울특별시, South Korea.", "KR"},
+		{"ship to 12 Main St, Springfield 62704, US", "US"},
+		// A country mentioned, a list of countries, a code in lower case:
+		// no address.
+		{"I moved from Germany last year, France is lovely", ""},
+		{"We sell in France, Germany, Italy", ""},
+		{"Room 12, floor 3, de", ""},
+	} {
+		got, ok := ix.AddressInText(tc.in)
+		if got != tc.want || ok != (tc.want != "") {
+			t.Errorf("AddressInText(%q) = %q, %v; want %q", tc.in, got, ok, tc.want)
+		}
+	}
+}
