@@ -947,6 +947,20 @@ var dlocalMarket = map[string]struct{ cur, doc, local string }{
 	"TH": {"THB", "ID", "PP"}, "MY": {"MYR", "NRIC", "FP"}, "TR": {"TRY", "TCKN", "PA"},
 }
 
+// dlocalDescriptions are what merchants write of a payment, in the
+// payer's language: some tell of a consultation or a donation.
+var dlocalDescriptions = map[string][]bioLine{
+	"en": {{"", "Monthly subscription"}, {"", "Gem pack 1200"}, {"", "Course: Data Analysis 101"}, {"health", "Online therapy session (50 min)"}, {"religion", "Zakat donation"}, {"health", "Telehealth consultation - diabetes follow-up"}},
+	"pt": {{"", "Assinatura mensal"}, {"", "Pacote de 1200 gemas"}, {"health", "Consulta online - Psiquiatria"}, {"religion", "Dízimo - Igreja Batista"}, {"health", "Teleconsulta ginecológica - pré-natal"}},
+	"es": {{"", "Suscripción mensual"}, {"", "Pasaje de bus Lima - Cusco"}, {"health", "Consulta médica online - Psicología"}, {"religion", "Donación - Parroquia San José"}, {"health", "Farmacia en línea - tratamiento antirretroviral"}},
+	"tr": {{"", "Aylık abonelik"}, {"", "Oyun içi altın paketi"}, {"health", "Online diyetisyen seansı (diyabet)"}},
+	"ar": {{"", "اشتراك شهري"}, {"religion", "تبرع زكاة المال"}, {"health", "استشارة طبية عن بعد - طب نفسي"}},
+	"id": {{"", "Langganan bulanan"}, {"religion", "Zakat fitrah"}, {"health", "Konsultasi dokter online - kulit"}},
+	"ms": {{"", "Langganan bulanan"}, {"religion", "Bayaran zakat pendapatan"}},
+	"th": {{"", "สมาชิกรายเดือน"}, {"health", "ปรึกษาแพทย์ออนไลน์ - โรคเบาหวาน"}},
+	"vi": {{"", "Gói đăng ký hàng tháng"}, {"health", "Tư vấn bác sĩ trực tuyến - tiểu đường"}},
+}
+
 // dlocalAmount is a typical checkout amount in the currency.
 var dlocalScale = map[string]float64{"BRL": 5, "MXN": 17, "ARS": 900, "CLP": 900, "COP": 4000, "PEN": 3.7, "UYU": 39, "ZAR": 18, "NGN": 1500, "KES": 130, "EGP": 48, "MAD": 10, "INR": 83, "IDR": 16000, "PHP": 56, "VND": 25000, "THB": 35, "MYR": 4.6, "TRY": 32}
 
@@ -1058,7 +1072,20 @@ func dlocalPayment(g *gen) *node {
 		))
 	}
 	body.set("order_id", N(orderID))
-	body.set("description", N(pick(g.r, []string{"Gem pack 1200", "Monthly subscription", "Flight booking", "Course: Data Analysis 101"})))
+	lang := map[string]string{"BR": "pt", "MX": "es", "AR": "es", "CL": "es", "CO": "es", "PE": "es", "UY": "es", "TR": "tr", "EG": "ar", "MA": "ar", "ID": "id", "MY": "ms", "TH": "th", "VN": "vi"}[cc]
+	if lang == "" || g.r.IntN(5) == 0 {
+		lang = "en"
+	}
+	desc := pick(g.r, dlocalDescriptions[lang])
+	for desc.cat != "" && g.r.IntN(2) == 0 {
+		desc = pick(g.r, dlocalDescriptions[lang]) // most purchases tell nothing
+	}
+	if desc.cat != "" {
+		// What was bought tells of the payer.
+		body.set("description", S(desc.text, desc.cat))
+	} else {
+		body.set("description", N(desc.text))
+	}
 	body.set("notification_url", N(notify))
 	if local {
 		body.set("callback_url", N("https://www."+merchant+".com/checkout/return"))
