@@ -130,6 +130,7 @@ var waves = []struct {
 	{"9", wave9Shapes},
 	{"10", wave10Shapes},
 	{"11", wave11Shapes},
+	{"12", wave12Shapes},
 }
 
 // Waves lists the later waves, oldest first.

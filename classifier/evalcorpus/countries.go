@@ -90,6 +90,9 @@ var moreCountries = []*country{
 	// Malaysia, for the Southeast Asian super-apps of wave 11: Malay,
 	// Chinese and Indian Malaysians, the MyKad number.
 	{code: "MY", locale: "ms-MY", tz: "Asia/Kuala_Lumpur", name: "Malaysia", lang: "ms", given: []string{"Muhammad Aiman|muhammadaiman", "Nur Aisyah|nuraisyah", "Wei Jie|weijie", "Mei Ling|meiling", "Kavitha|kavitha", "Arjun|arjun"}, family: []string{"bin Ahmad|ahmad", "binti Ismail|ismail", "Tan|tan", "Lim|lim", "Ramasamy|ramasamy", "Wong|wong"}, cities: []string{"Kuala Lumpur", "Petaling Jaya", "George Town", "Johor Bahru", "Kota Kinabalu"}, streets: []string{"No. 12, Jalan Ampang", "23, Jalan SS 2/24", "Lot 5, Lorong Kenari 3, Taman Bukit Indah", "B-12-3, Jalan Tun Razak"}, post: "#####", region: "Selangor", ids: []string{"my_nric"}, domain: "yahoo.com.my"},
+	// Belgium, for itsme of wave 12: Flemish, Walloon and Brussels names,
+	// the national register number.
+	{code: "BE", locale: "nl-BE", tz: "Europe/Brussels", name: "België", lang: "nl", given: []string{"Lotte|lotte", "Arthur|arthur", "Louise|louise", "Wout|wout", "Mathilde|mathilde", "Noah|noah", "Elise|elise", "Théo|theo"}, family: []string{"Peeters|peeters", "Janssens|janssens", "Maes|maes", "Dubois|dubois", "Lambert|lambert", "Van den Broeck|vandenbroeck", "Claes|claes", "Dupont|dupont"}, cities: []string{"Brussel", "Antwerpen", "Gent", "Liège", "Charleroi", "Leuven", "Namur"}, streets: []string{"Kerkstraat 12", "Rue de la Loi 16", "Meir 85 bus 3", "Boulevard d'Avroy 24", "Stationsstraat 7/2"}, post: "####", region: "Vlaams Gewest", ids: []string{"be_nrn"}, domain: "telenet.be"},
 }
 
 func countryByCode(cc string) *country {

@@ -69,9 +69,14 @@
 // Verify verifications, code checks and Event Streams events, AWS Cognito
 // pre sign-up trigger events with custom attributes, a partner's profile
 // of a Grab sign-in with Southeast Asian identity documents, and Epic FHIR
-// searchsets of vital signs and lab results with the patient; filled with
+// searchsets of vital signs and lab results with the patient; a twelfth
+// set, written blind the same way: FranceConnect, SPID / CIE id, itsme and
+// NHS login userinfo with their national and health numbers, Duffel air
+// orders with passports, dLocal payments with payer documents, Trulioo
+// verifications with national ids and Ory Kratos identities with their
+// credentials and registration webhooks; filled with
 // people of more than fifty countries written in their own scripts and
-// notations (the countries added for the tenth and eleventh sets,
+// notations (the countries added for the tenth to twelfth sets,
 // moreCountries, are drawn only by the shapes that name them).
 //
 // Every event comes with its labels, written by the generator while it

@@ -26,6 +26,7 @@ var moreIDGens = map[string]idGen{
 	"pe_dni":  {"pe_dni", "dni", genPEDNI},
 	"uy_ci":   {"uy_ci", "ci", genUYCI},
 	"my_nric": {"my_nric", "mykad", genMyKad},
+	"be_nrn":  {"be_nrn", "rijksregisternummer", genBENRN},
 }
 
 // genFNR is a Norwegian fødselsnummer (Skatteverket's Folkeregisteret):

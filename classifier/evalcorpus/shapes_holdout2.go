@@ -39,6 +39,7 @@ var zoneOffsets = map[string]zoneOffset{
 	"Africa/Addis_Ababa": {3, 0}, "Africa/Casablanca": {1, 0}, "America/Santiago": {-4, 'S'}, "America/Bogota": {-5, 0},
 	"America/Lima": {-5, 0}, "America/Montevideo": {-3, 0},
 	"Asia/Kuala_Lumpur": {8, 0},
+	"Europe/Brussels":   {1, 'N'},
 }
 
 // utcOffset is the person's clock offset from UTC at event time, in hours,

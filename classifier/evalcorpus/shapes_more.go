@@ -43,6 +43,7 @@ var englishName = map[string]string{
 	"NO": "Norway", "DK": "Denmark", "FI": "Finland", "PH": "Philippines", "ET": "Ethiopia", "MA": "Morocco", "CL": "Chile",
 	"CO": "Colombia", "PE": "Peru", "UY": "Uruguay",
 	"MY": "Malaysia",
+	"BE": "Belgium",
 }
 
 func (g *gen) english() string {

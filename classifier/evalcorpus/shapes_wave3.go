@@ -45,6 +45,7 @@ var alpha3 = map[string]string{
 	"BR": "BRA", "AR": "ARG", "AU": "AUS", "NZ": "NZL", "SG": "SGP", "ZA": "ZAF", "NG": "NGA", "KE": "KEN", "RW": "RWA",
 	"NO": "NOR", "DK": "DNK", "FI": "FIN", "PH": "PHL", "ET": "ETH", "MA": "MAR", "CL": "CHL", "CO": "COL", "PE": "PER", "UY": "URY",
 	"MY": "MYS",
+	"BE": "BEL",
 }
 
 // capital is a point near each country's capital or largest city, for
@@ -61,6 +62,7 @@ var capital = map[string][2]float64{
 	"NO": {59.9, 10.75}, "DK": {55.7, 12.6}, "FI": {60.2, 24.9}, "PH": {14.6, 121.0}, "ET": {9.0, 38.8}, "MA": {33.6, -7.6},
 	"CL": {-33.4, -70.6}, "CO": {4.7, -74.1}, "PE": {-12.1, -77.0}, "UY": {-34.9, -56.2},
 	"MY": {3.1, 101.7},
+	"BE": {50.85, 4.35},
 }
 
 // languageName is the English name of a language, as profile stores that
