@@ -280,10 +280,37 @@ func phoneNotation(v string) string {
 	return v
 }
 
+// citizenshipBeside reports whether unreadable citizenship leaf i has a
+// sibling naming the same citizenship in a form that reads (itsme's
+// claim_citizenship "Roemeen" beside claim_citizenship_as_iso "ROU"): the
+// producer said it twice, and the law it calls for is known.
+func (rs *Ruleset) citizenshipBeside(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	p := nodes[i].Parent
+	if p < 0 || nodes[p].Kind != event.Object {
+		return false
+	}
+	for c := nodes[p].First; c >= 0; c = nodes[c].Next {
+		sib := &nodes[c]
+		if c == i || sib.Kind != event.String {
+			continue
+		}
+		if k := rs.keyInfo(s, sib.Key); k.cat < 0 || rs.cats[k.cat].evidence != baseCitizenship {
+			continue
+		}
+		if cc, ok := rs.cached(rs.countryCache, strings.TrimSpace(sib.Str), rs.geo.Country); ok && len(cc) == 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // attribute turns evidence into jurisdictions.
 func (rs *Ruleset) attribute(s *scratch, d *Decision) failure {
-	if len(s.badCitizenship) > 0 {
-		return failure{ReasonUnrecognisedCitizenship, s.path(s.badCitizenship[0]) + " holds a citizenship that names no known country"}
+	for _, i := range s.badCitizenship {
+		if !rs.citizenshipBeside(s, i) {
+			return failure{ReasonUnrecognisedCitizenship, s.path(i) + " holds a citizenship that names no known country"}
+		}
 	}
 	if len(s.badResidence) > 0 {
 		return failure{ReasonUnknownJurisdiction, s.path(s.badResidence[0]) + " holds a country of residence that names no known country"}

@@ -81,7 +81,7 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 			if y, m, dd, ok := birthDate(doc, n, order, now); ok {
 				birthAge(now, y, m, dd, younger)
 			}
-		case l.cat == rs.idDate && l.by == byValue && n.Kind == event.String && rs.keyInfo(s, n.Key).cat < 0:
+		case l.cat == rs.idDate && l.by == byValue && n.Kind == event.String && rs.keyInfo(s, n.Key).cat < 0 && !spanName(n.Key):
 			// A date under a name nothing claims (a CRM's custom field
 			// "6b0de…": "2012-01-27") is taken for a birth date by the
 			// value detector: judged as one, since missing a minor is
@@ -109,6 +109,27 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 		age = grade
 	}
 	return age
+}
+
+// spanName reports whether member name k (or a URI's last segment, as
+// itsme's "http://itsme.services/v2/claim/validityFrom") names when a
+// thing starts, ends or happened: a document's validity or issue, an
+// expiry, a record's creation. A date under it is no birth date, though
+// the value detector calls it a date.
+func spanName(k string) bool {
+	if i := strings.LastIndexByte(k, '/'); i >= 0 {
+		k = k[i+1:]
+	}
+	ws := words{s: k}
+	for w, ok := ws.next(); ok; w, ok = ws.next() {
+		switch strings.ToLower(string(w)) {
+		case "valid", "validity", "issue", "issued", "issuance", "expiry", "expires", "expiration", "expire", "expired",
+			"effective", "created", "updated", "modified", "registered", "joined", "since", "until", "from", "to",
+			"start", "end", "starts", "ends", "started", "ended", "last", "next", "due", "paid", "signed", "sent":
+			return true
+		}
+	}
+	return false
 }
 
 // birthAge calls younger with the age a date of birth gives at now; a

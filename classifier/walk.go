@@ -749,7 +749,10 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 				// A place is the subject's address unless a context says
 				// whose it is not: a job's office, an event's venue.
 				base = -1
-			} else if (base == baseTimezone || base == baseLocale) && rs.besidePersonRecord(s, i) {
+			} else if (base == baseTimezone || base == baseLocale) && (rs.besidePersonRecord(s, i) || rs.contextBase(s, n.Parent, baseCity) < 0 && !rs.underDevice(s, i)) {
+				// An airport's, a venue's or a hotel's time zone (Duffel's
+				// slices[].origin.time_zone) is the place's; a device's
+				// settings are its user's.
 				// A webinar's time zone beside its registrant
 				// ({"object": {"timezone": ..., "registrant": {...}}})
 				// is the webinar's, not the registrant's.
@@ -810,6 +813,19 @@ func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 		return ctx
 	}
 	return base
+}
+
+// underDevice reports whether leaf i sits in a member named for a device
+// (device, device_info, deviceInfo): its locale and time zone are the
+// settings its user chose.
+func (rs *Ruleset) underDevice(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	for j := nodes[i].Parent; j > 0; j = nodes[j].Parent {
+		if nodes[nodes[j].Parent].Kind == event.Object && strings.HasPrefix(rs.keyInfo(s, nodes[j].Key).fold, "device") {
+			return true
+		}
+	}
+	return false
 }
 
 // wrapperItem reports whether node j is a webhook's record wrapper named
