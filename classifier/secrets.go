@@ -188,6 +188,66 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	return false
 }
 
+// otpCode reports whether leaf i is a one-time code a user typed or was
+// sent: a member named code (or pin) of 4 to 10 digits, in a verification's
+// context: beside whom it went to or the verification's id (Twilio
+// Verify's VerificationCheck form {"To", "Code"} or {"VerificationSid",
+// "Code"}), or under a member or beside a URL that says verification, OTP
+// or two-factor. Whoever holds it in time can complete the login.
+func otpCode(doc *event.Doc, i int32) bool {
+	n := &doc.Nodes[i]
+	if n.Parent < 0 || doc.Nodes[n.Parent].Kind != event.Object || (n.Kind != event.String && n.Kind != event.Number) {
+		return false
+	}
+	if !strings.EqualFold(n.Key, "code") && !strings.EqualFold(n.Key, "pin") {
+		return false
+	}
+	digits := 0
+	for k := 0; k < len(n.Str); k++ {
+		switch c := n.Str[k]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == ' ' || c == '-':
+		default:
+			return false
+		}
+	}
+	if digits < 4 || digits > 10 {
+		return false
+	}
+	for j, depth := n.Parent, 0; j >= 0 && depth < 3; j, depth = doc.Nodes[j].Parent, depth+1 {
+		if doc.Nodes[j].Kind != event.Object {
+			continue
+		}
+		if depth > 0 && verificationWord(doc.Nodes[j].Key) {
+			return true
+		}
+		for c := doc.Nodes[j].First; c >= 0; c = doc.Nodes[c].Next {
+			sib := &doc.Nodes[c]
+			k := strings.ToLower(sib.Key)
+			switch {
+			case depth == 0 && (k == "to" || k == "verificationsid" || k == "verification_sid" || k == "verificationid" || k == "verification_id" || k == "challengeid" || k == "challenge_id"):
+				return true
+			case sib.Kind == event.String && (k == "url" || k == "uri" || k == "path" || k == "endpoint") && verificationWord(sib.Str):
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verificationWord reports whether s names a verification, a one-time
+// password or a second factor.
+func verificationWord(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range [...]string{"verif", "otp", "2fa", "mfa", "twofactor", "two_factor", "passcode", "one_time", "onetime"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // oauthCode reports whether leaf i is an OAuth authorization code sent
 // as JSON: a member "code" beside a "state" or an "id_token" (a form_post
 // response, Sign in with Apple's), which whoever holds it exchanges for

@@ -23,6 +23,10 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &doc.Nodes[l.node]
+		if rs.idSecret >= 0 && (l.cat < 0 || !rs.cats[l.cat].credential) && otpCode(doc, l.node) {
+			l.cat, l.by, l.weak = rs.idSecret, byValue, false
+			continue
+		}
 		if n.Kind == event.Number && l.cat >= 0 && !rs.cats[l.cat].personal && !l.weak && l.cat != rs.idTime && l.cat != rs.idEventID {
 			rs.numberNonPersonal(s, l, n.Str)
 			continue

@@ -379,8 +379,13 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 			}
 		}
 	}
-	// A dotted key ("contact.email") names its last part.
+	// A dotted key ("contact.email") names its last part; so do a
+	// namespaced one (Cognito's "custom:blood_type") and a claim's URI
+	// ("http://itsme.services/v2/claim/claim_citizenship").
 	if i := strings.LastIndexByte(key, '.'); i >= 0 && i < len(key)-1 {
+		return rs.nameCategory(key[i+1:])
+	}
+	if i := strings.LastIndexAny(key, ":/"); i >= 0 && i < len(key)-1 {
 		return rs.nameCategory(key[i+1:])
 	}
 	// A credential's name with a word that says only "the value of"
@@ -749,7 +754,7 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 				// A place is the subject's address unless a context says
 				// whose it is not: a job's office, an event's venue.
 				base = -1
-			} else if (base == baseTimezone || base == baseLocale) && (rs.besidePersonRecord(s, i) || rs.contextBase(s, n.Parent, baseCity) < 0 && !rs.underDevice(s, i)) {
+			} else if (base == baseTimezone || base == baseLocale) && (rs.besidePersonRecord(s, i) || rs.placeContext(s, i) && !rs.underDevice(s, i)) {
 				// An airport's, a venue's or a hotel's time zone (Duffel's
 				// slices[].origin.time_zone) is the place's; a device's
 				// settings are its user's.
@@ -813,6 +818,19 @@ func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 		return ctx
 	}
 	return base
+}
+
+// placeContext reports whether the record holding leaf i (the nearest
+// object, past a list of values such as Stripe's preferred_locales) sits
+// in a context that makes its places no evidence of the subject: an
+// airport's, a venue's, a hotel's.
+func (rs *Ruleset) placeContext(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	p := nodes[i].Parent
+	if p > 0 && nodes[p].Kind == event.Array {
+		p = nodes[p].Parent
+	}
+	return p > 0 && rs.contextBase(s, p, baseCity) < 0
 }
 
 // underDevice reports whether leaf i sits in a member named for a device
