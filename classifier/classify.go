@@ -173,6 +173,7 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 	s.walked = true
 	if f.failed() {
 		rs.credentialPass(s, s.cur) // the walk stopped at s.cur
+		rs.screenFailedEventID(s, d, in)
 		rs.fail(d, "classify", f)
 		return
 	}
@@ -182,6 +183,7 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 	rs.formPass(s)
 	if f := rs.attribute(s, d); f.failed() {
 		rs.credentialPass(s, int32(len(s.doc.Nodes))) // the quarantine record still drops them
+		rs.screenFailedEventID(s, d, in)
 		rs.fail(d, "classify", f)
 		return
 	}
@@ -190,6 +192,7 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 	rs.labelPass(s)
 	rs.metadataPass(s)
 	rs.echoPass(s)
+	rs.settleEventID(s, d, in) // after every pass that reads values, before the verdicts
 	rs.lawPass(s, d, in)
 	if n := auditSize(d); n > rs.maxAudit {
 		// Every routed event has its decision on the audit topic; one

@@ -3,11 +3,110 @@ package classifier
 import (
 	"bytes"
 	"encoding/base64"
+	"encoding/hex"
 	"strconv"
 	"time"
 
 	"github.com/residency-labs/signup-classifier/classifier/detect"
+	"github.com/residency-labs/signup-classifier/classifier/event"
 )
+
+// settleEventID makes the one decision on the producer's event id once
+// every value and text detector has read the event: the id may travel in
+// the event-id header, the audit record's key and the full record's key
+// only when its value passed the id check (eventID) and its field is
+// still an event id that no applicable law calls personal or sensitive.
+// "muslim-signup-42" passes the id check but is a religion by its text,
+// so the event gets a derived id (UUIDv5 of where it was read) and the
+// field stays what the detectors found. The other way round, a field
+// whose value the id check rejects ("Иван.Петров", a phone, a name) is
+// no envelope label: when nothing found it personal it is unknown, so
+// every projection but full tokenizes or drops it.
+func (rs *Ruleset) settleEventID(s *scratch, d *Decision, in Input) {
+	if rs.idEventID < 0 {
+		return
+	}
+	doc := &s.doc
+	for c := doc.Nodes[0].First; c >= 0; c = doc.Nodes[c].Next {
+		n := &doc.Nodes[c]
+		if n.Kind != event.String || len(n.Str) == 0 {
+			continue
+		}
+		if ki := rs.keyInfo(s, n.Key); ki.cat != rs.idEventID || !ki.whole {
+			continue
+		}
+		l := s.leafOf(c)
+		chosen := d.EventID == n.Str
+		if chosen && l != nil && l.cat == rs.idEventID && !rs.personalUnderAny(s, l.cat) {
+			continue // the producer's id, and an envelope label
+		}
+		if chosen {
+			d.EventID = s.deriveID(in)
+		} else if l == nil || l.cat != rs.idEventID || rs.eventIDCheck(s, n.Str) {
+			continue // another candidate, not taken but no person's
+		}
+		if l != nil && (l.cat < 0 || !rs.cats[l.cat].personal) {
+			l.cat, l.by, l.weak = -1, byDefault, false
+		}
+	}
+}
+
+// screenFailedEventID is settleEventID for an event that failed before
+// its values were read (no jurisdiction, a walk that stopped): its id
+// still keys the audit and quarantine records, so its value is read
+// here as the value pass would read it under an event id's name.
+func (rs *Ruleset) screenFailedEventID(s *scratch, d *Decision, in Input) {
+	if rs.idEventID < 0 {
+		return
+	}
+	doc := &s.doc
+	for c := doc.Nodes[0].First; c >= 0; c = doc.Nodes[c].Next {
+		n := &doc.Nodes[c]
+		if n.Kind != event.String || n.Str != d.EventID {
+			continue
+		}
+		if ki := rs.keyInfo(s, n.Key); ki.cat != rs.idEventID || !ki.whole {
+			continue
+		}
+		l := leaf{node: c, cat: rs.idEventID, by: byName}
+		rs.scanNonPersonal(s, &l, n.Str)
+		if l.cat != rs.idEventID {
+			d.EventID = s.deriveID(in)
+		}
+		return
+	}
+}
+
+// eventIDCheck is eventID's check of a value (walk.go): a plain token, no
+// credential, and what eventIDUsable accepts.
+func (rs *Ruleset) eventIDCheck(s *scratch, v string) bool {
+	return len(v) <= 128 && plainToken(v) && !secretShaped(v) && rs.eventIDUsable(s, v)
+}
+
+// personalUnderAny reports whether category cat is personal or sensitive
+// under the taxonomy or any applicable law.
+func (rs *Ruleset) personalUnderAny(s *scratch, cat int) bool {
+	if rs.cats[cat].personal || rs.cats[cat].sensitive {
+		return true
+	}
+	for _, j := range s.juris {
+		if j.personal[cat] || j.sensitive[cat] {
+			return true
+		}
+	}
+	return false
+}
+
+// leafOf is the leaf of node i, or nil. Top-level members come first in
+// the walk's order, so the search is short.
+func (s *scratch) leafOf(i int32) *leaf {
+	for k := range s.leaves {
+		if s.leaves[k].node == i {
+			return &s.leaves[k]
+		}
+	}
+	return nil
+}
 
 // opaqueEventID reports whether a producer's event id can travel in the
 // event-id header and the audit record's key of every output, pseudonymized
@@ -22,13 +121,22 @@ import (
 // phone number). "79161234567", "reg-44051401359", "Zbigniew.Kowalczyk.2024"
 // and "signup:kowalczyk_z:1700000000" are not: the event gets an id derived
 // from where it was read.
+//
+// Generated ids are ASCII: letters of another script ("Иван.Петров") were
+// written by a person. A word next to a birth year ("ivanov-1987") is a
+// login, as "ivanov1987" is; a hex segment that decodes to text
+// ("616e6e61406578616d706c652e6465" is anna@example.de) is that text.
 func (rs *Ruleset) opaqueEventID(v string) bool {
 	if isUUID(v) {
 		return true
 	}
+	if !isASCII(v) {
+		return false
+	}
 	if secretShaped(v) || ipInID(v) || macInID(v) || coordinatesInID(v) || mailInID(v) || groupedDigitsInID(v) {
 		return false // ip-203-0-113-77, a MAC address, a GPS fix, ivanov.mail.ru
 	}
+	prev := segOther // the kind of the segment before, for a login and a year
 	for i := 0; i < len(v); {
 		if !asciiAlnum(v[i]) {
 			i++
@@ -38,12 +146,54 @@ func (rs *Ruleset) opaqueEventID(v string) bool {
 		for j < len(v) && asciiAlnum(v[j]) {
 			j++
 		}
-		if !opaqueSegment(v[i:j]) || rs.givenName(v[i:j]) || handleSegment(v[i:j]) {
+		seg := v[i:j]
+		if !opaqueSegment(seg) || rs.givenName(seg) || handleSegment(seg) {
 			return false // a digit run, a word or a given name ("evt-ANNA-SCHMIDT")
 		}
+		kind := segmentKind(seg)
+		if kind != segOther && prev != segOther && kind != prev {
+			return false // "ivanov-1987", "1987_ivanov": a login and a birth year
+		}
+		prev = kind
 		i = j
 	}
 	return true
+}
+
+// Kinds of an id's segment, for a login written beside a birth year.
+const (
+	segOther = iota
+	segWord  // five letters or more in one case, or Capitalized: "ivanov", "Ivanov"
+	segYear  // four digits from 1900 to 2014: a birth year, not when the event happened
+)
+
+func segmentKind(seg string) int {
+	if len(seg) == 4 && allDigits(seg) {
+		if y, _ := strconv.Atoi(seg); y >= 1900 && y < 2015 {
+			return segYear
+		}
+		return segOther
+	}
+	if len(seg) < 5 {
+		return segOther
+	}
+	upper, lower := 0, 0
+	for k := 0; k < len(seg); k++ {
+		switch c := seg[k]; {
+		case c >= 'a' && c <= 'z':
+			lower++
+		case c >= 'A' && c <= 'Z':
+			if k > 0 {
+				upper++
+			}
+		default:
+			return segOther
+		}
+	}
+	if upper > 0 && lower > 0 {
+		return segOther // base62's mixed case
+	}
+	return segWord
 }
 
 // handleSegment reports whether an id's segment reads as a login: five
@@ -202,13 +352,41 @@ func opaqueSegment(seg string) bool {
 		var src [128]byte
 		var buf [96]byte
 		copy(src[:], seg)
+		if len(seg)%2 == 0 && hexSegment(seg) {
+			// Hex is decoded as base64 is: a digest's bytes are random,
+			// an encoded e-mail, phone or login is text.
+			if n, err := hex.Decode(buf[:], src[:len(seg)]); err == nil && !opaqueBytes(buf[:n]) {
+				return false
+			}
+		}
 		for _, enc := range [...]*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
 			if n, err := enc.Decode(buf[:], src[:len(seg)]); err == nil {
-				return !hasLongDigitRun(buf[:n]) && !bytes.ContainsRune(buf[:n], '@')
+				return opaqueBytes(buf[:n]) && !bytes.ContainsRune(buf[:n], '@')
 			}
 		}
 	}
 	return true
+}
+
+// opaqueBytes reports whether the bytes a segment decodes to say nothing
+// about a person: no run of seven digits (a phone, a national number) and
+// not text. Random bytes are text (letters, digits and the punctuation of
+// names, logins and addresses) one time in 40,000 for eight of them and
+// in 10^9 for sixteen, so a decoded id that is text was encoded from text ("anna@example.de",
+// "anna.schmidt", "ivanov-1987").
+func opaqueBytes(b []byte) bool {
+	if hasLongDigitRun(b) {
+		return false
+	}
+	if len(b) < 8 {
+		return true
+	}
+	for _, c := range b {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ' || c == '.' || c == '-' || c == '_' || c == '@' || c == '+' || c == '\'') {
+			return true
+		}
+	}
+	return false
 }
 
 // opaqueDigits reports whether a run of digits says nothing about a

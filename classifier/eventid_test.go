@@ -1,6 +1,10 @@
 package classifier
 
-import "testing"
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
 
 // A producer's event id travels in the headers of every output; one that
 // carries a phone, a national number or a name is replaced by a derived id.
@@ -50,6 +54,17 @@ func TestOpaqueEventID(t *testing.T) {
 		{"52.520008:13.404954", false},
 		{"order_12345", true},
 		{"evt-signup-77", true},
+		// red team, round 6: hex of text, a login beside a birth year, letters of another script
+		{"616e6e61406578616d706c652e6465", false}, // anna@example.de
+		{"2b3739313631323334353637", false},       // +79161234567
+		{"616e6e612e736368", false},               // anna.sch
+		{"3f2a9c1e7b6d4a5f8e9d0c1b2a3f4e5d", true},
+		{"ivanov-1987", false},
+		{"IVANOV_1987", false},
+		{"1987.ivanov", false},
+		{"signup-2024-42", true},
+		{"Иван.Петров", false},
+		{"b64.YW5uYS5zY2htaWR0", false}, // base64 of anna.schmidt
 		// WhatsApp's message id: base64 of the sender's number and more.
 		{"wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=", false},
 	} {
@@ -94,5 +109,97 @@ func TestEventIDUsable(t *testing.T) {
 		if got := rs.eventIDUsable(s, tc.id); got != tc.want {
 			t.Errorf("eventIDUsable(%q) = %v, want %v", tc.id, got, tc.want)
 		}
+	}
+}
+
+// Red team, round 6 (F2): the id the headers and keys carry and the
+// field's own verdict are one decision (settleEventID). An id that a
+// detector finds personal or sensitive is no event id (the event gets a
+// derived one), and a field whose value the id check rejects is no
+// envelope label (unknown, so non-full projections tokenize or drop it).
+func TestEventIDOneDecision(t *testing.T) {
+	rs := partsRuleset(t)
+	for _, tc := range []struct {
+		event   string
+		keep    bool   // the producer's id is the event id
+		cat     string // the field's category, "" for any personal one
+		field   bool   // the field stays in a redacted record
+		redact  bool   // the event has a redacted route to check
+		comment string
+	}{
+		{`{"event_id":"muslim-signup-42","country":"DE","email":"x@y.de"}`, false, "sensitive.religion", false, false, "a religion by its text"},
+		{`{"event_id":"616e6e61406578616d706c652e6465","country":"DE","email":"x@y.de"}`, false, "", false, false, "hex of anna@example.de"},
+		{`{"event_id":"ivanov-1987","country":"DE","email":"x@y.de"}`, false, "", false, false, "a login and a birth year"},
+		{`{"event_id":"1987_Ivanov","country":"DE","email":"x@y.de"}`, false, "", false, false, "a birth year and a login"},
+		{`{"event_id":"Иван.Петров","country":"CN","email":"x@y.cn"}`, false, "unknown", false, true, "a name outside ASCII"},
+		{`{"event_id":"evt_1NqLf2LkdIwHu7ix0YrP7C3N","country":"DE","email":"x@y.de"}`, true, "event.id", true, false, "Stripe"},
+		{`{"event_id":"3f2a9c1e7b6d4a5f8e9d0c1b2a3f4e5d","country":"DE","email":"x@y.de"}`, true, "event.id", true, false, "a digest: hex of no text"},
+		{`{"event_id":"evt-signup-2024-000123","country":"DE","email":"x@y.de"}`, true, "event.id", true, false, "a year the event happened"},
+		{`{"event_id":"evt-signup-77","country":"CN","email":"x@y.cn"}`, true, "event.id", true, true, "a short counter"},
+	} {
+		d := rs.Classify(Input{Value: []byte(tc.event), Source: "signups/0/1"})
+		if d.Reason != "" {
+			t.Fatalf("%s: %s", tc.comment, d.ErrorText())
+		}
+		var v struct {
+			ID string `json:"event_id"`
+		}
+		if err := json.Unmarshal([]byte(tc.event), &v); err != nil {
+			t.Fatal(err)
+		}
+		if got := d.EventID == v.ID; got != tc.keep {
+			t.Errorf("%s: event id %q, producer's kept %v, want %v", tc.comment, d.EventID, got, tc.keep)
+		}
+		var f *Field
+		for i := range d.Fields {
+			if d.Fields[i].Path == "/event_id" {
+				f = &d.Fields[i]
+			}
+		}
+		if f == nil {
+			t.Fatalf("%s: no /event_id field", tc.comment)
+		}
+		if tc.cat != "" && f.Category != tc.cat || tc.cat == "" && !f.Personal {
+			t.Errorf("%s: /event_id is %s (personal %v), want %q", tc.comment, f.Category, f.Personal, tc.cat)
+		}
+		if f.Category == "event.id" && !tc.keep {
+			t.Errorf("%s: a rejected id stays an envelope label", tc.comment)
+		}
+		// Every record but full: no header, key or value carries a
+		// rejected id.
+		recs, _ := rs.ProcessAppend(&Decision{}, Input{Value: []byte(tc.event), Source: "signups/0/1"}, nil, nil)
+		for _, r := range recs {
+			proj := r.Projection
+			for _, h := range r.Headers {
+				if !tc.keep && h.Key == HeaderEventID && string(h.Value) == v.ID {
+					t.Errorf("%s: %s record's event-id header is the rejected id", tc.comment, proj)
+				}
+			}
+			if !tc.keep && string(r.Key) == v.ID {
+				t.Errorf("%s: %s record keyed by the rejected id", tc.comment, proj)
+			}
+			if proj == "full" || proj == "audit-template" {
+				continue
+			}
+			if in := strings.Contains(string(r.Value), v.ID); in && !tc.keep {
+				t.Errorf("%s: %s record carries the rejected id: %s", tc.comment, proj, r.Value)
+			} else if tc.redact && proj == "redacted" && in != tc.field {
+				t.Errorf("%s: redacted record %s, want the id kept %v", tc.comment, r.Value, tc.field)
+			}
+		}
+	}
+}
+
+// An event that fails after the walk (no country) is keyed by its id on
+// the audit and quarantine topics: a sensitive id is derived there too.
+func TestEventIDOfAFailedEvent(t *testing.T) {
+	rs := partsRuleset(t)
+	d := rs.Classify(Input{Value: []byte(`{"event_id":"muslim-signup-42","email":"x@y.de"}`), Source: "signups/0/2"})
+	if d.Reason == "" || d.EventID == "muslim-signup-42" {
+		t.Errorf("reason %q, event id %q: want a failure with a derived id", d.Reason, d.EventID)
+	}
+	d = rs.Classify(Input{Value: []byte(`{"event_id":"evt_1NqLf2LkdIwHu7ix0YrP7C3N","email":"x@y.de"}`), Source: "signups/0/3"})
+	if d.Reason == "" || d.EventID != "evt_1NqLf2LkdIwHu7ix0YrP7C3N" {
+		t.Errorf("reason %q, event id %q: want a failure with the producer's id", d.Reason, d.EventID)
 	}
 }

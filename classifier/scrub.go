@@ -58,7 +58,7 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 			return false
 		}
 		f := &stack[len(stack)-1]
-		return f.arr && (slices.Contains(f.rowCols, f.idx) || f.pair && f.idx == 1)
+		return f.arr && (f.pair && f.idx == 1 || slices.Contains(f.rowCols, f.idx))
 	}
 	// member reads a member's name, tok as written: the credential it
 	// names, or its fold for the context rules of what it holds.
@@ -71,7 +71,7 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 			out = append(out, tok...)
 		}
 		pending, cred = ki.fold, ki.cat >= 0 && rs.cats[ki.cat].credential
-		if !cred && len(stack) > 0 && stack[len(stack)-1].credObj && descValueNames[ki.fold] {
+		if !cred && len(stack) > 0 && stack[len(stack)-1].credObj && pairValueHalf(ki.fold) {
 			cred = true
 		}
 		if !cred {
@@ -175,40 +175,64 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 	return out, changed
 }
 
-// descNames are the members that name the field an object describes
-// (JSON Patch and SCIM's path, a form field's id or name, a Name/Value
-// pair's Name); descValueNames the members that then hold its value.
-var descNames = map[string]bool{"path": true, "id": true, "name": true, "key": true, "field": true, "fieldname": true, "attribute": true, "label": true,
-	// The name halves the parsed path's pairs read too (type_keys; red
-	// team, round 6: {"k": "password", "v": …}).
-	"k": true, "type": true, "question": true, "title": true, "attributename": true, "propertyname": true,
-	"parametername": true, "headername": true, "fieldkey": true, "variablename": true}
-var descValueNames = map[string]bool{"value": true, "values": true, "newvalue": true,
-	"v": true, "val": true, "content": true, "data": true, "answer": true, "response": true, "text": true,
-	"parametervalue": true, "headervalue": true}
+// The lexical reading's pairs are the parsed path's (context.go), read
+// from the same tables so that the two cannot drift apart: an event the
+// parser refuses (a duplicate key is enough) keeps no credential that the
+// same event, parsed, would lose.
+//
+// pairNameHalf reports whether a member (folded) names the field its
+// object describes: a type key of the taxonomy (type_keys: name, key, k,
+// field, attribute, label, question, path...), or the id of a form
+// builder's field ({"id": "password", "value": …}), as contextCategory
+// reads them.
+func (rs *Ruleset) pairNameHalf(fold string) bool {
+	return rs.typeKeys[fold] || fold == "id"
+}
+
+// pairValueHalf reports whether a member (folded) holds the value of the
+// field its object describes: the parsed path's pairValueNames (value, v,
+// content, answer, response, text...), the value labelTermPass reads
+// beside a label (data), and JSON Patch's newValue.
+func pairValueHalf(fold string) bool {
+	return pairValueNames[fold] || fold == "data" || fold == "newvalue"
+}
+
+// rawCredentialName reports whether string v, the name half of a pair,
+// names a credential as the parsed path reads it (pairNameCategory: a
+// member name, a JSON Pointer's or a SCIM path's last part, "custom:pin",
+// a label with accents or look-alikes).
+func (rs *Ruleset) rawCredentialName(s *scratch, v string) bool {
+	if len(v) == 0 || len(v) > 64 {
+		return false
+	}
+	if c := rs.keyInfo(s, v).cat; c >= 0 && rs.cats[c].credential {
+		return true
+	}
+	if k := strings.LastIndexAny(v, "/."); k >= 0 {
+		if c := rs.keyInfo(s, v[k+1:]).cat; c >= 0 && rs.cats[c].credential {
+			return true // "/password", "user.password"
+		}
+	}
+	c := rs.pairNameCategory(v)
+	return c >= 0 && rs.cats[c].credential
+}
 
 // rawStructure is scrubRaw's first reading: the byte offsets of objects
-// that describe a credential field, and of tables (arrays of arrays)
-// with the credential columns their header row names.
+// that describe a credential field, of tables (arrays of arrays) with the
+// credential columns their header row names, and of [name, value] tuples
+// whose name is a credential's ([["password", "…"]], a header list
+// [["X-Auth-Token", "…"]], "tags": ["password", "…"]), as
+// tableCredentials reads them.
 func (rs *Ruleset) rawStructure(s *scratch, raw []byte) (descs map[int]bool, tables map[int][]int, pairs map[int]bool) {
 	type frame struct {
 		start   int
 		arr     bool
 		idx     int
 		pending string
-		header  int // for a table's first row: the table's offset, else -1
+		header  int  // for a table's first row: the table's offset, else -1
+		named   bool // an array whose first element names a credential
 	}
 	var stack []frame
-	names := func(v string) bool {
-		if len(v) == 0 || len(v) > 64 {
-			return false
-		}
-		if k := strings.LastIndexAny(v, "/."); k >= 0 {
-			v = v[k+1:] // "/password", "user.password"
-		}
-		c := rs.keyInfo(s, v).cat
-		return c >= 0 && rs.cats[c].credential
-	}
 	for i := 0; i < len(raw); {
 		switch c := raw[i]; c {
 		case '"':
@@ -225,34 +249,29 @@ func (rs *Ruleset) rawStructure(s *scratch, raw []byte) (descs map[int]bool, tab
 			switch {
 			case k < len(raw) && raw[k] == ':':
 				f.pending = rs.keyInfo(s, jsonStringText(raw[i:j])).fold
-			case !f.arr && descNames[f.pending]:
-				if names(jsonStringText(raw[i:j])) {
+			case !f.arr && rs.pairNameHalf(f.pending):
+				if rs.rawCredentialName(s, jsonStringText(raw[i:j])) {
 					if descs == nil {
 						descs = map[int]bool{}
 					}
 					descs[f.start] = true
 				}
-			case f.arr && f.header >= 0:
-				if names(jsonStringText(raw[i:j])) {
+			case f.arr && (f.header >= 0 || f.idx == 0):
+				v := jsonStringText(raw[i:j])
+				if !rs.rawCredentialName(s, v) {
+					if f.idx == 0 && len(v) <= 64 && authHeaderName(v) {
+						f.named = true
+					}
+					break
+				}
+				if f.idx == 0 {
+					f.named = true
+				}
+				if f.header >= 0 {
 					if tables == nil {
 						tables = map[int][]int{}
 					}
 					tables[f.header] = append(tables[f.header], f.idx)
-					if f.idx == 0 {
-						// [["password", "hunter2"]]: a name and its
-						// value, as much as a table's header.
-						if pairs == nil {
-							pairs = map[int]bool{}
-						}
-						pairs[f.start] = true
-					}
-				}
-			case f.arr && f.idx == 0:
-				if names(jsonStringText(raw[i:j])) {
-					if pairs == nil {
-						pairs = map[int]bool{}
-					}
-					pairs[f.start] = true // ["password", "hunter2"]
 				}
 			}
 			i = j
@@ -267,6 +286,12 @@ func (rs *Ruleset) rawStructure(s *scratch, raw []byte) (descs map[int]bool, tab
 			i++
 		case '}', ']':
 			if len(stack) > 0 {
+				if f := &stack[len(stack)-1]; f.named && f.idx == 1 {
+					if pairs == nil {
+						pairs = map[int]bool{}
+					}
+					pairs[f.start] = true // two elements: a name and its value
+				}
 				stack = stack[:len(stack)-1]
 			}
 			i++

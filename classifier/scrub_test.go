@@ -2,6 +2,7 @@ package classifier
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -87,4 +88,140 @@ func TestScrubRawWrapped(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Red team, round 6 (F5): the lexical scrub of an event the parser
+// refuses removes at least every credential the classifier removes from
+// the full record of the same event, parsed. A duplicate key is enough to
+// make any event take the lexical path, so for every event E here that
+// parses, the quarantine record of E with a duplicate key added keeps
+// none of the values the full record of E drops as credentials.
+func TestScrubRemovesWhatFullRemoves(t *testing.T) {
+	rs := partsRuleset(t)
+	for _, ev := range []string{
+		// The red team's four: a [name, value] tuple, k/v and
+		// field/content pairs, a name and its value in a tag list.
+		`{"country":"DE","email":"x@y.de","pairs":[["password","hunter2"]]}`,
+		`{"country":"DE","email":"x@y.de","attrs":[{"k":"password","v":"hunter2"}]}`,
+		`{"country":"DE","email":"x@y.de","attrs":[{"field":"password","content":"hunter2"}]}`,
+		`{"country":"DE","email":"x@y.de","tags":["password","hunter2"]}`,
+		// The other halves of the parsed path's pairs.
+		`{"country":"DE","email":"x@y.de","form":[{"question":"password","answer":"hunter2"},{"label":"pin","value":"4821"}]}`,
+		`{"country":"DE","email":"x@y.de","attrs":[{"attribute":"password","values":["hunter2"]},{"key":"api_key","val":"sk_live_51HqLf2abcdefghijklmnop"}]}`,
+		`{"country":"DE","email":"x@y.de","attrs":[{"name":"password","response":"hunter2"},{"title":"password","text":"hunter2b"}]}`,
+		`{"country":"DE","email":"x@y.de","cognito":[{"Name":"custom:pin","Value":"4821"},{"Name":"email","Value":"x@y.de"}]}`,
+		`{"country":"DE","email":"x@y.de","ops":[{"op":"replace","path":"/password","value":"hunter2"}],"fields":[{"id":"password","value":"hunter2c"}]}`,
+		`{"country":"DE","email":"x@y.de","headers":[["X-Auth-Token","abcdef0123456789xyz"],["Accept","json"]]}`,
+		`{"country":"DE","email":"x@y.de","rows":[["login","password"],["anna","hunter2"]]}`,
+		`{"country":"DE","email":"x@y.de","pairs":[["pin",4821]],"tuple":["otp","482913"]}`,
+		// The shapes of the credential rule tests (configs/tests).
+		`{"event_id":"eu-f-6","country":"NL","email":"a@b.nl","wachtwoord":"hunter2","kennwort":"hunter3","mot_de_passe":"hunter4","hasło":"hunter5","pw":"hunter6","passphrase":"hunter7","secret_question":{"question":"pet","answer":"rex"}}`,
+		`{"event_id":"eu-rt5-1","country":"DE","email":"anna@example.de","pаssword":"hunter2","ｐａｓｓｗｏｒｄ":"hunter3","pass\u200bword":"hunter4","passẃord":"hunter5"}`,
+		`{"event_id":"eu-rt5-3","country":"DE","email":"anna@example.de","memorable_word":"sunshine","account_pin":"4821","port_out_pin":"9134","tan":"482913","kba":{"question":"What is your mother's maiden name?","answer":"Smith"},"seed_phrase":"legal winner thank year wave sausage worth useful legal winner thank yellow"}`,
+		`{"event_id":"eu-rt5-7","country":"DE","email":"anna@example.de","avatar_src":"data:application/json;base64,eyJwYXNzd29yZCI6Imh1bnRlcjIifQ==","blob":"H4sIAAAAAAAAA6tWKkgsLi7PL0pRslLKKM0rSS0yUqrlAgB8iZpgFwAAAA=="}`,
+		`{"event_id":"eu-rt5-8","country":"DE","email":"anna@example.de","note":"my pw: hunter2","note2":"we had a pw outage"}`,
+		`{"event_id":"eu-rt5-16","country":"DE","email":"anna@example.de","user_id":"ivan.petrov@mail.ru:Hunter2024!"}`,
+		`{"event_id":"eu-rt6-cred-names","country":"DE","email":"x@y.de","cardCode":"Zq8wTr5xLm","csc":"737","tokenValue":"Zq8wTr5xLm","secretString":"Zq8wTr5xLm","otpInput":"482913","auth_header":"Zq8wTr5xLm","card":{"code":"737","number":"4111111111111111"},"security":{"answer":"Fluffy"},"recovery":{"codes":["7d2k-9qpx"]},"zipCode":"10115"}`,
+		`{"event_id":"eu-f-plural","country":"PL","email_addresses":[{"data":"a@b.pl"}],"api_tokens":["tk_9f8e7d6c5b4a3928"]}`,
+		`{"event_id":"eu-f-suffix","country":"DE","email":"anna@example.de","cardpin":"4821","t":"Bearer abcdefghijklmnopqrstuvwxyz012345"}`,
+	} {
+		var doc any
+		if err := json.Unmarshal([]byte(ev), &doc); err != nil {
+			t.Fatalf("%s: %v", ev, err)
+		}
+		d := rs.Classify(Input{Value: []byte(ev), Source: "s/0/1"})
+		if d.Reason != "" {
+			t.Fatalf("%s: %s", ev, d.ErrorText())
+		}
+		var secrets []string
+		for _, f := range d.Fields {
+			if !strings.HasPrefix(f.Category, "credentials.") {
+				continue
+			}
+			switch v := pointerValue(doc, f.Path).(type) {
+			case string:
+				secrets = append(secrets, string(AppendJSONString(nil, v)))
+			case float64:
+				secrets = append(secrets, strconv.FormatFloat(v, 'f', -1, 64))
+			}
+		}
+		if len(secrets) == 0 {
+			t.Errorf("%s: no credential found in the parsed event", ev)
+			continue
+		}
+		full := recordOf(t, rs, ev, "full")
+		dup := `{"dup":1,"dup":2,` + ev[1:]
+		quarantine := recordOf(t, rs, dup, "quarantine")
+		for _, v := range secrets {
+			if containsValue(full, v) {
+				t.Errorf("%s: the full record keeps the credential %s", ev, v)
+				continue
+			}
+			if containsValue(quarantine, v) {
+				t.Errorf("%s: the full record drops %s, the quarantine record of %s keeps it: %s", ev, v, dup, quarantine)
+			}
+		}
+	}
+}
+
+// recordOf is the value of ev's record of projection proj.
+func recordOf(t *testing.T, rs *Ruleset, ev, proj string) string {
+	t.Helper()
+	recs, _ := rs.ProcessAppend(&Decision{}, Input{Value: []byte(ev), Source: "s/0/1"}, nil, nil)
+	for _, r := range recs {
+		if r.Projection == proj {
+			return string(r.Value)
+		}
+	}
+	t.Fatalf("%s: no %s record", ev, proj)
+	return ""
+}
+
+// containsValue reports whether a record holds JSON value v (a string
+// with its quotes, or a number between delimiters).
+func containsValue(rec, v string) bool {
+	if v[0] == '"' {
+		return strings.Contains(rec, v)
+	}
+	for i := 0; ; {
+		k := strings.Index(rec[i:], v)
+		if k < 0 {
+			return false
+		}
+		k += i
+		before, after := byte(','), byte(',')
+		if k > 0 {
+			before = rec[k-1]
+		}
+		if k+len(v) < len(rec) {
+			after = rec[k+len(v)]
+		}
+		if strings.IndexByte(":,[ ", before) >= 0 && strings.IndexByte(",]} ", after) >= 0 {
+			return true
+		}
+		i = k + 1
+	}
+}
+
+// pointerValue resolves a decision's path (a JSON Pointer) in doc.
+func pointerValue(doc any, path string) any {
+	if path == "" {
+		return doc
+	}
+	for _, tok := range strings.Split(path[1:], "/") {
+		tok = strings.ReplaceAll(strings.ReplaceAll(tok, "~1", "/"), "~0", "~")
+		switch c := doc.(type) {
+		case map[string]any:
+			doc = c[tok]
+		case []any:
+			i, err := strconv.Atoi(tok)
+			if err != nil || i >= len(c) {
+				return nil
+			}
+			doc = c[i]
+		default:
+			return nil
+		}
+	}
+	return doc
 }

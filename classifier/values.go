@@ -158,8 +158,13 @@ func (rs *Ruleset) numberNonPersonal(s *scratch, l *leaf, v string) {
 func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 	if l.cat == rs.idEventID && !rs.eventIDUsable(s, v) {
 		// An event id that carries a phone, a name or a national
-		// number (eventid.go) is not kept as an envelope label.
+		// number (eventid.go) is not kept as an envelope label; one
+		// that names a special category ("muslim-signup-42") is that
+		// category.
 		l.cat, l.by = -1, byDefault
+		if t := rs.findTerm(s, v); t >= 0 {
+			l.cat, l.by = t, byText
+		}
 		return
 	}
 	if rs.valueIsItsName(l.cat, v) {

@@ -52,7 +52,7 @@ func (rs *Ruleset) eventID(s *scratch, doc *event.Doc, in Input) string {
 			continue
 		}
 		if ki := rs.keyInfo(s, n.Key); ki.cat == rs.idEventID && ki.whole {
-			if !plainToken(n.Str) || secretShaped(n.Str) || !rs.eventIDUsable(s, n.Str) {
+			if !rs.eventIDCheck(s, n.Str) {
 				break
 			}
 			// Cloned: the decision outlives the input, which the
