@@ -371,7 +371,9 @@ func (g *clusterWrite) triage(ctx context.Context) ([]int, bool) {
 			last = e // the cause, rather than errNotSent, when there is one
 		}
 	}
-	if last != nil {
+	if last != nil && !(errors.Is(last, context.DeadlineExceeded) && g.lastErr != nil) {
+		// An attempt cut short by the retry budget's deadline says
+		// nothing new: the broker's last answer stays the cause.
 		g.lastErr = last
 	}
 	if f.fatal != nil {

@@ -56,7 +56,9 @@ func (p *Producer) writeGroup(ctx context.Context, k topicKey, idx []int, outs [
 		if err == nil {
 			return g.res
 		}
-		g.lastErr = representative(err)
+		if re := representative(err); !(errors.Is(re, context.DeadlineExceeded) && g.lastErr != nil) {
+			g.lastErr = re // a deadline cut keeps the broker's last answer as the cause
+		}
 		next, ok := g.triage(ctx, err)
 		if !ok || len(next) == 0 {
 			return g.res
