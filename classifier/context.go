@@ -147,6 +147,20 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 		return rs.idType
 	}
 	if !rs.ctxValue[ki.fold] {
+		if ki.fold == "data" && n.Kind == event.String {
+			// {"attribute": "password", "data": "…"}: a pair's value
+			// under the name most wrappers use for records; only a
+			// credential's name is read, so {"type": "user", "data":
+			// …} stays what it was.
+			for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
+				sib := &doc.Nodes[c]
+				if c != i && sib.Kind == event.String && len(sib.Str) <= 64 && rs.typeKeys[rs.keyInfo(s, sib.Key).fold] {
+					if cat := rs.pairNameCategory(sib.Str); cat >= 0 && rs.cats[cat].credential {
+						return cat
+					}
+				}
+			}
+		}
 		return -1
 	}
 	if pairValueNames[ki.fold] {

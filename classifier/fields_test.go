@@ -540,6 +540,9 @@ func TestCredentialInputKeyIsNotReused(t *testing.T) {
 		// red team, round 6: a special-category term, a short random
 		// token, an e-mail address and a phone as the input's key
 		"muslim-signup-42", "Zq8wTr5xLmQp", "anna@example.de", "+4915112345678",
+		// round 6, open until session 11: a random token of 21 to 31
+		// characters (an API key's or a generated password's length)
+		"aB3dE5fG7hJ9kL1mN3pQ5rS", "Xk29Lmq8Rt0Vz7Nw3Yb5Cd1Fg6Hj4",
 	} {
 		_, recs := process(rs, classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","user_id":"u-42"}`), Key: []byte(key), Source: "t/0/1"})
 		for _, r := range recs {

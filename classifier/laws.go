@@ -522,7 +522,12 @@ func birthDate(doc *event.Doc, n *event.Node, order detect.Order, now time.Time)
 			y, m, dd, ok = runtimeDate(n.Str, now.Year())
 		}
 		if !ok {
-			if v := strings.TrimSpace(n.Str); len(v) >= 9 && len(v) <= 14 && strings.Trim(v, "-0123456789") == "" {
+			y, m, dd, ok = isoOrdinalOrWeekDate(strings.TrimSpace(n.Str))
+		}
+		if !ok {
+			// Epoch seconds or milliseconds as a string, a fraction too
+			// ("1401580800.5", a JavaScript float's).
+			if v := strings.TrimSpace(n.Str); len(v) >= 9 && len(v) <= 18 && strings.Trim(v, "-.0123456789") == "" && strings.Count(v, ".") <= 1 {
 				y, m, dd, ok = epochDate(v)
 			}
 		}
@@ -550,6 +555,50 @@ func birthDate(doc *event.Doc, n *event.Node, order detect.Order, now time.Time)
 		y, m, dd, ok = numberDate(n.Str)
 	}
 	return y, m, dd, ok
+}
+
+// isoOrdinalOrWeekDate reads ISO 8601's other calendar dates: an ordinal
+// date ("2014-152", the 152nd day) and a week date ("2014-W22-7",
+// "2014W227", or "2014-W22" for its Monday).
+func isoOrdinalOrWeekDate(v string) (y, m, dd int, ok bool) {
+	if len(v) < 7 || len(v) > 10 || !allDigits(v[:4]) {
+		return 0, 0, 0, false
+	}
+	year, _ := strconv.Atoi(v[:4])
+	rest := v[4:]
+	if rest[0] == '-' {
+		rest = rest[1:]
+	}
+	if len(rest) == 3 && allDigits(rest) && v[4] == '-' {
+		day, _ := strconv.Atoi(rest)
+		t := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, day-1)
+		if day < 1 || t.Year() != year {
+			return 0, 0, 0, false
+		}
+		return t.Year(), int(t.Month()), t.Day(), true
+	}
+	if len(rest) < 3 || rest[0] != 'W' || !allDigits(rest[1:3]) {
+		return 0, 0, 0, false
+	}
+	week, _ := strconv.Atoi(rest[1:3])
+	wd := 1
+	switch tail := strings.TrimPrefix(rest[3:], "-"); {
+	case tail == "":
+	case len(tail) == 1 && tail[0] >= '1' && tail[0] <= '7':
+		wd = int(tail[0] - '0')
+	default:
+		return 0, 0, 0, false
+	}
+	if week < 1 || week > 53 {
+		return 0, 0, 0, false
+	}
+	jan4 := time.Date(year, 1, 4, 0, 0, 0, 0, time.UTC)
+	iso := int(jan4.Weekday())
+	if iso == 0 {
+		iso = 7
+	}
+	t := jan4.AddDate(0, 0, (week-1)*7+(wd-iso))
+	return t.Year(), int(t.Month()), t.Day(), true
 }
 
 // partialDate reads a birth date written without its day or month: a

@@ -362,8 +362,8 @@ func (rs *Ruleset) typeKeyNodes(s *scratch) []sensNode {
 		read := false
 		for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
 			if f := rs.keyInfo(s, doc.Nodes[c].Key).fold; c != int32(i) {
-				read = read || rs.ctxValue[f] || pairValueNames[f]
-				sn.pair = sn.pair || pairValueNames[f]
+				read = read || rs.ctxValue[f] || pairValueNames[f] || f == "data"
+				sn.pair = sn.pair || pairValueNames[f] || f == "data" // contextCategory's credential pairs
 			}
 		}
 		if read {

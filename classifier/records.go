@@ -337,12 +337,14 @@ func (rs *Ruleset) inputKeyFor(s *scratch, k []byte) bool {
 	return !shortRandomToken(v)
 }
 
-// shortRandomToken reports whether v is 10 to 20 letters and digits with
+// shortRandomToken reports whether v is 10 to 31 letters and digits with
 // upper case, lower case and digits mixed and no separator: a generated
-// password or an API key's shape more than an id's (ids are UUIDs,
-// numbers, prefixed or longer).
+// password or an API key's shape as much as an id's (a Firebase uid has
+// it too, and then the record is keyed by the subject key instead; ids
+// are otherwise UUIDs, numbers or prefixed, and usableKey judges the
+// longer ones by their entropy).
 func shortRandomToken(v string) bool {
-	if len(v) < 10 || len(v) > 20 {
+	if len(v) < 10 || len(v) > 31 {
 		return false
 	}
 	up, low, dig := false, false, false

@@ -1,11 +1,13 @@
 package classifier
 
 import (
+	"encoding/base64"
 	"math"
 	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/event"
@@ -173,6 +175,12 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	if secretInText(v) || actionLink(v) || emailPasswordPair(v) {
 		return true
 	}
+	if rs.quotedCredentialArg(s, v) {
+		return true // a GraphQL literal: login(email: "…", password: "…")
+	}
+	if basicPair(v) {
+		return true // HTTP Basic's user:password in base64, without "Basic "
+	}
 	if randomToken(v) && oauthCode(&s.doc, l.node) {
 		return true
 	}
@@ -242,6 +250,86 @@ func verificationWord(s string) bool {
 	l := strings.ToLower(s)
 	for _, w := range [...]string{"verif", "otp", "2fa", "mfa", "twofactor", "two_factor", "passcode", "one_time", "onetime"} {
 		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// basicPair reports whether v is base64 of "user:password" as HTTP Basic
+// authentication sends it ("YW5uYTpodW50ZXIy" is anna:hunter2): printable
+// text, one colon, no spaces, neither part empty. A Relay global id
+// ("VXNlcjoxMjM=", User:123: a type's name and a number) is no pair.
+func basicPair(v string) bool {
+	if len(v) < 8 || len(v) > 200 || len(v)%4 != 0 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=') {
+			return false
+		}
+	}
+	// Decoded on the stack: this runs on every string of the event.
+	var buf [150]byte
+	n, err := base64.StdEncoding.Decode(buf[:], unsafe.Slice(unsafe.StringData(v), len(v)))
+	if err != nil || n < 3 {
+		return false
+	}
+	b := buf[:n]
+	colon := -1
+	for i, c := range b {
+		switch {
+		case c == ':':
+			if colon >= 0 {
+				return false
+			}
+			colon = i
+		case c <= ' ' || c > '~':
+			return false
+		}
+	}
+	if colon <= 0 || colon == len(b)-1 {
+		return false
+	}
+	user, pass := string(b[:colon]), string(b[colon+1:])
+	if allDigits(pass) || user[0] >= 'A' && user[0] <= 'Z' && asciiLetters(user) {
+		return false
+	}
+	return true
+}
+
+// quotedCredentialArg reports whether text v passes a credential as a
+// quoted argument, a word naming one then a colon and a quote (GraphQL's
+// login(email: "a@b.de", password: "hunter2"), a Python or JS object
+// literal {password: 'hunter2'}); JSON in a string is credentialInJSON's.
+func (rs *Ruleset) quotedCredentialArg(s *scratch, v string) bool {
+	if len(v) > 8192 {
+		return false
+	}
+	for i := 1; i+1 < len(v); i++ {
+		if v[i] != ':' {
+			continue
+		}
+		q := i + 1
+		for q < len(v) && v[q] == ' ' {
+			q++
+		}
+		if q >= len(v) || v[q] != '"' && v[q] != '\'' {
+			continue
+		}
+		b := i - 1
+		for b >= 0 && v[b] == ' ' {
+			b--
+		}
+		e := b + 1
+		for b >= 0 && isWordByte(v[b]) {
+			b--
+		}
+		if e-b-1 < 2 || e-b-1 > 64 || b >= 0 && v[b] == '"' {
+			continue // "password": is JSON's, read as JSON
+		}
+		if cat, _ := rs.nameCategory(v[b+1 : e]); cat >= 0 && rs.cats[cat].credential {
 			return true
 		}
 	}

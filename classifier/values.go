@@ -906,6 +906,132 @@ func (rs *Ruleset) personalInDocument(s *scratch, t string) int {
 	return -1
 }
 
+// parallelNames and parallelValues name the two arrays of a record sent
+// as parallel lists ({"keys": ["login", "password"], "values": ["anna",
+// "…"]}): the names, and the values at the same places.
+var parallelNames = map[string]bool{"keys": true, "names": true, "fields": true, "columns": true, "headers": true, "attributes": true, "labels": true, "fieldnames": true}
+var parallelValues = map[string]bool{"values": true, "vals": true, "data": true, "row": true, "fieldvalues": true}
+
+// parallelCredentials marks the values of object j's parallel lists whose
+// name at the same place names a credential; leafAt is s.leafIndex(),
+// computed on first need and returned.
+func (rs *Ruleset) parallelCredentials(s *scratch, j int32, leafAt []int32) []int32 {
+	nodes := s.doc.Nodes
+	names, vals := int32(-1), int32(-1)
+	for c := nodes[j].First; c >= 0; c = nodes[c].Next {
+		if nodes[c].Kind != event.Array {
+			continue
+		}
+		switch f := rs.keyInfo(s, nodes[c].Key).fold; {
+		case parallelNames[f]:
+			names = c
+		case parallelValues[f]:
+			vals = c
+		}
+	}
+	if names < 0 || vals < 0 {
+		return leafAt
+	}
+	var cred uint64
+	for c := nodes[names].First; c >= 0; c = nodes[c].Next {
+		if nodes[c].Kind == event.String && nodes[c].Index < 64 && len(nodes[c].Str) <= 64 {
+			if cat, _ := rs.nameCategory(nodes[c].Str); cat >= 0 && rs.cats[cat].credential || authHeaderName(nodes[c].Str) {
+				cred |= 1 << nodes[c].Index
+			}
+		}
+	}
+	if cred == 0 {
+		return leafAt
+	}
+	if leafAt == nil {
+		leafAt = s.leafIndex()
+	}
+	for c := nodes[vals].First; c >= 0; c = nodes[c].Next {
+		if nodes[c].Index < 64 && cred&(1<<nodes[c].Index) != 0 {
+			if k := leafAt[c]; k >= 0 {
+				s.leaves[k].cat, s.leaves[k].by, s.leaves[k].weak = rs.idSecret, byName, false
+			}
+		}
+	}
+	return leafAt
+}
+
+// graphQLCredentials marks the variables a GraphQL operation in object j
+// passes as a credential's argument ({"query": "mutation($e: String!, $p:
+// String!) { login(email: $e, password: $p) }", "variables": {"e": …,
+// "p": "…"}}): the variable's own name says nothing, the argument's does.
+func (rs *Ruleset) graphQLCredentials(s *scratch, j int32, leafAt []int32) []int32 {
+	nodes := s.doc.Nodes
+	query, vars := "", int32(-1)
+	for c := nodes[j].First; c >= 0; c = nodes[c].Next {
+		switch {
+		case nodes[c].Key == "query" && nodes[c].Kind == event.String:
+			query = nodes[c].Str
+		case nodes[c].Key == "variables" && nodes[c].Kind == event.Object:
+			vars = c
+		}
+	}
+	if query == "" || vars < 0 || !strings.Contains(query, "$") {
+		return leafAt
+	}
+	for c := nodes[vars].First; c >= 0; c = nodes[c].Next {
+		if !graphQLCredentialArg(rs, s, query, nodes[c].Key) {
+			continue
+		}
+		if leafAt == nil {
+			leafAt = s.leafIndex()
+		}
+		for k := range s.leaves {
+			if n := s.leaves[k].node; n == c || s.doc.Nodes[n].Parent == c {
+				s.leaves[k].cat, s.leaves[k].by, s.leaves[k].weak = rs.idSecret, byName, false
+			}
+		}
+	}
+	return leafAt
+}
+
+// graphQLCredentialArg reports whether query passes variable name as an
+// argument whose name is a credential's ("password: $p").
+func graphQLCredentialArg(rs *Ruleset, s *scratch, query, name string) bool {
+	ref := "$" + name
+	for i := 0; ; {
+		k := strings.Index(query[i:], ref)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(ref)
+		if i < len(query) && (isWordByte(query[i])) {
+			continue // $pw is not $p
+		}
+		// Back over "password:" before it.
+		b := at - 1
+		for b >= 0 && (query[b] == ' ' || query[b] == '\t') {
+			b--
+		}
+		if b < 0 || query[b] != ':' {
+			continue // the declaration "$p: String!"
+		}
+		b--
+		for b >= 0 && query[b] == ' ' {
+			b--
+		}
+		e := b + 1
+		for b >= 0 && isWordByte(query[b]) {
+			b--
+		}
+		if arg := query[b+1 : e]; arg != "" {
+			if cat, _ := rs.nameCategory(arg); cat >= 0 && rs.cats[cat].credential {
+				return true
+			}
+		}
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
 // tableCredentials finds credentials in a table sent as rows: an array of
 // arrays whose first row names the columns ([["login", "password"],
 // ["anna", "…"]], a spreadsheet export). A column the header names as a
@@ -931,6 +1057,10 @@ func (rs *Ruleset) tableCredentials(s *scratch) {
 					}
 				}
 			}
+		}
+		if nodes[j].Kind == event.Object && rs.idSecret >= 0 {
+			leafAt = rs.parallelCredentials(s, int32(j), leafAt)
+			leafAt = rs.graphQLCredentials(s, int32(j), leafAt)
 		}
 		head := nodes[j].First
 		if nodes[j].Kind != event.Array || head < 0 || nodes[head].Kind != event.Array {

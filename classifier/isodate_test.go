@@ -1,0 +1,26 @@
+package classifier
+
+import "testing"
+
+func TestISOOrdinalOrWeekDate(t *testing.T) {
+	for _, tc := range []struct {
+		in      string
+		y, m, d int
+		ok      bool
+	}{
+		{"2014-152", 2014, 6, 1, true},
+		{"2014-W22-7", 2014, 6, 1, true}, // the Sunday of ISO week 22
+		{"2014W227", 2014, 6, 1, true},
+		{"2014-W22", 2014, 5, 26, true},    // the week's Monday
+		{"2009-W01-1", 2008, 12, 29, true}, // week 1 starts in the year before
+		{"2014-366", 0, 0, 0, false},       // 2014 has 365 days
+		{"2014-W54-1", 0, 0, 0, false},
+		{"2014-W22-8", 0, 0, 0, false},
+		{"2014-06", 0, 0, 0, false},
+	} {
+		y, m, d, ok := isoOrdinalOrWeekDate(tc.in)
+		if ok != tc.ok || ok && (y != tc.y || m != tc.m || d != tc.d) {
+			t.Errorf("isoOrdinalOrWeekDate(%q) = %d-%d-%d %v, want %d-%d-%d %v", tc.in, y, m, d, ok, tc.y, tc.m, tc.d, tc.ok)
+		}
+	}
+}
