@@ -272,25 +272,7 @@ func cfPart(s string, given bool) string {
 var cfPlaces = []string{"H501", "F205", "L219", "G273", "F839", "A944"}
 
 func genCF(r *rand.Rand, dob time.Time, f bool, latin [2]string) string {
-	day := dob.Day()
-	if f {
-		day += 40
-	}
-	body := cfPart(latin[1], false) + cfPart(latin[0], true) + fmt.Sprintf("%02d%c%02d", dob.Year()%100, "ABCDEHLMPRST"[dob.Month()-1], day) + cfPlaces[r.IntN(len(cfPlaces))]
-	sum := 0
-	for i := 0; i < 15; i++ {
-		c := body[i]
-		idx := int(c - 'A')
-		if c >= '0' && c <= '9' {
-			idx = int(c - '0')
-		}
-		if i%2 == 0 {
-			sum += cfOddValues[idx]
-		} else {
-			sum += idx
-		}
-	}
-	return body + string(rune('A'+sum%26))
+	return cfAt(dob, f, latin[0], latin[1], cfPlaces[r.IntN(len(cfPlaces))])
 }
 
 func genNIR(r *rand.Rand, dob time.Time, f bool, _ [2]string) string {
