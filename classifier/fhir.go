@@ -153,10 +153,16 @@ func (rs *Ruleset) fhirResultCategory(s *scratch, x int32) int {
 			if c := rs.conceptCategory(s, nodes[a].Parent); c >= 0 {
 				return c
 			}
+			if rs.clinicalResource(s, nodes[a].Parent) {
+				return rs.idHealth
+			}
 		}
 	case "text":
 		if c := rs.conceptCategory(s, p); c >= 0 {
 			return c
+		}
+		if hasMember(&s.doc, p, "coding") && rs.clinicalResource(s, p) {
+			return rs.idHealth
 		}
 	}
 	for j, depth := x, 0; depth < 5 && nodes[j].Parent >= 0; j, depth = nodes[j].Parent, depth+1 {
@@ -215,4 +221,67 @@ func referenceDisplay(doc *event.Doc, x int32) bool {
 		}
 	}
 	return false
+}
+
+// clinicalResources are the FHIR resources about a patient's health: any
+// concept they hold (a reason, a type, a vaccine, a diagnosis) is health
+// data, whatever its terminology says or omits.
+var clinicalResources = map[string]bool{
+	"Condition": true, "Encounter": true, "Immunization": true, "Procedure": true, "DiagnosticReport": true,
+	"AllergyIntolerance": true, "MedicationRequest": true, "MedicationStatement": true, "MedicationAdministration": true,
+	"MedicationDispense": true, "Observation": true, "CarePlan": true, "ClinicalImpression": true,
+	"FamilyMemberHistory": true, "Specimen": true, "ServiceRequest": true, "EpisodeOfCare": true,
+	"ImmunizationRecommendation": true, "QuestionnaireResponse": true, "RiskAssessment": true, "Goal": true,
+}
+
+// resourceLabels are the members of a clinical resource whose concepts say
+// what kind of record it is, not what the patient has ("category":
+// "vital-signs", "laboratory"), when coded in HL7's own code systems.
+var resourceLabels = map[string]bool{"category": true, "status": true, "meta": true, "language": true, "class": true}
+
+// clinicalResource reports whether concept obj sits in a clinical FHIR
+// resource, and is no label of the record's kind.
+func (rs *Ruleset) clinicalResource(s *scratch, obj int32) bool {
+	if rs.idHealth < 0 {
+		return false
+	}
+	nodes := s.doc.Nodes
+	child := obj
+	for j, depth := obj, 0; j > 0 && depth < 8; j, depth = nodes[j].Parent, depth+1 {
+		if nodes[j].Kind == event.Object && clinicalResources[member(&s.doc, j, "resourceType")] {
+			if resourceLabels[nodes[child].Key] && hl7Codings(&s.doc, obj) {
+				return false
+			}
+			return true
+		}
+		child = j
+	}
+	return false
+}
+
+// hl7Codings reports whether every coding of concept obj is in one of
+// HL7's own code systems (terminology.hl7.org, hl7.org/fhir): a label.
+func hl7Codings(doc *event.Doc, obj int32) bool {
+	for c := doc.Nodes[obj].First; c >= 0; c = doc.Nodes[c].Next {
+		if doc.Nodes[c].Key != "coding" || doc.Nodes[c].Kind != event.Array {
+			continue
+		}
+		for e := doc.Nodes[c].First; e >= 0; e = doc.Nodes[e].Next {
+			if sys := member(doc, e, "system"); !strings.Contains(sys, "terminology.hl7.org") && !strings.Contains(sys, "hl7.org/fhir") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// inCoding reports whether object p is an element of a FHIR "coding"
+// array.
+func inCoding(doc *event.Doc, p int32) bool {
+	if p <= 0 || doc.Nodes[p].Kind != event.Object {
+		return false
+	}
+	a := doc.Nodes[p].Parent
+	return a > 0 && doc.Nodes[a].Kind == event.Array && doc.Nodes[a].Key == "coding"
 }

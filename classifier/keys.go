@@ -73,7 +73,7 @@ func (rs *Ruleset) keyDataCategory(s *scratch, n *event.Node, ki keyInfo) int {
 			return rs.idUser
 		}
 	}
-	if ki.dataCat < 0 && ki.cat < 0 && !ki.generic && !ki.context && !rs.metadataName(n.Key) {
+	if ki.dataCat < 0 && ki.cat < 0 && !ki.generic && !ki.context && !rs.metadataName(n.Key) && !camelSchema(n.Key) {
 		nodes := s.doc.Nodes
 		if p := nodes[s.cur].Parent; p > 0 && nodes[nodes[p].Parent].Kind == event.Object {
 			if pc := rs.keyInfo(s, nodes[p].Key).cat; pc >= 0 && rs.cats[pc].special && rs.cats[pc].personal {

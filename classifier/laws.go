@@ -44,7 +44,11 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 		l := &s.leaves[k]
 		n := &doc.Nodes[l.node]
 		if set, isFlag := flagValue(n); isFlag && doc.Nodes[n.Parent].Kind == event.Object {
-			if a, ok := boolAge(rs.keyInfo(s, n.Key).fold, set); ok {
+			key := n.Key
+			if typeBranch(doc, n) && doc.Nodes[doc.Nodes[n.Parent].Parent].Kind == event.Object {
+				key = doc.Nodes[n.Parent].Key // {"is_minor": {"boolean": true}}
+			}
+			if a, ok := boolAge(rs.keyInfo(s, key).fold, set); ok {
 				if !rs.aboutOthers(s, l.node) {
 					younger(a)
 				}
@@ -77,7 +81,9 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 		}
 		switch {
 		case l.cat < 0:
-		case l.cat == rs.idDate && l.by == byName:
+		case l.cat == rs.idDate && (l.by == byName || l.by == byValue && rs.soleMemberOfDOB(s, n)):
+			// ({"birth_date": {"com.acme.Date": "2014-06-01"}}: a named
+			// logical type wraps the date of birth.)
 			if y, m, dd, ok := birthDate(doc, n, order, now); ok {
 				birthAge(now, y, m, dd, younger)
 			}
@@ -109,6 +115,17 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 		age = grade
 	}
 	return age
+}
+
+// soleMemberOfDOB reports whether node n is the only member of an object
+// named as a date of birth.
+func (rs *Ruleset) soleMemberOfDOB(s *scratch, n *event.Node) bool {
+	doc := &s.doc
+	if n.Parent <= 0 || doc.Nodes[doc.Nodes[n.Parent].Parent].Kind != event.Object {
+		return false
+	}
+	p := &doc.Nodes[n.Parent]
+	return p.Kind == event.Object && doc.Nodes[p.First].Next < 0 && rs.keyInfo(s, p.Key).cat == rs.idDate
 }
 
 // spanName reports whether member name k (or a URI's last segment, as

@@ -35,7 +35,13 @@ var credentialFragments = []string{"pass", "pwd", "secret", "token", "auth", "ap
 // JSON Web Token, an HTTP Authorization value, or a well-known prefixed
 // API key.
 func secretShaped(v string) bool {
-	if len(v) < 12 || !secretFirst[v[0]] {
+	if len(v) < 12 {
+		return false
+	}
+	if v[0] >= '1' && v[0] <= '9' && telegramBotToken(v) {
+		return true
+	}
+	if !secretFirst[v[0]] {
 		return false
 	}
 	if isJWT(v) {
@@ -65,7 +71,9 @@ var prefixesByFirst = func() (t [256][]string) {
 
 var (
 	authSchemes = []string{"Bearer ", "Basic ", "Digest ", "Token ", "Negotiate ", "JWT ", "ApiKey ", "SSWS ", "DPoP "}
-	keyPrefixes = []string{"hf_", "shpat_", "shpss_", "shpca_", "dop_v1_", "whsec_", "pypi-", "lin_api_", "ntn_", "figd_", "glsa_", "sq0atp-", "sq0csp-", "EAAC", "EAAG", "AGE-SECRET-KEY-", "xprv", "dapi", "sk_live_", "sk_test_", "rk_live_", "ghp_", "gho_", "github_pat_", "xoxb-", "xoxp-", "xoxa-", "xapp-", "AKIA", "ya29.", "AIza", "glpat-", "npm_", "sk-proj-", "sk-ant-", "SG.", "1//0", "$2a$", "$2b$", "$2y$", "$argon2", "$6$", "$5$", "$1$", "$pbkdf2", "pbkdf2_sha256$", "scrypt:"}
+	keyPrefixes = []string{"hf_", "shpat_", "shpss_", "shpca_", "dop_v1_", "whsec_", "pypi-", "lin_api_", "ntn_", "figd_", "glsa_", "sq0atp-", "sq0csp-", "EAAC", "EAAG", "AGE-SECRET-KEY-", "xprv", "dapi", "sk_live_", "sk_test_", "rk_live_", "ghp_", "gho_", "github_pat_", "xoxb-", "xoxp-", "xoxa-", "xapp-", "AKIA", "ya29.", "AIza", "glpat-", "npm_", "sk-proj-", "sk-ant-", "SG.", "1//0", "$2a$", "$2b$", "$2y$", "$argon2", "$6$", "$5$", "$1$", "$pbkdf2", "pbkdf2_sha256$", "scrypt:",
+		// PASETO tokens, Fernet tokens (version byte 0x80), macaroons in base64 ("MDAx": "001").
+		"v1.local.", "v2.local.", "v3.local.", "v4.local.", "v1.public.", "v2.public.", "v3.public.", "v4.public.", "gAAAAA", "MDAx"}
 )
 
 // secretFirst marks the bytes a credential secretShaped knows may start
@@ -82,6 +90,21 @@ var secretFirst = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// telegramBotToken reports whether v is a Telegram bot token: the bot's
+// id (8 to 10 digits), a colon, and 35 base64url characters.
+func telegramBotToken(v string) bool {
+	i := strings.IndexByte(v, ':')
+	if i < 8 || i > 10 || len(v)-i-1 != 35 || !allDigits(v[:i]) {
+		return false
+	}
+	for k := i + 1; k < len(v); k++ {
+		if c := v[k]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
 
 // isJWT: three base64url parts, the first a JSON header ("eyJ" is "{\"").
 func isJWT(v string) bool {

@@ -362,6 +362,14 @@ func (rs *Ruleset) detectValue(s *scratch, v string) (int, bool) {
 		// have fewer digits.)
 		return 0, false
 	}
+	if digits >= 4 && !isASCII(v) {
+		// "4111\u00a01111…", "FR76\u202f3000…", "+33\u00a06…": the
+		// group separators French, Swiss and Russian typography use,
+		// and what copying from a web page gives, are spaces.
+		if a, ok := asciiSeparators(v); ok {
+			v = a
+		}
+	}
 	first := -1
 	for i := range rs.detectors {
 		vd := &rs.detectors[i]
@@ -388,6 +396,42 @@ func (rs *Ruleset) detectValue(s *scratch, v string) (int, bool) {
 		}
 	}
 	return first, first >= 0
+}
+
+// asciiSeparators is v with its Unicode spaces (no-break, thin, narrow
+// no-break, figure, ideographic) written as ASCII spaces and its dashes
+// (hyphen, non-breaking hyphen, en and em dashes, minus) as '-', and
+// whether it had any. It allocates only when it changes something.
+func asciiSeparators(v string) (string, bool) {
+	found := false
+	for _, r := range v {
+		if separatorRune(r) != 0 {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return v, false
+	}
+	b := make([]byte, 0, len(v))
+	for _, r := range v {
+		if c := separatorRune(r); c != 0 {
+			b = append(b, c)
+		} else {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return string(b), true
+}
+
+func separatorRune(r rune) byte {
+	switch r {
+	case '\u00a0', '\u2007', '\u2008', '\u2009', '\u200a', '\u202f', '\u205f', '\u3000', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006':
+		return ' '
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\ufe63', '\uff0d':
+		return '-'
+	}
+	return 0
 }
 
 // scanText looks inside free text for identifiers and special-category

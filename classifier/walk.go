@@ -388,6 +388,19 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 	if i := strings.LastIndexAny(key, ":/"); i >= 0 && i < len(key)-1 {
 		return rs.nameCategory(key[i+1:])
 	}
+	// A Salesforce custom field ("Citizenship__c", a person account's
+	// "Nationality__pc") names what its name does; so does a numbered
+	// one ("citizenship1"). Only a personal or evidence category is
+	// taken, so the fallback only ever fails closed.
+	base := strings.TrimRight(key, "0123456789")
+	for _, suf := range [...]string{"__c", "__pc", "__C"} {
+		base = strings.TrimSuffix(base, suf)
+	}
+	if base != key && len(base) >= 2 {
+		if cat, exact := rs.nameCategory(base); cat >= 0 && (rs.cats[cat].personal || rs.cats[cat].evidence >= 0 || rs.cats[cat].credential) {
+			return cat, exact
+		}
+	}
 	// A credential's name with a word that says only "the value of"
 	// after it (tokenValue, secretString, otpInput, auth_header,
 	// cvvCode): the credential still. Only a credential is taken, so the
@@ -569,6 +582,13 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 	parentArray := nodes[n.Parent].Kind == event.Array
 	if !parentArray {
 		ki = rs.keyInfo(s, n.Key)
+		if typeBranch(&s.doc, n) {
+			// {"age": {"long": 12}}: Avro's union branch, Firestore's
+			// and protobuf's typed values, DynamoDB's attribute value
+			// name the value's type, not what it is; the member goes by
+			// its container, as a generic name does.
+			ki = keyInfo{generic: true, cat: -1, dataCat: -1, shapeCat: -1, fold: ki.fold, evCtx: ctxNone}
+		}
 		if ki.secret || pc >= 0 && rs.cats[pc].credential && ki.cat < 0 && !ki.generic && !ki.context && !ki.meta && (codeLike(n.Key) || secretLikeKey(n.Key)) {
 			// Name the parent, not the member: its name is the
 			// credential ({"password": {"Zq8wTr5x": …}}, {"otp":
@@ -620,6 +640,12 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 	}
 	switch {
 	case parentArray || ki.generic && ki.cat < 0:
+		cat = pc
+		flags |= pflags & flagExact
+	case ki.fold == "display" && inCoding(&s.doc, n.Parent):
+		// A FHIR Coding's display is the concept's words, not a
+		// screen: its container's category, unknown (personal by
+		// default) when nothing names the concept.
 		cat = pc
 		flags |= pflags & flagExact
 	case ki.fold == "display" && pc >= 0 && !scalarParent && hasMember(&s.doc, n.Parent, "code"):
@@ -831,6 +857,26 @@ func (rs *Ruleset) placeContext(s *scratch, i int32) bool {
 		p = nodes[p].Parent
 	}
 	return p > 0 && rs.contextBase(s, p, baseCity) < 0
+}
+
+// typeBranches are the member names that wrap a value in its type: Avro
+// JSON's union branches, Firestore's and protobuf's (google.protobuf.Value)
+// typed values, DynamoDB's attribute values.
+var typeBranches = map[string]bool{
+	"null": true, "boolean": true, "int": true, "long": true, "float": true, "double": true, "bytes": true, "string": true,
+	"stringValue": true, "integerValue": true, "doubleValue": true, "booleanValue": true, "timestampValue": true,
+	"nullValue": true, "bytesValue": true, "numberValue": true, "boolValue": true, "referenceValue": true,
+	"S": true, "N": true, "BOOL": true, "B": true, "NULL": true,
+}
+
+// typeBranch reports whether member n is the only member of its object
+// and named for its value's type (typeBranches).
+func typeBranch(doc *event.Doc, n *event.Node) bool {
+	if n.Parent <= 0 || n.Kind >= event.Object || !typeBranches[n.Key] {
+		return false
+	}
+	p := &doc.Nodes[n.Parent]
+	return p.Kind == event.Object && p.First >= 0 && doc.Nodes[p.First].Next < 0
 }
 
 // underDevice reports whether leaf i sits in a member named for a device
