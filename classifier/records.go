@@ -199,7 +199,7 @@ func (rs *Ruleset) renderParts(s *scratch, in Input, d *Decision, out []byte) ([
 		}
 		start = len(out)
 		var changed bool
-		if out, changed = rs.scrubRaw(s, src, out); changed || s.walked && s.hasCredentials(rs) {
+		if out, changed = rs.scrubAny(s, src, out); changed || s.walked && s.hasCredentials(rs) {
 			p.quarantine = mark(start)
 		} else {
 			out = out[:start]

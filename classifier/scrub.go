@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"bytes"
 	"encoding/json"
 	"slices"
 	"strings"
@@ -317,6 +318,15 @@ func (rs *Ruleset) rawCredential(s *scratch, name, v string) bool {
 	if secretShaped(v) || containsByte(v, '=') && rs.credentialPairs(s, v) || secretInText(v) || actionLink(v) || emailPasswordPair(v) {
 		return true
 	}
+	if len(v) > 1<<16 {
+		// A string too long for the classifier (string_too_long) is
+		// read in windows that overlap, as the text rules bound theirs.
+		for i := 0; i < len(v); i += 1<<16 - 512 {
+			if secretInText(v[i:min(len(v), i+1<<16)]) {
+				return true
+			}
+		}
+	}
 	// What the parsed path reads inside a value, the lexical one reads
 	// too: a JSON document in the string (in base64 too), a data: URI, a
 	// gzip stream.
@@ -324,6 +334,9 @@ func (rs *Ruleset) rawCredential(s *scratch, name, v string) bool {
 		return true
 	}
 	if (v[0] == 'd' || v[0] == 'D' || v[0] == 'H') && rs.credentialInPayload(s, v) {
+		return true
+	}
+	if rs.multipartCredential(s, v) || rs.quotedCredentialArg(s, v) || basicPair(v) {
 		return true
 	}
 	return name != "" && credentialLikeName(name) && highEntropy(v)
@@ -462,8 +475,132 @@ func (rs *Ruleset) ScrubQuarantine(key, value []byte) ([]byte, []byte) {
 	}
 	s := rs.getScratch()
 	defer rs.pool.Put(s)
-	if out, changed := rs.scrubRaw(s, value, nil); changed {
+	if out, changed := rs.scrubAny(s, value, nil); changed {
 		return key, out
 	}
 	return key, value
+}
+
+// scrubAny is scrubRaw for any value: one that is not JSON at all
+// (not_object: a form body, an XML document, a header line a relay sent as
+// the whole value) is read as text (scrubText).
+func (rs *Ruleset) scrubAny(s *scratch, raw, out []byte) ([]byte, bool) {
+	if t := bytes.TrimLeft(raw, " \t\r\n"); len(t) > 0 && t[0] != '{' && t[0] != '[' {
+		cleaned := rs.scrubText(s, raw)
+		return append(out, cleaned...), !bytes.Equal(cleaned, raw)
+	}
+	return rs.scrubRaw(s, raw, out)
+}
+
+// removedText replaces a quarantined value that is not JSON and still
+// holds a credential after scrubText removed what it could name.
+const removedText = "[value removed: it held a credential]"
+
+// scrubText removes the credentials of a value that is not JSON: the
+// values of credential-named pairs of a form body (password=…), of
+// credential-named XML elements (<Password>…</Password>) and header lines
+// (Authorization: Bearer …). If any credential is still found, the whole
+// value is replaced (removedText): prose and shapes have no span to cut.
+func (rs *Ruleset) scrubText(s *scratch, value []byte) []byte {
+	out := append([]byte(nil), value...)
+	out = rs.scrubFormPairs(s, out)
+	out = rs.scrubXMLElements(s, out)
+	out = scrubHeaderLines(rs, s, out)
+	v := unsafeString(out)
+	if secretShaped(v) || secretInText(v) || containsByte(v, '=') && rs.credentialPairs(s, v) || emailPasswordPair(v) {
+		return []byte(removedText)
+	}
+	for _, w := range strings.Fields(v) {
+		if secretShaped(strings.Trim(w, "\"'<>,;")) {
+			return []byte(removedText)
+		}
+	}
+	return out
+}
+
+// scrubFormPairs empties the values of name=value pairs (split by & ; and
+// line ends) whose name, URL-decoded, names a credential.
+func (rs *Ruleset) scrubFormPairs(s *scratch, b []byte) []byte {
+	out := b[:0:0]
+	for i := 0; i < len(b); {
+		j := i
+		for j < len(b) && b[j] != '&' && b[j] != ';' && b[j] != '\n' {
+			j++
+		}
+		part := b[i:j]
+		if eq := bytes.IndexByte(part, '='); eq > 0 && eq <= 64 && rs.rawCredentialName(s, queryUnescape(strings.TrimSpace(string(part[:eq])))) {
+			part = part[:eq+1]
+		}
+		out = append(out, part...)
+		if j < len(b) {
+			out = append(out, b[j])
+		}
+		i = j + 1
+	}
+	return out
+}
+
+// scrubXMLElements empties the text of XML elements whose local name names
+// a credential (<Password>…</Password>, <ns:pwd>…</ns:pwd>).
+func (rs *Ruleset) scrubXMLElements(s *scratch, b []byte) []byte {
+	if bytes.IndexByte(b, '<') < 0 {
+		return b
+	}
+	out := b[:0:0]
+	for i := 0; i < len(b); {
+		lt := bytes.IndexByte(b[i:], '<')
+		if lt < 0 {
+			out = append(out, b[i:]...)
+			break
+		}
+		lt += i
+		gt := bytes.IndexByte(b[lt:], '>')
+		if gt < 0 {
+			out = append(out, b[i:]...)
+			break
+		}
+		gt += lt
+		out = append(out, b[i:gt+1]...)
+		i = gt + 1
+		tag := string(b[lt+1 : gt])
+		if tag == "" || tag[0] == '/' || tag[0] == '?' || tag[0] == '!' || strings.HasSuffix(tag, "/") {
+			continue
+		}
+		name := tag
+		if sp := strings.IndexAny(name, " \t"); sp >= 0 {
+			name = name[:sp]
+		}
+		local := name
+		if c := strings.LastIndexByte(local, ':'); c >= 0 {
+			local = local[c+1:]
+		}
+		if !rs.rawCredentialName(s, local) {
+			continue
+		}
+		if end := bytes.Index(b[i:], []byte("</"+name+">")); end >= 0 {
+			i += end // drop the text up to the closing tag
+		}
+	}
+	return out
+}
+
+// scrubHeaderLines empties the values of header lines ("Name: value")
+// whose name is an authorization header's or a credential's.
+func scrubHeaderLines(rs *Ruleset, s *scratch, b []byte) []byte {
+	if bytes.IndexByte(b, ':') < 0 {
+		return b
+	}
+	out := b[:0:0]
+	for _, line := range bytes.SplitAfter(b, []byte("\n")) {
+		if c := bytes.IndexByte(line, ':'); c > 0 && c <= 64 {
+			name := strings.TrimSpace(string(line[:c]))
+			if authHeaderName(name) || rs.rawCredentialName(s, name) {
+				end := line[len(bytes.TrimRight(line, "\r\n")):]
+				out = append(append(out, line[:c+1]...), end...)
+				continue
+			}
+		}
+		out = append(out, line...)
+	}
+	return out
 }

@@ -225,3 +225,24 @@ func pointerValue(doc any, path string) any {
 	}
 	return doc
 }
+
+// Red team, round 7 (F1): a quarantined value that is not JSON, or holds a
+// string too long for the classifier, keeps no credential.
+func TestScrubQuarantineText(t *testing.T) {
+	rs := partsRuleset(t)
+	for _, tc := range []struct{ in, secret, kept string }{
+		{"email=anna%40example.de&password=hunter2xyz&country=DE", "hunter2xyz", "country=DE"},
+		{"<Register><Email>anna@example.de</Email><ns:Password>hunter2xyz</ns:Password></Register>", "hunter2xyz", "<Email>anna@example.de</Email>"},
+		{"Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbm5hIn0.abc123def456ghi789\r\nX-Request-Id: 42", "eyJhbGciOiJIUzI1NiJ9", "X-Request-Id: 42"},
+		{"my password is hunter2xyz, please reset it", "hunter2xyz", ""},
+		{`{"country":"DE","bio":"` + strings.Repeat("x ", 40000) + `my password is hunter2xyz"}`, "hunter2xyz", `"country":"DE"`},
+	} {
+		_, v := rs.ScrubQuarantine(nil, []byte(tc.in))
+		if strings.Contains(string(v), tc.secret) || !strings.Contains(string(v), tc.kept) {
+			t.Errorf("ScrubQuarantine(%.60q) = %.120q: want %q gone and %q kept", tc.in, v, tc.secret, tc.kept)
+		}
+	}
+	if _, v := rs.ScrubQuarantine(nil, []byte("hello world, plain text")); string(v) != "hello world, plain text" {
+		t.Errorf("plain text changed: %q", v)
+	}
+}

@@ -204,6 +204,9 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	if basicPair(v) {
 		return true // HTTP Basic's user:password in base64, without "Basic "
 	}
+	if rs.multipartCredential(s, v) {
+		return true
+	}
 	if randomToken(v) && oauthCode(&s.doc, l.node) {
 		return true
 	}
@@ -277,6 +280,34 @@ func verificationWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// multipartCredential reports whether v is a multipart/form-data body
+// with a part named as a credential (Content-Disposition: form-data;
+// name="password", name="user[password]").
+func (rs *Ruleset) multipartCredential(s *scratch, v string) bool {
+	if len(v) < 40 || !strings.Contains(v, "form-data") {
+		return false
+	}
+	for i := 0; ; {
+		k := strings.Index(v[i:], "name=\"")
+		if k < 0 {
+			return false
+		}
+		i += k + len("name=\"")
+		e := strings.IndexByte(v[i:], '"')
+		if e < 0 || e > 128 {
+			return false
+		}
+		name := v[i : i+e]
+		if b := strings.LastIndexByte(name, '['); b >= 0 {
+			name = strings.TrimSuffix(name[b+1:], "]") // user[password]
+		}
+		if cat, _ := rs.nameCategory(name); cat >= 0 && rs.cats[cat].credential {
+			return true
+		}
+		i += e
+	}
 }
 
 // basicPair reports whether v is base64 of "user:password" as HTTP Basic
