@@ -254,6 +254,16 @@ func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 		ki.whole = true
 	}
 	ki.evCtx = rs.evidenceContext(key, k)
+	if ki.cat < 0 && !ki.secret && isASCII(key) && strings.ContainsAny(key, "0134@$") {
+		// Leetspeak ("passw0rd", "p@ssword", "pa$$word") hides a
+		// credential's name from the rules, not from a reader: only a
+		// credential is taken.
+		if l := unleet(key); l != key {
+			if lk := rs.keyInfo(s, l); lk.cat >= 0 && rs.cats[lk.cat].credential {
+				ki = lk
+			}
+		}
+	}
 	if ki.cat < 0 && !ki.secret && !isASCII(key) {
 		// A name written with look-alikes ("pаssword" with a Cyrillic
 		// а, fullwidth "ｐａｓｓｗｏｒｄ", "pass\u200bword", "passẃord")
@@ -314,6 +324,12 @@ func subjectWordAfter(key string, n int) bool {
 		}
 	}
 	return false
+}
+
+// unleet reads leetspeak's digits and symbols as the letters they stand
+// for (0 o, 1 i, 3 e, 4 a, @ a, $ s).
+func unleet(k string) string {
+	return strings.NewReplacer("0", "o", "1", "i", "3", "e", "4", "a", "@", "a", "$", "s").Replace(k)
 }
 
 // foldName folds a member name's look-alikes: format characters removed,
