@@ -181,6 +181,7 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 	rs.embeddedEvidence(s)
 	rs.textAddresses(s)
 	rs.formPass(s)
+	rs.columnPass(s)
 	if f := rs.attribute(s, d); f.failed() {
 		rs.credentialPass(s, int32(len(s.doc.Nodes))) // the quarantine record still drops them
 		rs.screenFailedEventID(s, d, in)

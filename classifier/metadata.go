@@ -69,6 +69,9 @@ func (rs *Ruleset) metadataPass(s *scratch) {
 		if !rs.codeValue(s, n) || rs.subjectKeyLeaf(s, l.node) {
 			continue
 		}
+		if n.Kind == event.String && len(n.Str) >= 16 && rs.encodedPersonal(s, n.Str) {
+			continue // hex or base32 of an e-mail address is no code
+		}
 		l.cat, l.by, l.weak = rs.idTechnical, byName, false
 	}
 }

@@ -167,6 +167,12 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		}
 		return
 	}
+	if l.cat != rs.idEventID && len(v) >= 16 && rs.encodedPersonal(s, v) {
+		// A trace or correlation id that is hex, base32 or base58 of an
+		// e-mail address or a phone is that, not a label.
+		l.cat, l.by = -1, byDefault
+		return
+	}
 	if rs.valueIsItsName(l.cat, v) {
 		return
 	}

@@ -84,15 +84,120 @@ func (rs *Ruleset) eventIDUsable(s *scratch, v string) bool {
 	if rs.findTerm(s, v) >= 0 {
 		return false
 	}
-	if d, ok := hexText(v); ok {
-		if strings.IndexByte(d, '@') > 0 || rs.personName(d) {
-			return false // hex of "anna@example.de"
-		}
-		if cat, ok := rs.detectValue(s, d); ok && rs.cats[cat].personal {
-			return false
-		}
+	if rs.encodedPersonal(s, v) {
+		return false // hex, base32 or base58 of "anna@example.de"
 	}
 	return rs.opaqueEventID(v)
+}
+
+// encodedPersonal reports whether v, or a segment of it ("evt_" + base58),
+// is hex, base32 (RFC 4648, either case, padded or not) or base58 of text
+// that is personal: an e-mail address, a phone, a name, an identifier. A
+// random id decodes to bytes, not text.
+func (rs *Ruleset) encodedPersonal(s *scratch, v string) bool {
+	if len(v) < 16 || len(v) > 256 {
+		return false
+	}
+	personal := func(d string) bool {
+		if strings.IndexByte(d, '@') > 0 || rs.personName(d) {
+			return true
+		}
+		cat, ok := rs.detectValue(s, d)
+		return ok && rs.cats[cat].personal
+	}
+	if d, ok := hexText(v); ok && personal(d) {
+		return true
+	}
+	for i := 0; i < len(v); {
+		j := i
+		for j < len(v) && v[j] != '_' && v[j] != '-' && v[j] != '.' && v[j] != ':' {
+			j++
+		}
+		if seg := v[i:j]; len(seg) >= 16 {
+			if d, ok := base32Text(seg); ok && personal(d) {
+				return true
+			}
+			if d, ok := base58Text(seg); ok && personal(d) {
+				return true
+			}
+		}
+		i = j + 1
+	}
+	return false
+}
+
+// base32Text decodes v when it is RFC 4648 base32 (upper or lower case,
+// padding optional) of printable ASCII text.
+func base32Text(v string) (string, bool) {
+	t := strings.TrimRight(v, "=")
+	if len(t) < 16 || len(t) > 200 {
+		return "", false
+	}
+	var bits, n uint
+	var buf [128]byte // on the stack: most candidates are random ids
+	out := buf[:0]
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		var d byte
+		switch {
+		case c >= 'A' && c <= 'Z':
+			d = c - 'A'
+		case c >= 'a' && c <= 'z':
+			d = c - 'a'
+		case c >= '2' && c <= '7':
+			d = c - '2' + 26
+		default:
+			return "", false
+		}
+		bits = bits<<5 | uint(d)
+		n += 5
+		if n >= 8 {
+			n -= 8
+			b := byte(bits >> n)
+			if b < 0x20 || b > 0x7e {
+				return "", false
+			}
+			out = append(out, b)
+			bits &= 1<<n - 1
+		}
+	}
+	return string(out), len(out) >= 8
+}
+
+// base58Text decodes v when it is base58 (Bitcoin's alphabet) of
+// printable ASCII text.
+func base58Text(v string) (string, bool) {
+	const alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+	if len(v) < 16 || len(v) > 64 {
+		return "", false
+	}
+	var num [64]byte // big-endian, base 256
+	size := 0
+	for i := 0; i < len(v); i++ {
+		d := strings.IndexByte(alphabet, v[i])
+		if d < 0 {
+			return "", false
+		}
+		carry := d
+		for k := len(num) - 1; k >= len(num)-size || carry != 0; k-- {
+			if k < 0 {
+				return "", false
+			}
+			carry += 58 * int(num[k])
+			num[k] = byte(carry)
+			carry >>= 8
+			if len(num)-k > size {
+				size = len(num) - k
+			}
+		}
+	}
+	out := num[len(num)-size:]
+	for _, b := range out {
+		if b < 0x20 || b > 0x7e {
+			return "", false
+		}
+	}
+	return string(out), len(out) >= 8
 }
 
 // hexText decodes v when it is hex (an even number of 16 or more hex
