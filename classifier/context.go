@@ -155,7 +155,7 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 			for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
 				sib := &doc.Nodes[c]
 				if c != i && sib.Kind == event.String && len(sib.Str) <= 64 && rs.typeKeys[rs.keyInfo(s, sib.Key).fold] {
-					if cat := rs.pairNameCategory(sib.Str); cat >= 0 && rs.cats[cat].credential {
+					if cat := rs.credentialLabel(s, sib.Str); cat >= 0 {
 						return cat
 					}
 				}
@@ -233,6 +233,19 @@ func (rs *Ruleset) typedSibling(s *scratch, n *event.Node, i int32, ki keyInfo, 
 				}
 			}
 		}
+	}
+	return -1
+}
+
+// credentialLabel is the credential category label v names exactly as a
+// member name would ("password", "Passwort"), or -1. It allocates
+// nothing: the plan cache reads it for every event of a shape.
+func (rs *Ruleset) credentialLabel(s *scratch, v string) int {
+	if len(v) > 64 {
+		return -1
+	}
+	if c, ok := rs.exact[s.foldValue(v)]; ok && rs.cats[c].credential {
+		return c
 	}
 	return -1
 }

@@ -165,6 +165,7 @@ type typeKey struct {
 type sensNode struct {
 	node  int32
 	pair  bool
+	data  bool // a "data" member beside it: whether it names a credential
 	tuple uint8
 }
 
@@ -205,6 +206,8 @@ func (rs *Ruleset) appendTypeKeys(s *scratch, dst []typeKey, sens []sensNode, ow
 			if sn.pair {
 				k.nameCat = rs.pairNameCategory(v)
 				k.asks = asks(v)
+			} else if sn.data {
+				k.nameCat = rs.credentialLabel(s, v)
 			}
 		}
 		dst = append(dst, k)
@@ -363,7 +366,8 @@ func (rs *Ruleset) typeKeyNodes(s *scratch) []sensNode {
 		for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
 			if f := rs.keyInfo(s, doc.Nodes[c].Key).fold; c != int32(i) {
 				read = read || rs.ctxValue[f] || pairValueNames[f] || f == "data"
-				sn.pair = sn.pair || pairValueNames[f] || f == "data" // contextCategory's credential pairs
+				sn.pair = sn.pair || pairValueNames[f]
+				sn.data = sn.data || f == "data" // contextCategory's credential pairs
 			}
 		}
 		if read {

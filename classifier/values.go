@@ -188,6 +188,21 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 			return
 		}
 	}
+	if fv := disguisedText(v); fv != v {
+		// Letters in disguise: mathematical bold (𝐀𝐧𝐧𝐚), fullwidth
+		// (Ｊｕｒｇｅｎ), a Cyrillic А inside a Latin name, a tab
+		// between the names, an ideographic full stop as the domain's
+		// dot (anna@example。de), a soft hyphen in the domain: what a
+		// reader reads decides.
+		if cat, ok := rs.detectValue(s, strings.TrimSpace(fv)); ok && rs.cats[cat].personal && cat != rs.idDate {
+			l.cat, l.by = cat, byValue
+			return
+		}
+		if rs.idName >= 0 && rs.personName(fv) {
+			l.cat, l.by = rs.idName, byValue
+			return
+		}
+	}
 	if bv, ok := base64Contact(v); ok {
 		// An e-mail or a phone in base64 (a mailing tool's utm_content
 		// or mc_eid, to match the recipient): anyone can read it back.
@@ -403,6 +418,27 @@ func (rs *Ruleset) detectValue(s *scratch, v string) (int, bool) {
 	}
 	return first, first >= 0
 }
+
+// disguisedText is v as a reader reads it: look-alikes folded
+// (foldName: format characters dropped, NFKC, Cyrillic and Greek letters
+// in a Latin word made Latin), the dots of other scripts (。．｡․) written
+// '.', tabs and line ends between words written as spaces. v itself when
+// it has none of these.
+func disguisedText(v string) string {
+	if len(v) > 256 || isASCII(v) && !strings.ContainsAny(v, "\t\n\r") {
+		return v
+	}
+	f := v
+	if !isASCII(v) {
+		f = foldName(otherDots.Replace(v))
+	}
+	return lineBreaks.Replace(f)
+}
+
+var (
+	otherDots  = strings.NewReplacer("。", ".", "．", ".", "｡", ".", "․", ".")
+	lineBreaks = strings.NewReplacer("\t", " ", "\r\n", " ", "\n", " ")
+)
 
 // asciiSeparators is v with its Unicode spaces (no-break, thin, narrow
 // no-break, figure, ideographic) written as ASCII spaces and its dashes

@@ -513,12 +513,20 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 	// "Nationality__pc") names what its name does; so does a numbered
 	// one ("citizenship1"). Only a personal or evidence category is
 	// taken, so the fallback only ever fails closed.
-	base := strings.TrimRight(key, "0123456789")
+	// (Trimmed on the folded name too, so that nothing is folded again:
+	// this runs on a name/value pair's name for every event.)
+	base, kb := strings.TrimRight(key, "0123456789"), strings.TrimRight(k, "0123456789")
 	for _, suf := range [...]string{"__c", "__pc", "__C"} {
-		base = strings.TrimSuffix(base, suf)
+		if b, ok := strings.CutSuffix(base, suf); ok {
+			base, kb = b, kb[:len(kb)-len(strings.TrimLeft(suf, "_"))]
+		}
 	}
-	if base != key && len(base) >= 2 {
-		if cat, exact := rs.nameCategory(base); cat >= 0 && (rs.cats[cat].personal || rs.cats[cat].evidence >= 0 || rs.cats[cat].credential) {
+	if base != key && len(kb) >= 2 {
+		cat, exact := rs.exact[kb]
+		if !exact {
+			cat = rs.patternCategory(base, kb)
+		}
+		if cat >= 0 && (rs.cats[cat].personal || rs.cats[cat].evidence >= 0 || rs.cats[cat].credential) {
 			return cat, exact
 		}
 	}

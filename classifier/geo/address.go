@@ -3,6 +3,7 @@ package geo
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // AddressCountry is the country an address written in Chinese, Japanese
@@ -89,7 +90,8 @@ func (ix *Index) AddressInText(v string) (string, bool) {
 		if len(name) < 2 || len(name) > 40 {
 			continue
 		}
-		code, ok := ix.names[Fold(name)]
+		var buf [160]byte // folded on the stack: this runs on every text
+		code, ok := ix.names[string(appendFold(buf[:0], name))]
 		if !ok || len(name) < 4 && (strings.ToUpper(name) != name || !asciiLetters(name)) {
 			continue
 		}
@@ -101,4 +103,15 @@ func (ix *Index) AddressInText(v string) (string, bool) {
 		return code, true
 	}
 	return "", false
+}
+
+// appendFold appends s folded as Fold folds it (letters and digits, lower
+// case) to dst.
+func appendFold(dst []byte, s string) []byte {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
+	}
+	return dst
 }
