@@ -1342,10 +1342,10 @@ func (rs *Ruleset) credentialPass(s *scratch, from int32) {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &s.doc.Nodes[l.node]
-		if n.Kind != event.String || l.cat >= 0 && rs.cats[l.cat].credential {
+		if l.cat >= 0 && rs.cats[l.cat].credential {
 			continue
 		}
-		if rs.credentialValue(s, l, n.Str) {
+		if otpCode(&s.doc, l.node) || n.Kind == event.String && rs.credentialValue(s, l, n.Str) {
 			l.cat, l.by = rs.idSecret, byValue
 		}
 	}
