@@ -585,3 +585,19 @@ func TestOneTimeCodeLeavesNoQuarantine(t *testing.T) {
 		}
 	}
 }
+
+// Review of session 11: a condition as a switch in a map of conditions,
+// and a camelCase login in a map of followers, are data: neither leaves
+// a non-full record or the audit in clear.
+func TestSwitchesAndCamelLoginsAreData(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, key := range []string{"type2Diabetes", "mikeJones"} {
+		ev := `{"country":"DE","email":"a@b.de","conditions":{"type2Diabetes":true},"followers":{"mikeJones":true}}`
+		_, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+		for _, r := range recs {
+			if r.Projection != "full" && (bytes.Contains(r.Value, []byte(key)) || bytes.Contains(r.Key, []byte(key))) {
+				t.Errorf("%s record holds %q: %s", r.Projection, key, r.Value)
+			}
+		}
+	}
+}

@@ -35,6 +35,16 @@ func (rs *Ruleset) keyDataCategory(s *scratch, n *event.Node, ki keyInfo) int {
 		}
 		return -1 // schema: {"disability": "wheelchair"}, {"email": true}
 	}
+	if n.Kind == event.Bool && ki.cat >= 0 && rs.cats[ki.cat].special && n.Parent > 0 && s.doc.Nodes[s.doc.Nodes[n.Parent].Parent].Kind == event.Object {
+		if pk := rs.keyInfo(s, s.doc.Nodes[n.Parent].Key); pk.cat >= 0 && rs.cats[pk.cat].special && strings.HasSuffix(pk.fold, "s") {
+			// A condition as a switch in a map of them ({"conditions":
+			// {"type2Diabetes": true}}, {"medications": {...}}): the key
+			// is what the person has, and leaves no path in clear. A
+			// field of one ({"health": {"has_condition": true}}) stays
+			// schema.
+			return ki.cat
+		}
+	}
 	if ki.dataCat < 0 && ki.cat < 0 && !ki.generic && !ki.context && rs.idName >= 0 && nameShaped(n.Key) && !rs.metadataName(n.Key) {
 		p, ok := containerName(&s.doc, s.cur)
 		inPersonMap := ok && personMaps[rs.keyInfo(s, p).fold]
@@ -61,7 +71,7 @@ func (rs *Ruleset) keyDataCategory(s *scratch, n *event.Node, ki keyInfo) int {
 			return rs.idName
 		}
 	}
-	if ki.dataCat < 0 && ki.cat < 0 && !ki.generic && !ki.context && rs.idUser >= 0 && handleShaped(n.Key) && !camelSchema(n.Key) && !rs.metadataName(n.Key) && !personMaps[ki.fold] && !memberGroups[ki.fold] {
+	if ki.dataCat < 0 && ki.cat < 0 && !ki.generic && !ki.context && rs.idUser >= 0 && handleShaped(n.Key) && !rs.envelopeMember(n) && !rs.metadataName(n.Key) && !personMaps[ki.fold] && !memberGroups[ki.fold] {
 		nodes := s.doc.Nodes
 		if p := nodes[s.cur].Parent; p > 0 && nodes[nodes[p].Parent].Kind == event.Object && personMaps[rs.keyInfo(s, nodes[p].Key).fold] {
 			// A lower-case handle or login as the key of a map of
@@ -73,7 +83,7 @@ func (rs *Ruleset) keyDataCategory(s *scratch, n *event.Node, ki keyInfo) int {
 			return rs.idUser
 		}
 	}
-	if ki.dataCat < 0 && ki.cat < 0 && !ki.generic && !ki.context && !rs.metadataName(n.Key) && !camelSchema(n.Key) {
+	if ki.dataCat < 0 && ki.cat < 0 && !ki.generic && !ki.context && !rs.metadataName(n.Key) && !(camelSchema(n.Key) && hasMember(&s.doc, n.Parent, "resourceType")) {
 		nodes := s.doc.Nodes
 		if p := nodes[s.cur].Parent; p > 0 && nodes[nodes[p].Parent].Kind == event.Object {
 			if pc := rs.keyInfo(s, nodes[p].Key).cat; pc >= 0 && rs.cats[pc].special && rs.cats[pc].personal {
@@ -151,10 +161,8 @@ func handleShaped(k string) bool {
 }
 
 // camelSchema reports whether member name k is written as a schema's
-// camelCase name is (carbonCopies, recipientCount: lower-case, then a
-// capital after a lower-case letter): logins are typed and shown in lower
-// case, so under a map of people such a name is its envelope, not a
-// handle.
+// camelCase name is (carbonCopies, reasonCode: lower-case, then a capital
+// after a lower-case letter).
 func camelSchema(k string) bool {
 	if k == "" || k[0] < 'a' || k[0] > 'z' {
 		return false
@@ -165,6 +173,25 @@ func camelSchema(k string) bool {
 		}
 	}
 	return false
+}
+
+// envelopeMember reports whether member n of a map of people is its
+// envelope rather than a person's handle: a camelCase name (camelSchema)
+// holding a list of records (DocuSign's recipients.carbonCopies) or ending
+// in a metadata word (recipientCount). A camelCase key alone is not
+// enough: "mikeJones" may be a login.
+func (rs *Ruleset) envelopeMember(n *event.Node) bool {
+	if !camelSchema(n.Key) {
+		return false
+	}
+	if n.Kind == event.Array {
+		return true
+	}
+	i := len(n.Key) - 1
+	for i > 0 && !(n.Key[i] >= 'A' && n.Key[i] <= 'Z') {
+		i--
+	}
+	return rs.isMetaWord(strings.ToLower(n.Key[i:]))
 }
 
 // nameShaped reports whether member name k is written as a person's name

@@ -429,10 +429,30 @@ func disguisedText(v string) string {
 		return v
 	}
 	f := v
-	if !isASCII(v) {
+	if !isASCII(v) && mayDisguise(v) {
 		f = foldName(otherDots.Replace(v))
 	}
 	return lineBreaks.Replace(f)
+}
+
+// mayDisguise reports whether non-ASCII v holds what disguisedText folds:
+// fullwidth forms, mathematical letters, format characters, another
+// script's full stop, or Cyrillic or Greek letters beside Latin ones. Text
+// wholly in another script (a Chinese or a Russian value, the common case)
+// is left alone and costs no allocation.
+func mayDisguise(v string) bool {
+	latin, other := false, false
+	for _, r := range v {
+		switch {
+		case r < 0x80:
+			latin = latin || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z'
+		case r >= 0xff01 && r <= 0xff65, r >= 0x1d400 && r <= 0x1d7ff, r == '。', r == '․', unicode.Is(unicode.Cf, r):
+			return true
+		case unicode.In(r, unicode.Cyrillic, unicode.Greek):
+			other = true
+		}
+	}
+	return latin && other
 }
 
 var (

@@ -206,7 +206,8 @@ func hexText(v string) (string, bool) {
 	if len(v) < 16 || len(v)%2 != 0 || len(v) > 256 {
 		return "", false
 	}
-	b := make([]byte, len(v)/2)
+	var buf [128]byte // on the stack: a digest or a trace id decodes to bytes, not text
+	b := buf[:len(v)/2]
 	for i := 0; i < len(b); i++ {
 		hi, lo := unhex(v[2*i]), unhex(v[2*i+1])
 		if hi < 0 || lo < 0 {
@@ -433,9 +434,9 @@ func subjectWordAfter(key string, n int) bool {
 
 // unleet reads leetspeak's digits and symbols as the letters they stand
 // for (0 o, 1 i, 3 e, 4 a, @ a, $ s).
-func unleet(k string) string {
-	return strings.NewReplacer("0", "o", "1", "i", "3", "e", "4", "a", "@", "a", "$", "s").Replace(k)
-}
+func unleet(k string) string { return leet.Replace(k) }
+
+var leet = strings.NewReplacer("0", "o", "1", "i", "3", "e", "4", "a", "@", "a", "$", "s")
 
 // foldName folds a member name's look-alikes: format characters removed,
 // NFKC (fullwidth letters become ASCII), combining marks dropped, and
