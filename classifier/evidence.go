@@ -588,6 +588,12 @@ func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc
 				// from where they live, but not all).
 				bases |= 1<<baseAddress | 1<<baseCity | 1<<baseCard
 			}
+			if bases&(1<<baseIP) != 0 {
+				// A law that counts where a connection came from counts
+				// where the producer says the subject was, the stronger
+				// statement of the same presence.
+				bases |= 1 << baseLocation
+			}
 			if bases&(1<<baseResidence|1<<baseCitizenship) != 0 {
 				// A national identifier with valid check digits is issued
 				// to the country's citizens or residents: it counts for a
@@ -605,6 +611,14 @@ func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc
 				continue
 			}
 			weak := tier == tierWeak
+			if c.bases&bases&^weakBases == 1<<baseIP && residesElsewhere(countries, c.country) {
+				// A GeoIP country says where a connection came out
+				// (a trip, a VPN, a company's gateway), a stated
+				// residence where the subject lives: the law of the
+				// IP's country applies, as found by weak evidence, and
+				// localizes nothing against the home law.
+				weak = true
+			}
 			s.addJuris(d, j, c.country, c.bases&bases, weak)
 			for _, sub := range rs.subdivs {
 				if sub.parent == c.country && sub.bases&c.bases != 0 && matchesAny(sub.subNames, s.subVals) {
@@ -614,6 +628,17 @@ func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc
 		}
 	}
 	return unknown
+}
+
+// residesElsewhere reports whether countries state a residence in a
+// country other than cc.
+func residesElsewhere(countries []countryAcc, cc string) bool {
+	for _, c := range countries {
+		if c.country != cc && c.bases&(1<<baseResidence) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // citizenshipAsResidence adds, for each country the event names by

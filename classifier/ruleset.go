@@ -443,6 +443,9 @@ func (rs *Ruleset) compileNames(t *rules.Taxonomy) {
 	rs.compileContext(t)
 	for _, ec := range t.EvidenceContexts {
 		base := parseBase(ec.Evidence.V)
+		if ec.Evidence.V == "other_person" {
+			base = ctxOther
+		}
 		for _, n := range ec.Names {
 			rs.evContexts = append(rs.evContexts, evContext{rules.NormalizeName(n.V), base})
 		}

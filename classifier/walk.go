@@ -318,8 +318,14 @@ func odataAnnotation(key string) (base string, formatted, ok bool) {
 	return key[:at], strings.HasSuffix(term, ".FormattedValue"), true
 }
 
-// ctxNone: no evidence context rule names the key.
-const ctxNone = -2
+// ctxNone: no evidence context rule names the key. ctxOther: the key
+// holds another person's record (a guardian's, a spouse's): no evidence of
+// the subject's at all, a country field's as with "none" and also a
+// citizenship, a phone, a locale or a national id's.
+const (
+	ctxNone  = -2
+	ctxOther = -3
+)
 
 // keyInfo looks a member name up. Producers repeat the same names in every
 // event, so answers are cached per rule set.
@@ -881,7 +887,7 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 			if base == baseResidence {
 				base = rs.contextBase(s, i, base)
 			}
-			if base >= 0 {
+			if base >= 0 && !rs.otherPerson(s, i) {
 				// Not named: an option that is no country
 				// ("primary": true) is no unreadable citizenship.
 				rs.evidenceStep(s, evOp{node: i, base: base, key: true})
@@ -919,6 +925,12 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 				// is the webinar's, not the registrant's.
 				base = -1
 			}
+			if base >= 0 && rs.otherPerson(s, i) {
+				// A guardian's citizenship, a spouse's phone: another
+				// person's, no evidence of where the subject lives or
+				// which state they belong to.
+				base = -1
+			}
 			if base >= 0 {
 				// Only a value named as a citizenship fails closed when
 				// unreadable, not metadata inherited from its container
@@ -927,7 +939,7 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 				rs.evidenceStep(s, evOp{node: i, base: base, named: named})
 			}
 		}
-		if c.idCountry != "" && n.Kind == event.String {
+		if c.idCountry != "" && n.Kind == event.String && !rs.otherPerson(s, i) {
 			// A national identifier with valid check digits names the
 			// country of its scheme.
 			rs.evidenceStep(s, evOp{node: i, cat: cat, id: true})
@@ -974,6 +986,23 @@ func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 		return ctx
 	}
 	return base
+}
+
+// otherPerson reports whether leaf i is, or sits in, a member that holds
+// another person's record (an evidence context of kind other_person: a
+// guardian, a spouse, an emergency contact) at any depth: a country under
+// guardian.residence is still the guardian's.
+func (rs *Ruleset) otherPerson(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	for j := i; j > 0; j = nodes[j].Parent {
+		if nodes[nodes[j].Parent].Kind == event.Array {
+			continue
+		}
+		if rs.keyInfo(s, nodes[j].Key).evCtx == ctxOther {
+			return true
+		}
+	}
+	return false
 }
 
 // placeContext reports whether the record holding leaf i (the nearest

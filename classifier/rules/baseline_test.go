@@ -57,7 +57,7 @@ func TestBaselineLint(t *testing.T) {
 		}, "only one pack may be the baseline"},
 		{"a misspelt evidence context", func(set *rules.Set, _ *rules.Pack) {
 			set.Taxonomy.EvidenceContexts[0].Evidence.V = "residency"
-		}, `evidence context "residency" is not one of none, citizenship`},
+		}, `evidence context "residency" is not one of none, other_person, citizenship`},
 		{"an unknown kind", func(set *rules.Set, _ *rules.Pack) {
 			set.Packs[0].Kind.V = "fallback"
 		}, `kind "fallback" is not one of baseline`},

@@ -167,7 +167,7 @@ type Taxonomy struct {
 // container named by, one of Names (folded prefixes).
 type EvidenceContext struct {
 	Names    []Str  `yaml:"names"`
-	Evidence Str    `yaml:"evidence"` // a base, or "none"
+	Evidence Str    `yaml:"evidence"` // a base, "none", or "other_person"
 	Note     string `yaml:"note"`
 }
 
