@@ -35,10 +35,19 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &s.doc.Nodes[l.node]
-		if n.Kind != event.String || l.cat >= 0 && (rs.cats[l.cat].credential || rs.cats[l.cat].evidence >= 0) {
+		if n.Kind != event.String || l.cat >= 0 && rs.cats[l.cat].credential {
 			continue
 		}
-		v, ok := documentText(n.Str)
+		var v string
+		ok := false
+		if len(n.Str) > 12 && n.Str[0] == 'M' {
+			// An HL7 v2 message is a patient's record under any name
+			// ("hl7" folds to Google's hl, a locale).
+			v, ok = hl7Document(n.Str)
+		}
+		if !ok && (l.cat < 0 || rs.cats[l.cat].evidence < 0) {
+			v, ok = documentText(n.Str)
+		}
 		if !ok || v[0] != '{' {
 			continue
 		}

@@ -229,6 +229,15 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		l.cat, l.by = -1, byDefault
 		return
 	}
+	if len(v) > 12 && v[0] == 'M' {
+		if _, ok := hl7Document(v); ok {
+			// An HL7 v2 message (a hospital's ADT feed forwarded
+			// whole) is a patient's record whatever its member's name
+			// says ("hl7" reads as Google's hl, a locale).
+			l.cat, l.by = -1, byDefault
+			return
+		}
+	}
 	if c := rs.queryPersonal(s, v); c >= 0 {
 		// A pre-filled link (?first_name=Anna&birthdate=2013-03-04)
 		// carries what its parameters name.
