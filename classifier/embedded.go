@@ -47,6 +47,9 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 		}
 		if !ok && (l.cat < 0 || rs.cats[l.cat].evidence < 0) {
 			v, ok = documentText(n.Str)
+			if !ok {
+				v, ok = xmlText(n.Str) // a SOAP body, a SAML assertion
+			}
 		}
 		if !ok || v[0] != '{' {
 			continue

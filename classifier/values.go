@@ -229,6 +229,12 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		l.cat, l.by = -1, byDefault
 		return
 	}
+	if _, ok := xmlText(v); ok {
+		// An XML document (a SOAP body, a SAML assertion) under a
+		// label's name: its elements are unknown, so it is too.
+		l.cat, l.by = -1, byDefault
+		return
+	}
 	if len(v) > 12 && v[0] == 'M' {
 		if _, ok := hl7Document(v); ok {
 			// An HL7 v2 message (a hospital's ADT feed forwarded
