@@ -285,6 +285,12 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 			nv = j
 		}
 	}
+	if c := rs.delimitedPersonal(s, v); c >= 0 {
+		// A record written on one line under a label's name
+		// ("Anna,Schmidt,2013-01-02", "Schmidt^Anna").
+		l.cat, l.by = c, byText
+		return
+	}
 	if rs.personName(nv) {
 		l.cat, l.by = rs.idName, byValue
 		if t := rs.findTerm(s, v); t >= 0 {
