@@ -5,6 +5,7 @@ import (
 	"github.com/residency-labs/signup-classifier/classifier/geo"
 	"html"
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -200,6 +201,10 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		}
 		if rs.idName >= 0 && rs.personName(fv) {
 			l.cat, l.by = rs.idName, byValue
+			return
+		}
+		if rs.nameInText(fv) {
+			l.cat, l.by = rs.idName, byText
 			return
 		}
 	}
@@ -451,9 +456,27 @@ func disguisedText(v string) string {
 	}
 	f := v
 	if !isASCII(v) && mayDisguise(v) {
-		f = foldName(otherDots.Replace(v))
+		f = foldName(otherDots.Replace(rightToLeftOverride(v)))
 	}
 	return lineBreaks.Replace(f)
+}
+
+// rightToLeftOverride is v as a reader sees it when a right-to-left
+// override (U+202E) reverses what follows it, up to a pop (U+202C) or the
+// end: "\u202Etdimhcs annA" shows as "Anna schmidt".
+func rightToLeftOverride(v string) string {
+	i := strings.Index(v, "\u202e")
+	if i < 0 {
+		return v
+	}
+	rest := v[i+len("\u202e"):]
+	tail := ""
+	if j := strings.Index(rest, "\u202c"); j >= 0 {
+		rest, tail = rest[:j], rest[j+len("\u202c"):]
+	}
+	r := []rune(rest)
+	slices.Reverse(r)
+	return v[:i] + string(r) + rightToLeftOverride(tail)
 }
 
 // mayDisguise reports whether non-ASCII v holds what disguisedText folds:
@@ -662,6 +685,18 @@ func idToken(f string) bool {
 // substrings. Non-ASCII text is normalized first (see normalizeText). A
 // term clearly denied ("kein Diabetes") does not count.
 func (rs *Ruleset) findTerm(s *scratch, v string) int {
+	if strings.Contains(v, "\u202e") {
+		// A right-to-left override shows its text reversed: the term
+		// may be in the stored order or in the order a reader sees.
+		if id := rs.findTermIn(s, v); id >= 0 {
+			return id
+		}
+		v = rightToLeftOverride(v)
+	}
+	return rs.findTermIn(s, v)
+}
+
+func (rs *Ruleset) findTermIn(s *scratch, v string) int {
 	if len(rs.exactTerms) > 0 && len(v) <= rs.maxExact+4 {
 		w := strings.TrimSpace(v)
 		if isASCII(w) {
