@@ -308,6 +308,10 @@ func TestKeysAsData(t *testing.T) {
 		{`{"country":"DE","email":"a@b.de","scores":{"Trần Thị Mai":5}}`, "Trần Thị Mai", "identity.name"},
 		{`{"country":"DE","email":"a@b.de","visits":{"ivan_petrov_1987":3}}`, "ivan_petrov_1987", "identity.user_id"},
 		{`{"country":"DE","email":"a@b.de","dob":{"2014-06-01":true}}`, "2014-06-01", "identity.dob"},
+		// Red team, round 7: keys in disguise.
+		{`{"country":"DE","email":"a@b.de","prefs":{"Ｉｖａｎ Ｐｅｔｒｏｖ":true}}`, "Ｉｖａｎ", "identity.name"},
+		{`{"country":"DE","email":"a@b.de","prefs":{"ivan＠mail.ru":true}}`, "ivan＠mail.ru", "contact.email"},
+		{`{"country":"DE","email":"a@b.de","prefs":{"Ivаn Petrоv":true}}`, "Petrоv", "identity.name"},
 	}
 	for _, c := range cases {
 		d, recs := process(rs, classifier.Input{Value: []byte(c.event), Source: "t/0/1"})

@@ -249,6 +249,17 @@ func (rs *Ruleset) keyDataCat(s *scratch, key string) int {
 	if rs.personName(key) {
 		return rs.idName
 	}
+	if fk := disguisedText(key); fk != key {
+		// A key in disguise (fullwidth Ｉｖａｎ Ｐｅｔｒｏｖ, a Cyrillic
+		// letter inside a Latin name, reversed by an override) is what
+		// a reader reads.
+		if rs.personName(fk) {
+			return rs.idName
+		}
+		if c, ok := rs.detectValue(s, strings.TrimSpace(fk)); ok && rs.cats[c].personal && c != rs.idDate {
+			return c
+		}
+	}
 	return -1
 }
 
