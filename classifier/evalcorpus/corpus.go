@@ -132,6 +132,7 @@ var waves = []struct {
 	{"10", wave10Shapes},
 	{"11", wave11Shapes},
 	{"12", wave12Shapes},
+	{"13", wave13Shapes},
 }
 
 // Waves lists the later waves, oldest first.

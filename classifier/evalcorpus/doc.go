@@ -74,9 +74,18 @@
 // NHS login userinfo with their national and health numbers, Duffel air
 // orders with passports, dLocal payments with payer documents, Trulioo
 // verifications with national ids and Ory Kratos identities with their
-// credentials and registration webhooks; filled with
+// credentials and registration webhooks; a thirteenth set, written blind
+// the same way: Aadhaar Paperless Offline e-KYC XML forwarded in a JSON
+// string with its share code, Diia document sharing with the Ukrainian
+// passport, taxpayer card and a child's birth certificate, Smart-ID
+// authentications of Estonia, Latvia and Lithuania, Smile ID KYC results
+// with the Nigerian, Kenyan and South African registers' records, Stripe
+// Identity verification sessions, Wise recipient accounts, Square
+// customer.created webhooks, SAP SuccessFactors PerPerson records with
+// dependants, Amadeus flight orders with passports and Midtrans Snap
+// transactions with their notifications; filled with
 // people of more than fifty countries written in their own scripts and
-// notations (the countries added for the tenth to twelfth sets,
+// notations (the countries added for the tenth to thirteenth sets,
 // moreCountries, are drawn only by the shapes that name them).
 //
 // Every event comes with its labels, written by the generator while it

@@ -40,6 +40,7 @@ var zoneOffsets = map[string]zoneOffset{
 	"America/Lima": {-5, 0}, "America/Montevideo": {-3, 0},
 	"Asia/Kuala_Lumpur": {8, 0},
 	"Europe/Brussels":   {1, 'N'},
+	"Europe/Tallinn":    {2, 'N'}, "Europe/Riga": {2, 'N'}, "Europe/Vilnius": {2, 'N'},
 }
 
 // utcOffset is the person's clock offset from UTC at event time, in hours,

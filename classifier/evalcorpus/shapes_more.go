@@ -44,6 +44,7 @@ var englishName = map[string]string{
 	"CO": "Colombia", "PE": "Peru", "UY": "Uruguay",
 	"MY": "Malaysia",
 	"BE": "Belgium",
+	"EE": "Estonia", "LV": "Latvia", "LT": "Lithuania",
 }
 
 func (g *gen) english() string {

@@ -46,6 +46,7 @@ var alpha3 = map[string]string{
 	"NO": "NOR", "DK": "DNK", "FI": "FIN", "PH": "PHL", "ET": "ETH", "MA": "MAR", "CL": "CHL", "CO": "COL", "PE": "PER", "UY": "URY",
 	"MY": "MYS",
 	"BE": "BEL",
+	"EE": "EST", "LV": "LVA", "LT": "LTU",
 }
 
 // capital is a point near each country's capital or largest city, for
@@ -63,6 +64,7 @@ var capital = map[string][2]float64{
 	"CL": {-33.4, -70.6}, "CO": {4.7, -74.1}, "PE": {-12.1, -77.0}, "UY": {-34.9, -56.2},
 	"MY": {3.1, 101.7},
 	"BE": {50.85, 4.35},
+	"EE": {59.44, 24.75}, "LV": {56.95, 24.1}, "LT": {54.69, 25.28},
 }
 
 // languageName is the English name of a language, as profile stores that
