@@ -189,6 +189,7 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 		return
 	}
 	rs.valuePass(s, d)
+	rs.credentialEchoes(s)
 	rs.labelTermPass(s)
 	rs.labelPass(s)
 	rs.metadataPass(s)

@@ -226,3 +226,49 @@ func resourceURL(v string) bool {
 	}
 	return false
 }
+
+// credentialEchoes makes every string that carries a credential found
+// elsewhere in the event a credential too: a token's value inside a URL
+// (a payment page's redirect_url ending in the Snap token, a session URL
+// holding the acquirer token its own Authorization header sends), in a
+// log line, in another header. Only credentials of 12 bytes or more are
+// looked for: shorter ones (a PIN, a one-time code) are too common as
+// parts of other values.
+func (rs *Ruleset) credentialEchoes(s *scratch) {
+	if rs.idSecret < 0 {
+		return
+	}
+	doc := &s.doc
+	var buf [8]string
+	creds := buf[:0]
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		n := &doc.Nodes[l.node]
+		if n.Kind != event.String || l.cat < 0 || !rs.cats[l.cat].credential {
+			continue
+		}
+		v := strings.TrimSpace(n.Str)
+		if sp := strings.IndexByte(v, ' '); sp > 0 && sp < 12 {
+			v = strings.TrimSpace(v[sp+1:]) // "Bearer …", "Basic …", "Token …"
+		}
+		if len(v) >= 12 && len(creds) < 64 {
+			creds = append(creds, v)
+		}
+	}
+	if len(creds) == 0 {
+		return
+	}
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		n := &doc.Nodes[l.node]
+		if n.Kind != event.String || len(n.Str) < 12 || l.cat >= 0 && rs.cats[l.cat].credential {
+			continue
+		}
+		for _, c := range creds {
+			if strings.Contains(n.Str, c) {
+				l.cat, l.by, l.weak = rs.idSecret, byValue, false
+				break
+			}
+		}
+	}
+}

@@ -25,7 +25,9 @@ func TestNonPersonalByRule(t *testing.T) {
 		{"a primary phone stays a phone", `{"country":"DE","phones":{"primary":"+49 30 1234567"}}`, "/phones/primary", "contact.phone", "name"},
 		{"the page an event came from", `{"country":"DE","context":{"page":{"url":"https://app.example.com/signup"}}}`, "/context/page/url", "meta.referrer", "name"},
 		{"page_url", `{"country":"DE","page_url":"https://www.acme.example/register"}`, "/page_url", "meta.referrer", "name"},
-		{"a document's expiry dates the document", `{"country":"DE","documents":[{"type":"passport","expiry_date":"2032-01-01"}]}`, "/documents/0/expiry_date", "event.timestamp", "name"},
+		// A document's expiry dates its holder's document: personal, but
+		// neither a timestamp nor a birth date (wave 13: Amadeus).
+		{"a document's expiry is its holder's document's", `{"country":"DE","documents":[{"type":"passport","expiry_date":"2032-01-01"}]}`, "/documents/0/expiry_date", "identity.document_validity", "name"},
 		{"a card's expiry stays a card's", `{"country":"DE","card":{"expiry_date":"12/29"}}`, "/card/expiry_date", "financial.payment_card", "name"},
 		{"a passport's issuing country is a nationality", `{"country":"DE","documents":[{"type":"passport","issuing_country":"FR"}]}`, "/documents/0/issuing_country", "identity.citizenship", "name"},
 		{"an event object's id", `{"country":"DE","object":"event","id":"evt_8Hk2Jd9sLq"}`, "/id", "event.id", "name"},

@@ -274,6 +274,8 @@ type Ruleset struct {
 	idText     int
 	idSecret   int             // credentials.secret, or -1
 	idName     int             // identity.name, or -1
+	idPhoto    int             // identity.photo, or -1
+	idFace     int             // biometric.face, or -1: a face image itself
 	idURL      int             // online.url, or -1: a profile's link found by value
 	idAddress  int             // contact.address, or -1: a street address found in text
 	idType     int             // event.type, or -1: the labels of type keys
@@ -574,6 +576,13 @@ func (rs *Ruleset) wellKnownCategories(t *rules.Taxonomy) error {
 	}
 	if id, ok := rs.catIndex["identity.name"]; ok {
 		rs.idName = id
+	}
+	rs.idPhoto, rs.idFace = -1, -1
+	if id, ok := rs.catIndex["identity.photo"]; ok {
+		rs.idPhoto = id
+	}
+	if id, ok := rs.catIndex["biometric.face"]; ok && rs.cats[id].personal {
+		rs.idFace = id
 	}
 	rs.labelNames, rs.labelValues = map[string]bool{}, map[string]bool{}
 	for _, w := range t.LabelNames {

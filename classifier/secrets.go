@@ -1349,6 +1349,7 @@ func (rs *Ruleset) credentialPass(s *scratch, from int32) {
 			l.cat, l.by = rs.idSecret, byValue
 		}
 	}
+	rs.credentialEchoes(s)
 }
 
 // randomToken reports whether v reads as a random access token: sixteen

@@ -42,6 +42,13 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			l.cat, l.by, l.weak = rs.idSecret, byValue, false
 			continue
 		}
+		if rs.idFace >= 0 && len(n.Str) >= 100 && (l.cat == rs.idPhoto || l.cat < 0 && photoName(rs.keyInfo(s, leafName(doc, l.node)).fold)) && imageData(n.Str) {
+			// The image itself, not a link to it: a face as an identity
+			// check captured it (a KYC selfie, a registry's photo) is
+			// biometric data, removed wherever sensitive data is.
+			l.cat, l.by, l.weak = rs.idFace, byValue, false
+			continue
+		}
 		probe := l.cat < 0 || rs.cats[l.cat].probe || l.weak
 		if !probe && l.ctx && rs.cats[l.cat].verify && rs.ownDetector(l.cat, n.Str) {
 			// A sibling said which scheme; the check digits confirm it.
@@ -1741,4 +1748,32 @@ func camelJoined(v string) bool {
 		}
 	}
 	return caps >= 2 && caps <= 3
+}
+
+// imageData reports whether v is an image's bytes in base64, bare or as a
+// data: URI (JPEG, PNG, WebP, GIF, HEIC), rather than a link to one.
+func imageData(v string) bool {
+	if strings.HasPrefix(v, "data:image/") {
+		if i := strings.Index(v, ";base64,"); i > 0 {
+			return true
+		}
+		return false
+	}
+	for _, p := range []string{"/9j/", "iVBORw0KGgo", "UklGR", "R0lGOD", "AAAAGGZ0eXBoZWlj", "AAAAHGZ0eXBoZWlj"} {
+		if strings.HasPrefix(v, p) {
+			return base64Text2(v[:min(len(v), 512)])
+		}
+	}
+	return false
+}
+
+// photoName reports whether folded member name k names an image of a
+// person ("base64image", "facephoto", "portrait", "foto").
+func photoName(k string) bool {
+	for _, w := range []string{"photo", "image", "picture", "portrait", "selfie", "face", "foto", "headshot", "img"} {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
 }
