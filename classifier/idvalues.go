@@ -164,6 +164,12 @@ func (rs *Ruleset) schemeCountry(v string) string {
 		if vd.shape != nil && !vd.shape(digits, letters) || !vd.fn(v) {
 			continue
 		}
+		if cc != "" && rs.cats[vd.cat].name == "gov_id.us_ssn" && allDigits(v) {
+			// Nine bare digits pass the SSN's rules nine times in ten:
+			// with no check digit and no dashes, a passport's or an
+			// account's number is as likely (Diia's docNumber).
+			continue
+		}
 		switch {
 		case cc == "":
 			return "" // something else first: an e-mail, an IBAN, a card

@@ -537,6 +537,20 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 			return cat, exact
 		}
 	}
+	// A name with its language or script after it (Diia's
+	// "nationalityUA", "firstNameEN", "last_name_ru", "name_lat") names
+	// what its name does, in that language. Only a personal or evidence
+	// category is taken, as above.
+	if n := langSuffix(key); n > 0 && len(k) > n+2 {
+		kb := k[:len(k)-n]
+		cat, exact := rs.exact[kb]
+		if !exact {
+			cat = rs.patternCategory(key[:len(key)-n], kb)
+		}
+		if cat >= 0 && (rs.cats[cat].personal || rs.cats[cat].evidence >= 0 || rs.cats[cat].credential) {
+			return cat, exact
+		}
+	}
 	// A credential's name with a word that says only "the value of"
 	// after it (tokenValue, secretString, otpInput, auth_header,
 	// cvvCode): the credential still. Only a credential is taken, so the
@@ -550,6 +564,32 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 	}
 	return -1, false
 }
+
+// langSuffix is the length, in the folded name, of a language or script
+// code key ends with: two capitals after a lower-case letter
+// ("nationalityUA"), or a separated code ("first_name_en", "name-lat",
+// "nameLat"); 0 for none.
+func langSuffix(key string) int {
+	n := len(key)
+	if n >= 4 && key[n-1] >= 'A' && key[n-1] <= 'Z' && key[n-2] >= 'A' && key[n-2] <= 'Z' && key[n-3] >= 'a' && key[n-3] <= 'z' {
+		return 2
+	}
+	lower := strings.ToLower(key)
+	for _, c := range langCodes {
+		if len(key) > len(c)+2 && strings.HasSuffix(lower, c) {
+			sep := key[n-len(c)-1]
+			first := key[n-len(c)]
+			if sep == '_' || sep == '-' || sep == '.' || first >= 'A' && first <= 'Z' && sep >= 'a' && sep <= 'z' {
+				return len(c)
+			}
+		}
+	}
+	return 0
+}
+
+// langCodes are the language and script codes producers put after a
+// field's name for its spelling in that language or script.
+var langCodes = []string{"en", "ru", "uk", "ua", "kk", "kz", "ar", "zh", "ja", "ko", "de", "fr", "es", "pt", "tr", "vi", "th", "hi", "lat", "cyr", "latin", "native", "local"}
 
 // credentialFillers are the words that, after a credential's name, name
 // the credential itself.
