@@ -57,8 +57,13 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 		}
 		if !probe && rs.cats[l.cat].verify && !rs.ownDetector(l.cat, n.Str) {
 			// Named like a national identifier, but the value is not one:
-			// let the value say what it is (a company's INN under "inn").
-			if cat, ok := rs.detectValue(s, n.Str); ok {
+			// let the value say what it is, if that is personal too or
+			// the scheme numbers companies as well (a company's INN under
+			// "inn"). A company's number (a 10-digit INN's one check
+			// digit passes one number in ten) never makes a person-only
+			// identifier's field non-personal: an SSN, a personnummer, a
+			// CPR passed it and left in clear (red team 8: F2).
+			if cat, ok := rs.detectValue(s, n.Str); ok && (rs.cats[cat].personal || taxpayerScheme[rs.cats[l.cat].name]) {
 				l.cat, l.by = cat, byValue
 			}
 			continue
@@ -103,10 +108,12 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 				}
 				continue
 			}
-			if l.cat < 0 && !rs.cats[cat].personal {
+			if !rs.cats[cat].personal && (l.cat < 0 || rs.cats[l.cat].personal) {
 				// A value that fits a company's number under a name
-				// nothing claims stays unknown: a phone in national
-				// format can pass a company-number check too, and a
+				// nothing claims, or under a person's (a probe's:
+				// personnummer, cpr, national_id, account), stays what
+				// it was: a phone in national format or a personal
+				// number can pass a company-number check too, and a
 				// guess must not fail open.
 				continue
 			}
@@ -135,6 +142,11 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 		}
 	}
 }
+
+// taxpayerScheme are the identifier categories whose schemes number
+// companies too: a value of the company form under their name is the
+// company's.
+var taxpayerScheme = map[string]bool{"gov_id.ru_inn": true, "gov_id.tax_id": true, "gov_id.in_pan": true}
 
 // numberNonPersonal looks at a JSON number under a name a rule calls
 // non-personal: a whole number of 8 to 19 digits with valid check digits
