@@ -308,6 +308,15 @@ func TestKeysAsData(t *testing.T) {
 		{`{"country":"DE","email":"a@b.de","scores":{"Trần Thị Mai":5}}`, "Trần Thị Mai", "identity.name"},
 		{`{"country":"DE","email":"a@b.de","visits":{"ivan_petrov_1987":3}}`, "ivan_petrov_1987", "identity.user_id"},
 		{`{"country":"DE","email":"a@b.de","dob":{"2014-06-01":true}}`, "2014-06-01", "identity.dob"},
+		// Red team, round 8 (F5): keys that read as data though nothing
+		// knows them: words with spaces that are no field names, a login
+		// that starts with a given name, a date keying a map of people.
+		{`{"country":"DE","email":"a@b.de","scores":{"anna schmidt":10,"max mustermann":7}}`, "anna schmidt", "unknown"},
+		{`{"country":"DE","email":"a@b.de","gift_recipients":{"Greta Weber":"book"}}`, "Greta Weber", "unknown"},
+		{`{"citizenship":"RU","email":"a@b.ru","notes":{"иван петров":"сосед"}}`, "иван", "text.free"},
+		{`{"country":"DE","email":"a@b.de","blocked":{"anna.schmidt87":true}}`, "anna.schmidt87", "unknown"},
+		{`{"country":"TR","email":"a@b.tr","profile":{"şeker hastalığı":true}}`, "hastalığı", "sensitive.health"},
+		{`{"country":"DE","email":"a@b.de","children":{"2014-06-01":{"school":"GS Mitte"}}}`, "2014-06-01", "identity.education"},
 		// Red team, round 7: keys in disguise.
 		{`{"country":"DE","email":"a@b.de","prefs":{"Ｉｖａｎ Ｐｅｔｒｏｖ":true}}`, "Ｉｖａｎ", "identity.name"},
 		{`{"country":"DE","email":"a@b.de","prefs":{"ivan＠mail.ru":true}}`, "ivan＠mail.ru", "contact.email"},
@@ -420,6 +429,10 @@ func TestFailureDetailHidesDataKeys(t *testing.T) {
 		{`{"country":"DE","email":"a@b.de","friends":{"Ivan Petrov":{"Bearer abcdefghijklmnopqrstuvwxyz012345":true}}}`, "Ivan Petrov"},
 		// unrecognised citizenship under a data key
 		{`{"email":"a@b.de","friends":{"Ivan Petrov":{"citizenship":"Atlantis"}}}`, "Ivan Petrov"},
+		// Red team, round 8 (F6): keys nothing recognises, under a
+		// container nothing names as a map of people.
+		{`{"user":{"country":"DE","gift_recipients":{"Greta Weber":{"email":5}}}}`, "Greta Weber"},
+		{`{"user":{"country":"TR","profile":{"şeker hastalığı":{"email":5}}}}`, "şeker"},
 	}
 	for _, c := range cases {
 		d, recs := process(rs, classifier.Input{Value: []byte(c.event), Source: "t/0/1"})

@@ -105,16 +105,61 @@ func (rs *Ruleset) keyDataCategory(s *scratch, n *event.Node, ki keyInfo) int {
 }
 
 // schemaWords reports whether every word of member name k is a field's
-// name or a metadata word ("First Name", "Date Of Birth", "Order Total"):
-// a form's label, not a person.
+// name, a metadata word or a short function word ("First Name", "Date of
+// Birth", "Order Total"): a form's label, not a person.
 func (rs *Ruleset) schemaWords(s *scratch, k string) bool {
+	named := false
 	for _, w := range strings.Fields(k) {
+		lw := strings.ToLower(w)
+		if labelJoiners[lw] {
+			continue
+		}
 		ki := rs.keyInfo(s, w)
-		if ki.cat < 0 && !ki.generic && !ki.context && !ki.meta && !rs.isMetaWord(strings.ToLower(w)) {
+		if ki.cat < 0 && !ki.generic && !ki.context && !ki.meta && !rs.isMetaWord(lw) {
 			return false
 		}
+		named = true
 	}
-	return true
+	return named
+}
+
+// labelJoiners join a label's field names ("Date of Birth", "Name and
+// Address") and name nothing themselves.
+var labelJoiners = map[string]bool{
+	"of": true, "the": true, "a": true, "an": true, "and": true, "or": true, "to": true, "for": true,
+	"in": true, "on": true, "at": true, "by": true, "with": true, "your": true, "my": true, "&": true,
+	"de": true, "la": true, "le": true, "el": true, "du": true, "der": true, "die": true, "das": true, "und": true, "-": true,
+}
+
+// dataShapedKey reports whether member n, a name no rule knows, reads as
+// data rather than as a field's name: words with spaces between them that
+// are not field names ("Greta Weber", "anna schmidt", "şeker hastalığı"),
+// a full date keying a map of people ("2014-06-01"), or a login that
+// starts with a given name ("anna.schmidt87"). A single word in any script
+// stays a name: producers name fields in their own language ("家族生年月日"). A field's name is one token of letters, digits and
+// separators; producers that key maps by people, conditions or days write
+// data there. Members of the event's top level are its schema.
+func (rs *Ruleset) dataShapedKey(s *scratch, n *event.Node, ki keyInfo) bool {
+	k := n.Key
+	if n.Parent <= 0 || len(k) < 2 || len(k) > 128 || ki.cat >= 0 || ki.generic || ki.context || ki.meta || ki.dataCat >= 0 || ki.credLike {
+		return false
+	}
+	if strings.ContainsAny(k, " \t\u00a0") {
+		return !rs.metadataName(k) && !rs.schemaWords(s, k)
+	}
+	if len(k) >= 8 && k[0] >= '0' && k[0] <= '9' {
+		if _, _, _, ok := detect.ParseDate(k); ok && strings.Count(k, "-")+strings.Count(k, "/")+strings.Count(k, ".") == 2 {
+			// A date keying a map of people ({"children": {"2014-06-01":
+			// {...}}}) is someone's birth date; elsewhere a day's
+			// bucket ({"logins": {"2026-12-01": 3}}).
+			p, ok := containerName(&s.doc, s.cur)
+			return ok && personMaps[rs.keyInfo(s, p).fold]
+		}
+	}
+	if i := strings.IndexAny(k, "._"); i >= 3 && handleShaped(k) && rs.givenName(k[:i]) && strings.ContainsAny(k[i+1:], "0123456789") {
+		return true
+	}
+	return false
 }
 
 // holdsPersonFields reports whether object i has a member named as a

@@ -805,6 +805,12 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 		if c, fl, ok := rs.paramCategory(s, n, ki); ok {
 			return c, flags | fl, false, failure{}
 		}
+		if rs.dataShapedKey(s, n, ki) {
+			// No rule knows the name, and it reads as data, not as a
+			// field's name: it leaves no non-full record, no audit
+			// path and no error text in clear.
+			flags |= flagKeyData
+		}
 	}
 	scalarParent := pc >= 0 && rs.cats[pc].scalar && !parentArray
 	if !parentArray {
