@@ -376,7 +376,7 @@ func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 			}
 		}
 	}
-	if ki.cat < 0 && !ki.secret && !isASCII(key) {
+	if ki.cat < 0 && !ki.secret && (!isASCII(key) || hasControl(key)) {
 		// A name written with look-alikes ("pаssword" with a Cyrillic
 		// а, fullwidth "ｐａｓｓｗｏｒｄ", "pass\u200bword", "passẃord")
 		// means what it looks like: a form builder's label typed in
@@ -451,7 +451,7 @@ var leet = strings.NewReplacer("0", "o", "1", "i", "3", "e", "4", "a", "@", "a",
 func foldName(key string) string {
 	var b []byte
 	for _, r := range key {
-		if !unicode.Is(unicode.Cf, r) {
+		if !unicode.Is(unicode.Cf, r) && !unicode.Is(unicode.Cc, r) && !invisibleLetter(r) {
 			b = utf8.AppendRune(b, r)
 		}
 	}
@@ -465,6 +465,30 @@ func foldName(key string) string {
 		i += size
 	}
 	return string(foldConfusables(nil, norm.NFC.Bytes(n)))
+}
+
+// invisibleLetter reports whether r is a default-ignorable code point
+// that Unicode files as a letter or a mark and so outside Cf: the Hangul
+// fillers (U+115F, U+1160, U+3164, U+FFA0), the combining grapheme joiner,
+// Khmer's inherent vowels and Mongolian's variation selectors. They draw
+// nothing, so "pass\u3164word" reads as password.
+func invisibleLetter(r rune) bool {
+	switch r {
+	case 0x115F, 0x1160, 0x3164, 0xFFA0, 0x034F, 0x17B4, 0x17B5, 0x180B, 0x180C, 0x180D, 0x180F:
+		return true
+	}
+	return false
+}
+
+// hasControl reports whether ASCII name k holds a control character (a
+// NUL or a tab inside "pass\x00word").
+func hasControl(k string) bool {
+	for i := 0; i < len(k); i++ {
+		if k[i] < 0x20 || k[i] == 0x7f {
+			return true
+		}
+	}
+	return false
 }
 
 // maxKeyCache bounds the caches: hostile events with random keys must not
