@@ -137,6 +137,7 @@ func (rs *Ruleset) opaqueEventID(v string) bool {
 		return false // ip-203-0-113-77, a MAC address, a GPS fix, ivanov.mail.ru
 	}
 	prev := segOther // the kind of the segment before, for a login and a year
+	prevSeg := ""
 	for i := 0; i < len(v); {
 		if !asciiAlnum(v[i]) {
 			i++
@@ -154,10 +155,57 @@ func (rs *Ruleset) opaqueEventID(v string) bool {
 		if kind != segOther && prev != segOther && kind != prev {
 			return false // "ivanov-1987", "1987_ivanov": a login and a birth year
 		}
+		if prevSeg != "" && (nameWord(prevSeg) && initials(seg) || initials(prevSeg) && nameWord(seg)) {
+			return false // "Smith_J_1987", "Ivanov.I.I", "evt-Kim-JS": a surname and initials
+		}
 		prev = kind
+		prevSeg = seg
 		i = j
 	}
 	return true
+}
+
+// nameWord reports whether an id's segment reads as a surname: letters
+// in lower case or in capitals ("ivanov", "SMITH") or Capitalized ("Kim"),
+// where generated segments mix cases and digits.
+func nameWord(seg string) bool {
+	if len(seg) < 3 || len(seg) > 20 {
+		return false
+	}
+	upper, lower := 0, 0
+	for k := 0; k < len(seg); k++ {
+		switch c := seg[k]; {
+		case c >= 'a' && c <= 'z':
+			lower++
+		case c >= 'A' && c <= 'Z':
+			upper++
+		default:
+			return false
+		}
+	}
+	// Prefixes are short and lower case (evt, msg, ord, req): a word in
+	// one case counts from five letters, a Capitalized one from three.
+	return upper == 0 && lower >= 5 || lower == 0 && upper >= 5 || upper == 1 && lower >= 2 && seg[0] >= 'A' && seg[0] <= 'Z'
+}
+
+// initials reports whether an id's segment is one or two letters of one
+// case ("J", "JS", "i"): a person's initials beside a surname.
+func initials(seg string) bool {
+	if len(seg) > 2 {
+		return false
+	}
+	lower, upper := 0, 0
+	for k := 0; k < len(seg); k++ {
+		switch c := seg[k]; {
+		case c >= 'a' && c <= 'z':
+			lower++
+		case c >= 'A' && c <= 'Z':
+			upper++
+		default:
+			return false
+		}
+	}
+	return lower == 0 || upper == 0
 }
 
 // Kinds of an id's segment, for a login written beside a birth year.

@@ -34,6 +34,15 @@ func TestOpaqueEventID(t *testing.T) {
 		{"ajs-anna.schmidt-1700000000", false},
 		{"evt-ANNA-SCHMIDT", false},
 		{"KOWALCZYK-Z", false},
+		// Red team, round 8 (F3): a surname beside initials.
+		{"Smith_J_1987", false},
+		{"Ivanov.I.I", false},
+		{"evt-Nowak-J", false},
+		{"petrov.a.v", false},
+		{"evt-Kim-JS", false},
+		{"evt-SMITH-J", false},
+		{"ord-ab-1234", true}, // a short prefix beside two letters is no name
+		{"evt_ab_cdef", true},
 		{"ivan.petrov.mail.ru", false},
 		{"ip-203-0-113-77", false},
 		{"b64.YW5uYS5zY2htaWR0QHdlYi5kZQ", false}, // base64 of an e-mail
