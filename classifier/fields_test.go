@@ -618,3 +618,23 @@ func TestSwitchesAndCamelLoginsAreData(t *testing.T) {
 		}
 	}
 }
+
+// A map of sessions keyed by their ids quarantines the event, and the
+// quarantine record names no session (red team, round 8: F4).
+func TestSessionKeysLeaveNoRecord(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, ev := range []string{
+		`{"user":{"country":"DE"},"sessions":{"Zk3Jq9XwP2mL7vN4tR8yB1cD5fG0hK6s":{"last_seen":"2026-11-30T10:00:00Z"}}}`,
+		`{"user":{"country":"DE"},"sessions":{"s%3AJ8kF2mQx9vLp3RtY7wZb1NcA4dE6gH0i.X8f2kL9mN3pQ7rT1vW5yZ0aB4cD6eF8gH2jK4lM6nP8":{"ip_country":"DE"}}}`,
+	} {
+		d, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+		if d.Reason != classifier.ReasonPersonalDataInKey {
+			t.Errorf("%s: reason %q, want %q", ev, d.Reason, classifier.ReasonPersonalDataInKey)
+		}
+		for _, r := range recs {
+			if bytes.Contains(r.Value, []byte("Zk3Jq9")) || bytes.Contains(r.Value, []byte("J8kF2mQx")) {
+				t.Errorf("%s: %s record carries the session id: %s", ev, r.Projection, r.Value)
+			}
+		}
+	}
+}

@@ -65,7 +65,7 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 	// names, or its fold for the context rules of what it holds.
 	member := func(name string, tok []byte) {
 		ki := rs.keyInfo(s, name)
-		if ki.secret {
+		if ki.secret || ki.cat < 0 && sessionMapNames[parent()] && sessionKey(name) {
 			out = append(out, `"credential"`...)
 			changed = true
 		} else {

@@ -770,6 +770,32 @@ func (s *scratch) sizeNodes(n int) {
 	s.ptr, s.paths = s.ptr[:0], ""
 }
 
+// sessionMap reports whether object p is a map of sessions or tokens
+// keyed by them ({"sessions": {"Zk3Jq9…": {"last_seen": …}}}): a
+// session's id is the bearer's key to the account, a credential as a
+// member name too.
+func (rs *Ruleset) sessionMap(s *scratch, p int32) bool {
+	nodes := s.doc.Nodes
+	if p <= 0 || nodes[p].Kind != event.Object || nodes[nodes[p].Parent].Kind != event.Object {
+		return false
+	}
+	return sessionMapNames[rs.keyInfo(s, nodes[p].Key).fold]
+}
+
+// sessionMapNames are the folded names of maps keyed by sessions or
+// tokens.
+var sessionMapNames = map[string]bool{
+	"sessions": true, "session": true, "sessionids": true, "activesessions": true, "usersessions": true, "devicesessions": true,
+	"tokens": true, "accesstokens": true, "refreshtokens": true, "apikeys": true, "apitokens": true, "authtokens": true, "cookies": true,
+}
+
+// sessionKey reports whether member name k, under a map of sessions or
+// tokens, is one: a random token (an express-session cookie's "s:" or
+// "s%3A" before it) or a secret by its shape.
+func sessionKey(k string) bool {
+	return randomToken(strings.TrimPrefix(strings.TrimPrefix(k, "s%3A"), "s:")) || secretLikeKey(k)
+}
+
 // nodeCategory is the name category of a node below the root, from its
 // own name or its container's, with its flags; own says its own name
 // gave it.
@@ -789,7 +815,8 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 			// its container, as a generic name does.
 			ki = keyInfo{generic: true, cat: -1, dataCat: -1, shapeCat: -1, fold: ki.fold, evCtx: ctxNone}
 		}
-		if ki.secret || pc >= 0 && rs.cats[pc].credential && ki.cat < 0 && !ki.generic && !ki.context && !ki.meta && (codeLike(n.Key) || secretLikeKey(n.Key)) {
+		if ki.secret || pc >= 0 && rs.cats[pc].credential && ki.cat < 0 && !ki.generic && !ki.context && !ki.meta && (codeLike(n.Key) || secretLikeKey(n.Key)) ||
+			ki.cat < 0 && !ki.generic && !ki.meta && rs.sessionMap(s, n.Parent) && sessionKey(n.Key) {
 			// Name the parent, not the member: its name is the
 			// credential ({"password": {"Zq8wTr5x": …}}, {"otp":
 			// {"834921": "sent"}}: a credential's container keyed by a
