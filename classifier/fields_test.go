@@ -560,6 +560,8 @@ func TestCredentialInputKeyIsNotReused(t *testing.T) {
 		// round 6, open until session 11: a random token of 21 to 31
 		// characters (an API key's or a generated password's length)
 		"aB3dE5fG7hJ9kL1mN3pQ5rS", "Xk29Lmq8Rt0Vz7Nw3Yb5Cd1Fg6Hj4",
+		// round 8: a password a person chose, an e-mail address in base64
+		"Hunter2Pass!", "dGVzdEBleGFtcGxlLmNvbQ",
 	} {
 		_, recs := process(rs, classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","user_id":"u-42"}`), Key: []byte(key), Source: "t/0/1"})
 		for _, r := range recs {
@@ -574,6 +576,16 @@ func TestCredentialInputKeyIsNotReused(t *testing.T) {
 	for _, r := range recs {
 		if bytes.Contains(r.Key, []byte("Zq8wTr5x")) {
 			t.Errorf("%s record keyed by a user_id holding a password: %s", r.Projection, r.Key)
+		}
+	}
+	// Nor does a user_id that reads as a chosen password or holds a
+	// special-category term (red team, round 8: F8).
+	for _, uid := range []string{"Passw0rd!", "muslim-42"} {
+		_, recs := process(rs, classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","user_id":"` + uid + `"}`), Source: "t/0/1"})
+		for _, r := range recs {
+			if string(r.Key) == uid {
+				t.Errorf("%s record keyed by the user_id %q", r.Projection, uid)
+			}
 		}
 	}
 	// Ids keep keying the full record: the producer's order is the

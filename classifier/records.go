@@ -310,7 +310,7 @@ func (rs *Ruleset) subjectKey(s *scratch, in Input, d *Decision) string {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &s.doc.Nodes[l.node]
-		if l.cat == rs.idUser && (n.Kind == event.String || n.Kind == event.Number) && n.Str != "" && usableKey(n.Str) && rs.subjectKeyLeaf(s, l.node) {
+		if l.cat == rs.idUser && (n.Kind == event.String || n.Kind == event.Number) && n.Str != "" && usableKey(n.Str) && rs.findTerm(s, n.Str) < 0 && rs.subjectKeyLeaf(s, l.node) {
 			return n.Str
 		}
 	}
@@ -333,6 +333,11 @@ func (rs *Ruleset) inputKeyFor(s *scratch, k []byte) bool {
 	}
 	if cat, ok := rs.detectValue(s, v); ok && cat >= 0 && rs.cats[cat].personal {
 		return false
+	}
+	if bv, ok := base64Contact(v); ok {
+		if cat, ok := rs.detectValue(s, bv); ok && rs.cats[cat].personal {
+			return false // an e-mail address in base64
+		}
 	}
 	return !shortRandomToken(v)
 }
@@ -376,7 +381,7 @@ func (rs *Ruleset) usableInputKey(k []byte) bool {
 // usableKey reports whether v reads as an id a record may be keyed by,
 // not as a credential (see usableInputKey).
 func usableKey(v string) bool {
-	if secretShaped(v) || secretInText(v) {
+	if secretShaped(v) || secretInText(v) || chosenPassword(v) {
 		return false
 	}
 	// A key is an id, not a document: a cookie or a form pair
@@ -395,6 +400,26 @@ func usableKey(v string) bool {
 		return false
 	}
 	return len(v) < 32 || isUUID(v) || strings.Trim(v, "0123456789abcdefABCDEF-") == "" || !highEntropy(v)
+}
+
+// chosenPassword reports whether v reads as a password a person chose
+// ("Passw0rd!", "Hunter2Pass!"): punctuation ids do not use, beside
+// letters or digits. Ids join their parts with '-', '_', '.', ':', '/' or
+// '|' (auth0|5f7c…), and base64 ids hold '+'.
+func chosenPassword(v string) bool {
+	if len(v) < 6 || len(v) > 64 || !strings.ContainsAny(v, "!#$%^&*?~<>{}[]()'\"`,;") {
+		return false
+	}
+	letters, digits := 0, 0
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		}
+	}
+	return letters > 0 && letters+digits >= 4
 }
 
 // project renders the pseudonymized or redacted form of the parsed event,
