@@ -170,7 +170,11 @@ func (rs *Ruleset) codeString(v string) bool {
 		return false // "Requested", "Ivan", "DoubleOptIn": could be a name
 	}
 	if hexToken(v) {
-		return true // a digest, an etag, a UUID: a program's, not a person's
+		// A digest, an etag, a UUID: a program's, not a person's; but
+		// hex that reads as text when decoded is that text in hiding
+		// ({"payload": "7b2270617373776f7264…"} is {"password": …}).
+		_, text := hexText(v)
+		return !text
 	}
 	if longDigitRun(v) {
 		return false // "id12345", "user_88412": a handle or a reference

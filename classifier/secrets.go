@@ -192,6 +192,9 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	if t, ok := documentText(v); ok && rs.credentialInJSON(s, t) {
 		return true // as written, or in base64 (CloudEvents' data_base64)
 	}
+	if rs.credentialInHex(s, v) {
+		return true
+	}
 	if (v[0] == 'd' || v[0] == 'D' || v[0] == 'H') && rs.credentialInPayload(s, v) {
 		return true // in a data: URI, or gzip in base64
 	}
@@ -1350,6 +1353,23 @@ func (rs *Ruleset) credentialPass(s *scratch, from int32) {
 		}
 	}
 	rs.credentialEchoes(s)
+}
+
+// credentialInHex reports whether v is hex of a document or a form pair
+// holding a credential ("7b2270617373776f7264…" is {"password": …}): what
+// it decodes to decides, in the parsed and the lexical reading alike.
+func (rs *Ruleset) credentialInHex(s *scratch, v string) bool {
+	if len(v) < 16 || !(v[0] >= '0' && v[0] <= '9' || v[0] >= 'a' && v[0] <= 'f') {
+		return false
+	}
+	d, ok := hexText(v)
+	if !ok {
+		return false
+	}
+	if t, ok := documentText(d); ok && rs.credentialInJSON(s, t) {
+		return true
+	}
+	return strings.IndexByte(d, '=') >= 0 && rs.credentialPairs(s, d) || secretInText(d)
 }
 
 // randomToken reports whether v reads as a random access token: sixteen
