@@ -1138,6 +1138,15 @@ func (rs *Ruleset) devicesName(v string) bool {
 	if !ok || len(owner) < 3 {
 		return false
 	}
+	if o2, r2, ok := strings.Cut(rest, " "); ok && len(o2) >= 3 && capitalizedWord(owner) && capitalizedWord(strings.TrimRight(o2, "'’s")) {
+		// A full name's possessive ("Greta Webers iPhone", "Anna
+		// Schmidt's MacBook"): two Capitalized words before a device.
+		for _, sfx := range [...]string{"'s", "’s", "s", "'", "’"} {
+			if _, ok := strings.CutSuffix(o2, sfx); ok && deviceWord(r2) {
+				return true
+			}
+		}
+	}
 	device := false
 	for _, d := range [...]string{"iphone", "ipad", "macbook", "imac", "mac mini", "pixel", "galaxy", "phone", "laptop", "pc", "watch", "airpods", "kindle", "echo", "android", "handy", "ноутбук", "телефон"} {
 		if len(rest) >= len(d) && strings.EqualFold(rest[:len(d)], d) {
@@ -1154,6 +1163,31 @@ func (rs *Ruleset) devicesName(v string) bool {
 		}
 	}
 	return false
+}
+
+// deviceWord reports whether v starts with a device's name.
+func deviceWord(v string) bool {
+	for _, d := range [...]string{"iphone", "ipad", "macbook", "imac", "mac mini", "pixel", "galaxy", "phone", "laptop", "pc", "watch", "airpods", "kindle", "echo", "android", "handy"} {
+		if len(v) >= len(d) && strings.EqualFold(v[:len(d)], d) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalizedWord reports whether w is a Capitalized word of letters
+// ("Greta", "Weber").
+func capitalizedWord(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || len(w) < 2 {
+		return false
+	}
+	for _, c := range w[size:] {
+		if !unicode.IsLower(c) && c != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // honorifics are the titles a surname follows ("Frau Schmidt", "Dr. med.

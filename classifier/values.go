@@ -95,6 +95,10 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 							l.cat, l.by = rs.idPhone, byValue
 						}
 					}
+				} else if l.cat >= 0 && !rs.cats[l.cat].personal && hint != "" && rs.idPhone >= 0 && phoneInText(n.Str, hint) {
+					// "… (call Anna at 015112345678)": a phone in the
+					// subject's country's national format inside text.
+					l.cat, l.by = rs.idPhone, byText
 				}
 			}
 			continue
@@ -148,6 +152,36 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 // company's.
 var taxpayerScheme = map[string]bool{"gov_id.ru_inn": true, "gov_id.tax_id": true, "gov_id.in_pan": true}
 
+// phoneInText reports whether text v holds a phone number written in the
+// national format of country hint (a run of 9 to 15 digits with the
+// separators phones use, valid there), beside other words.
+func phoneInText(v, hint string) bool {
+	if len(v) < 12 || len(v) > 4096 || !strings.ContainsAny(v, " ") {
+		return false
+	}
+	for i := 0; i < len(v); {
+		if v[i] < '0' || v[i] > '9' {
+			i++
+			continue
+		}
+		j, digits := i, 0
+		for j < len(v) && (v[j] >= '0' && v[j] <= '9' || v[j] == ' ' || v[j] == '-' || v[j] == '(' || v[j] == ')' || v[j] == '/' || v[j] == '.') {
+			if v[j] >= '0' && v[j] <= '9' {
+				digits++
+			}
+			j++
+		}
+		if digits >= 9 && digits <= 15 && (i == 0 || v[i-1] == ' ' || v[i-1] == '(' || v[i-1] == ':') {
+			run := strings.TrimRight(v[i:j], " -(/.")
+			if cc, ok := detect.PhoneRegion(run, hint); ok && cc == hint {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
 // numberNonPersonal looks at a JSON number under a name a rule calls
 // non-personal: a whole number of 8 to 19 digits with valid check digits
 // is the card or the national number its detector says
@@ -194,6 +228,13 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		return
 	}
 	if rs.valueIsItsName(l.cat, v) {
+		return
+	}
+	if rs.cats[l.cat].evidence == baseTimezone && strings.Count(strings.TrimSpace(v), " ") >= 2 && !zoneWords(v) {
+		// A time zone's field holding a sentence ("Europe/Berlin (call
+		// Anna at 0151…)") is no time zone: whatever else it says, it
+		// is unknown, personal by default.
+		l.cat, l.by = -1, byDefault
 		return
 	}
 	if sp := spelledEmail(v); sp != "" && detect.Email(strings.TrimSpace(sp)) && rs.idEmail >= 0 {
@@ -356,6 +397,13 @@ func (rs *Ruleset) valueIsItsName(cat int, v string) bool {
 		return ok
 	}
 	return strings.EqualFold(strings.TrimSpace(v), "disabled")
+}
+
+// zoneWords reports whether v reads as a time zone's display name
+// ("Pacific Standard Time", "(GMT+01:00) Amsterdam, Berlin", "UTC +2").
+func zoneWords(v string) bool {
+	lv := strings.ToLower(v)
+	return strings.Contains(lv, "time") || strings.Contains(lv, "gmt") || strings.Contains(lv, "utc")
 }
 
 // timestampName reports whether a category's values may be dates by
