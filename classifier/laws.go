@@ -32,10 +32,29 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 			evTime = parseTime(n)
 		}
 	}
-	now := ageTime(evTime, in.Time)
+	age, future := rs.subjectAgeAt(s, d, ageTime(evTime, in.Time))
+	if future && !evTime.IsZero() {
+		// A birth date after the event's own timestamp: the timestamp
+		// is a placeholder or a replay's (2000-01-02), not when the
+		// subject stated it. Judge by the record's time instead.
+		age, _ = rs.subjectAgeAt(s, d, ageTime(time.Time{}, in.Time))
+	}
+	return age
+}
+
+// subjectAgeAt is subjectAge at time now, and whether a birth date came
+// after now.
+func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bool) {
+	doc := &s.doc
 	order := dateOrder(d)
 	age, grade := -1, -1
+	future := false
 	younger := func(a int) {
+		if a <= -2 && a > -130 {
+			// Born two years or more after now (-1 is also every
+			// reader's "no age"): now is no time the subject lived at.
+			future = true
+		}
 		if a >= 0 && a < 130 && (age < 0 || a < age) {
 			age = a
 		}
@@ -97,8 +116,12 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 			}
 		case l.cat == rs.idAge:
 			a := statedAge(n)
-			if a > 0 && strings.Contains(rs.keyInfo(s, n.Key).fold, "month") {
-				a /= 12 // age_months: 140 is eleven years
+			if per := ageUnit(rs.keyInfo(s, n.Key).fold); per > 1 {
+				// age_months: 140 is eleven years; age_days, usia_bulan,
+				// months_old likewise in their units.
+				if a = statedAmount(n); a > 0 {
+					a /= per
+				}
 			}
 			if a < 0 && n.Kind == event.String {
 				a = ageGroupWord(n.Str) // "age_group": "child"
@@ -114,7 +137,7 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 		// nothing says it exactly.
 		age = grade
 	}
-	return age
+	return age, future
 }
 
 // soleMemberOfDOB reports whether node n is the only member of an object
@@ -366,8 +389,46 @@ func ageAt(now time.Time, y, m, dd int) int {
 	return age
 }
 
+// ageUnit is how many of the unit a member's name counts an age in make
+// a year (months 12, weeks 52, days 365), 1 for years.
+func ageUnit(fold string) int {
+	for _, u := range ageUnits {
+		if strings.Contains(fold, u.word) {
+			return u.per
+		}
+	}
+	return 1
+}
+
+// ageUnits are the words for months, weeks and days in ages ("150
+// months", "age_weeks", Indonesian "usia_bulan"), and how many make a year.
+var ageUnits = []struct {
+	word string
+	per  int
+}{
+	{"month", 12}, {"monat", 12}, {"mois", 12}, {"meses", 12}, {"bulan", 12}, {"мес", 12},
+	{"week", 52}, {"woche", 52}, {"semana", 52}, {"minggu", 52}, {"нед", 52},
+	{"day", 365}, {"tage", 365}, {"jours", 365}, {"dias", 365}, {"días", 365}, {"hari", 365}, {"дн", 365}, {"ден", 365},
+}
+
+// statedAmount is the whole number an age in months, weeks or days
+// states (3650, "150 months"), or -1.
+func statedAmount(n *event.Node) int {
+	v := strings.TrimSpace(n.Str)
+	a, i := 0, 0
+	for i < len(v) && i < 6 && v[i] >= '0' && v[i] <= '9' {
+		a = a*10 + int(v[i]-'0')
+		i++
+	}
+	if i == 0 || i < len(v) && v[i] >= '0' && v[i] <= '9' {
+		return -1
+	}
+	return a
+}
+
 // statedAge reads an age given as a number (12, 12.5) or as a string
-// ("12", "12 years", "13-17": the lower bound), or -1.
+// ("12", "12 years", "13-17": the lower bound; "150 months" in years), or
+// -1.
 func statedAge(n *event.Node) int {
 	if n.Kind != event.Number && n.Kind != event.String {
 		return -1
@@ -396,6 +457,15 @@ func statedAge(n *event.Node) int {
 		}
 		if strings.HasPrefix(lv, "만 ") {
 			v = strings.TrimSpace(v[len("만 "):]) // Korean "international age": 만 10세
+		}
+	}
+	if n.Kind == event.String {
+		if num, unit, ok := strings.Cut(strings.ToLower(v), " "); ok {
+			if per := ageUnit(strings.TrimSpace(unit)); per > 1 && strings.TrimLeft(num, "0123456789") == "" {
+				if a := statedAmount(&event.Node{Kind: event.String, Str: num}); a > 0 {
+					return a / per // "150 months", "3650 days"
+				}
+			}
 		}
 	}
 	i, a := 0, 0
@@ -564,7 +634,16 @@ func birthDate(doc *event.Doc, n *event.Node, order detect.Order, now time.Time)
 		// as if born on 31 December, the youngest the subject can be, so
 		// a possible minor is one. Under a name that says it is a year:
 		// Avro's date is a number of days, and 2014 of them is 1975.
-		if v, err := strconv.Atoi(strings.TrimSpace(n.Str)); err == nil && v >= 1900 && v <= 2100 {
+		t := strings.Trim(strings.TrimSpace(n.Str), "'’")
+		if v, err := strconv.Atoi(t); err == nil && len(t) == 2 {
+			// Two digits ("14", "'14"): the latest century not after
+			// the event, the youngest the subject can be.
+			v += now.Year() / 100 * 100
+			if v > now.Year() {
+				v -= 100
+			}
+			y, m, dd, ok = v, 12, 31, true
+		} else if v, err := strconv.Atoi(strings.TrimSpace(n.Str)); err == nil && v >= 1900 && v <= 2100 {
 			y, m, dd, ok = v, 12, 31, true
 		}
 	}

@@ -29,6 +29,9 @@ func ParseBirthDateAt(s string, order Order, nowYear int) (y, m, d int, ok bool)
 	if y, m, d, ok = japaneseEraDate(s); ok {
 		return y, m, d, true
 	}
+	if y, m, d, ok = romanMonthDate(s); ok {
+		return y, m, d, true
+	}
 	if y, m, d, ok = ParseBirthDate(thaiMonths(s), order); ok {
 		if y >= 2400 && y <= 2700 {
 			y -= 543 // Buddhist Era
@@ -39,6 +42,60 @@ func ParseBirthDateAt(s string, order Order, nowYear int) (y, m, d int, ok bool)
 		return y, m, d, true
 	}
 	return twoDigitYearDate(s, order, nowYear)
+}
+
+// romanMonthDate reads a date with its month in Roman numerals, as
+// Polish, Czech, Hungarian and Romanian forms write it: "1 VI 2014",
+// "01.VI.2014", "1-vi-2014 r.", day first (Hungarian puts the year
+// first: "2014. VI. 1.").
+func romanMonthDate(s string) (y, m, d int, ok bool) {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s, "r."), "г."))
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '.' || r == '-' || r == '/' })
+	if len(parts) != 3 {
+		return 0, 0, 0, false
+	}
+	m = romanMonth(parts[1])
+	if m == 0 {
+		return 0, 0, 0, false
+	}
+	a, b := atoiDigits(parts[0]), atoiDigits(parts[2])
+	switch {
+	case a >= 1 && a <= 31 && b >= 1900 && b <= 2100:
+		d, y = a, b
+	case a >= 1900 && a <= 2100 && b >= 1 && b <= 31:
+		y, d = a, b
+	default:
+		return 0, 0, 0, false
+	}
+	if !validDate(y, m, d) {
+		return 0, 0, 0, false
+	}
+	return y, m, d, true
+}
+
+// romanMonth is month numeral v (I to XII, either case), or 0.
+func romanMonth(v string) int {
+	for i, r := range [...]string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"} {
+		if strings.EqualFold(v, r) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// atoiDigits is the value of v when it is 1 to 4 ASCII digits, else -1.
+func atoiDigits(v string) int {
+	if len(v) == 0 || len(v) > 4 {
+		return -1
+	}
+	n := 0
+	for i := 0; i < len(v); i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return -1
+		}
+		n = n*10 + int(v[i]-'0')
+	}
+	return n
 }
 
 // eras are the Japanese eras of living people's births: their kanji, the
