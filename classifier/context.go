@@ -163,15 +163,26 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 		}
 		return -1
 	}
-	if pairValueNames[ki.fold] {
+	if pairValueNames[ki.fold] || answerValueNames[ki.fold] {
 		// {"id": "password", "value": …} (a form builder's fields):
 		// an id is no type key, but one that names a credential makes
-		// its value one.
+		// its value one; so does a reference object beside the answer
+		// (Typeform's {"field": {"ref": "password"}, "text": …}).
 		for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
 			sib := &doc.Nodes[c]
-			if c != i && sib.Kind == event.String && len(sib.Str) <= 64 && rs.keyInfo(s, sib.Key).fold == "id" {
+			if c != i && sib.Kind == event.String && len(sib.Str) <= 64 && rs.keyInfo(s, sib.Key).fold == "id" && pairValueNames[ki.fold] {
 				if cat, _ := rs.nameCategory(sib.Str); cat >= 0 && rs.cats[cat].credential {
 					return cat
+				}
+			}
+			if c != i && sib.Kind == event.Object && answerRefObjects[rs.keyInfo(s, sib.Key).fold] {
+				for g := sib.First; g >= 0; g = doc.Nodes[g].Next {
+					gn := &doc.Nodes[g]
+					if gn.Kind == event.String && len(gn.Str) <= 64 && formIDKeys[rs.keyInfo(s, gn.Key).fold] {
+						if cat, _ := rs.nameCategory(gn.Str); cat >= 0 && rs.cats[cat].credential {
+							return cat
+						}
+					}
 				}
 			}
 		}
@@ -253,6 +264,14 @@ func (rs *Ruleset) credentialLabel(s *scratch, v string) int {
 // pairValueNames are the members that carry the value of a name/value
 // pair: Cognito's and many APIs' [{"Name": ..., "Value": ...}] lists of
 // attributes.
+// answerValueNames hold a form answer's value by its type (Typeform's
+// "text", "number", "email", "boolean", "choice"), answerRefObjects the
+// object beside it that says which field it answers.
+var (
+	answerValueNames = map[string]bool{"number": true, "email": true, "phonenumber": true, "url": true, "date": true, "choice": true, "string": true}
+	answerRefObjects = map[string]bool{"field": true, "question": true, "formfield": true, "attribute": true}
+)
+
 var pairValueNames = map[string]bool{"value": true, "values": true, "val": true, "answer": true, "answers": true, "response": true, "v": true, "content": true, "text": true, "parametervalue": true, "headervalue": true}
 
 // namePairLabel reports whether type key n is the name half of a

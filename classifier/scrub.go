@@ -230,8 +230,9 @@ func (rs *Ruleset) rawStructure(s *scratch, raw []byte) (descs map[int]bool, tab
 		arr     bool
 		idx     int
 		pending string
-		header  int  // for a table's first row: the table's offset, else -1
-		named   bool // an array whose first element names a credential
+		key     string // the folded name the frame is the value of
+		header  int    // for a table's first row: the table's offset, else -1
+		named   bool   // an array whose first element names a credential
 	}
 	var stack []frame
 	for i := 0; i < len(raw); {
@@ -250,12 +251,17 @@ func (rs *Ruleset) rawStructure(s *scratch, raw []byte) (descs map[int]bool, tab
 			switch {
 			case k < len(raw) && raw[k] == ':':
 				f.pending = rs.keyInfo(s, jsonStringText(raw[i:j])).fold
-			case !f.arr && rs.pairNameHalf(f.pending):
+			case !f.arr && (rs.pairNameHalf(f.pending) || answerRefObjects[f.key] && formIDKeys[f.pending]):
 				if rs.rawCredentialName(s, jsonStringText(raw[i:j])) {
 					if descs == nil {
 						descs = map[int]bool{}
 					}
 					descs[f.start] = true
+					if answerRefObjects[f.key] && len(stack) >= 2 && !stack[len(stack)-2].arr {
+						// Typeform's {"field": {"ref": "password"},
+						// "text": …}: the answer beside the reference.
+						descs[stack[len(stack)-2].start] = true
+					}
 				}
 			case f.arr && (f.header >= 0 || f.idx == 0):
 				v := jsonStringText(raw[i:j])
@@ -278,6 +284,9 @@ func (rs *Ruleset) rawStructure(s *scratch, raw []byte) (descs map[int]bool, tab
 			i = j
 		case '{', '[':
 			f := frame{start: i, arr: c == '[', header: -1}
+			if len(stack) > 0 && !stack[len(stack)-1].arr {
+				f.key = stack[len(stack)-1].pending
+			}
 			if len(stack) > 0 {
 				if up := stack[len(stack)-1]; up.arr && up.idx == 0 && f.arr {
 					f.header = up.start

@@ -246,3 +246,22 @@ func TestScrubQuarantineText(t *testing.T) {
 		t.Errorf("plain text changed: %q", v)
 	}
 }
+
+// The lexical reading drops what the parsed one finds: a form answer
+// whose field's ref names a credential, a password document
+// percent-encoded, an AWS key pair in text (red team, round 8: F11).
+func TestScrubQuarantineEncodedCredentials(t *testing.T) {
+	rs := partsRuleset(t)
+	for _, v := range []string{
+		`{"form_response":{"answers":[{"field":{"id":"x1","ref":"password","type":"short_text"},"type":"text","text":"Hunter2Pass!"}]}}`,
+		`{"payload":"%7B%22password%22%3A%22Hunter2Pass%21%22%7D"}`,
+		`{"meta":{"note":"AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"}}`,
+	} {
+		_, out := rs.ScrubQuarantine(nil, []byte(v))
+		for _, secret := range []string{"Hunter2Pass", "%22Hunter2", "AKIAIOSFODNN7"} {
+			if strings.Contains(string(out), secret) {
+				t.Errorf("%s: the quarantine record keeps %q: %s", v, secret, out)
+			}
+		}
+	}
+}

@@ -1,7 +1,10 @@
 package classifier
 
 import (
+	"bytes"
+	"compress/zlib"
 	"encoding/base64"
+	"io"
 	"math"
 	"net/url"
 	"strings"
@@ -650,6 +653,9 @@ func secretInText(v string) bool {
 	if space && bearerInText(v) {
 		return true
 	}
+	if space && keyInText(v) {
+		return true
+	}
 	if dash && strings.Contains(v, "-----BEGIN") && strings.Contains(v, "PRIVATE KEY") {
 		return true
 	}
@@ -670,6 +676,22 @@ func secretInText(v string) bool {
 		return false
 	}
 	return strings.IndexByte(v, '\n') >= 0 && csvCredential(v) || strings.IndexByte(v, '(') >= 0 && sqlCredential(v)
+}
+
+// keyInText reports whether a word of text is an API key or a token by
+// its issuer's prefix ("AKIAIOSFODNN7EXAMPLE wJalr…", "token ghp_…"), as
+// secretShaped reads a whole value.
+func keyInText(v string) bool {
+	if len(v) > 1<<16 {
+		return false
+	}
+	for w := range strings.FieldsSeq(v) {
+		w = strings.Trim(w, "\"'`,.;:()[]{}<>")
+		if len(w) >= 16 && secretFirst[w[0]] && !isJWT(w) && secretShaped(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // credentialInProse reports whether text tells a password or a one-time
@@ -1389,14 +1411,35 @@ func (rs *Ruleset) credentialPass(s *scratch, from int32) {
 	rs.credentialEchoes(s)
 }
 
-// credentialInHex reports whether v is hex of a document or a form pair
-// holding a credential ("7b2270617373776f7264…" is {"password": …}): what
-// it decodes to decides, in the parsed and the lexical reading alike.
+// credentialInHex reports whether v is hex, percent-encoding, zlib in
+// base64 or base64 of base64 of a document or a form pair holding a
+// credential ("7b2270617373776f7264…" is {"password": …}): what it
+// decodes to decides, in the parsed and the lexical reading alike.
 func (rs *Ruleset) credentialInHex(s *scratch, v string) bool {
-	if len(v) < 16 || !(v[0] >= '0' && v[0] <= '9' || v[0] >= 'a' && v[0] <= 'f') {
+	if len(v) < 16 || len(v) > 1<<16 {
 		return false
 	}
-	d, ok := hexText(v)
+	var d string
+	ok := false
+	switch {
+	case v[0] >= '0' && v[0] <= '9' || v[0] >= 'a' && v[0] <= 'f':
+		d, ok = hexText(v)
+	}
+	if !ok && strings.Contains(v, "%7B") || !ok && strings.Contains(v, "%7b") || !ok && strings.Contains(v, "%3D") {
+		// Percent-encoded ("%7B%22password%22%3A…", "password%3Dhunter2")
+		if u := queryUnescape(v); u != v {
+			d, ok = u, true
+		}
+	}
+	if !ok && strings.HasPrefix(v, "eJ") {
+		d, ok = zlibText(v) // zlib in base64 ("eJyrVipILC4…")
+	}
+	if !ok && (strings.HasPrefix(v, "ZXl") || strings.HasPrefix(v, "V3")) && base64Text2(v) {
+		// base64 of base64 of a document ("ZXlK…" is "eyJ…")
+		if b, err := base64.StdEncoding.DecodeString(v); err == nil {
+			d, ok = string(b), true
+		}
+	}
 	if !ok {
 		return false
 	}
@@ -1404,6 +1447,27 @@ func (rs *Ruleset) credentialInHex(s *scratch, v string) bool {
 		return true
 	}
 	return strings.IndexByte(d, '=') >= 0 && rs.credentialPairs(s, d) || secretInText(d)
+}
+
+// zlibText is the text zlib data in base64 inflates to (64 KiB at most),
+// when it is text.
+func zlibText(v string) (string, bool) {
+	b, err := base64.StdEncoding.DecodeString(v)
+	if err != nil {
+		if b, err = base64.RawStdEncoding.DecodeString(v); err != nil {
+			return "", false
+		}
+	}
+	r, err := zlib.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return "", false
+	}
+	defer r.Close()
+	out, err := io.ReadAll(io.LimitReader(r, 1<<16))
+	if err != nil || !utf8.Valid(out) {
+		return "", false
+	}
+	return string(out), true
 }
 
 // randomToken reports whether v reads as a random access token: sixteen

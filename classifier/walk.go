@@ -1222,8 +1222,8 @@ func (rs *Ruleset) keyShape(s *scratch, k string) (cat int, secret bool) {
 	if len(k) < 5 {
 		return -1, false
 	}
-	if secretShaped(k) || strings.IndexByte(k, '=') > 0 && rs.credentialPairs(s, k) {
-		return -1, true // a token, or "pw=…" as a member name
+	if secretShaped(k) || strings.IndexByte(k, '=') > 0 && rs.credentialPairs(s, k) || strings.Contains(k, "://") && userinfoPassword(k) {
+		return -1, true // a token, "pw=…" or a URL with a password as a member name
 	}
 	if isUUID(k) {
 		return rs.idUser, false
