@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/residency-labs/signup-classifier/classifier"
@@ -159,6 +160,12 @@ func openInput(args []string, env *cliEnv) (io.Reader, string, func(), error) {
 	}
 	if len(args) == 0 || args[0] == "-" {
 		return env.stdin, "stdin", func() {}, nil
+	}
+	if a := strings.TrimSpace(args[0]); strings.HasPrefix(a, "{") || strings.HasPrefix(a, "[") {
+		// The event itself rather than its file's name (explain
+		// '{"email": …}'): read as given. An error must not quote it,
+		// since it is an event's values.
+		return strings.NewReader(a), "argument", func() {}, nil
 	}
 	f, err := os.Open(args[0])
 	if err != nil {

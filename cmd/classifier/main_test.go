@@ -152,4 +152,16 @@ func TestExplainMasksSecrets(t *testing.T) {
 	if !strings.Contains(out, "a••••••••e") {
 		t.Errorf("explain lost the e-mail's shape:\n%s", out)
 	}
+	// The event given as the argument itself is read, not opened as a
+	// file whose error quotes it whole (red team, round 8: F16).
+	out, errOut, code = runCLI(t, "", map[string]string{"CLASSIFIER_PSEUDONYM_KEY": "0123456789abcdef0123456789abcdef"}, "explain", "--color", "never", in)
+	if code != 0 {
+		t.Fatalf("explain EVENT: exit %d: %s%s", code, out, errOut)
+	}
+	if strings.Contains(out+errOut, "hunter2secret") {
+		t.Errorf("explain EVENT shows the password:\n%s%s", out, errOut)
+	}
+	if !strings.Contains(out, "credentials.password") {
+		t.Errorf("explain EVENT did not classify the event:\n%s", out)
+	}
 }
