@@ -498,7 +498,46 @@ func (rs *Ruleset) scrubAny(s *scratch, raw, out []byte) ([]byte, bool) {
 		cleaned := rs.scrubText(s, raw)
 		return append(out, cleaned...), !bytes.Equal(cleaned, raw)
 	}
-	return rs.scrubRaw(s, raw, out)
+	start := len(out)
+	out, changed := rs.scrubRaw(s, raw, out)
+	if credentialOutsideStrings(out[start:]) {
+		// A credential outside every string (a comment, a bare word,
+		// text after the event: "{…} Authorization: Bearer …"): the
+		// lexical reading has no member to null, so the value is read
+		// as text, and replaced whole if that finds no span to cut.
+		cleaned := rs.scrubText(s, out[start:])
+		if credentialOutsideStrings(cleaned) {
+			cleaned = []byte(removedText)
+		}
+		out = append(out[:start], cleaned...)
+		changed = true
+	}
+	return out, changed
+}
+
+// credentialOutsideStrings reports whether b, JSON as a producer wrote it,
+// holds a credential outside its string literals.
+func credentialOutsideStrings(b []byte) bool {
+	region := func(r []byte) bool {
+		if len(r) < 12 {
+			return false
+		}
+		t := unsafe.String(unsafe.SliceData(r), len(r))
+		return secretInText(t) || keyInText(t) || secretShaped(strings.Trim(t, " \t\r\n{}[],:"))
+	}
+	from := 0
+	for i := 0; i < len(b); {
+		if b[i] != '"' {
+			i++
+			continue
+		}
+		if region(b[from:i]) {
+			return true
+		}
+		i = stringEnd(b, i)
+		from = i
+	}
+	return region(b[from:])
 }
 
 // removedText replaces a quarantined value that is not JSON and still

@@ -265,3 +265,30 @@ func TestScrubQuarantineEncodedCredentials(t *testing.T) {
 		}
 	}
 }
+
+// A credential outside every string of a broken event (after it, in a
+// comment, as a bare word) leaves no quarantine record, and a member name
+// with an invalid byte inside is read as the name it spells (red team,
+// round 8: F1).
+func TestScrubQuarantineOutsideStrings(t *testing.T) {
+	rs := partsRuleset(t)
+	jwt := "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.abcDEFghiJKLmnoPQRstuVWxyz0123456789abcd"
+	for _, tc := range []struct{ in, secret string }{
+		{`{"event_id":"e73","user":{"country":"DE"}} Authorization: Bearer ` + jwt, "abcDEFghi"},
+		{`{"event_id":"e74",/* ghp_16C7e42F292c6912E7710c838347Ae178B4a */"user":{"country":"DE"}}`, "ghp_16C7"},
+		{`{"event_id":"e76","session":` + jwt + `}`, "abcDEFghi"},
+		{`{"event_id":"e75"} -----BEGIN RSA PRIVATE KEY----- MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0 -----END RSA PRIVATE KEY-----`, "MIIEowIBAAKCAQEA"},
+		{`{"event_id":"e77","user":{"country":"DE"}} // password: Hunter2Pass`, "Hunter2Pass"},
+		{"{\"event_id\":\"e141\",\"user\":{\"country\":\"DE\",\"pass\xffword\":\"Hunter2Pass!\"}}", "Hunter2Pass"},
+	} {
+		_, out := rs.ScrubQuarantine(nil, []byte(tc.in))
+		if strings.Contains(string(out), tc.secret) {
+			t.Errorf("%q: the quarantine record keeps %q: %s", tc.in, tc.secret, out)
+		}
+	}
+	// Text after an event that holds no credential is kept as received.
+	in := `{"event_id":"e78","user":{"country":"DE"}} trailing note`
+	if _, out := rs.ScrubQuarantine(nil, []byte(in)); out != nil && string(out) != in {
+		t.Errorf("%q: scrubbed to %s", in, out)
+	}
+}

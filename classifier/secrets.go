@@ -687,7 +687,7 @@ func keyInText(v string) bool {
 	}
 	for w := range strings.FieldsSeq(v) {
 		w = strings.Trim(w, "\"'`,.;:()[]{}<>")
-		if len(w) >= 16 && secretFirst[w[0]] && !isJWT(w) && secretShaped(w) {
+		if len(w) >= 16 && secretFirst[w[0]] && secretShaped(w) {
 			return true
 		}
 	}
