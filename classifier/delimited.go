@@ -3,6 +3,7 @@ package classifier
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // delimitedPersonal is the category of the personal data inside v, a
@@ -25,34 +26,55 @@ func (rs *Ruleset) delimitedPersonal(s *scratch, v string) int {
 			return rs.idName
 		}
 	}
+	var counts [5]int
+	for i := 0; i < len(v); i++ {
+		switch v[i] {
+		case ',':
+			counts[0]++
+		case '|':
+			counts[1]++
+		case '^':
+			counts[2]++
+		case ';':
+			counts[3]++
+		case '\t':
+			counts[4]++
+		}
+	}
 	sep := byte(0)
 	most := 0
-	for _, c := range []byte{',', '|', '^', ';', '\t'} {
-		if n := strings.Count(v, string(c)); n > most {
-			sep, most = c, n
+	for k, c := range [...]byte{',', '|', '^', ';', '\t'} {
+		if counts[k] > most {
+			sep, most = c, counts[k]
 		}
 	}
 	if most == 0 {
 		return -1
 	}
-	if strings.IndexByte(v, '=') > 0 && sep != '&' {
-		if c := rs.paramsPersonal(s, strings.ReplaceAll(v, string(sep), "&")); c >= 0 {
+	if strings.IndexByte(v, '=') > 0 {
+		if c := rs.paramsPersonal(s, v, v[strings.IndexByte(v, sep):][:1]); c >= 0 {
 			return c
 		}
 	}
 	var prev string
-	for part := range strings.SplitSeq(v, string(sep)) {
+	for rest := v; rest != ""; {
+		part := rest
+		if k := strings.IndexByte(rest, sep); k >= 0 {
+			part, rest = rest[:k], rest[k+1:]
+		} else {
+			rest = ""
+		}
 		part = strings.TrimSpace(part)
 		if part == "" {
 			prev = ""
 			continue
 		}
-		if len(part) >= 6 {
+		if len(part) >= 6 && valueLike(part) {
 			if c, ok := rs.detectValue(s, part); ok && rs.cats[c].personal && c != rs.idDate {
 				return c
 			}
 		}
-		if prev != "" && letterWord(part) && letterWord(prev) && (rs.personName(prev+" "+part) || rs.personName(part+" "+prev)) {
+		if prev != "" && upperFirst(prev) && upperFirst(part) && letterWord(part) && letterWord(prev) && (rs.personName(prev+" "+part) || rs.personName(part+" "+prev)) {
 			return rs.idName
 		}
 		prev = part
@@ -65,11 +87,15 @@ func (rs *Ruleset) delimitedPersonal(s *scratch, v string) int {
 // a number with no "+" that no detector takes without a country, but that
 // its label says is a phone.
 func labelledPhone(v string) bool {
-	lv := strings.ToLower(v)
+	switch v[0] | 0x20 {
+	case 't', 'p', 'm', 'h', 'c', 'f', 'w', 0xd1 | 0x20: // т is 0xd1 0x82
+	default:
+		return false
+	}
 	rest := ""
 	for _, w := range []string{"telephone", "telefon", "phone", "mobile", "handy", "cell", "fax", "whatsapp", "tel", "mob", "телефон", "тел"} {
-		if strings.HasPrefix(lv, w) {
-			rest = lv[len(w):]
+		if len(v) > len(w) && strings.EqualFold(v[:len(w)], w) {
+			rest = v[len(w):]
 			break
 		}
 	}
@@ -88,4 +114,28 @@ func labelledPhone(v string) bool {
 		}
 	}
 	return digits >= 7 && digits <= 15 && !unicode.IsSpace(rune(v[len(v)-1]))
+}
+
+// valueLike reports whether a field of a record may be a value a detector
+// knows: an e-mail's '@', or six digits (a phone, an id, a date, a card).
+// Words are names or labels, read in pairs instead.
+func valueLike(part string) bool {
+	digits := 0
+	for i := 0; i < len(part); i++ {
+		switch c := part[i]; {
+		case c == '@':
+			return true
+		case c >= '0' && c <= '9':
+			digits++
+		}
+	}
+	return digits >= 6
+}
+
+// upperFirst reports whether w starts with a capital, or with a letter of
+// a script without case: how names are written, where labels are lower
+// case ("read,write").
+func upperFirst(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r)
 }

@@ -685,14 +685,26 @@ func keyInText(v string) bool {
 	if len(v) > 1<<16 {
 		return false
 	}
-	for w := range strings.FieldsSeq(v) {
-		w = strings.Trim(w, "\"'`,.;:()[]{}<>")
-		if len(w) >= 16 && secretFirst[w[0]] && secretShaped(w) {
-			return true
+	for i := 0; i < len(v); {
+		for i < len(v) && isTextSpace(v[i]) {
+			i++
 		}
+		j := i
+		for j < len(v) && !isTextSpace(v[j]) {
+			j++
+		}
+		if j-i >= 16 {
+			w := strings.Trim(v[i:j], "\"'`,.;:()[]{}<>")
+			if len(w) >= 16 && secretFirst[w[0]] && secretShaped(w) {
+				return true
+			}
+		}
+		i = j
 	}
 	return false
 }
+
+func isTextSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // credentialInProse reports whether text tells a password or a one-time
 // code ("Mein Passwort ist hunter2pass", "my password is 'x9!kq'", "мой
@@ -1425,7 +1437,7 @@ func (rs *Ruleset) credentialInHex(s *scratch, v string) bool {
 	case v[0] >= '0' && v[0] <= '9' || v[0] >= 'a' && v[0] <= 'f':
 		d, ok = hexText(v)
 	}
-	if !ok && strings.Contains(v, "%7B") || !ok && strings.Contains(v, "%7b") || !ok && strings.Contains(v, "%3D") {
+	if !ok && strings.IndexByte(v, '%') >= 0 && (strings.Contains(v, "%7B") || strings.Contains(v, "%7b") || strings.Contains(v, "%3D")) {
 		// Percent-encoded ("%7B%22password%22%3A…", "password%3Dhunter2")
 		if u := queryUnescape(v); u != v {
 			d, ok = u, true

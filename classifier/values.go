@@ -1028,10 +1028,10 @@ func (rs *Ruleset) queryPersonal(s *scratch, v string) int {
 	case h >= 0:
 		frag = v[h+1:] // an SPA's route or an implicit grant: #first_name=Anna&…
 	}
-	if c := rs.paramsPersonal(s, query); c >= 0 {
+	if c := rs.paramsPersonal(s, query, "&"); c >= 0 {
 		return c
 	}
-	if c := rs.paramsPersonal(s, frag); c >= 0 {
+	if c := rs.paramsPersonal(s, frag, "&"); c >= 0 {
 		return c
 	}
 	if strings.Contains(v, "/maps") || strings.Contains(v, "maps.") {
@@ -1062,11 +1062,11 @@ var pixelParams = map[string]string{
 // carry, by their names (a bracketed name, user[name], by its last part
 // or as a whole) or by their values (an e-mail, a phone, a street
 // address, in base64 too), or -1.
-func (rs *Ruleset) paramsPersonal(s *scratch, query string) int {
+func (rs *Ruleset) paramsPersonal(s *scratch, query, sep string) int {
 	if strings.IndexByte(query, '=') < 0 {
 		return -1
 	}
-	for part := range strings.SplitSeq(query, "&") {
+	for part := range strings.SplitSeq(query, sep) {
 		k, val, ok := strings.Cut(part, "=")
 		if !ok || val == "" || len(k) > 64 {
 			continue

@@ -190,6 +190,14 @@ var samlOIDs = map[string]string{
 // xmlText is xmlDocument for an XML document as written or in base64 (a
 // SAMLResponse: "PHNhbWxwOlJlc3BvbnNl…", "PD94bWwg…").
 func xmlText(v string) (string, bool) {
+	if len(v) < 7 {
+		return "", false
+	}
+	switch v[0] {
+	case '<', 'P', ' ', '\t', '\r', '\n', 0xef: // 0xef: a byte-order mark
+	default:
+		return "", false // most values: no document, and no trimming
+	}
 	t := strings.TrimLeft(v, " \t\r\n\ufeff")
 	if len(t) < 7 {
 		return "", false
