@@ -474,6 +474,16 @@ func (rs *Ruleset) compileCategory(c *rules.Category) error {
 			rs.prefixes = append(rs.prefixes, glob{key[:len(key)-1], id})
 		default:
 			rs.exact[key] = id
+			if !isASCII(key) {
+				// Its folded spelling too (accents and Greek's final
+				// sigma dropped), as keyInfo folds a name no rule
+				// knows: "ΚΩΔΙΚΌΣ" and "κωδικος" read as "κωδικός".
+				if f := rules.NormalizeName(foldName(key)); f != key && f != "" {
+					if _, taken := rs.exact[f]; !taken {
+						rs.exact[f] = id
+					}
+				}
+			}
 		}
 	}
 	for _, d := range c.Detectors {

@@ -376,6 +376,16 @@ func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 			}
 		}
 	}
+	if ki.cat < 0 && !ki.secret && !isASCII(key) {
+		// A name in another normal form: decomposed (macOS writes パ as
+		// ハ and a combining mark), halfwidth katakana, compatibility
+		// forms. NFKC reads it as its rule is written.
+		if nk := norm.NFKC.String(key); nk != key {
+			if fk := rs.keyInfo(s, nk); fk.cat >= 0 || fk.secret {
+				ki = fk
+			}
+		}
+	}
 	if ki.cat < 0 && !ki.secret && (!isASCII(key) || hasControl(key)) {
 		// A name written with look-alikes ("pаssword" with a Cyrillic
 		// а, fullwidth "ｐａｓｓｗｏｒｄ", "pass\u200bword", "passẃord")
@@ -464,7 +474,7 @@ func foldName(key string) string {
 		}
 		i += size
 	}
-	return string(foldConfusables(nil, norm.NFC.Bytes(n)))
+	return strings.ReplaceAll(string(foldConfusables(nil, norm.NFC.Bytes(n))), "ς", "σ")
 }
 
 // invisibleLetter reports whether r is a default-ignorable code point
