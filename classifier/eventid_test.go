@@ -34,6 +34,8 @@ func TestOpaqueEventID(t *testing.T) {
 		{"ajs-anna.schmidt-1700000000", false},
 		{"evt-ANNA-SCHMIDT", false},
 		{"KOWALCZYK-Z", false},
+		{"3105557812", false}, // a US phone, no Unix time (red team 9: F2)
+		{"1764000000", true},  // a Unix time of 2025
 		// Red team, round 8 (F3): a surname beside initials.
 		{"Smith_J_1987", false},
 		{"Ivanov.I.I", false},

@@ -317,6 +317,14 @@ func TestKeysAsData(t *testing.T) {
 		{`{"country":"DE","email":"a@b.de","blocked":{"anna.schmidt87":true}}`, "anna.schmidt87", "unknown"},
 		{`{"country":"TR","email":"a@b.tr","profile":{"şeker hastalığı":true}}`, "hastalığı", "sensitive.health"},
 		{`{"country":"DE","email":"a@b.de","children":{"2014-06-01":{"school":"GS Mitte"}}}`, "2014-06-01", "identity.education"},
+		// Red team, round 9 (F4, F5): phones as keys, terms of more
+		// languages as keys, a name joined by an underscore.
+		{`{"country":"US","email":"a@b.com","contacts":{"2125551234":{"name":"x"}}}`, "2125551234", "identity.name"},
+		{`{"country":"US","email":"a@b.com","phones":{"212-555-1234":true}}`, "212-555-1234", "identity.user_id"},
+		{`{"country":"ID","email":"a@b.id","profile":{"hamil":true}}`, "hamil", "sensitive.health"},
+		{`{"country":"TH","email":"a@b.th","tags":{"รักร่วมเพศ":true}}`, "รักร่วมเพศ", "sensitive.sexual_orientation"},
+		{`{"country":"IL","email":"a@b.il","tags":{"יהודי":true}}`, "יהודי", "sensitive.religion"},
+		{`{"country":"DE","email":"a@b.de","scores":{"Zbigniew_Kowalczyk":7}}`, "Zbigniew", "identity.user_id"},
 		// Red team, round 7: keys in disguise.
 		{`{"country":"DE","email":"a@b.de","prefs":{"Ｉｖａｎ Ｐｅｔｒｏｖ":true}}`, "Ｉｖａｎ", "identity.name"},
 		{`{"country":"DE","email":"a@b.de","prefs":{"ivan＠mail.ru":true}}`, "ivan＠mail.ru", "contact.email"},

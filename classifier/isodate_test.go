@@ -24,3 +24,23 @@ func TestISOOrdinalOrWeekDate(t *testing.T) {
 		}
 	}
 }
+
+func TestIntegralDigits(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"4111111111111111.0", "4111111111111111", true},
+		{"4.111111111111111e15", "4111111111111111", true},
+		{"7.9161234567E+10", "79161234567", true},
+		{"1.5", "", false},
+		{"12e-1", "", false},
+		{"-4.1e15", "", false},
+		{"1e30", "", false},
+	} {
+		got, ok := integralDigits(nil, tc.in)
+		if ok != tc.ok || ok && string(got) != tc.want {
+			t.Errorf("integralDigits(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}

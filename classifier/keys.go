@@ -147,6 +147,15 @@ func (rs *Ruleset) dataShapedKey(s *scratch, n *event.Node, ki keyInfo) bool {
 	if strings.ContainsAny(k, " \t\u00a0") {
 		return !rs.metadataName(k) && !rs.schemaWords(s, k)
 	}
+	if i := strings.IndexByte(k, '_'); i > 0 && i < len(k)-1 && k[0] >= 'A' && k[0] <= 'Z' && k[i+1] >= 'A' && k[i+1] <= 'Z' && rs.personName(strings.ReplaceAll(k, "_", " ")) {
+		// A name joined by underscores ("Zbigniew_Kowalczyk").
+		return true
+	}
+	if phoneLikeKey(k) {
+		// Nine to fifteen digits, grouped as phones are ("2125551234",
+		// "212-555-1234"): a phone or a number someone holds, keyed.
+		return true
+	}
 	if len(k) >= 8 && k[0] >= '0' && k[0] <= '9' {
 		if _, _, _, ok := detect.ParseDate(k); ok && strings.Count(k, "-")+strings.Count(k, "/")+strings.Count(k, ".") == 2 {
 			// A date keying a map of people ({"children": {"2014-06-01":
@@ -323,4 +332,20 @@ func (rs *Ruleset) appendKeyToken(s *scratch, dst []byte, i int32) []byte {
 func (rs *Ruleset) isMetaWord(w string) bool {
 	_, ok := rs.metaWords[w]
 	return ok
+}
+
+// phoneLikeKey reports whether member name k is 9 to 15 digits, alone or
+// grouped by the separators phones use.
+func phoneLikeKey(k string) bool {
+	digits := 0
+	for i := 0; i < len(k); i++ {
+		switch c := k[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '-' || c == '.' || c == ' ' || c == '(' || c == ')':
+		default:
+			return false
+		}
+	}
+	return digits >= 9 && digits <= 15
 }

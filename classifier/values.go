@@ -6,6 +6,7 @@ import (
 	"html"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,7 +29,7 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			l.cat, l.by, l.weak = rs.idSecret, byValue, false
 			continue
 		}
-		if n.Kind == event.Number && l.cat >= 0 && !rs.cats[l.cat].personal && !l.weak && l.cat != rs.idTime && l.cat != rs.idEventID {
+		if n.Kind == event.Number && l.cat >= 0 && !rs.cats[l.cat].personal && l.cat != rs.idTime && l.cat != rs.idEventID {
 			rs.numberNonPersonal(s, l, n.Str)
 			continue
 		}
@@ -190,7 +191,23 @@ func phoneInText(v, hint string) bool {
 // dates are not guessed from bare digits here: an 11-digit campaign id
 // would pass for a phone, a date-versioned API's 20240601 for a birth.
 func (rs *Ruleset) numberNonPersonal(s *scratch, l *leaf, v string) {
-	if len(v) < 8 || len(v) > 19 || !allDigits(v) {
+	if !allDigits(v) {
+		// 4111111111111111.0, 4.111111111111111e15: a whole number
+		// written as a float is that number.
+		var buf [24]byte
+		d, ok := integralDigits(buf[:0], v)
+		if !ok {
+			return
+		}
+		v = unsafeString(d)
+	}
+	if len(v) < 8 || len(v) > 19 {
+		return
+	}
+	if len(v) >= 9 && rs.cats[l.cat].name == "meta.count" {
+		// A count of a hundred million or more under retry_count is
+		// no count: a phone or a number someone holds, unknown.
+		l.cat, l.by = -1, byDefault
 		return
 	}
 	cat, ok := rs.detectValue(s, v)
@@ -200,6 +217,53 @@ func (rs *Ruleset) numberNonPersonal(s *scratch, l *leaf, v string) {
 	if name := rs.cats[cat].name; strings.HasPrefix(name, "gov_id.") || strings.HasPrefix(name, "financial.") {
 		l.cat, l.by = cat, byValue
 	}
+}
+
+// integralDigits appends to dst the digits of JSON number v when it is a
+// whole number written with a fraction or an exponent ("123.0",
+// "4.111111111111111e15"), and reports whether it is one.
+func integralDigits(dst []byte, v string) ([]byte, bool) {
+	mant, exp := v, 0
+	if i := strings.IndexAny(v, "eE"); i >= 0 {
+		e, err := strconv.Atoi(strings.TrimPrefix(v[i+1:], "+"))
+		if err != nil || e > 24 || e < -24 {
+			return dst, false
+		}
+		mant, exp = v[:i], e
+	}
+	if mant == "" || mant[0] == '-' {
+		return dst, false
+	}
+	intPart, frac, _ := strings.Cut(mant, ".")
+	if !allDigits(intPart) || frac != "" && !allDigits(frac) {
+		return dst, false
+	}
+	digits := len(intPart) + len(frac)
+	whole := len(intPart) + exp // digits before the point, after the shift
+	if whole <= 0 || whole > 19 {
+		return dst, false
+	}
+	for k := 0; k < max(whole, digits); k++ {
+		var c byte = '0'
+		switch {
+		case k < len(intPart):
+			c = intPart[k]
+		case k-len(intPart) < len(frac):
+			c = frac[k-len(intPart)]
+		}
+		if k >= whole {
+			if c != '0' {
+				return dst, false // a fraction: no whole number
+			}
+			continue
+		}
+		dst = append(dst, c)
+	}
+	d := dst
+	for len(d) > 1 && d[0] == '0' {
+		d = d[1:]
+	}
+	return d, true
 }
 
 // scanNonPersonal looks at a value whose name a rule calls non-personal:
