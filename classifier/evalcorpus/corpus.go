@@ -134,6 +134,7 @@ var waves = []struct {
 	{"11", wave11Shapes},
 	{"12", wave12Shapes},
 	{"13", wave13Shapes},
+	{"14", wave14Shapes},
 }
 
 // Waves lists the later waves, oldest first.
