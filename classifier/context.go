@@ -299,7 +299,11 @@ func (rs *Ruleset) namePairLabel(s *scratch, n *event.Node, i int32) bool {
 // Pointer or a SCIM path (JSON Patch's {"path": "/password"}, SCIM's
 // {"path": "emails[type eq \"work\"].value"}), or a form's question.
 func (rs *Ruleset) pairNameCategory(v string) int {
-	if c, _ := rs.nameCategory(v); c >= 0 {
+	if c, exact := rs.nameCategory(v); c >= 0 && (exact || rs.cats[c].personal || strings.IndexByte(v, ' ') < 0) {
+		// A question's words matching a non-personal pattern
+		// ("Reason for visit" ends in a word "*visit"-like names) say
+		// nothing of its answer: only an exact name or a personal
+		// category counts for a label with spaces.
 		return c
 	}
 	if !isASCII(v) && len(v) <= 64 {

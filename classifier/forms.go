@@ -62,10 +62,28 @@ func (rs *Ruleset) formPass(s *scratch) {
 	qs := qbuf[:0]
 	for i := range nodes {
 		n := &nodes[i]
-		if n.Parent < 0 || n.Kind != event.String || !maybeTitleKey(n.Key) || nodes[n.Parent].Kind != event.Object || !titleKeys[rs.keyInfo(s, n.Key).fold] || !prose(n.Str) {
+		if n.Parent < 0 || n.Kind != event.String || nodes[n.Parent].Kind != event.Object {
 			continue
 		}
-		if !inArrayElement(&s.doc, int32(i)) && !rs.formMapElement(s, n.Parent) || rs.personalAbove(s, n.Parent) {
+		obj := n.Parent
+		switch {
+		case maybeTitleKey(n.Key) && titleKeys[rs.keyInfo(s, n.Key).fold] && prose(n.Str):
+		case rs.namedQuestion(s, int32(i)):
+			// LinkedIn's {"questionId": 7, "name": "country",
+			// "predefinedField": "COUNTRY"}: the field's own name.
+		case prose(n.Str) && localeKey(n.Key):
+			// A localized title ({"question": {"localized": {"en_US":
+			// "Country/Region"}}}): the question is the object holding
+			// the title member.
+			q := rs.localizedTitleOwner(s, n.Parent)
+			if q < 0 {
+				continue
+			}
+			obj = q
+		default:
+			continue
+		}
+		if !inArrayElement(&s.doc, obj) && !inArrayElement(&s.doc, int32(i)) && !rs.formMapElement(s, obj) || rs.personalAbove(s, obj) {
 			// A form lists its questions; a lone object with an id
 			// and a title ({"owner": {"id": 7, "title": "Head of
 			// Sales"}}) is a record, and its id the person's.
@@ -76,7 +94,7 @@ func (rs *Ruleset) formPass(s *scratch) {
 		}
 		// The title is read once an answer joins it: titles of
 		// pages and products are far more common than forms.
-		qs = append(qs, question{obj: n.Parent, title: int32(i), cat: -2})
+		qs = append(qs, question{obj: obj, title: int32(i), cat: -2})
 	}
 	if len(qs) == 0 {
 		return
@@ -101,6 +119,9 @@ func (rs *Ruleset) formPass(s *scratch) {
 		for _, id := range ids {
 			q := &qs[id.q]
 			if id.v != n.Str || int32(i) == id.node || within(nodes, int32(i), q.obj) {
+				continue
+			}
+			if len(id.v) == 1 && rs.keyInfo(s, nodes[id.node].Key).fold != rs.keyInfo(s, n.Key).fold {
 				continue
 			}
 			// The answer is the object holding the id, or, when the
@@ -140,6 +161,63 @@ func (rs *Ruleset) formPass(s *scratch) {
 			break
 		}
 	}
+}
+
+// namedQuestion reports whether string leaf i is a form field's own name
+// beside its question id ({"questionId": 7, "name": "country"}): a name
+// a personal or evidence category knows, in an object that is a list's
+// element and holds a question's id.
+func (rs *Ruleset) namedQuestion(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	n := &nodes[i]
+	switch rs.keyInfo(s, n.Key).fold {
+	case "name", "predefinedfield", "fieldname", "fieldkey":
+	default:
+		return false
+	}
+	if len(n.Str) > 64 || strings.IndexByte(n.Str, ' ') >= 0 || !inArrayElement(&s.doc, i) {
+		return false
+	}
+	hasID := false
+	for c := nodes[n.Parent].First; c >= 0; c = nodes[c].Next {
+		if c != i && formIDKeys[rs.keyInfo(s, nodes[c].Key).fold] && rs.keyInfo(s, nodes[c].Key).fold != "id" {
+			hasID = true
+		}
+	}
+	if !hasID {
+		return false
+	}
+	c, _ := rs.nameCategory(n.Str)
+	return c >= 0 && (rs.cats[c].personal || rs.cats[c].evidence >= 0)
+}
+
+// localeKey reports whether k names a locale ("en", "en_US", "pt-BR").
+func localeKey(k string) bool {
+	if len(k) != 2 && len(k) != 5 {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i == 2 && (c == '_' || c == '-')) {
+			return false
+		}
+	}
+	return true
+}
+
+// localizedTitleOwner is the object holding a title member whose value
+// holds localized object o (or o's container "localized"), or -1.
+func (rs *Ruleset) localizedTitleOwner(s *scratch, o int32) int32 {
+	nodes := s.doc.Nodes
+	for j, up := o, 0; j > 0 && up < 2; j, up = nodes[j].Parent, up+1 {
+		if nodes[nodes[j].Parent].Kind != event.Object {
+			return -1
+		}
+		if titleKeys[rs.keyInfo(s, nodes[j].Key).fold] {
+			return nodes[j].Parent
+		}
+	}
+	return -1
 }
 
 // hasTypeKey reports whether object o has a type key member (a form
@@ -230,7 +308,9 @@ func (rs *Ruleset) appendFormIDs(s *scratch, ids []formID, o int32, q, depth int
 	for c := nodes[o].First; c >= 0; c = nodes[c].Next {
 		n := &nodes[c]
 		switch {
-		case (n.Kind == event.String || n.Kind == event.Number) && len(n.Str) >= 2 && formIDKeys[rs.keyInfo(s, n.Key).fold]:
+		case (n.Kind == event.String || n.Kind == event.Number) && (len(n.Str) >= 2 || len(n.Str) == 1 && rs.keyInfo(s, n.Key).fold != "id") && formIDKeys[rs.keyInfo(s, n.Key).fold]:
+			// One digit only under a question's own id name
+			// (LinkedIn's questionId: 7), matched under the same name.
 			if len(ids) < 256 {
 				ids = append(ids, formID{n.Str, q, c})
 			}
@@ -274,8 +354,8 @@ func (rs *Ruleset) answerLeaves(s *scratch, leafAt []int32, ans, ref int32, cat,
 			continue
 		}
 		l := &s.leaves[k]
-		if l.cat >= 0 && rs.cats[l.cat].personal && rs.cats[l.cat].evidence < 0 {
-			continue // already personal by its own name ("email" answers)
+		if l.cat >= 0 && l.cat != rs.idText && rs.cats[l.cat].personal && rs.cats[l.cat].evidence < 0 {
+			continue // already personal by its own name ("email" answers); "answer" is any text
 		}
 		l.cat, l.by, l.weak, l.ctx = cat, byName, false, true
 		if base >= 0 && n.Kind == event.String {

@@ -50,6 +50,13 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			l.cat, l.by, l.weak = rs.idFace, byValue, false
 			continue
 		}
+		if l.cat >= 0 && rs.cats[l.cat].name == "meta.count" && strings.Trim(strings.TrimSpace(n.Str), "0123456789.,-+ ") != "" {
+			// A count's name holding no number (Acuity's
+			// confirmationPage: a link with the appointment's key) is
+			// no count: unknown, personal by default.
+			l.cat, l.by, l.weak = -1, byDefault, false
+			continue
+		}
 		probe := l.cat < 0 || rs.cats[l.cat].probe || l.weak
 		if !probe && l.ctx && rs.cats[l.cat].verify && rs.ownDetector(l.cat, n.Str) {
 			// A sibling said which scheme; the check digits confirm it.
