@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/residency-labs/signup-classifier/classifier/detect"
@@ -567,20 +568,24 @@ func asciiDigits(v string) string {
 	}
 	var b strings.Builder
 	for _, r := range v {
-		switch {
-		case r >= '٠' && r <= '٩':
-			r = '0' + (r - '٠')
-		case r >= '۰' && r <= '۹':
-			r = '0' + (r - '۰')
-		case r >= '०' && r <= '९':
-			r = '0' + (r - '०')
-		case r >= '０' && r <= '９':
-			r = '0' + (r - '０')
+		if r >= 0x660 && unicode.IsDigit(r) {
+			for _, zero := range digitZeros {
+				if r >= zero && r <= zero+9 {
+					r = '0' + (r - zero)
+					break
+				}
+			}
 		}
 		b.WriteRune(r)
 	}
 	return b.String()
 }
+
+// digitZeros are the zeros of the decimal digits people write ages and
+// dates in: Arabic-Indic and Persian, Devanagari, Bengali, Gurmukhi,
+// Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan,
+// Myanmar, Khmer, Mongolian and fullwidth.
+var digitZeros = [...]rune{0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0xF20, 0x1040, 0x17E0, 0x1810, 0xFF10}
 
 func isASCIIString(v string) bool {
 	for i := 0; i < len(v); i++ {
@@ -635,6 +640,11 @@ func birthDate(doc *event.Doc, n *event.Node, order detect.Order, now time.Time)
 		// a possible minor is one. Under a name that says it is a year:
 		// Avro's date is a number of days, and 2014 of them is 1975.
 		t := strings.Trim(strings.TrimSpace(n.Str), "'’")
+		if n.Kind == event.Number && !allDigits(t) {
+			if d, ok := integralDigits(nil, t); ok {
+				t = string(d) // 2015.0, 2.015e3
+			}
+		}
 		if v, err := strconv.Atoi(t); err == nil && len(t) == 2 {
 			// Two digits ("14", "'14"): the latest century not after
 			// the event, the youngest the subject can be.
@@ -643,7 +653,7 @@ func birthDate(doc *event.Doc, n *event.Node, order detect.Order, now time.Time)
 				v -= 100
 			}
 			y, m, dd, ok = v, 12, 31, true
-		} else if v, err := strconv.Atoi(strings.TrimSpace(n.Str)); err == nil && v >= 1900 && v <= 2100 {
+		} else if v, err := strconv.Atoi(t); err == nil && v >= 1900 && v <= 2100 {
 			y, m, dd, ok = v, 12, 31, true
 		}
 	}
