@@ -57,7 +57,10 @@ func TestFieldsInContext(t *testing.T) {
 		// A schema's description is labels (Kafka Connect JSON with schemas).
 		{"a schema's field name", `{"country":"DE","schema":{"type":"struct","fields":[{"type":"string","optional":false,"field":"email","name":"io.debezium.data.Email"}]},"payload":{"email":"a@b.de"}}`, "/schema/fields/0/name", "meta.technical", "name"},
 		{"a schema's field", `{"country":"DE","schema":{"type":"struct","fields":[{"type":"string","optional":false,"field":"email"}]}}`, "/schema/fields/0/field", "meta.technical", "name"},
-		{"a person's value inside a schema is still found", `{"country":"DE","schema":{"fields":[{"field":"email","default":"ivan@example.ru"}]}}`, "/schema/fields/0/default", "contact.email", "value"},
+		// A schema's default is a value, named by its field (red team 9: F3).
+		{"a person's value inside a schema is still found", `{"country":"DE","schema":{"fields":[{"field":"email","default":"ivan@example.ru"}]}}`, "/schema/fields/0/default", "contact.email", "name"},
+		{"a credential field's default is a credential", `{"country":"DE","schema":{"type":"struct","fields":[{"field":"pw","default":"Zx9!qwerty77"}]}}`, "/schema/fields/0/default", "credentials.password", "name"},
+		{"a member named schema that holds a person's fields describes nothing", `{"country":"DE","schema":{"first_name":"Zbigniew","ethnicity":"Roma"}}`, "/schema/ethnicity", "sensitive.ethnicity", "name"},
 		{"a name's display form is the name", `{"country":"DE","name":{"display":"Иван Петров"}}`, "/name/display", "identity.name", "name"},
 		{"a device's display is the device's", `{"country":"DE","device":{"display":"6.1in OLED"}}`, "/device/display", "device.model", "name"},
 		{"an account's state, not a disability", `{"country":"GB","state":"disabled"}`, "/state", "geo.region", "name"},

@@ -781,6 +781,26 @@ func (s *scratch) sizeNodes(n int) {
 	s.ptr, s.paths = s.ptr[:0], ""
 }
 
+// schemaValueKeys are a schema's members that hold values of the data it
+// describes (JSON Schema's default, examples, const, enum; Avro's
+// default), not labels.
+var schemaValueKeys = map[string]bool{"default": true, "example": true, "examples": true, "const": true, "enum": true, "symbols": true}
+
+// schemaShaped reports whether object n reads as a schema: it holds one of
+// the members a Kafka Connect, Avro or JSON Schema document has (type,
+// fields, properties, $schema, items). A member merely named schema that
+// holds a person's fields is no description of anything.
+func (rs *Ruleset) schemaShaped(s *scratch, n *event.Node) bool {
+	nodes := s.doc.Nodes
+	for c := n.First; c >= 0; c = nodes[c].Next {
+		switch nodes[c].Key {
+		case "type", "fields", "properties", "$schema", "items", "definitions", "$defs", "namespace", "optional":
+			return true
+		}
+	}
+	return false
+}
+
 // sessionMap reports whether object p is a map of sessions or tokens
 // keyed by them ({"sessions": {"Zk3Jq9…": {"last_seen": …}}}): a
 // session's id is the bearer's key to the account, a credential as a
@@ -835,6 +855,14 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 			return -1, 0, false, failure{ReasonPersonalDataInKey, "a member name under " + s.parentPath(n.Parent) + " holds a credential"}
 		}
 	}
+	if pflags&flagSchema != 0 && !parentArray && schemaValueKeys[ki.fold] {
+		// A schema's sample or default value ({"field": "pw",
+		// "default": "…"}) is a value, not a label: read as any
+		// member is, so a credential field's default is a credential
+		// and anything else unknown, personal by default.
+		pflags &^= flagSchema | flagExact
+		pc = -1
+	}
 	if pflags&flagSchema != 0 {
 		if !parentArray && ki.cat >= 0 && rs.cats[ki.cat].credential && n.Kind < event.Object {
 			// {"schema": {"password": "…"}} is no description: a
@@ -847,7 +875,7 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 		// are called. Values are still scanned: a finding wins.
 		return pc, flags | flagSchema | flagExact, false, failure{}
 	}
-	if !parentArray && n.Kind >= event.Object && ki.cat >= 0 && ki.cat == rs.idTechnical && ki.exact {
+	if !parentArray && n.Kind == event.Object && ki.cat >= 0 && ki.cat == rs.idTechnical && ki.exact && rs.schemaShaped(s, n) {
 		return ki.cat, flags | flagSchema | flagExact, true, failure{}
 	}
 	if !parentArray {
