@@ -281,7 +281,7 @@ func integralDigits(dst []byte, v string) ([]byte, bool) {
 // ({"status": "Ivan Petrov"}), identifiers and special-category terms in
 // text ({"source": "I have diabetes"}).
 func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
-	if l.cat == rs.idEventID && !rs.eventIDUsable(s, v) {
+	if (l.cat == rs.idEventID || rs.cats[l.cat].name == "trace.id") && !rs.eventIDUsable(s, v) {
 		// An event id that carries a phone, a name or a national
 		// number (eventid.go) is not kept as an envelope label; one
 		// that names a special category ("muslim-signup-42") is that
