@@ -272,7 +272,7 @@ var (
 	answerRefObjects = map[string]bool{"field": true, "question": true, "formfield": true, "attribute": true}
 )
 
-var pairValueNames = map[string]bool{"default": true, "value": true, "values": true, "val": true, "answer": true, "answers": true, "response": true, "v": true, "content": true, "text": true, "parametervalue": true, "headervalue": true}
+var pairValueNames = map[string]bool{"value": true, "values": true, "val": true, "answer": true, "answers": true, "response": true, "v": true, "content": true, "text": true, "parametervalue": true, "headervalue": true}
 
 // namePairLabel reports whether type key n is the name half of a
 // name/value pair whose name is a field name a category knows ({"Name":
@@ -299,12 +299,15 @@ func (rs *Ruleset) namePairLabel(s *scratch, n *event.Node, i int32) bool {
 // Pointer or a SCIM path (JSON Patch's {"path": "/password"}, SCIM's
 // {"path": "emails[type eq \"work\"].value"}), or a form's question.
 func (rs *Ruleset) pairNameCategory(v string) int {
-	if c, exact := rs.nameCategory(v); c >= 0 && (exact || rs.cats[c].personal || strings.IndexByte(v, ' ') < 0) {
-		// A question's words matching a non-personal pattern
-		// ("Reason for visit" ends in a word "*visit"-like names) say
-		// nothing of its answer: only an exact name or a personal
-		// category counts for a label with spaces.
-		return c
+	if c, exact := rs.nameCategory(v); c >= 0 {
+		if exact || rs.cats[c].personal || strings.IndexByte(v, ' ') < 0 {
+			return c
+		}
+		// A question's words matching a non-personal pattern ("Reason
+		// for visit") say nothing of its answer: only an exact name or
+		// a personal category counts for a label with spaces; the
+		// question's words are read instead.
+		return rs.pairQuestion(v)
 	}
 	if !isASCII(v) && len(v) <= 64 {
 		// A label with accents or look-alikes ("País", "Teléfono")

@@ -120,16 +120,20 @@ func labelledPhone(v string) bool {
 // knows: an e-mail's '@', or six digits (a phone, an id, a date, a card).
 // Words are names or labels, read in pairs instead.
 func valueLike(part string) bool {
-	digits := 0
+	digits, other := 0, false
 	for i := 0; i < len(part); i++ {
 		switch c := part[i]; {
 		case c == '@':
 			return true
 		case c >= '0' && c <= '9':
 			digits++
+		case c != '.' && c != '-' && c != '+':
+			other = true
 		}
 	}
-	return digits >= 6
+	// A bare decimal ("52.520008") is half a coordinate pair at most:
+	// split from its other half, it says nothing.
+	return digits >= 6 && (other || strings.Count(part, ".") != 1)
 }
 
 // upperFirst reports whether w starts with a capital, or with a letter of

@@ -645,7 +645,9 @@ func birthDate(doc *event.Doc, n *event.Node, order detect.Order, now time.Time)
 				t = string(d) // 2015.0, 2.015e3
 			}
 		}
-		if v, err := strconv.Atoi(t); err == nil && len(t) == 2 {
+		if !allDigits(t) {
+			// no year
+		} else if v, err := strconv.Atoi(t); err == nil && len(t) == 2 {
 			// Two digits ("14", "'14"): the latest century not after
 			// the event, the youngest the subject can be.
 			v += now.Year() / 100 * 100
@@ -653,7 +655,7 @@ func birthDate(doc *event.Doc, n *event.Node, order detect.Order, now time.Time)
 				v -= 100
 			}
 			y, m, dd, ok = v, 12, 31, true
-		} else if v, err := strconv.Atoi(t); err == nil && v >= 1900 && v <= 2100 {
+		} else if err == nil && v >= 1900 && v <= 2100 {
 			y, m, dd, ok = v, 12, 31, true
 		}
 	}

@@ -609,9 +609,8 @@ func langSuffix(key string) int {
 	if n >= 4 && key[n-1] >= 'A' && key[n-1] <= 'Z' && key[n-2] >= 'A' && key[n-2] <= 'Z' && key[n-3] >= 'a' && key[n-3] <= 'z' {
 		return 2
 	}
-	lower := strings.ToLower(key)
 	for _, c := range langCodes {
-		if len(key) > len(c)+2 && strings.HasSuffix(lower, c) {
+		if len(key) > len(c)+2 && strings.EqualFold(key[n-len(c):], c) {
 			sep := key[n-len(c)-1]
 			first := key[n-len(c)]
 			if sep == '_' || sep == '-' || sep == '.' || first >= 'A' && first <= 'Z' && sep >= 'a' && sep <= 'z' {
@@ -862,6 +861,13 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 		// and anything else unknown, personal by default.
 		pflags &^= flagSchema | flagExact
 		pc = -1
+		for c := nodes[n.Parent].First; c >= 0; c = nodes[c].Next {
+			if sib := &nodes[c]; sib.Kind == event.String && len(sib.Str) <= 64 && rs.typeKeys[rs.keyInfo(s, sib.Key).fold] {
+				if cat := rs.pairNameCategory(sib.Str); cat >= 0 && (rs.cats[cat].personal || rs.cats[cat].credential) {
+					return cat, flagExact, false, failure{} // {"field": "email", "default": …}
+				}
+			}
+		}
 	}
 	if pflags&flagSchema != 0 {
 		if !parentArray && ki.cat >= 0 && rs.cats[ki.cat].credential && n.Kind < event.Object {
