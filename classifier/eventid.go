@@ -172,16 +172,9 @@ func nameWord(seg string) bool {
 	if len(seg) < 3 || len(seg) > 20 {
 		return false
 	}
-	upper, lower := 0, 0
-	for k := 0; k < len(seg); k++ {
-		switch c := seg[k]; {
-		case c >= 'a' && c <= 'z':
-			lower++
-		case c >= 'A' && c <= 'Z':
-			upper++
-		default:
-			return false
-		}
+	upper, lower, ok := letterCases(seg)
+	if !ok {
+		return false
 	}
 	// Prefixes are short and lower case (evt, msg, ord, req): a word in
 	// one case counts from five letters, a Capitalized one from three.
@@ -194,7 +187,13 @@ func initials(seg string) bool {
 	if len(seg) > 2 {
 		return false
 	}
-	lower, upper := 0, 0
+	upper, lower, ok := letterCases(seg)
+	return ok && (lower == 0 || upper == 0)
+}
+
+// letterCases counts the capitals and the lower-case letters of an id's
+// segment, and reports whether it is ASCII letters only.
+func letterCases(seg string) (upper, lower int, ok bool) {
 	for k := 0; k < len(seg); k++ {
 		switch c := seg[k]; {
 		case c >= 'a' && c <= 'z':
@@ -202,10 +201,10 @@ func initials(seg string) bool {
 		case c >= 'A' && c <= 'Z':
 			upper++
 		default:
-			return false
+			return 0, 0, false
 		}
 	}
-	return lower == 0 || upper == 0
+	return upper, lower, true
 }
 
 // Kinds of an id's segment, for a login written beside a birth year.
