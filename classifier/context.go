@@ -272,7 +272,7 @@ var (
 	answerRefObjects = map[string]bool{"field": true, "question": true, "formfield": true, "attribute": true}
 )
 
-var pairValueNames = map[string]bool{"value": true, "values": true, "val": true, "answer": true, "answers": true, "response": true, "v": true, "content": true, "text": true, "parametervalue": true, "headervalue": true}
+var pairValueNames = map[string]bool{"input": true, "value": true, "values": true, "val": true, "answer": true, "answers": true, "response": true, "v": true, "content": true, "text": true, "parametervalue": true, "headervalue": true}
 
 // namePairLabel reports whether type key n is the name half of a
 // name/value pair whose name is a field name a category knows ({"Name":
