@@ -135,6 +135,7 @@ var waves = []struct {
 	{"12", wave12Shapes},
 	{"13", wave13Shapes},
 	{"14", wave14Shapes},
+	{"15", wave15Shapes},
 }
 
 // Waves lists the later waves, oldest first.
