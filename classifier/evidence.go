@@ -201,6 +201,13 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 			// address says it (medium), for the countries whose laws
 			// keep data at home (geo.SubdivisionCountry).
 			s.ev = append(s.ev, evidence{country: cc, base: baseAddress})
+		} else if named && v[0] >= 0xe0 {
+			// A prefecture or province written in its own script
+			// ("prefecture": "東京都", Rakuten's split address): the
+			// first division of a CJK address names its country.
+			if cc, ok = geo.AddressCountry(v); ok {
+				s.ev = append(s.ev, evidence{country: cc, base: baseAddress})
+			}
 		}
 		return
 	}
