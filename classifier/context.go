@@ -146,6 +146,11 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 		// still scanned, as every non-personal value is.
 		return rs.idType
 	}
+	if pairValueNames[ki.fold] || answerValueNames[ki.fold] {
+		if c := rs.answerRefCredential(s, n, i); c >= 0 {
+			return c
+		}
+	}
 	if !rs.ctxValue[ki.fold] {
 		if ki.fold == "data" && n.Kind == event.String {
 			// {"attribute": "password", "data": "…"}: a pair's value
@@ -163,26 +168,15 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 		}
 		return -1
 	}
-	if pairValueNames[ki.fold] || answerValueNames[ki.fold] {
+	if pairValueNames[ki.fold] {
 		// {"id": "password", "value": …} (a form builder's fields):
 		// an id is no type key, but one that names a credential makes
-		// its value one; so does a reference object beside the answer
-		// (Typeform's {"field": {"ref": "password"}, "text": …}).
+		// its value one.
 		for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
 			sib := &doc.Nodes[c]
-			if c != i && sib.Kind == event.String && len(sib.Str) <= 64 && rs.keyInfo(s, sib.Key).fold == "id" && pairValueNames[ki.fold] {
+			if c != i && sib.Kind == event.String && len(sib.Str) <= 64 && rs.keyInfo(s, sib.Key).fold == "id" {
 				if cat, _ := rs.nameCategory(sib.Str); cat >= 0 && rs.cats[cat].credential {
 					return cat
-				}
-			}
-			if c != i && sib.Kind == event.Object && answerRefObjects[rs.keyInfo(s, sib.Key).fold] {
-				for g := sib.First; g >= 0; g = doc.Nodes[g].Next {
-					gn := &doc.Nodes[g]
-					if gn.Kind == event.String && len(gn.Str) <= 64 && formIDKeys[rs.keyInfo(s, gn.Key).fold] {
-						if cat, _ := rs.nameCategory(gn.Str); cat >= 0 && rs.cats[cat].credential {
-							return cat
-						}
-					}
 				}
 			}
 		}
@@ -264,11 +258,34 @@ func (rs *Ruleset) credentialLabel(s *scratch, v string) int {
 // pairValueNames are the members that carry the value of a name/value
 // pair: Cognito's and many APIs' [{"Name": ..., "Value": ...}] lists of
 // attributes.
+// answerRefCredential is the credential category a reference object
+// beside answer member n names (Typeform's {"field": {"ref": "password"},
+// "text": …}), or -1.
+func (rs *Ruleset) answerRefCredential(s *scratch, n *event.Node, i int32) int {
+	nodes := s.doc.Nodes
+	for c := nodes[n.Parent].First; c >= 0; c = nodes[c].Next {
+		sib := &nodes[c]
+		if c == i || sib.Kind != event.Object || !answerRefObjects[rs.keyInfo(s, sib.Key).fold] {
+			continue
+		}
+		for g := sib.First; g >= 0; g = nodes[g].Next {
+			gn := &nodes[g]
+			if gn.Kind == event.String && len(gn.Str) <= 64 && formIDKeys[rs.keyInfo(s, gn.Key).fold] {
+				if cat, _ := rs.nameCategory(gn.Str); cat >= 0 && rs.cats[cat].credential {
+					return cat
+				}
+			}
+		}
+	}
+	return -1
+}
+
 // answerValueNames hold a form answer's value by its type (Typeform's
-// "text", "number", "email", "boolean", "choice"), answerRefObjects the
-// object beside it that says which field it answers.
+// "text", "number", "choice", "date", "url"), answerRefObjects the object
+// beside it that says which field it answers. An "email" answer is an
+// e-mail address by its own name.
 var (
-	answerValueNames = map[string]bool{"number": true, "email": true, "phonenumber": true, "url": true, "date": true, "choice": true, "string": true}
+	answerValueNames = map[string]bool{"number": true, "url": true, "date": true, "choice": true, "string": true}
 	answerRefObjects = map[string]bool{"field": true, "question": true, "formfield": true, "attribute": true}
 )
 

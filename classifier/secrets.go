@@ -195,7 +195,7 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	if t, ok := documentText(v); ok && rs.credentialInJSON(s, t) {
 		return true // as written, or in base64 (CloudEvents' data_base64)
 	}
-	if rs.credentialInHex(s, v) {
+	if rs.credentialEncoded(s, v) {
 		return true
 	}
 	if (v[0] == 'd' || v[0] == 'D' || v[0] == 'H') && rs.credentialInPayload(s, v) {
@@ -1423,11 +1423,11 @@ func (rs *Ruleset) credentialPass(s *scratch, from int32) {
 	rs.credentialEchoes(s)
 }
 
-// credentialInHex reports whether v is hex, percent-encoding, zlib in
+// credentialEncoded reports whether v is hex, percent-encoding, zlib in
 // base64 or base64 of base64 of a document or a form pair holding a
 // credential ("7b2270617373776f7264…" is {"password": …}): what it
 // decodes to decides, in the parsed and the lexical reading alike.
-func (rs *Ruleset) credentialInHex(s *scratch, v string) bool {
+func (rs *Ruleset) credentialEncoded(s *scratch, v string) bool {
 	if len(v) < 16 || len(v) > 1<<16 {
 		return false
 	}

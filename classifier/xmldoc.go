@@ -205,8 +205,10 @@ func xmlText(v string) (string, bool) {
 	if t[0] == '<' {
 		return xmlDocument(t)
 	}
-	if t[0] != 'P' || len(t) < 16 || len(t) > 1<<20 || !base64Text2(t) {
-		return "", false // '<' encodes to "P…"
+	if t[0] != 'P' || t[1] < 'A' || t[1] > 'P' || len(t) < 16 || len(t) > 1<<20 || !base64Text2(t) {
+		// '<' encodes to 'P' and a second character from 'A' to 'P':
+		// "PaymentIntentSucceeded" is no document, and is not decoded.
+		return "", false
 	}
 	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding} {
 		if b, err := enc.DecodeString(t); err == nil {

@@ -45,8 +45,10 @@ func TestXMLTextBase64(t *testing.T) {
 	if want := `{"r":{"mail":"a@b.de"}}`; !ok || got != want {
 		t.Fatalf("xmlText = %q, %v; want %q", got, ok, want)
 	}
-	if _, ok := xmlText("Plain text that is not base64."); ok {
-		t.Fatal("plain text read as a document")
+	for _, v := range []string{"Plain text that is not base64.", "PaymentIntentSucceeded"} {
+		if _, ok := xmlText(v); ok {
+			t.Fatalf("%q read as a document", v)
+		}
 	}
 }
 
