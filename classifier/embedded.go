@@ -35,8 +35,8 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &s.doc.Nodes[l.node]
-		if n.Kind != event.String || l.cat >= 0 && rs.cats[l.cat].credential {
-			continue
+		if n.Kind != event.String || l.cat >= 0 && rs.cats[l.cat].credential || rs.otherPerson(s, l.node) {
+			continue // another person's document says nothing of the subject
 		}
 		var v string
 		ok := false

@@ -358,7 +358,7 @@ func (rs *Ruleset) answerLeaves(s *scratch, leafAt []int32, ans, ref int32, cat,
 			continue // already personal by its own name ("email" answers); "answer" is any text
 		}
 		l.cat, l.by, l.weak, l.ctx = cat, byName, false, true
-		if base >= 0 && n.Kind == event.String {
+		if base >= 0 && n.Kind == event.String && !rs.otherPerson(s, j) {
 			rs.evidenceOf(s, base, j, true)
 		}
 	}
