@@ -421,6 +421,13 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 			nv = j
 		}
 	}
+	if rs.lowerJoinedName(v) {
+		// "ivan_petrov", "anna.schmidt" under a campaign's, a plan's or
+		// a referrer's name: a person's name written as a program would,
+		// as UTM tags and invite codes carry one.
+		l.cat, l.by = rs.idName, byValue
+		return
+	}
 	if c := rs.delimitedPersonal(s, v); c >= 0 {
 		// A record written on one line under a label's name
 		// ("Anna,Schmidt,2013-01-02", "Schmidt^Anna").
@@ -1857,6 +1864,44 @@ func unjoinName(v string) string {
 }
 
 var nameJoins = strings.NewReplacer("&nbsp;", " ", "&#32;", " ", "&#160;", " ", "%20", " ", "%C2%A0", " ", "+", " ", "_", " ")
+
+// lowerJoinedName reports whether v is two or three lower-case ASCII
+// words of letters joined by one '_', '.' or '-' ("ivan_petrov",
+// "anna.maria.schmidt"), one of them a known given name of four letters
+// or more and none a metadata word: "grace_period" and "mark_as_read" are
+// a program's, "ivan_petrov" a person's.
+func (rs *Ruleset) lowerJoinedName(v string) bool {
+	if rs.idName < 0 || len(v) < 7 || len(v) > 40 || v[0] < 'a' || v[0] > 'z' {
+		return false
+	}
+	var sep byte
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= 'a' && c <= 'z':
+		case c == '_' || c == '.' || c == '-':
+			if sep != 0 && c != sep || i == len(v)-1 || v[i-1] == c {
+				return false
+			}
+			sep = c
+		default:
+			return false
+		}
+	}
+	if sep == 0 {
+		return false
+	}
+	words, given := 0, false
+	for w := range strings.SplitSeq(v, string(sep)) {
+		if words++; words > 3 || len(w) < 2 {
+			return false
+		}
+		if _, meta := rs.metaWords[w]; meta {
+			return false
+		}
+		given = given || len(w) >= 4 && rs.givenNames[w]
+	}
+	return words >= 2 && given
+}
 
 // camelJoined reports whether v is two or three Capitalized ASCII words
 // written together ("AnnaSchmidt").

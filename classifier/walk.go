@@ -399,8 +399,42 @@ func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 			}
 		}
 	}
+	if ki.cat < 0 && !ki.secret && !isASCII(key) {
+		// A name half in one language, half in another ("otp_รหัส",
+		// "пароль_x", "PIN-Code_暗証"): a part that alone names a
+		// credential makes the whole one, since a credential may leave
+		// in no projection.
+		if ck, ok := rs.credentialPart(s, key); ok {
+			ki = ck
+		}
+	}
 	rs.keyCache.put(key, ki)
 	return ki
+}
+
+// credentialPart looks up the parts of a member name written in more than
+// one script, split at separators and where ASCII meets other letters,
+// and returns the first that names a credential.
+func (rs *Ruleset) credentialPart(s *scratch, key string) (keyInfo, bool) {
+	start, ascii := 0, key != "" && key[0] < utf8.RuneSelf
+	check := func(part string) (keyInfo, bool) {
+		part = strings.Trim(part, "_-. ")
+		if len(part) < 2 || part == key {
+			return keyInfo{}, false
+		}
+		pk := rs.keyInfo(s, part)
+		return pk, pk.secret || pk.cat >= 0 && rs.cats[pk.cat].credential
+	}
+	for i, r := range key {
+		sep := r == '_' || r == '-' || r == '.' || r == ' '
+		if isASCII := r < utf8.RuneSelf; sep || isASCII != ascii {
+			if pk, ok := check(key[start:i]); ok {
+				return pk, true
+			}
+			start, ascii = i, r < utf8.RuneSelf
+		}
+	}
+	return check(key[start:])
 }
 
 // evidenceContext is what a country under member name key (folded k)
