@@ -139,8 +139,8 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 			}
 		}
 	}
-	if rs.typeKeys[ki.fold] && n.Kind == event.String && rs.idType >= 0 && len(n.Str) <= 64 &&
-		(len(rs.ctxType[s.foldValue(n.Str)]) > 0 && rs.hasValueSibling(s, n, i) || rs.namePairLabel(s, n, i)) {
+	if rs.typeKeys[ki.fold] && n.Kind == event.String && rs.idType >= 0 && len(n.Str) <= pairLabelMax &&
+		(len(n.Str) <= 64 && len(rs.ctxType[s.foldValue(n.Str)]) > 0 && rs.hasValueSibling(s, n, i) || rs.namePairLabel(s, n, i)) {
 		// The type key itself is a label when it names a known type ({"Name": "email", "Value": ...}):
 		// its value names a kind of field, not a person. Its value is
 		// still scanned, as every non-personal value is.
@@ -183,7 +183,7 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 	}
 	for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
 		sib := &doc.Nodes[c]
-		if c == i || sib.Kind != event.String || len(sib.Str) > 64 || !rs.typeKeys[rs.keyInfo(s, sib.Key).fold] {
+		if c == i || sib.Kind != event.String || len(sib.Str) > pairLabelMax || !rs.typeKeys[rs.keyInfo(s, sib.Key).fold] {
 			continue
 		}
 		if pairValueNames[ki.fold] {
@@ -289,6 +289,12 @@ var (
 	answerRefObjects = map[string]bool{"field": true, "question": true, "formfield": true, "attribute": true}
 )
 
+// pairLabelMax is the longest name half of a name/value pair that is read
+// as a label: a form's question with its instructions ("Are you currently
+// taking any medications? If yes, please list them.") runs past the 64
+// bytes other type keys get.
+const pairLabelMax = 200
+
 var pairValueNames = map[string]bool{"input": true, "value": true, "values": true, "val": true, "answer": true, "answers": true, "response": true, "v": true, "content": true, "text": true, "parametervalue": true, "headervalue": true}
 
 // namePairLabel reports whether type key n is the name half of a
@@ -367,7 +373,7 @@ func pathFieldName(v string) string {
 // A question that changes what a place says ("…did you visit?") gives
 // nothing, since the pair's value has no name of its own to carry that.
 func (rs *Ruleset) pairQuestion(v string) int {
-	if len(v) > 200 || !asks(v) && strings.Count(v, "_") < 3 {
+	if len(v) > pairLabelMax || !asks(v) && !strings.Contains(v, "? ") && strings.Count(v, "_") < 3 {
 		return -1
 	}
 	c, base := rs.titleCategory(strings.ReplaceAll(v, "_", " "))

@@ -203,12 +203,13 @@ func (rs *Ruleset) appendTypeKeys(s *scratch, dst []typeKey, sens []sensNode, ow
 			if r := rs.ctxType[s.foldValue(v)]; len(r) > 0 {
 				k.typ = &r[0] // one slice per fold: the pointer names the fold
 			}
-			if sn.pair {
-				k.nameCat = rs.pairNameCategory(v)
-				k.asks = asks(v)
-			} else if sn.data {
+			if sn.data {
 				k.nameCat = rs.credentialLabel(s, v)
 			}
+		}
+		if sn.pair && len(v) <= pairLabelMax {
+			k.nameCat = rs.pairNameCategory(v)
+			k.asks = asks(v)
 		}
 		dst = append(dst, k)
 	}
