@@ -41,6 +41,7 @@ var zoneOffsets = map[string]zoneOffset{
 	"Asia/Kuala_Lumpur": {8, 0},
 	"Europe/Brussels":   {1, 'N'},
 	"Europe/Tallinn":    {2, 'N'}, "Europe/Riga": {2, 'N'}, "Europe/Vilnius": {2, 'N'},
+	"Asia/Dhaka": {6, 0},
 }
 
 // utcOffset is the person's clock offset from UTC at event time, in hours,

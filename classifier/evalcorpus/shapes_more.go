@@ -45,6 +45,7 @@ var englishName = map[string]string{
 	"MY": "Malaysia",
 	"BE": "Belgium",
 	"EE": "Estonia", "LV": "Latvia", "LT": "Lithuania",
+	"BD": "Bangladesh",
 }
 
 func (g *gen) english() string {

@@ -47,6 +47,7 @@ var alpha3 = map[string]string{
 	"MY": "MYS",
 	"BE": "BEL",
 	"EE": "EST", "LV": "LVA", "LT": "LTU",
+	"BD": "BGD",
 }
 
 // capital is a point near each country's capital or largest city, for
@@ -65,6 +66,7 @@ var capital = map[string][2]float64{
 	"MY": {3.1, 101.7},
 	"BE": {50.85, 4.35},
 	"EE": {59.44, 24.75}, "LV": {56.95, 24.1}, "LT": {54.69, 25.28},
+	"BD": {23.8, 90.4},
 }
 
 // languageName is the English name of a language, as profile stores that
