@@ -265,10 +265,24 @@ func (rs *Ruleset) credentialEchoes(s *scratch) {
 			continue
 		}
 		for _, c := range creds {
-			if strings.Contains(n.Str, c) {
+			if strings.Contains(n.Str, c) || hexToken(c) && containsFoldASCII(n.Str, c) {
+				// A hex session key comes back in another case inside
+				// a URL (SSLCommerz's sessionkey 83D0C027… in
+				// GatewayPageURL …/EasyCheckOut/83d0c027…).
 				l.cat, l.by, l.weak = rs.idSecret, byValue, false
 				break
 			}
 		}
 	}
+}
+
+// containsFoldASCII reports whether sub occurs in v, ASCII letters
+// compared without case.
+func containsFoldASCII(v, sub string) bool {
+	for i := 0; i+len(sub) <= len(v); i++ {
+		if strings.EqualFold(v[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }

@@ -458,6 +458,14 @@ func (rs *Ruleset) labelPass(s *scratch) {
 		if n.Kind != event.String || l.by != byName && l.by != byDefault || n.Str == "" || len(n.Str) > 64 {
 			continue
 		}
+		if l.cat >= 0 && l.by == byName && !rs.cats[l.cat].personal {
+			if c := rs.attributeKind(s, l.node); c >= 0 {
+				// {"gender": {"type": "female"}}: the kind is the
+				// attribute's value, not a label of it.
+				l.cat, l.weak = c, false
+				continue
+			}
+		}
 		if l.cat >= 0 && (rs.cats[l.cat].special || rs.cats[l.cat].credential || !rs.cats[l.cat].personal) {
 			continue
 		}
@@ -484,6 +492,50 @@ func (rs *Ruleset) labelPass(s *scratch) {
 			l.cat, l.by, l.weak = rs.idTechnical, byName, false
 		}
 	}
+}
+
+// attributeKind is the category of the attribute whose value leaf i
+// holds under a kind's name (Google Workspace's {"gender": {"type":
+// "female", "addressMeAs": …}}, {"religion": {"kind": "catholic"}}), or
+// -1. It holds when the leaf is named in label_names, its container is
+// named for a personal attribute (a gender, a marital or household
+// status, education, employment, a special category), no sibling holds a
+// value the kind could describe ({"type": "work", "value": …}), and the
+// value is none of label_values.
+func (rs *Ruleset) attributeKind(s *scratch, i int32) int {
+	nodes := s.doc.Nodes
+	n := &nodes[i]
+	if n.Parent <= 0 || nodes[n.Parent].Kind != event.Object || !rs.labelNames[rs.keyInfo(s, n.Key).fold] {
+		return -1
+	}
+	o := n.Parent
+	if nodes[nodes[o].Parent].Kind == event.Array {
+		o = nodes[o].Parent // {"genders": [{"type": …}]}
+	}
+	c := rs.keyInfo(s, nodes[o].Key).cat
+	if c < 0 || !rs.cats[c].personal || rs.cats[c].credential || !attributeCategory(rs.cats[c].name) {
+		return -1
+	}
+	for j := nodes[n.Parent].First; j >= 0; j = nodes[j].Next {
+		if j != i && rs.ctxValue[rs.keyInfo(s, nodes[j].Key).fold] {
+			return -1
+		}
+	}
+	if rs.labelValues[s.foldValue(n.Str)] {
+		return -1
+	}
+	return c
+}
+
+// attributeCategory reports whether a category's values are a person's
+// attribute chosen from a list (a gender, a faith) rather than an
+// identifier or a contact, which a kind beside them describes.
+func attributeCategory(name string) bool {
+	switch name {
+	case "identity.gender", "identity.status", "identity.household", "identity.education", "identity.employment":
+		return true
+	}
+	return strings.HasPrefix(name, "sensitive.")
 }
 
 // echoesPlace reports whether fold, a folded value, is the folded name of
