@@ -112,11 +112,35 @@ func (rs *Ruleset) knownPlace(s *scratch, j int32) bool {
 		if nodes[nodes[j].Parent].Kind == event.Array || s.nodeCat[j] >= 0 {
 			continue
 		}
-		if ki := rs.keyInfo(s, nodes[j].Key); !ki.meta && !ki.generic {
+		if ki := rs.keyInfo(s, nodes[j].Key); !ki.meta && !ki.generic && !rs.httpBody(s, j, ki) {
 			return false
 		}
 	}
 	return true
+}
+
+// httpBody reports whether container j (named as ki says) is the body of
+// a logged HTTP request or response: an object named body at the top of
+// the event, under a name in metadata words (request, response, webhook,
+// callback), or beside the message's headers, method, url or status. A
+// body there is the payload's wrapper, not a person's body or a message's
+// text, so it leaves its members to be judged on their own names.
+func (rs *Ruleset) httpBody(s *scratch, j int32, ki keyInfo) bool {
+	nodes := s.doc.Nodes
+	if ki.fold != "body" || nodes[j].Kind != event.Object {
+		return false
+	}
+	p := nodes[j].Parent
+	if p <= 0 || rs.keyInfo(s, nodes[p].Key).meta {
+		return true
+	}
+	for c := nodes[p].First; c >= 0; c = nodes[c].Next {
+		switch rs.keyInfo(s, nodes[c].Key).fold {
+		case "headers", "method", "url", "status", "statuscode", "query":
+			return true
+		}
+	}
+	return false
 }
 
 // codeValue reports whether a leaf's value is a flag, a number or a code
