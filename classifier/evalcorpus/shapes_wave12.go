@@ -3,6 +3,7 @@ package evalcorpus
 import (
 	"encoding/base64"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -675,6 +676,9 @@ func duffelOrderCreated(g *gen) *node {
 	withDocs := org.cc != dst.cc && g.r.IntN(3) != 0
 	var reqPax, orderPax []*node
 	var paxIDs []string
+	// The request's passports and phone are evidence only in the events
+	// that carry the request: the webhook variant takes these back.
+	cit0, weak0 := slices.Clone(g.lab.Citizenship), slices.Clone(g.lab.Weak)
 	for i := range travs {
 		t := &travs[i]
 		q := t.p
@@ -895,6 +899,7 @@ func duffelOrderCreated(g *gen) *node {
 			"response", O("status", N(201), "body", O("data", order)),
 		)
 	}
+	g.lab.Citizenship, g.lab.Weak = cit0, weak0
 	return O(
 		"headers", O(
 			"Content-Type", N("application/json"),
