@@ -69,18 +69,58 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 // only when nothing says where the subject lives. Text under another
 // person's record (a recipient's, a referrer's) says nothing of the
 // subject.
+//
+// A phone number written in international form in such text ("llámenme
+// al +54 9 11 2345-0407") is the weak evidence a phone field's is.
 func (rs *Ruleset) textAddresses(s *scratch) {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &s.doc.Nodes[l.node]
-		if n.Kind != event.String || len(n.Str) < 12 || l.cat >= 0 && l.cat != rs.idText {
+		if n.Kind != event.String || len(n.Str) < 12 || l.cat >= 0 && l.cat != rs.idText && l.by != byText {
+			// Free text by name, or text in which the scanner found
+			// something (a special category, a name): a message's
+			// "content.text" is as much the subject's words.
 			continue
 		}
-		cc, ok := rs.geo.AddressInText(n.Str)
-		if !ok || rs.contextBase(s, l.node, baseAddress) < 0 {
+		if cc, ok := rs.geo.AddressInText(n.Str); ok && rs.contextBase(s, l.node, baseAddress) >= 0 {
+			s.ev = append(s.ev, evidence{country: cc, base: baseAddress})
+		}
+		if cc, ok := intlPhoneInText(n.Str); ok && rs.contextBase(s, l.node, basePhone) >= 0 {
+			s.ev = append(s.ev, evidence{country: cc, base: basePhone})
+		}
+	}
+}
+
+// intlPhoneInText returns the country of the first phone number written
+// in international form ('+' and 8 to 15 digits with the separators
+// phones use) inside text v, when it is valid there.
+func intlPhoneInText(v string) (string, bool) {
+	if len(v) > 4096 {
+		return "", false
+	}
+	for off := 0; ; {
+		i := strings.IndexByte(v[off:], '+')
+		if i < 0 {
+			return "", false
+		}
+		i += off
+		off = i + 1
+		if i > 0 && v[i-1] != ' ' && v[i-1] != '(' && v[i-1] != ':' && v[i-1] != '\n' {
 			continue
 		}
-		s.ev = append(s.ev, evidence{country: cc, base: baseAddress})
+		j, digits := i+1, 0
+		for j < len(v) && (v[j] >= '0' && v[j] <= '9' || v[j] == ' ' || v[j] == '-' || v[j] == '(' || v[j] == ')' || v[j] == '.') {
+			if v[j] >= '0' && v[j] <= '9' {
+				digits++
+			}
+			j++
+		}
+		if digits < 8 || digits > 15 {
+			continue
+		}
+		if cc, ok := detect.PhoneRegion(strings.TrimRight(v[i:j], " -(."), ""); ok {
+			return cc, true
+		}
 	}
 }
 

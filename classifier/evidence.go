@@ -168,6 +168,12 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 			return
 		}
 		cc, ok = rs.cached(rs.localeCache, v, rs.geo.Locale)
+		if !ok && own && len(v) <= 3 && rs.languageField(s, i) {
+			// Telegram's language_code "be", "uk": under a language's
+			// own name a bare tag is a language, never the country
+			// code it is spelled like (Belgium, the United Kingdom).
+			cc, ok = geo.LanguageCountry(v)
+		}
 		if !ok && own {
 			if h, ok := geo.LikelyRegion(v); ok {
 				s.langHints = append(s.langHints, h)
@@ -776,4 +782,12 @@ func (rs *Ruleset) besideStreet(s *scratch, i int32) bool {
 		}
 	}
 	return false
+}
+
+// languageField reports whether leaf i is named for a language
+// (language_code, lang, preferredLanguage) rather than a locale, which
+// may hold a country code.
+func (rs *Ruleset) languageField(s *scratch, i int32) bool {
+	f := rs.keyInfo(s, s.doc.Nodes[i].Key).fold
+	return strings.Contains(f, "lang") && !strings.Contains(f, "locale") && !strings.Contains(f, "country")
 }

@@ -78,6 +78,15 @@ func newLanguageNames(countries []string) languageNames {
 	return ln
 }
 
+// LanguageCountry returns the country of a bare lower-case language tag
+// ("be", "uk", "ka") of a language spoken (nearly) only there, for a field
+// that holds a language and nothing else: unlike Locale, it reads "uk" as
+// Ukrainian, since a language field never holds a country code.
+func LanguageCountry(tag string) (string, bool) {
+	cc, ok := langCountry[tag]
+	return cc, ok
+}
+
 // Locale returns the country of a locale field's value: a locale tag (see
 // the package function Locale); a language name, in English, Russian or
 // the language itself, of a language spoken (nearly) only in one country
