@@ -136,6 +136,9 @@ func (rs *Ruleset) opaqueEventID(v string) bool {
 	if secretShaped(v) || ipInID(v) || macInID(v) || coordinatesInID(v) || mailInID(v) || groupedDigitsInID(v) {
 		return false // ip-203-0-113-77, a MAC address, a GPS fix, ivanov.mail.ru
 	}
+	if shortWordID(v) {
+		return false // "jsmith", "C01X00T47": a login or a document's number
+	}
 	prev := segOther // the kind of the segment before, for a login and a year
 	prevSeg := ""
 	for i := 0; i < len(v); {
@@ -163,6 +166,30 @@ func (rs *Ruleset) opaqueEventID(v string) bool {
 		i = j
 	}
 	return true
+}
+
+// shortWordID reports whether v is one run of ASCII letters, or of
+// letters and digits, shorter than twelve bytes: generators write longer
+// ids (UUIDs, ULIDs, prefixed base-62), while a login ("jsmith") and a
+// passport or a licence number ("C01X00T47") fit in fewer.
+func shortWordID(v string) bool {
+	if len(v) >= 12 {
+		return false
+	}
+	letters, digits, nonHex := 0, 0, false
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+			nonHex = nonHex || c > 'f' || c < 'a'
+		case c >= '0' && c <= '9':
+			digits++
+		default:
+			return false
+		}
+	}
+	// Lower-case hex with digits ("8a1c7e") is a program's short id.
+	return letters > 0 && (nonHex || digits == 0)
 }
 
 // nameWord reports whether an id's segment reads as a surname: letters
