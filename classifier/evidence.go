@@ -90,8 +90,11 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 	var ok bool
 	switch base {
 	case baseResidence, baseCitizenship, baseIP, baseAddress, baseLocation, baseCard:
-		if geo.NotApplicable(v) {
-			return // "N/A" is not Namibia
+		if geo.NotApplicable(v) || own && len(v) == 2 && (v[0] == 'N' || v[0] == 'n') && (v[1] == 'A' || v[1] == 'a') && fillerSiblings(s, i) {
+			// "N/A" is not Namibia; nor is "NA" in a record whose other
+			// members say "NA" too (Paymob's billing_data fills every
+			// field it was not given with "NA").
+			return
 		}
 		if v[0] == '+' {
 			// A calling code ("country_code": "+250") is no ISO numeric
@@ -133,6 +136,11 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 		}
 	case basePhone:
 		if len(v) <= 3 && asciiLetters(v) {
+			if strings.EqualFold(v, "NA") && (!own || fillerSiblings(s, i) || !strings.Contains(rs.keyInfo(s, s.doc.Nodes[i].Key).fold, "country")) {
+				// "NA" under phone_number is no number: a filler, not
+				// Namibia's SIM card, unless a country's name holds it.
+				return
+			}
 			// A phone's or a SIM card's country named by its code
 			// (sim_country: "CN", phone.country: "RU"): weak phone
 			// evidence of it.
@@ -790,4 +798,20 @@ func (rs *Ruleset) besideStreet(s *scratch, i int32) bool {
 func (rs *Ruleset) languageField(s *scratch, i int32) bool {
 	f := rs.keyInfo(s, s.doc.Nodes[i].Key).fold
 	return strings.Contains(f, "lang") && !strings.Contains(f, "locale") && !strings.Contains(f, "country")
+}
+
+// fillerSiblings reports whether another member of leaf i's object holds
+// "NA" as well: then "NA" is the producer's filler, not Namibia.
+func fillerSiblings(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	p := nodes[i].Parent
+	if p < 0 || nodes[p].Kind != event.Object {
+		return false
+	}
+	for c := nodes[p].First; c >= 0; c = nodes[c].Next {
+		if c != i && nodes[c].Kind == event.String && strings.EqualFold(strings.TrimSpace(nodes[c].Str), "NA") {
+			return true
+		}
+	}
+	return false
 }

@@ -62,6 +62,12 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 			}
 		}
 		if cc := rs.schemeCountry(v); cc != "" {
+			if recordReference(n.Key) {
+				// A receipt's or a transaction's number that happens to
+				// pass a scheme's check digits (Paymob's receipt_no as a
+				// My Number) says nothing of whose country it is.
+				continue
+			}
 			s.ev = append(s.ev, evidence{country: cc, base: baseIdentifier, byValue: true})
 		} else if cc := rs.placeCountry(v); cc != "" {
 			s.ev = append(s.ev, evidence{country: cc, base: baseAddress})
@@ -194,4 +200,20 @@ func (rs *Ruleset) mrzCountry(v string) (string, bool) {
 	}
 	cc, ok := rs.cached(rs.countryCache, nat, rs.geo.Country)
 	return cc, ok && len(cc) == 2
+}
+
+// recordReference reports whether a member name says its value numbers a
+// record of the business (a receipt, a transaction, an order, a booking),
+// not a person: a valid check digit there is chance.
+func recordReference(key string) bool {
+	ws := words{s: key}
+	for w, ok := ws.next(); ok; w, ok = ws.next() {
+		switch string(w) {
+		case "receipt", "txn", "tx", "transaction", "trans", "tran", "ref", "reference", "order", "invoice",
+			"merchant", "trace", "approval", "auth", "authorization", "rrn", "terminal", "batch", "seq",
+			"sequence", "ticket", "booking", "confirmation", "tracking", "shipment", "waybill", "voucher", "bill":
+			return true
+		}
+	}
+	return false
 }
