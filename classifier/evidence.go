@@ -90,7 +90,7 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 	var ok bool
 	switch base {
 	case baseResidence, baseCitizenship, baseIP, baseAddress, baseLocation, baseCard:
-		if geo.NotApplicable(v) || own && len(v) == 2 && (v[0] == 'N' || v[0] == 'n') && (v[1] == 'A' || v[1] == 'a') && fillerSiblings(s, i) {
+		if geo.NotApplicable(v) || own && strings.EqualFold(v, "NA") && fillerSiblings(s, i) {
 			// "N/A" is not Namibia; nor is "NA" in a record whose other
 			// members say "NA" too (Paymob's billing_data fills every
 			// field it was not given with "NA").

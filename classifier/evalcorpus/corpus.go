@@ -71,9 +71,9 @@ type Shape struct {
 // their first figures were recorded (in the commits that added them, or
 // right after: wave 13's in 91fb68d, wave 14's in 9df52cf). Wave 15 was
 // written blind and scored once, as written, in the commit after 3e9e7df:
-// nothing has been tuned on it yet. Wave 16 was written blind the same
-// way and has not been scored yet. Wave 17 was written blind the same way
-// and has not been scored yet either. Their shapes were written blind, from the producers' public
+// it has been tuned on since. Waves 16 and 17 were written blind the same
+// way and scored once, as written, before any tuning on them: their
+// first figures are in cc46b8a and 263cb53. Their shapes were written blind, from the producers' public
 // documentation, by a writer who read neither the classifier nor its
 // rules nor its figures.
 //
