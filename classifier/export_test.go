@@ -19,3 +19,6 @@ func PlanCount(rs *Ruleset) (shapes, plans int) {
 	}
 	return shapes, plans
 }
+
+// PersonShaped is personShaped, for the table test.
+var PersonShaped = personShaped

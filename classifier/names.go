@@ -266,3 +266,98 @@ var streetWords = map[string]bool{
 // streetSuffixes end street names written as one word (Hauptstraße,
 // Kerkstraat, Lindenweg, Dorpslaan).
 var streetSuffixes = []string{"straße", "strasse", "str.", "weg", "allee", "gasse", "platz", "straat", "laan", "gracht", "vej", "gatan", "gata", "gade", "katu", "tie", "丁目", "番地", "路", "街", "대로", "로", "길"}
+
+// personShaped reports whether v is written as people write a whole name:
+// two to four words of letters, each a capital and small letters (or all
+// capitals, as on a card, or of a script without case), name particles
+// aside ("Tanvir Rahman", "João da Silva", "O'Neil Smith-Jones", "IVAN
+// PETROV"), none of them a word things are named with ("RudderLabs
+// JavaScript SDK", "Standard Shipping", "Acme Mobile"). It knows no given
+// names: it is the shape alone, for values under names that may hold a
+// person's or a thing's.
+func personShaped(v string) bool {
+	v = strings.TrimSpace(v)
+	if len(v) < 5 || len(v) > 60 {
+		return false
+	}
+	words, caps, title := 0, 0, 0
+	for w := range strings.FieldsSeq(v) {
+		if words > 0 && nameParticles[w] {
+			continue
+		}
+		words++
+		if words > 4 || utf8.RuneCountInString(w) < 2 || thingWords[strings.ToLower(w)] {
+			return false
+		}
+		r0, _ := utf8.DecodeRuneInString(w)
+		caseless := unicode.IsLetter(r0) && !unicode.IsUpper(r0) && !unicode.IsLower(r0)
+		if !caseless && !unicode.IsUpper(r0) {
+			return false
+		}
+		upper, lowerSeen, afterLower := 0, false, false
+		for _, r := range w {
+			switch {
+			case unicode.IsUpper(r):
+				upper++
+				if lowerSeen {
+					afterLower = true
+				}
+			case unicode.IsLower(r):
+				lowerSeen = true
+			case r == '-' || r == '\'' || r == '.' || r == '’':
+				lowerSeen = false // Smith-Jones, O'Neil: a capital after it is a new part
+			case !unicode.IsLetter(r) && !unicode.In(r, unicode.Mn, unicode.Mc):
+				return false
+			}
+		}
+		switch {
+		case caseless:
+		case afterLower && !mcName(w):
+			return false // JavaScript, RudderLabs, iPhone: a thing's name
+		case !lowerSeen && upper > 1:
+			caps++
+		default:
+			title++
+		}
+	}
+	if caps > 0 && title > 0 {
+		return false // "Google SDK", "Anna API": an acronym beside a word
+	}
+	return words >= 2
+}
+
+// mcName reports whether w is a capitalized name with a capital inside
+// after a prefix names have (McDonald, MacLeod, DeAndre, LaToya, DiCaprio).
+func mcName(w string) bool {
+	for _, p := range []string{"Mc", "Mac", "De", "La", "Di", "Le", "Van", "Von", "Fitz"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			if unicode.IsUpper(r) {
+				return strings.IndexFunc(w[len(p):], unicode.IsLower) > 0
+			}
+		}
+	}
+	return false
+}
+
+// thingWords are words that name products, services, companies and
+// places of work rather than people: a value holding one is a thing's
+// name, however it is capitalized.
+var thingWords = map[string]bool{
+	"sdk": true, "api": true, "app": true, "apps": true, "application": true, "mobile": true, "web": true, "website": true, "online": true, "cloud": true, "digital": true,
+	"pay": true, "payment": true, "payments": true, "bank": true, "banking": true, "wallet": true, "card": true, "cards": true, "cash": true, "transfer": true, "debit": true, "credit": true, "gateway": true,
+	"checkout": true, "studio": true, "service": true, "services": true, "shipping": true, "delivery": true, "express": true, "courier": true, "post": true, "logistics": true, "cargo": true, "freight": true,
+	"store": true, "shop": true, "market": true, "marketplace": true, "plan": true, "premium": true, "pro": true, "plus": true, "basic": true, "standard": true, "free": true, "trial": true, "monthly": true, "annual": true, "yearly": true,
+	"team": true, "group": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true, "llc": true, "gmbh": true, "corp": true, "corp.": true, "company": true, "co.": true, "ag": true, "plc": true, "limited": true, "holding": true, "holdings": true,
+	"labs": true, "systems": true, "solutions": true, "software": true, "technologies": true, "tech": true, "international": true, "global": true, "network": true, "media": true, "games": true, "hub": true, "platform": true, "portal": true,
+	"support": true, "sales": true, "marketing": true, "newsletter": true, "email": true, "sms": true, "push": true, "notification": true, "notifications": true, "chat": true, "messenger": true,
+	"login": true, "sign": true, "account": true, "accounts": true, "connect": true, "identity": true, "auth": true, "directory": true, "sso": true, "oauth": true,
+	"server": true, "client": true, "browser": true, "desktop": true, "android": true, "ios": true, "windows": true, "linux": true, "edition": true, "version": true, "beta": true, "release": true, "update": true,
+	"health": true, "clinic": true, "hospital": true, "pharmacy": true, "medical": true, "center": true, "centre": true, "university": true, "school": true, "college": true, "academy": true, "institute": true,
+	"hotel": true, "airlines": true, "airways": true, "air": true, "insurance": true, "agency": true, "office": true, "department": true, "ministry": true, "club": true, "foundation": true, "fund": true,
+	"google": true, "apple": true, "microsoft": true, "facebook": true, "meta": true, "amazon": true, "whatsapp": true, "telegram": true, "instagram": true, "twitter": true, "linkedin": true, "tiktok": true, "youtube": true,
+	"search": true, "ads": true, "organic": true, "direct": true, "referral": true, "social": true, "paid": true, "campaign": true, "partner": true, "partners": true, "affiliate": true,
+	"business": true, "enterprise": true, "personal": true, "home": true, "work": true, "default": true, "main": true, "primary": true, "test": true, "demo": true, "sandbox": true, "production": true,
+	"order": true, "orders": true, "product": true, "products": true, "subscription": true, "gift": true, "box": true, "kit": true, "pack": true, "bundle": true, "set": true, "size": true, "color": true, "colour": true,
+	"north": true, "south": true, "east": true, "west": true, "central": true, "street": true, "road": true, "avenue": true, "city": true, "region": true, "branch": true, "warehouse": true, "point": true, "station": true,
+}

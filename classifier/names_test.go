@@ -68,3 +68,32 @@ func TestPersonalTextUnderLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonShaped(t *testing.T) {
+	for _, tc := range []struct {
+		v    string
+		want bool
+	}{
+		{"Tanvir Rahman", true},
+		{"Wiktoria Zielińska", true},
+		{"João da Silva", true},
+		{"O'Neil Smith-Jones", true},
+		{"Sean McDonald", true},
+		{"IVAN PETROV", true},
+		{"محمد رحمن", true},
+		{"Tanvir", false},                    // one word: no whole name
+		{"RudderLabs JavaScript SDK", false}, // capitals inside a word
+		{"Acme Mobile", false},               // a thing's word
+		{"Standard Shipping", false},
+		{"Google SDK", false},
+		{"Anna API", false},
+		{"google-oauth2", false},
+		{"Ward 7 North", false},
+		{"A B", false},
+		{"Dr Who Is Back Again", false}, // five words
+	} {
+		if got := classifier.PersonShaped(tc.v); got != tc.want {
+			t.Errorf("personShaped(%q) = %v, want %v", tc.v, got, tc.want)
+		}
+	}
+}

@@ -95,6 +95,17 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			// timestamp's name a date is a timestamp.
 			if l.cat >= 0 && !rs.cats[l.cat].personal {
 				rs.scanNonPersonal(s, l, n.Str)
+				if l.cat >= 0 && !rs.cats[l.cat].personal && rs.cats[l.cat].evidence < 0 && s.nodeFlags[l.node]&flagLabelName != 0 && personShaped(n.Str) {
+					// The name of a provider, a channel, a source: a
+					// label's container, yet the thing named may be a
+					// person (a patient's doctor, a direct message's
+					// peer, a referrer). Written as people write a name
+					// (two to four capitalized words of letters), it
+					// is unknown, personal by default, whether or not
+					// a given name is known: failing open is the worse
+					// mistake.
+					l.cat, l.by = -1, byDefault
+				}
 				if l.cat >= 0 && !rs.cats[l.cat].personal && hint != "" && nationalPhone(n.Str) {
 					// "8 (916) 123-45-67" under "campaign": a phone in
 					// the national format of the subject's country.

@@ -789,13 +789,14 @@ func (rs *Ruleset) walk(s *scratch) failure {
 
 // Per node flags of the walk.
 const (
-	flagExact   uint8 = 1 << iota // its category comes from an exact name
-	flagGeoIP                     // it is inside a block of IP geolocation
-	flagContext                   // its category comes from a context rule
-	flagKeyData                   // its member name is data, not schema (keys.go)
-	flagVProps                    // the properties of a jCard or jCal component (tuples.go)
-	flagVTuple                    // a property tuple [name, {params}, type, value...] (tuples.go)
-	flagSchema                    // it is, or is inside, a schema's description (meta.technical by name)
+	flagExact     uint8 = 1 << iota // its category comes from an exact name
+	flagGeoIP                       // it is inside a block of IP geolocation
+	flagContext                     // its category comes from a context rule
+	flagKeyData                     // its member name is data, not schema (keys.go)
+	flagVProps                      // the properties of a jCard or jCal component (tuples.go)
+	flagVTuple                      // a property tuple [name, {params}, type, value...] (tuples.go)
+	flagSchema                      // it is, or is inside, a schema's description (meta.technical by name)
+	flagLabelName                   // a context name ("name") that took a non-personal container's category
 )
 
 // sizeNodes readies the scratch's per-node memory for n nodes.
@@ -969,6 +970,9 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 	case ki.context && pc >= 0 && pflags&flagExact != 0 && !scalarParent:
 		cat = pc
 		flags |= flagExact
+		if !rs.cats[pc].personal {
+			flags |= flagLabelName
+		}
 	case ki.cat >= 0 && n.Kind >= event.Object && !rs.cats[ki.cat].personal && !rs.cats[ki.cat].inherit && recordWrapper(n.Key):
 		// {"object": "customer"} is a type label, but {"data":
 		// {"object": {...}}} holds the record itself (Stripe's
