@@ -99,6 +99,15 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 				younger(ageAt(now, y, m, dd))
 			}
 		}
+		for a, up := l.node, 0; up < 2 && a > 0; a, up = doc.Nodes[a].Parent, up+1 {
+			if s.nodeFlags[a]&flagKeyData != 0 && s.nodeCat[a] == rs.idDate && doc.Nodes[doc.Nodes[a].Parent].Kind == event.Object {
+				// {"birthdays": {"2014-06-01": "self"}}: a date of
+				// birth as a member's name is one all the same.
+				if y, m, dd, ok := detect.ParseBirthDateAt(asciiDigits(doc.Nodes[a].Key), order, now.Year()); ok {
+					birthAge(now, y, m, dd, younger)
+				}
+			}
+		}
 		switch {
 		case l.cat < 0:
 		case l.cat == rs.idDate && (l.by == byName || l.by == byValue && rs.soleMemberOfDOB(s, n)):
