@@ -991,6 +991,17 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 		if pc >= 0 && (rs.cats[pc].personal || rs.cats[pc].inherit) && !scalarParent {
 			cat = pc
 		}
+	case ki.cat >= 0 && pc >= 0 && rs.cats[pc].special && !rs.cats[ki.cat].personal && !rs.cats[ki.cat].credential && !scalarParent &&
+		ki.cat != rs.idTime && ki.cat != rs.idEventID && rs.cats[ki.cat].name != "trace.id":
+		// A label's or a flag's name inside a special category
+		// ({"hiv": {"status": "positive"}}, {"pregnancy": {"active":
+		// true, "stage": "third_trimester"}}, {"trade_union":
+		// {"status": "member"}}): the member name and the value
+		// together say what the category is about, so it is the
+		// container's category, not a label left in clear. When
+		// it happened and the record's id say nothing about it.
+		cat = pc
+		flags |= pflags & flagExact
 	case ki.cat >= 0 && (n.Kind >= event.Object || rs.fits(ki.cat, n.Kind) || ki.exact && rs.strictType(ki.cat)):
 		// A name whose type does not fit is no match
 		// ("verified_email": true is a flag, not an address),
