@@ -142,6 +142,7 @@ var waves = []struct {
 	{"15", wave15Shapes},
 	{"16", wave16Shapes},
 	{"17", wave17Shapes},
+	{"18", wave18Shapes},
 }
 
 // Waves lists the later waves, oldest first.
