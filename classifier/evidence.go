@@ -466,7 +466,7 @@ func hintedRegion(v, hint string) (string, bool) {
 }
 
 // agreeingHint is the one country among the event's weak hints (e-mail
-// country domains, bare language tags) in which its national-format
+// country domains, bare language tags, a currency one country uses) in which its national-format
 // phones are valid, or "" when none or several are.
 func (rs *Ruleset) agreeingHint(s *scratch) string {
 	var buf [4]string
@@ -485,6 +485,18 @@ func (rs *Ruleset) agreeingHint(s *scratch) string {
 	for i := range s.doc.Nodes {
 		if n := &s.doc.Nodes[i]; n.Kind == event.String && len(n.Str) < 255 && strings.IndexByte(n.Str, '@') > 0 && detect.Email(n.Str) {
 			add(detect.EmailCountry(n.Str))
+		}
+	}
+	// The currency a price is in, when one country alone uses it (COP,
+	// THB): a Colombian shop's form takes a Colombian number without
+	// +57. Where the shop sells, not where the buyer lives: a hint for
+	// the phone, never evidence alone.
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		if n := &s.doc.Nodes[l.node]; l.cat >= 0 && n.Kind == event.String && len(n.Str) == 3 && rs.cats[l.cat].name == "meta.currency" {
+			if cc, ok := geo.CurrencyCountry(n.Str); ok {
+				add(cc)
+			}
 		}
 	}
 	found := ""

@@ -14,6 +14,9 @@ import (
 // city, or, for Japanese, holds no mark of a Japanese address (丁目,
 // 番地, kana).
 func AddressCountry(v string) (string, bool) {
+	if cc, ok := scriptAddress(v); ok {
+		return cc, true
+	}
 	if len(v) < 6 || v[0] < 0xe0 {
 		return "", false // every such division is three-byte UTF-8
 	}
@@ -33,6 +36,73 @@ func AddressCountry(v string) (string, bool) {
 		return "JP", true
 	}
 	return "", false
+}
+
+// scriptAddress is the country of an address written in a script only
+// one country writes its addresses in (Thai, Georgian, Armenian, Khmer,
+// Lao, Sinhala, Burmese, Hebrew): mostly letters of that script, and a
+// number (a house number, a postcode). A Thai address also carries one of
+// the words Thai addresses are made of (ถนน road, ซอย lane, แขวง/เขต
+// Bangkok's subdistrict and district, ตำบล/อำเภอ/จังหวัด elsewhere), since
+// Thai is written in free text as well.
+func scriptAddress(v string) (string, bool) {
+	if len(v) < 8 || len(v) > 512 || v[0] < 0xc0 && strings.IndexFunc(v, func(r rune) bool { return r >= 0x0590 }) < 0 {
+		return "", false
+	}
+	digit := false
+	var script *unicode.RangeTable
+	in, letters := 0, 0
+	for _, r := range v {
+		if unicode.IsDigit(r) {
+			digit = true
+			continue
+		}
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if script == nil {
+			for _, t := range addressScripts {
+				if unicode.Is(t.table, r) {
+					script = t.table
+					break
+				}
+			}
+		}
+		if script != nil && unicode.Is(script, r) {
+			in++
+		}
+	}
+	if !digit || script == nil || in*10 < letters*8 {
+		return "", false
+	}
+	for _, t := range addressScripts {
+		if t.table != script {
+			continue
+		}
+		if t.cc == "TH" && !thaiAddressWord(v) {
+			return "", false
+		}
+		return t.cc, true
+	}
+	return "", false
+}
+
+var addressScripts = []struct {
+	table *unicode.RangeTable
+	cc    string
+}{
+	{unicode.Thai, "TH"}, {unicode.Georgian, "GE"}, {unicode.Armenian, "AM"}, {unicode.Khmer, "KH"},
+	{unicode.Lao, "LA"}, {unicode.Sinhala, "LK"}, {unicode.Myanmar, "MM"}, {unicode.Hebrew, "IL"},
+}
+
+func thaiAddressWord(v string) bool {
+	for _, w := range []string{"ถนน", "ซอย", "แขวง", "เขต", "ตำบล", "อำเภอ", "จังหวัด", "หมู่", "กรุงเทพ"} {
+		if strings.Contains(v, w) {
+			return true
+		}
+	}
+	return false
 }
 
 var cjkDivisions = func() []struct{ prefix, cc string } {

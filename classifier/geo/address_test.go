@@ -20,3 +20,26 @@ func TestAddressCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestScriptAddress(t *testing.T) {
+	for _, tc := range []struct {
+		v, want string
+	}{
+		{"302 ถนนพหลโยธิน แขวงคลองตันเหนือ เขตวัฒนา กรุงเทพมหานคร 10110", "TH"},
+		{"99/1 หมู่ 5 ตำบลสุเทพ อำเภอเมืองเชียงใหม่ จังหวัดเชียงใหม่ 50200", "TH"},
+		{"ჭავჭავაძის გამზირი 12, თბილისი 0179", "GE"},
+		{"Մաշտոցի պողոտա 5, Երևան 0002", "AM"},
+		{"רחוב הרצל 12, תל אביב", "IL"},
+		{"สั่งซื้อ 2 ชิ้น ขอบคุณค่ะ", ""}, // Thai text with a number, no address word
+		{"თბილისი", ""},                      // no number
+		{"302 Phahonyothin Rd, Bangkok", ""}, // Latin: not by script
+	} {
+		got, ok := AddressCountry(tc.v)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("AddressCountry(%q) = %q, want %q", tc.v, got, tc.want)
+		}
+	}
+}
