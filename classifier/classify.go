@@ -104,6 +104,9 @@ type scratch struct {
 	embedded       []int32   // indices of leaves holding a JSON document (embedded.go)
 	embeddedText   []string  // each one's document, decoded once (base64 too)
 	inner          event.Doc // one of those documents, parsed
+	// parties: the parties (partyWords) the event's type names
+	// ("seller.registered"): their records are the subject's.
+	parties uint16
 }
 
 func newScratch() any { return &scratch{} }
@@ -169,6 +172,7 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 	}
 	doc := &s.doc
 	d.EventID = rs.eventID(s, doc, in)
+	s.parties = eventParties(doc)
 	f := rs.walkPlanned(s)
 	s.walked = true
 	if f.failed() {

@@ -316,6 +316,9 @@ func (rs *Ruleset) walkPlanned(s *scratch) failure {
 		return rs.walk(s)
 	}
 	s.sig = appendSignature(s.sig[:0], &s.doc)
+	// Which parties the event's type names changes whose places are
+	// evidence (walk.go's contextBase): part of the shape.
+	s.sig = append(s.sig, byte(s.parties), byte(s.parties>>8))
 	h := maphash.Bytes(rs.plans.seed, s.sig)
 	if p := rs.plans.lookup(rs, s, h); p != nil {
 		rs.replay(s, p)

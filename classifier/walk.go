@@ -1159,6 +1159,11 @@ func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 			continue
 		case ctx < 0 && rs.wrapperItem(s, j):
 			continue
+		case ctx < 0 && s.parties != 0 && partyNamed(s.parties, rs.keyInfo(s, nodes[j].Key).fold):
+			// {"event": "seller.registered", "seller": {...}}: the
+			// party the event is about is its subject; its places
+			// are where the subject lives.
+			continue
 		case ctx < 0:
 			return -1
 		case base == baseSubdivision:
@@ -1522,6 +1527,63 @@ func hasMember(doc *event.Doc, p int32, key string) bool {
 	}
 	for c := doc.Nodes[p].First; c >= 0; c = doc.Nodes[c].Next {
 		if doc.Nodes[c].Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// partyWords are the parties to a deal, a message or a meeting whose
+// places are no evidence of the subject's (fields.yaml's evidence
+// contexts), unless the event is about them: a seller's sign-up, a
+// host's, an invitee's booking.
+var partyWords = [...]string{"seller", "merchant", "vendor", "host", "organizer", "organiser", "invitee", "sender", "recipient", "traveler", "traveller", "passenger", "guest", "supplier"}
+
+// eventParties is the set of partyWords that the event's type names, as
+// a word of a type's value near the top of the event ({"event":
+// "seller.registered"}, {"type": "MERCHANT_ONBOARDED"}, Omise's {"key":
+// "charge.complete"} names none).
+func eventParties(doc *event.Doc) uint16 {
+	var set uint16
+	for i := 1; i < len(doc.Nodes) && i < 64; i++ {
+		n := &doc.Nodes[i]
+		if n.Kind != event.String || len(n.Str) > 64 || len(n.Str) < 4 || !eventTypeKey(n.Key) || depth(doc, int32(i)) > 3 {
+			continue
+		}
+		for w := range strings.FieldsFuncSeq(n.Str, func(r rune) bool { return r == '.' || r == '_' || r == '-' || r == ':' || r == '/' || r == ' ' }) {
+			w = strings.TrimSuffix(strings.ToLower(w), "s")
+			for k, p := range partyWords {
+				if w == p {
+					set |= 1 << k
+				}
+			}
+		}
+	}
+	return set
+}
+
+// eventTypeKey reports whether a member name names an event's type.
+func eventTypeKey(k string) bool {
+	switch strings.ToLower(k) {
+	case "event", "type", "eventtype", "event_type", "eventname", "event_name", "topic", "action", "kind", "key", "webhook_type", "webhooktype", "trigger":
+		return true
+	}
+	return false
+}
+
+func depth(doc *event.Doc, i int32) int {
+	d := 0
+	for ; i > 0; i = doc.Nodes[i].Parent {
+		d++
+	}
+	return d
+}
+
+// partyNamed reports whether folded member name k is a party in set
+// (sellers, seller_info).
+func partyNamed(set uint16, k string) bool {
+	for i, p := range partyWords {
+		if set&(1<<i) != 0 && strings.HasPrefix(k, p) && len(k) <= len(p)+8 {
 			return true
 		}
 	}
