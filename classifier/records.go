@@ -389,8 +389,9 @@ func usableKey(v string) bool {
 	// and its password ("anna:hunter2") or a session id ("sess_…") could
 	// each be a credential, and the record keeps its order by the subject
 	// key or the event id instead. So could a long random token that is
-	// no UUID and no hex digest.
-	if strings.ContainsAny(v, "= \t") || strings.Contains(v, "://") {
+	// no UUID and no hex digest, or anything URL-encoded (a cookie's
+	// "s%3A…" signed session id).
+	if strings.ContainsAny(v, "= \t%") || strings.Contains(v, "://") {
 		return false
 	}
 	if i := strings.IndexByte(v, ':'); i >= 0 && strings.Trim(v[i+1:], "0123456789:") != "" {

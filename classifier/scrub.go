@@ -38,10 +38,12 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 		cols    []int // a table: the credential columns of its header row
 		rowCols []int // a row of such a table, below its header
 		pair    bool  // a [name, value] tuple whose name is a credential's
+		par     []int // a parallel list of values: the places of credentials
 		arr     bool
-		idx     int // an array's current element
+		idx     int    // an array's current element
+		ctx     string // the container's name for context rules: an array's for its objects
 	}
-	descs, tables, pairs := rs.rawStructure(s, raw)
+	descs, tables, pairs, parallels := rs.rawStructure(s, raw)
 	var (
 		stack   []frame
 		pending string // the fold of the member whose value comes next
@@ -59,7 +61,16 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 			return false
 		}
 		f := &stack[len(stack)-1]
-		return f.arr && (f.pair && f.idx == 1 || slices.Contains(f.rowCols, f.idx))
+		return f.arr && (f.pair && f.idx == 1 || slices.Contains(f.rowCols, f.idx) || slices.Contains(f.par, f.idx))
+	}
+	// ctxParent is the container name the context rules read, as the
+	// parsed path's containerName: an array's object elements are under
+	// the array's name ({"kba": [{"question": …, "answer": …}]}).
+	ctxParent := func() string {
+		if len(stack) == 0 {
+			return ""
+		}
+		return stack[len(stack)-1].ctx
 	}
 	// member reads a member's name, tok as written: the credential it
 	// names, or its fold for the context rules of what it holds.
@@ -76,7 +87,7 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 			cred = true
 		}
 		if !cred {
-			if m := rs.ctxParent[parent()]; m != nil {
+			if m := rs.ctxParent[ctxParent()]; m != nil {
 				if cat, ok := m[ki.fold]; ok && rs.cats[cat].credential {
 					cred = true
 				}
@@ -137,11 +148,14 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 				pending, cred = "", false
 				continue
 			}
-			f := frame{fold: pending, arr: c == '[', credObj: c == '{' && descs[i], cols: tables[i], pair: c == '[' && pairs[i]}
+			f := frame{fold: pending, ctx: pending, arr: c == '[', credObj: c == '{' && descs[i], cols: tables[i], pair: c == '[' && pairs[i], par: parallels[i]}
 			if f.arr && len(stack) > 0 {
 				if up := &stack[len(stack)-1]; up.arr && len(up.cols) > 0 && up.idx > 0 {
 					f.rowCols = up.cols
 				}
+			}
+			if !f.arr && len(stack) > 0 && stack[len(stack)-1].arr {
+				f.ctx = stack[len(stack)-1].fold
 			}
 			stack = append(stack, f)
 			pending, cred = "", false
@@ -223,8 +237,11 @@ func (rs *Ruleset) rawCredentialName(s *scratch, v string) bool {
 // credential columns their header row names, and of [name, value] tuples
 // whose name is a credential's ([["password", "…"]], a header list
 // [["X-Auth-Token", "…"]], "tags": ["password", "…"]), as
-// tableCredentials reads them.
-func (rs *Ruleset) rawStructure(s *scratch, raw []byte) (descs map[int]bool, tables map[int][]int, pairs map[int]bool) {
+// tableCredentials reads them; and the values lists of parallel lists
+// ({"keys": ["login", "password"], "values": ["anna", "…"]}) with the
+// places their names list gives a credential, as parallelCredentials
+// reads them.
+func (rs *Ruleset) rawStructure(s *scratch, raw []byte) (descs map[int]bool, tables map[int][]int, pairs map[int]bool, parallels map[int][]int) {
 	type frame struct {
 		start   int
 		arr     bool
@@ -233,6 +250,9 @@ func (rs *Ruleset) rawStructure(s *scratch, raw []byte) (descs map[int]bool, tab
 		key     string // the folded name the frame is the value of
 		header  int    // for a table's first row: the table's offset, else -1
 		named   bool   // an array whose first element names a credential
+		creds   []int  // a parallel list of names: the places naming a credential
+		parCred []int  // an object: its parallel names list's credential places
+		parVals int    // an object: the offset of its parallel values list, or -1
 	}
 	var stack []frame
 	for i := 0; i < len(raw); {
@@ -248,6 +268,11 @@ func (rs *Ruleset) rawStructure(s *scratch, raw []byte) (descs map[int]bool, tab
 				continue
 			}
 			f := &stack[len(stack)-1]
+			if f.arr && parallelNames[f.key] && f.idx < 64 && (k >= len(raw) || raw[k] != ':') {
+				if v := jsonStringText(raw[i:j]); len(v) <= 64 && (rs.rawCredentialName(s, v) || authHeaderName(v)) {
+					f.creds = append(f.creds, f.idx)
+				}
+			}
 			switch {
 			case k < len(raw) && raw[k] == ':':
 				f.pending = rs.keyInfo(s, jsonStringText(raw[i:j])).fold
@@ -283,7 +308,7 @@ func (rs *Ruleset) rawStructure(s *scratch, raw []byte) (descs map[int]bool, tab
 			}
 			i = j
 		case '{', '[':
-			f := frame{start: i, arr: c == '[', header: -1}
+			f := frame{start: i, arr: c == '[', header: -1, parVals: -1}
 			if len(stack) > 0 && !stack[len(stack)-1].arr {
 				f.key = stack[len(stack)-1].pending
 			}
@@ -296,11 +321,26 @@ func (rs *Ruleset) rawStructure(s *scratch, raw []byte) (descs map[int]bool, tab
 			i++
 		case '}', ']':
 			if len(stack) > 0 {
-				if f := &stack[len(stack)-1]; f.named && f.idx == 1 {
+				f := &stack[len(stack)-1]
+				if f.named && f.idx == 1 {
 					if pairs == nil {
 						pairs = map[int]bool{}
 					}
 					pairs[f.start] = true // two elements: a name and its value
+				}
+				if len(stack) >= 2 && !stack[len(stack)-2].arr && f.arr {
+					switch up := &stack[len(stack)-2]; {
+					case parallelNames[f.key] && len(f.creds) > 0:
+						up.parCred = f.creds
+					case parallelValues[f.key]:
+						up.parVals = f.start
+					}
+				}
+				if !f.arr && f.parVals >= 0 && len(f.parCred) > 0 {
+					if parallels == nil {
+						parallels = map[int][]int{}
+					}
+					parallels[f.parVals] = f.parCred
 				}
 				stack = stack[:len(stack)-1]
 			}
@@ -315,7 +355,7 @@ func (rs *Ruleset) rawStructure(s *scratch, raw []byte) (descs map[int]bool, tab
 			i++
 		}
 	}
-	return descs, tables, pairs
+	return descs, tables, pairs, parallels
 }
 
 // rawCredential reports whether string value v, under the member folded

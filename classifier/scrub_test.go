@@ -124,6 +124,14 @@ func TestScrubRemovesWhatFullRemoves(t *testing.T) {
 		`{"event_id":"eu-rt6-cred-names","country":"DE","email":"x@y.de","cardCode":"Zq8wTr5xLm","csc":"737","tokenValue":"Zq8wTr5xLm","secretString":"Zq8wTr5xLm","otpInput":"482913","auth_header":"Zq8wTr5xLm","card":{"code":"737","number":"4111111111111111"},"security":{"answer":"Fluffy"},"recovery":{"codes":["7d2k-9qpx"]},"zipCode":"10115"}`,
 		`{"event_id":"eu-f-plural","country":"PL","email_addresses":[{"data":"a@b.pl"}],"api_tokens":["tk_9f8e7d6c5b4a3928"]}`,
 		`{"event_id":"eu-f-suffix","country":"DE","email":"anna@example.de","cardpin":"4821","t":"Bearer abcdefghijklmnopqrstuvwxyz012345"}`,
+		// Red team, round 11 (F5): a security question's answer in a list
+		// under its container's name, parallel lists (either order), and
+		// F1-F4's credentials.
+		`{"country":"DE","email":"x@y.de","kba":[{"question":"Name of your first pet?","answer":"Fluffy"}]}`,
+		`{"country":"DE","email":"x@y.de","signup":{"keys":["login","password"],"values":["anna","hunter2xyz"]}}`,
+		`{"country":"DE","email":"x@y.de","signup":{"values":["anna","hunter2xyz"],"names":["login","password"]}}`,
+		`{"country":"DE","email":"x@y.de","message":"Dein Bestätigungscode lautet 482193","two_factor":{"method":"totp","backup":["8f3k2m9q"]},"scratch_codes":["48213957"]}`,
+		`{"country":"DE","email":"x@y.de","webhook":{"ref":"ghs_1A2b3C4d5E6f7G8h9I0jKlMnOpQrStUvWxYz"},"uid":"s%3AkT9mQ2xZpL8vR3nW5yH7jK1cF4dG6sA9.bE2xYz0123456789AbCdEfGhIjKlMnOpQr"}`,
 	} {
 		var doc any
 		if err := json.Unmarshal([]byte(ev), &doc); err != nil {
@@ -290,5 +298,25 @@ func TestScrubQuarantineOutsideStrings(t *testing.T) {
 	in := `{"event_id":"e78","user":{"country":"DE"}} trailing note`
 	if _, out := rs.ScrubQuarantine(nil, []byte(in)); out != nil && string(out) != in {
 		t.Errorf("%q: scrubbed to %s", in, out)
+	}
+}
+
+// Red team, round 11 (F5): an event too large for the classifier keeps
+// no security answer or parallel-list password in its quarantine record.
+func TestScrubTooLarge(t *testing.T) {
+	rs := partsRuleset(t)
+	pad := `"pad":["` + strings.Repeat("x", 60000) + `","` + strings.Repeat("y", 60000) + `","` + strings.Repeat("z", 60000) + `","` + strings.Repeat("w", 60000) + `","` + strings.Repeat("v", 60000) + `"]`
+	ev := `{"country":"DE","email":"a@b.de",` + pad + `,"kba":[{"question":"Name of your first pet?","answer":"Fluffy"}],"signup":{"keys":["login","password"],"values":["anna","hunter2xyz"]}}`
+	if d := rs.Classify(Input{Value: []byte(ev), Source: "s/0/1"}); d.Reason != ReasonTooLarge {
+		t.Fatalf("reason %q, want %q", d.Reason, ReasonTooLarge)
+	}
+	q := recordOf(t, rs, ev, "quarantine")
+	for _, secret := range []string{"Fluffy", "hunter2xyz"} {
+		if strings.Contains(q, secret) {
+			t.Errorf("the too_large quarantine record keeps %q", secret)
+		}
+	}
+	if !strings.Contains(q, `"email":"a@b.de"`) {
+		t.Errorf("the quarantine record lost its e-mail: %.200s", q)
 	}
 }

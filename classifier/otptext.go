@@ -1,0 +1,299 @@
+package classifier
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// oneTimeCodeInText reports whether text carries a one-time code the way
+// services send them by SMS or e-mail, in any of the languages they
+// write (red team, round 11: credentialInProse reads "your verification
+// code is 482913" and "ваш код 4821" only):
+//
+//   - a code's name, then the code within a few words: "Dein
+//     Bestätigungscode lautet 482193", "Su código de verificación es
+//     482193", "Код для входа: 482193", "認証コード：482193", "인증번호
+//     [482193]을 입력해주세요", "验证码：123456，5分钟内有效";
+//   - the SMS templates that put the code first: "G-482193 is your Google
+//     verification code", "482193 is your Instagram code", "Use 482193 to
+//     log in";
+//   - a code word and a number in a text that asks not to pass it on
+//     ("Код: 482193. Никому не сообщайте").
+//
+// The code is 4 to 8 digits (a letter prefix such as Google's "G-"
+// aside), and only the first number after a code's name counts: "the
+// verification code expires in 10 minutes", a phone number ("sent to
+// 0151 1234567"), a time or a date are no code. "Order 482193 shipped",
+// "Room 1204" and "Postal code 10115" name no one-time code.
+func oneTimeCodeInText(v string) bool {
+	if len(v) < 6 || len(v) > 1<<16 || !hasDigitRun(v, 4) {
+		return false
+	}
+	lv := strings.ToLower(v)
+	for _, p := range otpNames {
+		for i := 0; ; {
+			j := strings.Index(lv[i:], p)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(p)
+			if p[0] < utf8.RuneSelf && (j > 0 && asciiLetter(lv[j-1]) || i < len(lv) && asciiLetter(lv[i]) && asciiLetter(p[len(p)-1])) {
+				continue // "zipcode", "otpauth", "codes"
+			}
+			if codeAfter(lv[i:]) {
+				return true
+			}
+		}
+	}
+	return codeTemplate(lv) || useCodeTemplate(lv) || codeNotToShare(lv)
+}
+
+// otpNames name a one-time code in text, lower case. Each is specific
+// enough alone: "code", "код", "código" and "PIN" are not (a promo code, a
+// product code, an Indian PIN code), and credentialInProse reads them
+// with an opener ("your code is …").
+var otpNames = []string{
+	// English
+	"verification code", "confirmation code", "security code", "login code", "log-in code", "sign-in code", "signin code",
+	"one-time code", "one time code", "one-time password", "one time password", "one-time passcode", "one-time pin",
+	"authentication code", "activation code", "access code", "2fa code", "mfa code", "sms code", "auth code", "otp", "passcode",
+	// German, Dutch
+	"bestätigungscode", "bestaetigungscode", "verifizierungscode", "sicherheitscode", "anmeldecode", "einmalcode", "einmalpasswort",
+	"freischaltcode", "aktivierungscode", "zugangscode", "verificatiecode", "bevestigingscode", "inlogcode", "beveiligingscode",
+	// French, Spanish, Portuguese, Italian
+	"code de vérification", "code de verification", "code de confirmation", "code de sécurité", "code d'accès", "code de connexion",
+	"code à usage unique", "código de verificación", "codigo de verificacion", "código de confirmación", "codigo de confirmacion",
+	"código de seguridad", "código de acceso", "código de un solo uso", "código de inicio de sesión", "clave dinámica",
+	"código de verificação", "codigo de verificacao", "código de confirmação", "codigo de confirmacao", "código de segurança",
+	"código de acesso", "codice di verifica", "codice di conferma", "codice di sicurezza", "codice di accesso",
+	// Polish, Turkish, Greek
+	"kod weryfikacyjny", "kod potwierdzający", "kod potwierdzajacy", "kod jednorazowy", "kod sms", "kod autoryzacyjny",
+	"doğrulama kodu", "dogrulama kodu", "onay kodu", "giriş kodu", "tek kullanımlık", "κωδικός επαλήθευσης", "κωδικός μιας χρήσης",
+	// Russian, Ukrainian
+	"код подтверждения", "код для входа", "код входа", "код доступа", "код из смс", "код из sms", "код верификации",
+	"код авторизации", "код активации", "проверочный код", "одноразовый код", "одноразовый пароль", "код безопасности",
+	"код підтвердження", "код для входу",
+	// Japanese, Korean, Chinese
+	"認証コード", "確認コード", "認証番号", "ワンタイムパスワード", "ワンタイムコード", "セキュリティコード", "ログインコード",
+	"인증번호", "인증 번호", "인증코드", "인증 코드", "확인코드", "확인 코드", "보안코드", "일회용 비밀번호",
+	"验证码", "驗證碼", "校验码", "校驗碼", "动态码", "動態碼", "动态密码", "動態密碼", "确认码", "確認碼",
+	// Vietnamese, Indonesian and Malay, Thai
+	"mã xác nhận", "mã xác thực", "mã xác minh", "mã kích hoạt", "kode verifikasi", "kode konfirmasi", "kode aktivasi",
+	"kode rahasia", "kod pengesahan", "รหัสยืนยัน", "รหัส otp",
+	// Arabic, Persian, Hebrew, Hindi
+	"رمز التحقق", "رمز التفعيل", "كود التفعيل", "كود التحقق", "رمز التأكيد", "رمز الدخول", "کد تایید", "کد تأیید", "کد ورود",
+	"קוד אימות", "קוד האימות", "ओटीपी", "सत्यापन कोड", "वेरिफिकेशन कोड", "आपका कोड", "लॉगिन कोड",
+}
+
+// codeAfter reports whether the first number in the few words at the
+// start of t (after a code's name) is a one-time code.
+func codeAfter(t string) bool {
+	words, runes := 0, 0
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c >= '0' && c <= '9' {
+			return codeAt(t, i)
+		}
+		switch c {
+		case '.', '!', '?', '\n':
+			return false // the sentence ended first
+		case ' ', '\t':
+			if i > 0 && t[i-1] != ' ' && t[i-1] != '\t' {
+				words++
+			}
+		}
+		if words > 4 || runes > 32 {
+			return false
+		}
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if r == '。' || r == '！' || r == '？' {
+			return false
+		}
+		i += n
+		runes++
+	}
+	return false
+}
+
+// codeAt reports whether the digits starting at t[i] are a code: 4 to 8
+// of them, not glued to a Latin word ("abc1234"), nor one group of a
+// phone, a decimal, a time or a date ("0151 1234567", "14:30",
+// "12.05.2026"), nor a year (four digits from 1900 to 2099).
+func codeAt(t string, i int) bool {
+	if i > 0 && asciiLetter(t[i-1]) {
+		return false
+	}
+	j := i
+	for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+		j++
+	}
+	if j-i < 4 || j-i > 8 || j-i == 4 && (t[i] == '1' && t[i+1] == '9' || t[i] == '2' && t[i+1] == '0') {
+		return false // a year: "the OTP feature launched in 2019"
+	}
+	if j < len(t) && asciiLetter(t[j]) {
+		return false
+	}
+	if j+1 < len(t) && strings.IndexByte(".,:/- ", t[j]) >= 0 && t[j+1] >= '0' && t[j+1] <= '9' {
+		return false
+	}
+	return true
+}
+
+// codeTemplate reports whether text puts a code before the words that
+// say what it is: "482193 is your Instagram code", "G-482193 is your
+// Google verification code", "<#> 482193 ist dein WhatsApp-Code".
+func codeTemplate(lv string) bool {
+	for _, m := range codeIsYour {
+		for i := 0; ; {
+			j := strings.Index(lv[i:], m)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(m)
+			if !codeToken(lastWord(lv[:j])) {
+				continue
+			}
+			prev := ""
+			for k, w := range strings.Fields(lv[i:min(len(lv), i+80)]) {
+				if k >= 5 {
+					break
+				}
+				w = strings.Trim(w, ".,:;!?()\"'")
+				for _, part := range strings.Split(w, "-") {
+					if codeWords[part] && !nonSecretCodes[prev] {
+						return true
+					}
+					prev = part
+				}
+			}
+		}
+	}
+	return false
+}
+
+// codeIsYour are the words between a code and its name in SMS templates.
+var codeIsYour = []string{" is your ", " is je ", " ist dein ", " ist ihr ", " est votre ", " es tu ", " es su ", " é o seu ", " é seu ",
+	" é a sua ", " è il tuo ", " — ваш ", " - ваш ", " это ваш ", " là mã ", " adalah kode ", " adalah otp ", " to twój ", " senin "}
+
+// codeWords name a code after codeIsYour; nonSecretCodes before one make
+// it no credential ("482193 is your order code").
+var (
+	codeWords = map[string]bool{"code": true, "passcode": true, "otp": true, "pin": true, "password": true, "código": true, "codigo": true,
+		"codice": true, "код": true, "kode": true, "kod": true, "kodu": true, "mã": true, "пароль": true, "passwort": true, "senha": true,
+		"contraseña": true, "wachtwoord": true, "verificatiecode": true, "bestätigungscode": true, "sicherheitscode": true}
+	nonSecretCodes = map[string]bool{"promo": true, "promotion": true, "promotional": true, "discount": true, "coupon": true, "voucher": true,
+		"gift": true, "zip": true, "postal": true, "post": true, "area": true, "country": true, "tracking": true, "order": true, "product": true,
+		"error": true, "status": true, "reference": true, "referral": true, "booking": true, "reservation": true, "dial": true, "region": true,
+		"tax": true, "sort": true, "swift": true, "bank": true, "branch": true, "course": true, "class": true, "invite": true, "invitation": true,
+		"qr": true, "bar": true, "color": true, "colour": true}
+)
+
+// useCodeTemplate reports whether text tells to use or enter a code to
+// sign in or verify: "Use 482193 to log in", "Enter 4821 to verify",
+// "use 482193 as your login code".
+func useCodeTemplate(lv string) bool {
+	for _, m := range [...]string{"use ", "enter "} {
+		for i := 0; ; {
+			j := strings.Index(lv[i:], m)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(m)
+			if j > 0 && asciiLetter(lv[j-1]) {
+				continue
+			}
+			ws := strings.Fields(lv[i:min(len(lv), i+64)])
+			if len(ws) < 3 || !codeToken(ws[0]) {
+				continue
+			}
+			if ws[1] == "as" || ws[1] == "to" && useVerbs[strings.Trim(ws[2], ".,:;!?")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var useVerbs = map[string]bool{"log": true, "login": true, "sign": true, "signin": true, "verify": true, "confirm": true, "reset": true,
+	"access": true, "authenticate": true, "activate": true, "unlock": true, "authorize": true}
+
+// codeNotToShare reports whether text holds a code word, a number shaped
+// like a code and a request not to pass it on ("Код: 482193. Никому не
+// сообщайте", "Your code: 4821. Don't share it").
+func codeNotToShare(lv string) bool {
+	share := false
+	for _, p := range noSharing {
+		if strings.Contains(lv, p) {
+			share = true
+			break
+		}
+	}
+	if !share {
+		return false
+	}
+	word := false
+	for _, w := range [...]string{"code", "код", "código", "codigo", "codice", "kode", "kod", "otp", "pin", "コード", "码", "碼", "번호", "mã", "รหัส", "رمز", "कोड"} {
+		if strings.Contains(lv, w) {
+			word = true
+			break
+		}
+	}
+	if !word {
+		return false
+	}
+	for i := 0; i < len(lv); i++ {
+		if lv[i] >= '0' && lv[i] <= '9' && (i == 0 || lv[i-1] < '0' || lv[i-1] > '9') {
+			if (i < 2 || !(strings.IndexByte(".,:/- ", lv[i-1]) >= 0 && lv[i-2] >= '0' && lv[i-2] <= '9')) && codeAt(lv, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var noSharing = []string{"don't share", "do not share", "never share", "don’t share", "не сообщайте", "никому не говорите", "не передавайте",
+	"nicht weitergeben", "niemandem mit", "ne le partagez", "ne partagez", "ne communiquez", "no lo compartas", "no compartas",
+	"não compartilhe", "nao compartilhe", "não partilhe", "non condividere", "nie udostępniaj", "kimseyle paylaşmayın", "請勿", "请勿",
+	"切勿", "不要告诉", "誰にも教え", "他人に教え", "타인에게", "jangan berikan", "jangan bagikan", "không chia sẻ", "ห้ามบอก", "لا تشارك"}
+
+// codeToken reports whether w is a code as SMS templates write it: 4 to
+// 8 digits, behind a short letter prefix ("G-482193") or an Android
+// autofill marker's punctuation.
+func codeToken(w string) bool {
+	w = strings.Trim(w, "<#>[]()\"'.,:;")
+	if k := strings.IndexByte(w, '-'); k > 0 && k <= 3 {
+		for i := 0; i < k; i++ {
+			if !asciiLetter(w[i]) {
+				return false
+			}
+		}
+		w = w[k+1:]
+	}
+	return len(w) >= 4 && len(w) <= 8 && allDigits(w)
+}
+
+// lastWord is the last space-separated word of t.
+func lastWord(t string) string {
+	t = strings.TrimRight(t, " \t")
+	return t[strings.LastIndexAny(t, " \t\n")+1:]
+}
+
+// hasDigitRun reports whether v holds n ASCII digits in a row.
+func hasDigitRun(v string, n int) bool {
+	run := 0
+	for i := 0; i < len(v); i++ {
+		if v[i] >= '0' && v[i] <= '9' {
+			if run++; run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
