@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/residency-labs/signup-classifier/classifier/detect"
@@ -139,6 +140,9 @@ func (rs *Ruleset) opaqueEventID(v string) bool {
 	if shortWordID(v) {
 		return false // "jsmith", "C01X00T47": a login or a document's number
 	}
+	if wordsOnlyID(v) {
+		return false // "evt.garcia.lopez", "CUST-PETROV": words, not a generated id
+	}
 	prev := segOther // the kind of the segment before, for a login and a year
 	prevSeg := ""
 	for i := 0; i < len(v); {
@@ -190,6 +194,31 @@ func shortWordID(v string) bool {
 	}
 	// Lower-case hex with digits ("8a1c7e") is a program's short id.
 	return letters > 0 && (nonHex || digits == 0)
+}
+
+// wordsOnlyID reports whether v has no digit and no segment in mixed case
+// (base62's): no generator wrote it. Without randomness an id is words
+// ("evt.garcia.lopez", "CUST-PETROV", "sig-ivanov"), and a surname is a
+// word no list of given names knows.
+func wordsOnlyID(v string) bool {
+	if strings.ContainsAny(v, "0123456789") {
+		return false
+	}
+	for i := 0; i < len(v); {
+		if !asciiAlnum(v[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(v) && asciiAlnum(v[j]) {
+			j++
+		}
+		if upper, lower, _ := letterCases(v[i+1 : j]); upper > 0 && lower > 0 {
+			return false // "evt_Zk3JqWmX": base62
+		}
+		i = j
+	}
+	return true
 }
 
 // nameWord reports whether an id's segment reads as a surname: letters

@@ -44,7 +44,11 @@ func TestOpaqueEventID(t *testing.T) {
 		{"evt-Kim-JS", false},
 		{"evt-SMITH-J", false},
 		{"ord-ab-1234", true}, // a short prefix beside two letters is no name
-		{"evt_ab_cdef", true},
+		{"evt_ab_cdef", false},     // no digit, no base62: words, whoever wrote them
+		{"evt.garcia.lopez", false}, // surnames no given-name list knows (red team 11: F10)
+		{"CUST-PETROV", false},
+		{"sig-ivanov", false},
+		{"evt_Zk3JqWmXpL", true}, // base62
 		{"ivan.petrov.mail.ru", false},
 		{"ip-203-0-113-77", false},
 		{"b64.YW5uYS5zY2htaWR0QHdlYi5kZQ", false}, // base64 of an e-mail
