@@ -43,8 +43,8 @@ func TestOpaqueEventID(t *testing.T) {
 		{"petrov.a.v", false},
 		{"evt-Kim-JS", false},
 		{"evt-SMITH-J", false},
-		{"ord-ab-1234", true}, // a short prefix beside two letters is no name
-		{"evt_ab_cdef", false},     // no digit, no base62: words, whoever wrote them
+		{"ord-ab-1234", true},       // a short prefix beside two letters is no name
+		{"evt_ab_cdef", false},      // no digit, no base62: words, whoever wrote them
 		{"evt.garcia.lopez", false}, // surnames no given-name list knows (red team 11: F10)
 		{"CUST-PETROV", false},
 		{"sig-ivanov", false},
