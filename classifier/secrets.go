@@ -1324,8 +1324,9 @@ func honorificName(v string) bool {
 }
 
 // initialsName reports whether v is a family name and initials
-// ("Иванов И.И.", "Schmidt A.", "Ivanov I. I."), as forms and registers in
-// Russia and elsewhere write people.
+// ("Иванов И.И.", "Schmidt A.", "Schmidt, A.", "Ivanov I. I."), or
+// initials and a family name ("A. Schmidt", "M. Dupont", "J. R. Smith"),
+// as forms, registers and receipts write people.
 func initialsName(v string) bool {
 	var buf [3]string
 	ws := buf[:0]
@@ -1338,33 +1339,56 @@ func initialsName(v string) bool {
 	if len(ws) < 2 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(ws[0])
-	if !unicode.IsUpper(r) || utf8.RuneCountInString(ws[0]) < 3 {
-		return false
-	}
-	for _, c := range ws[0] {
-		if !unicode.IsLetter(c) && c != '-' {
-			return false
-		}
-	}
-	for _, w := range ws[1:] {
-		// Each initial: an upper-case letter and a dot, one or two of them.
-		n, i := 0, 0
-		for _, c := range w {
-			switch {
-			case i%2 == 0 && unicode.IsUpper(c):
-				n++
-			case i%2 == 1 && c == '.':
-			default:
+	if initialsWord(ws[0]) {
+		// Initials first: every word but the last is initials.
+		for _, w := range ws[1 : len(ws)-1] {
+			if !initialsWord(w) {
 				return false
 			}
-			i++
 		}
-		if n == 0 || n > 2 || !strings.HasSuffix(w, ".") {
+		return familyWord(ws[len(ws)-1])
+	}
+	if !familyWord(strings.TrimSuffix(ws[0], ",")) {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if !initialsWord(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// familyWord reports whether w reads as a family name: a capital and
+// two letters or more (a hyphen inside).
+func familyWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	for _, c := range w {
+		if !unicode.IsLetter(c) && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// initialsWord reports whether w is one or two initials: an upper-case
+// letter and a dot, each ("A.", "I.I.").
+func initialsWord(w string) bool {
+	n, i := 0, 0
+	for _, c := range w {
+		switch {
+		case i%2 == 0 && unicode.IsUpper(c):
+			n++
+		case i%2 == 1 && c == '.':
+		default:
+			return false
+		}
+		i++
+	}
+	return n > 0 && n <= 2 && strings.HasSuffix(w, ".")
 }
 
 // japaneseSurnames are the commonest Japanese family names, which are
