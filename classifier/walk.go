@@ -1551,9 +1551,8 @@ func eventParties(doc *event.Doc) uint16 {
 			continue
 		}
 		for w := range strings.FieldsFuncSeq(n.Str, func(r rune) bool { return r == '.' || r == '_' || r == '-' || r == ':' || r == '/' || r == ' ' }) {
-			w = strings.TrimSuffix(strings.ToLower(w), "s")
 			for k, p := range partyWords {
-				if w == p {
+				if strings.EqualFold(w, p) || len(w) == len(p)+1 && (w[len(p)] == 's' || w[len(p)] == 'S') && strings.EqualFold(w[:len(p)], p) {
 					set |= 1 << k
 				}
 			}
@@ -1564,9 +1563,10 @@ func eventParties(doc *event.Doc) uint16 {
 
 // eventTypeKey reports whether a member name names an event's type.
 func eventTypeKey(k string) bool {
-	switch strings.ToLower(k) {
-	case "event", "type", "eventtype", "event_type", "eventname", "event_name", "topic", "action", "kind", "key", "webhook_type", "webhooktype", "trigger":
-		return true
+	for _, t := range [...]string{"event", "type", "eventtype", "event_type", "eventname", "event_name", "topic", "action", "kind", "key", "webhook_type", "webhooktype", "trigger"} {
+		if strings.EqualFold(k, t) {
+			return true
+		}
 	}
 	return false
 }
