@@ -1398,6 +1398,9 @@ var japaneseSurnames = []string{"佐藤", "鈴木", "高橋", "田中", "伊藤"
 // japaneseName reports whether v is a common Japanese family name and a
 // given name of one to three kanji or kana ("田中 太郎", "佐藤花子").
 func japaneseName(v string) bool {
+	if kanaName(v) {
+		return true
+	}
 	for _, sn := range japaneseSurnames {
 		rest, ok := strings.CutPrefix(v, sn)
 		if !ok {
@@ -1414,6 +1417,53 @@ func japaneseName(v string) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// kanaSurnames are the readings of the commonest family names in
+// katakana, as forms ask for a name's reading (フリガナ) and card payments
+// carry it.
+var kanaSurnames = []string{"サトウ", "スズキ", "タカハシ", "タナカ", "イトウ", "ワタナベ", "ヤマモト", "ナカムラ", "コバヤシ", "カトウ", "ヨシダ", "ヤマダ", "ササキ", "ヤマグチ", "マツモト", "イノウエ", "キムラ", "サイトウ", "シミズ", "ヤマザキ", "イケダ", "ハシモト", "アベ", "イシカワ", "ヤマシタ", "ナカジマ", "イシイ", "オガワ", "マエダ", "オカダ", "ハセガワ", "フジタ", "ゴトウ", "コンドウ", "ムラカミ", "エンドウ", "アオキ", "サカモト", "フクダ", "オオタ", "ニシムラ", "フジイ", "カネコ", "オカモト", "フジワラ", "ナカノ", "ミウラ", "ハラダ", "モリ", "ハヤシ"}
+
+// kanaName reports whether v is a family name's reading and a given
+// name's, in katakana or hiragana with a space between ("ヤマダ タロウ",
+// "やまだ たろう"): the reading a form asks for beside the name.
+func kanaName(v string) bool {
+	if len(v) < 12 || len(v) > 60 {
+		return false
+	}
+	fam, given, ok := strings.Cut(v, " ")
+	if !ok {
+		fam, given, ok = strings.Cut(v, "\u3000")
+	}
+	if !ok || given == "" || strings.ContainsAny(given, " \u3000") {
+		return false
+	}
+	n := utf8.RuneCountInString(given)
+	if n < 2 || n > 6 {
+		return false
+	}
+	for _, r := range given {
+		if !unicode.In(r, unicode.Hiragana, unicode.Katakana) {
+			return false
+		}
+	}
+	var buf [48]byte
+	kata := buf[:0]
+	for _, r := range fam {
+		if r >= 'ぁ' && r <= 'ゖ' {
+			r += 'ァ' - 'ぁ' // hiragana to katakana
+		}
+		if len(kata)+utf8.UTFMax > len(buf) {
+			return false
+		}
+		kata = utf8.AppendRune(kata, r)
+	}
+	for _, sn := range kanaSurnames {
+		if string(kata) == sn {
+			return true
+		}
 	}
 	return false
 }
