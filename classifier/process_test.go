@@ -126,3 +126,27 @@ func TestCachesOutliveInput(t *testing.T) {
 		}
 	}
 }
+
+// A special category's container leaves no trace outside full records:
+// an empty {"criminal_record": {}} still says the subject has one (red
+// team 11: F1).
+func TestSpecialContainersLeaveWhole(t *testing.T) {
+	rs := benchRuleset(t)
+	ev := `{"country":"CN","email":"a@b.cn","pregnancy":{"status":"confirmed","week":12},"criminal_record":{"status":"convicted"},"trade_union":{"status":"member"},"conditions":[{"code":"E11"}]}`
+	_, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "signups/0/1"})
+	seen := 0
+	for _, r := range recs {
+		if r.Projection != "redacted" && r.Projection != "pseudonymized" {
+			continue
+		}
+		seen++
+		for _, name := range []string{"pregnancy", "criminal_record", "trade_union", "conditions", "confirmed", "convicted", "member"} {
+			if bytes.Contains(r.Value, []byte(name)) {
+				t.Errorf("%s record %s holds %q", r.Projection, r.Value, name)
+			}
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no pseudonymized or redacted record")
+	}
+}

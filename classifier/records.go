@@ -503,6 +503,12 @@ func (rs *Ruleset) emit(s *scratch, out []byte, i int32, acts []byte) []byte {
 			if cn.Kind < event.Object && acts[c] == outDrop {
 				continue
 			}
+			if cn.Kind >= event.Object && s.level != projFull && s.nodeCat[c] >= 0 && rs.cats[s.nodeCat[c]].special {
+				// A special category's container leaves whole: its
+				// members are removed, and an empty {"criminal_record":
+				// {}} would still say the subject has one.
+				continue
+			}
 			keyData := n.Kind == event.Object && s.nodeFlags[c]&flagKeyData != 0
 			if keyData && s.level == projRedacted {
 				continue // a key that is data leaves with nothing of it
