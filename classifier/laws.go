@@ -447,6 +447,9 @@ func statedAge(n *event.Node) int {
 	if n.Kind == event.String {
 		v = asciiDigits(v)
 		lv := strings.ToLower(v)
+		if a, ok := ageBracket(lv); ok {
+			return a
+		}
 		for _, p := range ageBelow {
 			if rest, ok := strings.CutPrefix(lv, p); ok {
 				// "under 13", "<13", "младше 14": at most one less.
@@ -564,6 +567,77 @@ rest:
 		return tens*10 + units
 	}
 	return -1
+}
+
+// ageBracket reads an age bracket as enums and forms write it, lv in
+// lower case: "under_13", "AGE_UNDER_13", "under-13", "<=12", "≤12",
+// "u13", "12 and under", "AGE_13_17" (its lower bound). A bracket of
+// minors ("UNDER_18", "≤17": an upper bound at or below 18) says nothing
+// of how young the subject is: like the age group "minor", it is younger
+// than any law's minor age (0); a higher bound gives the oldest age it
+// allows, as "under 21" does. ok is false for anything else.
+func ageBracket(lv string) (int, bool) {
+	if len(lv) > 40 {
+		return -1, false
+	}
+	v := strings.Map(func(r rune) rune {
+		if r == '_' || r == '-' && lv != "" && !strings.ContainsAny(lv[:1], "0123456789") {
+			return ' ' // "13-17" stays a range statedAge reads
+		}
+		return r
+	}, lv)
+	for _, p := range []string{"age range ", "age group ", "age bracket ", "age band ", "ages ", "age "} {
+		v = strings.TrimPrefix(v, p)
+	}
+	v = strings.TrimSpace(v)
+	upper := func(rest string, inclusive bool) (int, bool) {
+		rest = strings.TrimLeft(rest, " :=")
+		i, a := 0, 0
+		for i < len(rest) && i < 3 && rest[i] >= '0' && rest[i] <= '9' {
+			a = a*10 + int(rest[i]-'0')
+			i++
+		}
+		if i == 0 || strings.TrimSpace(rest[i:]) != "" && !strings.HasPrefix(strings.TrimSpace(rest[i:]), "y") {
+			return -1, false
+		}
+		if !inclusive {
+			a--
+		}
+		if a < 0 {
+			return -1, false
+		}
+		if a <= 18 {
+			return 0, true
+		}
+		return a, true
+	}
+	for _, p := range []string{"<=", "=<", "≤", "lte", "le "} {
+		if rest, ok := strings.CutPrefix(v, p); ok {
+			return upper(rest, true)
+		}
+	}
+	for _, p := range []string{"under", "below", "lt ", "<", "u"} {
+		if rest, ok := strings.CutPrefix(v, p); ok {
+			if p == "u" && (rest == "" || rest[0] < '0' || rest[0] > '9') {
+				break // "u13", "U13": an under-13 team's; "unter 14" is no bracket
+			}
+			return upper(rest, false)
+		}
+	}
+	for _, sfx := range []string{" and under", " and younger", " or under", " or younger", " or less", " and below", " & under"} {
+		if rest, ok := strings.CutSuffix(v, sfx); ok {
+			return upper(rest, true)
+		}
+	}
+	if v != lv && v != "" && v[0] >= '0' && v[0] <= '9' {
+		// "AGE_13_17", "age 18 24": the lower bound.
+		a := 0
+		for i := 0; i < len(v) && i < 3 && v[i] >= '0' && v[i] <= '9'; i++ {
+			a = a*10 + int(v[i]-'0')
+		}
+		return a, true
+	}
+	return -1, false
 }
 
 // ageBelow are the words that state an upper bound rather than an age.

@@ -205,6 +205,34 @@ func TestAgeTime(t *testing.T) {
 	}
 }
 
+// Age brackets as enums and forms write them (red team 11: F11). TX's
+// COPPA age is 13, DE's 16. A bracket of minors (an upper bound at or
+// below 18) is a minor under every law, as the age group "minor" is.
+func TestMinorAgeBrackets(t *testing.T) {
+	rs := partsRuleset(t)
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, event string
+		minor       bool
+	}{
+		{"an enum's UNDER_13", `{"state":"TX","country":"US","email":"a@b.com","age_range":"UNDER_13"}`, true},
+		{"an enum's AGE_UNDER_13", `{"state":"TX","country":"US","email":"a@b.com","age_range":"AGE_UNDER_13"}`, true},
+		{"under-13", `{"state":"TX","country":"US","email":"a@b.com","age_range":"under-13"}`, true},
+		{"<=12", `{"state":"TX","country":"US","email":"a@b.com","age_range":"<=12"}`, true},
+		{"≤12", `{"state":"TX","country":"US","email":"a@b.com","age_range":"≤12"}`, true},
+		{"a team's U13", `{"state":"TX","country":"US","email":"a@b.com","ageGroup":"U13"}`, true},
+		{"17 and under under Germany's 16", `{"country":"DE","email":"a@b.de","age_range":"17_AND_UNDER"}`, true},
+		{"UNDER_18 under Germany's 16", `{"country":"DE","email":"a@b.de","age_bracket":"UNDER_18"}`, true},
+		{"an enum's AGE_13_17 is 13 at least", `{"state":"TX","country":"US","email":"a@b.com","age_range":"AGE_13_17"}`, false},
+		{"an enum's AGE_18_24", `{"country":"DE","email":"a@b.de","age_range":"AGE_18_24"}`, false},
+		{"under 65 is no minor's bracket", `{"country":"DE","email":"a@b.de","age_range":"UNDER_65"}`, false},
+		{"a German upper bound still read", `{"country":"DE","email":"a@b.de","alter":"unter 14"}`, true},
+		{"a product's U13 is no age", `{"state":"TX","country":"US","email":"a@b.com","product_name":"U13 football boots"}`, false},
+	} {
+		checkMinor(t, rs, at, tc.name, tc.event, tc.minor)
+	}
+}
+
 func TestAgeTimeRule(t *testing.T) {
 	rec := time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC)
 	ev := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
