@@ -87,6 +87,9 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 			if a := textAge(n.Str); a >= 0 {
 				younger(a) // "I'm 13 and love drawing"
 			}
+			if a := textGrade(n.Str); a >= 0 && (grade < 0 || a < grade) {
+				grade = a // "I'm in 6th grade"
+			}
 		}
 		if l.cat == rs.idPassport && n.Kind == event.String && len(n.Str) >= 30 {
 			if _, yy, m, dd, ok := detect.MRZ(n.Str); ok {
@@ -500,15 +503,7 @@ func statedAge(n *event.Node) int {
 // form's age field.
 var ageWords = func() map[string]int {
 	m := map[string]int{}
-	for _, lang := range [][]string{
-		{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"},
-		{"eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn"},
-		{"un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept"},
-		{"uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete"},
-		{"um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze", "treze", "catorze", "quinze", "dezesseis", "dezessete"},
-		{"uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette"},
-		{"один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать", "семнадцать"},
-	} {
+	for _, lang := range ageWordLangs {
 		for i, w := range lang {
 			if _, dup := m[w]; !dup {
 				m[w] = i + 1
@@ -517,6 +512,18 @@ var ageWords = func() map[string]int {
 	}
 	return m
 }()
+
+// ageWordLangs are the words for one to seventeen in English, German,
+// French, Spanish, Portuguese, Italian and Russian.
+var ageWordLangs = [][]string{
+	{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"},
+	{"eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn"},
+	{"un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept"},
+	{"uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete"},
+	{"um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze", "treze", "catorze", "quinze", "dezesseis", "dezessete"},
+	{"uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette"},
+	{"один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать", "семнадцать"},
+}
 
 // cjkAge reads an age written in Chinese numerals (一 to 九十九, with
 // 两/兩 for two), optionally after 满/滿/足 ("full") and followed by nothing
