@@ -33,6 +33,7 @@ const (
 //	1 June 2014, June 1, 2014, 1-Jun-2014   month names in the covered
 //	1. Juni 2014, 1 de junio de 2014        languages, full, genitive or
 //	1 июня 2014 г., 1 czerwca 2014 r.       abbreviated
+//	1. června 2014, 2014. június 1.
 //	2014年6月1日, 2014년 6월 1일              CJK
 //
 // Fullwidth digits are read as digits. A time of day after an ISO date is
@@ -164,6 +165,9 @@ var dateFiller = func() map[string]struct{} {
 		"de", "del", "of", "the", "st", "nd", "rd", "th", "er", "e", "le", "el", "am", "den", "der",
 		"г", "года", "год", "р", "року", "рік", "roku", "r", "yil", "yılı", "年", "년", "월", "일",
 		"di", "do", "da", "van", "z", "w",
+		// Czech and Slovak "roku"; Hungarian day suffixes ("1-jén",
+		// "2-án", "4-én").
+		"jén", "én", "án",
 	} {
 		m[w] = struct{}{}
 	}
@@ -198,6 +202,15 @@ var monthNames = func() map[string]int {
 		{"янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"},
 		{"січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"},
 		{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"},
+		// Czech, nominative and genitive ("1. června 2014").
+		{"leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen", "září", "říjen", "listopad", "prosinec"},
+		{"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"},
+		// Slovak, nominative and genitive ("1. júna 2014").
+		{"január", "február", "marec", "apríl", "máj", "jún", "júl", "august", "september", "október", "november", "december"},
+		{"januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta", "septembra", "októbra", "novembra", "decembra"},
+		// Hungarian, full and abbreviated ("2014. június 1.", "2014. jún. 1.").
+		{"január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október", "november", "december"},
+		{"jan", "febr", "márc", "ápr", "máj", "jún", "júl", "aug", "szept", "okt", "nov", "dec"},
 	} {
 		for i, name := range lang {
 			if _, dup := m[name]; !dup {
