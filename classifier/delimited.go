@@ -4,6 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/residency-labs/signup-classifier/classifier/detect"
+	"github.com/residency-labs/signup-classifier/classifier/geo"
 )
 
 // delimitedPersonal is the category of the personal data inside v, a
@@ -26,29 +29,11 @@ func (rs *Ruleset) delimitedPersonal(s *scratch, v string) int {
 			return rs.idName
 		}
 	}
-	var counts [5]int
-	for i := 0; i < len(v); i++ {
-		switch v[i] {
-		case ',':
-			counts[0]++
-		case '|':
-			counts[1]++
-		case '^':
-			counts[2]++
-		case ';':
-			counts[3]++
-		case '\t':
-			counts[4]++
+	sep := recordSep(v)
+	if sep == 0 {
+		if rs.idDate >= 0 && rs.dobPair(v) != "" {
+			return rs.idDate // "dob=2014-06-01": one pair, its name a date of birth's
 		}
-	}
-	sep := byte(0)
-	most := 0
-	for k, c := range [...]byte{',', '|', '^', ';', '\t'} {
-		if counts[k] > most {
-			sep, most = c, counts[k]
-		}
-	}
-	if most == 0 {
 		return -1
 	}
 	if strings.IndexByte(v, '=') > 0 {
@@ -79,7 +64,120 @@ func (rs *Ruleset) delimitedPersonal(s *scratch, v string) int {
 		}
 		prev = part
 	}
+	if _, c := rs.recordBirthDate(v, sep); c >= 0 {
+		// "Schmidt,A.,2014-06-01", "anna;2014-06-01;berlin": a person's
+		// record with a date of birth in it.
+		return c
+	}
 	return -1
+}
+
+// recordSep is the separator a one-line record's fields are joined by: the
+// most frequent of ',', '|', '^', ';' and tab, or 0 for none.
+func recordSep(v string) byte {
+	var counts [5]int
+	for i := 0; i < len(v); i++ {
+		switch v[i] {
+		case ',':
+			counts[0]++
+		case '|':
+			counts[1]++
+		case '^':
+			counts[2]++
+		case ';':
+			counts[3]++
+		case '\t':
+			counts[4]++
+		}
+	}
+	sep := byte(0)
+	most := 0
+	for k, c := range [...]byte{',', '|', '^', ';', '\t'} {
+		if counts[k] > most {
+			sep, most = c, counts[k]
+		}
+	}
+	return sep
+}
+
+// dobPair is the value of v's first key=value pair (joined by '&', ';',
+// ',' or '|', or v alone) whose key names a date of birth ("dob=2014-06-01",
+// "birth=2014-06-01", "name=Anna;dob=2014-06-01"), or "".
+func (rs *Ruleset) dobPair(v string) string {
+	if strings.IndexByte(v, '=') <= 0 || len(v) > 4096 {
+		return ""
+	}
+	for part := range strings.FieldsFuncSeq(v, func(r rune) bool { return r == '&' || r == ';' || r == ',' || r == '|' }) {
+		k, val, ok := strings.Cut(strings.TrimSpace(part), "=")
+		if !ok || k == "" || len(k) > 64 || strings.TrimSpace(val) == "" {
+			continue
+		}
+		if c, _ := rs.nameCategory(strings.TrimSpace(k)); c == rs.idDate {
+			return strings.TrimSpace(val)
+		}
+	}
+	return ""
+}
+
+// recordBirthDate finds the date of birth in v, a one-line record joined
+// by sep: three to twelve fields, one of them a date without a time of
+// day (a timestamp is an event's; of two dates neither is taken for the
+// birth date, though the record is personal), and one a person's name or
+// a place ("Schmidt,A.,2014-06-01", "Obi,Chukwuemeka,1990-01-01",
+// "Kowalczyk|Z|2014-06-01|Warszawa", "anna;2014-06-01;berlin",
+// "2014-06-01,Berlin,female"). It gives the date field and the record's
+// category: a name's when a name is in it, else a date of birth's; or
+// "" and -1. A label's list ("web,2024-06-01,campaign") has no name.
+func (rs *Ruleset) recordBirthDate(v string, sep byte) (string, int) {
+	if rs.idDate < 0 || len(v) > 512 || strings.Count(v, string(sep)) < 2 || strings.Count(v, string(sep)) > 11 {
+		return "", -1
+	}
+	date, dates := "", 0
+	name, place, caps, initial := false, false, 0, false
+	for part := range strings.SplitSeq(v, string(sep)) {
+		part = strings.TrimSpace(part)
+		switch {
+		case part == "":
+		case len(part) >= 8 && len(part) <= 10 && part[0] >= '0' && part[0] <= '9' && !strings.ContainsAny(part, "T:"):
+			if _, _, _, ok := detect.ParseDate(part); !ok {
+				continue
+			}
+			if dates++; dates == 1 {
+				date = part
+			}
+		case len(part) > 40:
+		case geoCity(part):
+			place = true
+		case !letterWord(strings.TrimSuffix(part, ".")):
+		case utf8.RuneCountInString(strings.TrimSuffix(part, ".")) == 1 && upperFirst(part):
+			initial = true // "A.", "Z"
+		case rs.givenName(part):
+			name = true
+		case genderWords[strings.ToLower(part)]:
+			place = true // a sex beside a date: a person's record all the same
+		case upperFirst(part) && strings.IndexFunc(part, unicode.IsLower) > 0 && !thingWords[strings.ToLower(part)]:
+			caps++
+		}
+	}
+	if dates == 0 {
+		return "", -1
+	}
+	if dates > 1 {
+		date = "" // a birth date and a signup's: which is which is anyone's guess
+	}
+	if name || caps > 0 && (initial || caps > 1 || place) {
+		return date, rs.idName
+	}
+	if place {
+		return date, rs.idDate
+	}
+	return "", -1
+}
+
+// genderWords are a person's sex as records write it.
+var genderWords = map[string]bool{
+	"male": true, "female": true, "männlich": true, "weiblich": true, "divers": true, "homme": true, "femme": true,
+	"masculino": true, "femenino": true, "maschio": true, "femmina": true, "mężczyzna": true, "kobieta": true,
 }
 
 // labelledPhone reports whether v is a phone number after its label
@@ -142,4 +240,26 @@ func valueLike(part string) bool {
 func upperFirst(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r)
+}
+
+// geoCity reports whether w names a large city ("Berlin", "warszawa").
+func geoCity(w string) bool {
+	_, ok := geo.City(w)
+	return ok
+}
+
+// oneLineBirthDate is the date of birth a one-line record v holds (see
+// dobPair and recordBirthDate), or "".
+func (rs *Ruleset) oneLineBirthDate(v string) string {
+	if len(v) < 5 || len(v) > 4096 {
+		return ""
+	}
+	if dv := rs.dobPair(v); dv != "" {
+		return dv
+	}
+	if sep := recordSep(v); sep != 0 {
+		dv, _ := rs.recordBirthDate(v, sep)
+		return dv
+	}
+	return ""
 }

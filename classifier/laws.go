@@ -91,6 +91,18 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 				grade = a // "I'm in 6th grade"
 			}
 		}
+		if l.by == byText && (l.cat == rs.idDate || l.cat == rs.idName) && n.Kind == event.String && !rs.aboutOthers(s, l.node) {
+			// A one-line record under a label's name: a date of birth
+			// by its pair's name ("dob=2014-06-01"), or the one date
+			// beside a person's name or place ("Schmidt,A.,2014-06-01"),
+			// taken for a birth date as a date under a name nothing
+			// claims is.
+			if dv := rs.oneLineBirthDate(n.Str); dv != "" {
+				if y, m, dd, ok := detect.ParseBirthDateAt(dv, order, now.Year()); ok {
+					birthAge(now, y, m, dd, younger)
+				}
+			}
+		}
 		if l.cat == rs.idPassport && n.Kind == event.String && len(n.Str) >= 30 {
 			if _, yy, m, dd, ok := detect.MRZ(n.Str); ok {
 				// The zone prints a two-digit year: the latest century

@@ -233,6 +233,44 @@ func TestMinorAgeBrackets(t *testing.T) {
 	}
 }
 
+// One-line records under a label's name (red team 11: F11): a pair named
+// as a date of birth, or the one date beside a name or a place, is a
+// birth date; a label's list, a timestamp or a pair named otherwise is
+// not.
+func TestMinorOneLineRecords(t *testing.T) {
+	rs := partsRuleset(t)
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, event string
+		minor       bool
+	}{
+		{"surname, initial, date", `{"country":"DE","email":"a@b.de","source":"Schmidt,A.,2014-06-01"}`, true},
+		{"pipes with a city", `{"country":"DE","email":"a@b.de","source":"Kowalczyk|Z|2014-06-01|Warszawa"}`, true},
+		{"lower case given name and city", `{"country":"DE","email":"a@b.de","source":"anna;2014-06-01;berlin"}`, true},
+		{"date, city, sex", `{"country":"DE","email":"a@b.de","source":"2014-06-01,Berlin,female"}`, true},
+		{"dob pair", `{"country":"DE","email":"a@b.de","source":"dob=2014-06-01"}`, true},
+		{"birth pair", `{"country":"DE","email":"a@b.de","source":"birth=2014-06-01"}`, true},
+		{"an adult's record", `{"country":"DE","email":"a@b.de","source":"Obi,Chukwuemeka,1990-01-01"}`, false},
+		{"a label's list", `{"country":"DE","email":"a@b.de","source":"web,2024-06-01,campaign"}`, false},
+		{"a timestamp", `{"country":"DE","email":"a@b.de","source":"Import,2024-06-01T10:00:00Z,Berlin"}`, false},
+		{"a pair named otherwise", `{"country":"DE","email":"a@b.de","source":"created=2024-06-01"}`, false},
+		{"two dates", `{"country":"DE","email":"a@b.de","source":"Schmidt,A.,1990-01-01,2024-06-01"}`, false},
+		{"a spouse's record", `{"country":"DE","email":"a@b.de","spouse":{"source":"Schmidt,A.,2014-06-01"}}`, false},
+	} {
+		checkMinor(t, rs, at, tc.name, tc.event, tc.minor)
+	}
+	for _, v := range []string{"Schmidt,A.,2014-06-01", "Obi,Chukwuemeka,1990-01-01", "Kowalczyk|Z|2014-06-01|Warszawa", "anna;2014-06-01;berlin", "2014-06-01,Berlin,female", "dob=2014-06-01", "Schmidt,A.,1990-01-01,2024-06-01"} {
+		if c := rs.delimitedPersonal(&scratch{}, v); c < 0 || !rs.cats[c].personal {
+			t.Errorf("delimitedPersonal(%q) = %d, want a personal category", v, c)
+		}
+	}
+	for _, v := range []string{"web,2024-06-01,campaign", "import,2024-06-01T10:00:00Z,crm", "new,2024-06-01,promo", "created=2024-06-01", "read,write,admin"} {
+		if c := rs.delimitedPersonal(&scratch{}, v); c >= 0 {
+			t.Errorf("delimitedPersonal(%q) = %s, want none", v, rs.cats[c].name)
+		}
+	}
+}
+
 func TestAgeTimeRule(t *testing.T) {
 	rec := time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC)
 	ev := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
