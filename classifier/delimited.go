@@ -109,8 +109,8 @@ func (rs *Ruleset) dobPair(v string) string {
 	}
 	for part := range strings.FieldsFuncSeq(v, func(r rune) bool { return r == '&' || r == ';' || r == ',' || r == '|' }) {
 		k, val, ok := strings.Cut(strings.TrimSpace(part), "=")
-		if !ok || k == "" || len(k) > 64 || strings.TrimSpace(val) == "" {
-			continue
+		if !ok || k == "" || len(k) > 64 || strings.TrimSpace(val) == "" || strings.ContainsAny(k, "/?:.#") {
+			continue // a link's query ("https://shop/?utm_source=…") names no date of birth
 		}
 		if c, _ := rs.nameCategory(strings.TrimSpace(k)); c == rs.idDate {
 			return strings.TrimSpace(val)
@@ -131,6 +131,9 @@ func (rs *Ruleset) dobPair(v string) string {
 func (rs *Ruleset) recordBirthDate(v string, sep byte) (string, int) {
 	if rs.idDate < 0 || len(v) > 512 || strings.Count(v, string(sep)) < 2 || strings.Count(v, string(sep)) > 11 {
 		return "", -1
+	}
+	if !dateField(v, sep) {
+		return "", -1 // most records: no date, no need to read their words
 	}
 	date, dates := "", 0
 	name, place, caps, initial := false, false, 0, false
@@ -262,4 +265,17 @@ func (rs *Ruleset) oneLineBirthDate(v string) string {
 		return dv
 	}
 	return ""
+}
+
+// dateField reports whether a field of v, joined by sep, may be a date:
+// eight to ten bytes opening with a digit, with no time of day
+// (recordBirthDate's test, without parsing).
+func dateField(v string, sep byte) bool {
+	for part := range strings.SplitSeq(v, string(sep)) {
+		part = strings.TrimSpace(part)
+		if len(part) >= 8 && len(part) <= 10 && part[0] >= '0' && part[0] <= '9' && !strings.ContainsAny(part, "T:") {
+			return true
+		}
+	}
+	return false
 }

@@ -26,7 +26,7 @@ import (
 // 0151 1234567"), a time or a date are no code. "Order 482193 shipped",
 // "Room 1204" and "Postal code 10115" name no one-time code.
 func oneTimeCodeInText(v string) bool {
-	if len(v) < 6 || len(v) > 1<<16 || !hasDigitRun(v, 4) {
+	if len(v) < 6 || len(v) > 1<<16 || !hasDigitRun(v, 4) || !mayNameCode(v) {
 		return false
 	}
 	lv := strings.ToLower(v)
@@ -48,6 +48,67 @@ func oneTimeCodeInText(v string) bool {
 	}
 	return codeTemplate(lv) || useCodeTemplate(lv) || codeNotToShare(lv)
 }
+
+// mayNameCode reports whether v holds a word every one-time code's name,
+// template and sharing warning below has (code, kod, otp, pass, use,
+// enter, код, コード, 码...), in any case: a single pass over the bytes, so
+// that the values that name none (nearly all) are not lower-cased and
+// searched for each name.
+func mayNameCode(v string) bool {
+	ascii := true
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		var anchors []string
+		switch c {
+		case 'c':
+			anchors = []string{"cod", "clave", "contrase"}
+		case 'k':
+			anchors = []string{"kod"}
+		case 'o':
+			anchors = []string{"otp"}
+		case 'p':
+			anchors = []string{"pass", "pin"}
+		case 'u':
+			anchors = []string{"use "}
+		case 'e':
+			anchors = []string{"enter ", "einmal"}
+		case 's':
+			anchors = []string{"senha"}
+		case 'w':
+			anchors = []string{"wachtwoord"}
+		case 't':
+			anchors = []string{"tek kull"}
+		default:
+			continue
+		}
+		for _, a := range anchors {
+			if len(v)-i >= len(a) && strings.EqualFold(v[i:i+len(a)], a) {
+				return true
+			}
+		}
+	}
+	if ascii {
+		return false
+	}
+	for _, a := range codeAnchors {
+		if strings.Contains(v, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// codeAnchors are mayNameCode's words outside ASCII, in the cases text
+// writes them.
+var codeAnchors = []string{"од", "ОД", "ароль", "АРОЛЬ", "ódigo", "ÓDIGO", "ã x", "Ã X", "ωδικ", "ΩΔΙΚ", "コード", "番号", "パスワード", "ワンタイム",
+	"번호", "코드", "码", "碼", "密", "รหัส", "رمز", "كود", "کد", "קוד", "ओटीपी", "कोड", "mã", "Mã", "MÃ"}
 
 // otpNames name a one-time code in text, lower case. Each is specific
 // enough alone: "code", "код", "código" and "PIN" are not (a promo code, a

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // A subject often says their age in their own words: a bio's "I'm 13",
@@ -54,12 +55,38 @@ var ageInText = regexp.MustCompile(`(?i)(?:\bi am|\bi['’]m|\bim)\s+(` + ageWor
 // textAgeCue reports whether v may hold a statement ageInText reads: a
 // digit, or one of the words every such statement without one has.
 func textAgeCue(v string) bool {
-	if strings.ContainsAny(v, "0123456789") {
-		return true
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c >= utf8.RuneSelf {
+			continue
+		}
+		var ws []string
+		switch c | 0x20 {
+		case 'i':
+			ws = []string{"im", "i am", "i'm", "i’m"}
+		case 'b':
+			ws = []string{"bin"}
+		case 'y':
+			ws = []string{"yo", "y/o", "y.o", "yrs", "year"}
+		case 'o':
+			ws = []string{"old"}
+		case 'j':
+			ws = []string{"j'ai"}
+		case 't':
+			ws = []string{"tengo", "tenho"}
+		case 'h':
+			ws = []string{"ho ", "ho\t", "ho\n"}
+		default:
+			continue
+		}
+		for _, w := range ws {
+			if len(v)-i >= len(w) && strings.EqualFold(v[i:i+len(w)], w) {
+				return true
+			}
+		}
 	}
-	lv := strings.ToLower(v)
-	for _, w := range []string{"i am", "i'm", "i’m", "im ", "old", "мне", "bin", "j'ai", "tengo", "tenho", "ho "} {
-		if strings.Contains(lv, w) {
+	for _, w := range [...]string{"мне", "Мне", "МНЕ", "我", "私は", "저는"} {
+		if strings.Contains(v, w) {
 			return true
 		}
 	}
@@ -113,10 +140,10 @@ func textGrade(v string) int {
 	if len(v) < 8 || len(v) > 4096 {
 		return -1
 	}
-	lv := strings.ToLower(v)
-	if !strings.Contains(lv, "grade") && !strings.Contains(lv, "year") && !strings.Contains(lv, "klasse") && !strings.Contains(lv, "kindergarten") {
-		return -1
+	if !mayNameGrade(v) {
+		return -1 // most text: not lower-cased for nothing
 	}
+	lv := strings.ToLower(v)
 	m := gradeInText.FindStringSubmatch(lv)
 	if m == nil {
 		return -1
@@ -146,4 +173,29 @@ func textGrade(v string) int {
 		}
 	}
 	return -1
+}
+
+// mayNameGrade reports whether v holds "grade", "year", "klasse" or
+// "kindergarten" in any case, in one pass over its bytes.
+func mayNameGrade(v string) bool {
+	for i := 0; i < len(v); i++ {
+		var w string
+		switch v[i] | 0x20 {
+		case 'g':
+			w = "grade"
+		case 'y':
+			w = "year"
+		case 'k':
+			w = "klasse"
+			if len(v)-i >= len("kindergarten") && strings.EqualFold(v[i:i+len("kindergarten")], "kindergarten") {
+				return true
+			}
+		default:
+			continue
+		}
+		if len(v)-i >= len(w) && strings.EqualFold(v[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
 }

@@ -1563,6 +1563,14 @@ func eventParties(doc *event.Doc) uint16 {
 
 // eventTypeKey reports whether a member name names an event's type.
 func eventTypeKey(k string) bool {
+	if len(k) < 3 || len(k) > 12 {
+		return false
+	}
+	switch k[0] | 0x20 {
+	case 'e', 't', 'k', 'a', 'w':
+	default:
+		return false
+	}
 	for _, t := range [...]string{"event", "type", "eventtype", "event_type", "eventname", "event_name", "topic", "action", "kind", "key", "webhook_type", "webhooktype", "trigger"} {
 		if strings.EqualFold(k, t) {
 			return true
