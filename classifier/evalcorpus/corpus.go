@@ -143,6 +143,7 @@ var waves = []struct {
 	{"16", wave16Shapes},
 	{"17", wave17Shapes},
 	{"18", wave18Shapes},
+	{"19", wave19Shapes},
 }
 
 // Waves lists the later waves, oldest first.
