@@ -2,6 +2,7 @@ package classifier
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/residency-labs/signup-classifier/classifier/event"
 )
@@ -172,7 +173,11 @@ func (rs *Ruleset) idShaped(cat int, v string) bool {
 		return false
 	}
 	switch c.name {
-	case "event.id", "trace.id", "app.version", "event.security", "company.tax_id", "event.timestamp", "meta.count":
+	case "app.version":
+		if !paymentToken(v) {
+			return false // a source's or a client's id (Segment's), a build
+		}
+	case "event.id", "trace.id", "event.security", "company.tax_id", "event.timestamp", "meta.count":
 		return false
 	}
 	if len(v) < 10 || len(v) > 512 {
@@ -193,9 +198,49 @@ func (rs *Ruleset) idShaped(cat int, v string) bool {
 	// separators; dates have separators and no letters).
 	digits, letters, other := countAlnum(v)
 	if other > 0 {
-		return false
+		// A random run behind a prefix of short lower-case words
+		// (Culqi's tkn_live_2zlxmqOxTU52aqzc, a card's token under
+		// "source"): the run decides.
+		k := strings.LastIndexByte(v, '_')
+		if k <= 0 || len(v)-k-1 < 12 || !prefixWords(v[:k]) {
+			return false
+		}
+		run := v[k+1:]
+		digits, letters, other = countAlnum(run)
+		mixed := strings.IndexFunc(run, unicode.IsUpper) >= 0 && strings.IndexFunc(run, unicode.IsLower) >= 0
+		// Base 62 has few digits in sixteen characters; both cases
+		// say it is random all the same (RWXJGULI7FI4tpcj).
+		return other == 0 && letters >= 3 && (digits >= 3 || mixed && (digits >= 1 || len(run) >= 16))
 	}
 	return digits >= 3 && letters >= 3 || digits >= 12
+}
+
+// paymentToken reports whether v is a payment source's token by its
+// prefix (Culqi's tkn_, Stripe's tok_, src_, card_, pm_): a "source_id"
+// that is the buyer's card, not a data source's id.
+func paymentToken(v string) bool {
+	for _, p := range [...]string{"tkn_", "tok_", "src_", "card_", "pm_", "crd_"} {
+		if strings.HasPrefix(v, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixWords reports whether p is short lower-case words joined by '_'
+// (tkn, tkn_live, cus, pm_card): an id's prefix, not an enum's words.
+func prefixWords(p string) bool {
+	for w := range strings.SplitSeq(p, "_") {
+		if len(w) == 0 || len(w) > 5 {
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			if w[i] < 'a' || w[i] > 'z' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // resourceURL reports whether v is an http(s) URL whose path has a
