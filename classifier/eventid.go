@@ -155,7 +155,7 @@ func (rs *Ruleset) opaqueEventID(v string) bool {
 			j++
 		}
 		seg := v[i:j]
-		if !opaqueSegment(seg) || rs.givenName(seg) || handleSegment(seg) {
+		if !opaqueSegment(seg) || rs.givenName(seg) || handleSegment(seg) || camelName(seg) {
 			return false // a digit run, a word or a given name ("evt-ANNA-SCHMIDT")
 		}
 		kind := segmentKind(seg)
@@ -201,9 +201,7 @@ func shortWordID(v string) bool {
 // ("evt.garcia.lopez", "CUST-PETROV", "sig-ivanov"), and a surname is a
 // word no list of given names knows.
 func wordsOnlyID(v string) bool {
-	if strings.ContainsAny(v, "0123456789") {
-		return false
-	}
+	words := 0
 	for i := 0; i < len(v); {
 		if !asciiAlnum(v[i]) {
 			i++
@@ -213,12 +211,57 @@ func wordsOnlyID(v string) bool {
 		for j < len(v) && asciiAlnum(v[j]) {
 			j++
 		}
-		if upper, lower, _ := letterCases(v[i+1 : j]); upper > 0 && lower > 0 {
-			return false // "evt_Zk3JqWmX": base62
+		seg := v[i:j]
+		i = j
+		if allDigits(seg) {
+			if len(seg) > 1 {
+				return false // a counter ("evt-signup-77") or a time: generated
+			}
+			continue // "evt.garcia.lopez.7": one digit beside words adds nothing
+		}
+		if strings.ContainsAny(seg, "0123456789") {
+			return false
+		}
+		if upper, lower, _ := letterCases(seg[1:]); upper > 0 && lower > 0 {
+			return false // "evt_ZkqJWmX": base62
+		}
+		words++
+	}
+	return words > 0
+}
+
+// camelName reports whether an id's segment is a person's name written
+// as a program joins words, with a short number after it: capitalized
+// words ("AnnaSchmidt1", "TanvirRahman2024"), a lower-case first one
+// ("annaSchmidt90"), or a family name and an initial ("KowalczykZ84").
+// Base 62 of this length rarely falls into words of a capital and two
+// small letters or more.
+func camelName(seg string) bool {
+	end := len(seg)
+	for end > 0 && seg[end-1] >= '0' && seg[end-1] <= '9' {
+		end--
+	}
+	if len(seg)-end > 4 || end < 6 {
+		return false
+	}
+	words, initial := 0, false
+	for i := 0; i < end; {
+		j := i + 1
+		for j < end && seg[j] >= 'a' && seg[j] <= 'z' {
+			j++
+		}
+		first := seg[i]
+		switch {
+		case j-i == 1 && first >= 'A' && first <= 'Z' && j == end && words > 0:
+			initial = true // the initial closing "KowalczykZ"
+		case j-i >= 3 && (first >= 'A' && first <= 'Z' || i == 0 && first >= 'a' && first <= 'z'):
+			words++
+		default:
+			return false
 		}
 		i = j
 	}
-	return true
+	return words >= 2 || words == 1 && initial
 }
 
 // nameWord reports whether an id's segment reads as a surname: letters

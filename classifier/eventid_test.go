@@ -49,6 +49,15 @@ func TestOpaqueEventID(t *testing.T) {
 		{"CUST-PETROV", false},
 		{"sig-ivanov", false},
 		{"evt_Zk3JqWmXpL", true}, // base62
+		{"AnnaSchmidt1", false},  // a name joined as a program writes it, and a number (red team 12: F6)
+		{"annaSchmidt90", false},
+		{"evt-AnnaSchmidt-01", false},
+		{"KowalczykZ84", false},
+		{"TanvirRahman2024", false},
+		{"sig-ivanov-1", false},
+		{"evt.garcia.lopez.7", false},
+		{"evt_1NqLf2CZ6qsJk", true},
+		{"ord-ab-1234", true},
 		{"ivan.petrov.mail.ru", false},
 		{"ip-203-0-113-77", false},
 		{"b64.YW5uYS5zY2htaWR0QHdlYi5kZQ", false}, // base64 of an e-mail

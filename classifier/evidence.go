@@ -15,6 +15,10 @@ type evidence struct {
 	// byValue: an identifier found by its value under a generic name,
 	// medium strength (idvalues.go).
 	byValue bool
+	// party: found in the record of a party the event's type names
+	// (walk.go's eventParties), the subject's only when the event
+	// says nothing stronger of its own.
+	party bool
 }
 
 // strength is the evidence's tier: its base's, but medium for an
@@ -326,6 +330,33 @@ func (rs *Ruleset) citizenshipBeside(s *scratch, i int32) bool {
 	return false
 }
 
+// dropPartyEvidence removes the evidence found in a named party's record
+// ({"type": "seller.registered", "seller": {...}}) when the event holds
+// evidence of medium strength or more of its own (a user's address, a
+// citizenship): a seller's sign-up is the seller's, but a user's billing
+// address in Moscow beside it says where the subject lives, and a party
+// must not steer a full record away from it.
+func (s *scratch) dropPartyEvidence() {
+	party, own := false, false
+	for _, e := range s.ev {
+		if e.party {
+			party = true
+		} else if e.strength() >= tierMedium {
+			own = true
+		}
+	}
+	if !party || !own {
+		return
+	}
+	kept := s.ev[:0]
+	for _, e := range s.ev {
+		if !e.party {
+			kept = append(kept, e)
+		}
+	}
+	s.ev = kept
+}
+
 // attribute turns evidence into jurisdictions.
 func (rs *Ruleset) attribute(s *scratch, d *Decision) failure {
 	for _, i := range s.badCitizenship {
@@ -336,6 +367,7 @@ func (rs *Ruleset) attribute(s *scratch, d *Decision) failure {
 	if len(s.badResidence) > 0 {
 		return failure{ReasonUnknownJurisdiction, s.path(s.badResidence[0]) + " holds a country of residence that names no known country"}
 	}
+	s.dropPartyEvidence()
 	tier := rs.hintPhones(s)
 	var accBuf [8]countryAcc
 	countries := s.countries(accBuf[:0], tier)

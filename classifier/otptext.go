@@ -26,7 +26,7 @@ import (
 // 0151 1234567"), a time or a date are no code. "Order 482193 shipped",
 // "Room 1204" and "Postal code 10115" name no one-time code.
 func oneTimeCodeInText(v string) bool {
-	if len(v) < 6 || len(v) > 1<<16 || !hasDigitRun(v, 4) || !mayNameCode(v) {
+	if len(v) < 6 || len(v) > 1<<16 || !hasDigits(v, 3) || !mayNameCode(v) {
 		return false
 	}
 	lv := strings.ToLower(v)
@@ -119,6 +119,7 @@ var otpNames = []string{
 	"verification code", "confirmation code", "security code", "login code", "log-in code", "sign-in code", "signin code",
 	"one-time code", "one time code", "one-time password", "one time password", "one-time passcode", "one-time pin",
 	"authentication code", "activation code", "access code", "2fa code", "mfa code", "sms code", "auth code", "otp", "passcode",
+	"backup codes", "backup code", "recovery codes", "recovery code", "scratch codes",
 	// German, Dutch
 	"bestätigungscode", "bestaetigungscode", "verifizierungscode", "sicherheitscode", "anmeldecode", "einmalcode", "einmalpasswort",
 	"freischaltcode", "aktivierungscode", "zugangscode", "verificatiecode", "bevestigingscode", "inlogcode", "beveiligingscode",
@@ -154,7 +155,7 @@ func codeAfter(t string) bool {
 	for i := 0; i < len(t); {
 		c := t[i]
 		if c >= '0' && c <= '9' {
-			return codeAt(t, i)
+			return codeAt(t, i) || alnumCode(t, i)
 		}
 		switch c {
 		case '.', '!', '?', '\n':
@@ -189,6 +190,10 @@ func codeAt(t string, i int) bool {
 	for j < len(t) && t[j] >= '0' && t[j] <= '9' {
 		j++
 	}
+	if j-i == 3 && j+4 <= len(t) && (t[j] == ' ' || t[j] == '-') && allDigits(t[j+1:j+4]) &&
+		(j+4 == len(t) || !(t[j+4] >= '0' && t[j+4] <= '9') && !(j+5 < len(t) && strings.IndexByte(".,:/- ", t[j+4]) >= 0 && t[j+5] >= '0' && t[j+5] <= '9')) {
+		return true // six digits in two groups: "834 921", "834-921"
+	}
 	if j-i < 4 || j-i > 8 || j-i == 4 && (t[i] == '1' && t[i+1] == '9' || t[i] == '2' && t[i+1] == '0') {
 		return false // a year: "the OTP feature launched in 2019"
 	}
@@ -199,6 +204,36 @@ func codeAt(t string, i int) bool {
 		return false
 	}
 	return true
+}
+
+// alnumCode reports whether the token starting at t[i] is a code of
+// letters and digits: six to eight of them, two digits and two letters at
+// least ("8F3K9Q"), or two groups of four joined by a hyphen as backup
+// codes are written ("8f3k-9q2z").
+func alnumCode(t string, i int) bool {
+	if i > 0 && asciiLetter(t[i-1]) {
+		return false
+	}
+	j, digits, letters, hyphen := i, 0, 0, -1
+	for ; j < len(t); j++ {
+		c := t[j]
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case asciiLetter(c):
+			letters++
+		case c == '-' && hyphen < 0 && j-i == 4:
+			hyphen = j
+		default:
+			goto end
+		}
+	}
+end:
+	n := j - i
+	if hyphen >= 0 {
+		return n == 9 && digits >= 2 && letters >= 2
+	}
+	return n >= 6 && n <= 8 && digits >= 2 && letters >= 2
 }
 
 // codeTemplate reports whether text puts a code before the words that
@@ -267,6 +302,12 @@ func useCodeTemplate(lv string) bool {
 				continue
 			}
 			ws := strings.Fields(lv[i:min(len(lv), i+64)])
+			if len(ws) > 0 && (ws[0] == "code" || ws[0] == "the") {
+				ws = ws[1:] // "use code 834-921 to sign in"
+				if len(ws) > 0 && ws[0] == "code" {
+					ws = ws[1:]
+				}
+			}
 			if len(ws) < 3 || !codeToken(ws[0]) {
 				continue
 			}
@@ -325,6 +366,9 @@ var noSharing = []string{"don't share", "do not share", "never share", "don’t 
 // autofill marker's punctuation.
 func codeToken(w string) bool {
 	w = strings.Trim(w, "<#>[]()\"'.,:;")
+	if len(w) == 7 && w[3] == '-' && allDigits(w[:3]) && allDigits(w[4:]) {
+		return true // "834-921"
+	}
 	if k := strings.IndexByte(w, '-'); k > 0 && k <= 3 {
 		for i := 0; i < k; i++ {
 			if !asciiLetter(w[i]) {
@@ -342,16 +386,14 @@ func lastWord(t string) string {
 	return t[strings.LastIndexAny(t, " \t\n")+1:]
 }
 
-// hasDigitRun reports whether v holds n ASCII digits in a row.
-func hasDigitRun(v string, n int) bool {
-	run := 0
+// hasDigits reports whether v holds n ASCII digits at least, anywhere
+// (a code may be grouped, "834 921", or mixed with letters, "8F3K9Q").
+func hasDigits(v string, n int) bool {
 	for i := 0; i < len(v); i++ {
 		if v[i] >= '0' && v[i] <= '9' {
-			if run++; run >= n {
+			if n--; n == 0 {
 				return true
 			}
-		} else {
-			run = 0
 		}
 	}
 	return false

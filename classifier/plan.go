@@ -39,6 +39,9 @@ type evOp struct {
 	// key: the member's name is the value, when the member is answered
 	// yes ({"citizenship": {"RU": true}}, a multiple-choice answer).
 	key bool
+	// party: the leaf is in a party's record the event's type names
+	// (its evidence counts only without the event's own).
+	party bool
 }
 
 // plan is the walk's outcome for one shape and type-key values. It owns
@@ -430,6 +433,14 @@ func (rs *Ruleset) evidenceStep(s *scratch, op evOp) {
 }
 
 func (rs *Ruleset) runOp(s *scratch, op *evOp) {
+	if op.party {
+		n0 := len(s.ev)
+		defer func() {
+			for i := n0; i < len(s.ev); i++ {
+				s.ev[i].party = true
+			}
+		}()
+	}
 	if op.key {
 		n := &s.doc.Nodes[op.node]
 		if set, ok := flagValue(n); ok && set {

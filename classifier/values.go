@@ -39,7 +39,7 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 		if l.cat >= 0 && rs.cats[l.cat].credential {
 			continue
 		}
-		if rs.idSecret >= 0 && rs.credentialValue(s, l, n.Str) {
+		if rs.idSecret >= 0 && (rs.credentialValue(s, l, n.Str) || rs.sessionCookie(s, l.node, n.Str)) {
 			l.cat, l.by, l.weak = rs.idSecret, byValue, false
 			continue
 		}
@@ -164,6 +164,35 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			l.cat, l.by, l.weak = t, byText, false
 		}
 	}
+}
+
+// sessionCookie reports whether leaf i holds a web session's cookie: a
+// member named for a session (session, sessionid, sid, _myapp_session,
+// .AspNetCore.Session) or any member of a cookie jar ({"cookies": {...}}),
+// holding a random token or a framework's signed session (Flask's
+// ".eJ…", Rails' "BAh7…--…", ASP.NET Core's "CfDJ8…"). Whoever holds it is
+// signed in as the subject: a credential, not an analytics session's id
+// (a number, a UUID), which stays a cookie id.
+func (rs *Ruleset) sessionCookie(s *scratch, i int32, v string) bool {
+	if len(v) < 24 || len(v) > 4096 || isUUID(v) {
+		return false
+	}
+	doc := &s.doc
+	k := rs.keyInfo(s, leafName(doc, i)).fold
+	jar := false
+	if p := doc.Nodes[i].Parent; p > 0 && doc.Nodes[doc.Nodes[p].Parent].Kind == event.Object {
+		pk := rs.keyInfo(s, doc.Nodes[p].Key).fold
+		jar = pk == "cookies" || pk == "cookie" || pk == "requestcookies"
+	}
+	if !jar && !strings.Contains(k, "session") && k != "sid" && k != "sessid" && !strings.HasPrefix(k, "aspnetcore") {
+		return false
+	}
+	for _, p := range [...]string{".eJ", "BAh7", "CfDJ8"} {
+		if strings.HasPrefix(v, p) {
+			return true
+		}
+	}
+	return randomToken(v)
 }
 
 // taxpayerScheme are the identifier categories whose schemes number
@@ -1877,8 +1906,8 @@ func unjoinName(v string) string {
 var nameJoins = strings.NewReplacer("&nbsp;", " ", "&#32;", " ", "&#160;", " ", "%20", " ", "%C2%A0", " ", "+", " ", "_", " ")
 
 // lowerJoinedName reports whether v is two or three lower-case ASCII
-// words of letters joined by one '_', '.' or '-' ("ivan_petrov",
-// "anna.maria.schmidt"), one of them a known given name of four letters
+// words of letters joined by one '_', '.', '-' or a space ("ivan_petrov",
+// "anna.maria.schmidt", "anna schmidt"), one of them a known given name of four letters
 // or more and none a metadata word: "grace_period" and "mark_as_read" are
 // a program's, "ivan_petrov" a person's.
 func (rs *Ruleset) lowerJoinedName(v string) bool {
@@ -1889,7 +1918,7 @@ func (rs *Ruleset) lowerJoinedName(v string) bool {
 	for i := 0; i < len(v); i++ {
 		switch c := v[i]; {
 		case c >= 'a' && c <= 'z':
-		case c == '_' || c == '.' || c == '-':
+		case c == '_' || c == '.' || c == '-' || c == ' ':
 			if sep != 0 && c != sep || i == len(v)-1 || v[i-1] == c {
 				return false
 			}

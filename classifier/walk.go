@@ -1086,6 +1086,7 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 		}
 		if c.evidence >= 0 && n.Kind == event.String {
 			base := c.evidence
+			s.partyHit = false
 			if flags&flagGeoIP != 0 {
 				// A country inside a GeoIP block says where the
 				// request came from, not where the subject lives;
@@ -1127,7 +1128,7 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 				// unreadable, not metadata inherited from its container
 				// (schema.org's nationality {"@type": "Country"}).
 				named := own || s.doc.Nodes[n.Parent].Kind == event.Array || rs.keyInfo(s, n.Key).context
-				rs.evidenceStep(s, evOp{node: i, base: base, named: named})
+				rs.evidenceStep(s, evOp{node: i, base: base, named: named, party: s.partyHit})
 			}
 		}
 		if c.idCountry != "" && n.Kind == event.String && !rs.otherPerson(s, i) {
@@ -1162,7 +1163,9 @@ func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 		case ctx < 0 && s.parties != 0 && partyNamed(s.parties, rs.keyInfo(s, nodes[j].Key).fold):
 			// {"event": "seller.registered", "seller": {...}}: the
 			// party the event is about is its subject; its places
-			// are where the subject lives.
+			// are where the subject lives, unless the event says
+			// so of its own (dropPartyEvidence).
+			s.partyHit = true
 			continue
 		case ctx < 0:
 			return -1
