@@ -153,6 +153,7 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			rs.scanText(s, l, n.Str)
 		}
 	}
+	rs.specialSiblings(s)
 	rs.tableCredentials(s)
 	rs.clinicalCodes(s)
 	for e, k := range s.embedded {
@@ -193,6 +194,45 @@ func (rs *Ruleset) sessionCookie(s *scratch, i int32, v string) bool {
 		}
 	}
 	return randomToken(v)
+}
+
+// specialSiblings gives a small record's labels and unknown short values
+// the special category one of its values names by its words: in
+// {"test": "HIV", "result": "positive"} or {"condition": "Diabetes",
+// "status": "active"} the result and the status say what the term is
+// about, and a token of "positive" would join every HIV-positive subject
+// across events. A sibling a rule knows as personal (a name, an e-mail)
+// keeps its category.
+func (rs *Ruleset) specialSiblings(s *scratch) {
+	doc := &s.doc
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		if l.cat < 0 || !rs.cats[l.cat].special || l.by != byText && l.by != byValue {
+			continue
+		}
+		n := &doc.Nodes[l.node]
+		if n.Kind != event.String || len(n.Str) > 32 || strings.Count(strings.TrimSpace(n.Str), " ") > 2 || n.Parent < 0 || doc.Nodes[n.Parent].Kind != event.Object {
+			continue // a term as a label ("HIV", "Type 2 diabetes"), not a sentence about it
+		}
+		members := 0
+		for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
+			members++
+		}
+		if members > 8 {
+			continue
+		}
+		for j := range s.leaves {
+			sl := &s.leaves[j]
+			sn := &doc.Nodes[sl.node]
+			if j == k || sn.Parent != n.Parent || sn.Kind == event.String && len(sn.Str) > 64 {
+				continue
+			}
+			if sl.cat >= 0 && (rs.cats[sl.cat].personal || rs.cats[sl.cat].special || rs.cats[sl.cat].credential || sl.cat == rs.idTime || sl.cat == rs.idEventID) {
+				continue
+			}
+			sl.cat, sl.by, sl.weak = l.cat, byText, false
+		}
+	}
 }
 
 // taxpayerScheme are the identifier categories whose schemes number
