@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/event"
 )
@@ -1433,9 +1435,22 @@ func kanaName(v string) bool {
 	if len(v) < 12 || len(v) > 60 {
 		return false
 	}
+	if strings.Contains(v, "\uff70") || strings.IndexFunc(v, func(r rune) bool { return r >= '\uff66' && r <= '\uff9f' }) >= 0 {
+		v = norm.NFKC.String(v) // half-width katakana (ｻﾄｳ ﾊﾅｺ), as card terminals print it
+	}
 	fam, given, ok := strings.Cut(v, " ")
 	if !ok {
 		fam, given, ok = strings.Cut(v, "\u3000")
+	}
+	if !ok {
+		// Written together (ヤマダタロウ): a common family name's
+		// reading, then two to four kana.
+		for _, sn := range kanaSurnames {
+			if rest, found := strings.CutPrefix(v, sn); found {
+				fam, given, ok = sn, rest, true
+				break
+			}
+		}
 	}
 	if !ok || given == "" || strings.ContainsAny(given, " \u3000") {
 		return false
