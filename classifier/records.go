@@ -339,7 +339,27 @@ func (rs *Ruleset) inputKeyFor(s *scratch, k []byte) bool {
 			return false // an e-mail address in base64
 		}
 	}
-	return !shortRandomToken(v)
+	return !shortRandomToken(v) && !totpSeed(v)
+}
+
+// totpSeed reports whether v has an authenticator seed's shape: 16 or 32
+// characters of base32's upper-case alphabet (A-Z, 2-7), digits among
+// them (JBSWY3DPEHPK3PXP). Whoever holds it makes the subject's codes.
+func totpSeed(v string) bool {
+	if len(v) != 16 && len(v) != 32 {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= 'A' && c <= 'Z':
+		case c >= '2' && c <= '7':
+			digits++
+		default:
+			return false
+		}
+	}
+	return digits >= 2
 }
 
 // shortRandomToken reports whether v is 10 to 31 letters and digits with

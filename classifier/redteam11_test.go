@@ -107,3 +107,26 @@ func TestCredentialShapedValueKeysNoRecord(t *testing.T) {
 		}
 	}
 }
+
+// An authenticator seed given as the input record's key keys no record
+// (red team 12: low severity); an ordinary id still does.
+func TestTOTPSeedInputKey(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		key  string
+		kept bool
+	}{
+		{"JBSWY3DPEHPK3PXP", false},
+		{"JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", false},
+		{"cust-000123", true},
+	} {
+		_, recs := process(rs, classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de"}`), Key: []byte(tc.key), Source: "t/0/1"})
+		kept := false
+		for _, r := range recs {
+			kept = kept || bytes.Equal(r.Key, []byte(tc.key))
+		}
+		if kept != tc.kept {
+			t.Errorf("input key %q kept as a record key: %v, want %v", tc.key, kept, tc.kept)
+		}
+	}
+}
