@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/hex"
+	"iter"
 	"strconv"
 	"strings"
 	"time"
@@ -145,16 +146,7 @@ func (rs *Ruleset) opaqueEventID(v string) bool {
 	}
 	prev := segOther // the kind of the segment before, for a login and a year
 	prevSeg := ""
-	for i := 0; i < len(v); {
-		if !asciiAlnum(v[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(v) && asciiAlnum(v[j]) {
-			j++
-		}
-		seg := v[i:j]
+	for seg := range alnumSegments(v) {
 		if !opaqueSegment(seg) || rs.givenName(seg) || handleSegment(seg) || camelName(seg) {
 			return false // a digit run, a word or a given name ("evt-ANNA-SCHMIDT")
 		}
@@ -167,7 +159,6 @@ func (rs *Ruleset) opaqueEventID(v string) bool {
 		}
 		prev = kind
 		prevSeg = seg
-		i = j
 	}
 	return true
 }
@@ -196,23 +187,34 @@ func shortWordID(v string) bool {
 	return letters > 0 && (nonHex || digits == 0)
 }
 
+// alnumSegments yields v's runs of ASCII letters and digits, the
+// segments an id is made of ("evt", "2024", "Zk3Jq" in "evt-2024.Zk3Jq").
+func alnumSegments(v string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := 0; i < len(v); {
+			if !asciiAlnum(v[i]) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(v) && asciiAlnum(v[j]) {
+				j++
+			}
+			if !yield(v[i:j]) {
+				return
+			}
+			i = j
+		}
+	}
+}
+
 // wordsOnlyID reports whether v has no digit and no segment in mixed case
 // (base62's): no generator wrote it. Without randomness an id is words
 // ("evt.garcia.lopez", "CUST-PETROV", "sig-ivanov"), and a surname is a
 // word no list of given names knows.
 func wordsOnlyID(v string) bool {
 	words := 0
-	for i := 0; i < len(v); {
-		if !asciiAlnum(v[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(v) && asciiAlnum(v[j]) {
-			j++
-		}
-		seg := v[i:j]
-		i = j
+	for seg := range alnumSegments(v) {
 		if allDigits(seg) {
 			if len(seg) > 1 {
 				return false // a counter ("evt-signup-77") or a time: generated

@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
 )
@@ -31,13 +32,8 @@ func oneTimeCodeInText(v string) bool {
 	}
 	lv := strings.ToLower(v)
 	for _, p := range otpNames {
-		for i := 0; ; {
-			j := strings.Index(lv[i:], p)
-			if j < 0 {
-				break
-			}
-			j += i
-			i = j + len(p)
+		for j := range indexAll(lv, p) {
+			i := j + len(p)
 			if p[0] < utf8.RuneSelf && (j > 0 && asciiLetter(lv[j-1]) || i < len(lv) && asciiLetter(lv[i]) && asciiLetter(p[len(p)-1])) {
 				continue // "zipcode", "otpauth", "codes"
 			}
@@ -47,6 +43,23 @@ func oneTimeCodeInText(v string) bool {
 		}
 	}
 	return codeTemplate(lv) || useCodeTemplate(lv) || codeNotToShare(lv)
+}
+
+// indexAll yields the index of every occurrence of sub in s, left to
+// right (overlapping ones too).
+func indexAll(s, sub string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; ; {
+			j := strings.Index(s[i:], sub)
+			if j < 0 {
+				return
+			}
+			if !yield(i + j) {
+				return
+			}
+			i += j + 1
+		}
+	}
 }
 
 // mayNameCode reports whether v holds a word every one-time code's name,
@@ -241,13 +254,8 @@ end:
 // Google verification code", "<#> 482193 ist dein WhatsApp-Code".
 func codeTemplate(lv string) bool {
 	for _, m := range codeIsYour {
-		for i := 0; ; {
-			j := strings.Index(lv[i:], m)
-			if j < 0 {
-				break
-			}
-			j += i
-			i = j + len(m)
+		for j := range indexAll(lv, m) {
+			i := j + len(m)
 			if !codeToken(lastWord(lv[:j])) {
 				continue
 			}
@@ -291,13 +299,8 @@ var (
 // "use 482193 as your login code".
 func useCodeTemplate(lv string) bool {
 	for _, m := range [...]string{"use ", "enter "} {
-		for i := 0; ; {
-			j := strings.Index(lv[i:], m)
-			if j < 0 {
-				break
-			}
-			j += i
-			i = j + len(m)
+		for j := range indexAll(lv, m) {
+			i := j + len(m)
 			if j > 0 && asciiLetter(lv[j-1]) {
 				continue
 			}
