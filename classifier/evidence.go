@@ -120,6 +120,12 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 			// 東京都千代田区丸の内1-1-1: a CJK address names its country
 			// by its first division.
 			cc, ok = geo.AddressCountry(v)
+			if ok && geo.DivisionOnly(v) {
+				// "上海市" alone under location: a place named, as a
+				// city is (weak), not an address.
+				s.ev = append(s.ev, evidence{country: cc, base: baseCity})
+				return
+			}
 		}
 		if !ok && base == baseIP {
 			return // an IP address itself: no GeoIP database is configured
@@ -560,9 +566,11 @@ func (s *scratch) countries(dst []countryAcc, tier int) []countryAcc {
 	// nothing strong says where (residence, location, IP), an address
 	// still does. An RU citizen with a Chinese address is under PIPL too
 	// (and the conflict policy decides), not exported on RU's law alone.
+	// An IP is no such statement: a trip, a VPN or a company's gateway
+	// moves it, and the subject's own address still counts beside it.
 	presence := false
 	for _, e := range s.ev {
-		if e.strength() >= tier && (e.base == baseResidence || e.base == baseLocation || e.base == baseIP) {
+		if e.strength() >= tier && (e.base == baseResidence || e.base == baseLocation) {
 			presence = true
 		}
 	}
@@ -695,11 +703,11 @@ func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc
 	return unknown
 }
 
-// residesElsewhere reports whether countries state a residence in a
-// country other than cc.
+// residesElsewhere reports whether countries state a residence, or an
+// address, in a country other than cc.
 func residesElsewhere(countries []countryAcc, cc string) bool {
 	for _, c := range countries {
-		if c.country != cc && c.bases&(1<<baseResidence) != 0 {
+		if c.country != cc && c.bases&(1<<baseResidence|1<<baseAddress) != 0 {
 			return true
 		}
 	}

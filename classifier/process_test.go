@@ -150,3 +150,23 @@ func TestSpecialContainersLeaveWhole(t *testing.T) {
 		t.Fatal("no pseudonymized or redacted record")
 	}
 }
+
+// A redacted copy is keyed by the event id, not by the subject's token: a
+// CN export must not link one subject's records (red team 13: F6).
+func TestRedactedKeyedByEventID(t *testing.T) {
+	rs := benchRuleset(t)
+	d, recs := process(rs, classifier.Input{Value: []byte(`{"event_id":"k1","user_id":"u-12345","user":{"email":"a@b.com","country":"CN"}}`), Source: "signups/0/1"})
+	seen := false
+	for _, r := range recs {
+		if r.Projection != "redacted" {
+			continue
+		}
+		seen = true
+		if string(r.Key) != d.EventID || bytes.HasPrefix(r.Key, []byte("tok_")) {
+			t.Errorf("redacted record key %q, want the event id %q", r.Key, d.EventID)
+		}
+	}
+	if !seen {
+		t.Fatal("no redacted record")
+	}
+}

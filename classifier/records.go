@@ -104,7 +104,11 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, out 
 			rec.Value = v
 			rec.Headers = base("pseudonymized", Header{HeaderKeyID, rs.keyIDBytes})
 		case "redacted":
-			rec.Key = pseudoKeyB
+			// The event id, not the subject's token: a redacted copy
+			// holds nothing of the person, and a stable token would
+			// make a CN or RW export linkable as pseudonymized data is
+			// (red team 13: F6).
+			rec.Key = eidB
 			rec.Value = v
 			rec.Headers = base("redacted")
 		}

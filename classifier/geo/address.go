@@ -105,6 +105,18 @@ func thaiAddressWord(v string) bool {
 	return false
 }
 
+// DivisionOnly reports whether v is a first-level division or designated
+// city of a CJK country and nothing more ("上海市", "東京都"): a place
+// named, not an address.
+func DivisionOnly(v string) bool {
+	for _, p := range cjkDivisions {
+		if v == p.prefix {
+			return true
+		}
+	}
+	return false
+}
+
 var cjkDivisions = func() []struct{ prefix, cc string } {
 	var out []struct{ prefix, cc string }
 	add := func(cc string, names ...string) {
