@@ -144,6 +144,7 @@ var waves = []struct {
 	{"17", wave17Shapes},
 	{"18", wave18Shapes},
 	{"19", wave19Shapes},
+	{"20", wave20Shapes},
 }
 
 // Waves lists the later waves, oldest first.

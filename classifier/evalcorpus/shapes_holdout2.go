@@ -42,6 +42,8 @@ var zoneOffsets = map[string]zoneOffset{
 	"Europe/Brussels":   {1, 'N'},
 	"Europe/Tallinn":    {2, 'N'}, "Europe/Riga": {2, 'N'}, "Europe/Vilnius": {2, 'N'},
 	"Asia/Dhaka": {6, 0},
+	// Wave 20.
+	"Africa/Accra": {0, 0}, "Africa/Kampala": {3, 0}, "Africa/Douala": {1, 0}, "Africa/Abidjan": {0, 0}, "Asia/Karachi": {5, 0},
 }
 
 // utcOffset is the person's clock offset from UTC at event time, in hours,

@@ -46,6 +46,7 @@ var englishName = map[string]string{
 	"BE": "Belgium",
 	"EE": "Estonia", "LV": "Latvia", "LT": "Lithuania",
 	"BD": "Bangladesh",
+	"GH": "Ghana", "UG": "Uganda", "CM": "Cameroon", "CI": "Côte d'Ivoire", "PK": "Pakistan",
 }
 
 func (g *gen) english() string {

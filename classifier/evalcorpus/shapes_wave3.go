@@ -48,6 +48,7 @@ var alpha3 = map[string]string{
 	"BE": "BEL",
 	"EE": "EST", "LV": "LVA", "LT": "LTU",
 	"BD": "BGD",
+	"GH": "GHA", "UG": "UGA", "CM": "CMR", "CI": "CIV", "PK": "PAK",
 }
 
 // capital is a point near each country's capital or largest city, for
@@ -67,6 +68,7 @@ var capital = map[string][2]float64{
 	"BE": {50.85, 4.35},
 	"EE": {59.44, 24.75}, "LV": {56.95, 24.1}, "LT": {54.69, 25.28},
 	"BD": {23.8, 90.4},
+	"GH": {5.6, -0.2}, "UG": {0.3, 32.6}, "CM": {3.9, 11.5}, "CI": {6.8, -5.3}, "PK": {33.7, 73.1},
 }
 
 // languageName is the English name of a language, as profile stores that
