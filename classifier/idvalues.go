@@ -61,7 +61,24 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 				}
 			}
 		}
-		if cc := rs.schemeCountry(v); cc != "" {
+		phoneLike := false
+		if len(v) >= 11 && len(v) <= 15 && v[0] != '0' && allDigits(v) {
+			// A phone written with its country code and no "+" (Swish's
+			// payerAlias 46701234567) can pass a national number's check
+			// digits by chance (a SNILS's one in a hundred): a valid
+			// number of another country than the scheme's is a phone,
+			// no identifier evidence (and phone evidence only inside a
+			// phone's container, below).
+			if pc, ok := rs.phoneRegion("+" + v); ok {
+				if sc := rs.schemeCountry(v); sc != "" && sc != pc {
+					phoneLike = true
+					if l.by == byValue && l.cat >= 0 && strings.HasPrefix(rs.cats[l.cat].name, "gov_id.") && rs.idPhone >= 0 {
+						l.cat = rs.idPhone
+					}
+				}
+			}
+		}
+		if cc := rs.schemeCountry(v); cc != "" && !phoneLike {
 			if recordReference(n.Key) {
 				// A receipt's or a transaction's number that happens to
 				// pass a scheme's check digits (Paymob's receipt_no as a
