@@ -132,7 +132,7 @@ func TestCachesOutliveInput(t *testing.T) {
 // team 11: F1).
 func TestSpecialContainersLeaveWhole(t *testing.T) {
 	rs := benchRuleset(t)
-	ev := `{"country":"CN","email":"a@b.cn","pregnancy":{"status":"confirmed","week":12},"criminal_record":{"status":"convicted"},"trade_union":{"status":"member"},"conditions":[{"code":"E11"}]}`
+	ev := `{"country":"CN","email":"a@b.cn","pregnancy":{"status":"confirmed","week":12},"criminal_record":{"status":"convicted"},"trade_union":{"status":"member"},"conditions":[{"code":"E11"}],"religion_info":[{"faith":"Islam"}]}`
 	_, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "signups/0/1"})
 	seen := 0
 	for _, r := range recs {
@@ -140,7 +140,7 @@ func TestSpecialContainersLeaveWhole(t *testing.T) {
 			continue
 		}
 		seen++
-		for _, name := range []string{"pregnancy", "criminal_record", "trade_union", "conditions", "confirmed", "convicted", "member"} {
+		for _, name := range []string{"pregnancy", "criminal_record", "trade_union", "conditions", "religion_info", "confirmed", "convicted", "member"} {
 			if bytes.Contains(r.Value, []byte(name)) {
 				t.Errorf("%s record %s holds %q", r.Projection, r.Value, name)
 			}

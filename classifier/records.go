@@ -527,7 +527,7 @@ func (rs *Ruleset) emit(s *scratch, out []byte, i int32, acts []byte) []byte {
 			if cn.Kind < event.Object && acts[c] == outDrop {
 				continue
 			}
-			if cn.Kind >= event.Object && s.level != projFull && s.nodeCat[c] >= 0 && rs.cats[s.nodeCat[c]].special {
+			if cn.Kind >= event.Object && s.level != projFull && (s.nodeCat[c] >= 0 && rs.cats[s.nodeCat[c]].special || rs.emptiedSpecial(s, c, acts)) {
 				// A special category's container leaves whole: its
 				// members are removed, and an empty {"criminal_record":
 				// {}} would still say the subject has one.
@@ -578,6 +578,41 @@ func (rs *Ruleset) emit(s *scratch, out []byte, i int32, acts []byte) []byte {
 		return append(out, "null"...)
 	}
 	return append(out, doc.Raw(i)...)
+}
+
+// emptiedSpecial reports whether container i leaves a projection empty
+// because of a special category: every leaf under it is removed, one of
+// them special ({"religion_info": [{"faith": "Islam"}]} would leave as
+// [{}], saying the subject answered).
+func (rs *Ruleset) emptiedSpecial(s *scratch, i int32, acts []byte) bool {
+	empty, special := rs.allDropped(s, i, acts, 0)
+	return empty && special
+}
+
+// allDropped reports whether every leaf under container i is removed,
+// and whether one of them is special.
+func (rs *Ruleset) allDropped(s *scratch, i int32, acts []byte, depth int) (empty, special bool) {
+	if depth > 64 {
+		return false, false
+	}
+	nodes := s.doc.Nodes
+	for c := nodes[i].First; c >= 0; c = nodes[c].Next {
+		if nodes[c].Kind >= event.Object {
+			e, sp := rs.allDropped(s, c, acts, depth+1)
+			if !e {
+				return false, false
+			}
+			special = special || sp
+			continue
+		}
+		if acts[c] != outDrop {
+			return false, false
+		}
+		if lc := s.leafCat[c]; lc >= 0 && rs.cats[lc].special {
+			special = true
+		}
+	}
+	return true, special
 }
 
 // appendCanonical appends v with its spellings folded, so its token
