@@ -19,6 +19,9 @@ type evidence struct {
 	// (walk.go's eventParties), the subject's only when the event
 	// says nothing stronger of its own.
 	party bool
+	// goods: an address under a billing, shipping or delivery context,
+	// where goods or bills go, not the subject's own.
+	goods bool
 }
 
 // strength is the evidence's tier: its base's, but medium for an
@@ -556,7 +559,8 @@ func (rs *Ruleset) agreeingHint(s *scratch) string {
 type countryAcc struct {
 	country string
 	bases   uint16
-	best    int // baseRank of its strongest basis
+	best    int  // baseRank of its strongest basis
+	home    bool // the subject's own address names it (not a billing or shipping one)
 }
 
 // countries gathers the evidence of the strongest tier present by
@@ -575,19 +579,21 @@ func (s *scratch) countries(dst []countryAcc, tier int) []countryAcc {
 		}
 	}
 	for _, e := range s.ev {
-		if e.strength() < tier && !(tier == tierStrong && !presence && e.base == baseAddress && !e.byValue) {
+		if e.strength() < tier && !(tier == tierStrong && !presence && e.base == baseAddress && !e.byValue && !e.goods) {
 			continue
 		}
+		home := e.base == baseAddress && !e.goods
 		found := false
 		for k := range dst {
 			if dst[k].country == e.country {
 				dst[k].bases |= 1 << e.base
 				dst[k].best = min(dst[k].best, baseRank[e.base])
+				dst[k].home = dst[k].home || home
 				found = true
 			}
 		}
 		if !found {
-			dst = append(dst, countryAcc{country: e.country, bases: 1 << e.base, best: baseRank[e.base]})
+			dst = append(dst, countryAcc{country: e.country, bases: 1 << e.base, best: baseRank[e.base], home: home})
 		}
 	}
 	// Weaker evidence agreeing with a country found is still worth
@@ -703,11 +709,12 @@ func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc
 	return unknown
 }
 
-// residesElsewhere reports whether countries state a residence, or an
-// address, in a country other than cc.
+// residesElsewhere reports whether countries state a residence, or the
+// subject's own address (not a billing or shipping one), in a country
+// other than cc.
 func residesElsewhere(countries []countryAcc, cc string) bool {
 	for _, c := range countries {
-		if c.country != cc && c.bases&(1<<baseResidence|1<<baseAddress) != 0 {
+		if c.country != cc && (c.bases&(1<<baseResidence) != 0 || c.home) {
 			return true
 		}
 	}

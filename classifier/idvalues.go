@@ -62,13 +62,15 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 			}
 		}
 		phoneLike := false
-		if len(v) >= 11 && len(v) <= 15 && v[0] != '0' && allDigits(v) {
+		if l.cat < 0 && len(v) >= 11 && len(v) <= 15 && v[0] != '0' && allDigits(v) {
 			// A phone written with its country code and no "+" (Swish's
 			// payerAlias 46701234567) can pass a national number's check
-			// digits by chance (a SNILS's one in a hundred): a valid
-			// number of another country than the scheme's is a phone,
-			// no identifier evidence (and phone evidence only inside a
-			// phone's container, below).
+			// digits by chance (a SNILS's one in a hundred): under a
+			// name nothing claims, a valid number of another country
+			// than the scheme's is a phone, no identifier evidence (and
+			// phone evidence only inside a phone's container, below).
+			// Under an identifier's name (national_id, documents[].value)
+			// the scheme stands.
 			if pc, ok := rs.phoneRegion("+" + v); ok {
 				if sc := rs.schemeCountry(v); sc != "" && sc != pc {
 					phoneLike = true

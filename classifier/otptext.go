@@ -311,6 +311,9 @@ func useCodeTemplate(lv string) bool {
 					ws = ws[1:]
 				}
 			}
+			if len(ws) >= 2 && len(ws[0]) == 3 && len(ws[1]) == 3 && allDigits(ws[0]) && allDigits(ws[1]) {
+				ws = append([]string{ws[0] + "-" + ws[1]}, ws[2:]...) // "834 921"
+			}
 			if len(ws) < 3 || !codeToken(ws[0]) {
 				continue
 			}
@@ -371,6 +374,12 @@ func codeToken(w string) bool {
 	w = strings.Trim(w, "<#>[]()\"'.,:;")
 	if len(w) == 7 && w[3] == '-' && allDigits(w[:3]) && allDigits(w[4:]) {
 		return true // "834-921"
+	}
+	if len(w) >= 6 && len(w) <= 8 {
+		digits, letters, other := countAlnum(w)
+		if other == 0 && digits >= 2 && letters >= 2 {
+			return true // "8F3K9Q": letters and digits, as codes are printed
+		}
 	}
 	if k := strings.IndexByte(w, '-'); k > 0 && k <= 3 {
 		for i := 0; i < k; i++ {

@@ -42,6 +42,8 @@ type evOp struct {
 	// party: the leaf is in a party's record the event's type names
 	// (its evidence counts only without the event's own).
 	party bool
+	// goods: an address under a billing, shipping or delivery context.
+	goods bool
 }
 
 // plan is the walk's outcome for one shape and type-key values. It owns
@@ -433,11 +435,12 @@ func (rs *Ruleset) evidenceStep(s *scratch, op evOp) {
 }
 
 func (rs *Ruleset) runOp(s *scratch, op *evOp) {
-	if op.party {
+	if op.party || op.goods {
 		n0 := len(s.ev)
 		defer func() {
 			for i := n0; i < len(s.ev); i++ {
-				s.ev[i].party = true
+				s.ev[i].party = s.ev[i].party || op.party
+				s.ev[i].goods = s.ev[i].goods || op.goods
 			}
 		}()
 	}

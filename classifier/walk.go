@@ -1128,7 +1128,9 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 				// unreadable, not metadata inherited from its container
 				// (schema.org's nationality {"@type": "Country"}).
 				named := own || s.doc.Nodes[n.Parent].Kind == event.Array || rs.keyInfo(s, n.Key).context
-				rs.evidenceStep(s, evOp{node: i, base: base, named: named, party: s.partyHit})
+				party := s.partyHit || s.parties != 0 && rs.underNamedParty(s, i)
+				goods := base == baseAddress && rs.contextBase(s, i, baseResidence) == baseAddress
+				rs.evidenceStep(s, evOp{node: i, base: base, named: named, party: party, goods: goods})
 			}
 		}
 		if c.idCountry != "" && n.Kind == event.String && !rs.otherPerson(s, i) {
@@ -1553,15 +1555,39 @@ func eventParties(doc *event.Doc) uint16 {
 		if n.Kind != event.String || len(n.Str) > 64 || len(n.Str) < 4 || !eventTypeKey(n.Key) || depth(doc, int32(i)) > 3 {
 			continue
 		}
+		// The party must open the type and a word of its own life
+		// follow ("seller.registered", "MERCHANT_ONBOARDED"): in
+		// "MERCHANT_PAYMENT" or "gift.recipient_added" the party is
+		// the other side of the subject's deal.
+		party, words := -1, 0
 		for w := range strings.FieldsFuncSeq(n.Str, func(r rune) bool { return r == '.' || r == '_' || r == '-' || r == ':' || r == '/' || r == ' ' }) {
-			for k, p := range partyWords {
-				if strings.EqualFold(w, p) || len(w) == len(p)+1 && (w[len(p)] == 's' || w[len(p)] == 'S') && strings.EqualFold(w[:len(p)], p) {
-					set |= 1 << k
+			words++
+			if words == 1 {
+				for k, p := range partyWords {
+					if strings.EqualFold(w, p) || len(w) == len(p)+1 && (w[len(p)] == 's' || w[len(p)] == 'S') && strings.EqualFold(w[:len(p)], p) {
+						party = k
+					}
 				}
+				continue
 			}
+			if party >= 0 && lifecycleWord(w) {
+				set |= 1 << party
+			}
+			break
 		}
 	}
 	return set
+}
+
+// lifecycleWord reports whether w says what happened to a record itself:
+// its creation, sign-up, verification or change.
+func lifecycleWord(w string) bool {
+	for _, v := range [...]string{"registered", "registration", "created", "create", "signup", "signedup", "onboarded", "onboarding", "verified", "verification", "approved", "activated", "updated", "update", "applied", "application", "kyc", "profile", "joined", "new"} {
+		if strings.EqualFold(w, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventTypeKey reports whether a member name names an event's type.
@@ -1588,6 +1614,20 @@ func depth(doc *event.Doc, i int32) int {
 		d++
 	}
 	return d
+}
+
+// underNamedParty reports whether node i sits in the record of a party
+// the event's type names ({"type": "seller.registered", "seller":
+// {"nationality": ...}}): all its evidence is the party's, its citizenship
+// as much as its address.
+func (rs *Ruleset) underNamedParty(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	for j := i; j > 0; j = nodes[j].Parent {
+		if nodes[nodes[j].Parent].Kind == event.Object && partyNamed(s.parties, rs.keyInfo(s, nodes[j].Key).fold) {
+			return true
+		}
+	}
+	return false
 }
 
 // partyNamed reports whether folded member name k is a party in set
