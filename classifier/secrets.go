@@ -1369,16 +1369,18 @@ func familyWord(w string) bool {
 		return false
 	}
 	for _, c := range w {
-		if !unicode.IsLetter(c) && c != '-' {
-			return false
+		if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' {
+			return false // O'Brien, D’Angelo
 		}
 	}
 	return true
 }
 
 // initialsWord reports whether w is one or two initials: an upper-case
-// letter and a dot, each ("A.", "I.I.").
+// letter and a dot, each ("A.", "I.I."), a hyphen between them as French
+// writes Jean-Pierre's ("J.-P.").
 func initialsWord(w string) bool {
+	w = strings.ReplaceAll(w, ".-", ".")
 	n, i := 0, 0
 	for _, c := range w {
 		switch {
