@@ -107,8 +107,6 @@ type scratch struct {
 	// parties: the parties (partyWords) the event's type names
 	// ("seller.registered"): their records are the subject's.
 	parties uint16
-	// partyHit: the last contextBase passed a party parties names.
-	partyHit bool
 }
 
 func newScratch() any { return &scratch{} }

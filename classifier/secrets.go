@@ -757,9 +757,8 @@ func isTextSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c =
 // root --password hunter2"): a credential's name, at most a verb, and a
 // value shaped like one: letters with digits or symbols for a password,
 // four to eight digits for a code. "My password is too short" tells none.
-// oneTimeCodeInText reads the codes services send in other languages and
-// templates ("Dein Bestätigungscode lautet 482193", "482193 is your
-// Instagram code").
+// (oneTimeCodeInText, otptext.go, reads the codes services send in other
+// languages and templates.)
 func credentialInProse(v string, mnc bool) bool {
 	if len(v) > 1<<16 || !mnc && !strings.Contains(v, "code") && !strings.Contains(v, "Code") && !strings.Contains(v, "код") && !strings.Contains(v, "PIN") {
 		return false

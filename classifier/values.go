@@ -205,6 +205,15 @@ func (rs *Ruleset) sessionCookie(s *scratch, i int32, v string) bool {
 // keeps its category.
 func (rs *Ruleset) specialSiblings(s *scratch) {
 	doc := &s.doc
+	// The small records a special term labels, and its category: found
+	// first, then each leaf is looked up once by its parent (a list of
+	// thousands of tags costs one pass, not one pass per tag).
+	type labelled struct {
+		parent int32
+		cat    int
+	}
+	var buf [16]labelled
+	recs := buf[:0]
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		if l.cat < 0 || !rs.cats[l.cat].special || l.by != byText && l.by != byValue {
@@ -215,22 +224,44 @@ func (rs *Ruleset) specialSiblings(s *scratch) {
 			continue // a term as a label ("HIV", "Type 2 diabetes"), not a sentence about it
 		}
 		members := 0
-		for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
+		for c := doc.Nodes[n.Parent].First; c >= 0 && members <= 8; c = doc.Nodes[c].Next {
 			members++
 		}
-		if members > 8 {
+		if members > 8 || len(recs) > 0 && recs[len(recs)-1].parent == n.Parent {
 			continue
 		}
-		for j := range s.leaves {
-			sl := &s.leaves[j]
-			sn := &doc.Nodes[sl.node]
-			if j == k || sn.Parent != n.Parent || sn.Kind == event.String && len(sn.Str) > 64 {
-				continue
+		recs = append(recs, labelled{n.Parent, l.cat})
+	}
+	if len(recs) == 0 {
+		return
+	}
+	var byParent map[int32]int // past a few records, looked up by hash
+	if len(recs) > len(buf) {
+		byParent = make(map[int32]int, len(recs))
+		for _, r := range recs {
+			byParent[r.parent] = r.cat
+		}
+	}
+	for j := range s.leaves {
+		sl := &s.leaves[j]
+		sn := &doc.Nodes[sl.node]
+		if sn.Kind == event.String && len(sn.Str) > 64 {
+			continue
+		}
+		if sl.cat >= 0 && (rs.cats[sl.cat].personal || rs.cats[sl.cat].special || rs.cats[sl.cat].credential || sl.cat == rs.idTime || sl.cat == rs.idEventID) {
+			continue
+		}
+		if byParent != nil {
+			if c, ok := byParent[sn.Parent]; ok {
+				sl.cat, sl.by, sl.weak = c, byText, false
 			}
-			if sl.cat >= 0 && (rs.cats[sl.cat].personal || rs.cats[sl.cat].special || rs.cats[sl.cat].credential || sl.cat == rs.idTime || sl.cat == rs.idEventID) {
-				continue
+			continue
+		}
+		for _, r := range recs {
+			if r.parent == sn.Parent {
+				sl.cat, sl.by, sl.weak = r.cat, byText, false
+				break
 			}
-			sl.cat, sl.by, sl.weak = l.cat, byText, false
 		}
 	}
 }

@@ -1086,7 +1086,6 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 		}
 		if c.evidence >= 0 && n.Kind == event.String {
 			base := c.evidence
-			s.partyHit = false
 			if flags&flagGeoIP != 0 {
 				// A country inside a GeoIP block says where the
 				// request came from, not where the subject lives;
@@ -1128,7 +1127,7 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 				// unreadable, not metadata inherited from its container
 				// (schema.org's nationality {"@type": "Country"}).
 				named := own || s.doc.Nodes[n.Parent].Kind == event.Array || rs.keyInfo(s, n.Key).context
-				party := s.partyHit || s.parties != 0 && rs.underNamedParty(s, i)
+				party := s.parties != 0 && rs.underNamedParty(s, i)
 				goods := base == baseAddress && rs.contextBase(s, i, baseResidence) == baseAddress
 				rs.evidenceStep(s, evOp{node: i, base: base, named: named, party: party, goods: goods})
 			}
@@ -1166,8 +1165,8 @@ func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 			// {"event": "seller.registered", "seller": {...}}: the
 			// party the event is about is its subject; its places
 			// are where the subject lives, unless the event says
-			// so of its own (dropPartyEvidence).
-			s.partyHit = true
+			// so of its own (dropPartyEvidence; addLeaf marks them
+			// by underNamedParty).
 			continue
 		case ctx < 0:
 			return -1
