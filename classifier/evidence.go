@@ -510,7 +510,7 @@ func hintedRegion(v, hint string) (string, bool) {
 // country domains, bare language tags, a currency one country uses) in which its national-format
 // phones are valid, or "" when none or several are.
 func (rs *Ruleset) agreeingHint(s *scratch) string {
-	var buf [4]string
+	var buf [8]string
 	hints := buf[:0]
 	add := func(cc string) {
 		if cc != "" && !slices.Contains(hints, cc) && len(hints) < cap(buf) {
@@ -534,10 +534,31 @@ func (rs *Ruleset) agreeingHint(s *scratch) string {
 	// the phone, never evidence alone.
 	for k := range s.leaves {
 		l := &s.leaves[k]
-		if n := &s.doc.Nodes[l.node]; l.cat >= 0 && n.Kind == event.String && len(n.Str) == 3 && rs.cats[l.cat].name == "meta.currency" {
+		n := &s.doc.Nodes[l.node]
+		if n.Kind != event.String {
+			continue
+		}
+		if l.cat >= 0 && rs.cats[l.cat].name == "meta.currency" {
 			if cc, ok := geo.CurrencyCountry(n.Str); ok {
 				add(cc)
+			} else if cc, ok := geo.CurrencySymbolCountry(n.Str); ok {
+				add(cc) // Tokopedia's "Rp"
 			}
+			continue
+		}
+		// The script the subject's name or note is written in, when one
+		// country alone writes it (Hangul, Thai, Vietnamese): a Hanoi
+		// shop's order of "Trần Thị Bích Ngọc" with "0912 348 600".
+		if l.cat < 0 || l.cat == rs.idText || l.cat == rs.idName {
+			if cc, ok := geo.ScriptCountry(n.Str); ok {
+				add(cc)
+			}
+		}
+		// A shop's own address on the web (https://apotek.example.se/…)
+		// under a country's domain: its forms take that country's
+		// numbers.
+		if cc := urlCountry(n.Str); cc != "" {
+			add(cc)
 		}
 	}
 	found := ""
@@ -873,4 +894,23 @@ func fillerSiblings(s *scratch, i int32) bool {
 		}
 	}
 	return false
+}
+
+// urlCountry is the country of the domain of an http(s) URL, when it ends
+// in a country code that is not mostly sold abroad (detect.EmailCountry's
+// rule), or "".
+func urlCountry(v string) string {
+	rest, ok := strings.CutPrefix(v, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(v, "http://"); !ok {
+			return ""
+		}
+	}
+	if i := strings.IndexAny(rest, "/?#:"); i >= 0 {
+		rest = rest[:i]
+	}
+	if strings.IndexByte(rest, '@') >= 0 || strings.IndexByte(rest, '.') < 0 {
+		return ""
+	}
+	return detect.EmailCountry("x@" + rest)
 }

@@ -90,6 +90,12 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 			s.ev = append(s.ev, evidence{country: cc, base: baseIdentifier, byValue: true})
 		} else if cc := rs.placeCountry(v); cc != "" {
 			s.ev = append(s.ev, evidence{country: cc, base: baseAddress})
+		} else if cc, ok := rs.geo.AddressLine(v); ok && l.cat < 0 && rs.contextBase(s, l.node, baseAddress) >= 0 {
+			// A postal address on one line under a name that says
+			// nothing (PayFast's custom_str1, JazzCash's ppmpf_3): found
+			// by its value, so it counts as an address only where
+			// nothing stronger names the subject's country.
+			s.ev = append(s.ev, evidence{country: cc, base: baseAddress, byValue: true})
 		} else if l.cat < 0 && len(v) > 8 && (v[0] == '+' || strings.HasPrefix(v, "00") && v[2] != '0' ||
 			v[0] != '0' && len(v) <= 15 && strings.Trim(v, "0123456789") == "" && rs.contextBase(s, l.node, baseResidence) == basePhone) && rs.contextBase(s, l.node, baseCity) >= 0 {
 			// Bare digits count only inside a phone's container (Zalo's

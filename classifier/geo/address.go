@@ -197,3 +197,122 @@ func appendFold(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// AddressLine is the country of a postal address written on one line
+// under a name that says nothing ("custom_str1": "12 Long Street, Cape
+// Town, 8001", "ppmpf_3": "House 221, Block J, Johar Town, Lahore"): comma-
+// separated parts, a known city (or a province of a country that keeps
+// data at home) as the last part, or before a trailing postal code or
+// country name, and a number before the city (the house) or a postal
+// code after it. A country named at the end wins over the city's. A city
+// merely mentioned ("Paris, 2 nights, 3 guests", "Lahore office") is no
+// address: the city must close the line.
+func (ix *Index) AddressLine(v string) (string, bool) {
+	if len(v) < 8 || len(v) > 200 || strings.IndexByte(v, ',') < 0 {
+		return "", false
+	}
+	var buf [8]string
+	parts := buf[:0]
+	for p := range strings.SplitSeq(v, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			if len(parts) == cap(buf) {
+				return "", false // a list, not an address
+			}
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) < 2 {
+		return "", false
+	}
+	named, postcode := "", false
+	for range 2 {
+		last := parts[len(parts)-1]
+		if cc, ok := ix.names[Fold(last)]; ok && named == "" && len(Fold(last)) > 3 {
+			named = cc
+		} else if postalCode(last) && !postcode {
+			postcode = true
+		} else {
+			break
+		}
+		if parts = parts[:len(parts)-1]; len(parts) < 2 && !(len(parts) == 1 && postcode) {
+			return "", false
+		}
+	}
+	city := strings.TrimFunc(parts[len(parts)-1], func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) || r == '-' })
+	cc, ok := City(city)
+	if !ok {
+		cc, ok = SubdivisionCountry(city)
+	}
+	if !ok {
+		return "", false
+	}
+	house := false
+	for _, p := range parts[:len(parts)-1] {
+		if strings.ContainsAny(p, "0123456789") {
+			house = true
+		}
+	}
+	if !house && !postcode && !strings.ContainsAny(parts[len(parts)-1], "0123456789") {
+		return "", false
+	}
+	if named != "" {
+		return named, true
+	}
+	return cc, true
+}
+
+// postalCode reports whether p is written as a postal code is: two to
+// ten letters and digits with a digit among them, at most one space or
+// hyphen ("8001", "SW1A 1AA", "01310-100", "101000").
+func postalCode(p string) bool {
+	if len(p) < 3 || len(p) > 10 {
+		return false
+	}
+	digit, seps := false, 0
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == ' ' || c == '-':
+			seps++
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+		default:
+			return false
+		}
+	}
+	return digit && seps <= 1
+}
+
+// ScriptCountry is the one country whose people write names and notes in
+// the script of v ("최지우", "Trần Thị Bích Ngọc", "สมชาย"): Hangul, Thai,
+// Georgian, Armenian, Khmer, Lao, Sinhala, Burmese, Hebrew, Japanese kana
+// and the letters only Vietnamese adds to the Latin alphabet (ơ, ư, đ
+// and the stacked tones). Where a script is shared (Han, Arabic,
+// Cyrillic, Devanagari, Bengali) it names none. A hint to read a
+// national-format phone by, never evidence: Koreans write Hangul abroad.
+func ScriptCountry(v string) (string, bool) {
+	if len(v) > 512 {
+		v = v[:512]
+	}
+	for _, r := range v {
+		if r < 0x0590 {
+			continue
+		}
+		switch {
+		case r >= 0x1EA0 && r <= 0x1EF9, r == 0x01A0, r == 0x01A1, r == 0x01AF, r == 0x01B0:
+			return "VN", true
+		case unicode.Is(unicode.Hangul, r):
+			return "KR", true
+		case unicode.In(r, unicode.Hiragana, unicode.Katakana):
+			return "JP", true
+		}
+		for _, t := range addressScripts {
+			if unicode.Is(t.table, r) {
+				return t.cc, true
+			}
+		}
+	}
+	// đ (U+0111) alone is Vietnamese and Croatian: only with a tone mark
+	// above, read above.
+	return "", false
+}

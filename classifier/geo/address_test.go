@@ -43,3 +43,62 @@ func TestScriptAddress(t *testing.T) {
 		}
 	}
 }
+
+func TestAddressLine(t *testing.T) {
+	ix := NewIndex(nil)
+	for _, tc := range []struct{ in, cc string }{
+		{"12 Long Street, Cape Town, 8001", "ZA"},
+		{"45 Jan Smuts Avenue, Parktown, Johannesburg, 2193", "ZA"},
+		{"House 221, Block J, Johar Town, Lahore", "PK"},
+		{"House 12, Street 5, F-7/2, Rawalpindi", "PK"},
+		{"ул. Ленина 1, Москва, 101000", "RU"},
+		{"Lenina 1, Moscow, 101000, Russia", "RU"},
+		{"12 Long Street, Cape Town, 8001, Namibia", "NA"}, // the named country wins
+		{"Flat 2, 10 Downing St, Lahore 54000", "PK"},      // the postal code after the city
+		{"Cape Town, 2 nights, 3 guests", ""},              // the city opens a list
+		{"Lahore office, floor 3", ""},
+		{"Lahore, Karachi, Islamabad", ""}, // places, no number
+		{"Johannesburg, 2193", "ZA"},       // a city and its postal code
+		{"12 Long Street, Springfield, 8001", ""},
+		{"a, b, c, d, e, f, g, h, Lahore 1", ""}, // a list
+		{"Lahore", ""},
+	} {
+		cc, ok := ix.AddressLine(tc.in)
+		if cc != tc.cc || ok != (tc.cc != "") {
+			t.Errorf("AddressLine(%q) = %q %v, want %q", tc.in, cc, ok, tc.cc)
+		}
+	}
+}
+
+func TestScriptCountry(t *testing.T) {
+	for _, tc := range []struct{ in, cc string }{
+		{"Trần Thị Bích Ngọc", "VN"},
+		{"Nguyễn Minh", "VN"},
+		{"최지우", "KR"},
+		{"สมชาย ใจดี", "TH"},
+		{"やまだ たろう", "JP"},
+		{"ნინო", "GE"},
+		{"Nguyen Minh", ""}, // unaccented: written so everywhere
+		{"Đorđe Petrović", ""},
+		{"王伟", ""}, // Han: China, Taiwan, Hong Kong, Singapore, Japan
+		{"Иван Петров", ""},
+		{"محمد", ""},
+	} {
+		cc, ok := ScriptCountry(tc.in)
+		if cc != tc.cc || ok != (tc.cc != "") {
+			t.Errorf("ScriptCountry(%q) = %q %v, want %q", tc.in, cc, ok, tc.cc)
+		}
+	}
+}
+
+func TestCurrencySymbolCountry(t *testing.T) {
+	for _, tc := range []struct{ in, cc string }{
+		{"Rp", "ID"}, {"Rp.", "ID"}, {"₫", "VN"}, {"₩", "KR"}, {"R$", "BR"},
+		{"$", ""}, {"Rs", ""}, {"kr", ""}, {"R", ""}, {"¥", ""}, {"€", ""},
+	} {
+		cc, ok := CurrencySymbolCountry(tc.in)
+		if cc != tc.cc || ok != (tc.cc != "") {
+			t.Errorf("CurrencySymbolCountry(%q) = %q %v, want %q", tc.in, cc, ok, tc.cc)
+		}
+	}
+}

@@ -31,3 +31,19 @@ var currencyCountry = map[string]string{
 	"TTD": "TT", "TWD": "TW", "TZS": "TZ", "UAH": "UA", "UGX": "UG", "UYU": "UY", "UZS": "UZ", "VES": "VE", "VND": "VN", "YER": "YE",
 	"ZAR": "ZA", "ZMW": "ZM",
 }
+
+// CurrencySymbolCountry is the one country whose currency a symbol or a
+// local abbreviation written in a currency field names ("Rp": the
+// Indonesian rupiah, "₫", "₩", "฿"). Symbols several currencies write
+// ("$", "Rs", "kr", "R") name none.
+func CurrencySymbolCountry(v string) (string, bool) {
+	cc := currencySymbols[strings.TrimSuffix(strings.TrimSpace(v), ".")]
+	return cc, cc != ""
+}
+
+var currencySymbols = map[string]string{
+	"Rp": "ID", "₫": "VN", "đ": "VN", "₩": "KR", "฿": "TH", "₱": "PH", "₴": "UA", "₸": "KZ", "₽": "RU",
+	"руб": "RU", "₺": "TR", "₦": "NG", "₹": "IN", "R$": "BR", "zł": "PL", "Kč": "CZ", "৳": "BD",
+	"₾": "GE", "₼": "AZ", "₮": "MN", "S/": "PE", "Ft": "HU", "lei": "RO", "лв": "BG", "₪": "IL",
+	"RM": "MY", "KSh": "KE", "GH₵": "GH", "₵": "GH", "CHF": "CH", "円": "JP",
+}
