@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -261,6 +262,10 @@ type Ruleset struct {
 	maxExact    int                 // the longest of them, in bytes
 	termPhrases map[string][]phrase
 	substrTerms []substrTerm // terms of unsegmented scripts, longest first
+	// substrFirst indexes substrTerms by their first rune (positions in
+	// substrTerms, ascending), so a text is read once whatever the number
+	// of terms, rather than searched once per term.
+	substrFirst map[rune][]int32
 
 	juris      map[string]*jurisdiction // by code
 	byCountry  map[string][]*jurisdiction
@@ -658,6 +663,11 @@ func (rs *Ruleset) compileTerms(terms []*rules.Terms) error {
 		}
 	}
 	sort.SliceStable(rs.substrTerms, func(i, j int) bool { return len(rs.substrTerms[i].term) > len(rs.substrTerms[j].term) })
+	rs.substrFirst = make(map[rune][]int32)
+	for i, t := range rs.substrTerms {
+		r, _ := utf8.DecodeRuneInString(t.term)
+		rs.substrFirst[r] = append(rs.substrFirst[r], int32(i))
+	}
 	return nil
 }
 

@@ -183,11 +183,23 @@ func unsegmentedRune(r rune) bool {
 }
 
 // findSubstrTerm matches the unsegmented terms in normalized text.
+// Of the terms found, the longest wins (the first in substrTerms), as
+// a search term by term, longest first, would find it.
 func (rs *Ruleset) findSubstrTerm(v string) int {
-	for _, t := range rs.substrTerms {
-		if strings.Contains(v, t.term) {
-			return t.cat
+	best := int32(-1)
+	for i, r := range v {
+		for _, k := range rs.substrFirst[r] {
+			if best >= 0 && k >= best {
+				break // ascending: the rest are no longer than best
+			}
+			if strings.HasPrefix(v[i:], rs.substrTerms[k].term) {
+				best = k
+				break
+			}
 		}
 	}
-	return -1
+	if best < 0 {
+		return -1
+	}
+	return rs.substrTerms[best].cat
 }
