@@ -300,6 +300,15 @@ func (rs *Ruleset) keyDataCat(s *scratch, key string) int {
 	if t := rs.findTerm(s, key); t >= 0 {
 		return t
 	}
+	if sp, ok := camelSpaced(s.kbuf[:0], key); ok {
+		// A term joined to the words of a flag's name (isCatholic,
+		// hivPositive, hasDiabetes): the name says what the subject is
+		// or has, as {"Catholic": true} does.
+		s.kbuf = sp
+		if t := rs.findTerm(s, string(sp)); t >= 0 {
+			return t
+		}
+	}
 	if rs.personName(key) {
 		return rs.idName
 	}
@@ -348,4 +357,38 @@ func phoneLikeKey(k string) bool {
 		}
 	}
 	return digits >= 9 && digits <= 15
+}
+
+// camelSpaced writes an ASCII camelCase name as its words ("isCatholic"
+// -> "is Catholic"), appended to dst; ok is false when k has no hump.
+// Words shorter than five letters are left out ("kitapUil": Italy's UIL
+// union by chance) unless the name is a flag's, opening with is, has or
+// was or closing with Positive or Negative (isGay, hivPositive), where a
+// short term is what the flag asserts.
+func camelSpaced(dst []byte, k string) ([]byte, bool) {
+	start, words := len(dst), 0
+	flag := len(k) > 4 && (strings.HasPrefix(k, "is") || strings.HasPrefix(k, "has") || strings.HasPrefix(k, "was") ||
+		strings.HasSuffix(k, "Positive") || strings.HasSuffix(k, "Negative"))
+	from := 0
+	emit := func(to int) {
+		if w := k[from:to]; flag || len(w) >= 5 {
+			if len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			dst = append(dst, w...)
+		}
+		words++
+	}
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if c >= utf8.RuneSelf {
+			return dst[:start], false
+		}
+		if i > 0 && c >= 'A' && c <= 'Z' && (k[i-1] >= 'a' && k[i-1] <= 'z' || k[i-1] >= '0' && k[i-1] <= '9') {
+			emit(i)
+			from = i
+		}
+	}
+	emit(len(k))
+	return dst, words > 1 && len(dst) > start
 }
