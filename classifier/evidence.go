@@ -204,6 +204,11 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 		cc, ok = geo.TimeZone(v)
 	case baseCity:
 		cc, ok = rs.cached(rs.cityCache, v, geo.City)
+		if ok && cc != "US" && cc != "CA" && besideNorthAmericanState(s, i) {
+			// {"city": "St. Petersburg", "state": "FL"}: a town in
+			// Florida, not Russia's second city.
+			return
+		}
 		if ok && own && rs.idAddress >= 0 && rs.besideStreet(s, i) {
 			// A city with a street beside it ({"street": "ул. Ленина 1",
 			// "city": "Москва", "postal_code": "101000"}) is an address:
@@ -549,7 +554,9 @@ func (rs *Ruleset) agreeingHint(s *scratch) string {
 		// The script the subject's name or note is written in, when one
 		// country alone writes it (Hangul, Thai, Vietnamese): a Hanoi
 		// shop's order of "Trần Thị Bích Ngọc" with "0912 348 600".
-		if l.cat < 0 || l.cat == rs.idText || l.cat == rs.idName {
+		if (l.cat < 0 || l.cat == rs.idText || l.cat == rs.idName) && rs.contextBase(s, l.node, baseAddress) >= 0 && !rs.otherPerson(s, l.node) {
+			// Not a product's, a seller's or a shop's name (ชาไทย on
+			// a line item), nor another person's.
 			if cc, ok := geo.ScriptCountry(n.Str); ok {
 				add(cc)
 			}
@@ -866,6 +873,27 @@ func (rs *Ruleset) besideStreet(s *scratch, i int32) bool {
 	}
 	for c := nodes[p].First; c >= 0; c = nodes[c].Next {
 		if c != i && nodes[c].Kind == event.String && nodes[c].Str != "" && rs.keyInfo(s, nodes[c].Key).cat == rs.idAddress {
+			return true
+		}
+	}
+	return false
+}
+
+// besideNorthAmericanState reports whether a member beside leaf i holds a
+// US state's or a Canadian province's code under a state's or a region's
+// name.
+func besideNorthAmericanState(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	p := nodes[i].Parent
+	if p < 0 || nodes[p].Kind != event.Object {
+		return false
+	}
+	for c := nodes[p].First; c >= 0; c = nodes[c].Next {
+		if c == i || nodes[c].Kind != event.String || !geo.NorthAmericanState(nodes[c].Str) {
+			continue
+		}
+		k := strings.ToLower(nodes[c].Key)
+		if strings.Contains(k, "state") || strings.Contains(k, "region") || strings.Contains(k, "province") || strings.Contains(k, "area") {
 			return true
 		}
 	}

@@ -224,6 +224,9 @@ func (ix *Index) AddressLine(v string) (string, bool) {
 	if len(parts) < 2 {
 		return "", false
 	}
+	if cc, ok := NorthAmericanLine(parts[len(parts)-1]); ok {
+		return cc, true // "12 Main Street, Shanghai, WV 25427": West Virginia
+	}
 	named, postcode := "", false
 	for range 2 {
 		last := parts[len(parts)-1]

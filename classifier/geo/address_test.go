@@ -102,3 +102,27 @@ func TestCurrencySymbolCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestNorthAmericanTowns(t *testing.T) {
+	ix := NewIndex(nil)
+	for _, tc := range []struct{ in, country, line string }{
+		{"100 Central Ave, St. Petersburg, FL 33701", "US", "US"},
+		{"12 Main Street, Shanghai, WV 25427", "US", "US"},
+		{"12 Main Street, Cairo, IL 62914", "US", "US"},
+		{"1 Main St, Moscow, ID 83843-1234", "US", "US"},
+		{"10 King St, London, N6A 3K7", "CA", "CA"},
+		{"10 King St, London, ON N6A 3K7", "CA", "CA"},
+		{"Athens, GA", "", ""},                       // Georgia or Greece: no guess
+		{"12 Main St, Warsaw, IN", "", ""},           // Indiana, not India nor Poland
+		{"Berlin, DE", "DE", ""},                     // the city's own country code
+		{"ул. Ленина 1, Москва, 101000", "RU", "RU"}, // no state code
+		{"10 Downing Street, London, SW1A 2AA", "GB", "GB"},
+	} {
+		if cc, ok := ix.Country(tc.in); cc != tc.country || ok != (tc.country != "") {
+			t.Errorf("Country(%q) = %q %v, want %q", tc.in, cc, ok, tc.country)
+		}
+		if cc, ok := ix.AddressLine(tc.in); cc != tc.line || ok != (tc.line != "") {
+			t.Errorf("AddressLine(%q) = %q %v, want %q", tc.in, cc, ok, tc.line)
+		}
+	}
+}

@@ -190,6 +190,9 @@ func (ix *Index) countryInText(v string) (string, bool) {
 	if len(parts) < 2 {
 		return "", false
 	}
+	if cc, ok := NorthAmericanLine(parts[len(parts)-1]); ok {
+		return cc, true // "Cairo, IL 62914": Illinois, not Israel
+	}
 	for k := len(parts) - 1; k >= 0 && k >= len(parts)-3; k-- {
 		if code, ok := ix.names[Fold(strings.TrimFunc(parts[k], func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) || r == '-' }))]; ok && len(Fold(parts[k])) > 2 {
 			return code, true
@@ -211,7 +214,9 @@ func (ix *Index) countryInText(v string) (string, bool) {
 			continue
 		}
 		if k+1 < len(parts) {
-			if t := strings.TrimSpace(parts[k+1]); len(t) >= 2 && len(t) <= 3 && asciiLetters(t) && strings.ToUpper(t) == t {
+			if t := strings.TrimSpace(parts[k+1]); NorthAmericanState(t) && !(len(t) == 2 && ix.names[strings.ToLower(t)] == cc) {
+				return "", false // "Moscow, ID": a town in Idaho as likely
+			} else if len(t) >= 2 && len(t) <= 3 && asciiLetters(t) && strings.ToUpper(t) == t {
 				if code, ok := ix.names[strings.ToLower(t)]; ok && code == cc {
 					return cc, true
 				}

@@ -1,0 +1,86 @@
+package geo
+
+import "strings"
+
+// NorthAmericanLine is the country of an address line's last part written
+// as the United States and Canada write a state or a province with its
+// postal code ("FL 33701", "WV 25427-1234", "ON K1A 0B1"): "US" or "CA".
+// Towns there share the names of the world's cities (St. Petersburg FL,
+// Moscow ID, Cairo IL, Athens GA), and their state codes spell other
+// countries' codes (IL, GA, IN, DE): read without this, "100 Central
+// Ave, St. Petersburg, FL 33701" would be a Russian address and "Cairo,
+// IL 62914" an Israeli one.
+func NorthAmericanLine(p string) (string, bool) {
+	p = strings.TrimSpace(p)
+	if len(p) == 7 && p[3] == ' ' && canadianPostcode(p) {
+		return "CA", true // "N6A 3K7": a British inward code is a digit and two letters
+	}
+	if len(p) < 8 || len(p) > 16 || p[2] != ' ' {
+		return "", false
+	}
+	code, post := p[:2], strings.TrimSpace(p[3:])
+	if usStates[code] && zipCode(post) {
+		return "US", true
+	}
+	if caProvinces[code] && canadianPostcode(post) {
+		return "CA", true
+	}
+	return "", false
+}
+
+// NorthAmericanState reports whether v is the upper-case code of a US
+// state or territory or of a Canadian province, as a state member
+// beside a city holds it ({"city": "St. Petersburg", "state": "FL"}).
+func NorthAmericanState(v string) bool {
+	v = strings.TrimSpace(v)
+	return len(v) == 2 && (usStates[v] || caProvinces[v])
+}
+
+func zipCode(v string) bool {
+	if len(v) != 5 && len(v) != 10 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if i == 5 && v[i] == '-' {
+			continue
+		}
+		if v[i] < '0' || v[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// canadianPostcode: letter digit letter, a space or none, digit letter
+// digit ("K1A 0B1").
+func canadianPostcode(v string) bool {
+	v = strings.ReplaceAll(v, " ", "")
+	if len(v) != 6 {
+		return false
+	}
+	for i := 0; i < 6; i++ {
+		c := v[i]
+		letter := c >= 'A' && c <= 'Z'
+		digit := c >= '0' && c <= '9'
+		if i%2 == 0 && !letter || i%2 == 1 && !digit {
+			return false
+		}
+	}
+	return true
+}
+
+var usStates = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Fields("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP") {
+		m[c] = true
+	}
+	return m
+}()
+
+var caProvinces = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Fields("AB BC MB NB NL NS NT NU ON PE QC SK YT") {
+		m[c] = true
+	}
+	return m
+}()
