@@ -204,7 +204,7 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 		cc, ok = geo.TimeZone(v)
 	case baseCity:
 		cc, ok = rs.cached(rs.cityCache, v, geo.City)
-		if ok && cc != "US" && cc != "CA" && besideNorthAmericanState(s, i) {
+		if ok && besideNorthAmericanState(s, i, cc) {
 			// {"city": "St. Petersburg", "state": "FL"}: a town in
 			// Florida, not Russia's second city.
 			return
@@ -882,14 +882,14 @@ func (rs *Ruleset) besideStreet(s *scratch, i int32) bool {
 // besideNorthAmericanState reports whether a member beside leaf i holds a
 // US state's or a Canadian province's code under a state's or a region's
 // name.
-func besideNorthAmericanState(s *scratch, i int32) bool {
+func besideNorthAmericanState(s *scratch, i int32, cc string) bool {
 	nodes := s.doc.Nodes
 	p := nodes[i].Parent
 	if p < 0 || nodes[p].Kind != event.Object {
 		return false
 	}
 	for c := nodes[p].First; c >= 0; c = nodes[c].Next {
-		if c == i || nodes[c].Kind != event.String || !geo.NorthAmericanState(nodes[c].Str) {
+		if c == i || nodes[c].Kind != event.String || !geo.NorthAmericanState(nodes[c].Str, cc) {
 			continue
 		}
 		k := strings.ToLower(nodes[c].Key)

@@ -214,7 +214,7 @@ func (ix *Index) countryInText(v string) (string, bool) {
 			continue
 		}
 		if k+1 < len(parts) {
-			if t := strings.TrimSpace(parts[k+1]); NorthAmericanState(t) && !(len(t) == 2 && ix.names[strings.ToLower(t)] == cc) {
+			if t := strings.TrimSpace(parts[k+1]); NorthAmericanState(t, cc) && !(len(t) == 2 && ix.names[strings.ToLower(t)] == cc) {
 				return "", false // "Moscow, ID": a town in Idaho as likely
 			} else if len(t) >= 2 && len(t) <= 3 && asciiLetters(t) && strings.ToUpper(t) == t {
 				if code, ok := ix.names[strings.ToLower(t)]; ok && code == cc {

@@ -28,13 +28,18 @@ func NorthAmericanLine(p string) (string, bool) {
 	return "", false
 }
 
-// NorthAmericanState reports whether v is the upper-case code of a US
-// state or territory or of a Canadian province, as a state member
-// beside a city holds it ({"city": "St. Petersburg", "state": "FL"}).
-func NorthAmericanState(v string) bool {
+// NorthAmericanState reports whether v, beside a city of country cc, is
+// the upper-case code of a US state or territory or of a Canadian
+// province ({"city": "St. Petersburg", "state": "FL"}), so that the city
+// may be a North American town of the same name. Where the city's own
+// country writes two-letter codes of its divisions too (Italy's MI, PA;
+// Brazil's PA, SC; India's TN, MP; Australia's WA; Nigeria's LA), the code is theirs.
+func NorthAmericanState(v, cc string) bool {
 	v = strings.TrimSpace(v)
-	return len(v) == 2 && (usStates[v] || caProvinces[v])
+	return len(v) == 2 && (usStates[v] || caProvinces[v]) && !twoLetterDivisions[cc]
 }
+
+var twoLetterDivisions = map[string]bool{"US": true, "CA": true, "IT": true, "BR": true, "IN": true, "AU": true, "MX": true, "NG": true}
 
 func zipCode(v string) bool {
 	if len(v) != 5 && len(v) != 10 {
