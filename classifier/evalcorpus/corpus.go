@@ -145,6 +145,7 @@ var waves = []struct {
 	{"18", wave18Shapes},
 	{"19", wave19Shapes},
 	{"20", wave20Shapes},
+	{"21", wave21Shapes},
 }
 
 // Waves lists the later waves, oldest first.

@@ -113,6 +113,10 @@ var moreCountries = []*country{
 	// Pakistan, for JazzCash of wave 20: names in Urdu script with the
 	// Latin spellings forms take, Pakistani house-street-sector addresses.
 	{code: "PK", locale: "ur-PK", tz: "Asia/Karachi", name: "پاکستان", lang: "ur", given: []string{"محمد علی|muhammadali", "عائشہ|ayesha", "عمران|imran", "فاطمہ|fatima", "بلال|bilal", "صائمہ|saima"}, family: []string{"خان|khan", "احمد|ahmed", "ملک|malik", "چوہدری|chaudhry", "قریشی|qureshi", "بٹ|butt"}, cities: []string{"Karachi", "Lahore", "Islamabad", "Rawalpindi", "Faisalabad", "لاہور"}, streets: []string{"House 12, Street 5, F-7/2", "Flat 3, Block 13-D, Gulshan-e-Iqbal", "House 221, Block J, Johar Town", "مکان نمبر 45، گلی نمبر 3، ماڈل ٹاؤن"}, post: "#####", region: "Punjab", domain: "gmail.com"},
+	// Uzbekistan, for Payme of wave 21: Uzbek names in the Cyrillic
+	// script many adults still write and in the Latin one the state uses,
+	// Tashkent's district-quarter-house-flat addresses.
+	{code: "UZ", locale: "uz-UZ", tz: "Asia/Tashkent", name: "Oʻzbekiston", lang: "uz", given: []string{"Азиз|aziz", "Дилноза|dilnoza", "Шахзод|shahzod", "Гулнора|gulnora", "Jasur|jasur", "Malika|malika"}, family: []string{"Каримов|karimov", "Юсупова|yusupova", "Раҳимов|rahimov", "Турсунова|tursunova", "Abdullayev|abdullayev", "Ergasheva|ergasheva"}, cities: []string{"Toshkent", "Samarqand", "Buxoro", "Namangan", "Andijon", "Ташкент"}, streets: []string{"Chilonzor tumani, 9-kvartal, 12-uy, 45-xonadon", "Yunusobod tumani, Amir Temur shoh ko'chasi, 108-uy", "Mirzo Ulug'bek tumani, Buyuk Ipak Yo'li ko'chasi, 45-uy, 17-xonadon", "Юнусабадский р-н, 4-квартал, дом 17, кв. 32", "Yakkasaroy tumani, Shota Rustaveli ko'chasi, 53A-uy"}, post: "100###", region: "Toshkent shahri", domain: "mail.uz"},
 }
 
 func countryByCode(cc string) *country {

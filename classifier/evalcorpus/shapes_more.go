@@ -47,6 +47,7 @@ var englishName = map[string]string{
 	"EE": "Estonia", "LV": "Latvia", "LT": "Lithuania",
 	"BD": "Bangladesh",
 	"GH": "Ghana", "UG": "Uganda", "CM": "Cameroon", "CI": "Côte d'Ivoire", "PK": "Pakistan",
+	"UZ": "Uzbekistan",
 }
 
 func (g *gen) english() string {

@@ -49,6 +49,7 @@ var alpha3 = map[string]string{
 	"EE": "EST", "LV": "LVA", "LT": "LTU",
 	"BD": "BGD",
 	"GH": "GHA", "UG": "UGA", "CM": "CMR", "CI": "CIV", "PK": "PAK",
+	"UZ": "UZB",
 }
 
 // capital is a point near each country's capital or largest city, for
@@ -69,6 +70,7 @@ var capital = map[string][2]float64{
 	"EE": {59.44, 24.75}, "LV": {56.95, 24.1}, "LT": {54.69, 25.28},
 	"BD": {23.8, 90.4},
 	"GH": {5.6, -0.2}, "UG": {0.3, 32.6}, "CM": {3.9, 11.5}, "CI": {6.8, -5.3}, "PK": {33.7, 73.1},
+	"UZ": {41.3, 69.28},
 }
 
 // languageName is the English name of a language, as profile stores that
