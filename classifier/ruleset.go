@@ -267,30 +267,31 @@ type Ruleset struct {
 	// of terms, rather than searched once per term.
 	substrFirst map[rune][]int32
 
-	juris      map[string]*jurisdiction // by code
-	byCountry  map[string][]*jurisdiction
-	subdivs    []*jurisdiction
-	geo        *geo.Index
-	idDate     int // category of dates of birth
-	idAge      int
-	idEventID  int
-	idTime     int
-	idUser     int
-	idText     int
-	idSecret   int             // credentials.secret, or -1
-	idName     int             // identity.name, or -1
-	idPhoto    int             // identity.photo, or -1
-	idFace     int             // biometric.face, or -1: a face image itself
-	idURL      int             // online.url, or -1: a profile's link found by value
-	idAddress  int             // contact.address, or -1: a street address found in text
-	idType     int             // event.type, or -1: the labels of type keys
-	idFlag     int             // meta.flag, or -1: a channel's switch ({"email": true})
-	idPhone    int             // contact.phone, or -1: a national-format phone found by value
-	idEmail    int             // contact.email, or -1: its country-code domain hints a national phone's country
-	idHealth   int             // sensitive.health, or -1: a clinical code's category
-	idPassport int             // gov_id.passport, or -1: a machine-readable zone's category
-	idUsername int             // identity.username, or -1: a login in a path
-	givenNames map[string]bool // folded given names, for personName
+	juris       map[string]*jurisdiction // by code
+	byCountry   map[string][]*jurisdiction
+	subdivs     []*jurisdiction
+	geo         *geo.Index
+	idDate      int // category of dates of birth
+	idAge       int
+	idEventID   int
+	idTime      int
+	idUser      int
+	idText      int
+	idSecret    int             // credentials.secret, or -1
+	idName      int             // identity.name, or -1
+	idPhoto     int             // identity.photo, or -1
+	idFace      int             // biometric.face, or -1: a face image itself
+	idURL       int             // online.url, or -1: a profile's link found by value
+	idAddress   int             // contact.address, or -1: a street address found in text
+	idType      int             // event.type, or -1: the labels of type keys
+	idFlag      int             // meta.flag, or -1: a channel's switch ({"email": true})
+	idPhone     int             // contact.phone, or -1: a national-format phone found by value
+	idEmail     int             // contact.email, or -1: its country-code domain hints a national phone's country
+	idHealth    int             // sensitive.health, or -1: a clinical code's category
+	idPassport  int             // gov_id.passport, or -1: a machine-readable zone's category
+	idUsername  int             // identity.username, or -1: a login in a path
+	idSignature int             // identity.signature, or -1: a message's tag is a credential (secrets.go)
+	givenNames  map[string]bool // folded given names, for personName
 	// metaWords are the metadata words (metadata.go); idTechnical their
 	// category, or -1: the rule is off.
 	metaWords   map[string]struct{}
@@ -569,6 +570,10 @@ func (rs *Ruleset) wellKnownCategories(t *rules.Taxonomy) error {
 	rs.idUsername = -1
 	if id, ok := rs.catIndex["identity.username"]; ok && rs.cats[id].personal {
 		rs.idUsername = id
+	}
+	rs.idSignature = -1
+	if id, ok := rs.catIndex["identity.signature"]; ok {
+		rs.idSignature = id
 	}
 	rs.idPassport = -1
 	if id, ok := rs.catIndex["gov_id.passport"]; ok && rs.cats[id].personal {

@@ -34,7 +34,13 @@ func credentialLikeName(k string) bool {
 	return false
 }
 
-var credentialFragments = []string{"pass", "pwd", "secret", "token", "auth", "apikey", "privatekey", "otp", "nonce", "magic", "cred", "salt", "hash", "signin", "login", "session", "cookie", "key"}
+// A message's authentication tag ("signature", "hmac", ECPay's
+// CheckMacValue) is a credential too: it is keyed with the merchant's
+// secret, and where that secret is a short passphrase (PayFast's MD5 over
+// the fields and the passphrase) the tag lets anyone who reads it recover
+// the secret offline. No reader downstream can use it: it authenticates
+// the bytes the producer sent, gone once the event is re-encoded.
+var credentialFragments = []string{"pass", "pwd", "secret", "token", "auth", "apikey", "privatekey", "otp", "nonce", "magic", "cred", "salt", "hash", "signin", "login", "session", "cookie", "key", "signature", "hmac", "checkmac"}
 
 // secretShaped reports whether v is a credential by its shape alone: a
 // JSON Web Token, an HTTP Authorization value, or a well-known prefixed
@@ -222,6 +228,29 @@ func highEntropy(v string) bool {
 	return h >= 3.5
 }
 
+// taggedSecret reports whether v is a list of secrets, each behind a
+// scheme's tag: Svix's "v1,K5oZ…=", several space-separated; Stripe's
+// "t=1492774577,v1=5257a8…"; GitHub's "sha256=7571…".
+func taggedSecret(v string) bool {
+	if len(v) < 20 || len(v) > 1024 {
+		return false
+	}
+	found := false
+	for f := range strings.FieldsFuncSeq(v, func(r rune) bool { return r == ' ' || r == ',' }) {
+		if i := strings.IndexByte(f, '='); i > 0 && i <= 8 && i < len(f)-1 {
+			f = f[i+1:] // v1=…, sha256=…
+		}
+		if len(f) <= 12 {
+			continue // the tag itself, a timestamp
+		}
+		if !highEntropy(f) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // credentialValue reports whether string leaf l holds a credential by its
 // value: a secret's shape, a credential in key=value pairs (a Cookie
 // header, a magic link, an OAuth redirect), a JSON document in a string
@@ -268,7 +297,12 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	}
 	if l.cat < 0 || l.cat >= 0 && rs.cats[l.cat].credential {
 		ki := rs.keyInfo(s, leafName(&s.doc, l.node))
-		return ki.credLike && highEntropy(v)
+		return ki.credLike && (highEntropy(v) || taggedSecret(v))
+	}
+	if l.cat == rs.idSignature && len(v) <= 256 && highEntropy(v) && !strings.Contains(v, "://") {
+		// PayFast's "signature": an MD5 over the fields and the
+		// passphrase, not a person's hand (an image is far longer).
+		return true
 	}
 	return false
 }

@@ -87,6 +87,16 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			l.cat, l.by = -1, byDefault
 			continue
 		}
+		if !probe && l.cat == rs.idName && rs.keyInfo(s, n.Key).context && rs.lineItem(s, l.node) {
+			// A line of an order under a generic wrapper ({"items":
+			// [{"name": "Insulin Mixtard 30", "qty": 1}]}): its name
+			// stays personal (what a person bought, and a wrapper holds
+			// people as often), but what it names may be special.
+			if t := rs.findTerm(s, n.Str); t >= 0 {
+				l.cat, l.by = t, byText
+			}
+			continue
+		}
 		if !probe {
 			// Declared non-personal by name, yet the value is an identifier
 			// with valid check digits, a phone or an e-mail address
@@ -2063,4 +2073,26 @@ func photoName(k string) bool {
 		}
 	}
 	return false
+}
+
+// lineItem reports whether leaf i sits in an element of a list beside a
+// product's price, quantity or stock-keeping unit.
+func (rs *Ruleset) lineItem(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	p := nodes[i].Parent
+	if p <= 0 || nodes[p].Kind != event.Object || nodes[nodes[p].Parent].Kind != event.Array {
+		return false
+	}
+	for c := nodes[p].First; c >= 0; c = nodes[c].Next {
+		if c != i && lineItemWords[rs.keyInfo(s, nodes[c].Key).fold] {
+			return true
+		}
+	}
+	return false
+}
+
+var lineItemWords = map[string]bool{
+	"price": true, "unitprice": true, "itemprice": true, "priceamount": true, "totalprice": true, "qty": true,
+	"quantity": true, "sku": true, "productid": true, "productcode": true, "itemcode": true, "itemid": true,
+	"variantid": true, "barcode": true, "ean": true, "gtin": true, "upc": true, "unitamount": true,
 }
