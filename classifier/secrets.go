@@ -533,6 +533,11 @@ func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 			return true
 		case strings.Contains(ki.fold, "auth") && randomToken(part[eq+1:]):
 			return true
+		case ki.credLike && ki.cat < 0 && len(part)-eq > 16 && highEntropy(queryUnescape(part[eq+1:])):
+			// A form's secret or message tag by a name nothing claims
+			// (ECPay's CheckMacValue, JazzCash's pp_SecureHash in the
+			// raw body a merchant logs): the body carries it.
+			return true
 		case (ki.fold == "key" || ki.fold == "tk" || strings.HasSuffix(ki.fold, "sig") || strings.HasSuffix(ki.fold, "signature")) && randomToken(queryUnescape(part[eq+1:])):
 			// Shopify's order_status_url ...?key=3f9a…, Zoom's join
 			// link ...?tk=03hL…, a signed link's signature (S3's

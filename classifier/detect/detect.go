@@ -36,6 +36,7 @@ var registry = map[string]Func{
 	"ru_ogrn":           ruOGRN,
 	"ru_snils":          ruSNILS,
 	"tr_tckn":           trTCKN,
+	"tw_id":             twID,
 	"us_ssn":            usSSN,
 }
 
@@ -69,6 +70,7 @@ var names = [...]string{
 	"ru_ogrn",
 	"ru_snils",
 	"tr_tckn",
+	"tw_id",
 	"us_ssn",
 }
 

@@ -25,7 +25,7 @@ func TestNamesAndLookup(t *testing.T) {
 	// configs/fields.yaml.
 	documented := strings.Fields(`email phone ip mac_address coordinates payment_card iban date_of_birth
 		ru_snils ru_inn kz_iin cn_ric in_aadhaar in_pan br_cpf us_ssn gb_nino kr_rrn pl_pesel es_dni
-		it_codice_fiscale fr_nir de_idnr tr_tckn jp_mynumber br_cnpj ru_inn_company ru_ogrn eu_vat`)
+		it_codice_fiscale fr_nir de_idnr tr_tckn tw_id jp_mynumber br_cnpj ru_inn_company ru_ogrn eu_vat`)
 	slices.Sort(documented)
 	if !slices.Equal(got, documented) {
 		t.Errorf("Names() = %v\nwant      %v", got, documented)
@@ -257,6 +257,11 @@ func detectorTable() map[string]vectors {
 		"jp_mynumber": {
 			valid:   []string{"123456789018", "1234 5678 9018", "1234-5678-9018", "123980625600"},
 			invalid: []string{"", "123456789017", "12345678901", "1234567890180", "12345678901a"},
+		},
+		"tw_id": {
+			// A123456789 is the published example; the others from the algorithm.
+			valid:   []string{"A123456789", "a123456789", "E249790522", "A276825738", "F131104093"},
+			invalid: []string{"", "A123456788", "A323456789", "A12345678", "1123456789", "A12345678X"},
 		},
 		"tr_tckn": {
 			valid:   []string{"17291716060", "10000000146"},

@@ -609,3 +609,38 @@ func jpMyNumber(s string) bool {
 	}
 	return d[11] == check
 }
+
+// twID validates a Taiwanese national identification number (國民身分證
+// 統一編號) or a resident certificate number of the 2021 format: a letter
+// for the place of first registration, 1 or 2 (8 or 9 for a resident),
+// seven digits and a check digit. The letter counts as its two-digit
+// code, weighted 1 and 9, the digits 8 down to 1 and the check 1: the
+// sum is a multiple of ten ("A123456789").
+func twID(s string) bool {
+	s = trim(s)
+	if len(s) != 10 {
+		return false
+	}
+	c := s[0] &^ 0x20
+	if c < 'A' || c > 'Z' || s[1] != '1' && s[1] != '2' && s[1] != '8' && s[1] != '9' {
+		return false
+	}
+	code := twLetters[c-'A']
+	sum := code/10 + code%10*9
+	for i := 1; i < 10; i++ {
+		d := s[i]
+		if d < '0' || d > '9' {
+			return false
+		}
+		w := 9 - i
+		if i == 9 {
+			w = 1
+		}
+		sum += int(d-'0') * w
+	}
+	return sum%10 == 0
+}
+
+// twLetters are the codes of the letters A to Z (I, O, W, X, Y, Z out of
+// order: they were added later).
+var twLetters = [26]int{10, 11, 12, 13, 14, 15, 16, 17, 34, 18, 19, 20, 21, 22, 35, 23, 24, 25, 26, 27, 28, 29, 32, 30, 31, 33}

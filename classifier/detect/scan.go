@@ -40,7 +40,7 @@ var (
 	}
 	scanByChars = [19][]namedFunc{
 		9:  {{"gb_nino", gbNINO}, {"es_dni", esDNI}},
-		10: {{"in_pan", inPAN}},
+		10: {{"in_pan", inPAN}, {"tw_id", twID}},
 		15: {{"fr_nir", frNIR}},
 		16: {{"it_codice_fiscale", itCodiceFiscale}},
 		18: {{"cn_ric", cnRIC}},

@@ -41,6 +41,7 @@ var shapes = map[string]func(d, l int) bool{
 	"fr_nir":            func(d, l int) bool { return d == 15 && l == 0 || d == 14 && l == 1 },
 	"de_idnr":           func(d, l int) bool { return d == 11 && l == 0 },
 	"tr_tckn":           func(d, l int) bool { return d == 11 && l == 0 },
+	"tw_id":             func(d, l int) bool { return d == 9 && l == 1 },
 	"eu_vat":            func(d, l int) bool { return l >= 2 && d >= 2 && d+l <= 16 },
 	"payment_card":      func(d, l int) bool { return d >= 12 && d <= 19 && l == 0 },
 	"iban":              func(d, l int) bool { return d+l >= 15 && d+l <= 34 && l >= 2 },

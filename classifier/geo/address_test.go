@@ -11,7 +11,7 @@ func TestAddressCountry(t *testing.T) {
 		{"广东省深圳市南山区科技园", "CN"},
 		{"北京市朝阳区建国路1号", "CN"},
 		{"Hauptstraße 5, Berlin", ""},
-		{"台北市信義區市府路1號", ""}, // Taipei: not mainland China
+		{"台北市信義區市府路1號", "TW"}, // Taiwan, not mainland China
 		{"中区", ""},
 	} {
 		cc, ok := AddressCountry(tc.in)

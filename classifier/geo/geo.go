@@ -194,7 +194,11 @@ func (ix *Index) countryInText(v string) (string, bool) {
 		return cc, true // "Cairo, IL 62914": Illinois, not Israel
 	}
 	for k := len(parts) - 1; k >= 0 && k >= len(parts)-3; k-- {
-		if code, ok := ix.names[Fold(strings.TrimFunc(parts[k], func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) || r == '-' }))]; ok && len(Fold(parts[k])) > 2 {
+		name := strings.TrimFunc(parts[k], func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) || r == '-' })
+		if len(name) <= 3 && name != strings.TrimSpace(parts[k]) {
+			continue // "45-uy": an Uzbek house number, not Uruguay; "75008 FR" names it in words elsewhere
+		}
+		if code, ok := ix.names[Fold(name)]; ok && len(Fold(parts[k])) > 2 {
 			return code, true
 		}
 	}
