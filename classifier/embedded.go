@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/event"
@@ -361,6 +362,55 @@ func wrappedPayload(v string) (string, bool) {
 			return "", false
 		}
 		return string(out), utf8.Valid(out)
+	}
+	return "", false
+}
+
+// encodedText is the text an encoded value carries: a data: URI's
+// payload, gzip in base64, or base64 or base64url of text (what
+// opaqueBytes calls text: printable, or a long run of digits), decoded
+// twice at most ("base64 of base64"). ok is false for binary (a digest,
+// an image, a random id) and for anything not encoded.
+func encodedText(v string) (string, bool) {
+	t, ok := decodeOnce(v)
+	if !ok {
+		return "", false
+	}
+	if t2, ok := decodeOnce(strings.TrimSpace(t)); ok {
+		t = t2
+	}
+	return t, true
+}
+
+func decodeOnce(v string) (string, bool) {
+	if t, ok := wrappedPayload(v); ok {
+		return t, true
+	}
+	if len(v) < 8 || len(v) > 1<<14 {
+		return "", false
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '-' || c == '_' || c == '=' && i >= len(v)-2) {
+			return "", false
+		}
+	}
+	// Decoded on the stack when short: this runs on every non-personal
+	// string of the event, and most decode to nothing or to binary.
+	var small [384]byte
+	buf := small[:]
+	if base64.StdEncoding.DecodedLen(len(v)) > len(small) {
+		buf = make([]byte, base64.StdEncoding.DecodedLen(len(v)))
+	}
+	src := unsafe.Slice(unsafe.StringData(v), len(v))
+	for _, enc := range [...]*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
+		n, err := enc.Decode(buf, src)
+		if err != nil {
+			continue
+		}
+		if n < 5 || opaqueBytes(buf[:n]) {
+			return "", false
+		}
+		return string(buf[:n]), true
 	}
 	return "", false
 }

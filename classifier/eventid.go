@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/event"
@@ -144,6 +146,9 @@ func (rs *Ruleset) opaqueEventID(v string) bool {
 	if wordsOnlyID(v) {
 		return false // "evt.garcia.lopez", "CUST-PETROV": words, not a generated id
 	}
+	if encodedTextID(v) {
+		return false // base64url of "Иван Петров", its '_' and '-' splitting no segments
+	}
 	prev := segOther // the kind of the segment before, for a login and a year
 	prevSeg := ""
 	for seg := range alnumSegments(v) {
@@ -161,6 +166,30 @@ func (rs *Ruleset) opaqueEventID(v string) bool {
 		prevSeg = seg
 	}
 	return true
+}
+
+// encodedTextID reports whether v, less a short prefix ("evt_"), is
+// base64 or base64url, '-' and '_' included, of text: the segments alone
+// would not decode, being cut at those characters.
+func encodedTextID(v string) bool {
+	if i := strings.IndexAny(v, "_-.:"); i > 0 && i <= 5 {
+		v = v[i+1:]
+	}
+	if len(v) < 12 || len(v) > 128 || !strings.ContainsAny(v, "-_") {
+		return false // without them, the segments were decoded already
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; !asciiAlnum(c) && c != '-' && c != '_' && c != '=' {
+			return false
+		}
+	}
+	var buf [96]byte
+	for _, enc := range [...]*base64.Encoding{base64.URLEncoding, base64.RawURLEncoding} {
+		if n, err := enc.Decode(buf[:], []byte(v)); err == nil {
+			return !opaqueBytes(buf[:n])
+		}
+	}
+	return false
 }
 
 // shortWordID reports whether v is one run of ASCII letters, or of
@@ -495,7 +524,7 @@ func opaqueSegment(seg string) bool {
 			k = e
 		}
 	}
-	if len(seg) >= 16 && len(seg) <= 128 {
+	if len(seg) >= 8 && len(seg) <= 128 {
 		// Decoded on the stack: the event id is read for every event.
 		var src [128]byte
 		var buf [96]byte
@@ -518,23 +547,33 @@ func opaqueSegment(seg string) bool {
 
 // opaqueBytes reports whether the bytes a segment decodes to say nothing
 // about a person: no run of seven digits (a phone, a national number) and
-// not text. Random bytes are text (letters, digits and the punctuation of
-// names, logins and addresses) one time in 40,000 for eight of them and
-// in 10^9 for sixteen, so a decoded id that is text was encoded from text ("anna@example.de",
-// "anna.schmidt", "ivanov-1987").
+// not text. Random bytes are printable text one time in 2,000 for eight
+// of them and in 10^7 for sixteen, and all letters one time in 20,000 for
+// five, so a decoded id that is text was encoded from text
+// ("anna@example.de", "Schmidt,Anna,2013-02-03", "Иван Петров",
+// "muslim").
 func opaqueBytes(b []byte) bool {
 	if hasLongDigitRun(b) {
 		return false
 	}
-	if len(b) < 8 {
+	if len(b) < 5 || !utf8.Valid(b) {
 		return true
 	}
-	for _, c := range b {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ' || c == '.' || c == '-' || c == '_' || c == '@' || c == '+' || c == '\'') {
-			return true
+	letters, other := 0, 0
+	for _, r := range string(b) {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case r >= 0x20 && r < 0x7f, unicode.IsSpace(r) && r != '\n', unicode.IsPunct(r):
+			other++
+		default:
+			return true // a control byte, a replacement: binary
 		}
 	}
-	return false
+	if len(b) < 8 {
+		return other > 0 // short text only when it is a word
+	}
+	return letters < 3
 }
 
 // opaqueDigits reports whether a run of digits says nothing about a

@@ -413,6 +413,12 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		}
 		return
 	}
+	if t, ok := encodedText(v); ok && rs.encodedPersonalText(s, l, t) {
+		// A data: URI, base64 or gzip of text under a non-personal name
+		// (utm_content: "data:text/plain;base64,QW5uYS…"): what it
+		// carries decides, and text a name cannot vouch for is unknown.
+		return
+	}
 	if l.cat != rs.idEventID && len(v) >= 16 && rs.encodedPersonal(s, v) {
 		// A trace or correlation id that is hex, base32 or base58 of an
 		// e-mail address or a phone is that, not a label.
@@ -2073,6 +2079,30 @@ func photoName(k string) bool {
 		}
 	}
 	return false
+}
+
+// encodedPersonalText classifies leaf l by the text t its encoded value
+// carries, and reports whether that made it personal: an identifier, a
+// contact, a card or a special term found in it, or, for plain text (not
+// a JSON document such as a pagination cursor's {"offset": 20}), the text
+// itself, unknown and personal by default.
+func (rs *Ruleset) encodedPersonalText(s *scratch, l *leaf, t string) bool {
+	t = strings.TrimSpace(t)
+	if cat, ok := rs.detectValue(s, t); ok && rs.cats[cat].personal && cat != rs.idDate {
+		l.cat, l.by = cat, byValue
+		return true
+	}
+	was := l.cat
+	rs.scanText(s, l, t)
+	if l.cat != was && l.cat >= 0 && rs.cats[l.cat].personal {
+		return true
+	}
+	l.cat = was
+	if t == "" || t[0] == '{' || t[0] == '[' {
+		return false
+	}
+	l.cat, l.by = -1, byDefault
+	return true
 }
 
 // lineItem reports whether leaf i sits in an element of a list beside a

@@ -213,9 +213,10 @@ func appendFold(dst []byte, s string) []byte {
 // merely mentioned ("Paris, 2 nights, 3 guests", "Lahore office") is no
 // address: the city must close the line.
 func (ix *Index) AddressLine(v string) (string, bool) {
-	if len(v) < 8 || len(v) > 200 || strings.IndexByte(v, ',') < 0 {
-		return "", false
+	if len(v) < 8 || len(v) > 200 || strings.IndexByte(v, ',') < 0 || !strings.ContainsAny(v, "0123456789") {
+		return "", false // every address it reads has a number: a house's or a postal code
 	}
+	var fold [200]byte // folded on the stack: this runs on every unclaimed value with a comma
 	var buf [8]string
 	parts := buf[:0]
 	for p := range strings.SplitSeq(v, ",") {
@@ -235,7 +236,8 @@ func (ix *Index) AddressLine(v string) (string, bool) {
 	named, postcode := "", false
 	for range 2 {
 		last := parts[len(parts)-1]
-		if cc, ok := ix.names[Fold(last)]; ok && named == "" && len(Fold(last)) > 3 {
+		f := appendFold(fold[:0], last)
+		if cc, ok := ix.names[string(f)]; ok && named == "" && len(f) > 3 {
 			named = cc
 		} else if postalCode(last) && !postcode {
 			postcode = true
@@ -247,9 +249,10 @@ func (ix *Index) AddressLine(v string) (string, bool) {
 		}
 	}
 	city := strings.TrimFunc(parts[len(parts)-1], func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) || r == '-' })
-	cc, ok := City(city)
-	if !ok {
-		cc, ok = SubdivisionCountry(city)
+	f := appendFold(fold[:0], city)
+	cc, ok := cityCountry[string(f)]
+	if !ok && len(city) >= 3 {
+		cc, ok = subdivisionCountry[string(f)]
 	}
 	if !ok {
 		return "", false
