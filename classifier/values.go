@@ -87,11 +87,11 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			l.cat, l.by = -1, byDefault
 			continue
 		}
-		if !probe && l.cat == rs.idName && rs.keyInfo(s, n.Key).context && rs.lineItem(s, l.node) {
+		if !probe && rs.cats[l.cat].personal && rs.keyInfo(s, n.Key).context && rs.lineItem(s, l.node) {
 			// A line of an order under a generic wrapper ({"items":
-			// [{"name": "Insulin Mixtard 30", "qty": 1}]}): its name
-			// stays personal (what a person bought, and a wrapper holds
-			// people as often), but what it names may be special.
+			// [{"name": "Insulin Mixtard 30", "qty": 1}]}): its name or
+			// title stays personal (what a person bought, and a wrapper
+			// holds people as often), but what it names may be special.
 			if t := rs.findTerm(s, n.Str); t >= 0 {
 				l.cat, l.by = t, byText
 			}
