@@ -375,11 +375,11 @@ func (s *scratch) dropPartyEvidence() {
 func (rs *Ruleset) attribute(s *scratch, d *Decision) failure {
 	for _, i := range s.badCitizenship {
 		if !rs.citizenshipBeside(s, i) {
-			return failure{ReasonUnrecognisedCitizenship, s.path(i) + " holds a citizenship that names no known country"}
+			return failure{ReasonUnrecognisedCitizenship, rs.errPath(s, i) + " holds a citizenship that names no known country"}
 		}
 	}
 	if len(s.badResidence) > 0 {
-		return failure{ReasonUnknownJurisdiction, s.path(s.badResidence[0]) + " holds a country of residence that names no known country"}
+		return failure{ReasonUnknownJurisdiction, rs.errPath(s, s.badResidence[0]) + " holds a country of residence that names no known country"}
 	}
 	s.dropPartyEvidence()
 	tier := rs.hintPhones(s)

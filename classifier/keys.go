@@ -83,6 +83,15 @@ func (rs *Ruleset) keyDataCategory(s *scratch, n *event.Node, ki keyInfo) int {
 			return rs.idUser
 		}
 	}
+	if ki.dataCat < 0 && ki.cat < 0 && !ki.generic && !ki.context && !ki.meta && rs.idName >= 0 && !plainFieldName(n.Key) && !camelSchema(n.Key) && !rs.metadataName(n.Key) && encodedKey(n.Key) {
+		if p, ok := containerName(&s.doc, s.cur); ok && personMaps[rs.keyInfo(s, p).fold] {
+			// A map of people keyed by an encoded or delimited name
+			// ({"friends": {"Anna%20Schmidt": …, "Schmidt;Anna;2013-02-03":
+			// …, "SCHMIDT<<ANNA": …}}): written so, no program names a
+			// field; the key is the person.
+			return rs.idName
+		}
+	}
 	if ki.dataCat < 0 && ki.cat < 0 && !ki.generic && !ki.context && !rs.metadataName(n.Key) && !(camelSchema(n.Key) && hasMember(&s.doc, n.Parent, "resourceType")) {
 		nodes := s.doc.Nodes
 		if p := nodes[s.cur].Parent; p > 0 && nodes[nodes[p].Parent].Kind == event.Object {
@@ -391,4 +400,24 @@ func camelSpaced(dst []byte, k string) ([]byte, bool) {
 	}
 	emit(len(k))
 	return dst, words > 1 && len(dst) > start
+}
+
+// encodedKey reports whether member name k carries the marks of an
+// encoded or delimited value rather than a field's name: a percent
+// escape, a '+' or a ';' or ',' between words, a machine-readable zone's
+// "<<", a MIME encoded word, a character outside letters, digits and the
+// separators field names use.
+func encodedKey(k string) bool {
+	if len(k) < 3 || len(k) > 128 {
+		return false
+	}
+	if strings.Contains(k, "<<") || strings.HasPrefix(k, "=?") || strings.ContainsAny(k, "%+;,@") {
+		return true
+	}
+	for _, r := range k {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '-' || r == '.' || r == ' ' || r == '$' || r == ':') {
+			return true // a zero-width space, a small commercial at
+		}
+	}
+	return false
 }

@@ -886,7 +886,7 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 			// credential ({"password": {"Zq8wTr5x": …}}, {"otp":
 			// {"834921": "sent"}}: a credential's container keyed by a
 			// code). Ancestors were checked before it.
-			return -1, 0, false, failure{ReasonPersonalDataInKey, "a member name under " + s.parentPath(n.Parent) + " holds a credential"}
+			return -1, 0, false, failure{ReasonPersonalDataInKey, "a member name under " + rs.errParentPath(s, n.Parent) + " holds a credential"}
 		}
 	}
 	if pflags&flagSchema != 0 && !parentArray && schemaValueKeys[ki.fold] {
@@ -1065,7 +1065,7 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 		c := &rs.cats[cat]
 		l.weak = !c.personal && flags&flagExact == 0
 		if own && flags&flagExact != 0 && !rs.fits(cat, n.Kind) {
-			return failure{ReasonInvalidFieldType, s.path(i) + " is a " + n.Kind.String() + ", but " + c.name + " must be " + typeList(c.types)}
+			return failure{ReasonInvalidFieldType, rs.errPath(s, i) + " is a " + n.Kind.String() + ", but " + c.name + " must be " + typeList(c.types)}
 		}
 		if pc := s.nodeCat[n.Parent]; !own && pc >= 0 && (rs.cats[pc].evidence == baseCitizenship || rs.cats[pc].evidence == baseResidence) &&
 			n.Kind != event.Object && n.Kind != event.Array && s.doc.Nodes[n.Parent].Kind == event.Object && len(n.Key) <= 40 {
@@ -1421,11 +1421,60 @@ func phoneKey(k string) bool {
 // reach the audit record, never quote one. The walk must have reached i.
 func (s *scratch) path(i int32) string { return string(s.ptr[s.ptrStart[i]:s.ptrEnd[i]]) }
 
-func (s *scratch) parentPath(i int32) string {
+// plainFieldName reports whether k is written as programs name fields:
+// lower-case ASCII letters, digits and underscores, 32 bytes at most
+// ("contacts", "order_items"), not as people write names or logins.
+func plainFieldName(k string) bool {
+	if len(k) == 0 || len(k) > 32 {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		if c := k[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// errPath is leaf i's path as an error text may quote it: a member name
+// no rule knows, or one that is data (a map of people keyed by "Schmidt,
+// Anna,2013-02-03", a condition, an e-mail), is written "*". An error
+// travels in a quarantine record's header and in the audit record, where
+// no value of the event may.
+func (rs *Ruleset) errPath(s *scratch, i int32) string {
+	nodes := s.doc.Nodes
+	var chain []int32
+	for j := i; j > 0; j = nodes[j].Parent {
+		chain = append(chain, j)
+	}
+	var b strings.Builder
+	for k := len(chain) - 1; k >= 0; k-- {
+		j := chain[k]
+		b.WriteByte('/')
+		if nodes[nodes[j].Parent].Kind == event.Array {
+			n := 0
+			for c := nodes[nodes[j].Parent].First; c >= 0 && c != j; c = nodes[c].Next {
+				n++
+			}
+			b.WriteString(strconv.Itoa(n))
+			continue
+		}
+		key := nodes[j].Key
+		ki := rs.keyInfo(s, key)
+		if len(key) > 64 || ki.dataCat >= 0 || ki.shapeCat >= 0 || !(ki.cat >= 0 || ki.generic || ki.context || ki.meta || plainFieldName(key) && !rs.givenName(key)) {
+			b.WriteByte('*')
+			continue
+		}
+		b.WriteString(strings.ReplaceAll(strings.ReplaceAll(key, "~", "~0"), "/", "~1"))
+	}
+	return b.String()
+}
+
+func (rs *Ruleset) errParentPath(s *scratch, i int32) string {
 	if i <= 0 {
 		return "the top level"
 	}
-	return s.path(i)
+	return rs.errPath(s, i)
 }
 
 // wordStartsAt reports whether, in member name key, the letter that ends
