@@ -578,7 +578,69 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		return
 	}
 	rs.scanText(s, l, v)
+	if l.cat >= 0 && !rs.cats[l.cat].personal {
+		// A tag written as one word (#HIVpositive, TransWoman,
+		// tradeUnion, type1diabetes, H.I.V.): read as its words, an
+		// acronym's last capital taken as starting the next word
+		// (HIVPositive) or not (HIVpositive).
+		for _, lowerAfter := range [2]bool{false, true} {
+			if jv, ok := splitJoined(v, lowerAfter); ok {
+				if t := rs.findTerm(s, jv); t >= 0 {
+					l.cat, l.by = t, byText
+					break
+				}
+			}
+		}
+	}
 }
+
+// splitJoined writes a one-word tag as the words it joins: a leading '#'
+// dropped, a space at each camelCase hump ("tradeUnion", "TransWoman"),
+// after an acronym ("HIVPositive", "HIVpositive"), between letters and
+// digits ("type1diabetes"), and the dots of an acronym removed
+// ("H.I.V."). ok is false when v has no such joint or is no tag.
+func splitJoined(v string, lowerAfter bool) (string, bool) {
+	v = strings.TrimSpace(v)
+	if len(v) < 4 || len(v) > 48 || !isASCII(v) {
+		return "", false
+	}
+	v = strings.TrimPrefix(v, "#")
+	var b strings.Builder
+	changed := false
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c == '.' && i > 0 && isUpperASCII(v[i-1]) && (i == 1 || v[i-2] == '.' || v[i-2] == ' ') {
+			changed = true
+			continue // H.I.V.
+		}
+		if i > 0 && b.Len() > 0 {
+			p := v[i-1]
+			lowerToUpper := isLowerASCII(p) && isUpperASCII(c)
+			acronymEnd := !lowerAfter && isUpperASCII(p) && isUpperASCII(c) && i+1 < len(v) && isLowerASCII(v[i+1]) && i >= 2 && isUpperASCII(v[i-2])
+			acronymLower := lowerAfter && isUpperASCII(p) && isLowerASCII(c) && i >= 2 && isUpperASCII(v[i-2])
+			digitJoint := isDigitASCII(p) != isDigitASCII(c) && (isLetterASCII(p) || isLetterASCII(c))
+			if lowerToUpper || acronymEnd || digitJoint {
+				b.WriteByte(' ')
+				changed = true
+			} else if acronymLower {
+				// "HIVpositive": the acronym's last capital starts no
+				// word here, the lower-case run does.
+				b.WriteByte(' ')
+				changed = true
+			}
+		}
+		if c == '_' || c == '-' {
+			c = ' '
+		}
+		b.WriteByte(c)
+	}
+	return b.String(), changed
+}
+
+func isUpperASCII(c byte) bool  { return c >= 'A' && c <= 'Z' }
+func isLowerASCII(c byte) bool  { return c >= 'a' && c <= 'z' }
+func isDigitASCII(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetterASCII(c byte) bool { return isUpperASCII(c) || isLowerASCII(c) }
 
 // valueIsItsName reports whether v is what its non-personal name says and
 // nothing more: a country under a country's name ("Jordan", "Georgia" are
