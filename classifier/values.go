@@ -824,9 +824,14 @@ func mayDisguise(v string) bool {
 		switch {
 		case r < 0x80:
 			latin = latin || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z'
-		case r >= 0xff01 && r <= 0xff65, r >= 0x1d400 && r <= 0x1d7ff, r == '。', r == '․', unicode.Is(unicode.Cf, r):
+		case r >= 0xff01 && r <= 0xff65, r >= 0x1d400 && r <= 0x1d7ff, r == '。', r == '․', unicode.Is(unicode.Cf, r),
+			r >= 0x2460 && r <= 0x24ff, r >= 0x1f100 && r <= 0x1f1ff, r >= 0xfe50 && r <= 0xfe6f:
+			// Circled and parenthesized letters (ⓐ, ⒜), small forms
+			// (﹫): NFKC reads them as the letters and the @.
 			return true
-		case unicode.In(r, unicode.Cyrillic, unicode.Greek):
+		case unicode.In(r, unicode.Cyrillic, unicode.Greek), r >= 0x0300 && r <= 0x036f:
+			// Look-alikes beside Latin letters, or a combining accent
+			// ("A\u0301nna") that NFKC composes.
 			other = true
 		}
 	}
