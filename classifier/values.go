@@ -2,6 +2,7 @@ package classifier
 
 import (
 	"encoding/base64"
+	"encoding/json"
 	"github.com/residency-labs/signup-classifier/classifier/geo"
 	"html"
 	"net/url"
@@ -402,6 +403,27 @@ func integralDigits(dst []byte, v string) ([]byte, bool) {
 // ({"status": "Ivan Petrov"}), identifiers and special-category terms in
 // text ({"source": "I have diabetes"}).
 func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
+	if inner, ok := quotedJSONString(v); ok {
+		// A JSON string encoded once more ("\"{\\\"name\\\": …}\""): what it
+		// holds is read as if written plainly.
+		v = inner
+	}
+	if rs.cats[l.cat].name == "device.user_agent" && !userAgentShaped(v) {
+		// A header dump or a note under a user agent's name ("Cookie:
+		// last_user=Anna%20Schmidt"): no browser's or app's product
+		// token opens it, and the name cannot vouch for it.
+		l.cat, l.by = -1, byDefault
+		if t := rs.findTerm(s, v); t >= 0 {
+			l.cat, l.by = t, byText
+		}
+		return
+	}
+	if formEncodedDocument(v) {
+		// A form's value that is a JSON document ("data=%7B%22name…"):
+		// a record in a label's place, unknown, personal by default.
+		l.cat, l.by = -1, byDefault
+		return
+	}
 	if (l.cat == rs.idEventID || rs.cats[l.cat].name == "trace.id") && !rs.eventIDUsable(s, v) {
 		// An event id that carries a phone, a name or a national
 		// number (eventid.go) is not kept as an envelope label; one
@@ -555,9 +577,10 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		l.cat, l.by = rs.idName, byValue
 		return
 	}
-	if c := rs.delimitedPersonal(s, v); c >= 0 {
+	if c := rs.delimitedPersonal(s, unquoteCSV(v)); c >= 0 {
 		// A record written on one line under a label's name
-		// ("Anna,Schmidt,2013-01-02", "Schmidt^Anna").
+		// ("Anna,Schmidt,2013-01-02", "Schmidt^Anna", a quoted CSV
+		// line: "\"Schmidt, Anna\",\"2013-02-03\",\"Berlin\"").
 		l.cat, l.by = c, byText
 		return
 	}
@@ -1300,6 +1323,9 @@ func (rs *Ruleset) queryPersonal(s *scratch, v string) int {
 	case h >= 0:
 		frag = v[h+1:] // an SPA's route or an implicit grant: #first_name=Anna&…
 	}
+	if i := strings.IndexByte(frag, '?'); i >= 0 {
+		frag = frag[i+1:] // a hash route's own query: #/welcome?fname=Anna
+	}
 	if c := rs.paramsPersonal(s, query, "&"); c >= 0 {
 		return c
 	}
@@ -1328,6 +1354,8 @@ var pixelParams = map[string]string{
 	"fn": "identity.name", "ln": "identity.name", "em": "contact.email", "ph": "contact.phone",
 	"db": "identity.dob", "ge": "identity.gender", "zp": "contact.postcode", "ct": "geo.city",
 	"udff": "identity.name", "udfl": "identity.name",
+	// Mailchimp's merge fields in a signup link (?FNAME=Anna&LNAME=…).
+	"fname": "identity.name", "lname": "identity.name",
 }
 
 // paramsPersonal is the personal category a query string's parameters
@@ -2192,4 +2220,67 @@ var lineItemWords = map[string]bool{
 	"price": true, "unitprice": true, "itemprice": true, "priceamount": true, "totalprice": true, "qty": true,
 	"quantity": true, "sku": true, "productid": true, "productcode": true, "itemcode": true, "itemid": true,
 	"variantid": true, "barcode": true, "ean": true, "gtin": true, "upc": true, "unitamount": true,
+}
+
+// quotedJSONString is the string a JSON string literal v encodes, when v
+// is one (quoted, and decoding), holding a document or more text.
+func quotedJSONString(v string) (string, bool) {
+	if len(v) < 4 || v[0] != '"' || v[len(v)-1] != '"' || len(v) > 1<<16 {
+		return "", false
+	}
+	var inner string
+	if json.Unmarshal([]byte(v), &inner) != nil {
+		return "", false
+	}
+	return inner, true
+}
+
+// userAgentShaped reports whether v opens as a user agent does: a product
+// token and its version ("Mozilla/5.0", "okhttp/4.12.0", "MyApp/3.1
+// (iPhone; iOS 17.4)"), or a product's bare name.
+func userAgentShaped(v string) bool {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return true
+	}
+	i := strings.IndexByte(v, '/')
+	if i < 0 {
+		// A product's bare name ("Postmark", "Sunshine Conversations"):
+		// short, and none of a header's or a form's punctuation. A
+		// person's name is still found later, as under any label.
+		return len(v) <= 64 && !strings.ContainsAny(v, ":=;@%&")
+	}
+	if i == 0 || i > 40 {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if c := v[j]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_' || c == ' ' || c == '+') {
+			return false
+		}
+	}
+	return true
+}
+
+// formEncodedDocument reports whether v is a form's or a query's
+// parameters one of which holds a JSON document, percent-encoded or not.
+func formEncodedDocument(v string) bool {
+	if len(v) < 6 || strings.IndexByte(v, '=') < 0 {
+		return false
+	}
+	for _, m := range [...]string{"=%7B", "=%7b", "=%5B%7B", "=%5b%7b", "={\"", "=[{"} {
+		if strings.Contains(v, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// unquoteCSV writes a CSV line whose fields are quoted ("\"Schmidt,
+// Anna\",\"2013-02-03\"") with its fields split by ';' and no quotes, as
+// delimitedPersonal reads them; any other value is returned as it is.
+func unquoteCSV(v string) string {
+	if len(v) < 7 || v[0] != '"' || !strings.Contains(v, "\",\"") {
+		return v
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(v, "\",\"", ";"), "\"", "")
 }
