@@ -91,6 +91,7 @@ type scratch struct {
 	spans          []span
 	cur            int32  // the node the walk is at
 	kbuf           []byte // message of a data key's token
+	jbuf           []byte // a joined tag split into its words (splitJoined)
 	qbuf           []byte // a quarantine record before its lexical scrub
 	level          uint8  // the projection being rendered
 	fold           []byte // foldInto's

@@ -389,10 +389,20 @@ func decodeOnce(v string) (string, bool) {
 	if len(v) < 8 || len(v) > 1<<14 {
 		return "", false
 	}
+	upper, lower := false, false
 	for i := 0; i < len(v); i++ {
-		if c := v[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '-' || c == '_' || c == '=' && i >= len(v)-2) {
+		switch c := v[i]; {
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= '0' && c <= '9' || c == '+' || c == '/' || c == '-' || c == '_' || c == '=' && i >= len(v)-2:
+		default:
 			return "", false
 		}
+	}
+	if !upper || !lower {
+		return "", false // base64 of text mixes cases; a label, a slug or a hex digest does not
 	}
 	// Decoded on the stack when short: this runs on every non-personal
 	// string of the event, and most decode to nothing or to binary.

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/event"
@@ -607,8 +608,14 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		// acronym's last capital taken as starting the next word
 		// (HIVPositive) or not (HIVpositive).
 		for _, lowerAfter := range [2]bool{false, true} {
-			if jv, ok := splitJoined(v, lowerAfter); ok {
-				if t := rs.findTerm(s, jv); t >= 0 {
+			if lowerAfter && !hasAcronym(v) {
+				break // the second reading differs only after an acronym
+			}
+			jv, ok := splitJoined(s.jbuf[:0], v, lowerAfter)
+			s.jbuf = jv
+			if ok {
+				// Read in place: findTerm keeps nothing of it.
+				if t := rs.findTerm(s, unsafe.String(unsafe.SliceData(jv), len(jv))); t >= 0 {
 					l.cat, l.by = t, byText
 					break
 				}
@@ -622,13 +629,12 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 // after an acronym ("HIVPositive", "HIVpositive"), between letters and
 // digits ("type1diabetes"), and the dots of an acronym removed
 // ("H.I.V."). ok is false when v has no such joint or is no tag.
-func splitJoined(v string, lowerAfter bool) (string, bool) {
+func splitJoined(dst []byte, v string, lowerAfter bool) ([]byte, bool) {
 	v = strings.TrimSpace(v)
 	if len(v) < 4 || len(v) > 48 || !isASCII(v) {
-		return "", false
+		return dst, false
 	}
 	v = strings.TrimPrefix(v, "#")
-	var b strings.Builder
 	changed := false
 	for i := 0; i < len(v); i++ {
 		c := v[i]
@@ -636,28 +642,35 @@ func splitJoined(v string, lowerAfter bool) (string, bool) {
 			changed = true
 			continue // H.I.V.
 		}
-		if i > 0 && b.Len() > 0 {
+		if i > 0 && len(dst) > 0 {
 			p := v[i-1]
 			lowerToUpper := isLowerASCII(p) && isUpperASCII(c)
 			acronymEnd := !lowerAfter && isUpperASCII(p) && isUpperASCII(c) && i+1 < len(v) && isLowerASCII(v[i+1]) && i >= 2 && isUpperASCII(v[i-2])
+			// "HIVpositive": the acronym's last capital starts no word,
+			// the lower-case run does.
 			acronymLower := lowerAfter && isUpperASCII(p) && isLowerASCII(c) && i >= 2 && isUpperASCII(v[i-2])
 			digitJoint := isDigitASCII(p) != isDigitASCII(c) && (isLetterASCII(p) || isLetterASCII(c))
-			if lowerToUpper || acronymEnd || digitJoint {
-				b.WriteByte(' ')
-				changed = true
-			} else if acronymLower {
-				// "HIVpositive": the acronym's last capital starts no
-				// word here, the lower-case run does.
-				b.WriteByte(' ')
+			if lowerToUpper || acronymEnd || acronymLower || digitJoint {
+				dst = append(dst, ' ')
 				changed = true
 			}
 		}
 		if c == '_' || c == '-' {
 			c = ' '
 		}
-		b.WriteByte(c)
+		dst = append(dst, c)
 	}
-	return b.String(), changed
+	return dst, changed
+}
+
+// hasAcronym reports whether v has two capitals in a row.
+func hasAcronym(v string) bool {
+	for i := 1; i < len(v); i++ {
+		if isUpperASCII(v[i]) && isUpperASCII(v[i-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 func isUpperASCII(c byte) bool  { return c >= 'A' && c <= 'Z' }
