@@ -13,6 +13,7 @@ import (
 
 	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/event"
+	"github.com/residency-labs/signup-classifier/classifier/geo"
 )
 
 // embeddedEvidence reads the evidence inside JSON documents carried as
@@ -88,8 +89,52 @@ func (rs *Ruleset) textAddresses(s *scratch) {
 		}
 		if cc, ok := intlPhoneInText(n.Str); ok && rs.contextBase(s, l.node, basePhone) >= 0 {
 			s.ev = append(s.ev, evidence{country: cc, base: basePhone})
+		} else if cc, ok := scriptPhoneInText(n.Str); ok && rs.contextBase(s, l.node, basePhone) >= 0 && !rs.otherPerson(s, l.node) {
+			// "주문자 최지우 010-2000-7621": a national-format number in
+			// text written in a script one country writes, valid there.
+			s.ev = append(s.ev, evidence{country: cc, base: basePhone})
 		}
 	}
+}
+
+// scriptPhoneInText returns the country of a national-format phone
+// number (a trunk 0, then 8 to 12 more digits with the separators phones
+// use) inside text v written in a script one country alone writes
+// (geo.ScriptCountry), when the number is valid there.
+func scriptPhoneInText(v string) (string, bool) {
+	if len(v) < 12 || len(v) > 2048 || isASCII(v) {
+		return "", false
+	}
+	cc, ok := geo.ScriptCountry(v)
+	if !ok {
+		return "", false
+	}
+	for off := 0; off < len(v); {
+		i := strings.IndexByte(v[off:], '0')
+		if i < 0 {
+			return "", false
+		}
+		i += off
+		off = i + 1
+		if i > 0 && v[i-1] >= '0' && v[i-1] <= '9' {
+			continue // inside a longer number
+		}
+		j, digits := i, 0
+		for j < len(v) && (v[j] >= '0' && v[j] <= '9' || v[j] == ' ' || v[j] == '-' || v[j] == '.') {
+			if v[j] >= '0' && v[j] <= '9' {
+				digits++
+			}
+			j++
+		}
+		if digits < 9 || digits > 13 {
+			continue
+		}
+		if r, ok := detect.PhoneRegion(strings.TrimRight(v[i:j], " -."), cc); ok && r == cc {
+			return cc, true
+		}
+		off = j
+	}
+	return "", false
 }
 
 // intlPhoneInText returns the country of the first phone number written
