@@ -40,6 +40,13 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 				continue
 			}
 		}
+		if n.Kind == event.String && russianPassportSeries(&s.doc, l.node) && !rs.otherPerson(s, l.node) {
+			// A Russian internal passport (a series of four digits and
+			// a number of six, Sber ID's and Gosuslugi's identification):
+			// Russia issues it to its citizens alone.
+			s.ev = append(s.ev, evidence{country: "RU", base: baseCitizenship})
+			continue
+		}
 		if n.Kind != event.String || !(l.cat < 0 || rs.cats[l.cat].probe || l.weak) {
 			continue
 		}
@@ -237,6 +244,59 @@ func recordReference(key string) bool {
 		case "receipt", "txn", "tx", "transaction", "trans", "tran", "ref", "reference", "order", "invoice",
 			"merchant", "trace", "approval", "auth", "authorization", "rrn", "terminal", "batch", "seq",
 			"sequence", "ticket", "booking", "confirmation", "tracking", "shipment", "waybill", "voucher", "bill":
+			return true
+		}
+	}
+	return false
+}
+
+// russianPassportSeries reports whether leaf i is the series of a
+// Russian internal passport: a member named series (серия) holding four
+// digits ("4510", "45 10"), beside a number (номер) of six digits, in an
+// object that also names a passport, a Russian issuing office or its
+// division code (NNN-NNN), or sits under a passport's or a document's
+// name.
+func russianPassportSeries(doc *event.Doc, i int32) bool {
+	n := &doc.Nodes[i]
+	k := strings.ToLower(n.Key)
+	if k != "series" && k != "серия" && k != "seriya" && k != "passport_series" && k != "passportseries" {
+		return false
+	}
+	if d := strings.ReplaceAll(strings.TrimSpace(n.Str), " ", ""); len(d) != 4 || !allDigits(d) {
+		return false
+	}
+	p := n.Parent
+	if p <= 0 || doc.Nodes[p].Kind != event.Object {
+		return false
+	}
+	number, russian := false, false
+	for c := doc.Nodes[p].First; c >= 0; c = doc.Nodes[c].Next {
+		sib := &doc.Nodes[c]
+		sk := strings.ToLower(sib.Key)
+		switch {
+		case (sk == "number" || sk == "номер" || sk == "passport_number" || sk == "passportnumber") && sib.Kind == event.String:
+			d := strings.TrimSpace(sib.Str)
+			number = len(d) == 6 && allDigits(d)
+		case sk == "code" || sk == "division_code" || sk == "divisioncode" || sk == "код_подразделения" || sk == "kod_podrazdeleniya":
+			v := strings.TrimSpace(sib.Str)
+			russian = russian || len(v) == 7 && v[3] == '-' && allDigits(v[:3]) && allDigits(v[4:])
+		case strings.Contains(sk, "issued") || strings.Contains(sk, "выдан"):
+			russian = russian || hasCyrillic(sib.Str)
+		}
+	}
+	if !number {
+		return false
+	}
+	if !russian {
+		pk := strings.ToLower(doc.Nodes[p].Key)
+		russian = strings.Contains(pk, "passport") || strings.Contains(pk, "паспорт") || pk == "identification" || pk == "document"
+	}
+	return russian
+}
+
+func hasCyrillic(v string) bool {
+	for _, r := range v {
+		if r >= 0x0400 && r <= 0x04ff {
 			return true
 		}
 	}
