@@ -326,6 +326,12 @@ func documentText(v string) (string, bool) {
 	}
 	switch v[0] {
 	case '{', '[', 'e', 'W', ' ', '\t', '\r', '\n':
+	case '"':
+		// A JSON document encoded once more as a JSON string.
+		if inner, ok := quotedJSONString(v); ok && len(inner) >= 2 && (inner[0] == '{' || inner[0] == '[') {
+			return inner, true
+		}
+		return "", false
 	default:
 		return "", false // most values: no document, and no trimming
 	}
@@ -434,20 +440,25 @@ func decodeOnce(v string) (string, bool) {
 	if len(v) < 8 || len(v) > 1<<14 {
 		return "", false
 	}
-	upper, lower := false, false
+	upper, lower, digit := false, false, false
 	for i := 0; i < len(v); i++ {
 		switch c := v[i]; {
 		case c >= 'a' && c <= 'z':
 			lower = true
 		case c >= 'A' && c <= 'Z':
 			upper = true
-		case c >= '0' && c <= '9' || c == '+' || c == '/' || c == '-' || c == '_' || c == '=' && i >= len(v)-2:
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == '+' || c == '/' || c == '-' || c == '_' || c == '=' && i >= len(v)-2:
 		default:
 			return "", false
 		}
 	}
-	if !upper || !lower {
-		return "", false // base64 of text mixes cases; a label, a slug or a hex digest does not
+	if !upper || !lower && !digit {
+		// Base64 of text has capitals beside small letters, or beside
+		// digits when the text is in capitals ("QU5OQSBNVUVMTEVS" is ANNA
+		// MUELLER); a slug or a label in small letters has neither.
+		return "", false
 	}
 	// Decoded on the stack when short: this runs on every non-personal
 	// string of the event, and most decode to nothing or to binary.

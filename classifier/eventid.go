@@ -559,11 +559,13 @@ func opaqueBytes(b []byte) bool {
 	if len(b) < 5 || !utf8.Valid(b) {
 		return true
 	}
-	letters, other := 0, 0
+	letters, digits, other := 0, 0, 0
 	for _, r := range string(b) {
 		switch {
 		case unicode.IsLetter(r):
 			letters++
+		case r >= '0' && r <= '9':
+			digits++
 		case r >= 0x20 && r < 0x7f, unicode.IsSpace(r) && r != '\n', unicode.IsPunct(r):
 			other++
 		default:
@@ -571,9 +573,11 @@ func opaqueBytes(b []byte) bool {
 		}
 	}
 	if len(b) < 8 {
-		return other > 0 // short text only when it is a word
+		return other > 0 || digits > 0 // short text only when it is a word
 	}
-	return letters < 3
+	// Text: words, or a number written with its separators (a SNILS
+	// "112-233-445 95", a date "2014-06-01").
+	return letters < 3 && digits < 6
 }
 
 // opaqueDigits reports whether a run of digits says nothing about a

@@ -88,16 +88,24 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 			}
 		}
 		if cc := rs.schemeCountry(v); cc != "" && !phoneLike {
-			if recordReference(n.Key) {
+			if recordReference(n.Key) || rs.underRecordReference(s, l.node) {
 				// A receipt's or a transaction's number that happens to
 				// pass a scheme's check digits (Paymob's receipt_no as a
-				// My Number) says nothing of whose country it is.
+				// My Number, an order's or a product's id) says nothing
+				// of whose country it is.
+				continue
+			}
+			if cc == "TW" && !(l.cat >= 0 && rs.cats[l.cat].probe) && !identityNumberName(n.Key) {
+				// A letter and nine digits pass Taiwan's one check digit
+				// one time in ten: an order's or a product's code under
+				// "id" or "code" would. Only under an identity number's
+				// name ("id_number", 身分證字號) is it evidence.
 				continue
 			}
 			s.ev = append(s.ev, evidence{country: cc, base: baseIdentifier, byValue: true})
 		} else if cc := rs.placeCountry(v); cc != "" {
 			s.ev = append(s.ev, evidence{country: cc, base: baseAddress})
-		} else if cc, ok := rs.geo.AddressLine(v); ok && l.cat < 0 && rs.contextBase(s, l.node, baseAddress) >= 0 {
+		} else if cc, ok := rs.geo.AddressLine(v); ok && l.cat < 0 && (streetAddress(v) || houseLine(v) || geo.PostcodeTail(v)) && rs.contextBase(s, l.node, baseAddress) >= 0 {
 			// A postal address on one line under a name that says
 			// nothing (PayFast's custom_str1, JazzCash's ppmpf_3): found
 			// by its value, so it counts as an address only where
@@ -250,6 +258,43 @@ func recordReference(key string) bool {
 	return false
 }
 
+// underRecordReference reports whether one of the two members above leaf
+// i names a record or a thing rather than a person (order.id, items[].id,
+// cart[0].code).
+func (rs *Ruleset) underRecordReference(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	for j, up := nodes[i].Parent, 0; j > 0 && up < 2; j, up = nodes[j].Parent, up+1 {
+		if nodes[nodes[j].Parent].Kind == event.Array {
+			continue
+		}
+		k := nodes[j].Key
+		if recordReference(k) || thingContainer(strings.ToLower(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+func thingContainer(k string) bool {
+	switch k {
+	case "item", "items", "lineitems", "line_items", "lines", "product", "products", "sku", "skus", "cart", "basket", "goods", "orders", "payments", "transactions", "invoices", "shipments", "tickets", "bookings":
+		return true
+	}
+	return false
+}
+
+// identityNumberName reports whether member name k names an identity
+// document's number ("id_number", "national_id", "idNo", "身分證字號").
+func identityNumberName(k string) bool {
+	f := strings.ToLower(k)
+	for _, w := range [...]string{"idnumber", "id_number", "idno", "id_no", "nationalid", "national_id", "identity", "identification", "citizenid", "citizen_id", "document", "身分證", "身份證", "居留證"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // russianPassportSeries reports whether leaf i is the series of a
 // Russian internal passport: a member named series (серия) holding four
 // digits ("4510", "45 10"), beside a number (номер) of six digits, in an
@@ -301,4 +346,28 @@ func hasCyrillic(v string) bool {
 		}
 	}
 	return false
+}
+
+// houseLine reports whether a part of the one-line address v opens with a
+// word that numbers a dwelling or a block ("House 221", "Flat 2", "Block
+// J", "кв. 17", "45-uy"): an address, not a ticket, a table or a version
+// beside a city ("Ticket 42, Beijing", "v2.1, Shanghai").
+func houseLine(v string) bool {
+	for p := range strings.SplitSeq(v, ",") {
+		w := strings.ToLower(strings.TrimSpace(p))
+		if i := strings.IndexAny(w, " -"); i > 0 {
+			if houseWords[strings.TrimRight(w[:i], ".")] || houseWords[strings.TrimLeft(w[i+1:], " ")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var houseWords = map[string]bool{
+	"house": true, "flat": true, "apt": true, "apartment": true, "block": true, "plot": true, "unit": true,
+	"suite": true, "floor": true, "building": true, "bldg": true, "sector": true, "phase": true, "no": true,
+	"nr": true, "kv": true, "kvartal": true, "д": true, "дом": true, "кв": true, "квартира": true, "корп": true,
+	"uy": true, "xonadon": true, "blok": true, "gang": true, "rt": true, "lot": true, "lote": true, "casa": true,
+	"piso": true, "depto": true, "bloco": true, "apto": true, "etaj": true, "daire": true, "kat": true,
 }

@@ -314,8 +314,24 @@ func (rs *Ruleset) keyDataCat(s *scratch, key string) int {
 		// hivPositive, hasDiabetes): the name says what the subject is
 		// or has, as {"Catholic": true} does.
 		s.kbuf = sp
-		if t := rs.findTerm(s, string(sp)); t >= 0 {
+		if t := rs.findTerm(s, string(sp)); t >= 0 && !accountState(key) {
 			return t
+		}
+	}
+	if rest, ok := flagRest(key); ok && !accountState(key) {
+		// A flag's name with an acronym (isHIVPositive, hasHIVInfection)
+		// or a term that counts only whole (isT1D, onPrEP, isMSM): what
+		// follows is/has/on is read as a tag is.
+		if t := rs.findTerm(s, rest); t >= 0 {
+			return t
+		}
+		for _, lowerAfter := range [2]bool{false, true} {
+			if jv, ok := splitJoined(s.kbuf[:0], rest, lowerAfter); ok {
+				s.kbuf = jv
+				if t := rs.findTerm(s, string(jv)); t >= 0 {
+					return t
+				}
+			}
 		}
 	}
 	if rs.personName(key) {
@@ -420,4 +436,24 @@ func encodedKey(k string) bool {
 		}
 	}
 	return false
+}
+
+// flagRest is what follows a flag name's opening verb (is, has, was, on)
+// when the next letter is a capital: "HIVPositive" in isHIVPositive,
+// "PrEP" in onPrEP.
+func flagRest(k string) (string, bool) {
+	for _, p := range [...]string{"is", "has", "was", "on", "had"} {
+		if len(k) > len(p)+1 && strings.HasPrefix(k, p) && k[len(p)] >= 'A' && k[len(p)] <= 'Z' {
+			return k[len(p):], true
+		}
+	}
+	return "", false
+}
+
+// accountState reports whether flag name k states an account's or a
+// record's state that a term also spells (isDisabled: an account turned
+// off, not a disability).
+func accountState(k string) bool {
+	f := strings.ToLower(k)
+	return strings.HasSuffix(f, "disabled") || strings.HasSuffix(f, "enabled") || strings.HasSuffix(f, "blind") && strings.Contains(f, "color")
 }

@@ -19,6 +19,9 @@ func TestErrorPathsQuoteNoDataKeys(t *testing.T) {
 		{`{"country":"DE","email":"x@y.de","contacts":{"anna.schmidt":{"email":123}}}`, "/contacts/*/email"},
 		{`{"country":"DE","email":"x@y.de","user":{"profile":{"email":123}}}`, "/user/profile/email"},
 		{`{"country":"DE","email":"x@y.de","Иван Петров":{"email":123}}`, "/*/email"},
+		// Red team 16 (F10): written as a field's name, still a person.
+		{`{"country":"DE","email":"x@y.de","friends":{"schmidt_anna_2013_02_03":{"email":123}}}`, "/friends/*/email"},
+		{`{"country":"DE","email":"x@y.de","attendees":{"ivan_petrov":{"email":123}}}`, "/attendees/*/email"},
 	} {
 		d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
 		if d.Reason != classifier.ReasonInvalidFieldType {
@@ -27,7 +30,7 @@ func TestErrorPathsQuoteNoDataKeys(t *testing.T) {
 		if !strings.HasPrefix(d.Detail, tc.want+" ") {
 			t.Errorf("%s: detail %q, want it to start with %q", tc.ev, d.Detail, tc.want)
 		}
-		for _, leak := range []string{"Schmidt", "schmidt", "2013", "Иван"} {
+		for _, leak := range []string{"Schmidt", "schmidt", "2013", "Иван", "petrov"} {
 			if strings.Contains(d.Detail, leak) {
 				t.Errorf("%s: detail %q quotes %q", tc.ev, d.Detail, leak)
 			}

@@ -31,7 +31,9 @@ func credentialLikeName(k string) bool {
 			return true
 		}
 	}
-	return false
+	// A message's tag by its short name (PayU's hash, WeChat Pay's sign
+	// and paySign, SSLCommerz's verify_sign).
+	return tagName(k)
 }
 
 // A message's authentication tag ("signature", "hmac", ECPay's
@@ -40,7 +42,12 @@ func credentialLikeName(k string) bool {
 // the fields and the passphrase) the tag lets anyone who reads it recover
 // the secret offline. No reader downstream can use it: it authenticates
 // the bytes the producer sent, gone once the event is re-encoded.
-var credentialFragments = []string{"pass", "pwd", "secret", "token", "auth", "apikey", "privatekey", "otp", "nonce", "magic", "cred", "salt", "hash", "signin", "login", "session", "cookie", "key", "signature", "hmac", "checkmac"}
+//
+// "hash" alone counts only as the whole name (PayU's) or beside a secret's
+// word (securehash, pwhash, hashkey): a document's, a file's, a commit's or
+// an e-mail's hash is a digest anyone can compute, and the full record
+// keeps it.
+var credentialFragments = []string{"pass", "pwd", "secret", "token", "auth", "apikey", "privatekey", "otp", "nonce", "magic", "cred", "salt", "securehash", "hashkey", "hashiv", "signin", "login", "session", "cookie", "key", "signature", "hmac", "checkmac"}
 
 // secretShaped reports whether v is a credential by its shape alone: a
 // JSON Web Token, an HTTP Authorization value, or a well-known prefixed
@@ -228,6 +235,15 @@ func highEntropy(v string) bool {
 	return h >= 3.5
 }
 
+// tagName reports whether folded name k is a message tag's short name.
+func tagName(k string) bool {
+	switch k {
+	case "hash", "sign", "paysign", "verifysign", "sig", "mac":
+		return true
+	}
+	return false
+}
+
 // taggedSecret reports whether v is a list of secrets, each behind a
 // scheme's tag: Svix's "v1,K5oZ…=", several space-separated; Stripe's
 // "t=1492774577,v1=5257a8…"; GitHub's "sha256=7571…".
@@ -298,6 +314,12 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	if l.cat < 0 || l.cat >= 0 && rs.cats[l.cat].credential {
 		ki := rs.keyInfo(s, leafName(&s.doc, l.node))
 		return ki.credLike && (highEntropy(v) || taggedSecret(v))
+	}
+	if l.cat >= 0 && !rs.cats[l.cat].personal && len(v) >= 32 && tagName(rs.keyInfo(s, leafName(&s.doc, l.node)).fold) && highEntropy(v) {
+		// PayU's "hash" (a SHA-512 over the fields and the salt) under a
+		// name analytics also use for a URL's fragment ("#pricing"):
+		// a digest's length and randomness say which.
+		return true
 	}
 	if l.cat == rs.idSignature && len(v) <= 256 && highEntropy(v) && !strings.Contains(v, "://") {
 		// PayFast's "signature": an MD5 over the fields and the

@@ -419,6 +419,14 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		}
 		return
 	}
+	if rs.cats[l.cat].name == "device.user_agent" {
+		if c := rs.userAgentComment(s, v); c >= 0 {
+			// "MyApp/1.0 (52.520008, 13.404954)": a product token, then a
+			// GPS fix, a name or a record where a platform should be.
+			l.cat, l.by = c, byValue
+			return
+		}
+	}
 	if formEncodedDocument(v) {
 		// A form's value that is a JSON document ("data=%7B%22name…"):
 		// a record in a label's place, unknown, personal by default.
@@ -486,6 +494,16 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		}
 		if rs.nameInText(fv) {
 			l.cat, l.by = rs.idName, byText
+			return
+		}
+		if t := rs.findTerm(s, fv); t >= 0 {
+			l.cat, l.by = t, byText // "⒣⒤⒱ ⒫⒪⒮⒤⒯⒤⒱⒠"
+			return
+		}
+		if tv := titleWords(fv); tv != fv && rs.idName >= 0 && rs.personName(tv) {
+			// Letters that have no case of their own once folded
+			// (parenthesized ⒜⒩⒩⒜): a name all the same.
+			l.cat, l.by = rs.idName, byValue
 			return
 		}
 	}
@@ -2289,11 +2307,74 @@ func formEncodedDocument(v string) bool {
 }
 
 // unquoteCSV writes a CSV line whose fields are quoted ("\"Schmidt,
-// Anna\",\"2013-02-03\"") with its fields split by ';' and no quotes, as
-// delimitedPersonal reads them; any other value is returned as it is.
+// Anna\",\"2013-02-03\"", also joined by ';', '|' or a tab) with its
+// fields split by ';' and no quotes, as delimitedPersonal reads them; any
+// other value is returned as it is.
 func unquoteCSV(v string) string {
-	if len(v) < 7 || v[0] != '"' || !strings.Contains(v, "\",\"") {
+	if len(v) < 7 || v[0] != '"' {
 		return v
 	}
-	return strings.ReplaceAll(strings.ReplaceAll(v, "\",\"", ";"), "\"", "")
+	for _, sep := range [...]string{"\",\"", "\";\"", "\"|\"", "\"\t\""} {
+		if strings.Contains(v, sep) {
+			return strings.ReplaceAll(strings.ReplaceAll(v, sep, ";"), "\"", "")
+		}
+	}
+	return v
+}
+
+// titleWords writes each word of v with a capital first letter.
+func titleWords(v string) string {
+	b := []byte(v)
+	start := true
+	for i, c := range b {
+		if c == ' ' {
+			start = true
+			continue
+		}
+		if start && c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+		start = false
+	}
+	return string(b)
+}
+
+// userAgentComment is the personal category of a part of a user agent's
+// comments (between parentheses, split by ';') that a detector finds, a
+// record on one line, or a person's name, or -1. Platform tokens
+// ("iPhone; CPU iPhone OS 17_4 like Mac OS X", "Linux; Android 14; SM-S918B")
+// are none of these.
+func (rs *Ruleset) userAgentComment(s *scratch, v string) int {
+	for {
+		i := strings.IndexByte(v, '(')
+		if i < 0 {
+			return -1
+		}
+		j := strings.IndexByte(v[i:], ')')
+		if j < 0 {
+			j = len(v) - i
+		}
+		for part := range strings.SplitSeq(v[i+1:i+j], ";") {
+			part = strings.TrimSpace(part)
+			if len(part) < 4 {
+				continue
+			}
+			if c, ok := rs.detectValue(s, part); ok && rs.cats[c].personal && c != rs.idDate {
+				return c
+			}
+			if c := rs.delimitedPersonal(s, part); c >= 0 {
+				return c
+			}
+			if rs.idName >= 0 && rs.personName(part) {
+				return rs.idName
+			}
+			if rs.queryPersonal(s, part) >= 0 || rs.idURL >= 0 && strings.Contains(part, "/id") && strings.Contains(part, ".") {
+				return rs.idURL
+			}
+		}
+		if i+j >= len(v) {
+			return -1
+		}
+		v = v[i+j:]
+	}
 }

@@ -495,7 +495,17 @@ var leet = strings.NewReplacer("0", "o", "1", "i", "3", "e", "4", "a", "@", "a",
 func foldName(key string) string {
 	var b []byte
 	for _, r := range key {
-		if !unicode.Is(unicode.Cf, r) && !unicode.Is(unicode.Cc, r) && !invisibleLetter(r) {
+		switch {
+		case r >= 0x249c && r <= 0x24b5:
+			// Parenthesized letters (⒜): NFKD would write "(a)".
+			b = append(b, byte('a'+r-0x249c))
+		case r >= 0x1f110 && r <= 0x1f129:
+			b = append(b, byte('A'+r-0x1f110)) // 🄐: parenthesized capitals
+		case r >= 0x1f130 && r <= 0x1f149, r >= 0x1f150 && r <= 0x1f169, r >= 0x1f170 && r <= 0x1f189:
+			// Squared and negative circled or squared capitals
+			// (🄰, 🅐, 🅰), which NFKD leaves as they are.
+			b = append(b, byte('A'+(r-0x1f130)%0x20))
+		case !unicode.Is(unicode.Cf, r) && !unicode.Is(unicode.Cc, r) && !invisibleLetter(r) && r != 0x180e:
 			b = utf8.AppendRune(b, r)
 		}
 	}
@@ -1421,6 +1431,21 @@ func phoneKey(k string) bool {
 // reach the audit record, never quote one. The walk must have reached i.
 func (s *scratch) path(i int32) string { return string(s.ptr[s.ptrStart[i]:s.ptrEnd[i]]) }
 
+// hasDigitRun reports whether k holds n digits in a row (a year, a date).
+func hasDigitRun(k string, n int) bool {
+	run := 0
+	for i := 0; i < len(k); i++ {
+		if k[i] >= '0' && k[i] <= '9' {
+			if run++; run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
 // plainFieldName reports whether k is written as programs name fields:
 // lower-case ASCII letters, digits and underscores, 32 bytes at most
 // ("contacts", "order_items"), not as people write names or logins.
@@ -1461,7 +1486,12 @@ func (rs *Ruleset) errPath(s *scratch, i int32) string {
 		}
 		key := nodes[j].Key
 		ki := rs.keyInfo(s, key)
-		if len(key) > 64 || ki.dataCat >= 0 || ki.shapeCat >= 0 || !(ki.cat >= 0 || ki.generic || ki.context || ki.meta || plainFieldName(key) && !rs.givenName(key)) {
+		inPeople := false
+		if p := nodes[j].Parent; p > 0 && nodes[nodes[p].Parent].Kind == event.Object {
+			inPeople = personMaps[rs.keyInfo(s, nodes[p].Key).fold]
+		}
+		plain := plainFieldName(key) && !rs.givenName(key) && !hasDigitRun(key, 4) && !(inPeople && !ki.meta && ki.cat < 0)
+		if len(key) > 64 || ki.dataCat >= 0 || ki.shapeCat >= 0 || !(ki.cat >= 0 || ki.generic || ki.context || ki.meta || plain) {
 			b.WriteByte('*')
 			continue
 		}

@@ -231,7 +231,14 @@ func (ix *Index) AddressLine(v string) (string, bool) {
 		return "", false
 	}
 	if cc, ok := NorthAmericanLine(parts[len(parts)-1]); ok {
-		return cc, true // "12 Main Street, Shanghai, WV 25427": West Virginia
+		// "12 Main Street, Shanghai, WV 25427": West Virginia; but
+		// "Hauptstr. 5, München, DE 80331" and "Via Roma 1, Milano, MI
+		// 20121" are the city's own country's, its code or its
+		// province's.
+		if own, ok := cityOwnCode(parts[len(parts)-2], parts[len(parts)-1]); ok {
+			return own, true
+		}
+		return cc, true
 	}
 	named, postcode := "", false
 	for range 2 {
@@ -326,4 +333,42 @@ func ScriptCountry(v string) (string, bool) {
 	// đ (U+0111) alone is Vietnamese and Croatian: only with a tone mark
 	// above, read above.
 	return "", false
+}
+
+// cityOwnCode is the country of city when the code opening the line after
+// it (a state's code with a postal code) is that country's own ISO code
+// ("München, DE 80331", "Jakarta, ID 10110") or the country writes
+// two-letter codes of its own divisions ("Milano, MI 20121").
+func cityOwnCode(city, line string) (string, bool) {
+	cc, ok := City(strings.TrimSpace(city))
+	if !ok {
+		return "", false
+	}
+	code := strings.TrimSpace(line)[:2]
+	if code == cc || twoLetterDivisions[cc] {
+		return cc, true
+	}
+	return "", false
+}
+
+// PostcodeTail reports whether a one-line address v ends with a postal
+// code: its own last part ("…, Cape Town, 8001"), a state's or a
+// province's with it ("…, FL 33701"), or digits after the city ("…,
+// Lahore 54000").
+func PostcodeTail(v string) bool {
+	i := strings.LastIndexByte(v, ',')
+	if i < 0 {
+		return false
+	}
+	last := strings.TrimSpace(v[i+1:])
+	if _, ok := NorthAmericanLine(last); ok || postalCode(last) && strings.ContainsAny(last, "0123456789") && !strings.ContainsAny(last, " ") {
+		return true
+	}
+	if j := strings.LastIndexByte(last, ' '); j > 0 {
+		tail := last[j+1:]
+		if len(tail) >= 4 && len(tail) <= 6 && strings.Trim(tail, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }

@@ -126,3 +126,20 @@ func TestNorthAmericanTowns(t *testing.T) {
 		}
 	}
 }
+
+func TestNorthAmericanCodesOfOtherCountries(t *testing.T) {
+	ix := NewIndex(nil)
+	for _, tc := range []struct{ in, cc string }{
+		{"Hauptstr. 5, München, DE 80331", "DE"},
+		{"Via Roma 1, Milano, MI 20121", "IT"},
+		{"Jl. Thamrin 1, Jakarta, ID 10110", "ID"},
+		{"100 Central Ave, St. Petersburg, FL 33701", "US"},
+	} {
+		if cc, ok := ix.Country(tc.in); cc != tc.cc || !ok {
+			t.Errorf("Country(%q) = %q %v, want %q", tc.in, cc, ok, tc.cc)
+		}
+		if cc, ok := ix.AddressLine(tc.in); cc != tc.cc || !ok {
+			t.Errorf("AddressLine(%q) = %q %v, want %q", tc.in, cc, ok, tc.cc)
+		}
+	}
+}
