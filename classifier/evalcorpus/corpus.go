@@ -146,6 +146,7 @@ var waves = []struct {
 	{"19", wave19Shapes},
 	{"20", wave20Shapes},
 	{"21", wave21Shapes},
+	{"22", wave22Shapes},
 }
 
 // Waves lists the later waves, oldest first.

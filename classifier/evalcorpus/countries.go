@@ -117,6 +117,11 @@ var moreCountries = []*country{
 	// script many adults still write and in the Latin one the state uses,
 	// Tashkent's district-quarter-house-flat addresses.
 	{code: "UZ", locale: "uz-UZ", tz: "Asia/Tashkent", name: "Oʻzbekiston", lang: "uz", given: []string{"Азиз|aziz", "Дилноза|dilnoza", "Шахзод|shahzod", "Гулнора|gulnora", "Jasur|jasur", "Malika|malika"}, family: []string{"Каримов|karimov", "Юсупова|yusupova", "Раҳимов|rahimov", "Турсунова|tursunova", "Abdullayev|abdullayev", "Ergasheva|ergasheva"}, cities: []string{"Toshkent", "Samarqand", "Buxoro", "Namangan", "Andijon", "Ташкент"}, streets: []string{"Chilonzor tumani, 9-kvartal, 12-uy, 45-xonadon", "Yunusobod tumani, Amir Temur shoh ko'chasi, 108-uy", "Mirzo Ulug'bek tumani, Buyuk Ipak Yo'li ko'chasi, 45-uy, 17-xonadon", "Юнусабадский р-н, 4-квартал, дом 17, кв. 32", "Yakkasaroy tumani, Shota Rustaveli ko'chasi, 53A-uy"}, post: "100###", region: "Toshkent shahri", domain: "mail.uz"},
+	// Tajikistan and Armenia, for Sber ID of wave 22: citizens of theirs
+	// who live and bank in Russia, their names in Tajik and Armenian script
+	// with the Latin spellings their e-mail addresses take.
+	{code: "TJ", locale: "tg-TJ", tz: "Asia/Dushanbe", name: "Тоҷикистон", lang: "tg", given: []string{"Фирӯз|firuz", "Мадина|madina", "Рустам|rustam", "Нигина|nigina", "Шаҳром|shahrom"}, family: []string{"Раҳимов|rahimov", "Назарова|nazarova", "Каримов|karimov", "Саидова|saidova", "Шарипов|sharipov"}, cities: []string{"Душанбе", "Хуҷанд", "Бохтар", "Кӯлоб"}, streets: []string{"хиёбони Рӯдакӣ 45, ҳуҷраи 12", "кӯчаи Бухоро 12", "кӯчаи Айнӣ 8, ҳуҷраи 3"}, post: "7340##", region: "Душанбе", domain: "mail.ru"},
+	{code: "AM", locale: "hy-AM", tz: "Asia/Yerevan", name: "Հայաստան", lang: "hy", given: []string{"Արամ|aram", "Անի|ani", "Տիգրան|tigran", "Նարե|nare", "Դավիթ|davit"}, family: []string{"Հովհաննիսյան|hovhannisyan", "Գրիգորյան|grigoryan", "Սարգսյան|sargsyan", "Պետրոսյան|petrosyan", "Խաչատրյան|khachatryan"}, cities: []string{"Երևան", "Գյումրի", "Վանաձոր"}, streets: []string{"Մաշտոցի պողոտա 12, բն. 5", "Աբովյան փողոց 8", "Կոմիտասի պողոտա 44, բն. 17"}, post: "00##", region: "Երևան", domain: "mail.ru"},
 }
 
 func countryByCode(cc string) *country {

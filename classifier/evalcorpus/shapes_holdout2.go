@@ -46,6 +46,8 @@ var zoneOffsets = map[string]zoneOffset{
 	"Africa/Accra": {0, 0}, "Africa/Kampala": {3, 0}, "Africa/Douala": {1, 0}, "Africa/Abidjan": {0, 0}, "Asia/Karachi": {5, 0},
 	// Wave 21.
 	"Asia/Tashkent": {5, 0},
+	// Wave 22.
+	"Asia/Dushanbe": {5, 0}, "Asia/Yerevan": {4, 0},
 }
 
 // utcOffset is the person's clock offset from UTC at event time, in hours,

@@ -48,6 +48,7 @@ var englishName = map[string]string{
 	"BD": "Bangladesh",
 	"GH": "Ghana", "UG": "Uganda", "CM": "Cameroon", "CI": "Côte d'Ivoire", "PK": "Pakistan",
 	"UZ": "Uzbekistan",
+	"TJ": "Tajikistan", "AM": "Armenia",
 }
 
 func (g *gen) english() string {
