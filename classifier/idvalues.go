@@ -88,14 +88,16 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 			}
 		}
 		if cc := rs.schemeCountry(v); cc != "" && !phoneLike {
-			if recordReference(n.Key) || rs.underRecordReference(s, l.node) {
+			named := identityNumberName(n.Key) || l.cat >= 0 && rs.cats[l.cat].probe
+			if recordReference(n.Key) || !named && rs.underRecordReference(s, l.node) {
 				// A receipt's or a transaction's number that happens to
 				// pass a scheme's check digits (Paymob's receipt_no as a
 				// My Number, an order's or a product's id) says nothing
-				// of whose country it is.
+				// of whose country it is; a national id under an order
+				// (its invoice's buyer, its customs clearance) does.
 				continue
 			}
-			if cc == "TW" && !(l.cat >= 0 && rs.cats[l.cat].probe) && !identityNumberName(n.Key) {
+			if cc == "TW" && !named {
 				// A letter and nine digits pass Taiwan's one check digit
 				// one time in ten: an order's or a product's code under
 				// "id" or "code" would. Only under an identity number's
@@ -287,7 +289,7 @@ func thingContainer(k string) bool {
 // document's number ("id_number", "national_id", "idNo", "身分證字號").
 func identityNumberName(k string) bool {
 	f := strings.ToLower(k)
-	for _, w := range [...]string{"idnumber", "id_number", "idno", "id_no", "nationalid", "national_id", "identity", "identification", "citizenid", "citizen_id", "document", "身分證", "身份證", "居留證"} {
+	for _, w := range [...]string{"idnumber", "id_number", "idno", "id_no", "nationalid", "national_id", "identity", "identification", "citizenid", "citizen_id", "document", "taxid", "tax_id", "personal", "身分證", "身份證", "居留證"} {
 		if strings.Contains(f, w) {
 			return true
 		}
