@@ -75,7 +75,43 @@ func secretShaped(v string) bool {
 			return true
 		}
 	}
-	return v[0] == 's' && signedSessionCookie(v)
+	return v[0] == 's' && signedSessionCookie(v) || v[0] == '$' && passwordHash(v) || v[0] == 'p' && strings.HasPrefix(v, "pbkdf2_sha") && strings.Count(v, "$") == 3
+}
+
+// passwordHash reports whether v is a password hash in the modular crypt
+// format ("$2a$14$LP.1fJ…" bcrypt, "$argon2id$v=19$m=65536…", "$scrypt$",
+// "$6$salt$…" sha512crypt): whoever holds it can guess the password
+// offline, and no projection keeps it.
+func passwordHash(v string) bool {
+	for _, p := range [...]string{"$2a$", "$2b$", "$2y$", "$argon2id$", "$argon2i$", "$argon2d$", "$scrypt$", "$7$", "$6$", "$5$", "$1$", "$pbkdf2", "$sha1$", "$y$"} {
+		if strings.HasPrefix(v, p) && len(v) >= len(p)+20 {
+			return true
+		}
+	}
+	return false
+}
+
+// hexDigest reports whether v is a digest written in hex: 32, 40, 64 or
+// 128 hex digits (MD5, SHA-1, SHA-256, SHA-512), whose letters' spread
+// highEntropy may not see in so few characters.
+func hexDigest(v string) bool {
+	switch len(v) {
+	case 32, 40, 64, 128:
+	default:
+		return false
+	}
+	letters := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i] | 0x20
+		switch {
+		case c >= 'a' && c <= 'f':
+			letters++
+		case v[i] >= '0' && v[i] <= '9':
+		default:
+			return false
+		}
+	}
+	return letters > 0 && letters < len(v)
 }
 
 // minKeyTail is how many characters must follow prefix p for a value to
@@ -313,7 +349,7 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	}
 	if l.cat < 0 || l.cat >= 0 && rs.cats[l.cat].credential {
 		ki := rs.keyInfo(s, leafName(&s.doc, l.node))
-		return ki.credLike && (highEntropy(v) || taggedSecret(v))
+		return ki.credLike && (highEntropy(v) || taggedSecret(v) || hexDigest(v))
 	}
 	if l.cat >= 0 && !rs.cats[l.cat].personal && len(v) >= 32 && tagName(rs.keyInfo(s, leafName(&s.doc, l.node)).fold) && highEntropy(v) {
 		// PayU's "hash" (a SHA-512 over the fields and the salt) under a
@@ -555,7 +591,7 @@ func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 			return true
 		case strings.Contains(ki.fold, "auth") && randomToken(part[eq+1:]):
 			return true
-		case ki.credLike && ki.cat < 0 && len(part)-eq > 16 && highEntropy(queryUnescape(part[eq+1:])):
+		case ki.credLike && (ki.cat < 0 || tagName(ki.fold)) && len(part)-eq > 16 && (highEntropy(queryUnescape(part[eq+1:])) || hexDigest(part[eq+1:])):
 			// A form's secret or message tag by a name nothing claims
 			// (ECPay's CheckMacValue, JazzCash's pp_SecureHash in the
 			// raw body a merchant logs): the body carries it.

@@ -318,6 +318,22 @@ func odataAnnotation(key string) (base string, formatted, ok bool) {
 	return key[:at], strings.HasSuffix(term, ".FormattedValue"), true
 }
 
+// b2cExtension is the attribute's name of an Azure AD B2C custom
+// attribute's member name: "extension_", the application's id (32 hex
+// digits, no dashes), "_", the name.
+func b2cExtension(key string) (string, bool) {
+	rest, ok := strings.CutPrefix(key, "extension_")
+	if !ok || len(rest) < 34 || rest[32] != '_' {
+		return "", false
+	}
+	for i := 0; i < 32; i++ {
+		if c := rest[i]; !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			return "", false
+		}
+	}
+	return rest[33:], true
+}
+
 // ctxNone: no evidence context rule names the key. ctxOther: the key
 // holds another person's record (a guardian's, a spouse's): no evidence of
 // the subject's at all, a country field's as with "none" and also a
@@ -332,6 +348,14 @@ const (
 func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 	if v, ok := rs.keyCache.get(key); ok {
 		return v
+	}
+	if attr, ok := b2cExtension(key); ok {
+		// Azure AD B2C's and Entra External ID's custom attributes
+		// ("extension_<app id>_PassportCountry"): the attribute's own
+		// name says what it holds.
+		ki := rs.keyInfo(s, attr)
+		rs.keyCache.put(strings.Clone(key), ki)
+		return ki
 	}
 	if base, formatted, ok := odataAnnotation(key); ok {
 		// OData's instance annotations name a field and what is said of
