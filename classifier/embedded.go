@@ -326,6 +326,14 @@ func documentText(v string) (string, bool) {
 	}
 	switch v[0] {
 	case '{', '[', 'e', 'W', ' ', '\t', '\r', '\n':
+	case 'd', 'D', 'H':
+		// A data: URI or gzip in base64 carrying a document.
+		if t, ok := wrappedPayload(v); ok {
+			if t = strings.TrimLeft(t, " \t\r\n"); len(t) >= 2 && (t[0] == '{' || t[0] == '[') {
+				return t, true
+			}
+		}
+		return "", false
 	case '"':
 		// A JSON document encoded once more as a JSON string.
 		if inner, ok := quotedJSONString(v); ok && len(inner) >= 2 && (inner[0] == '{' || inner[0] == '[') {
@@ -436,6 +444,10 @@ func encodedText(v string) (string, bool) {
 func decodeOnce(v string) (string, bool) {
 	if t, ok := wrappedPayload(v); ok {
 		return t, true
+	}
+	if strings.IndexByte(v, '\n') > 0 && len(v) <= 1<<14 {
+		// MIME's base64, in lines of 76 characters.
+		v = strings.NewReplacer("\r", "", "\n", "").Replace(v)
 	}
 	if len(v) < 8 || len(v) > 1<<14 {
 		return "", false

@@ -172,9 +172,24 @@ func (rs *Ruleset) opaqueEventID(v string) bool {
 // base64 or base64url, '-' and '_' included, of text: the segments alone
 // would not decode, being cut at those characters.
 func encodedTextID(v string) bool {
-	if i := strings.IndexAny(v, "_-.:"); i > 0 && i <= 5 {
-		v = v[i+1:]
+	for range 2 {
+		// A short prefix or two ("evt_", "urn:evt:").
+		if i := strings.IndexAny(v, "_-.:"); i > 0 && i <= 5 {
+			v = v[i+1:]
+		}
 	}
+	if _, ok := base32Text(v); ok || encodedTextPart(v) {
+		return true // "KNRWQ3LJMR2CYQLONZQSYMRQGEZS2MBSFUYDG": "Schmidt,Anna,2013-02-03"
+	}
+	// A short suffix ("_01", ".v1") after the encoded part.
+	if i := strings.LastIndexAny(v, "_-."); i > 0 && len(v)-i <= 4 {
+		_, ok := base32Text(v[:i])
+		return ok || encodedTextPart(v[:i])
+	}
+	return false
+}
+
+func encodedTextPart(v string) bool {
 	if len(v) < 12 || len(v) > 128 || !strings.ContainsAny(v, "-_") {
 		return false // without them, the segments were decoded already
 	}

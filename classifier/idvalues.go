@@ -2,6 +2,7 @@ package classifier
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/event"
@@ -97,7 +98,7 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 				// (its invoice's buyer, its customs clearance) does.
 				continue
 			}
-			if cc == "TW" && !named {
+			if cc == "TW" && (!named || !taiwanName(n.Key) && !hanInEvent(&s.doc)) {
 				// A letter and nine digits pass Taiwan's one check digit
 				// one time in ten: an order's or a product's code under
 				// "id" or "code" would. Only under an identity number's
@@ -285,6 +286,36 @@ func thingContainer(k string) bool {
 	return false
 }
 
+// taiwanName reports whether member name k names Taiwan's own number.
+func taiwanName(k string) bool {
+	f := strings.ToLower(k)
+	for _, w := range [...]string{"身分證", "身份證", "居留證", "統一證號", "taiwan", "twid", "tw_id", "rocid", "arcno", "arc_no"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hanInEvent reports whether a string of the event holds Han characters
+// (a name or an address in Chinese): a Taiwanese number by its shape
+// alone (one check digit) is taken only in such an event, not beside a
+// German ID card's number of the same shape.
+func hanInEvent(doc *event.Doc) bool {
+	for i := range doc.Nodes {
+		n := &doc.Nodes[i]
+		if n.Kind != event.String || len(n.Str) < 3 || isASCII(n.Str) {
+			continue
+		}
+		for _, r := range n.Str {
+			if unicode.Is(unicode.Han, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // identityNumberName reports whether member name k names an identity
 // document's number ("id_number", "national_id", "idNo", "身分證字號").
 func identityNumberName(k string) bool {
@@ -299,10 +330,11 @@ func identityNumberName(k string) bool {
 
 // russianPassportSeries reports whether leaf i is the series of a
 // Russian internal passport: a member named series (серия) holding four
-// digits ("4510", "45 10"), beside a number (номер) of six digits, in an
-// object that also names a passport, a Russian issuing office or its
-// division code (NNN-NNN), or sits under a passport's or a document's
-// name.
+// digits ("4510", "45 10"), beside a number (номер) of six digits and a
+// mark of a Russian issue (a division code NNN-NNN, or an issuing office
+// written in Cyrillic), in a passport's or an identification's record,
+// with no type or country beside it that names another document (a
+// residence permit, a driving licence) or another country.
 func russianPassportSeries(doc *event.Doc, i int32) bool {
 	n := &doc.Nodes[i]
 	k := strings.ToLower(n.Key)
@@ -316,29 +348,35 @@ func russianPassportSeries(doc *event.Doc, i int32) bool {
 	if p <= 0 || doc.Nodes[p].Kind != event.Object {
 		return false
 	}
-	number, russian := false, false
+	number, russian, passport := false, false, false
 	for c := doc.Nodes[p].First; c >= 0; c = doc.Nodes[c].Next {
 		sib := &doc.Nodes[c]
 		sk := strings.ToLower(sib.Key)
+		v := strings.TrimSpace(sib.Str)
 		switch {
 		case (sk == "number" || sk == "номер" || sk == "passport_number" || sk == "passportnumber") && sib.Kind == event.String:
-			d := strings.TrimSpace(sib.Str)
-			number = len(d) == 6 && allDigits(d)
+			number = len(v) == 6 && allDigits(v)
 		case sk == "code" || sk == "division_code" || sk == "divisioncode" || sk == "код_подразделения" || sk == "kod_podrazdeleniya":
-			v := strings.TrimSpace(sib.Str)
 			russian = russian || len(v) == 7 && v[3] == '-' && allDigits(v[:3]) && allDigits(v[4:])
-		case strings.Contains(sk, "issued") || strings.Contains(sk, "выдан"):
-			russian = russian || hasCyrillic(sib.Str)
+		case strings.Contains(sk, "issued") || strings.Contains(sk, "выдан") || sk == "issuer":
+			russian = russian || hasCyrillic(v) && !strings.Contains(strings.ToLower(v), "республик")
+		case sk == "type" || sk == "doc_type" || sk == "document_type" || sk == "documenttype" || sk == "kind" || sk == "тип":
+			lv := strings.ToLower(v)
+			if !(strings.Contains(lv, "passport") || strings.Contains(lv, "паспорт") || lv == "21" || lv == "rf_passport") {
+				return false // a residence permit (ВНЖ), a driving licence
+			}
+			passport = true
+		case strings.Contains(sk, "country") || sk == "citizenship" || sk == "nationality":
+			if v != "" && v != "RU" && v != "RUS" && v != "643" && !strings.EqualFold(v, "russia") && v != "Россия" && v != "РФ" {
+				return false
+			}
 		}
 	}
-	if !number {
+	if !number || !russian {
 		return false
 	}
-	if !russian {
-		pk := strings.ToLower(doc.Nodes[p].Key)
-		russian = strings.Contains(pk, "passport") || strings.Contains(pk, "паспорт") || pk == "identification" || pk == "document"
-	}
-	return russian
+	pk := strings.ToLower(doc.Nodes[p].Key)
+	return passport || strings.Contains(pk, "passport") || strings.Contains(pk, "паспорт") || pk == "identification" || pk == "maindoc" || pk == "identity_document"
 }
 
 func hasCyrillic(v string) bool {

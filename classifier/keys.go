@@ -446,6 +446,10 @@ func flagRest(k string) (string, bool) {
 		if len(k) > len(p)+1 && strings.HasPrefix(k, p) && k[len(p)] >= 'A' && k[len(p)] <= 'Z' {
 			return k[len(p):], true
 		}
+		// is_christian, IS_CHRISTIAN, is-christian
+		if len(k) > len(p)+2 && strings.EqualFold(k[:len(p)], p) && (k[len(p)] == '_' || k[len(p)] == '-') {
+			return strings.NewReplacer("_", " ", "-", " ").Replace(k[len(p)+1:]), true
+		}
 	}
 	return "", false
 }

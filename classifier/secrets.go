@@ -47,7 +47,7 @@ func credentialLikeName(k string) bool {
 // word (securehash, pwhash, hashkey): a document's, a file's, a commit's or
 // an e-mail's hash is a digest anyone can compute, and the full record
 // keeps it.
-var credentialFragments = []string{"pass", "pwd", "secret", "token", "auth", "apikey", "privatekey", "otp", "nonce", "magic", "cred", "salt", "securehash", "hashkey", "hashiv", "verifhash", "verifyhash", "verificationhash", "secrethash", "signin", "login", "session", "cookie", "key", "signature", "hmac", "checkmac"}
+var credentialFragments = []string{"pass", "pwd", "secret", "token", "auth", "apikey", "privatekey", "otp", "nonce", "magic", "cred", "salt", "securehash", "hashkey", "hashiv", "verifhash", "verifyhash", "verificationhash", "secrethash", "checksumhash", "shasign", "checksum_sign", "signin", "login", "session", "cookie", "key", "signature", "hmac", "checkmac"}
 
 // secretShaped reports whether v is a credential by its shape alone: a
 // JSON Web Token, an HTTP Authorization value, or a well-known prefixed
@@ -75,7 +75,7 @@ func secretShaped(v string) bool {
 			return true
 		}
 	}
-	return v[0] == 's' && signedSessionCookie(v) || v[0] == '$' && passwordHash(v) || v[0] == 'p' && strings.HasPrefix(v, "pbkdf2_sha") && strings.Count(v, "$") == 3
+	return v[0] == 's' && signedSessionCookie(v) || v[0] == '$' && passwordHash(v)
 }
 
 // passwordHash reports whether v is a password hash in the modular crypt
@@ -83,8 +83,21 @@ func secretShaped(v string) bool {
 // "$6$salt$…" sha512crypt): whoever holds it can guess the password
 // offline, and no projection keeps it.
 func passwordHash(v string) bool {
-	for _, p := range [...]string{"$2a$", "$2b$", "$2y$", "$argon2id$", "$argon2i$", "$argon2d$", "$scrypt$", "$7$", "$6$", "$5$", "$1$", "$pbkdf2", "$sha1$", "$y$"} {
-		if strings.HasPrefix(v, p) && len(v) >= len(p)+20 {
+	if len(v) < 20 {
+		return false
+	}
+	switch v[0] {
+	case '$', '{', 'p', 's', 'b', 'a', 'm', 'S':
+	default:
+		return false
+	}
+	for _, p := range [...]string{"$2a$", "$2b$", "$2y$", "$argon2id$", "$argon2i$", "$argon2d$", "$scrypt$", "$7$", "$6$", "$5$", "$1$", "$pbkdf2", "$sha1$", "$y$",
+		"$P$", "$H$", "$S$", // phpass (WordPress), Drupal
+		"{SSHA}", "{SHA}", "{SSHA256}", "{SSHA512}", "{CRYPT}", "{PBKDF2}", "{ARGON2}", // LDAP
+		"pbkdf2:sha", "scrypt:", // Werkzeug (Flask)
+		"pbkdf2_sha", "bcrypt_sha256$", "bcrypt$", "argon2$", "sha1$", "md5$", "scrypt$", // Django
+	} {
+		if strings.HasPrefix(v, p) && len(v) >= len(p)+16 {
 			return true
 		}
 	}
@@ -271,6 +284,26 @@ func highEntropy(v string) bool {
 	return h >= 3.5
 }
 
+// digestOfThing reports whether leaf i is the hash of a thing named by
+// its container (document.hash, files[0].hash, commit.hash): a digest
+// anyone can compute from the thing, which the full record keeps.
+func digestOfThing(doc *event.Doc, i int32) bool {
+	p := doc.Nodes[i].Parent
+	if p > 0 && doc.Nodes[doc.Nodes[p].Parent].Kind == event.Array {
+		p = doc.Nodes[p].Parent
+	}
+	if p <= 0 {
+		return false
+	}
+	switch strings.ToLower(doc.Nodes[p].Key) {
+	case "document", "documents", "file", "files", "attachment", "attachments", "commit", "commits", "consent",
+		"image", "images", "content", "blob", "asset", "assets", "upload", "uploads", "media", "photo", "avatar",
+		"artifact", "artifacts", "package", "object", "block", "transaction", "tx":
+		return true
+	}
+	return false
+}
+
 // tagName reports whether folded name k is a message tag's short name.
 func tagName(k string) bool {
 	switch k {
@@ -312,7 +345,7 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	if len(v) < 8 {
 		return false
 	}
-	if secretShaped(v) {
+	if secretShaped(v) || passwordHash(v) {
 		return true
 	}
 	if strings.IndexByte(v, '=') >= 0 && rs.credentialPairs(s, v) {
@@ -349,9 +382,9 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	}
 	if l.cat < 0 || l.cat >= 0 && rs.cats[l.cat].credential {
 		ki := rs.keyInfo(s, leafName(&s.doc, l.node))
-		return ki.credLike && (highEntropy(v) || taggedSecret(v) || hexDigest(v))
+		return ki.credLike && (highEntropy(v) || taggedSecret(v) || hexDigest(v)) && !(tagName(ki.fold) && digestOfThing(&s.doc, l.node))
 	}
-	if l.cat >= 0 && !rs.cats[l.cat].personal && len(v) >= 32 && tagName(rs.keyInfo(s, leafName(&s.doc, l.node)).fold) && highEntropy(v) {
+	if l.cat >= 0 && !rs.cats[l.cat].personal && len(v) >= 32 && tagName(rs.keyInfo(s, leafName(&s.doc, l.node)).fold) && (highEntropy(v) || hexDigest(v)) && !digestOfThing(&s.doc, l.node) {
 		// PayU's "hash" (a SHA-512 over the fields and the salt) under a
 		// name analytics also use for a URL's fragment ("#pricing"):
 		// a digest's length and randomness say which.

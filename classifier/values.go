@@ -625,6 +625,12 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		// tradeUnion, type1diabetes, H.I.V.): read as its words, an
 		// acronym's last capital taken as starting the next word
 		// (HIVPositive) or not (HIVpositive).
+		if len(v) > 2 && v[0] == '#' {
+			if t := rs.findTerm(s, v[1:]); t >= 0 {
+				l.cat, l.by = t, byText // #PrEP, #AfD: a whole-only term as a hashtag
+				return
+			}
+		}
 		for _, lowerAfter := range [2]bool{false, true} {
 			if lowerAfter && !hasAcronym(v) {
 				break // the second reading differs only after an acronym
@@ -2224,11 +2230,48 @@ func (rs *Ruleset) encodedPersonalText(s *scratch, l *leaf, t string) bool {
 		return true
 	}
 	l.cat = was
-	if t == "" || t[0] == '{' || t[0] == '[' {
+	if t == "" {
 		return false
+	}
+	if (t[0] == '{' || t[0] == '[') && !jsonHasText(t) {
+		return false // a pagination cursor's {"offset": 20}
 	}
 	l.cat, l.by = -1, byDefault
 	return true
+}
+
+// jsonHasText reports whether JSON text t holds a string value with two
+// letters in a row: a name, a date's month, an address; numbers, flags
+// and codes of digits alone (a cursor's offset) do not.
+func jsonHasText(t string) bool {
+	in, colon := false, false
+	letters := 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == '\\' && in:
+			i++
+		case c == '"':
+			in = !in
+			letters = 0
+			if !in {
+				colon = false
+			}
+		case in && colon:
+			if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80 {
+				if letters++; letters >= 2 {
+					return true
+				}
+			} else {
+				letters = 0
+			}
+		case !in && c == ':':
+			colon = true
+		case !in && (c == ',' || c == '{' || c == '['):
+			colon = c == '['
+		}
+	}
+	return false
 }
 
 // lineItem reports whether leaf i sits in an element of a list beside a
@@ -2274,6 +2317,9 @@ func userAgentShaped(v string) bool {
 	if v == "" {
 		return true
 	}
+	if strings.ContainsAny(v, "\r\n") || containsFold(v, "cookie:") || containsFold(v, "authorization:") {
+		return false // a header dump behind a product token
+	}
 	i := strings.IndexByte(v, '/')
 	if i < 0 {
 		// A product's bare name ("Postmark", "Sunshine Conversations"):
@@ -2295,8 +2341,11 @@ func userAgentShaped(v string) bool {
 // formEncodedDocument reports whether v is a form's or a query's
 // parameters one of which holds a JSON document, percent-encoded or not.
 func formEncodedDocument(v string) bool {
-	if len(v) < 6 || strings.IndexByte(v, '=') < 0 {
+	if len(v) < 6 {
 		return false
+	}
+	if strings.HasPrefix(v, "%7B%22") || strings.HasPrefix(v, "%7b%22") || strings.HasPrefix(v, "%5B%7B") {
+		return true // the whole value percent-encoded
 	}
 	for _, m := range [...]string{"=%7B", "=%7b", "=%5B%7B", "=%5b%7b", "={\"", "=[{"} {
 		if strings.Contains(v, m) {

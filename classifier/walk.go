@@ -1455,6 +1455,27 @@ func phoneKey(k string) bool {
 // reach the audit record, never quote one. The walk must have reached i.
 func (s *scratch) path(i int32) string { return string(s.ptr[s.ptrStart[i]:s.ptrEnd[i]]) }
 
+// specialFieldWords are the names of special categories' fields that name
+// the category alone, and so may be quoted in an error text.
+var specialFieldWords = map[string]bool{
+	"health": true, "medical": true, "medicalinfo": true, "healthinfo": true, "religion": true, "faith": true,
+	"ethnicity": true, "race": true, "politics": true, "political": true, "union": true, "tradeunion": true,
+	"disability": true, "disabilities": true, "sexualorientation": true, "orientation": true, "criminal": true,
+	"biometric": true, "biometrics": true, "genetic": true, "sexlife": true, "diagnosis": true, "diagnoses": true,
+	"conditions": true, "medications": true, "allergies": true, "healthdata": true,
+}
+
+// givenNameWord reports whether a word of member name k (split at '_',
+// '-' and '.') is a known given name ("anna_schmidt").
+func (rs *Ruleset) givenNameWord(k string) bool {
+	for w := range strings.FieldsFuncSeq(k, func(r rune) bool { return r == '_' || r == '-' || r == '.' }) {
+		if len(w) >= 3 && rs.givenName(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasDigitRun reports whether k holds n digits in a row (a year, a date).
 func hasDigitRun(k string, n int) bool {
 	run := 0
@@ -1514,8 +1535,12 @@ func (rs *Ruleset) errPath(s *scratch, i int32) string {
 		if p := nodes[j].Parent; p > 0 && nodes[nodes[p].Parent].Kind == event.Object {
 			inPeople = personMaps[rs.keyInfo(s, nodes[p].Key).fold]
 		}
-		plain := plainFieldName(key) && !rs.givenName(key) && !hasDigitRun(key, 4) && !(inPeople && !ki.meta && ki.cat < 0)
-		if len(key) > 64 || ki.dataCat >= 0 || ki.shapeCat >= 0 || !(ki.cat >= 0 || ki.generic || ki.context || ki.meta || plain) {
+		plain := plainFieldName(key) && !rs.givenNameWord(key) && !hasDigitRun(key, 4) && !(inPeople && !ki.meta && ki.cat < 0)
+		// A special category's own field names (health, religion) say
+		// what a field holds; any other name of one (hivpositive,
+		// isCatholic) may say what the subject is.
+		special := ki.cat >= 0 && rs.cats[ki.cat].special && !specialFieldWords[ki.fold]
+		if len(key) > 64 || ki.dataCat >= 0 || ki.shapeCat >= 0 || special || !(ki.cat >= 0 || ki.generic || ki.context || ki.meta || plain) {
 			b.WriteByte('*')
 			continue
 		}

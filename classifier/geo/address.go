@@ -231,14 +231,7 @@ func (ix *Index) AddressLine(v string) (string, bool) {
 		return "", false
 	}
 	if cc, ok := NorthAmericanLine(parts[len(parts)-1]); ok {
-		// "12 Main Street, Shanghai, WV 25427": West Virginia; but
-		// "Hauptstr. 5, München, DE 80331" and "Via Roma 1, Milano, MI
-		// 20121" are the city's own country's, its code or its
-		// province's.
-		if own, ok := cityOwnCode(parts[len(parts)-2], parts[len(parts)-1]); ok {
-			return own, true
-		}
-		return cc, true
+		return cc, true // "12 Main Street, Shanghai, WV 25427": West Virginia
 	}
 	named, postcode := "", false
 	for range 2 {
@@ -332,22 +325,6 @@ func ScriptCountry(v string) (string, bool) {
 	}
 	// đ (U+0111) alone is Vietnamese and Croatian: only with a tone mark
 	// above, read above.
-	return "", false
-}
-
-// cityOwnCode is the country of city when the code opening the line after
-// it (a state's code with a postal code) is that country's own ISO code
-// ("München, DE 80331", "Jakarta, ID 10110") or the country writes
-// two-letter codes of its own divisions ("Milano, MI 20121").
-func cityOwnCode(city, line string) (string, bool) {
-	cc, ok := City(strings.TrimSpace(city))
-	if !ok {
-		return "", false
-	}
-	code := strings.TrimSpace(line)[:2]
-	if code == cc || twoLetterDivisions[cc] {
-		return cc, true
-	}
 	return "", false
 }
 

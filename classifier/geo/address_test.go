@@ -143,3 +143,19 @@ func TestNorthAmericanCodesOfOtherCountries(t *testing.T) {
 		}
 	}
 }
+
+func TestZipRegions(t *testing.T) {
+	ix := NewIndex(nil)
+	for _, tc := range []struct{ in, cc string }{
+		{"1200 Main St, Vancouver, WA 98660", "US"},
+		{"1 Ocean Dr, Melbourne, FL 32901", "US"},
+		{"5 Main St, Milan, MI 48160", "US"},
+		{"12 Main Street, Delhi, NY 13753", "US"},
+		{"Via Roma 1, Milano, MI 20121", "IT"},
+		{"1 Rue X, Montréal, QC H2X 1Y4", "CA"},
+	} {
+		if cc, ok := ix.AddressLine(tc.in); cc != tc.cc || !ok {
+			t.Errorf("AddressLine(%q) = %q %v, want %q", tc.in, cc, ok, tc.cc)
+		}
+	}
+}

@@ -191,9 +191,6 @@ func (ix *Index) countryInText(v string) (string, bool) {
 		return "", false
 	}
 	if cc, ok := NorthAmericanLine(parts[len(parts)-1]); ok {
-		if own, ok := cityOwnCode(parts[len(parts)-2], parts[len(parts)-1]); ok {
-			return own, true // "München, DE 80331": Germany's own code
-		}
 		return cc, true // "Cairo, IL 62914": Illinois, not Israel
 	}
 	for k := len(parts) - 1; k >= 0 && k >= len(parts)-3; k-- {

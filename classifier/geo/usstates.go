@@ -19,13 +19,36 @@ func NorthAmericanLine(p string) (string, bool) {
 		return "", false
 	}
 	code, post := p[:2], strings.TrimSpace(p[3:])
-	if usStates[code] && zipCode(post) {
+	if usStates[code] && zipCode(post) && strings.IndexByte(zipFirst[code], post[0]) >= 0 {
+		// The ZIP's first digit is its state's region: "Milan, MI 48160"
+		// is Michigan, "Milano, MI 20121" Milan's province; "München, DE
+		// 80331" no Delaware.
 		return "US", true
 	}
-	if caProvinces[code] && canadianPostcode(post) {
+	if caProvinces[code] && canadianPostcode(post) && strings.IndexByte(postFirst[code], post[0]) >= 0 {
 		return "CA", true
 	}
 	return "", false
+}
+
+// zipFirst is the first digit of each state's ZIP codes.
+var zipFirst = map[string]string{
+	"CT": "0", "MA": "0", "ME": "0", "NH": "0", "NJ": "0", "PR": "0", "RI": "0", "VT": "0", "VI": "0",
+	"DE": "1", "NY": "1", "PA": "1",
+	"DC": "2", "MD": "2", "NC": "2", "SC": "2", "VA": "2", "WV": "2",
+	"AL": "3", "FL": "3", "GA": "3", "MS": "3", "TN": "3",
+	"IN": "4", "KY": "4", "MI": "4", "OH": "4",
+	"IA": "5", "MN": "5", "MT": "5", "ND": "5", "SD": "5", "WI": "5",
+	"IL": "6", "KS": "6", "MO": "6", "NE": "6",
+	"AR": "7", "LA": "7", "OK": "7", "TX": "7",
+	"AZ": "8", "CO": "8", "ID": "8", "NM": "8", "NV": "8", "UT": "8", "WY": "8",
+	"AK": "9", "CA": "9", "HI": "9", "OR": "9", "WA": "9", "GU": "9", "AS": "9", "MP": "9",
+}
+
+// postFirst is the first letter of each province's postal codes.
+var postFirst = map[string]string{
+	"NL": "A", "NS": "B", "PE": "C", "NB": "E", "QC": "GHJ", "ON": "KLMNP", "MB": "R", "SK": "S", "AB": "T",
+	"BC": "V", "NT": "X", "NU": "X", "YT": "Y",
 }
 
 // NorthAmericanState reports whether v, beside a city of country cc, is
