@@ -147,6 +147,7 @@ var waves = []struct {
 	{"20", wave20Shapes},
 	{"21", wave21Shapes},
 	{"22", wave22Shapes},
+	{"23", wave23Shapes},
 }
 
 // Waves lists the later waves, oldest first.

@@ -122,6 +122,13 @@ var moreCountries = []*country{
 	// with the Latin spellings their e-mail addresses take.
 	{code: "TJ", locale: "tg-TJ", tz: "Asia/Dushanbe", name: "Тоҷикистон", lang: "tg", given: []string{"Фирӯз|firuz", "Мадина|madina", "Рустам|rustam", "Нигина|nigina", "Шаҳром|shahrom"}, family: []string{"Раҳимов|rahimov", "Назарова|nazarova", "Каримов|karimov", "Саидова|saidova", "Шарипов|sharipov"}, cities: []string{"Душанбе", "Хуҷанд", "Бохтар", "Кӯлоб"}, streets: []string{"хиёбони Рӯдакӣ 45, ҳуҷраи 12", "кӯчаи Бухоро 12", "кӯчаи Айнӣ 8, ҳуҷраи 3"}, post: "7340##", region: "Душанбе", domain: "mail.ru"},
 	{code: "AM", locale: "hy-AM", tz: "Asia/Yerevan", name: "Հայաստան", lang: "hy", given: []string{"Արամ|aram", "Անի|ani", "Տիգրան|tigran", "Նարե|nare", "Դավիթ|davit"}, family: []string{"Հովհաննիսյան|hovhannisyan", "Գրիգորյան|grigoryan", "Սարգսյան|sargsyan", "Պետրոսյան|petrosyan", "Խաչատրյան|khachatryan"}, cities: []string{"Երևան", "Գյումրի", "Վանաձոր"}, streets: []string{"Մաշտոցի պողոտա 12, բն. 5", "Աբովյան փողոց 8", "Կոմիտասի պողոտա 44, բն. 17"}, post: "00##", region: "Երևան", domain: "mail.ru"},
+	// Ireland and Hong Kong, for Braintree of wave 23: two of its merchant
+	// countries. Irish names with their fadas, Dublin's and Cork's streets
+	// with Eircodes; Cantonese names in Traditional Chinese with the
+	// Hong Kong romanisation of identity cards, flats in estates and
+	// blocks (Hong Kong has no postcodes).
+	{code: "IE", locale: "en-IE", tz: "Europe/Dublin", name: "Éire", lang: "en", given: []string{"Seán|sean", "Aoife|aoife", "Niamh|niamh", "Ciarán|ciaran", "Conor|conor", "Saoirse|saoirse"}, family: []string{"Murphy|murphy", "Kelly|kelly", "O'Sullivan|osullivan", "Walsh|walsh", "Byrne|byrne", "Ó Briain|obriain"}, cities: []string{"Dublin", "Cork", "Galway", "Limerick"}, streets: []string{"12 Grafton Street", "Apartment 4, 23 Clanbrassil Street Lower", "7 Patrick Street", "44 Shop Street", "Flat 2, 19 Rathmines Road Upper"}, post: "D0# A#A#", region: "County Dublin", domain: "eircom.net"},
+	{code: "HK", locale: "zh-HK", tz: "Asia/Hong_Kong", name: "香港", lang: "zh", given: []string{"大文|taiman", "嘉欣|kayan", "志明|chiming", "詠詩|wingsze", "家豪|kaho"}, family: []string{"陳|chan", "李|lee", "黃|wong", "張|cheung", "梁|leung"}, cities: []string{"Hong Kong", "九龍", "Sha Tin", "Tsuen Wan"}, streets: []string{"Flat 12B, Block 3, Taikoo Shing, Quarry Bay", "Room 1802, 18/F, Wing On Building, 71 Nathan Road, Tsim Sha Tsui", "九龍旺角彌敦道 600 號 12 樓 C 室", "Flat D, 8/F, Tower 2, City One, Sha Tin"}, region: "Kowloon", familyFirst: true, noSpace: true, domain: "netvigator.com"},
 }
 
 func countryByCode(cc string) *country {

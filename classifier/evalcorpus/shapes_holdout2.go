@@ -48,6 +48,8 @@ var zoneOffsets = map[string]zoneOffset{
 	"Asia/Tashkent": {5, 0},
 	// Wave 22.
 	"Asia/Dushanbe": {5, 0}, "Asia/Yerevan": {4, 0},
+	// Wave 23.
+	"Europe/Dublin": {0, 'N'}, "Asia/Hong_Kong": {8, 0},
 }
 
 // utcOffset is the person's clock offset from UTC at event time, in hours,

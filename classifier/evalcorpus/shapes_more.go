@@ -49,6 +49,7 @@ var englishName = map[string]string{
 	"GH": "Ghana", "UG": "Uganda", "CM": "Cameroon", "CI": "Côte d'Ivoire", "PK": "Pakistan",
 	"UZ": "Uzbekistan",
 	"TJ": "Tajikistan", "AM": "Armenia",
+	"IE": "Ireland", "HK": "Hong Kong",
 }
 
 func (g *gen) english() string {

@@ -51,6 +51,7 @@ var alpha3 = map[string]string{
 	"GH": "GHA", "UG": "UGA", "CM": "CMR", "CI": "CIV", "PK": "PAK",
 	"UZ": "UZB",
 	"TJ": "TJK", "AM": "ARM",
+	"IE": "IRL", "HK": "HKG",
 }
 
 // capital is a point near each country's capital or largest city, for
@@ -73,6 +74,7 @@ var capital = map[string][2]float64{
 	"GH": {5.6, -0.2}, "UG": {0.3, 32.6}, "CM": {3.9, 11.5}, "CI": {6.8, -5.3}, "PK": {33.7, 73.1},
 	"UZ": {41.3, 69.28},
 	"TJ": {38.56, 68.77}, "AM": {40.18, 44.51},
+	"IE": {53.35, -6.26}, "HK": {22.3, 114.17},
 }
 
 // languageName is the English name of a language, as profile stores that
