@@ -52,6 +52,13 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 			if !ok {
 				v, ok = xmlText(n.Str) // a SOAP body, a SAML assertion
 			}
+			if !ok && strings.HasPrefix(n.Str, "PD") {
+				// XML in base64 (Braintree's bt_payload, a SAMLResponse):
+				// "<" encodes to "PD".
+				if x, dok := decodeOnce(n.Str); dok && strings.HasPrefix(strings.TrimSpace(x), "<") {
+					v, ok = xmlText(strings.TrimSpace(x))
+				}
+			}
 		}
 		if !ok || v[0] != '{' {
 			continue

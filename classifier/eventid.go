@@ -581,7 +581,7 @@ func opaqueBytes(b []byte) bool {
 			letters++
 		case r >= '0' && r <= '9':
 			digits++
-		case r >= 0x20 && r < 0x7f, unicode.IsSpace(r) && r != '\n', unicode.IsPunct(r):
+		case r >= 0x20 && r < 0x7f, unicode.IsSpace(r), unicode.IsPunct(r):
 			other++
 		default:
 			return true // a control byte, a replacement: binary

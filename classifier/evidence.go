@@ -240,6 +240,14 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 			if cc, ok = geo.AddressCountry(v); ok {
 				s.ev = append(s.ev, evidence{country: cc, base: baseAddress})
 			}
+		} else if named && len(v) == 2 {
+			// A US state's or a Canadian province's code beside a postal
+			// code of its own region ({"region": "NY", "postal_code":
+			// "11215"}: Braintree's sub-merchant, many US forms that
+			// write no country): a North American address.
+			if cc, ok := besideOwnPostcode(s, i, v); ok {
+				s.ev = append(s.ev, evidence{country: cc, base: baseAddress})
+			}
 		}
 		return
 	}
@@ -877,6 +885,25 @@ func (rs *Ruleset) besideStreet(s *scratch, i int32) bool {
 		}
 	}
 	return false
+}
+
+// besideOwnPostcode is "US" or "CA" when state code v at leaf i has a
+// sibling postal code whose first digit or letter is that state's or
+// province's (geo.NorthAmericanLine).
+func besideOwnPostcode(s *scratch, i int32, v string) (string, bool) {
+	nodes := s.doc.Nodes
+	p := nodes[i].Parent
+	if p < 0 || nodes[p].Kind != event.Object {
+		return "", false
+	}
+	for c := nodes[p].First; c >= 0; c = nodes[c].Next {
+		k := strings.ToLower(nodes[c].Key)
+		if c == i || nodes[c].Kind != event.String || !(strings.Contains(k, "zip") || strings.Contains(k, "postal") || strings.Contains(k, "postcode")) {
+			continue
+		}
+		return geo.NorthAmericanLine(v + " " + strings.TrimSpace(nodes[c].Str))
+	}
+	return "", false
 }
 
 // besideNorthAmericanState reports whether a member beside leaf i holds a

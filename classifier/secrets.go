@@ -315,13 +315,14 @@ func tagName(k string) bool {
 
 // taggedSecret reports whether v is a list of secrets, each behind a
 // scheme's tag: Svix's "v1,K5oZ…=", several space-separated; Stripe's
-// "t=1492774577,v1=5257a8…"; GitHub's "sha256=7571…".
+// "t=1492774577,v1=5257a8…"; GitHub's "sha256=7571…"; Braintree's
+// "public key|HMAC".
 func taggedSecret(v string) bool {
 	if len(v) < 20 || len(v) > 1024 {
 		return false
 	}
 	found := false
-	for f := range strings.FieldsFuncSeq(v, func(r rune) bool { return r == ' ' || r == ',' }) {
+	for f := range strings.FieldsFuncSeq(v, func(r rune) bool { return r == ' ' || r == ',' || r == '|' }) {
 		if i := strings.IndexByte(f, '='); i > 0 && i <= 8 && i < len(f)-1 {
 			f = f[i+1:] // v1=…, sha256=…
 		}
@@ -624,7 +625,7 @@ func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 			return true
 		case strings.Contains(ki.fold, "auth") && randomToken(part[eq+1:]):
 			return true
-		case ki.credLike && (ki.cat < 0 || tagName(ki.fold)) && len(part)-eq > 16 && (highEntropy(queryUnescape(part[eq+1:])) || hexDigest(part[eq+1:])):
+		case ki.credLike && (ki.cat < 0 || tagName(ki.fold)) && len(part)-eq > 16 && (highEntropy(queryUnescape(part[eq+1:])) || hexDigest(part[eq+1:]) || taggedSecret(queryUnescape(part[eq+1:]))):
 			// A form's secret or message tag by a name nothing claims
 			// (ECPay's CheckMacValue, JazzCash's pp_SecureHash in the
 			// raw body a merchant logs): the body carries it.
