@@ -2294,6 +2294,8 @@ var lineItemWords = map[string]bool{
 	"price": true, "unitprice": true, "itemprice": true, "priceamount": true, "totalprice": true, "qty": true,
 	"quantity": true, "sku": true, "productid": true, "productcode": true, "itemcode": true, "itemid": true,
 	"variantid": true, "barcode": true, "ean": true, "gtin": true, "upc": true, "unitamount": true,
+	"amount": true, "pricecents": true, "count": true, "units": true, "menge": true, "cantidad": true,
+	"subtotal": true, "mrp": true, "quantite": true, "quantita": true, "quantidade": true, "kolichestvo": true,
 }
 
 // quotedJSONString is the string a JSON string literal v encodes, when v
