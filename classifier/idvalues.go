@@ -337,8 +337,11 @@ func identityNumberName(k string) bool {
 // residence permit, a driving licence) or another country.
 func russianPassportSeries(doc *event.Doc, i int32) bool {
 	n := &doc.Nodes[i]
-	k := strings.ToLower(n.Key)
-	if k != "series" && k != "серия" && k != "seriya" && k != "passport_series" && k != "passportseries" {
+	if len(n.Key) < 5 || len(n.Key) > 15 {
+		return false // read on every string leaf: no lower-casing before this
+	}
+	k := n.Key
+	if !strings.EqualFold(k, "series") && k != "серия" && k != "Серия" && !strings.EqualFold(k, "seriya") && !strings.EqualFold(k, "passport_series") && !strings.EqualFold(k, "passportseries") {
 		return false
 	}
 	if d := strings.ReplaceAll(strings.TrimSpace(n.Str), " ", ""); len(d) != 4 || !allDigits(d) {
