@@ -885,7 +885,9 @@ func mayDisguise(v string) bool {
 		case r < 0x80:
 			latin = latin || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z'
 		case r >= 0xff01 && r <= 0xff65, r >= 0x1d400 && r <= 0x1d7ff, r == '。', r == '․', unicode.Is(unicode.Cf, r),
-			r >= 0x2460 && r <= 0x24ff, r >= 0x1f100 && r <= 0x1f1ff, r >= 0xfe50 && r <= 0xfe6f:
+			r >= 0x2460 && r <= 0x24ff, r >= 0x1f100 && r <= 0x1f1ff, r >= 0xfe50 && r <= 0xfe6f,
+			r >= 0x1d00 && r <= 0x1dbf, r >= 0x2070 && r <= 0x209f, r >= 0x0280 && r <= 0x02af, r == 'ꜰ' || r == 'ꜱ':
+			// …superscripts and modifier letters (ᴬⁿⁿᵃ), small capitals (ᴀɴɴᴀ).
 			// Circled and parenthesized letters (ⓐ, ⒜), small forms
 			// (﹫): NFKC reads them as the letters and the @.
 			return true

@@ -529,6 +529,8 @@ func foldName(key string) string {
 			// Squared and negative circled or squared capitals
 			// (🄰, 🅐, 🅰), which NFKD leaves as they are.
 			b = append(b, byte('A'+(r-0x1f130)%0x20))
+		case smallCaps[r] != 0:
+			b = append(b, smallCaps[r]) // ᴀɴɴᴀ: small capitals, which NFKD leaves as they are
 		case !unicode.Is(unicode.Cf, r) && !unicode.Is(unicode.Cc, r) && !invisibleLetter(r) && r != 0x180e:
 			b = utf8.AppendRune(b, r)
 		}
@@ -543,6 +545,13 @@ func foldName(key string) string {
 		i += size
 	}
 	return strings.ReplaceAll(string(foldConfusables(nil, norm.NFC.Bytes(n))), "ς", "σ")
+}
+
+// smallCaps maps the Latin small capitals to the letters they draw.
+var smallCaps = map[rune]byte{
+	'ᴀ': 'a', 'ʙ': 'b', 'ᴄ': 'c', 'ᴅ': 'd', 'ᴇ': 'e', 'ꜰ': 'f', 'ɢ': 'g', 'ʜ': 'h', 'ɪ': 'i', 'ᴊ': 'j', 'ᴋ': 'k',
+	'ʟ': 'l', 'ᴍ': 'm', 'ɴ': 'n', 'ᴏ': 'o', 'ᴘ': 'p', 'ʀ': 'r', 'ꜱ': 's', 'ᴛ': 't', 'ᴜ': 'u', 'ᴠ': 'v',
+	'ᴡ': 'w', 'ʏ': 'y', 'ᴢ': 'z',
 }
 
 // invisibleLetter reports whether r is a default-ignorable code point
