@@ -52,13 +52,6 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 			if !ok {
 				v, ok = xmlText(n.Str) // a SOAP body, a SAML assertion
 			}
-			if !ok && strings.HasPrefix(n.Str, "PD") {
-				// XML in base64 (Braintree's bt_payload, a SAMLResponse):
-				// "<" encodes to "PD".
-				if x, dok := decodeOnce(n.Str); dok && strings.HasPrefix(strings.TrimSpace(x), "<") {
-					v, ok = xmlText(strings.TrimSpace(x))
-				}
-			}
 		}
 		if !ok || v[0] != '{' {
 			continue
@@ -448,18 +441,17 @@ func encodedText(v string) (string, bool) {
 	return t, true
 }
 
+// lineBreaksOut removes the line breaks MIME writes into base64.
+var lineBreaksOut = strings.NewReplacer("\r", "", "\n", "")
+
 func decodeOnce(v string) (string, bool) {
 	if t, ok := wrappedPayload(v); ok {
 		return t, true
 	}
-	if strings.IndexByte(v, '\n') > 0 && len(v) <= 1<<14 {
-		// MIME's base64, in lines of 76 characters.
-		v = strings.NewReplacer("\r", "", "\n", "").Replace(v)
-	}
 	if len(v) < 8 || len(v) > 1<<14 {
 		return "", false
 	}
-	upper, lower, digit := false, false, false
+	upper, lower, digit, breaks := false, false, false, false
 	for i := 0; i < len(v); i++ {
 		switch c := v[i]; {
 		case c >= 'a' && c <= 'z':
@@ -468,10 +460,15 @@ func decodeOnce(v string) (string, bool) {
 			upper = true
 		case c >= '0' && c <= '9':
 			digit = true
-		case c == '+' || c == '/' || c == '-' || c == '_' || c == '=' && i >= len(v)-2:
+		case c == '\r' || c == '\n':
+			breaks = true // MIME's base64, in lines of 76 characters
+		case c == '+' || c == '/' || c == '-' || c == '_' || c == '=' && len(strings.TrimRight(v[i:], "=\r\n")) == 0:
 		default:
 			return "", false
 		}
+	}
+	if breaks {
+		v = lineBreaksOut.Replace(v)
 	}
 	if !upper || !lower && !digit {
 		// Base64 of text has capitals beside small letters, or beside

@@ -897,11 +897,11 @@ func besideOwnPostcode(s *scratch, i int32, v string) (string, bool) {
 		return "", false
 	}
 	for c := nodes[p].First; c >= 0; c = nodes[c].Next {
-		k := strings.ToLower(nodes[c].Key)
-		if c == i || nodes[c].Kind != event.String || !(strings.Contains(k, "zip") || strings.Contains(k, "postal") || strings.Contains(k, "postcode")) {
+		k := nodes[c].Key
+		if c == i || nodes[c].Kind != event.String || !(containsFold(k, "zip") || containsFold(k, "postal") || containsFold(k, "postcode")) {
 			continue
 		}
-		return geo.NorthAmericanLine(v + " " + strings.TrimSpace(nodes[c].Str))
+		return geo.NorthAmericanPair(v, nodes[c].Str)
 	}
 	return "", false
 }

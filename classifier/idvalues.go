@@ -362,7 +362,7 @@ func russianPassportSeries(doc *event.Doc, i int32) bool {
 		case sk == "code" || sk == "division_code" || sk == "divisioncode" || sk == "код_подразделения" || sk == "kod_podrazdeleniya":
 			russian = russian || len(v) == 7 && v[3] == '-' && allDigits(v[:3]) && allDigits(v[4:])
 		case strings.Contains(sk, "issued") || strings.Contains(sk, "выдан") || sk == "issuer":
-			russian = russian || hasCyrillic(v) && !strings.Contains(strings.ToLower(v), "республик")
+			russian = russian || hasCyrillic(v) && !foreignIssuer(v)
 		case sk == "type" || sk == "doc_type" || sk == "document_type" || sk == "documenttype" || sk == "kind" || sk == "тип":
 			lv := strings.ToLower(v)
 			if !(strings.Contains(lv, "passport") || strings.Contains(lv, "паспорт") || lv == "21" || lv == "rf_passport") {
@@ -380,6 +380,19 @@ func russianPassportSeries(doc *event.Doc, i int32) bool {
 	}
 	pk := strings.ToLower(doc.Nodes[p].Key)
 	return passport || strings.Contains(pk, "passport") || strings.Contains(pk, "паспорт") || pk == "identification" || pk == "maindoc" || pk == "identity_document"
+}
+
+// foreignIssuer reports whether an issuing office written in Cyrillic
+// names another country ("МВД Республики Таджикистан"); Russia's own
+// republics ("УФМС России по Республике Татарстан") are Russia's.
+func foreignIssuer(v string) bool {
+	l := strings.ToLower(v)
+	for _, c := range [...]string{"таджикистан", "узбекистан", "казахстан", "кыргыз", "киргиз", "беларус", "белорус", "армени", "азербайджан", "молдов", "украин", "туркмен", "грузи"} {
+		if strings.Contains(l, c) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasCyrillic(v string) bool {

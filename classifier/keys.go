@@ -448,7 +448,12 @@ func flagRest(k string) (string, bool) {
 		}
 		// is_christian, IS_CHRISTIAN, is-christian
 		if len(k) > len(p)+2 && strings.EqualFold(k[:len(p)], p) && (k[len(p)] == '_' || k[len(p)] == '-') {
-			return strings.NewReplacer("_", " ", "-", " ").Replace(k[len(p)+1:]), true
+			return strings.Map(func(r rune) rune {
+				if r == '_' || r == '-' {
+					return ' '
+				}
+				return r
+			}, k[len(p)+1:]), true
 		}
 	}
 	return "", false

@@ -47,7 +47,7 @@ func credentialLikeName(k string) bool {
 // word (securehash, pwhash, hashkey): a document's, a file's, a commit's or
 // an e-mail's hash is a digest anyone can compute, and the full record
 // keeps it.
-var credentialFragments = []string{"pass", "pwd", "secret", "token", "auth", "apikey", "privatekey", "otp", "nonce", "magic", "cred", "salt", "securehash", "hashkey", "hashiv", "verifhash", "verifyhash", "verificationhash", "secrethash", "checksumhash", "shasign", "checksum_sign", "signin", "login", "session", "cookie", "key", "signature", "hmac", "checkmac"}
+var credentialFragments = []string{"pass", "pwd", "secret", "token", "auth", "apikey", "privatekey", "otp", "nonce", "magic", "cred", "salt", "securehash", "hashkey", "hashiv", "verifhash", "verifyhash", "verificationhash", "secrethash", "checksumhash", "shasign", "pinhash", "answerhash", "cvvhash", "cvchash", "signin", "login", "session", "cookie", "key", "signature", "hmac", "checkmac"}
 
 // secretShaped reports whether v is a credential by its shape alone: a
 // JSON Web Token, an HTTP Authorization value, or a well-known prefixed

@@ -2242,10 +2242,14 @@ func (rs *Ruleset) encodedPersonalText(s *scratch, l *leaf, t string) bool {
 	return true
 }
 
-// jsonHasText reports whether JSON text t holds a string value with two
-// letters in a row: a name, a date's month, an address; numbers, flags
-// and codes of digits alone (a cursor's offset) do not.
+// jsonHasText reports whether JSON text t holds a value with two letters
+// in a row (a name, a date's month, an address) or six digits in a row (a
+// phone, a birth date, a national number, as a string or a number); small
+// numbers, flags and short codes (a cursor's offset) do not.
 func jsonHasText(t string) bool {
+	if hasDigitRun(t, 6) {
+		return true
+	}
 	in, colon := false, false
 	letters := 0
 	for i := 0; i < len(t); i++ {
@@ -2345,7 +2349,7 @@ func userAgentShaped(v string) bool {
 // formEncodedDocument reports whether v is a form's or a query's
 // parameters one of which holds a JSON document, percent-encoded or not.
 func formEncodedDocument(v string) bool {
-	if len(v) < 6 {
+	if len(v) < 6 || strings.IndexByte(v, '=') < 0 && strings.IndexByte(v, '%') < 0 {
 		return false
 	}
 	if strings.HasPrefix(v, "%7B%22") || strings.HasPrefix(v, "%7b%22") || strings.HasPrefix(v, "%5B%7B") {

@@ -205,6 +205,9 @@ func xmlText(v string) (string, bool) {
 	if t[0] == '<' {
 		return xmlDocument(t)
 	}
+	if t[0] == 'P' && strings.IndexByte(t, '\n') > 0 {
+		t = lineBreaksOut.Replace(t) // Braintree's bt_payload: base64 in lines of 60
+	}
 	if t[0] != 'P' || t[1] < 'A' || t[1] > 'P' || len(t) < 16 || len(t) > 1<<20 || !base64Text2(t) {
 		// '<' encodes to 'P' and a second character from 'A' to 'P':
 		// "PaymentIntentSucceeded" is no document, and is not decoded.

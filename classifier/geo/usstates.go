@@ -18,14 +18,23 @@ func NorthAmericanLine(p string) (string, bool) {
 	if len(p) < 8 || len(p) > 16 || p[2] != ' ' {
 		return "", false
 	}
-	code, post := p[:2], strings.TrimSpace(p[3:])
-	if usStates[code] && zipCode(post) && strings.IndexByte(zipFirst[code], post[0]) >= 0 {
-		// The ZIP's first digit is its state's region: "Milan, MI 48160"
-		// is Michigan, "Milano, MI 20121" Milan's province; "München, DE
-		// 80331" no Delaware.
+	return NorthAmericanPair(p[:2], p[3:])
+}
+
+// NorthAmericanPair is "US" or "CA" when code is a US state's and post a
+// ZIP whose first digit is that state's region, or code a Canadian
+// province's and post a postcode whose first letter is the province's;
+// NorthAmericanLine reads the two written on one line. The region check
+// keeps "Milano, MI 20121" Italian and "München, DE 80331" German.
+func NorthAmericanPair(code, post string) (string, bool) {
+	post = strings.TrimSpace(post)
+	if len(code) != 2 || post == "" {
+		return "", false
+	}
+	if first := zipFirst[code]; first != "" && zipCode(post) && strings.IndexByte(first, post[0]) >= 0 {
 		return "US", true
 	}
-	if caProvinces[code] && canadianPostcode(post) && strings.IndexByte(postFirst[code], post[0]) >= 0 {
+	if first := postFirst[code]; first != "" && canadianPostcode(post) && strings.IndexByte(first, post[0]) >= 0 {
 		return "CA", true
 	}
 	return "", false
@@ -59,7 +68,7 @@ var postFirst = map[string]string{
 // Brazil's PA, SC; India's TN, MP; Australia's WA; Nigeria's LA), the code is theirs.
 func NorthAmericanState(v, cc string) bool {
 	v = strings.TrimSpace(v)
-	return len(v) == 2 && (usStates[v] || caProvinces[v]) && !twoLetterDivisions[cc]
+	return len(v) == 2 && (zipFirst[v] != "" || postFirst[v] != "") && !twoLetterDivisions[cc]
 }
 
 var twoLetterDivisions = map[string]bool{"US": true, "CA": true, "IT": true, "BR": true, "IN": true, "AU": true, "MX": true, "NG": true}
@@ -96,19 +105,3 @@ func canadianPostcode(v string) bool {
 	}
 	return true
 }
-
-var usStates = func() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range strings.Fields("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP") {
-		m[c] = true
-	}
-	return m
-}()
-
-var caProvinces = func() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range strings.Fields("AB BC MB NB NL NS NT NU ON PE QC SK YT") {
-		m[c] = true
-	}
-	return m
-}()
