@@ -519,6 +519,13 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		l.cat, l.by = rs.idURL, byValue
 		return
 	}
+	if rs.idUser >= 0 && personRecordPath(v) {
+		// An API's URL or path of one person's record
+		// (/v1/195993/patients/191929, /customers/cus_8Hk2Jd9sLq):
+		// the id in it finds that person, whatever the field is called.
+		l.cat, l.by = rs.idUser, byValue
+		return
+	}
 	if rs.idUsername >= 0 && userPath(v) {
 		// A home directory (/home/ivanpetrov, C:\Users\ivan.petrov) or a
 		// page of one person (/users/ivan.petrov/settings) names its
@@ -2434,4 +2441,45 @@ func (rs *Ruleset) userAgentComment(s *scratch, v string) int {
 		}
 		v = v[i+j:]
 	}
+}
+
+// personRecordPath reports whether v is a URL or a path whose segment
+// after a collection of people (patients, customers, users, members...)
+// is an id: the record of one person at that API.
+func personRecordPath(v string) bool {
+	if len(v) < 8 || len(v) > 2048 || strings.IndexByte(v, '/') < 0 || strings.IndexByte(v, ' ') >= 0 {
+		return false
+	}
+	if q := strings.IndexAny(v, "?#"); q >= 0 {
+		v = v[:q]
+	}
+	prev := ""
+	for seg := range strings.SplitSeq(v, "/") {
+		p := prev
+		prev = seg
+		if seg == "" || !personCollection[strings.ToLower(p)] {
+			continue
+		}
+		digits := 0
+		for i := 0; i < len(seg); i++ {
+			if seg[i] >= '0' && seg[i] <= '9' {
+				digits++
+			}
+		}
+		if digits >= 3 || isUUID(seg) || strings.IndexByte(seg, '@') > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// personCollection are the path segments under which an API lists
+// people's records, one id after each.
+var personCollection = map[string]bool{
+	"patients": true, "patient": true, "customers": true, "customer": true, "users": true, "user": true,
+	"contacts": true, "contact": true, "persons": true, "person": true, "people": true, "members": true,
+	"member": true, "employees": true, "employee": true, "workers": true, "students": true, "subscribers": true,
+	"leads": true, "candidates": true, "applicants": true, "applicant": true, "clients": true, "guests": true,
+	"players": true, "athletes": true, "recipients": true, "beneficiaries": true, "cardholders": true,
+	"identities": true, "profiles": true, "accounts": true, "citizens": true, "individuals": true,
 }

@@ -1045,6 +1045,17 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 		// it happened and the record's id say nothing about it.
 		cat = pc
 		flags |= pflags & flagExact
+	case ki.cat >= 0 && ki.cat == rs.idAmount && pc >= 0 && (rs.cats[pc].personal || rs.cats[pc].credential):
+		// An amount inside a person's finances or any other personal
+		// container ({"salary": {"amount": 5000}}, {"balance":
+		// {"total": ...}}) is that container's: what this person earns
+		// or owns, not what an order costs.
+		cat = pc
+		flags |= pflags & flagExact
+	case ki.cat >= 0 && ki.cat == rs.idAmount && chargeContainer(&s.doc, s.cur):
+		// A price of shipping, a fee, a tip or a donation is a charge
+		// the person paid, not a thing's price: personal by default,
+		// as what a person paid is.
 	case ki.cat >= 0 && (n.Kind >= event.Object || rs.fits(ki.cat, n.Kind) || ki.exact && rs.strictType(ki.cat)):
 		// A name whose type does not fit is no match
 		// ("verified_email": true is a flag, not an address),
@@ -1771,6 +1782,23 @@ func (rs *Ruleset) underNamedParty(s *scratch, i int32) bool {
 func partyNamed(set uint16, k string) bool {
 	for i, p := range partyWords {
 		if set&(1<<i) != 0 && strings.HasPrefix(k, p) && len(k) <= len(p)+8 {
+			return true
+		}
+	}
+	return false
+}
+
+// chargeContainer reports whether node i sits in a container named for a
+// charge to the person (shipping_lines, fees, tips, donations) rather
+// than for goods.
+func chargeContainer(doc *event.Doc, i int32) bool {
+	name, ok := containerName(doc, i)
+	if !ok {
+		return false
+	}
+	name = strings.ToLower(name)
+	for _, w := range [...]string{"shipping", "delivery", "fee", "charge", "tip", "donation", "surcharge", "penalt", "fine"} {
+		if strings.Contains(name, w) {
 			return true
 		}
 	}
