@@ -71,6 +71,7 @@ type scratch struct {
 	langHints  []string // likely countries of bare language tags ("el": GR), for phones only
 	juris      []*jurisdiction
 	jweak      []bool // per jurisdiction: found by weak evidence alone
+	jbest      []int  // per jurisdiction: the rank of its country's best evidence (baseRank)
 	// badCitizenship: citizenship leaves whose value names no country
 	badCitizenship []int32
 	badResidence   []int32 // residence leaves whose value names no country
@@ -116,7 +117,7 @@ func (rs *Ruleset) getScratch() *scratch {
 	s := rs.pool.Get().(*scratch)
 	s.leaves, s.nodeCat, s.ev, s.subVals, s.phones, s.juris, s.jcountries = s.leaves[:0], s.nodeCat[:0], s.ev[:0], s.subVals[:0], s.phones[:0], s.juris[:0], s.jcountries[:0]
 	s.langHints = s.langHints[:0]
-	s.jweak, s.badCitizenship, s.badResidence, s.embedded, s.embeddedText = s.jweak[:0], s.badCitizenship[:0], s.badResidence[:0], s.embedded[:0], s.embeddedText[:0]
+	s.jweak, s.jbest, s.badCitizenship, s.badResidence, s.embedded, s.embeddedText = s.jweak[:0], s.jbest[:0], s.badCitizenship[:0], s.badResidence[:0], s.embedded[:0], s.embeddedText[:0]
 	s.walked = false
 	return s
 }

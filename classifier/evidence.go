@@ -134,6 +134,14 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 			return // an IP address itself: no GeoIP database is configured
 		}
 		if !ok && base == baseCitizenship && named && !geo.Unknown(v) {
+			if yesWord(v) || noWord(v) {
+				if ki := rs.keyInfo(s, s.doc.Nodes[i].Key); ki.natCC != "" {
+					// "ru_citizenship": "Y": a yes/no question about
+					// one country, its name naming the country
+					// (identifierValues reads the yes).
+					return
+				}
+			}
 			// A citizenship nobody can read must not silently drop the
 			// law that protects it: fail closed.
 			s.badCitizenship = append(s.badCitizenship, i)
@@ -734,10 +742,10 @@ func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc
 				// localizes nothing against the home law.
 				weak = true
 			}
-			s.addJuris(d, j, c.country, c.bases&bases, weak)
+			s.addJuris(d, j, c.country, c.bases&bases, c.best, weak)
 			for _, sub := range rs.subdivs {
 				if sub.parent == c.country && sub.bases&c.bases != 0 && matchesAny(sub.subNames, s.subVals) {
-					s.addJuris(d, sub, sub.code, c.bases&bases|1<<baseSubdivision, weak)
+					s.addJuris(d, sub, sub.code, c.bases&bases|1<<baseSubdivision, c.best, weak)
 				}
 			}
 		}
@@ -769,7 +777,7 @@ func (rs *Ruleset) citizenshipAsResidence(s *scratch, d *Decision, countries []c
 		}
 		for _, j := range rs.byCountry[c.country] {
 			if (j.bases|j.proxies)&presence != 0 {
-				s.addJurisBasis(d, j, c.country, citizenshipProxyBasis)
+				s.addJurisBasis(d, j, c.country, c.best, citizenshipProxyBasis)
 			}
 		}
 	}
@@ -798,7 +806,7 @@ func matchesAny(names map[string]bool, vals []string) bool {
 	return false
 }
 
-func (s *scratch) addJuris(d *Decision, j *jurisdiction, country string, bases uint16, weak bool) {
+func (s *scratch) addJuris(d *Decision, j *jurisdiction, country string, bases uint16, best int, weak bool) {
 	for k, have := range s.juris {
 		if have == j && d.Jurisdictions[k].Country == country {
 			return
@@ -808,23 +816,24 @@ func (s *scratch) addJuris(d *Decision, j *jurisdiction, country string, bases u
 	if weak {
 		basis = weakBasisNames[bases&(1<<numBases-1)]
 	}
-	s.appendJuris(d, j, country, basis, weak)
+	s.appendJuris(d, j, country, basis, best, weak)
 }
 
 // addJurisBasis adds a law found by weak evidence under a basis of its
 // own.
-func (s *scratch) addJurisBasis(d *Decision, j *jurisdiction, country string, basis []string) {
+func (s *scratch) addJurisBasis(d *Decision, j *jurisdiction, country string, best int, basis []string) {
 	for k, have := range s.juris {
 		if have == j && d.Jurisdictions[k].Country == country {
 			return
 		}
 	}
-	s.appendJuris(d, j, country, basis, true)
+	s.appendJuris(d, j, country, basis, best, true)
 }
 
-func (s *scratch) appendJuris(d *Decision, j *jurisdiction, country string, basis []string, weak bool) {
+func (s *scratch) appendJuris(d *Decision, j *jurisdiction, country string, basis []string, best int, weak bool) {
 	s.juris = append(s.juris, j)
 	s.jweak = append(s.jweak, weak)
+	s.jbest = append(s.jbest, best)
 	s.jcountries = append(s.jcountries, country)
 	d.Jurisdictions = append(d.Jurisdictions, Jurisdiction{Country: country, Laws: j.laws, Basis: basis})
 }

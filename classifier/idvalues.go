@@ -23,11 +23,15 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &s.doc.Nodes[l.node]
-		if n.Kind == event.Bool && n.Str == "true" && s.doc.Nodes[n.Parent].Kind == event.Object {
+		if (n.Kind == event.Bool && n.Str == "true" || n.Kind == event.String && yesWord(n.Str)) && s.doc.Nodes[n.Parent].Kind == event.Object {
 			if ki := rs.keyInfo(s, n.Key); ki.natCC != "" {
 				s.ev = append(s.ev, evidence{country: ki.natCC, base: ki.natBase})
+			} else if cc := rs.citizenshipFlagMember(s, l.node); cc != "" {
+				s.ev = append(s.ev, evidence{country: cc, base: baseCitizenship})
 			}
-			continue
+			if n.Kind == event.Bool {
+				continue
+			}
 		}
 		if n.Kind == event.String && len(n.Str) >= 30 && (l.cat < 0 || !rs.cats[l.cat].credential) {
 			if cc, ok := rs.mrzCountry(n.Str); ok {
@@ -140,6 +144,14 @@ func (rs *Ruleset) nationalityFlag(fold string) (string, int) {
 	}
 	rest, base, min := strings.TrimPrefix(fold, "is"), baseCitizenship, 2
 	switch {
+	case strings.HasPrefix(fold, "гражданин"), strings.HasPrefix(fold, "гражданка"), strings.HasPrefix(fold, "гражданство"):
+		// "гражданин_рф": "да", "гражданство_рф": true (citizen of
+		// the Russian Federation: yes).
+		rest = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(fold, "гражданин"), "гражданка"), "гражданство")
+	case strings.HasPrefix(rest, "citizenof"):
+		rest = strings.TrimPrefix(rest, "citizenof")
+	case strings.HasSuffix(rest, "citizenship"):
+		rest = strings.TrimSuffix(rest, "citizenship")
 	case strings.HasSuffix(rest, "citizen"):
 		rest = strings.TrimSuffix(rest, "citizen")
 	case strings.HasSuffix(rest, "national"):
@@ -159,6 +171,55 @@ func (rs *Ruleset) nationalityFlag(fold string) (string, int) {
 		return "", -1
 	}
 	return cc, base
+}
+
+// yesWord reports whether v is a yes written as a word ("yes", "Y",
+// "да", "sí", "ja", "oui", "evet", "是"): a producer's answer to a yes/no
+// question stored as a string.
+func yesWord(v string) bool {
+	if len(v) == 0 || len(v) > 6 {
+		return false
+	}
+	switch strings.ToLower(v) {
+	case "yes", "y", "true", "1", "да", "д", "si", "sí", "sim", "ja", "oui", "evet", "tak", "igen", "是", "はい", "예", "ano", "نعم", "так":
+		return true
+	}
+	return false
+}
+
+// noWord reports whether v is a no written as a word ("no", "N", "нет").
+func noWord(v string) bool {
+	if len(v) == 0 || len(v) > 6 {
+		return false
+	}
+	switch strings.ToLower(v) {
+	case "no", "n", "false", "0", "нет", "н", "não", "nein", "non", "hayır", "nie", "nem", "ne", "否", "いいえ", "아니요", "لا", "ні":
+		return true
+	}
+	return false
+}
+
+// citizenshipFlagMember is the country a yes under a citizenship's
+// container names by its member's name ({"citizenship_flags": {"ru":
+// "yes"}}, {"nationalities": {"DE": true}}), or "".
+func (rs *Ruleset) citizenshipFlagMember(s *scratch, i int32) string {
+	n := &s.doc.Nodes[i]
+	if len(n.Key) < 2 || len(n.Key) > 40 {
+		return ""
+	}
+	pname, ok := containerName(&s.doc, i)
+	if !ok {
+		return ""
+	}
+	pf := rs.keyInfo(s, pname).fold
+	if !strings.HasPrefix(pf, "citizenship") && !strings.HasPrefix(pf, "nationalit") && !strings.HasPrefix(pf, "гражданств") {
+		return ""
+	}
+	cc, ok := rs.cached(rs.countryCache, n.Key, rs.geo.Country)
+	if !ok || cc == "" {
+		return ""
+	}
+	return cc
 }
 
 // placeCountry is the country of a place written "City, Country" (a

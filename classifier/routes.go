@@ -92,14 +92,28 @@ func (s *scratch) destinations(dests []dest) []dest {
 func (s *scratch) keepPrimaryFull(dests []dest) {
 	primary := s.juris[0]
 	for k := range dests {
-		if dests[k].region != primary.region {
+		if dests[k].region != primary.region && !s.tiedPrimary(dests[k].region) {
 			continue
 		}
 		p := projFull
 		for ji, j := range s.juris {
-			if j.mode == "in_country_only" && j.region != primary.region && !s.jweak[ji] {
-				p = min(p, j.allowed(primary.region))
+			if j.region == primary.region || s.jweak[ji] {
+				continue
 			}
+			// Every law found by more than weak evidence keeps its
+			// say over the primary's home: its exports (an EU
+			// resident's record reaches an Egyptian citizen's region
+			// pseudonymized, as the GDPR's transfer rule allows), and a
+			// sectoral law's data (India's payment data stays in India).
+			a := j.allowed(primary.region)
+			if j.mode == "sectoral" && s.hasSectoral(ji) {
+				if j.wholeRecord {
+					a = projNone
+				} else {
+					a = min(a, projPseudonymized)
+				}
+			}
+			p = min(p, a)
 		}
 		dests[k].proj = max(dests[k].proj, p)
 	}
@@ -114,6 +128,25 @@ func (s *scratch) keepPrimaryFull(dests []dest) {
 			}
 		}
 	}
+}
+
+// tiedPrimary reports whether region is the home of a law found, like
+// the primary's, by weak evidence alone and of the same rank (a +86 phone
+// and a +7 one, a zh-CN locale and a ru-RU one): which of them is the
+// subject's country nothing says, so each home keeps the full record,
+// rather than the one whose country code sorts first.
+func (s *scratch) tiedPrimary(region string) bool {
+	for _, w := range s.jweak {
+		if !w {
+			return false
+		}
+	}
+	for ji := 1; ji < len(s.juris); ji++ {
+		if s.juris[ji].region == region && s.jbest[ji] == s.jbest[0] {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *scratch) hasSectoral(ji int) bool {

@@ -1,5 +1,7 @@
 package detect
 
+import "strings"
+
 // lens is a bit set of allowed PAN lengths.
 type lens uint32
 
@@ -50,6 +52,9 @@ var cardRanges = [...]cardRange{
 // digits, optionally grouped with spaces, dashes, dots or slashes, in an issuer
 // range that exists, with a valid Luhn check digit.
 func PaymentCard(s string) bool {
+	if strings.ContainsAny(s, "Xx*•#") {
+		return maskedPAN(s)
+	}
 	var b [19]byte
 	n, ok := compact(b[:], trim(s), sepSpace|sepDash|sepDot|sepSlash) // 4111.1111.1111.1111, 5555/5555/5555/4444 too
 	if !ok || n < 12 || !allDigits(b[:n]) || allSame(b[:n]) {
@@ -69,6 +74,61 @@ func PaymentCard(s string) bool {
 		}
 	}
 	return inRange && luhnValid(p)
+}
+
+// maskedPAN reports whether s is a card number with its middle masked, as
+// gateways show it ("411111XXXXXX1111", "4111 **** **** 1111",
+// "5555-55••-••••-4444"): four to eight digits in an issuer range, a run of
+// X, *, • or # and four digits, 12 to 19 positions in all. No Luhn check
+// is possible; the issuer range and the shape are what it has. The card
+// it masks is a person's card all the same (RBI's payment data, a
+// gateway's "masked_card").
+func maskedPAN(s string) bool {
+	s = trim(s)
+	if len(s) < 12 || len(s) > 40 {
+		return false
+	}
+	var lead, tail, masked, n int
+	leadDone := false
+	var first [4]byte
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			if masked == 0 {
+				if lead < 4 {
+					first[lead] = byte(r)
+				}
+				lead++
+			} else {
+				leadDone = true
+				tail++
+			}
+			n++
+		case r == 'X' || r == 'x' || r == '*' || r == '•' || r == '#':
+			if lead == 0 || leadDone {
+				return false // a mask before the issuer's digits, or two masked runs
+			}
+			masked++
+			n++
+		case r == ' ' || r == '-' || r == '.':
+		default:
+			return false
+		}
+	}
+	if lead < 4 || lead > 8 || tail != 4 || masked < 2 || n < 12 || n > 19 {
+		return false
+	}
+	v := num(first[:])
+	for _, r := range cardRanges {
+		w := v
+		for d := 4; d > r.digits; d-- {
+			w /= 10
+		}
+		if w >= r.lo && w <= r.hi && r.n&(1<<n) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // ibanCountries is the SWIFT IBAN Registry (89 countries, as carried in

@@ -43,7 +43,7 @@ var shapes = map[string]func(d, l int) bool{
 	"tr_tckn":           func(d, l int) bool { return d == 11 && l == 0 },
 	"tw_id":             func(d, l int) bool { return d == 9 && l == 1 },
 	"eu_vat":            func(d, l int) bool { return l >= 2 && d >= 2 && d+l <= 16 },
-	"payment_card":      func(d, l int) bool { return d >= 12 && d <= 19 && l == 0 },
+	"payment_card":      func(d, l int) bool { return d >= 12 && d <= 19 && l == 0 || d >= 8 && d <= 15 && l <= 11 }, // masked: 4111XXXXXXXX1111
 	"iban":              func(d, l int) bool { return d+l >= 15 && d+l <= 34 && l >= 2 },
 }
 

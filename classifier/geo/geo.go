@@ -140,7 +140,46 @@ func (ix *Index) Country(v string) (string, bool) {
 	if code, ok := ix.names[Fold(v)]; ok {
 		return code, true
 	}
+	if code, ok := flagCountry(v); ok {
+		if code, ok := ix.names[code]; ok {
+			return code, true
+		}
+	}
 	return ix.countryInText(v)
+}
+
+// flagCountry reads a flag emoji ("🇷🇺", "🇩🇪 ", "🏴󠁧󠁢󠁳󠁣󠁴󠁿"), alone in v, as the lower-case
+// code of its country: two regional indicator letters are the ISO code
+// itself (Unicode's flags are built so), and a subdivision's tag sequence
+// (England, Scotland, Wales) starts with its country's code. Folding
+// drops emoji, so without this a nationality written as a flag would read
+// as empty.
+func flagCountry(v string) (string, bool) {
+	v = strings.TrimSpace(v)
+	if len(v) < 8 {
+		return "", false
+	}
+	const ri0, ri25 = 0x1F1E6, 0x1F1FF
+	var code []byte
+	for i, r := range v {
+		switch {
+		case r >= ri0 && r <= ri25 && len(code) < 2:
+			code = append(code, byte('a'+r-ri0))
+		case r == 0x1F3F4 && i == 0:
+			// A black flag starting a tag sequence: tag letters follow.
+		case r >= 0xE0061 && r <= 0xE007A:
+			if len(code) < 2 {
+				code = append(code, byte('a'+r-0xE0061))
+			}
+		case r == 0xE007F, r == 0xFE0F:
+		default:
+			return "", false
+		}
+	}
+	if len(code) != 2 {
+		return "", false
+	}
+	return string(code), true
 }
 
 // countryInText reads the notations producers write around a country:
@@ -209,6 +248,13 @@ func (ix *Index) countryInText(v string) (string, bool) {
 	digits := strings.ContainsAny(v, "0123456789")
 	for k, p := range parts {
 		cc, ok := City(strings.TrimSpace(p))
+		if !ok && digits {
+			// A postal code before or after the city ("10115 Berlin",
+			// "Lahore 54000") is part of the address, not of the name.
+			if c := strings.TrimFunc(p, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) || r == '-' }); c != strings.TrimSpace(p) && len(c) >= 3 {
+				cc, ok = City(c)
+			}
+		}
 		if !ok && digits {
 			// Or a province of the countries that keep data at home
 			// ("12 Nguyễn Huệ, Quận 1, TP. Hồ Chí Minh").

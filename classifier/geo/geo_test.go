@@ -26,13 +26,16 @@ func TestCountry(t *testing.T) {
 		"Germany (DE)": "DE", "RU-MOW": "RU", "ru_RU": "RU", "Moscow, Russia": "RU",
 		"ул. Ленина 1, Москва, Россия, 101000": "RU", "Hauptstr. 5, 10115 Berlin, Germany": "DE",
 		"Av. Paulista 1000; São Paulo; Brasil": "BR",
+		// A large city with its postal code before or after it, in an
+		// address that names no country.
+		"Hauptstr. 5, 10115 Berlin": "DE", "12 Rue de Rivoli, 75001 Paris": "FR",
 	}
 	for in, want := range cases {
 		if got, ok := ix.Country(in); !ok || got != want {
 			t.Errorf("Country(%q) = %q, %v; want %s", in, got, ok, want)
 		}
 	}
-	for _, in := range []string{"", "XX", "Atlantis", "12", "ZZ", "Hauptstr. 5, 10115 Berlin", "de-MOW", "10, 20", "Paris"} {
+	for _, in := range []string{"", "XX", "Atlantis", "12", "ZZ", "Hauptstr. 5, 10115 Bernau", "de-MOW", "10, 20", "Paris"} {
 		if got, ok := ix.Country(in); ok {
 			t.Errorf("Country(%q) = %q, want no match", in, got)
 		}

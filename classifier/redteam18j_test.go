@@ -1,0 +1,107 @@
+package classifier_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+)
+
+// Red team, round 18: whose law applies, and where the full record may
+// go. Each case names the jurisdictions the event must find and the
+// projection each listed region must get ("" for no record there), or
+// the reason it must be quarantined with.
+func TestJurisdictionRedTeam18(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		name, ev string
+		juris    []string
+		routes   map[string]string
+		reason   classifier.Reason
+	}{
+		// F2: a citizenship whose law keeps nothing at home does not
+		// override another law's transfer or sectoral rule.
+		{"an Indian resident's card stays in India beside an Egyptian citizenship",
+			`{"email":"a@b.example","country":"IN","citizenship":"EG","card_number":"4111 1111 1111 1111"}`,
+			[]string{"EG", "IN"}, map[string]string{"in": "full", "eg": ""}, ""},
+		{"a Saudi resident's card does not reach eg in full",
+			`{"email":"a@b.example","country":"SA","citizenship":"EG","card_number":"4111 1111 1111 1111"}`,
+			[]string{"EG", "SA"}, map[string]string{"sa": "full", "eg": "pseudonymized"}, ""},
+		{"a UAE resident's diagnosis does not reach a Filipino citizen's region in full",
+			`{"email":"a@b.example","country":"AE","citizenship":"PH","diagnosis":"diabetes"}`,
+			[]string{"AE", "PH"}, map[string]string{"ae": "full", "sg": "pseudonymized"}, ""},
+		{"an EU resident's record reaches a Filipino citizen's region as the GDPR's exports allow",
+			`{"email":"a@b.example","country":"DE","citizenship":"PH"}`,
+			[]string{"DE", "PH"}, map[string]string{"eu": "full", "sg": "pseudonymized"}, ""},
+		// F1: two equally weak countries: each home keeps the record,
+		// not the one whose code sorts first.
+		{"two phones of two countries, each home full",
+			`{"email":"a@b.example","phone":"+86 138 0013 8000","phone2":"+7 916 123-45-67"}`,
+			[]string{"CN", "RU"}, map[string]string{"cn": "full", "ru": "full"}, ""},
+		// F3: a flag emoji is its country.
+		{"a nationality written as a flag", `{"email":"a@b.example","country":"CN","nationality":"🇷🇺"}`,
+			nil, nil, classifier.ReasonLocalizationConflict},
+		{"a country written as a flag", `{"email":"a@b.example","phone":"+7 916 123-45-67","country":"🇩🇪"}`,
+			[]string{"DE"}, map[string]string{"eu": "full", "ru": ""}, ""},
+		{"a yes to a citizenship question in Russian", `{"email":"a@b.example","country":"DE","гражданин_рф":"да"}`,
+			[]string{"DE", "RU"}, map[string]string{"ru": "full"}, ""},
+		{"a citizenship flag map", `{"email":"a@b.example","country":"DE","citizenship_flags":{"ru":"yes"}}`,
+			[]string{"DE", "RU"}, map[string]string{"ru": "full"}, ""},
+		{"a yes under a country's citizenship", `{"email":"a@b.example","country":"DE","ru_citizenship":"Y"}`,
+			[]string{"DE", "RU"}, map[string]string{"ru": "full"}, ""},
+		{"a no under a country's citizenship", `{"email":"a@b.example","country":"DE","ru_citizenship":"N"}`,
+			[]string{"DE"}, map[string]string{"ru": ""}, ""},
+		// F4: a KYC document's country, typed a passport by a sibling.
+		{"a passport's country named for the document", `{"email":"a@b.example","country":"DE","kyc":{"document_type":"passport","document_country":"RU"}}`,
+			[]string{"DE", "RU"}, map[string]string{"ru": "full"}, ""},
+		{"ICAO's document code P", `{"email":"a@b.example","country":"DE","document":{"type":"P","issuing_country":"RUS"}}`,
+			[]string{"DE", "RU"}, map[string]string{"ru": "full"}, ""},
+		{"a passport's issuing country in a verification", `{"email":"a@b.example","country":"CN","verification":{"document_type":"passport","document_issuing_country":"RUS"}}`,
+			nil, nil, classifier.ReasonLocalizationConflict},
+		// F5: where the subject lives, written as people write it.
+		{"an address with its postal code before the city", `{"email":"a@b.example","phone":"+7 916 123-45-67","address":"Hauptstr. 5, 10115 Berlin"}`,
+			[]string{"DE"}, map[string]string{"eu": "full", "ru": ""}, ""},
+		{"a country in Polish under kraj", `{"email":"a@b.example","phone":"+7 916 123-45-67","kraj":"Niemcy"}`,
+			[]string{"DE"}, map[string]string{"eu": "full", "ru": ""}, ""},
+		{"a country in Italian under paese", `{"email":"a@b.example","phone":"+7 916 123-45-67","paese":"Italia"}`,
+			[]string{"IT"}, map[string]string{"eu": "full", "ru": ""}, ""},
+		// F7: a masked card is a card: with an RU citizenship in India,
+		// RBI's rule and 242-FZ conflict.
+		{"a masked card by its value", `{"email":"a@b.example","country":"IN","citizenship":"RU","ref":"411111XXXXXX1111"}`,
+			nil, nil, classifier.ReasonLocalizationConflict},
+		{"a masked card by its name", `{"email":"a@b.example","country":"IN","citizenship":"RU","masked_card":"4111 **** **** 1111"}`,
+			nil, nil, classifier.ReasonLocalizationConflict},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+			if tc.reason != "" {
+				if d.Reason != tc.reason {
+					t.Fatalf("reason %q (%s), want %s", d.Reason, d.Detail, tc.reason)
+				}
+				return
+			}
+			if d.Failed() {
+				t.Fatalf("failed: %s %s", d.Reason, d.Detail)
+			}
+			var got []string
+			for _, j := range d.Jurisdictions {
+				got = append(got, j.Country)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.juris) {
+				t.Errorf("jurisdictions %v, want %v", got, tc.juris)
+			}
+			for region, want := range tc.routes {
+				proj := ""
+				for _, r := range d.Routes {
+					if r.Region == region {
+						proj = r.Projection
+					}
+				}
+				if proj != want {
+					t.Errorf("region %s gets %q, want %q (routes %+v)", region, proj, want, d.Routes)
+				}
+			}
+		})
+	}
+}
