@@ -148,6 +148,7 @@ var waves = []struct {
 	{"21", wave21Shapes},
 	{"22", wave22Shapes},
 	{"23", wave23Shapes},
+	{"24", wave24Shapes},
 }
 
 // Waves lists the later waves, oldest first.
