@@ -149,6 +149,7 @@ var waves = []struct {
 	{"22", wave22Shapes},
 	{"23", wave23Shapes},
 	{"24", wave24Shapes},
+	{"25", wave25Shapes},
 }
 
 // Waves lists the later waves, oldest first.
