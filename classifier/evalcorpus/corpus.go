@@ -83,7 +83,9 @@ type Shape struct {
 // figures are in the note of that session. jcard was held out until a
 // reader for RFC 7095 was built for it on purpose.
 var heldOut = []string{"singpass_myinfo_person", "bankid_collect_complete", "vipps_login_userinfo", "uaepass_userinfo", "mosip_esignet_userinfo",
-	"mercadopago_payment", "pix_cob_webhook", "yoti_profile_share", "onfido_check_webhook", "strava_activity_athlete"}
+	"mercadopago_payment", "pix_cob_webhook", "yoti_profile_share", "onfido_check_webhook", "strava_activity_athlete",
+	// Wave 24, held out whole from the day it was written (session 16).
+	"checkoutcom_payment_webhook", "shopee_order_detail", "govbr_login_userinfo", "criipto_verify_claims", "workday_worker_rest"}
 
 // Shapes lists every shape, in a fixed order.
 func Shapes() []Shape {
