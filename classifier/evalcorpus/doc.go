@@ -49,7 +49,8 @@
 // webhooks with Korean values, ESIA (Gosuslugi) persons with SNILS, INN,
 // passport and children, Feishu/Lark user-created events with their
 // verification token and custom attributes, and kintone record webhooks
-// whose field codes are Japanese; and a tenth set, held out whole and
+// whose field codes are Japanese; and a tenth set, held out whole (until
+// session 16, when wave 24 took its place) and
 // written blind from the producers' documentation without reading the
 // classifier: Singapore's MyInfo person with NRIC/FIN and race, Swedish
 // BankID collect responses, Vipps MobilePay login user information of
