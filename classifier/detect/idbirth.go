@@ -101,6 +101,7 @@ var birthSchemes = [...]birthScheme{
 	{"my_nric", "MY", false, []string{"mykad", "nric", "nricno", "kadpengenalan"}, myNRICDate},
 	{"id_nik", "ID", false, []string{"nik", "ktp", "noktp", "nomorinduk", "nomorindukkependudukan"}, idNIKDate},
 	{"eg_nid", "EG", false, []string{"egyptiannationalid", "raqmqawmi"}, egNIDDate},
+	{"ae_emirates_id", "AE", true, []string{"emiratesid", "emiratesidnumber", "emiratesidno", "eidnumber", "idn"}, aeEIDDate},
 }
 
 var birthSchemeNames = func() map[string]int {
@@ -443,4 +444,23 @@ func youngestYear(yy, nowYear int) int {
 		y -= 100
 	}
 	return y
+}
+
+// aeEIDDate reads the UAE's Emirates ID number, 784-YYYY-NNNNNNN-C: the
+// ISO numeric code of the UAE, the holder's year of birth, a serial and a
+// Luhn check digit over all fifteen. It is issued to citizens and
+// residents alike. Only the year is in it: the date read is the year's
+// last day, the youngest the holder can be, so that a holder who may be a
+// minor is one.
+func aeEIDDate(s string, nowYear int) (y, m, d int, ok bool) {
+	var b [15]byte
+	n, ok := compact(b[:], s, sepSpace|sepDash)
+	if !ok || n != 15 || !allDigits(b[:]) || string(b[:3]) != "784" || !luhnValid(b[:]) {
+		return 0, 0, 0, false
+	}
+	y = num(b[3:7])
+	if y < 1900 || y > nowYear {
+		return 0, 0, 0, false
+	}
+	return y, 12, 31, true
 }
