@@ -596,6 +596,13 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 	if rs.generic[k] {
 		return -1, false
 	}
+	if rs.idSecret >= 0 && hashedSecretName(key, k) {
+		// A PIN's or a security answer's digest (pin_sha256,
+		// security_answer_md5): the secret is found from it by trying,
+		// so it is the credential (secrets.go). Before the patterns,
+		// which may claim the digest's word for something else.
+		return rs.idSecret, false
+	}
 	if cat := rs.patternCategory(key, k); cat >= 0 {
 		return cat, false
 	}

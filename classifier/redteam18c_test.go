@@ -1,0 +1,72 @@
+package classifier_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+)
+
+// Red team, round 18 (F12): a hashed PIN or security answer is found from
+// its digest by trying (sha256("1234") among ten thousand), so it is the
+// credential itself and leaves in no projection, the full one included. A
+// digest of a thing (a document's, a file's) stays.
+func TestHashedGuessableSecrets(t *testing.T) {
+	rs := benchRuleset(t)
+	const h64 = "03ac674216f3e15c761ee1a5e255f067953623c8b388b4459e13f978d7c846f4" // sha256("1234")
+	for _, tc := range []struct {
+		ev    string
+		path  string
+		cred  bool
+		value string
+	}{
+		{`{"country":"DE","email":"a@b.de","pin_sha256":"` + h64 + `"}`, "/pin_sha256", true, h64},
+		{`{"country":"DE","email":"a@b.de","pinSha1":"5c3f0c91acc91f568ae7d95b0da57b6a1a824a73"}`, "/pinSha1", true, "5c3f0c91acc9"},
+		{`{"country":"DE","email":"a@b.de","PINHash":"` + h64 + `"}`, "/PINHash", true, h64},
+		{`{"country":"DE","email":"a@b.de","security_answer_sha256":"` + h64 + `"}`, "/security_answer_sha256", true, h64},
+		{`{"country":"DE","email":"a@b.de","security_answer_md5":"3d9a3a428570a60823164fcebcfaee59"}`, "/security_answer_md5", true, "3d9a3a4285"},
+		{`{"country":"DE","email":"a@b.de","sec_answer_digest":"` + h64 + `"}`, "/sec_answer_digest", true, h64},
+		{`{"country":"DE","email":"a@b.de","mothers_maiden_name_hash":"` + h64 + `"}`, "/mothers_maiden_name_hash", true, h64},
+		{`{"country":"DE","email":"a@b.de","memorable_word_hash":"` + h64 + `"}`, "/memorable_word_hash", true, h64},
+		{`{"country":"DE","email":"a@b.de","recovery_code_hash":"` + h64 + `"}`, "/recovery_code_hash", true, h64},
+		{`{"country":"DE","email":"a@b.de","backupCodeBcrypt":"$2b$10$abcdefghijklmnopqrstuv"}`, "/backupCodeBcrypt", true, "$2b$10$abc"},
+		{`{"country":"DE","email":"a@b.de","hashedpin":"` + h64 + `"}`, "/hashedpin", true, h64},
+		{`{"country":"DE","email":"a@b.de","pin_hash_hex":"` + h64 + `"}`, "/pin_hash_hex", true, h64},
+		// A security question's answer, as its digest, by context.
+		{`{"country":"DE","email":"a@b.de","security_question":{"question":"Mother's maiden name?","answer_sha256":"` + h64 + `"}}`, "/security_question/answer_sha256", true, h64},
+		{`{"country":"DE","email":"a@b.de","security_questions":[{"q":"First pet?","a_hash":"` + h64 + `"}]}`, "/security_questions/0/a_hash", true, h64},
+		{`{"country":"DE","email":"a@b.de","security_questions":[{"q":"First pet?","a":"Fluffy"}]}`, "/security_questions/0/a", true, "Fluffy"},
+		// Controls: a digest of a thing, and a shipping line's hash.
+		{`{"country":"DE","email":"a@b.de","document_sha256":"` + h64 + `"}`, "/document_sha256", false, h64},
+		{`{"country":"DE","email":"a@b.de","file":{"sha256":"` + h64 + `"}}`, "/file/sha256", false, h64},
+		{`{"country":"DE","email":"a@b.de","shipping_hash":"` + h64 + `"}`, "/shipping_hash", false, h64},
+		{`{"country":"DE","email":"a@b.de","checksum":"` + h64 + `"}`, "/checksum", false, h64},
+		{`{"country":"DE","email":"a@b.de","answer_sha256":"` + h64 + `"}`, "/answer_sha256", false, h64},
+	} {
+		d, recs := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+		if d.Failed() {
+			t.Fatalf("%s: failed: %s %s", tc.ev, d.Reason, d.Detail)
+		}
+		var f *classifier.Field
+		for i := range d.Fields {
+			if d.Fields[i].Path == tc.path {
+				f = &d.Fields[i]
+			}
+		}
+		if f == nil {
+			t.Fatalf("%s: no field %s", tc.ev, tc.path)
+		}
+		if got := strings.HasPrefix(f.Category, "credentials."); got != tc.cred {
+			t.Errorf("%s: %s is %s, want a credential: %v", tc.ev, tc.path, f.Category, tc.cred)
+		}
+		if !tc.cred {
+			continue
+		}
+		for _, r := range recs {
+			if bytes.Contains(r.Value, []byte(tc.value)) {
+				t.Errorf("%s: the %s record holds the credential: %s", tc.ev, r.Projection, r.Value)
+			}
+		}
+	}
+}
