@@ -70,3 +70,50 @@ func TestHashedGuessableSecrets(t *testing.T) {
 		}
 	}
 }
+
+// Red team, round 18 (F13): a member name holding a special category's
+// term ("in_prison", "halal_diet") says what someone is, believes or did;
+// an error text, which travels in a quarantine header and the audit
+// record, writes it "*", whatever its case, separators or language.
+func TestErrorPathsHideSpecialTerms(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ outer, inner, want string }{
+		{"household", "in_prison", "/household/*/nationality"},
+		{"segments", "halal_diet", "/segments/*/nationality"},
+		{"profile", "inPrison", "/profile/*/nationality"},
+		{"profile", "halaldiet", "/profile/*/nationality"},
+		{"profile", "parole_officer", "/profile/*/nationality"},
+		{"profile", "kosherMeals", "/profile/*/nationality"},
+		{"profile", "im_gefängnis", "/profile/*/nationality"},
+		{"contacts", "hiv_clinic", "/contacts/*/nationality"},
+		// Field names that hold no term are still quoted.
+		{"profile", "billing_info", "/profile/billing_info/nationality"},
+		{"customer", "transactions_summary", "/customer/transactions_summary/nationality"},
+		{"user", "residence_details", "/user/residence_details/nationality"},
+		{"household", "head_of_household", "/household/head_of_household/nationality"},
+		{"account", "preferences", "/account/preferences/nationality"},
+		{"health", "insurance", "/health/insurance/nationality"},
+	} {
+		ev := `{"country":"DE","email":"a@b.de","` + tc.outer + `":{"` + tc.inner + `":{"nationality":"Martian"}}}`
+		d, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+		if d.Reason != classifier.ReasonUnrecognisedCitizenship {
+			t.Fatalf("%s: reason %q, want unrecognised_citizenship", ev, d.Reason)
+		}
+		if !strings.HasPrefix(d.Detail, tc.want+" ") {
+			t.Errorf("%s: detail %q, want it to start with %q", ev, d.Detail, tc.want)
+		}
+		if !strings.Contains(tc.want, "*") {
+			continue
+		}
+		for _, r := range recs {
+			for _, h := range r.Headers {
+				if strings.Contains(string(h.Value), tc.inner) {
+					t.Errorf("%s: the %s record's header %s quotes %q: %s", ev, r.Projection, h.Key, tc.inner, h.Value)
+				}
+			}
+			if r.Projection == "audit" && bytes.Contains(r.Value, []byte(tc.inner)) {
+				t.Errorf("%s: the audit record quotes %q: %s", ev, tc.inner, r.Value)
+			}
+		}
+	}
+}
