@@ -75,6 +75,11 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 				continue
 			}
 		}
+		if n.Kind == event.String && len(n.Str) >= 2 && len(n.Str) <= 3 {
+			if a, ok := rs.passengerTypeAge(s, l.node); ok && !rs.aboutOthers(s, l.node) {
+				younger(a) // {"ptc": "CHD"}: a child's fare, whatever the dates say
+			}
+		}
 		if (l.cat == rs.idDate || l.cat == rs.idAge || l.cat >= 0 && strings.HasPrefix(rs.cats[l.cat].name, "gov_id.")) && rs.aboutOthers(s, l.node) {
 			continue // only the leaves that state an age: the walk up is not free
 		}
@@ -163,6 +168,45 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 		age = grade
 	}
 	return age, future
+}
+
+// passengerTypeAge is the age at most that an airline passenger type
+// code at leaf i says (IATA's PTC: INF and INS an infant, under 2; CHD
+// and CNN a child, under 12; UNN and UM an unaccompanied minor), under a
+// type code's name (ptc, pax_type, passenger_type) or a type's under a
+// list of passengers. The code is what the airline fared: a child is a
+// minor by it alone, whatever a date of birth beside it says or fails to
+// say ("dob": "01MAR16" once read as nothing).
+func (rs *Ruleset) passengerTypeAge(s *scratch, i int32) (int, bool) {
+	doc := &s.doc
+	n := &doc.Nodes[i]
+	var age int
+	switch strings.ToUpper(n.Str) {
+	case "INF", "INS":
+		age = 0
+	case "CHD", "CNN":
+		age = 2
+	case "UNN", "UM":
+		age = 5
+	default:
+		return 0, false
+	}
+	if n.Parent < 0 || doc.Nodes[n.Parent].Kind != event.Object {
+		return 0, false
+	}
+	switch rs.keyInfo(s, n.Key).fold {
+	case "ptc", "ptccode", "paxtype", "paxtypecode", "passengertype", "passengertypecode", "passengercode",
+		"travelertype", "travellertype", "travelertypecode", "travellertypecode", "faretype", "paxcode":
+		return age, true
+	case "type", "code", "category":
+		if p, ok := containerName(doc, i); ok {
+			switch rs.keyInfo(s, p).fold {
+			case "passengers", "passenger", "pax", "paxes", "travelers", "travellers", "traveler", "traveller", "passengerlist":
+				return age, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // soleMemberOfDOB reports whether node n is the only member of an object
@@ -763,6 +807,22 @@ func birthDate(doc *event.Doc, n *event.Node, order detect.Order, now time.Time)
 	}
 	if !ok && n.Kind == event.Number && !strings.ContainsAny(n.Str, ".eE") {
 		y, m, dd, ok = numberDate(n.Str)
+	}
+	if !ok && n.Kind == event.String {
+		// A date with a remark after it ("2015-03-01 (approx)"): the
+		// date before the remark.
+		if i := strings.IndexByte(n.Str, '('); i >= 6 {
+			y, m, dd, ok = detect.ParseBirthDateAt(asciiDigits(n.Str[:i]), order, now.Year())
+		}
+		if !ok {
+			// A placeholder or impossible day or month ("00.00.2015",
+			// "29.02.2015"): the year is still read, as a birth year
+			// alone is (31 December, the youngest the subject can
+			// be). Failing to read it would miss a minor.
+			if yr, found := detect.BirthYear(asciiDigits(n.Str)); found {
+				y, m, dd, ok = yr, 12, 31, true
+			}
+		}
 	}
 	return y, m, dd, ok
 }
