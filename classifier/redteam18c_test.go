@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/residency-labs/signup-classifier/classifier"
 )
@@ -113,6 +114,45 @@ func TestErrorPathsHideSpecialTerms(t *testing.T) {
 			}
 			if r.Projection == "audit" && bytes.Contains(r.Value, []byte(tc.inner)) {
 				t.Errorf("%s: the audit record quotes %q: %s", ev, tc.inner, r.Value)
+			}
+		}
+	}
+}
+
+// Red team, round 18 (F16): a child listed in a parent's record (family,
+// family_members, dependents, dependants, beneficiaries) sets no minor
+// flag, since the subject is the parent, but the child's own fields are
+// protected as a minor's are where the law makes minors' data sensitive
+// (US): the pseudonymized copy carries neither the child's name token nor
+// its birth year. An adult listed beside (a spouse) keeps the usual
+// treatment.
+func TestChildInOthersRecordProtected(t *testing.T) {
+	rs := benchRuleset(t)
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, list := range []string{"family", "family_members", "dependents", "dependants", "beneficiaries"} {
+		ev := `{"country":"US","email":"parent@b.com","dob":"1980-01-01","` + list + `":[{"name":"Lukas Miller","dob":"2016-03-01"},{"name":"Maria Miller","dob":"1982-05-05"}]}`
+		d, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1", Time: at})
+		if d.Failed() {
+			t.Fatalf("%s: failed: %s %s", list, d.Reason, d.Detail)
+		}
+		if d.Minor {
+			t.Errorf("%s: minor, want the parent's (false)", list)
+		}
+		for _, f := range d.Fields {
+			child := strings.HasPrefix(f.Path, "/"+list+"/0/")
+			if f.Personal && f.Sensitive != child {
+				t.Errorf("%s: %s sensitive %v, want %v", list, f.Path, f.Sensitive, child)
+			}
+		}
+		for _, r := range recs {
+			if r.Projection != "pseudonymized" && r.Projection != "redacted" {
+				continue
+			}
+			if bytes.Contains(r.Value, []byte("2016")) {
+				t.Errorf("%s: the %s record holds the child's birth year: %s", list, r.Projection, r.Value)
+			}
+			if !bytes.Contains(r.Value, []byte("1982")) && r.Projection == "pseudonymized" {
+				t.Errorf("%s: the %s record lost the adult's birth year: %s", list, r.Projection, r.Value)
 			}
 		}
 	}
