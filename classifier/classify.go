@@ -72,6 +72,10 @@ type scratch struct {
 	juris      []*jurisdiction
 	jweak      []bool // per jurisdiction: found by weak evidence alone
 	jbest      []int  // per jurisdiction: the rank of its country's best evidence (baseRank)
+	// otherAges: the ages other people's records state (a dependent's
+	// date of birth), by the record, so a child's is protected as a
+	// minor's data though it sets no minor flag (laws.go).
+	otherAges []otherAge
 	// badCitizenship: citizenship leaves whose value names no country
 	badCitizenship []int32
 	badResidence   []int32 // residence leaves whose value names no country

@@ -137,6 +137,16 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 				// "value"}]), and an element's id is the row's.
 				return c
 			}
+			if dn, ok := digestlessName(n.Key, ki.fold); ok {
+				if c, ok := m[dn]; ok && rs.cats[c].credential {
+					// A security question's answer as its digest
+					// ({"security_question": {"answer_sha256": …}},
+					// {"security_questions": [{"a_hash": …}]}): a
+					// dictionary finds the answer, so the digest is
+					// the credential the answer is.
+					return c
+				}
+			}
 		}
 	}
 	if rs.typeKeys[ki.fold] && n.Kind == event.String && rs.idType >= 0 && len(n.Str) <= pairLabelMax &&

@@ -17,6 +17,82 @@ import (
 func (rs *Ruleset) lawPass(s *scratch, d *Decision, in Input) {
 	minorSens := rs.minorStatus(s, d, rs.subjectAge(s, d, in))
 	rs.verdicts(s, d, minorSens)
+	rs.protectMinorsRecords(s, d)
+}
+
+// otherAge is the age a record of someone other than the subject states
+// (obj: the record's node).
+type otherAge struct {
+	obj int32
+	age int
+}
+
+// noteOtherAge keeps the age that leaf l, a date of birth or an age in
+// someone else's record (a family member's, a dependent's), states.
+func (rs *Ruleset) noteOtherAge(s *scratch, l *leaf, order detect.Order, now time.Time) {
+	doc := &s.doc
+	n := &doc.Nodes[l.node]
+	a := -1
+	keep := func(x int) {
+		if x >= 0 && x < 130 && (a < 0 || x < a) {
+			a = x
+		}
+	}
+	switch {
+	case l.cat == rs.idDate && l.by == byName:
+		if y, m, dd, ok := birthDate(doc, n, order, now); ok {
+			birthAge(now, y, m, dd, keep)
+		}
+	case l.cat == rs.idAge:
+		keep(statedAge(n))
+	}
+	if a >= 0 && n.Parent > 0 {
+		s.otherAges = append(s.otherAges, otherAge{obj: n.Parent, age: a})
+	}
+}
+
+// protectMinorsRecords makes the personal fields of another person's
+// record whose own date of birth or age says a minor under an applicable
+// law that makes minors' data sensitive ({"family": [{"name": "Lukas",
+// "dob": "2016-03-01"}]} in a parent's US signup) sensitive, as a minor
+// subject's are: the child is no less a child for being listed by a
+// parent, and the pseudonymized copy would carry the child's name token
+// and birth year. The minor flag stays the subject's (docs/contract.md):
+// a parent listing a child is no child's signup, and routing follows the
+// subject.
+func (rs *Ruleset) protectMinorsRecords(s *scratch, d *Decision) {
+	if len(s.otherAges) == 0 {
+		return
+	}
+	nodes := s.doc.Nodes
+	for _, oa := range s.otherAges {
+		sens := false
+		for k, j := range s.juris {
+			limit := j.minorAge
+			if a, ok := j.memberAges[d.Jurisdictions[k].Country]; ok {
+				limit = a
+			}
+			if j.minorSens && limit > 0 && oa.age < limit {
+				sens = true
+			}
+		}
+		if !sens {
+			continue
+		}
+		for k := range s.leaves {
+			l := &s.leaves[k]
+			if !l.personal || l.sensitive {
+				continue
+			}
+			for a := nodes[l.node].Parent; a > 0; a = nodes[a].Parent {
+				if a == oa.obj {
+					l.sensitive = true
+					d.Fields[k].Sensitive = true
+					break
+				}
+			}
+		}
+	}
 }
 
 // subjectAge is the subject's age at the event's time (see ageTime), or -1
@@ -50,6 +126,7 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 	order := dateOrder(d)
 	age, grade := -1, -1
 	future := false
+	s.otherAges = s.otherAges[:0]
 	younger := func(a int) {
 		if a <= -2 && a > -130 {
 			// Born two years or more after now (-1 is also every
@@ -75,8 +152,16 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 				continue
 			}
 		}
+		if n.Kind == event.String && len(n.Str) >= 2 && len(n.Str) <= 3 {
+			if a, ok := rs.passengerTypeAge(s, l.node); ok && !rs.aboutOthers(s, l.node) {
+				younger(a) // {"ptc": "CHD"}: a child's fare, whatever the dates say
+			}
+		}
 		if (l.cat == rs.idDate || l.cat == rs.idAge || l.cat >= 0 && strings.HasPrefix(rs.cats[l.cat].name, "gov_id.")) && rs.aboutOthers(s, l.node) {
-			continue // only the leaves that state an age: the walk up is not free
+			// Only the leaves that state an age: the walk up is not
+			// free. The age is still the other person's own.
+			rs.noteOtherAge(s, l, order, now)
+			continue
 		}
 		if n.Kind == event.String || n.Kind == event.Number {
 			if a := rs.leafGradeAge(s, l.node); a >= 0 && !rs.aboutOthers(s, l.node) && (grade < 0 || a < grade) {
@@ -163,6 +248,45 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 		age = grade
 	}
 	return age, future
+}
+
+// passengerTypeAge is the age at most that an airline passenger type
+// code at leaf i says (IATA's PTC: INF and INS an infant, under 2; CHD
+// and CNN a child, under 12; UNN and UM an unaccompanied minor), under a
+// type code's name (ptc, pax_type, passenger_type) or a type's under a
+// list of passengers. The code is what the airline fared: a child is a
+// minor by it alone, whatever a date of birth beside it says or fails to
+// say ("dob": "01MAR16" once read as nothing).
+func (rs *Ruleset) passengerTypeAge(s *scratch, i int32) (int, bool) {
+	doc := &s.doc
+	n := &doc.Nodes[i]
+	var age int
+	switch strings.ToUpper(n.Str) {
+	case "INF", "INS":
+		age = 0
+	case "CHD", "CNN":
+		age = 2
+	case "UNN", "UM":
+		age = 5
+	default:
+		return 0, false
+	}
+	if n.Parent < 0 || doc.Nodes[n.Parent].Kind != event.Object {
+		return 0, false
+	}
+	switch rs.keyInfo(s, n.Key).fold {
+	case "ptc", "ptccode", "paxtype", "paxtypecode", "passengertype", "passengertypecode", "passengercode",
+		"travelertype", "travellertype", "travelertypecode", "travellertypecode", "faretype", "paxcode":
+		return age, true
+	case "type", "code", "category":
+		if p, ok := containerName(doc, i); ok {
+			switch rs.keyInfo(s, p).fold {
+			case "passengers", "passenger", "pax", "paxes", "travelers", "travellers", "traveler", "traveller", "passengerlist":
+				return age, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // soleMemberOfDOB reports whether node n is the only member of an object
@@ -296,7 +420,7 @@ func (rs *Ruleset) aboutOthers(s *scratch, i int32) bool {
 }
 
 var otherPeople = map[string]bool{
-	"dependents": true, "dependent": true, "emergencycontacts": true, "emergencycontact": true,
+	"dependents": true, "dependent": true, "dependants": true, "dependant": true, "emergencycontacts": true, "emergencycontact": true,
 	"spouse": true, "partner": true, "relatives": true, "relative": true, "family": true,
 	"familymembers": true, "guardians": true, "guardian": true, "parents": true, "parent": true,
 	"nextofkin": true, "references": true, "referees": true, "beneficiaries": true, "beneficiary": true,
@@ -763,6 +887,22 @@ func birthDate(doc *event.Doc, n *event.Node, order detect.Order, now time.Time)
 	}
 	if !ok && n.Kind == event.Number && !strings.ContainsAny(n.Str, ".eE") {
 		y, m, dd, ok = numberDate(n.Str)
+	}
+	if !ok && n.Kind == event.String {
+		// A date with a remark after it ("2015-03-01 (approx)"): the
+		// date before the remark.
+		if i := strings.IndexByte(n.Str, '('); i >= 6 {
+			y, m, dd, ok = detect.ParseBirthDateAt(asciiDigits(n.Str[:i]), order, now.Year())
+		}
+		if !ok {
+			// A placeholder or impossible day or month ("00.00.2015",
+			// "29.02.2015"): the year is still read, as a birth year
+			// alone is (31 December, the youngest the subject can
+			// be). Failing to read it would miss a minor.
+			if yr, found := detect.BirthYear(asciiDigits(n.Str)); found {
+				y, m, dd, ok = yr, 12, 31, true
+			}
+		}
 	}
 	return y, m, dd, ok
 }

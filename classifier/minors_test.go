@@ -289,3 +289,69 @@ func TestAgeTimeRule(t *testing.T) {
 		}
 	}
 }
+
+// Red team 18 (F14): a birth date whose day or month is a placeholder or
+// impossible still says its year; a two-digit year's date in an order the
+// country cannot have is read in the other; an airline's run-together date
+// and its passenger type codes (CHD, INF, UNN) say a child. US age 13.
+func TestMinorMalformedBirthDates(t *testing.T) {
+	rs := partsRuleset(t)
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, event string
+		minor       bool
+	}{
+		{"placeholder day and month", `{"country":"US","dob":"00.00.2015"}`, true},
+		{"no such day", `{"country":"US","dob":"29.02.2015"}`, true},
+		{"a remark after the date", `{"country":"US","dob":"2015-03-01 (approx)"}`, true},
+		{"day first in the US by its fields", `{"country":"US","dob":"15/3/15"}`, true},
+		{"airline date", `{"country":"US","passengers":[{"nm":"MILLER/LUKAS","dob":"01MAR16"}]}`, true},
+		{"child's fare code", `{"country":"US","passengers":[{"ptc":"CHD","nm":"MILLER/LUKAS"}]}`, true},
+		{"infant's fare code", `{"country":"US","pax":[{"type":"INF"}]}`, true},
+		{"unaccompanied minor", `{"country":"US","passenger_type":"UNN"}`, true},
+		{"year alone, control", `{"country":"US","dob":"2015"}`, true},
+		{"oracle date, control", `{"country":"US","dob":"01-MAR-16"}`, true},
+		// Adults stay adults.
+		{"adult placeholder", `{"country":"US","dob":"00.00.1980"}`, false},
+		{"adult no such day", `{"country":"US","dob":"31.04.1985"}`, false},
+		{"adult two-digit year", `{"country":"US","dob":"15/3/85"}`, false},
+		{"adult airline date", `{"country":"US","passengers":[{"dob":"01MAR85"}]}`, false},
+		{"adult fare code", `{"country":"US","passengers":[{"ptc":"ADT","dob":"01MAR85"}]}`, false},
+		{"a type code elsewhere", `{"country":"US","dob":"1980-01-01","setting":{"type":"INF"}}`, false},
+		{"no year", `{"country":"US","dob":"unknown"}`, false},
+	} {
+		checkMinor(t, rs, at, tc.name, tc.event, tc.minor)
+	}
+}
+
+// Red team 18 (F15): national numbers that encode a birth date under their
+// check digits: Estonia's isikukood, Lithuania's asmens kodas, Romania's
+// CNP, Bulgaria's EGN (born 1 March 2015), and a CURP whose seventeenth
+// character, a letter, says a birth from 2000 on. A US residence does not
+// stop a Romanian child's CNP from making the subject a minor.
+func TestMinorNationalNumbersRound18(t *testing.T) {
+	rs := partsRuleset(t)
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, event string
+		minor       bool
+	}{
+		{"isikukood", `{"country":"EE","isikukood":"51503011237"}`, true},
+		{"asmens kodas", `{"country":"LT","asmens_kodas":"51503010000"}`, true},
+		{"CNP", `{"country":"RO","cnp":"6150301123453"}`, true},
+		{"CNP in a US event", `{"country":"US","cnp":"6150301123453"}`, true},
+		{"EGN", `{"country":"BG","egn":"1543011230"}`, true},
+		{"CURP of the 2000s", `{"country":"US","curp":"GOML150301HDFNRSA8"}`, true},
+		{"isikukood by its check digit under a national id's name", `{"country":"DE","national_id":"51503011237"}`, true},
+		// Adults, and values that fail their check digits.
+		{"adult isikukood", `{"country":"EE","isikukood":"38001010009"}`, false},
+		{"adult CNP", `{"country":"RO","cnp":"1800101221144"}`, false},
+		{"adult EGN", `{"country":"BG","egn":"8001010008"}`, false},
+		{"CURP of the 1900s", `{"country":"US","curp":"GOML150301HDFNRS08"}`, false},
+		{"isikukood, wrong check digit", `{"country":"EE","isikukood":"51503011238"}`, false},
+		{"CNP, wrong check digit", `{"country":"RO","cnp":"6150301123454"}`, false},
+		{"EGN, wrong check digit", `{"country":"BG","egn":"1543011231"}`, false},
+	} {
+		checkMinor(t, rs, at, tc.name, tc.event, tc.minor)
+	}
+}

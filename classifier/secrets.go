@@ -1811,3 +1811,173 @@ var functionWords = map[string]bool{
 	"con": true, "por": true, "una": true, "del": true, "para": true, "como": true, "nao": true, "sou": true,
 	"het": true, "een": true, "voor": true, "dan": true, "yang": true, "ini": true,
 }
+
+// A secret a person chooses or is given from a small space (a four-digit
+// PIN, a security question's answer, a memorable word, a mother's maiden
+// name, a recovery code) is no safer hashed: whoever reads
+// sha256("1234") finds the PIN by trying ten thousand, and an answer by
+// trying a dictionary. So a name that joins such a secret's word to a
+// digest's word or algorithm (pin_sha256, pinSha1, security_answer_md5,
+// sec_answer_digest, hashed_pin, recovery_code_hash), in any order,
+// separator or case, is a credential's. A digest of a thing (a document's,
+// a file's, an e-mail's hash) names no secret and stays what it was.
+
+// digestWords are the words that say a value is a one-way function's
+// output, or the function.
+var digestWords = map[string]bool{
+	"hash": true, "hashed": true, "hashes": true, "digest": true, "digested": true, "sha": true, "sha1": true,
+	"sha2": true, "sha3": true, "sha224": true, "sha256": true, "sha384": true, "sha512": true, "md5": true,
+	"md4": true, "bcrypt": true, "scrypt": true, "argon2": true, "argon2i": true, "argon2id": true,
+	"pbkdf2": true, "hmac": true, "crypt": true, "crypted": true, "encrypted": true, "blake2": true,
+	"blake2b": true, "blake3": true, "ntlm": true, "salted": true,
+}
+
+// digestAffixes are the digest words that may be written joined to the
+// secret's word ("pinhash", "hashedpin", "answersha256"), longest first so
+// "hashed" is cut whole.
+var digestAffixes = []string{"encrypted", "argon2id", "digest", "hashed", "sha256", "sha512", "sha384", "sha224", "bcrypt", "scrypt", "pbkdf2", "argon2", "crypted", "sha1", "hash", "hmac", "md5"}
+
+// digestTrailers are words after a hashed secret's name that only say how
+// it is written (pin_hash_value, answer_sha256_hex).
+var digestTrailers = map[string]bool{"value": true, "hex": true, "b64": true, "base64": true, "str": true, "string": true, "val": true, "data": true, "field": true}
+
+// mayNameDigest reports whether folded name k could hold a digest's word:
+// the cheap test before a name is split into words.
+func mayNameDigest(k string) bool {
+	for _, w := range [...]string{"hash", "sha", "md5", "md4", "digest", "crypt", "hmac", "pbkdf", "argon", "blake", "ntlm", "salted"} {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWords appends the lower-cased ASCII words of member name key to
+// dst: split at anything not a letter or a digit and at camelCase humps
+// ("pinSha1" -> pin, sha1; "PINHash" -> pin, hash). A digit stays with the
+// letters before it (sha256). ok is false for a name outside ASCII.
+func nameWords(dst []string, key string) ([]string, bool) {
+	start := -1
+	flush := func(end int) {
+		if start >= 0 && end > start {
+			dst = append(dst, strings.ToLower(key[start:end]))
+		}
+		start = -1
+	}
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		if c >= utf8.RuneSelf {
+			return dst, false
+		}
+		upper, lower, digit := c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z', c >= '0' && c <= '9'
+		if !upper && !lower && !digit {
+			flush(i)
+			continue
+		}
+		if start >= 0 && upper {
+			p := key[i-1]
+			if p >= 'a' && p <= 'z' || p >= '0' && p <= '9' || p >= 'A' && p <= 'Z' && i+1 < len(key) && key[i+1] >= 'a' && key[i+1] <= 'z' {
+				flush(i) // pinSha1, sha256Pin, PINHash
+			}
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	flush(len(key))
+	return dst, true
+}
+
+// digestlessWords is member name key's words less its digest words (and
+// the digest affixes joined to a word), and whether any was removed: the
+// thing whose digest the name says it holds. Words after the last digest
+// word that only say how it is written are dropped too.
+func digestlessWords(key string) ([]string, bool) {
+	var buf [8]string
+	words, ok := nameWords(buf[:0], key)
+	if !ok || len(words) == 0 || len(words) > len(buf) {
+		return nil, false
+	}
+	kept, cut := words[:0], false
+	for _, w := range words {
+		if digestWords[w] {
+			cut = true
+			continue
+		}
+		for _, a := range digestAffixes {
+			if len(w) > len(a)+1 && strings.HasSuffix(w, a) {
+				w, cut = w[:len(w)-len(a)], true
+				break
+			}
+			if len(w) > len(a)+1 && strings.HasPrefix(w, a) {
+				w, cut = w[len(a):], true
+				break
+			}
+		}
+		kept = append(kept, w)
+	}
+	if !cut {
+		return nil, false
+	}
+	for len(kept) > 1 && digestTrailers[kept[len(kept)-1]] {
+		kept = kept[:len(kept)-1]
+	}
+	return kept, len(kept) > 0
+}
+
+// guessableSecretWords report whether words name a secret small enough to
+// find from its digest by trying: a PIN or passcode (the last word), or a
+// security answer, memorable word, maiden name, recovery or backup code
+// (anywhere, joined).
+func guessableSecretWords(words []string) bool {
+	switch strings.TrimRight(words[len(words)-1], "0123456789") {
+	case "pin", "pins", "pincode", "pinnumber", "passcode", "passcodes", "cvv", "cvc", "csc", "tan":
+		return true
+	}
+	var b [64]byte
+	joined := b[:0]
+	for _, w := range words {
+		joined = append(joined, w...)
+	}
+	for _, p := range guessablePhrases {
+		if strings.Contains(string(joined), p) {
+			return true
+		}
+	}
+	return false
+}
+
+// guessablePhrases are the joined words of secrets a person is asked for
+// that a dictionary or a short count reaches.
+var guessablePhrases = []string{
+	"securityanswer", "secretanswer", "secanswer", "securityquestionanswer", "secretquestionanswer",
+	"recoveryanswer", "challengeanswer", "kbaanswer", "memorableword", "memorableinfo", "memorabledata",
+	"securityword", "secretword", "maidenname", "recoverycode", "backupcode", "scratchcode",
+	"emergencycode", "passcode", "passphrase", "codeword", "pincode", "pinblock",
+}
+
+// hashedSecretName reports whether member name key says it holds a
+// digest of a guessable secret (pin_sha256, security_answer_md5,
+// mothers_maiden_name_hash): a credential, removed from every projection.
+func hashedSecretName(key, fold string) bool {
+	if !mayNameDigest(fold) {
+		return false
+	}
+	words, ok := digestlessWords(key)
+	return ok && guessableSecretWords(words)
+}
+
+// digestlessName is the folded name of what member name key says it
+// holds a digest of ("answer_sha256" -> "answer", "a_hash" -> "a"), for a
+// context rule to read as it reads the name itself; ok is false when the
+// name says no digest.
+func digestlessName(key, fold string) (string, bool) {
+	if !mayNameDigest(fold) {
+		return "", false
+	}
+	words, ok := digestlessWords(key)
+	if !ok {
+		return "", false
+	}
+	return strings.Join(words, ""), true
+}

@@ -596,6 +596,13 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 	if rs.generic[k] {
 		return -1, false
 	}
+	if rs.idSecret >= 0 && hashedSecretName(key, k) {
+		// A PIN's or a security answer's digest (pin_sha256,
+		// security_answer_md5): the secret is found from it by trying,
+		// so it is the credential (secrets.go). Before the patterns,
+		// which may claim the digest's word for something else.
+		return rs.idSecret, false
+	}
 	if cat := rs.patternCategory(key, k); cat >= 0 {
 		return cat, false
 	}
@@ -1559,7 +1566,8 @@ func (rs *Ruleset) errPath(s *scratch, i int32) string {
 		// A special category's own field names (health, religion) say
 		// what a field holds; any other name of one (hivpositive,
 		// isCatholic) may say what the subject is.
-		special := ki.cat >= 0 && rs.cats[ki.cat].special && !specialFieldWords[ki.fold]
+		special := ki.cat >= 0 && rs.cats[ki.cat].special && !specialFieldWords[ki.fold] ||
+			!specialFieldWords[ki.fold] && rs.specialTermName(s, key)
 		if len(key) > 64 || ki.dataCat >= 0 || ki.shapeCat >= 0 || special || !(ki.cat >= 0 || ki.generic || ki.context || ki.meta || plain) {
 			b.WriteByte('*')
 			continue
@@ -1567,6 +1575,62 @@ func (rs *Ruleset) errPath(s *scratch, i int32) string {
 		b.WriteString(strings.ReplaceAll(strings.ReplaceAll(key, "~", "~0"), "/", "~1"))
 	}
 	return b.String()
+}
+
+// specialTermName reports whether member name key holds a special
+// category's term from the term lists, in any of their languages: its
+// words as written ("parole_officer", "inPrison"), a term that counts only
+// whole as a run of them ("halal_diet", "in_prison"), or as part of a word
+// joined from two ("halaldiet", "inprison"). Such a name says what someone
+// is, believes or did ({"household": {"in_prison": {...}}}), and an error
+// text, which travels in a quarantine header and the audit record, writes
+// it "*" (red team, round 18). Run for error texts only: it splits a word
+// at every place.
+func (rs *Ruleset) specialTermName(s *scratch, key string) bool {
+	special := func(id int) bool { return id >= 0 && rs.cats[id].special }
+	exact := func(w string) bool {
+		id, ok := rs.exactTerms[w]
+		return ok && special(id)
+	}
+	words, ascii := nameWords(nil, key)
+	if !ascii {
+		// Another script: its own separators become spaces, and the
+		// term lists read it as text (unsegmented scripts by substring).
+		sp := strings.Map(func(r rune) rune {
+			if r == '_' || r == '-' || r == '.' {
+				return ' '
+			}
+			return r
+		}, key)
+		return special(rs.findTerm(s, sp)) || exact(strings.ToLower(sp))
+	}
+	if len(words) == 0 {
+		return false
+	}
+	if special(rs.findTerm(s, strings.Join(words, " "))) {
+		return true
+	}
+	for i := range words {
+		for j := i + 1; j <= len(words) && j-i <= 4; j++ {
+			if exact(strings.Join(words[i:j], " ")) {
+				return true
+			}
+		}
+	}
+	for _, w := range words {
+		for p := 2; p <= len(w)-2; p++ {
+			a, b := w[:p], w[p:]
+			// A piece alone must be long enough not to be chance
+			// ("t1d" inside "t1data"); a phrase is matched whole.
+			if len(a) >= 4 && exact(a) || len(b) >= 4 && exact(b) || exact(a+" "+b) {
+				return true
+			}
+			if len(a) >= 3 && len(b) >= 3 && special(rs.findTerm(s, a+" "+b)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (rs *Ruleset) errParentPath(s *scratch, i int32) string {

@@ -41,7 +41,91 @@ func ParseBirthDateAt(s string, order Order, nowYear int) (y, m, d int, ok bool)
 		}
 		return y, m, d, true
 	}
+	if y, m, d, ok = airlineDate(s, nowYear); ok {
+		return y, m, d, true
+	}
 	return twoDigitYearDate(s, order, nowYear)
+}
+
+// airlineDate reads the date notation of reservations and tickets (IATA,
+// a PNR's SSR DOCS, a passenger list): day, English month abbreviation and
+// year run together, "01MAR16" or "01MAR2016" (any case). A two-digit
+// year takes the latest century not after nowYear.
+func airlineDate(s string, nowYear int) (y, m, d int, ok bool) {
+	if len(s) < 6 || len(s) > 9 {
+		return 0, 0, 0, false
+	}
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		d = d*10 + int(s[i]-'0')
+		i++
+	}
+	if i == 0 || i+3 > len(s) {
+		return 0, 0, 0, false
+	}
+	m = shortMonth(s[i : i+3])
+	rest := s[i+3:]
+	if m == 0 || (len(rest) != 2 && len(rest) != 4) || !digits(rest) {
+		return 0, 0, 0, false
+	}
+	y = atoi(rest)
+	if len(rest) == 2 {
+		y = youngestYear(y, nowYear)
+	}
+	return y, m, d, validDate(y, m, d)
+}
+
+// shortMonth is the month an English three-letter abbreviation names, in
+// any case ("MAR", "mar", "Mar"), or 0.
+func shortMonth(w string) int {
+	if len(w) != 3 {
+		return 0
+	}
+	var b [3]byte
+	for i := 0; i < 3; i++ {
+		c := w[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return 0
+		}
+		b[i] = c
+	}
+	for i, name := range [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if string(b[:]) == name {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// BirthYear reads the year of a birth date no notation reads whole: a
+// placeholder day or month ("00.00.2015", "2015-00-00", "XX/XX/2015"), a
+// day the month has not ("29.02.2015", "31/04/2015"), words around it
+// ("2015-03-01 (approx)", "ca. 2015"). The year is the one thing such a
+// value still says, and the caller judges the subject as born on its last
+// day, the youngest possible, so a possible minor is one. The year is a
+// run of exactly four digits from 1900 to 2100; with more than one, the
+// latest. Values longer than 40 bytes are text, not a date.
+func BirthYear(s string) (y int, ok bool) {
+	if len(s) > 40 {
+		return 0, false
+	}
+	for i := 0; i < len(s); {
+		if s[i] < '0' || s[i] > '9' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j-i == 4 {
+			if v := atoi(s[i:j]); v >= 1900 && v <= 2100 && v > y {
+				y, ok = v, true
+			}
+		}
+		i = j
+	}
+	return y, ok
 }
 
 // romanMonthDate reads a date with its month in Roman numerals, as
@@ -206,6 +290,12 @@ func twoDigitYearDate(s string, order Order, nowYear int) (y, m, d int, ok bool)
 	d, m = f[0], f[1]
 	if sep != '.' && (order == MonthFirst || order == Younger && f[1] > 12) {
 		m, d = f[0], f[1]
+	}
+	if !validDate(y, m, d) && sep != '.' && validDate(y, d, m) {
+		// A country's order that the fields cannot have: "15/3/15" in
+		// the US is no fifteenth month, so it is day first, as a
+		// four-digit year's date is read (ParseBirthDate).
+		m, d = d, m
 	}
 	return y, m, d, validDate(y, m, d)
 }

@@ -22,13 +22,21 @@ func TestParseBirthDateAt(t *testing.T) {
 		{"01.06.98", Younger, "1998-06-01"},
 		{"6/1/16", MonthFirst, "2016-06-01"},
 		{"2014-06-01", Younger, "2014-06-01"},
+		// Red team 18 (F14): a country's order the fields cannot have
+		// is the other one; an airline's run-together date.
+		{"15/3/15", MonthFirst, "2015-03-15"},
+		{"3/15/15", DayFirst, "2015-03-15"},
+		{"01MAR16", Younger, "2016-03-01"},
+		{"01mar2016", Younger, "2016-03-01"},
+		{"1MAR16", MonthFirst, "2016-03-01"},
+		{"01DEC98", Younger, "1998-12-01"},
 	} {
 		y, m, d, ok := ParseBirthDateAt(c.in, c.order, 2026)
 		if got := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Format("2006-01-02"); !ok || got != c.want {
 			t.Errorf("ParseBirthDateAt(%q) = %s, %v; want %s", c.in, got, ok, c.want)
 		}
 	}
-	for _, in := range []string{"H99.1.1", "平成26年13月1日", "01.06.2", "1.2.3.4", "Heisei"} {
+	for _, in := range []string{"H99.1.1", "平成26年13月1日", "01.06.2", "1.2.3.4", "Heisei", "15/15/15", "31FEB16", "01XYZ16", "01MAR1", "01MAR016", "MAR16"} {
 		if y, m, d, ok := ParseBirthDateAt(in, Younger, 2026); ok {
 			t.Errorf("ParseBirthDateAt(%q) = %d-%d-%d, want none", in, y, m, d)
 		}
@@ -50,5 +58,25 @@ func TestOtherCalendars(t *testing.T) {
 	}
 	if _, n := OtherCalendars(2014, 6, 1); n != 0 {
 		t.Errorf("a Gregorian year has other readings")
+	}
+}
+
+// Red team 18 (F14): the year of a birth date no notation reads whole.
+func TestBirthYear(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"00.00.2015", 2015}, {"29.02.2015", 2015}, {"2015-03-01 (approx)", 2015}, {"XX/XX/2015", 2015},
+		{"ca. 2015", 2015}, {"1980 or 2015", 2015}, {"2015-00-00", 2015},
+	} {
+		if y, ok := BirthYear(c.in); !ok || y != c.want {
+			t.Errorf("BirthYear(%q) = %d, %v; want %d", c.in, y, ok, c.want)
+		}
+	}
+	for _, in := range []string{"", "unknown", "20150301", "1401580800", "1899", "2101", "15/3/15", "a date of birth that is far too long to be one 2015"} {
+		if y, ok := BirthYear(in); ok {
+			t.Errorf("BirthYear(%q) = %d, want none", in, y)
+		}
 	}
 }

@@ -31,6 +31,19 @@ func FuzzDetectors(f *testing.F) {
 		if y, m, d, ok := ParseCompactDate(s); ok && !validDate(y, m, d) {
 			t.Errorf("ParseCompactDate(%q) = %d-%d-%d, not a calendar date", s, y, m, d)
 		}
+		for _, o := range [...]Order{Younger, DayFirst, MonthFirst} {
+			if y, m, d, ok := ParseBirthDateAt(s, o, 2026); ok && y >= 1500 && !validDate(y, m, d) {
+				t.Errorf("ParseBirthDateAt(%q) = %d-%d-%d, not a calendar date", s, y, m, d)
+			}
+		}
+		for sc := 0; sc < BirthSchemes(); sc++ {
+			if y, m, d, ok := BirthDateFromScheme(sc, s, 2026); ok && !validDate(y, m, d) {
+				t.Errorf("BirthDateFromScheme(%d, %q) = %d-%d-%d, not a calendar date", sc, s, y, m, d)
+			}
+		}
+		if y, ok := BirthYear(s); ok && (y < 1900 || y > 2100) {
+			t.Errorf("BirthYear(%q) = %d", s, y)
+		}
 		if r, ok := PhoneRegion(s, "RU"); ok && r == "" {
 			t.Errorf("PhoneRegion(%q) ok without a region", s)
 		}

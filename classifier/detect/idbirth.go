@@ -97,6 +97,12 @@ var birthSchemes = [...]birthScheme{
 	{"no_fodselsnummer", "NO", true, []string{"fodselsnummer", "fødselsnummer", "fnr", "dnummer"}, noFodselsnummerDate},
 	{"fi_hetu", "FI", true, []string{"hetu", "henkilotunnus", "henkilötunnus", "personbeteckning"}, fiHETUDate},
 	{"mx_curp", "MX", true, []string{"curp"}, mxCURPDate},
+	// Red team 18 (F15): Estonia's and Lithuania's personal codes, Romania's
+	// CNP and Bulgaria's EGN encode the birth date under a check digit.
+	{"ee_isikukood", "EE", true, []string{"isikukood", "isikukoodi", "estonianpersonalcode", "estonianid"}, baltPersonalCodeDate},
+	{"lt_asmens_kodas", "LT", true, []string{"asmenskodas", "asmenskodo", "lithuanianpersonalcode", "lithuanianid"}, baltPersonalCodeDate},
+	{"ro_cnp", "RO", true, []string{"cnp", "codnumericpersonal", "romaniancnp", "romanianpersonalnumericcode"}, roCNPDate},
+	{"bg_egn", "BG", true, []string{"egn", "егн", "edinengrazhdanskinomer", "единенгражданскиномер", "bulgarianegn"}, bgEGNDate},
 	{"dk_cpr", "DK", false, []string{"cpr", "cprnr", "cprnummer", "cprnumber", "personnummerdk"}, dkCPRDate},
 	{"my_nric", "MY", false, []string{"mykad", "nric", "nricno", "kadpengenalan"}, myNRICDate},
 	{"id_nik", "ID", false, []string{"nik", "ktp", "noktp", "nomorinduk", "nomorindukkependudukan"}, idNIKDate},
@@ -463,4 +469,97 @@ func aeEIDDate(s string, nowYear int) (y, m, d int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return y, 12, 31, true
+}
+
+var (
+	baltW1 = []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 1}
+	baltW2 = []int{3, 4, 5, 6, 7, 8, 9, 1, 2, 3}
+)
+
+// baltPersonalCodeDate reads the Estonian isikukood and the Lithuanian
+// asmens kodas, one scheme: G YYMMDD SSS C, where G gives the sex and the
+// century (1, 2: 1800s; 3, 4: 1900s; 5, 6: 2000s; 7, 8: 2100s) and C is a
+// mod-11 check digit in two passes (weights 1–9,1; when that gives 10,
+// weights 3–9,1,2,3; when that gives 10 too, 0).
+func baltPersonalCodeDate(s string, _ int) (y, m, d int, ok bool) {
+	var b [11]byte
+	n, ok := compact(b[:], s, sepSpace)
+	if !ok || n != 11 || !allDigits(b[:]) || b[0] < '1' || b[0] > '8' {
+		return 0, 0, 0, false
+	}
+	c := weighted(b[:10], baltW1) % 11
+	if c == 10 {
+		if c = weighted(b[:10], baltW2) % 11; c == 10 {
+			c = 0
+		}
+	}
+	if c != int(b[10]-'0') {
+		return 0, 0, 0, false
+	}
+	return 1800 + 100*int((b[0]-'1')/2) + num(b[1:3]), num(b[3:5]), num(b[5:7]), true
+}
+
+var cnpW = []int{2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9}
+
+// roCNPDate reads the Romanian CNP: S YYMMDD JJ NNN C. S gives the sex and
+// the century (1, 2: 1900s; 3, 4: 1800s; 5, 6: 2000s; 7, 8, 9: a resident
+// foreigner, century unsaid, so the latest not after nowYear), JJ the
+// county (01–52, or 70 for a foreign-born citizen), C the weighted sum
+// (2,7,9,1,4,6,3,5,8,2,7,9) mod 11, 10 written as 1.
+func roCNPDate(s string, nowYear int) (y, m, d int, ok bool) {
+	var b [13]byte
+	n, ok := compact(b[:], s, sepSpace)
+	if !ok || n != 13 || !allDigits(b[:]) || b[0] == '0' {
+		return 0, 0, 0, false
+	}
+	if jj := num(b[7:9]); (jj < 1 || jj > 52) && jj != 70 {
+		return 0, 0, 0, false
+	}
+	c := weighted(b[:12], cnpW) % 11
+	if c == 10 {
+		c = 1
+	}
+	if c != int(b[12]-'0') {
+		return 0, 0, 0, false
+	}
+	yy := num(b[1:3])
+	switch b[0] {
+	case '1', '2':
+		y = 1900 + yy
+	case '3', '4':
+		y = 1800 + yy
+	case '5', '6':
+		y = 2000 + yy
+	default:
+		y = youngestYear(yy, nowYear)
+	}
+	return y, num(b[3:5]), num(b[5:7]), true
+}
+
+var egnW = []int{2, 4, 8, 5, 10, 9, 7, 3, 6}
+
+// bgEGNDate reads the Bulgarian EGN: YYMMDD SSS C, where the month is
+// written + 40 for a birth in the 2000s and + 20 for one in the 1800s, and
+// C is the weighted sum (2,4,8,5,10,9,7,3,6) mod 11, 10 written as 0.
+func bgEGNDate(s string, _ int) (y, m, d int, ok bool) {
+	var b [10]byte
+	n, ok := compact(b[:], s, sepSpace)
+	if !ok || n != 10 || !allDigits(b[:]) {
+		return 0, 0, 0, false
+	}
+	c := weighted(b[:9], egnW) % 11
+	if c == 10 {
+		c = 0
+	}
+	if c != int(b[9]-'0') {
+		return 0, 0, 0, false
+	}
+	y, m = 1900+num(b[:2]), num(b[2:4])
+	switch {
+	case m > 40:
+		y, m = y+100, m-40
+	case m > 20:
+		y, m = y-100, m-20
+	}
+	return y, m, num(b[4:6]), true
 }

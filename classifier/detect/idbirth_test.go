@@ -48,6 +48,23 @@ func TestBirthDateFromScheme(t *testing.T) {
 		{"eg_nid", "29006010123456", 1990, 6, 1, true},
 		{"eg_nid", "41406010123456", 0, 0, 0, false}, // century digit 4
 		{"eg_nid", "31406015023456", 0, 0, 0, false}, // governorate 50
+		// Red team 18 (F15).
+		{"ee_isikukood", "51503011237", 2015, 3, 1, true}, // 5: a man born in the 2000s
+		{"ee_isikukood", "38001010009", 1980, 1, 1, true}, // 3: the 1900s
+		{"ee_isikukood", "51503011238", 0, 0, 0, false},   // the check digit is 7
+		{"ee_isikukood", "91503011237", 0, 0, 0, false},   // no century 9
+		{"lt_asmens_kodas", "51503010000", 2015, 3, 1, true},
+		{"lt_asmens_kodas", "48505150002", 1985, 5, 15, true},
+		{"lt_asmens_kodas", "51502300003", 0, 0, 0, false}, // no 30 February
+		{"ro_cnp", "6150301123453", 2015, 3, 1, true},      // 6: a woman born in the 2000s
+		{"ro_cnp", "1800101221144", 1980, 1, 1, true},
+		{"ro_cnp", "6150301123454", 0, 0, 0, false}, // the check digit is 3
+		{"ro_cnp", "6150301993450", 0, 0, 0, false}, // no county 99
+		{"bg_egn", "1543011230", 2015, 3, 1, true},  // month + 40: the 2000s
+		{"bg_egn", "8001010008", 1980, 1, 1, true},
+		{"bg_egn", "1543011231", 0, 0, 0, false}, // the check digit is 0
+		{"mx_curp", "GOML150301HDFNRSA8", 2015, 3, 1, true},
+		{"mx_curp", "GOML150301HDFNRS08", 1915, 3, 1, true}, // a digit at 17: born before 2000
 	} {
 		sc := -1
 		for i := 0; i < BirthSchemes(); i++ {
