@@ -97,6 +97,7 @@ type scratch struct {
 	cur            int32  // the node the walk is at
 	kbuf           []byte // message of a data key's token
 	jbuf           []byte // a joined tag split into its words (splitJoined)
+	cbuf           []byte // a run of a code's words, looked up as a code term (codeWords)
 	qbuf           []byte // a quarantine record before its lexical scrub
 	level          uint8  // the projection being rendered
 	fold           []byte // foldInto's

@@ -110,6 +110,15 @@ func (rs *Ruleset) keyDataCategory(s *scratch, n *event.Node, ki keyInfo) int {
 			}
 		}
 	}
+	if ki.dataCat < 0 && n.Kind == event.Bool && !ki.exact {
+		if t := rs.codeTerm(s, n.Key); t >= 0 {
+			// A switch named for what the subject eats, believes or
+			// needs ({"prefs": {"diet_halal": true}}, {"features":
+			// {"dating_men_seeking_men": true}}, {"accessibility":
+			// {"screen_reader": true}}): its name is the answer.
+			return t
+		}
+	}
 	return ki.dataCat
 }
 
@@ -325,6 +334,11 @@ func (rs *Ruleset) keyDataCat(s *scratch, key string) int {
 		if t := rs.findTerm(s, rest); t >= 0 {
 			return t
 		}
+		if t := rs.flagPredicate(s, rest); t >= 0 && !strings.HasPrefix(key, "on") {
+			// isBlack, is_trans, hasAIDS, isAlcoholic; "on" opens a
+			// medicine (onPrEP), never what the subject is.
+			return t
+		}
 		for _, lowerAfter := range [2]bool{false, true} {
 			if jv, ok := splitJoined(s.kbuf[:0], rest, lowerAfter); ok {
 				s.kbuf = jv
@@ -332,6 +346,20 @@ func (rs *Ruleset) keyDataCat(s *scratch, key string) int {
 					return t
 				}
 			}
+		}
+	}
+	if rest, ok := lowerFlagRest(key); ok && !accountState(key) {
+		// A flag's name in lower case (ishivpositive, isautistic,
+		// hasaids): what follows is or has is a term, a flag's word or
+		// a joined tag.
+		if t := rs.wordTerm(rest); t >= 0 {
+			return t
+		}
+		if t := rs.flagPredicate(s, rest); t >= 0 {
+			return t
+		}
+		if t := rs.joinedTag(s, rest); t >= 0 {
+			return t
 		}
 	}
 	if rs.personName(key) {
@@ -438,11 +466,17 @@ func encodedKey(k string) bool {
 	return false
 }
 
-// flagRest is what follows a flag name's opening verb (is, has, was, on)
-// when the next letter is a capital: "HIVPositive" in isHIVPositive,
-// "PrEP" in onPrEP.
+// flagVerbs open a flag's name: is, has, was, on, had, sees, and the
+// same in the languages of the term files (Spanish es, está, tiene;
+// Portuguese é, tem; Italian è; French est; German ist, hat; Polish jest):
+// esGay, éGay, istBlind.
+var flagVerbs = [...]string{"is", "has", "was", "on", "had", "sees", "es", "esta", "está", "tiene", "é", "è", "tem", "est", "ist", "hat", "jest"}
+
+// flagRest is what follows a flag name's opening verb (flagVerbs) when
+// the next letter is a capital: "HIVPositive" in isHIVPositive, "PrEP" in
+// onPrEP.
 func flagRest(k string) (string, bool) {
-	for _, p := range [...]string{"is", "has", "was", "on", "had"} {
+	for _, p := range flagVerbs {
 		if len(k) > len(p)+1 && strings.HasPrefix(k, p) && k[len(p)] >= 'A' && k[len(p)] <= 'Z' {
 			return k[len(p):], true
 		}
@@ -465,4 +499,41 @@ func flagRest(k string) (string, bool) {
 func accountState(k string) bool {
 	f := strings.ToLower(k)
 	return strings.HasSuffix(f, "disabled") || strings.HasSuffix(f, "enabled") || strings.HasSuffix(f, "blind") && strings.Contains(f, "color")
+}
+
+// lowerFlagRest is what follows is or has in a flag's name written in
+// lower case letters alone ("hivpositive" in ishivpositive), of four
+// letters or more.
+func lowerFlagRest(k string) (string, bool) {
+	for i := 0; i < len(k); i++ {
+		if !isLowerASCII(k[i]) {
+			return "", false
+		}
+	}
+	for _, p := range [...]string{"is", "has"} {
+		if rest, ok := strings.CutPrefix(k, p); ok && len(rest) >= 4 {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// flagPredicate is the category of what a flag's name says the subject
+// is or has (rest follows the verb: "Black", "trans", "AIDS",
+// "Therapist"): a flag word (terms' flags:) or a code term, or -1.
+func (rs *Ruleset) flagPredicate(s *scratch, rest string) int {
+	if len(rest) < 3 || len(rest) > 64 {
+		return -1
+	}
+	sp, _ := splitJoined(s.kbuf[:0], rest, false)
+	if len(sp) == 0 {
+		sp = append(sp, rest...) // short or not ASCII: as it is
+	}
+	s.kbuf = sp
+	words := appendWords(nil, strings.ToLower(string(sp)))
+	// The whole predicate, not its first word: isBlackFriday is a sale.
+	if id, ok := rs.flagTerms[strings.Join(words, " ")]; ok {
+		return id
+	}
+	return rs.codeWords(s, words, true)
 }

@@ -502,6 +502,12 @@ func (s *scratch) actsFor(level uint8, rs *Ruleset) []byte {
 			a = outYear
 		case l.act == actKeep:
 			a = outKeep
+		case s.doc.Nodes[l.node].Kind <= event.Bool:
+			// A personal yes/no (or null) has two values: its token
+			// would be one of two constants, the same in every record,
+			// and one record whose answer is known reads them all. It
+			// leaves as redaction leaves it.
+			a = outDrop
 		default:
 			a = outToken
 		}

@@ -261,6 +261,20 @@ type Ruleset struct {
 	exactTerms  map[string]int      // terms that count as a whole value only (terms' exact:)
 	maxExact    int                 // the longest of them, in bytes
 	termPhrases map[string][]phrase
+	// flagTerms (terms' flags:) count only as a flag's predicate
+	// (isBlack); codeTerms (terms' codes:) only as words of a code
+	// (bible_plus_yearly), keyed by their words lower-cased and joined by
+	// one space; caseTerms are the exact terms written with a capital
+	// inside or a digit (PrEP, AfD, T1D), which count inside text too
+	// when written so. joinWords and pieceWords read a lower-case joined
+	// tag (joinedTag).
+	flagTerms   map[string]int
+	codeTerms   map[string]int
+	maxCode     int // the most words of a code term
+	caseTerms   []caseTerm
+	joinWords   map[string]struct{}
+	pieceWords  map[string]struct{}
+	maxPiece    int
 	substrTerms []substrTerm // terms of unsegmented scripts, longest first
 	// substrFirst indexes substrTerms by their first rune (positions in
 	// substrTerms, ascending), so a text is read once whatever the number
@@ -431,6 +445,10 @@ func newRuleset(set *rules.Set, cfg Config) *Ruleset {
 		notTerms:     map[string]struct{}{},
 		exactTerms:   map[string]int{},
 		termPhrases:  map[string][]phrase{},
+		flagTerms:    map[string]int{},
+		codeTerms:    map[string]int{},
+		joinWords:    map[string]struct{}{},
+		pieceWords:   map[string]struct{}{},
 		juris:        map[string]*jurisdiction{},
 		suffixMap:    map[string]int{},
 		byCountry:    map[string][]*jurisdiction{},
@@ -664,6 +682,9 @@ func (rs *Ruleset) compileTerms(terms []*rules.Terms) error {
 				k := strings.ToLower(norm.NFKC.String(strings.TrimSpace(term.V)))
 				rs.exactTerms[k] = id
 				rs.maxExact = max(rs.maxExact, len(k))
+				if cased(strings.TrimSpace(term.V)) {
+					rs.caseTerms = append(rs.caseTerms, caseTerm{term: strings.TrimSpace(term.V), cat: id})
+				}
 			}
 		}
 		for _, w := range t.Not {
@@ -671,7 +692,29 @@ func (rs *Ruleset) compileTerms(terms []*rules.Terms) error {
 				rs.notTerms[x] = struct{}{}
 			}
 		}
+		for _, m := range []struct {
+			list map[string][]rules.Str
+			dst  map[string]int
+		}{{t.Flags, rs.flagTerms}, {t.Codes, rs.codeTerms}} {
+			for catName, list := range m.list {
+				id, ok := rs.catIndex[catName]
+				if !ok {
+					return fmt.Errorf("compile rules: %s: unknown category %q", t.Pos, catName)
+				}
+				for _, term := range list {
+					words := splitWords(term.V)
+					m.dst[strings.Join(words, " ")] = id
+					rs.maxCode = max(rs.maxCode, len(words))
+				}
+			}
+		}
+		for _, w := range t.Joins {
+			for _, x := range splitWords(w.V) {
+				rs.joinWords[x] = struct{}{}
+			}
+		}
 	}
+	rs.compilePieces()
 	sort.SliceStable(rs.substrTerms, func(i, j int) bool { return len(rs.substrTerms[i].term) > len(rs.substrTerms[j].term) })
 	rs.substrFirst = make(map[rune][]int32)
 	for i, t := range rs.substrTerms {
@@ -847,5 +890,69 @@ func (rs *Ruleset) mapRegion(j *jurisdiction) {
 	j.region = r
 	if r != own && (j.mode == "in_country_only" || j.mode == "primary_in_country" || j.mode == "sectoral") {
 		j.localUnavailable = true
+	}
+}
+
+// A caseTerm is an exact term whose spelling is its own: a capital after
+// the first letter or a digit among capitals (PrEP, AfD, T1D). Nobody
+// writes meal prep as "PrEP" or a Dutch department as "AfD", so written
+// so it counts as a word of any text, as a hashtag ("#PrEP #bondi") or
+// beside other words ("on PrEP, love hiking").
+type caseTerm struct {
+	term string
+	cat  int
+}
+
+// cased reports whether exact term t is one ASCII word of letters and
+// digits with a capital after its first letter and a lower-case letter or
+// a digit (PrEP, AfD, T1D; not FTM, SPD or Volt).
+func cased(t string) bool {
+	if len(t) < 3 || !isASCII(t) {
+		return false
+	}
+	innerUpper, lowerOrDigit := false, false
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case isUpperASCII(c):
+			innerUpper = innerUpper || i > 0
+		case isLowerASCII(c) || isDigitASCII(c):
+			lowerOrDigit = true
+		default:
+			return false
+		}
+	}
+	return innerUpper && lowerOrDigit
+}
+
+// compilePieces collects the words a lower-case joined tag may be made
+// of: every word of a term, a phrase, an exact, flag or code term, and
+// the join words.
+func (rs *Ruleset) compilePieces() {
+	add := func(w string) {
+		if len(w) >= 2 && isASCII(w) {
+			rs.pieceWords[w] = struct{}{}
+			rs.maxPiece = max(rs.maxPiece, len(w))
+		}
+	}
+	for w := range rs.terms {
+		add(w)
+	}
+	for _, ps := range rs.termPhrases {
+		for _, p := range ps {
+			for _, w := range p.words {
+				add(w)
+			}
+		}
+	}
+	for _, m := range []map[string]int{rs.exactTerms, rs.flagTerms, rs.codeTerms} {
+		for t := range m {
+			for _, w := range splitWords(t) {
+				add(w)
+			}
+		}
+	}
+	for w := range rs.joinWords {
+		add(w)
 	}
 }

@@ -18,11 +18,13 @@ type substrTerm struct {
 }
 
 // unsegmented reports whether a term is matched as a substring: it starts
-// with a Han, kana, Hangul or Thai rune. (Arabic's glued clitics are
-// taken off words instead: see arabicClitics.)
+// with a Han, kana, Hangul or Thai rune, or is a symbol (☪, ⚧: a sign
+// stands beside words, not in them, and an emoji's variation selector or
+// joiner follows it). (Arabic's glued clitics are taken off words
+// instead: see arabicClitics.)
 func unsegmented(term string) bool {
 	r, _ := utf8.DecodeRuneInString(term)
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai, unicode.So)
 }
 
 // arabicClitics are the prefixes glued to an Arabic word (and, so, with,
@@ -179,7 +181,7 @@ func hasUnsegmented(v string) bool {
 }
 
 func unsegmentedRune(r rune) bool {
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai) || r >= 0x2600 && unicode.Is(unicode.So, r)
 }
 
 // findSubstrTerm matches the unsegmented terms in normalized text.

@@ -648,11 +648,199 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 				// Read in place: findTerm keeps nothing of it.
 				if t := rs.findTerm(s, unsafe.String(unsafe.SliceData(jv), len(jv))); t >= 0 {
 					l.cat, l.by = t, byText
-					break
+					return
 				}
 			}
 		}
+		if t := rs.joinedTag(s, v); t >= 0 {
+			l.cat, l.by = t, byText // "gaypride", "breastcancersurvivor"
+			return
+		}
+		if t := rs.codeTerm(s, v); t >= 0 {
+			l.cat, l.by = t, byText // "bible_plus_yearly", "church_member"
+			return
+		}
+		if rs.idText >= 0 && rs.stateLabel(l.cat) && aboutOneself(v) {
+			// A sentence about oneself where a state or a plan's code
+			// should be ({"status": "grieving my son Lukas"}): free
+			// text, which a label's name cannot vouch for. Only there:
+			// a consent's or a form's own text is written in the first
+			// person too ("I agree to the processing of my data").
+			l.cat, l.by = rs.idText, byText
+		}
 	}
+}
+
+// stateLabel reports whether category cat names a state, a type or a
+// plan's code (status, tier, channel, plan): event.type and meta.plan.
+func (rs *Ruleset) stateLabel(cat int) bool {
+	if cat < 0 {
+		return false
+	}
+	n := rs.cats[cat].name
+	return n == "event.type" || n == "meta.plan"
+}
+
+// firstPerson are the words a person writes of their own life (I, my;
+// ich, mein; je, mon; mi; meu; я, мой...): no program's status, plan or
+// channel says them. "me", "eu", "im" and "mes" are left out: "remind me
+// later", an EU region, German "im Versand", Spanish "1 mes".
+var firstPerson = map[string]bool{
+	"i": true, "i'm": true, "my": true, "myself": true,
+	"ich": true, "mein": true, "meine": true, "meinen": true, "meinem": true, "mich": true,
+	"je": true, "j'ai": true, "mon": true, "moi": true, "mío": true, "mía": true,
+	"meu": true, "minha": true, "mój": true, "moja": true, "я": true, "мой": true, "моя": true,
+	"мои": true, "меня": true, "ik": true, "mijn": true,
+}
+
+// aboutOneself reports whether v is a sentence of three words or more
+// with a word of the first person in it ("grieving my son Lukas", "ich
+// bin so müde"); "My Account", Capitalized, is a menu's label.
+func aboutOneself(v string) bool {
+	if len(v) < 8 || len(v) > 2000 || strings.Count(strings.TrimSpace(v), " ") < 2 {
+		return false
+	}
+	for _, f := range strings.Fields(v) {
+		f = strings.Trim(f, ".,;:!?\"'()")
+		if f == "I" || f == "I'm" || firstPerson[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedTag is the category of a lower-case tag written as one word
+// ("gaypride", "hivpositive", "livingwithhiv", "#christianlife"), or -1.
+// The tag must be made wholly of words some term list knows (a term's,
+// a phrase's, an exact term's words) and its join words (pride, life,
+// dad, awareness...), and read with spaces it must hold a term, or an
+// exact term of four letters or more as one of its words ("christian
+// life": a hashtag is no name). So "transport" (trans + port) and
+// "ambient" stay words: they are made of no such pieces, or their pieces
+// hold no term. An exact term whose case is its meaning (PrEP) is not
+// read in lower case: "mealprep" is a cook's.
+func (rs *Ruleset) joinedTag(s *scratch, v string) int {
+	v = strings.TrimPrefix(strings.TrimSpace(v), "#")
+	if len(v) < 6 || len(v) > 40 || len(rs.pieceWords) == 0 {
+		return -1
+	}
+	for i := 0; i < len(v); i++ {
+		if !isLetterASCII(v[i]) || isUpperASCII(v[i]) && i > 0 {
+			return -1 // lower case (a capital first at most): camelCase is splitJoined's
+		}
+	}
+	w := s.asciiLower(v)
+	// best[i] is the fewest pieces w[:i] splits into (0: none yet), from[i]
+	// where its last piece starts.
+	var best, from [41]int8
+	best[0] = 0
+	for i := 1; i <= len(w); i++ {
+		best[i] = -1
+		for j := max(0, i-rs.maxPiece); j <= i-2; j++ {
+			if best[j] < 0 || j > 0 && best[j] == 0 {
+				continue
+			}
+			if _, ok := rs.pieceWords[w[j:i]]; !ok {
+				continue
+			}
+			if i-j < 3 {
+				if _, join := rs.joinWords[w[j:i]]; !join {
+					continue // two letters only as a join word ("my", "of")
+				}
+			}
+			if best[i] < 0 || best[j]+1 < best[i] {
+				best[i], from[i] = best[j]+1, int8(j)
+			}
+		}
+	}
+	if best[len(w)] < 2 {
+		return -1 // no split, or one piece: the word as it is was read already
+	}
+	var cuts [41]int8
+	n := 0
+	for i := len(w); i > 0; i = int(from[i]) {
+		cuts[n] = int8(i)
+		n++
+	}
+	buf := s.jbuf[:0]
+	start := 0
+	exact := -1
+	for k := n - 1; k >= 0; k-- {
+		end := int(cuts[k])
+		piece := w[start:end]
+		if len(buf) > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, piece...)
+		if id, ok := rs.exactTerms[piece]; ok && exact < 0 && len(piece) >= 4 && !rs.casedPiece(piece) {
+			exact = id
+		}
+		start = end
+	}
+	s.jbuf = buf
+	if t := rs.findTerm(s, string(buf)); t >= 0 {
+		return t
+	}
+	return exact
+}
+
+// casedPiece reports whether lower-case word w is an exact term that
+// counts only in its own case (PrEP).
+func (rs *Ruleset) casedPiece(w string) bool {
+	for _, t := range rs.caseTerms {
+		if strings.EqualFold(t.term, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// codeTerm is the category of a code term (terms' codes:) or of an
+// uncased exact term (halal, kosher) among the words of v when v is
+// written as a program writes a code: one ASCII token, its words joined
+// by '_', '-', '.' or camelCase ("bible_plus_yearly", "church_member",
+// "halal_box_monthly", "afd-newsletter"), or -1.
+func (rs *Ruleset) codeTerm(s *scratch, v string) int {
+	if len(v) < 4 || len(v) > 64 || !isASCII(v) || strings.ContainsAny(v, " \t/:?=&@") {
+		return -1
+	}
+	sp, ok := splitJoined(s.jbuf[:0], v, false)
+	s.jbuf = sp
+	if !ok && !strings.ContainsAny(v, "_-.") {
+		return -1 // one word: the term lists read it already
+	}
+	// appendWords cuts at the '.' too; the buffer is read in place.
+	words := appendWords(s.words[:0], s.asciiLower(unsafeString(sp)))
+	s.words = words
+	return rs.codeWords(s, words, true)
+}
+
+// codeWords is the category of a code term among words (lower-case), or
+// of an uncased exact term of four letters or more when exact, or -1.
+func (rs *Ruleset) codeWords(s *scratch, words []string, exact bool) int {
+	if len(rs.codeTerms) == 0 && !exact {
+		return -1
+	}
+	for i := range words {
+		if exact && len(words[i]) >= 4 {
+			if id, ok := rs.exactTerms[words[i]]; ok && !rs.casedPiece(words[i]) {
+				return id
+			}
+		}
+		k := append(s.cbuf[:0], words[i]...)
+		for n := 1; ; n++ {
+			if id, ok := rs.codeTerms[string(k)]; ok { // no copy: a map index
+				s.cbuf = k
+				return id
+			}
+			if n >= rs.maxCode || i+n >= len(words) {
+				break
+			}
+			k = append(append(k, ' '), words[i+n]...)
+		}
+		s.cbuf = k
+	}
+	return -1
 }
 
 // splitJoined writes a one-word tag as the words it joins: a leading '#'
@@ -1116,6 +1304,9 @@ func (rs *Ruleset) findTermIn(s *scratch, v string) int {
 			return id // a whole value or member name: "Islam", "AfD"
 		}
 	}
+	if id := rs.casedTerm(v); id >= 0 {
+		return id
+	}
 	if len(rs.terms) == 0 && len(rs.termPhrases) == 0 && len(rs.substrTerms) == 0 {
 		return -1
 	}
@@ -1162,6 +1353,39 @@ func (rs *Ruleset) findTermIn(s *scratch, v string) int {
 		}
 	}
 	return -1
+}
+
+// casedTerm is the category of an exact term written in its own case as a
+// word of v ("on PrEP, love hiking", "#PrEP #bondi", "T1D since 2010"), or
+// -1. A denial before it does not count, as for any term.
+func (rs *Ruleset) casedTerm(v string) int {
+	for _, t := range rs.caseTerms {
+		for from := 0; from < len(v); {
+			i := strings.Index(v[from:], t.term)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(t.term)
+			if (i == 0 || !asciiWordByte(v[i-1])) && (end == len(v) || !asciiWordByte(v[end])) && !deniedBefore(v[:i]) {
+				return t.cat
+			}
+			from = end
+		}
+	}
+	return -1
+}
+
+// asciiWordByte reports whether c continues a word: an ASCII letter or
+// digit, or any byte of a non-ASCII rune (a letter of another script).
+func asciiWordByte(c byte) bool { return c >= utf8.RuneSelf || asciiWord[c] }
+
+// deniedBefore reports whether the text before a term ends in a negation
+// ("not on", "never on", "kein"), as negated reads it for other terms.
+func deniedBefore(before string) bool {
+	words := appendWords(nil, strings.ToLower(before))
+	words = append(words, "")
+	return negated(words, len(words)-1)
 }
 
 // wordTerm is the category of a single-word term that w is, or starts with

@@ -5,6 +5,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/language"
 )
@@ -609,7 +610,7 @@ func (c *checker) terms() {
 				c.errAt(t.Pos, "terms name category %q, which fields.yaml does not define", cat)
 			}
 			for _, term := range list {
-				if len([]rune(strings.TrimSpace(term.V))) < 3 {
+				if len([]rune(strings.TrimSpace(term.V))) < 3 && !symbolTerm(term.V) {
 					c.errAt(term.Pos, "term %q is too short to match safely", term.V)
 				}
 			}
@@ -622,6 +623,26 @@ func (c *checker) terms() {
 				if len([]rune(strings.TrimSpace(term.V))) < 2 {
 					c.errAt(term.Pos, "exact term %q is too short", term.V)
 				}
+			}
+		}
+		for _, m := range []struct {
+			what string
+			list map[string][]Str
+		}{{"flag", t.Flags}, {"code", t.Codes}} {
+			for cat, list := range m.list {
+				if _, ok := c.cats[cat]; !ok {
+					c.errAt(t.Pos, "%s terms name category %q, which fields.yaml does not define", m.what, cat)
+				}
+				for _, term := range list {
+					if len([]rune(strings.TrimSpace(term.V))) < 3 {
+						c.errAt(term.Pos, "%s term %q is too short to match safely", m.what, term.V)
+					}
+				}
+			}
+		}
+		for _, w := range t.Joins {
+			if strings.ContainsAny(strings.TrimSpace(w.V), " \t") || len([]rune(w.V)) < 2 {
+				c.errAt(w.Pos, "join word %q must be one word of two runes or more", w.V)
 			}
 		}
 		for _, w := range t.Not {
@@ -716,4 +737,12 @@ func (c *checker) evidenceMatchesProtects(p *Pack) {
 			}
 		}
 	}
+}
+
+// symbolTerm reports whether term is one symbol (☪, ⚧, ✡): a sign people
+// put in a bio or a status for what they are, matched inside text as a
+// Chinese term is, so its length says nothing of its safety.
+func symbolTerm(term string) bool {
+	r := []rune(strings.TrimSpace(term))
+	return len(r) == 1 && unicode.Is(unicode.So, r[0])
 }

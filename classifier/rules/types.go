@@ -227,6 +227,22 @@ type Terms struct {
 	// true}}): too short or too ambiguous inside text ("Islamabad",
 	// "meal prep").
 	Exact map[string][]Str `yaml:"exact"`
+	// Flags maps a category to words that say what the subject is or has
+	// only as the predicate of a flag's name (isBlack, is_trans, hasAIDS,
+	// isAlcoholic): as values or in prose they are a colour, a
+	// transaction, study aids, a drink.
+	Flags map[string][]Str `yaml:"flags"`
+	// Codes maps a category to words (or phrases) that count as words of
+	// a code: one token joined by '_', '-', '.' or camelCase under a
+	// plan's, a tier's, a channel's or a product's name
+	// (bible_plus_yearly, church_member, insulin_supply_monthly). In
+	// prose they say too little ("the bible of baking").
+	Codes map[string][]Str `yaml:"codes"`
+	// Joins lists ordinary words a hashtag joins to a term (pride, life,
+	// dad, awareness, survivor): a lower-case tag written as one word
+	// ("gaypride", "breastcancersurvivor") is read as terms and these
+	// words when it is made of nothing else.
+	Joins []Str `yaml:"joins"`
 
 	Pos Pos `yaml:"-"`
 }
