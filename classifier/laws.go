@@ -226,7 +226,7 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 			}
 		case l.cat == rs.idAge:
 			a := statedAge(n)
-			if per := ageUnit(rs.keyInfo(s, n.Key).fold); per > 1 {
+			if per := ageUnitOfName(n.Key); per > 1 {
 				// age_months: 140 is eleven years; age_days, usia_bulan,
 				// months_old likewise in their units.
 				if a = statedAmount(n); a > 0 {
@@ -544,6 +544,36 @@ func ageUnit(fold string) int {
 	for _, u := range ageUnits {
 		if strings.Contains(fold, u.word) {
 			return u.per
+		}
+	}
+	return 1
+}
+
+// ageUnitOfName is ageUnit for a member's name, read word by word
+// (age_months, ageInDays, usia_bulan): a unit must open a word of it, so
+// "currentAge" (curren-tAGE) is no age in German days.
+func ageUnitOfName(key string) int {
+	start := 0
+	for i := 0; i <= len(key); i++ {
+		end := i == len(key)
+		if !end {
+			c := key[i]
+			sep := c == '_' || c == '-' || c == ' ' || c == '.'
+			upper := c >= 'A' && c <= 'Z' && i > 0 && key[i-1] >= 'a' && key[i-1] <= 'z'
+			if !sep && !upper {
+				continue
+			}
+		}
+		if w := strings.ToLower(key[start:i]); w != "" {
+			for _, u := range ageUnits {
+				if strings.HasPrefix(w, u.word) {
+					return u.per
+				}
+			}
+		}
+		start = i
+		if !end && !(key[i] >= 'A' && key[i] <= 'Z') {
+			start = i + 1
 		}
 	}
 	return 1

@@ -139,3 +139,40 @@ func TestRetiredWave10Findings(t *testing.T) {
 		t.Errorf("Emirates ID of a 2018 birth: reason %q minor %v jurisdictions %+v", d.Reason, d.Minor, d.Jurisdictions)
 	}
 }
+
+// Wave 25 (Jumio, Xero, Tamara, ZaloPay, Cal.com), read after its first
+// figures were recorded.
+func TestWave25Findings(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ name, ev, path, cat string }{
+		{"a booking's title that names a condition", `{"country":"DE","email":"a@b.example","title":"Diabetes follow-up between Dr. Ananya Iyer and Anna Weber"}`, "/title", "sensitive.health"},
+		{"a title that is an honorific stays one", `{"country":"DE","email":"a@b.example","title":"Mr."}`, "/title", "identity.gender"},
+		{"an address on Church Street names no belief", `{"country":"DE","email":"a@b.example","address":"12 Church Street, London N1 9AB"}`, "/address", "contact.address"},
+		{"a sacrament booked", `{"country":"DE","email":"a@b.example","notes":"We want our daughter baptised in the spring"}`, "/notes", "sensitive.religion"},
+		{"couples counselling", `{"country":"DE","email":"a@b.example","notes":"Couples counselling, second session"}`, "/notes", "sensitive.health"},
+		{"cancer as people write it", `{"country":"DE","email":"a@b.example","notes":"Lost my job after telling my manager about my cancer treatment"}`, "/notes", "sensitive.health"},
+		{"ZaloPay's mac is an HMAC", `{"country":"VN","email":"a@b.example","mac":"8d1d3a1e0d5c4b3e9f2a7c6b5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e"}`, "/mac", "credentials.secret"},
+		{"a device's MAC address stays one", `{"country":"VN","email":"a@b.example","device":{"mac":"00:1A:2B:3C:4D:5E"}}`, "/device/mac", "online.device_id"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+			if d.Failed() {
+				t.Fatalf("failed: %s %s", d.Reason, d.Detail)
+			}
+			if f := field(d, tc.path); f == nil || f.Category != tc.cat {
+				t.Fatalf("%s: got %+v, want %s", tc.path, f, tc.cat)
+			}
+		})
+	}
+	// Jumio's currentAge is an age in years: "tage" inside it is no unit.
+	for ev, want := range map[string]bool{
+		`{"country":"DE","email":"a@b.example","currentAge":"59"}`:  false,
+		`{"country":"DE","email":"a@b.example","age_months":"150"}`: true,
+		`{"country":"DE","email":"a@b.example","ageInDays":3650}`:   true,
+	} {
+		d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+		if d.Failed() || d.Minor != want {
+			t.Errorf("%s: reason %q minor %v, want %v", ev, d.Reason, d.Minor, want)
+		}
+	}
+}

@@ -385,7 +385,9 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 		ki := rs.keyInfo(s, leafName(&s.doc, l.node))
 		return ki.credLike && (highEntropy(v) || taggedSecret(v) || hexDigest(v)) && !(tagName(ki.fold) && digestOfThing(&s.doc, l.node))
 	}
-	if l.cat >= 0 && !rs.cats[l.cat].personal && len(v) >= 32 && tagName(rs.keyInfo(s, leafName(&s.doc, l.node)).fold) && (highEntropy(v) || hexDigest(v)) && !digestOfThing(&s.doc, l.node) {
+	if l.cat >= 0 && (!rs.cats[l.cat].personal || rs.cats[l.cat].name == "online.device_id") && len(v) >= 32 && tagName(rs.keyInfo(s, leafName(&s.doc, l.node)).fold) && (highEntropy(v) || hexDigest(v)) && !digestOfThing(&s.doc, l.node) {
+		// (A "mac" of 32 hex digits or more is ZaloPay's HMAC, no
+		// device's MAC address: that has twelve.)
 		// PayU's "hash" (a SHA-512 over the fields and the salt) under a
 		// name analytics also use for a URL's fragment ("#pricing"):
 		// a digest's length and randomness say which.

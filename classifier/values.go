@@ -131,6 +131,13 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 					// subject's country's national format inside text.
 					l.cat, l.by = rs.idPhone, byText
 				}
+			} else if rs.sentenceUnderPersonalName(l, n.Str) {
+				// A sentence under a person's field's name (a booking's
+				// "title": "Diabetes follow-up between Dr. Iyer and Anna
+				// Weber"): what it discloses is read as any text is.
+				if t := rs.findTerm(s, n.Str); t >= 0 {
+					l.cat, l.by = t, byText
+				}
 			}
 			continue
 		}
@@ -2706,4 +2713,24 @@ var personCollection = map[string]bool{
 	"leads": true, "candidates": true, "applicants": true, "applicant": true, "clients": true, "guests": true,
 	"players": true, "athletes": true, "recipients": true, "beneficiaries": true, "cardholders": true,
 	"identities": true, "profiles": true, "accounts": true, "citizens": true, "individuals": true,
+}
+
+// sentenceUnderPersonalName reports whether leaf l, personal by its name,
+// holds words rather than a structured value: three words or more, under
+// a category whose values are not places, contacts or numbers (an
+// address's "Church Street" names no belief).
+func (rs *Ruleset) sentenceUnderPersonalName(l *leaf, v string) bool {
+	if l.cat < 0 || l.by != byName || len(v) < 12 || len(v) > 4096 {
+		return false
+	}
+	c := &rs.cats[l.cat]
+	if !c.personal || c.special || c.credential || c.evidence >= 0 {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(c.name, "contact."), strings.HasPrefix(c.name, "geo."), strings.HasPrefix(c.name, "gov_id."),
+		strings.HasPrefix(c.name, "financial."), strings.HasPrefix(c.name, "online."), strings.HasPrefix(c.name, "identity.employer"):
+		return false
+	}
+	return strings.Count(strings.TrimSpace(v), " ") >= 2
 }
