@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/base64"
+	"encoding/json"
 	"io"
 	"net/url"
 	"strings"
@@ -51,6 +52,12 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 			v, ok = documentText(n.Str)
 			if !ok {
 				v, ok = xmlText(n.Str) // a SOAP body, a SAML assertion
+			}
+			if !ok {
+				// A form body a webhook's log keeps as it came (Jumio's
+				// netverify callback, PayFast's ITN, Paytm's callback):
+				// its fields say where the subject lives as JSON's do.
+				v, ok = formDocument(n.Str)
 			}
 		}
 		if !ok || v[0] != '{' {
@@ -244,6 +251,13 @@ func (rs *Ruleset) evidenceIn(s *scratch, doc *event.Doc, i int32) {
 			cat, named = ki.cat, p == int32(j)
 			break
 		}
+		if named {
+			// {"idType": "PASSPORT", "idCountry": "PAK"}: a sibling's type
+			// says what the member is, as in the event itself.
+			if c := rs.embeddedTyped(s, doc, int32(j)); c >= 0 {
+				cat = c
+			}
+		}
 		if cat < 0 || rs.cats[cat].evidence < 0 {
 			continue
 		}
@@ -258,6 +272,29 @@ func (rs *Ruleset) evidenceIn(s *scratch, doc *event.Doc, i int32) {
 			rs.evidenceValue(s, base, i, n.Str, named, false)
 		}
 	}
+}
+
+// embeddedTyped is typedSibling for member j of an embedded document: the
+// category a type key beside it (idType, document_type) gives its name,
+// or -1.
+func (rs *Ruleset) embeddedTyped(s *scratch, doc *event.Doc, j int32) int {
+	nodes := doc.Nodes
+	fold := rs.keyInfo(s, nodes[j].Key).fold
+	if !rs.ctxValue[fold] {
+		return -1
+	}
+	for c := nodes[nodes[j].Parent].First; c >= 0; c = nodes[c].Next {
+		sib := &nodes[c]
+		if c == j || sib.Kind != event.String || len(sib.Str) > 64 || !rs.typeKeys[rs.keyInfo(s, sib.Key).fold] {
+			continue
+		}
+		for _, r := range rs.ctxType[s.foldValue(sib.Str)] {
+			if r.names[fold] && r.parents == nil {
+				return r.cat
+			}
+		}
+	}
+	return -1
 }
 
 // embeddedContext is contextBase for a node of an embedded document.
@@ -519,4 +556,33 @@ func (rs *Ruleset) credentialInPayload(s *scratch, v string) bool {
 		return rs.credentialInJSON(s, t)
 	}
 	return secretShaped(p) || secretInText(p) || strings.IndexByte(p, '=') >= 0 && rs.credentialPairs(s, p)
+}
+
+// formDocument rewrites a form-encoded body ("idType=PASSPORT&idCountry=
+// PAK&idFirstName=FATIMA"), three fields or more with field names as
+// programs write them, as a JSON object of its fields (each one's first
+// value), for the embedded passes to read.
+func formDocument(v string) (string, bool) {
+	if len(v) < 16 || len(v) > 1<<16 || strings.Count(v, "&") < 2 || strings.IndexByte(v, '=') < 1 ||
+		strings.ContainsAny(v, " \n\t{}\"<>") {
+		return "", false
+	}
+	q, err := url.ParseQuery(v)
+	if err != nil || len(q) < 3 {
+		return "", false
+	}
+	m := make(map[string]string, len(q))
+	for k, vs := range q {
+		if len(k) == 0 || len(k) > 64 || strings.IndexFunc(k, func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-' || r == '.' || r == '[' || r == ']')
+		}) >= 0 || !utf8.ValidString(vs[0]) {
+			return "", false
+		}
+		m[k] = vs[0]
+	}
+	b, err := json.Marshal(m) // keys sorted, strings escaped as JSON does
+	if err != nil {
+		return "", false
+	}
+	return string(b), true
 }

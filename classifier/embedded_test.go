@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 )
@@ -36,4 +37,21 @@ func TestEmbeddedDocumentSpecialCategories(t *testing.T) {
 			t.Fatalf("no decision for /rawRequest: %+v", d.Fields)
 		})
 	}
+}
+
+// A form body read as a document is always valid JSON, or none.
+func FuzzFormDocument(f *testing.F) {
+	f.Add("idType=PASSPORT&idCountry=PAK&idFirstName=FATIMA")
+	f.Add("a=%7B%22x%22%3A1%7D&b=%ZZ&c=\u00e9")
+	f.Add("k[]=1&k[]=2&x.y=%00&z=")
+	f.Fuzz(func(t *testing.T, v string) {
+		d, ok := formDocument(v)
+		if !ok {
+			return
+		}
+		var m map[string]string
+		if err := json.Unmarshal([]byte(d), &m); err != nil {
+			t.Fatalf("formDocument(%q) = %q: %v", v, d, err)
+		}
+	})
 }

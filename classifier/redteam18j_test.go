@@ -3,6 +3,7 @@ package classifier_test
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/residency-labs/signup-classifier/classifier"
 )
@@ -173,6 +174,34 @@ func TestWave25Findings(t *testing.T) {
 		d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
 		if d.Failed() || d.Minor != want {
 			t.Errorf("%s: reason %q minor %v, want %v", ev, d.Reason, d.Minor, want)
+		}
+	}
+}
+
+// A form body a webhook's log keeps as it came (Jumio's netverify
+// callback) says where the subject lives and how old they are, as JSON
+// does.
+func TestFormBodyEvidence(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		ev    string
+		juris string
+		minor bool
+	}{
+		{`{"body":"idType=PASSPORT&idCountry=PAK&idNumber=GC0393683&idFirstName=FATIMA&idDob=2012-05-27"}`, "PK", true},
+		{`{"body":"idType=DRIVING_LICENSE&idCountry=MEX&idNumber=C07391445&idDob=1995-09-16"}`, "MX", false},
+		{`{"params":{"idType":"DRIVING_LICENSE","idCountry":"MEX","idFirstName":"XIMENA"}}`, "MX", false},
+		{`{"body":"country=DE&email=a%40b.example&name=Anna"}`, "DE", false},
+	} {
+		d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1", Time: time.Date(2026, 9, 11, 0, 0, 0, 0, time.UTC)})
+		if d.Failed() || len(d.Jurisdictions) != 1 || d.Jurisdictions[0].Country != tc.juris || d.Minor != tc.minor {
+			t.Errorf("%s: reason %q jurisdictions %+v minor %v; want %s, minor %v", tc.ev, d.Reason, d.Jurisdictions, d.Minor, tc.juris, tc.minor)
+		}
+	}
+	// Two fields are no form, and a sentence with '&' and '=' is none.
+	for _, ev := range []string{`{"body":"a=1&b=2"}`, `{"body":"x = y & z = 1 & country = DE"}`} {
+		if d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"}); d.Reason != classifier.ReasonNoJurisdiction {
+			t.Errorf("%s: reason %q, want no_jurisdiction", ev, d.Reason)
 		}
 	}
 }
