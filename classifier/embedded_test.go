@@ -55,3 +55,15 @@ func FuzzFormDocument(f *testing.F) {
 		}
 	})
 }
+
+// A date as a database writes it, a remark after it or not, is read or
+// refused, never a panic (red team 19: "2016 (approx)" sliced past its
+// end).
+func FuzzRuntimeDate(f *testing.F) {
+	for _, s := range []string{"2016 (approx)", "2015-03-01 (approx)", "01-JUN-14", "1-JAN-06 (?)", "ABCDEFG(x", "2016-01-01T10:00:00Z"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		runtimeDate(v, 2026)
+	})
+}

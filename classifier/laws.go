@@ -1362,11 +1362,16 @@ func runtimeDate(v string, nowYear int) (y, m, d int, ok bool) {
 		return 0, 0, 0, false
 	}
 	if i := strings.IndexByte(v, '('); i > 0 {
-		v = strings.TrimSpace(v[:i])
+		// "2015-03-01 (approx)": the remark is no part of the date; what
+		// is left must still be one ("2016 (ca)" leaves a year, which
+		// the other readers take).
+		if v = strings.TrimSpace(v[:i]); len(v) < 8 {
+			return 0, 0, 0, false
+		}
 	}
 	for _, l := range runtimeDateLayouts {
 		t, err := time.Parse(l, v)
-		if err != nil && strings.ToUpper(v) == v && len(v) <= 11 {
+		if err != nil && strings.ToUpper(v) == v && len(v) >= 7 && len(v) <= 11 {
 			// Oracle writes the month in capitals: 01-JUN-14.
 			t, err = time.Parse(l, v[:3]+v[3:4]+strings.ToLower(v[4:6])+v[6:])
 		}
