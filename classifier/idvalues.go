@@ -23,7 +23,10 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &s.doc.Nodes[l.node]
-		if (n.Kind == event.Bool && n.Str == "true" || n.Kind == event.String && yesWord(n.Str)) && s.doc.Nodes[n.Parent].Kind == event.Object {
+		if (n.Kind == event.Bool && n.Str == "true" || n.Kind == event.String && yesWord(n.Str) || n.Kind == event.Number && n.Str == "1") &&
+			s.doc.Nodes[n.Parent].Kind == event.Object && !rs.otherPerson(s, l.node) && rs.contextBase(s, l.node, baseCitizenship) >= 0 {
+			// (A father's "ru_citizen": "yes", a spouse's citizenship
+			// flags, a beneficiary's: another person's country.)
 			if ki := rs.keyInfo(s, n.Key); ki.natCC != "" {
 				s.ev = append(s.ev, evidence{country: ki.natCC, base: ki.natBase})
 			} else if cc := rs.citizenshipFlagMember(s, l.node); cc != "" {
@@ -167,6 +170,17 @@ func (rs *Ruleset) nationalityFlag(fold string) (string, int) {
 		return "", -1
 	}
 	cc, ok := rs.cached(rs.countryCache, rest, rs.geo.Country)
+	if (!ok || cc == "") && hasCyrillic(rest) {
+		// "гражданин_россии", "гражданин_украины", "гражданин_казахстана":
+		// a country after "citizen of" is in the genitive case.
+		for _, e := range [...][2]string{{"ии", "ия"}, {"ы", "а"}, {"а", ""}} {
+			if b, found := strings.CutSuffix(rest, e[0]); found {
+				if cc, ok = rs.cached(rs.countryCache, b+e[1], rs.geo.Country); ok && cc != "" {
+					break
+				}
+			}
+		}
+	}
 	if !ok || cc == "" {
 		return "", -1
 	}
@@ -177,11 +191,11 @@ func (rs *Ruleset) nationalityFlag(fold string) (string, int) {
 // "да", "sí", "ja", "oui", "evet", "是"): a producer's answer to a yes/no
 // question stored as a string.
 func yesWord(v string) bool {
-	if len(v) == 0 || len(v) > 6 {
+	if len(v) == 0 || len(v) > 12 {
 		return false
 	}
 	switch strings.ToLower(v) {
-	case "yes", "y", "true", "1", "да", "д", "si", "sí", "sim", "ja", "oui", "evet", "tak", "igen", "是", "はい", "예", "ano", "نعم", "так":
+	case "yes", "y", "true", "1", "да", "д", "есть", "si", "sí", "sim", "ja", "oui", "evet", "tak", "igen", "是", "はい", "예", "ano", "نعم", "так", "có", "co", "ya", "ha", "haa", "hai", "jah", "taip", "da":
 		return true
 	}
 	return false
@@ -189,7 +203,7 @@ func yesWord(v string) bool {
 
 // noWord reports whether v is a no written as a word ("no", "N", "нет").
 func noWord(v string) bool {
-	if len(v) == 0 || len(v) > 6 {
+	if len(v) == 0 || len(v) > 12 {
 		return false
 	}
 	switch strings.ToLower(v) {

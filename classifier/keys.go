@@ -33,6 +33,16 @@ func (rs *Ruleset) keyDataCategory(s *scratch, n *event.Node, ki keyInfo) int {
 		if n.Kind == event.Bool && ki.cat >= 0 && rs.cats[ki.cat].special && ki.dataCat >= 0 {
 			return ki.cat // {"LGBTQ": true}: a term as a flag, not a field name like "health"
 		}
+		if ki.cat >= 0 && rs.cats[ki.cat].special && n.Parent > 0 && s.doc.Nodes[s.doc.Nodes[n.Parent].Parent].Kind == event.Object {
+			if pk := rs.keyInfo(s, s.doc.Nodes[n.Parent].Key); pk.cat >= 0 && rs.cats[pk.cat].special && strings.HasSuffix(pk.fold, "s") && pk.fold != ki.fold+"s" {
+				// A condition named as the key of a map of them
+				// ({"diagnoses": {"HIV": {"since": 2019}}}, {"conditions":
+				// {"AIDS": {"stage": 3}}}): what the person has, which
+				// no audit path may carry, though its name is a field's
+				// elsewhere.
+				return ki.cat
+			}
+		}
 		return -1 // schema: {"disability": "wheelchair"}, {"email": true}
 	}
 	if n.Kind == event.Bool && ki.cat >= 0 && rs.cats[ki.cat].special && n.Parent > 0 && s.doc.Nodes[s.doc.Nodes[n.Parent].Parent].Kind == event.Object {
@@ -293,7 +303,7 @@ func nameShaped(k string) bool {
 var personMaps = map[string]bool{
 	"contacts": true, "emergencycontacts": true, "emergencycontact": true, "friends": true, "family": true,
 	"familymembers": true, "children": true, "kids": true, "parents": true, "guardians": true,
-	"dependents": true, "relatives": true, "guests": true, "attendees": true, "participants": true,
+	"dependents": true, "dependants": true, "beneficiaries": true, "heirs": true, "nominees": true, "relatives": true, "guests": true, "attendees": true, "participants": true,
 	"recipients": true, "followers": true, "following": true, "mentions": true, "referrals": true,
 	"invitees": true, "spouses": true, "siblings": true, "people": true, "persons": true,
 	"employees": true, "students": true, "patients": true, "colleagues": true, "connections": true,

@@ -239,6 +239,10 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 			younger(a)
 		case n.Kind == event.String && strings.HasPrefix(rs.cats[l.cat].name, "gov_id."):
 			rs.idBirthAge(s, doc, l.node, l.cat, now, younger)
+		case n.Kind == event.String && rs.idNational >= 0 && bareNationalNumber(n.Str) != n.Str && len(n.Str) > 6 && n.Str[5] == '-':
+			// An eID's subject under any name (Smart-ID's "sub":
+			// "PNOEE-61607154569"): a national number by its prefix.
+			rs.idBirthAge(s, doc, l.node, rs.idNational, now, younger)
 		}
 	}
 	rs.embeddedAges(s, now, order, younger)
@@ -346,7 +350,7 @@ func birthAge(now time.Time, y, m, dd int, younger func(int)) {
 // (a NIK, which has no check digit, under "id_number" in an Indonesian
 // event). Two readings: the younger counts, as younger keeps the least.
 func (rs *Ruleset) idBirthAge(s *scratch, doc *event.Doc, i int32, cat int, now time.Time, younger func(int)) {
-	v := doc.Nodes[i].Str
+	v := bareNationalNumber(doc.Nodes[i].Str)
 	for k := range rs.detectors {
 		if rs.detectors[k].cat != cat {
 			continue
@@ -1398,4 +1402,19 @@ func ageGroupWord(v string) int {
 		return 13
 	}
 	return -1
+}
+
+// bareNationalNumber is national number v without the prefixes an
+// electronic identity writes before it: ETSI EN 319 412-1's semantic
+// identifier ("PNOEE-61607154569", Smart-ID's and eIDAS certificates'
+// subject serial number) or a country code ("EE61607154569").
+func bareNationalNumber(v string) string {
+	if len(v) > 8 && len(v) < 40 && v[5] == '-' && (strings.HasPrefix(v, "PNO") || strings.HasPrefix(v, "IDC") || strings.HasPrefix(v, "PAS")) &&
+		v[3] >= 'A' && v[3] <= 'Z' && v[4] >= 'A' && v[4] <= 'Z' {
+		return v[6:]
+	}
+	if len(v) > 10 && v[0] >= 'A' && v[0] <= 'Z' && v[1] >= 'A' && v[1] <= 'Z' && strings.Trim(v[2:], "0123456789") == "" {
+		return v[2:]
+	}
+	return v
 }

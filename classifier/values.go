@@ -107,6 +107,18 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			// timestamp's name a date is a timestamp.
 			if l.cat >= 0 && !rs.cats[l.cat].personal {
 				rs.scanNonPersonal(s, l, n.Str)
+				if l.cat >= 0 && rs.cats[l.cat].name == "meta.referrer" && requestURLLeaf(doc, l.node) && !staticEndpoint(n.Str) {
+					// A URL a backend called, logged, in which nothing
+					// was found: the API's own only when it is an
+					// endpoint with nothing in it (".../v3/payments/
+					// request"); a query, a number, an id, an @, a date
+					// in it may be anyone's (/customers/cus_Nffr…,
+					// /search?q=Ivan+Petrov, /dob/1990-05-06).
+					l.cat, l.by = -1, byDefault
+					if t := rs.findTerm(s, n.Str); t >= 0 {
+						l.cat, l.by = t, byText
+					}
+				}
 				if l.cat >= 0 && !rs.cats[l.cat].personal && rs.cats[l.cat].evidence < 0 && s.nodeFlags[l.node]&flagLabelName != 0 && personShaped(n.Str) {
 					// The name of a provider, a channel, a source: a
 					// label's container, yet the thing named may be a
@@ -170,6 +182,12 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 		}
 		if l.cat < 0 || l.cat == rs.idText || l.weak && !rs.valueIsItsName(l.cat, n.Str) {
 			rs.scanText(s, l, n.Str)
+		} else if rs.sentenceUnderPersonalName(l, n.Str) {
+			// A probe's name holding a sentence (a meeting's "subject":
+			// "Methadone pickup"), read as the other personal names'.
+			if t := rs.findTerm(s, n.Str); t >= 0 {
+				l.cat, l.by = t, byText
+			}
 		}
 	}
 	rs.specialSiblings(s)
@@ -2716,11 +2734,11 @@ var personCollection = map[string]bool{
 }
 
 // sentenceUnderPersonalName reports whether leaf l, personal by its name,
-// holds words rather than a structured value: three words or more, under
+// holds words rather than a structured value: two words or more, under
 // a category whose values are not places, contacts or numbers (an
 // address's "Church Street" names no belief).
 func (rs *Ruleset) sentenceUnderPersonalName(l *leaf, v string) bool {
-	if l.cat < 0 || l.by != byName || len(v) < 12 || len(v) > 4096 {
+	if l.cat < 0 || l.by != byName || len(v) < 8 || len(v) > 4096 {
 		return false
 	}
 	c := &rs.cats[l.cat]
@@ -2729,8 +2747,70 @@ func (rs *Ruleset) sentenceUnderPersonalName(l *leaf, v string) bool {
 	}
 	switch {
 	case strings.HasPrefix(c.name, "contact."), strings.HasPrefix(c.name, "geo."), strings.HasPrefix(c.name, "gov_id."),
-		strings.HasPrefix(c.name, "financial."), strings.HasPrefix(c.name, "online."), strings.HasPrefix(c.name, "identity.employer"):
+		strings.HasPrefix(c.name, "financial."), strings.HasPrefix(c.name, "online."), c.name == "identity.employer":
+		return false
+	case c.name == "identity.name":
+		// A person's own name of two words is no sentence ("Rafiqul
+		// Islam"); three words or more under a name's name may be one
+		// ("Grace Baptist Church" as a contact's name).
+		return strings.Count(strings.TrimSpace(v), " ") >= 2
+	}
+	return strings.IndexByte(strings.TrimSpace(v), ' ') > 0
+}
+
+// requestURLLeaf reports whether leaf i is the URL of an HTTP exchange a
+// backend logged ({"request": {"url": ...}}), not a page's.
+func requestURLLeaf(doc *event.Doc, i int32) bool {
+	name, ok := containerName(doc, i)
+	if !ok {
 		return false
 	}
-	return strings.Count(strings.TrimSpace(v), " ") >= 2
+	switch strings.ToLower(name) {
+	case "request", "req", "httprequest", "fetch", "apicall", "outbound", "inbound", "upstream":
+		return true
+	}
+	return false
+}
+
+// staticEndpoint reports whether URL v names an endpoint and nothing
+// else: no query, no fragment, no user info, and path segments that are
+// words (api, v3, payments, request, oauth2), none a number, an id, a
+// date, an address or a handle.
+func staticEndpoint(v string) bool {
+	if len(v) > 512 || strings.ContainsAny(v, "?#@% ") {
+		return false
+	}
+	rest := v
+	if i := strings.Index(rest, "://"); i >= 0 {
+		rest = rest[i+3:]
+		if j := strings.IndexByte(rest, '/'); j >= 0 {
+			rest = rest[j:]
+		} else {
+			return true // a host alone
+		}
+	}
+	for seg := range strings.SplitSeq(rest, "/") {
+		if len(seg) > 40 {
+			return false
+		}
+		digits, upper, lower := 0, 0, 0
+		for k := 0; k < len(seg); k++ {
+			switch c := seg[k]; {
+			case c >= '0' && c <= '9':
+				digits++
+			case c >= 'A' && c <= 'Z':
+				upper++
+			case c >= 'a' && c <= 'z':
+				lower++
+			case c == '-' || c == '_' || c == '.' || c == '~' || c == ':':
+			default:
+				return false // not ASCII: a name or a word in a script, anyone's
+			}
+		}
+		if digits > 1 || upper > 0 && lower > 0 && upper+digits >= 4 {
+			// "5521", "2019", "cus_NffrFeUfNV2Hib": a number or an id.
+			return false
+		}
+	}
+	return true
 }

@@ -995,7 +995,7 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 	}
 	scalarParent := pc >= 0 && rs.cats[pc].scalar && !parentArray
 	if !parentArray {
-		if c := rs.contextCategory(s, n, s.cur, ki); c >= 0 {
+		if c := rs.contextCategory(s, n, s.cur, ki); c >= 0 && !(c == rs.idAmount && rs.amountOfPerson(s, s.cur)) {
 			// Where it sits says what it is ({"birth": {"date": ...}}):
 			// exact, but a wrong type is no match rather than invalid.
 			return c, flags | flagExact | flagContext, false, failure{}
@@ -1023,6 +1023,10 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 		if !rs.cats[pc].personal {
 			flags |= flagLabelName
 		}
+	case ki.cat >= 0 && n.Kind >= event.Object && !rs.cats[ki.cat].personal && !rs.cats[ki.cat].credential && personMaps[ki.fold]:
+		// A count's name holding people ({"employees": 250} is a
+		// company's size, {"employees": [{"name": "Schmidt"}]} its
+		// staff): a container of records, unknown, personal by default.
 	case ki.cat >= 0 && n.Kind >= event.Object && !rs.cats[ki.cat].personal && !rs.cats[ki.cat].inherit && recordWrapper(n.Key):
 		// {"object": "customer"} is a type label, but {"data":
 		// {"object": {...}}} holds the record itself (Stripe's
@@ -1059,7 +1063,10 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 		// or owns, not what an order costs.
 		cat = pc
 		flags |= pflags & flagExact
-	case ki.cat >= 0 && ki.cat == rs.idAmount && chargeContainer(&s.doc, s.cur):
+	case ki.cat >= 0 && (ki.fold == "total" || ki.fold == "totals") && n.Kind != event.Object && purchaseContainer(&s.doc, s.cur):
+		// {"order": {"total": 1234.56}}: what the person paid in all, not
+		// a list's count ({"results": [...], "total": 50}).
+	case ki.cat >= 0 && ki.cat == rs.idAmount && (chargeContainer(&s.doc, s.cur) || rs.amountOfPerson(s, s.cur)):
 		// A price of shipping, a fee, a tip or a donation is a charge
 		// the person paid, not a thing's price: personal by default,
 		// as what a person paid is.
@@ -1862,6 +1869,64 @@ func chargeContainer(doc *event.Doc, i int32) bool {
 	}
 	name = strings.ToLower(name)
 	for _, w := range [...]string{"shipping", "delivery", "fee", "charge", "tip", "donation", "surcharge", "penalt", "fine"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// amountOfPerson reports whether amount leaf i, inside a line of goods by
+// its container's name, is a person's money all the same: a payroll's,
+// a salary's, a loan's or a debt's lines ({"payroll": {"line_items":
+// [{"amount": 4200}]}}), lines under a list of people ({"beneficiaries":
+// [{"items": [...]}]}), or a line typed so ({"type": "salary", "amount":
+// 5000}).
+func (rs *Ruleset) amountOfPerson(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	p := nodes[i].Parent
+	for c := nodes[p].First; c >= 0; c = nodes[c].Next {
+		if sib := &nodes[c]; c != i && sib.Kind == event.String && len(sib.Str) <= 40 && rs.typeKeys[rs.keyInfo(s, sib.Key).fold] && financeWord(strings.ToLower(sib.Str)) {
+			return true
+		}
+	}
+	for j := p; j > 0; j = nodes[j].Parent {
+		if nodes[nodes[j].Parent].Kind == event.Array {
+			continue
+		}
+		fold := rs.keyInfo(s, nodes[j].Key).fold
+		if financeWord(fold) || personMaps[fold] {
+			return true
+		}
+		if c := s.nodeCat[j]; c >= 0 && (rs.cats[c].personal || rs.cats[c].credential) {
+			return true
+		}
+	}
+	return false
+}
+
+// financeWord reports whether w names a person's own money: what they
+// earn, are owed, owe or receive.
+func financeWord(w string) bool {
+	for _, f := range [...]string{"payroll", "payslip", "paycheck", "income", "salar", "wage", "earning", "compensation", "pension",
+		"loan", "debt", "mortgage", "credit", "allowance", "benefit", "stipend", "alimony", "gehalt", "lohn", "einkommen", "rente",
+		"sueldo", "salario", "ingreso", "pensión", "зарплат", "доход", "пенси", "кредит", "долг"} {
+		if strings.Contains(w, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// purchaseContainer reports whether node i sits in an order's, a
+// payment's, a cart's or an invoice's record.
+func purchaseContainer(doc *event.Doc, i int32) bool {
+	name, ok := containerName(doc, i)
+	if !ok {
+		return false
+	}
+	name = strings.ToLower(name)
+	for _, w := range [...]string{"order", "payment", "checkout", "cart", "basket", "invoice", "bill", "receipt", "purchase", "transaction", "charge", "txn"} {
 		if strings.Contains(name, w) {
 			return true
 		}
