@@ -13,7 +13,7 @@ func TestRedTeam19Fields(t *testing.T) {
 	rs := benchRuleset(t)
 	for _, tc := range []struct {
 		name, ev, path, cat string
-		personal           bool
+		personal            bool
 	}{
 		// F6: a count's name holding people.
 		{"staff listed under employees", `{"country":"DE","email":"a@b.example","employees":[{"id":"E-88231","name":"Schmidt"}]}`, "/employees/0/id", "unknown", true},
