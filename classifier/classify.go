@@ -71,7 +71,7 @@ type scratch struct {
 	langHints  []string // likely countries of bare language tags ("el": GR), for phones only
 	juris      []*jurisdiction
 	jweak      []bool // per jurisdiction: found by weak evidence alone
-	jbest      []int  // per jurisdiction: the rank of its country's best evidence (baseRank)
+	jbest      []int  // per jurisdiction: its country's rank (countryAcc.rank)
 	// otherAges: the ages other people's records state (a dependent's
 	// date of birth), by the record, so a child's is protected as a
 	// minor's data though it sets no minor flag (laws.go).

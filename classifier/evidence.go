@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -655,9 +656,22 @@ func (s *scratch) countries(dst []countryAcc, tier int) []countryAcc {
 		if a.best != b.best {
 			return a.best - b.best
 		}
+		if na, nb := bits.OnesCount16(a.bases), bits.OnesCount16(b.bases); na != nb {
+			// More kinds of evidence agreeing first: a +86 phone, a
+			// zh-CN locale and a Shanghai time zone say more than a +1
+			// phone alone.
+			return nb - na
+		}
 		return strings.Compare(a.country, b.country)
 	})
 	return dst
+}
+
+// rank orders countries as countries sorts them: the best evidence's
+// rank, then more kinds of evidence first. Two countries of one rank are
+// a tie nothing breaks.
+func (c countryAcc) rank() int {
+	return c.best*(numBases+1) + numBases - bits.OnesCount16(c.bases)
 }
 
 // weakBases are the bases of the weak tier, as a set.
@@ -742,10 +756,10 @@ func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc
 				// localizes nothing against the home law.
 				weak = true
 			}
-			s.addJuris(d, j, c.country, c.bases&bases, c.best, weak)
+			s.addJuris(d, j, c.country, c.bases&bases, c.rank(), weak)
 			for _, sub := range rs.subdivs {
 				if sub.parent == c.country && sub.bases&c.bases != 0 && matchesAny(sub.subNames, s.subVals) {
-					s.addJuris(d, sub, sub.code, c.bases&bases|1<<baseSubdivision, c.best, weak)
+					s.addJuris(d, sub, sub.code, c.bases&bases|1<<baseSubdivision, c.rank(), weak)
 				}
 			}
 		}
@@ -777,7 +791,7 @@ func (rs *Ruleset) citizenshipAsResidence(s *scratch, d *Decision, countries []c
 		}
 		for _, j := range rs.byCountry[c.country] {
 			if (j.bases|j.proxies)&presence != 0 {
-				s.addJurisBasis(d, j, c.country, c.best, citizenshipProxyBasis)
+				s.addJurisBasis(d, j, c.country, c.rank(), citizenshipProxyBasis)
 			}
 		}
 	}

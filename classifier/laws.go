@@ -152,7 +152,7 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 				continue
 			}
 		}
-		if n.Kind == event.String && len(n.Str) >= 2 && len(n.Str) <= 3 {
+		if n.Kind == event.String && len(n.Str) >= 2 && len(n.Str) <= 13 {
 			if a, ok := rs.passengerTypeAge(s, l.node); ok && !rs.aboutOthers(s, l.node) {
 				younger(a) // {"ptc": "CHD"}: a child's fare, whatever the dates say
 			}
@@ -265,14 +265,19 @@ func (rs *Ruleset) passengerTypeAge(s *scratch, i int32) (int, bool) {
 	doc := &s.doc
 	n := &doc.Nodes[i]
 	var age int
-	switch strings.ToUpper(n.Str) {
-	case "INF", "INS":
+	switch u := strings.ToUpper(n.Str); u {
+	case "INF", "INS", "INFANT", "HELD_INFANT", "SEATED_INFANT", "INFT":
 		age = 0
-	case "CHD", "CNN":
+	case "CHD", "CNN", "CHILD", "CHLD":
 		age = 2
-	case "UNN", "UM":
+	case "UNN", "UM", "UMNR":
 		age = 5
 	default:
+		// "C07": IATA's child code with the child's age in years.
+		if len(u) == 3 && u[0] == 'C' && u[1] >= '0' && u[1] <= '1' && u[2] >= '0' && u[2] <= '9' {
+			age = int(u[1]-'0')*10 + int(u[2]-'0')
+			break
+		}
 		return 0, false
 	}
 	if n.Parent < 0 || doc.Nodes[n.Parent].Kind != event.Object {
@@ -283,6 +288,12 @@ func (rs *Ruleset) passengerTypeAge(s *scratch, i int32) (int, bool) {
 		"travelertype", "travellertype", "travelertypecode", "travellertypecode", "faretype", "paxcode":
 		return age, true
 	case "type", "code", "category":
+		if len(n.Str) > 3 {
+			// "child" as a list's passenger type is a fellow
+			// traveller's as often (Duffel's passengers[].type): only
+			// IATA's codes count there.
+			return 0, false
+		}
 		if p, ok := containerName(doc, i); ok {
 			switch rs.keyInfo(s, p).fold {
 			case "passengers", "passenger", "pax", "paxes", "travelers", "travellers", "traveler", "traveller", "passengerlist":

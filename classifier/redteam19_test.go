@@ -116,3 +116,25 @@ func TestRedTeam19KeysAndMinors(t *testing.T) {
 		}
 	}
 }
+
+// F14: airline notations of a child; F16: more kinds of weak evidence for
+// one country make it the subject's, no tie.
+func TestRedTeam19AirlinesAndWeakTies(t *testing.T) {
+	rs := benchRuleset(t)
+	for ev, want := range map[string]bool{
+		`{"country":"DE","email":"a@b.example","ptc":"C07"}`:                                      true,
+		`{"country":"DE","email":"a@b.example","traveler":{"travelerType":"CHILD"}}`:              true,
+		`{"country":"DE","email":"a@b.example","passengerTypeCode":"UMNR"}`:                       true,
+		`{"country":"DE","email":"a@b.example","passengers":[{"type":"child"},{"type":"adult"}]}`: false,
+	} {
+		if d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"}); d.Failed() || d.Minor != want {
+			t.Errorf("%s: reason %q minor %v, want %v", ev, d.Reason, d.Minor, want)
+		}
+	}
+	d, _ := process(rs, classifier.Input{Value: []byte(`{"phone":"+86 138 0013 8000","device":{"locale":"zh-CN","tz":"Asia/Shanghai"},"phone2":"+1 415 555 0132"}`), Source: "t/0/1"})
+	for _, r := range d.Routes {
+		if r.Region == "us" && r.Projection == "full" {
+			t.Errorf("three kinds of evidence of China against a US phone: us gets the full record (%+v)", d.Routes)
+		}
+	}
+}
