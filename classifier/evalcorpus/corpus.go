@@ -160,6 +160,7 @@ var waves = []struct {
 	{"23", wave23Shapes},
 	{"24", wave24Shapes},
 	{"25", wave25Shapes},
+	{"26", wave26Shapes},
 }
 
 // Waves lists the later waves, oldest first.
