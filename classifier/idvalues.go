@@ -112,6 +112,13 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 				// name ("id_number", 身分證字號) is it evidence.
 				continue
 			}
+			if cc == "GB" && rs.detect10Digits(v) {
+				// Ten digits pass the NHS number's one check digit one
+				// time in eleven: a phone, an order's number would. By
+				// value it is no evidence; under its own name (or a FHIR
+				// identifier's system) it is, by its category.
+				continue
+			}
 			s.ev = append(s.ev, evidence{country: cc, base: baseIdentifier, byValue: true})
 		} else if cc := rs.placeCountry(v); cc != "" {
 			s.ev = append(s.ev, evidence{country: cc, base: baseAddress})
@@ -501,4 +508,20 @@ var houseWords = map[string]bool{
 	"nr": true, "kv": true, "kvartal": true, "д": true, "дом": true, "кв": true, "квартира": true, "корп": true,
 	"uy": true, "xonadon": true, "blok": true, "gang": true, "rt": true, "lot": true, "lote": true, "casa": true,
 	"piso": true, "depto": true, "bloco": true, "apto": true, "etaj": true, "daire": true, "kat": true,
+}
+
+// detect10Digits reports whether v is ten digits with the separators a
+// national number takes (the NHS number's shape).
+func (rs *Ruleset) detect10Digits(v string) bool {
+	d := 0
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= '0' && c <= '9':
+			d++
+		case c == ' ' || c == '-':
+		default:
+			return false
+		}
+	}
+	return d == 10
 }

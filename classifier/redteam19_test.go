@@ -138,3 +138,24 @@ func TestRedTeam19AirlinesAndWeakTies(t *testing.T) {
 		}
 	}
 }
+
+// Wave 26 (first seen in fa666ae): the NHS number is evidence of the UK
+// under its own name or a FHIR identifier's system, never by ten digits
+// alone (one in eleven pass its check).
+func TestNHSNumberEvidence(t *testing.T) {
+	rs := benchRuleset(t)
+	for ev, want := range map[string]string{
+		`{"identifier":[{"system":"https://fhir.nhs.uk/Id/nhs-number","value":"4119885054"}],"name":[{"given":["Ioana"],"family":"Popescu"}]}`: "GB",
+		`{"email":"a@b.example","local_record":{"nhs_number":"411 988 5054"}}`:                                                                 "GB",
+		`{"email":"a@b.example","ref":"4119885054"}`:                                                                                           "",
+	} {
+		d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+		got := ""
+		if len(d.Jurisdictions) > 0 {
+			got = d.Jurisdictions[0].Country
+		}
+		if got != want {
+			t.Errorf("%s: reason %q jurisdiction %q, want %q", ev, d.Reason, got, want)
+		}
+	}
+}

@@ -24,7 +24,7 @@ func TestNamesAndLookup(t *testing.T) {
 	// The detector names in docs/rules-reference.md are a contract with
 	// configs/fields.yaml.
 	documented := strings.Fields(`email phone ip mac_address coordinates payment_card iban date_of_birth
-		ru_snils ru_inn kz_iin cn_ric in_aadhaar in_pan br_cpf us_ssn gb_nino kr_rrn pl_pesel es_dni
+		ru_snils ru_inn kz_iin cn_ric in_aadhaar in_pan br_cpf us_ssn gb_nino gb_nhs_number kr_rrn pl_pesel es_dni
 		it_codice_fiscale fr_nir de_idnr tr_tckn tw_id jp_mynumber br_cnpj ru_inn_company ru_ogrn eu_vat`)
 	slices.Sort(documented)
 	if !slices.Equal(got, documented) {
@@ -227,6 +227,10 @@ func detectorTable() map[string]vectors {
 		"us_ssn": {
 			valid:   []string{"536-90-4399", "536904399", "536 90 4399", "001-01-0001"},
 			invalid: []string{"", "1112-23333", "666-00-0000", "078-05-1120", "219-09-9999", "457-55-5462", "000-12-3456", "900-12-3456", "123-00-4567", "123-45-0000", "536-904399", "536-90 4399", "53690439"},
+		},
+		"gb_nhs_number": {
+			valid:   []string{"4119885054", "411 988 5054", "411-988-5054", "9434765919"},
+			invalid: []string{"", "4119885055", "411988505", "41198850544", "0000000000", "1111111111", "9434765910"},
 		},
 		"gb_nino": {
 			valid:   []string{"AB 12 34 56 C", "ab123456c", "JG103759A", "ZY123456D"},

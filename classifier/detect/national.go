@@ -351,6 +351,26 @@ func usSSN(s string) bool {
 
 // ---- United Kingdom ----
 
+// gbNHSNumber validates the NHS number of England, Wales and the Isle of
+// Man, "411 988 5054": ten digits, the last a modulus-11 check over the
+// first nine weighted 10 to 2 (11 reads 0, 10 is never issued).
+func gbNHSNumber(s string) bool {
+	var b [10]byte
+	n, ok := compact(b[:], trim(s), sepSpace|sepDash)
+	if !ok || n != 10 || !allDigits(b[:]) || allSame(b[:]) {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 9; i++ {
+		sum += int(b[i]-'0') * (10 - i)
+	}
+	c := 11 - sum%11
+	if c == 11 {
+		c = 0
+	}
+	return c != 10 && c == int(b[9]-'0')
+}
+
 // gbNINO validates the National Insurance number "AB 12 34 56 C" following
 // HMRC's allocation rules (NIM39110): neither prefix letter is D, F, I, Q,
 // U or V, the second is not O, the prefixes BG, GB, KN, NK, NT, TN and ZZ

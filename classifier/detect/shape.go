@@ -33,6 +33,7 @@ var shapes = map[string]func(d, l int) bool{
 	"br_cpf":            func(d, l int) bool { return d == 11 && l == 0 },
 	"br_cnpj":           func(d, l int) bool { return d+l == 14 && d >= 2 },
 	"us_ssn":            func(d, l int) bool { return d == 9 && l == 0 },
+	"gb_nhs_number":     func(d, l int) bool { return d == 10 && l == 0 },
 	"gb_nino":           func(d, l int) bool { return d == 6 && l == 3 },
 	"kr_rrn":            func(d, l int) bool { return d == 13 && l == 0 },
 	"pl_pesel":          func(d, l int) bool { return d == 11 && l == 0 },
