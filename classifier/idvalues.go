@@ -23,7 +23,7 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &s.doc.Nodes[l.node]
-		if (n.Kind == event.Bool && n.Str == "true" || n.Kind == event.String && yesWord(n.Str) || n.Kind == event.Number && n.Str == "1") &&
+		if (n.Kind == event.Bool && n.Str == "true" || n.Kind == event.String && len(n.Str) <= 12 && yesWord(n.Str) || n.Kind == event.Number && n.Str == "1") &&
 			s.doc.Nodes[n.Parent].Kind == event.Object && !rs.otherPerson(s, l.node) && rs.contextBase(s, l.node, baseCitizenship) >= 0 {
 			// (A father's "ru_citizen": "yes", a spouse's citizenship
 			// flags, a beneficiary's: another person's country.)
@@ -201,7 +201,12 @@ func yesWord(v string) bool {
 	if len(v) == 0 || len(v) > 12 {
 		return false
 	}
-	switch strings.ToLower(v) {
+	for _, w := range [...]string{"yes", "y", "true", "si", "sim", "ja", "oui", "evet", "tak", "igen", "ano", "co", "ya", "ha", "haa", "hai", "jah", "taip", "da"} {
+		if strings.EqualFold(v, w) {
+			return true
+		}
+	}
+	switch v {
 	case "yes", "y", "true", "1", "да", "д", "есть", "si", "sí", "sim", "ja", "oui", "evet", "tak", "igen", "是", "はい", "예", "ano", "نعم", "так", "có", "co", "ya", "ha", "haa", "hai", "jah", "taip", "da":
 		return true
 	}
@@ -213,7 +218,12 @@ func noWord(v string) bool {
 	if len(v) == 0 || len(v) > 12 {
 		return false
 	}
-	switch strings.ToLower(v) {
+	for _, w := range [...]string{"no", "n", "false", "nein", "non", "nie", "nem", "ne"} {
+		if strings.EqualFold(v, w) {
+			return true
+		}
+	}
+	switch v {
 	case "no", "n", "false", "0", "нет", "н", "não", "nein", "non", "hayır", "nie", "nem", "ne", "否", "いいえ", "아니요", "لا", "ні":
 		return true
 	}

@@ -264,20 +264,8 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 func (rs *Ruleset) passengerTypeAge(s *scratch, i int32) (int, bool) {
 	doc := &s.doc
 	n := &doc.Nodes[i]
-	var age int
-	switch u := strings.ToUpper(n.Str); u {
-	case "INF", "INS", "INFANT", "HELD_INFANT", "SEATED_INFANT", "INFT":
-		age = 0
-	case "CHD", "CNN", "CHILD", "CHLD":
-		age = 2
-	case "UNN", "UM", "UMNR":
-		age = 5
-	default:
-		// "C07": IATA's child code with the child's age in years.
-		if len(u) == 3 && u[0] == 'C' && u[1] >= '0' && u[1] <= '1' && u[2] >= '0' && u[2] <= '9' {
-			age = int(u[1]-'0')*10 + int(u[2]-'0')
-			break
-		}
+	age := passengerCodeAge(n.Str)
+	if age < 0 {
 		return 0, false
 	}
 	if n.Parent < 0 || doc.Nodes[n.Parent].Kind != event.Object {
@@ -1428,4 +1416,27 @@ func bareNationalNumber(v string) string {
 		return v[2:]
 	}
 	return v
+}
+
+// passengerCodeAge is the age at most an airline's passenger type code
+// says (any case), or -1: INF and INS an infant, CHD and CNN a child,
+// UNN and UM an unaccompanied minor, Amadeus' words for them, and "C07",
+// IATA's child code with the child's age in years.
+func passengerCodeAge(v string) int {
+	if len(v) < 2 || len(v) > 13 {
+		return -1
+	}
+	if len(v) == 3 && (v[0] == 'C' || v[0] == 'c') && v[1] >= '0' && v[1] <= '1' && v[2] >= '0' && v[2] <= '9' {
+		return int(v[1]-'0')*10 + int(v[2]-'0')
+	}
+	for _, c := range [...]struct {
+		code string
+		age  int
+	}{{"INF", 0}, {"INS", 0}, {"INFANT", 0}, {"HELD_INFANT", 0}, {"SEATED_INFANT", 0}, {"INFT", 0},
+		{"CHD", 2}, {"CNN", 2}, {"CHILD", 2}, {"CHLD", 2}, {"UNN", 5}, {"UM", 5}, {"UMNR", 5}} {
+		if strings.EqualFold(v, c.code) {
+			return c.age
+		}
+	}
+	return -1
 }
