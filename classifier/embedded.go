@@ -53,10 +53,13 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 			if !ok {
 				v, ok = xmlText(n.Str) // a SOAP body, a SAML assertion
 			}
-			if !ok {
+			if !ok && formBodyName(rs.keyInfo(s, n.Key).fold) {
 				// A form body a webhook's log keeps as it came (Jumio's
 				// netverify callback, PayFast's ITN, Paytm's callback):
 				// its fields say where the subject lives as JSON's do.
+				// Only under a body's name: a page's query or a shop's
+				// filter ("category=shoes&country=cn") is no record of
+				// the subject.
 				v, ok = formDocument(n.Str)
 			}
 		}
@@ -556,6 +559,17 @@ func (rs *Ruleset) credentialInPayload(s *scratch, v string) bool {
 		return rs.credentialInJSON(s, t)
 	}
 	return secretShaped(p) || secretInText(p) || strings.IndexByte(p, '=') >= 0 && rs.credentialPairs(s, p)
+}
+
+// formBodyName reports whether folded member name k names a request's or
+// a callback's body.
+func formBodyName(k string) bool {
+	switch k {
+	case "body", "rawbody", "rawrequest", "requestbody", "postbody", "postdata", "formbody", "formdata", "payload",
+		"rawpayload", "callback", "callbackbody", "callbackdata", "params", "form", "content", "data", "raw":
+		return true
+	}
+	return false
 }
 
 // formDocument rewrites a form-encoded body ("idType=PASSPORT&idCountry=

@@ -29,6 +29,9 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 			// flags, a beneficiary's: another person's country.)
 			if ki := rs.keyInfo(s, n.Key); ki.natCC != "" {
 				s.ev = append(s.ev, evidence{country: ki.natCC, base: ki.natBase})
+			} else if n.Kind == event.Number {
+				// A 1 in a map of nationalities is a count as often
+				// ({"nationality_counts": {"ru": 1}}).
 			} else if cc := rs.citizenshipFlagMember(s, l.node); cc != "" {
 				s.ev = append(s.ev, evidence{country: cc, base: baseCitizenship})
 			}
@@ -173,7 +176,8 @@ func (rs *Ruleset) nationalityFlag(fold string) (string, int) {
 	default:
 		min = 4 // "is_korean": a demonym, never a code ("isin" is no India)
 	}
-	if len(rest) < min || len(rest) > 30 {
+	if len(rest) < min || len(rest) > 30 || len(rest) == 2 && englishWord2[rest] {
+		// "no_citizenship", "in_citizenship": words, not Norway or India.
 		return "", -1
 	}
 	cc, ok := rs.cached(rs.countryCache, rest, rs.geo.Country)
@@ -194,6 +198,12 @@ func (rs *Ruleset) nationalityFlag(fold string) (string, int) {
 	return cc, base
 }
 
+// englishWord2 are two-letter English words that are also country codes
+// or spell like them at the start of a flag's name.
+var englishWord2 = map[string]bool{"no": true, "in": true, "is": true, "it": true, "be": true, "me": true, "my": true,
+	"at": true, "to": true, "do": true, "go": true, "so": true, "an": true, "am": true, "as": true, "by": true,
+	"of": true, "on": true, "up": true, "we": true, "he": true, "hi": true, "or": true, "us": true}
+
 // yesWord reports whether v is a yes written as a word ("yes", "Y",
 // "да", "sí", "ja", "oui", "evet", "是"): a producer's answer to a yes/no
 // question stored as a string.
@@ -201,14 +211,11 @@ func yesWord(v string) bool {
 	if len(v) == 0 || len(v) > 12 {
 		return false
 	}
-	for _, w := range [...]string{"yes", "y", "true", "si", "sim", "ja", "oui", "evet", "tak", "igen", "ano", "co", "ya", "ha", "haa", "hai", "jah", "taip", "da"} {
-		if strings.EqualFold(v, w) {
+	for _, w := range [...]string{"yes", "y", "true", "1", "si", "sí", "sim", "ja", "oui", "evet", "tak", "igen", "ano", "co", "có",
+		"ya", "ha", "haa", "hai", "jah", "taip", "da", "да", "д", "есть", "так", "是", "はい", "예", "نعم"} {
+		if strings.EqualFold(v, w) { // Unicode case folding, no allocation: "Да", "Sí"
 			return true
 		}
-	}
-	switch v {
-	case "yes", "y", "true", "1", "да", "д", "есть", "si", "sí", "sim", "ja", "oui", "evet", "tak", "igen", "是", "はい", "예", "ano", "نعم", "так", "có", "co", "ya", "ha", "haa", "hai", "jah", "taip", "da":
-		return true
 	}
 	return false
 }
@@ -218,14 +225,11 @@ func noWord(v string) bool {
 	if len(v) == 0 || len(v) > 12 {
 		return false
 	}
-	for _, w := range [...]string{"no", "n", "false", "nein", "non", "nie", "nem", "ne"} {
+	for _, w := range [...]string{"no", "n", "false", "0", "nein", "non", "nie", "nem", "ne", "não", "hayır", "нет", "н", "ні",
+		"否", "いいえ", "아니요", "لا"} {
 		if strings.EqualFold(v, w) {
 			return true
 		}
-	}
-	switch v {
-	case "no", "n", "false", "0", "нет", "н", "não", "nein", "non", "hayır", "nie", "nem", "ne", "否", "いいえ", "아니요", "لا", "ні":
-		return true
 	}
 	return false
 }

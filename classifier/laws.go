@@ -239,7 +239,7 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 			younger(a)
 		case n.Kind == event.String && strings.HasPrefix(rs.cats[l.cat].name, "gov_id."):
 			rs.idBirthAge(s, doc, l.node, l.cat, now, younger)
-		case n.Kind == event.String && rs.idNational >= 0 && bareNationalNumber(n.Str) != n.Str && len(n.Str) > 6 && n.Str[5] == '-':
+		case n.Kind == event.String && rs.idNational >= 0 && bareNationalNumber(n.Str) != n.Str && len(n.Str) > 6 && n.Str[5] == '-' && !rs.aboutOthers(s, l.node):
 			// An eID's subject under any name (Smart-ID's "sub":
 			// "PNOEE-61607154569"): a national number by its prefix.
 			rs.idBirthAge(s, doc, l.node, rs.idNational, now, younger)
@@ -556,6 +556,13 @@ func ageUnit(fold string) int {
 // (age_months, ageInDays, usia_bulan): a unit must open a word of it, so
 // "currentAge" (curren-tAGE) is no age in German days.
 func ageUnitOfName(key string) int {
+	if k := strings.ToLower(key); strings.HasPrefix(k, "age") && k == strings.Trim(k, "_- ") && strings.IndexAny(k, "_- ") < 0 && k != "age" {
+		// "agemonths", "ageinmonths": the age's word joined to its
+		// unit, read after it.
+		if per := ageUnit(strings.TrimPrefix(strings.TrimPrefix(k, "age"), "in")); per > 1 {
+			return per
+		}
+	}
 	start := 0
 	for i := 0; i <= len(key); i++ {
 		end := i == len(key)
@@ -1418,8 +1425,8 @@ func bareNationalNumber(v string) string {
 	return v
 }
 
-// passengerCodeAge is the age at most an airline's passenger type code
-// says (any case), or -1: INF and INS an infant, CHD and CNN a child,
+// passengerCodeAge is the youngest age an airline's passenger type code
+// allows (any case), or -1: INF and INS an infant, CHD and CNN a child,
 // UNN and UM an unaccompanied minor, Amadeus' words for them, and "C07",
 // IATA's child code with the child's age in years.
 func passengerCodeAge(v string) int {

@@ -67,7 +67,7 @@ func TestMetadataRule(t *testing.T) {
 		{"an id that is the person's elsewhere", `{"webhook_id":"cus_8Hk2Jd9sLq","customer_id":"cus_8Hk2Jd9sLq"}`, "/webhook_id", "identity.user_id", "value"},
 		{"an assessment of the person", `{"risk":{"level":"high"}}`, "/risk/level", "unknown", "default"},
 		{"a profile of the person's habits", `{"stats":{"avg_open_rate":0.4}}`, "/stats/avg_open_rate", "unknown", "default"},
-		{"a person's money", `{"balance":-1200}`, "/balance", "financial.income", "name"},
+		{"a person's money", `{"balance":-1200}`, "/balance", "unknown", "default"},
 		{"under a container a category names", `{"user":{"open_tickets_count":2}}`, "/user/open_tickets_count", "meta.technical", "name"},
 		{"a random id under an enum's name stays default", `{"source":{"id":"8f2k3j4h5g6f7d8s9a0"}}`, "/source/id", "unknown", "default"},
 		{"a non-English name", `{"статус_обработки":"ok"}`, "/статус_обработки", "unknown", "default"},

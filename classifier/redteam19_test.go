@@ -159,3 +159,61 @@ func TestNHSNumberEvidence(t *testing.T) {
 		}
 	}
 }
+
+// The review of the day's change: each case failed open or wrongly
+// before its fix.
+func TestReview16(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		name, ev, path, cat string
+		personal            bool
+	}{
+		{"learning difficulties are no earnings", `{"country":"DE","email":"a@b.example","learningDifficulties":"autism"}`, "/learningDifficulties", "sensitive.disability", true},
+		{"a name of three capitalized words is a name", `{"country":"DE","email":"a@b.example","full_name":"John Baptist Moreno"}`, "/full_name", "identity.name", true},
+		{"a commission's lines are a person's money", `{"country":"DE","email":"a@b.example","commissions":{"items":[{"amount":900}]}}`, "/commissions/items/0/amount", "unknown", true},
+		{"a price nothing says is of goods", `{"country":"DE","email":"a@b.example","price":49.99}`, "/price", "unknown", true},
+		{"a product's price", `{"country":"DE","email":"a@b.example","product":{"price":9.5}}`, "/product/price", "meta.amount", false},
+		{"a login after a collection of people", `{"country":"DE","email":"a@b.example","request":{"url":"https://api.example.com/v1/customers/ivanpetrov"}}`, "/request/url", "unknown", true},
+		{"ten digits under a time's name are a time", `{"country":"GB","email":"a@b.example","ts":"1717171702"}`, "/ts", "event.timestamp", false},
+		{"a model's code is no masked card", `{"country":"DE","email":"a@b.example","model":"6011xxxx2024"}`, "/model", "unknown", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+			if d.Failed() {
+				t.Fatalf("failed: %s %s", d.Reason, d.Detail)
+			}
+			if f := field(d, tc.path); f == nil || f.Category != tc.cat || f.Personal != tc.personal {
+				t.Fatalf("%s: got %+v, want %s personal=%v", tc.path, f, tc.cat, tc.personal)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		ev   string
+		want []string
+	}{
+		{`{"email":"a@b.example","phone":"+4915112345678","page":{"query":"category=shoes&ship_to=us&country=cn"}}`, []string{"DE"}},
+		{`{"email":"a@b.example","country":"DE","no_citizenship":true}`, []string{"DE"}},
+		{`{"email":"a@b.example","country":"DE","nationality_counts":{"ru":1,"de":3}}`, []string{"DE"}},
+		{`{"email":"a@b.example","country":"DE","гражданин_рф":"Да"}`, []string{"DE", "RU"}},
+		{`{"email":"a@b.example","country":"DE","ru_citizenship":"ДА"}`, []string{"DE", "RU"}},
+	} {
+		d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+		var got []string
+		for _, j := range d.Jurisdictions {
+			got = append(got, j.Country)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: reason %q jurisdictions %v, want %v", tc.ev, d.Reason, got, tc.want)
+		}
+	}
+	for ev, want := range map[string]bool{
+		`{"country":"US","email":"a@b.example","agemonths":140}`:   true,
+		`{"country":"US","email":"a@b.example","ageinmonths":140}`: true,
+		`{"country":"US","email":"a@b.example","currentAge":59}`:   false,
+	} {
+		if d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"}); d.Failed() || d.Minor != want {
+			t.Errorf("%s: reason %q minor %v, want %v", ev, d.Reason, d.Minor, want)
+		}
+	}
+}

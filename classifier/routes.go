@@ -87,8 +87,11 @@ func (s *scratch) destinations(dests []dest) []dest {
 
 // keepPrimaryFull gives the primary jurisdiction (strongest evidence:
 // citizenship, then residence, then phone) its subject's full record at
-// home, unless a law that keeps data in its own country alone forbids it;
-// and if no destination is left with the full record, gives it anyway.
+// home, unless another law found by more than weak evidence allows that
+// region less (its exports, or a sectoral law's data); with weak evidence
+// alone, the regions of countries ranked like the primary's get it too
+// (tiedPrimary: every law there is weak, so none limits them). If no
+// destination is left with the full record, the primary's gets it anyway.
 func (s *scratch) keepPrimaryFull(dests []dest) {
 	primary := s.juris[0]
 	for k := range dests {

@@ -107,7 +107,7 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			// timestamp's name a date is a timestamp.
 			if l.cat >= 0 && !rs.cats[l.cat].personal {
 				rs.scanNonPersonal(s, l, n.Str)
-				if l.cat >= 0 && rs.cats[l.cat].name == "meta.referrer" && requestURLLeaf(doc, l.node) && !staticEndpoint(n.Str) {
+				if l.cat >= 0 && rs.cats[l.cat].name == "meta.referrer" && rs.requestURLLeaf(s, l.node) && !staticEndpoint(n.Str) {
 					// A URL a backend called, logged, in which nothing
 					// was found: the API's own only when it is an
 					// endpoint with nothing in it (".../v3/payments/
@@ -1036,7 +1036,10 @@ func (rs *Ruleset) detectValue(s *scratch, v string) (int, bool) {
 		vd := &rs.detectors[i]
 		// A validator the value's shape cannot pass is skipped: the shapes
 		// are held true of every validator by detect.FuzzDetectors.
-		if vd.shape != nil && !vd.shape(digits, letters) || !vd.fn(v) {
+		if vd.shape != nil && !vd.shape(digits, letters) || vd.name == "gb_nhs_number" || !vd.fn(v) {
+			// (The NHS number's one check digit passes one ten-digit
+			// number in eleven, a timestamp's or a SKU's: it counts
+			// under its name and a FHIR identifier's system only.)
 			continue
 		}
 		if len(vd.countries) == 0 {
@@ -2747,25 +2750,26 @@ func (rs *Ruleset) sentenceUnderPersonalName(l *leaf, v string) bool {
 	}
 	switch {
 	case strings.HasPrefix(c.name, "contact."), strings.HasPrefix(c.name, "geo."), strings.HasPrefix(c.name, "gov_id."),
-		strings.HasPrefix(c.name, "financial."), strings.HasPrefix(c.name, "online."), c.name == "identity.employer":
+		strings.HasPrefix(c.name, "online."), c.name == "identity.employer",
+		strings.HasPrefix(c.name, "financial.") && c.name != "financial.income":
 		return false
 	case c.name == "identity.name":
-		// A person's own name of two words is no sentence ("Rafiqul
-		// Islam"); three words or more under a name's name may be one
-		// ("Grace Baptist Church" as a contact's name).
-		return strings.Count(strings.TrimSpace(v), " ") >= 2
+		// A person's own name is no sentence ("Rafiqul Islam", "John
+		// Baptist Moreno"); three words or more with a word in lower
+		// case under a name's name may be one ("Diabetes support group").
+		return strings.Count(strings.TrimSpace(v), " ") >= 2 && hasLowerWord(v)
 	}
 	return strings.IndexByte(strings.TrimSpace(v), ' ') > 0
 }
 
 // requestURLLeaf reports whether leaf i is the URL of an HTTP exchange a
 // backend logged ({"request": {"url": ...}}), not a page's.
-func requestURLLeaf(doc *event.Doc, i int32) bool {
-	name, ok := containerName(doc, i)
+func (rs *Ruleset) requestURLLeaf(s *scratch, i int32) bool {
+	name, ok := containerName(&s.doc, i)
 	if !ok {
 		return false
 	}
-	switch strings.ToLower(name) {
+	switch rs.keyInfo(s, name).fold {
 	case "request", "req", "httprequest", "fetch", "apicall", "outbound", "inbound", "upstream":
 		return true
 	}
@@ -2789,10 +2793,14 @@ func staticEndpoint(v string) bool {
 			return true // a host alone
 		}
 	}
+	prev := ""
 	for seg := range strings.SplitSeq(rest, "/") {
-		if len(seg) > 40 {
+		if len(seg) > 40 || seg != "" && personCollection[strings.ToLower(prev)] || strings.IndexByte(seg, '.') >= 0 {
+			// After /customers/ any segment is someone's ("ivanpetrov");
+			// a dot is a login's or a file's ("ivan.petrov").
 			return false
 		}
+		prev = seg
 		digits, upper, lower := 0, 0, 0
 		for k := 0; k < len(seg); k++ {
 			switch c := seg[k]; {
@@ -2813,4 +2821,15 @@ func staticEndpoint(v string) bool {
 		}
 	}
 	return true
+}
+
+// hasLowerWord reports whether v has a word that starts with a lower-case
+// letter: prose, not a name written as names are.
+func hasLowerWord(v string) bool {
+	for f := range strings.FieldsSeq(v) {
+		if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -995,7 +995,7 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 	}
 	scalarParent := pc >= 0 && rs.cats[pc].scalar && !parentArray
 	if !parentArray {
-		if c := rs.contextCategory(s, n, s.cur, ki); c >= 0 && !(c == rs.idAmount && rs.amountOfPerson(s, s.cur)) {
+		if c := rs.contextCategory(s, n, s.cur, ki); c >= 0 && !(c == rs.idAmount && (rs.amountOfPerson(s, s.cur) || !rs.goodsLine(s, s.cur))) {
 			// Where it sits says what it is ({"birth": {"date": ...}}):
 			// exact, but a wrong type is no match rather than invalid.
 			return c, flags | flagExact | flagContext, false, failure{}
@@ -1063,10 +1063,10 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 		// or owns, not what an order costs.
 		cat = pc
 		flags |= pflags & flagExact
-	case ki.cat >= 0 && (ki.fold == "total" || ki.fold == "totals") && n.Kind != event.Object && purchaseContainer(&s.doc, s.cur):
+	case ki.cat >= 0 && (ki.fold == "total" || ki.fold == "totals") && n.Kind != event.Object && rs.purchaseContainer(s, s.cur):
 		// {"order": {"total": 1234.56}}: what the person paid in all, not
 		// a list's count ({"results": [...], "total": 50}).
-	case ki.cat >= 0 && ki.cat == rs.idAmount && (chargeContainer(&s.doc, s.cur) || rs.amountOfPerson(s, s.cur)):
+	case ki.cat >= 0 && ki.cat == rs.idAmount && (rs.chargeContainer(s, s.cur) || rs.amountOfPerson(s, s.cur) || !rs.goodsLine(s, s.cur)):
 		// A price of shipping, a fee, a tip or a donation is a charge
 		// the person paid, not a thing's price: personal by default,
 		// as what a person paid is.
@@ -1862,18 +1862,16 @@ func partyNamed(set uint16, k string) bool {
 // chargeContainer reports whether node i sits in a container named for a
 // charge to the person (shipping_lines, fees, tips, donations) rather
 // than for goods.
-func chargeContainer(doc *event.Doc, i int32) bool {
-	name, ok := containerName(doc, i)
+func (rs *Ruleset) chargeContainer(s *scratch, i int32) bool {
+	name, ok := containerName(&s.doc, i)
 	if !ok {
 		return false
 	}
-	name = strings.ToLower(name)
-	for _, w := range [...]string{"shipping", "delivery", "fee", "charge", "tip", "donation", "surcharge", "penalt", "fine"} {
-		if strings.Contains(name, w) {
-			return true
-		}
-	}
-	return false
+	f := rs.keyInfo(s, name).fold
+	return strings.Contains(f, "shipping") || strings.Contains(f, "delivery") || strings.Contains(f, "donation") ||
+		strings.Contains(f, "penalt") || strings.HasSuffix(f, "fee") || strings.HasSuffix(f, "fees") ||
+		strings.HasSuffix(f, "charge") || strings.HasSuffix(f, "charges") || strings.HasSuffix(f, "tip") ||
+		strings.HasSuffix(f, "tips") || f == "fine" || f == "fines" || strings.HasSuffix(f, "surcharge")
 }
 
 // amountOfPerson reports whether amount leaf i, inside a line of goods by
@@ -1909,6 +1907,7 @@ func (rs *Ruleset) amountOfPerson(s *scratch, i int32) bool {
 // earn, are owed, owe or receive.
 func financeWord(w string) bool {
 	for _, f := range [...]string{"payroll", "payslip", "paycheck", "income", "salar", "wage", "earning", "compensation", "pension",
+		"commission", "payout", "claim", "wager", "bets", "statement", "taxreturn", "grant", "bonus", "dividend",
 		"loan", "debt", "mortgage", "credit", "allowance", "benefit", "stipend", "alimony", "gehalt", "lohn", "einkommen", "rente",
 		"sueldo", "salario", "ingreso", "pensión", "зарплат", "доход", "пенси", "кредит", "долг"} {
 		if strings.Contains(w, f) {
@@ -1920,16 +1919,45 @@ func financeWord(w string) bool {
 
 // purchaseContainer reports whether node i sits in an order's, a
 // payment's, a cart's or an invoice's record.
-func purchaseContainer(doc *event.Doc, i int32) bool {
-	name, ok := containerName(doc, i)
-	if !ok {
-		return false
-	}
-	name = strings.ToLower(name)
-	for _, w := range [...]string{"order", "payment", "checkout", "cart", "basket", "invoice", "bill", "receipt", "purchase", "transaction", "charge", "txn"} {
-		if strings.Contains(name, w) {
+func (rs *Ruleset) purchaseContainer(s *scratch, i int32) bool {
+	name, ok := containerName(&s.doc, i)
+	return ok && purchaseWord(rs.keyInfo(s, name).fold)
+}
+
+// purchaseWord reports whether folded name f names a purchase's record.
+func purchaseWord(f string) bool {
+	for _, w := range [...]string{"order", "payment", "checkout", "cart", "basket", "invoice", "receipt", "purchase", "transaction", "txn"} {
+		if strings.Contains(f, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// goodsLine reports whether amount leaf i sits in a record of goods: a
+// line of an order, a product, or an order's, a cart's, an invoice's
+// record. An amount anywhere else (a commission, a payout, a claim) is
+// no price of a thing, and stays personal by default.
+func (rs *Ruleset) goodsLine(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	for j := nodes[i].Parent; j > 0; j = nodes[j].Parent {
+		if nodes[nodes[j].Parent].Kind == event.Array {
+			continue
+		}
+		f := rs.keyInfo(s, nodes[j].Key).fold
+		if goodsWords[f] || purchaseWord(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// goodsWords are the names of the records of things sold: lines, items,
+// products, packages (the meta.amount context's parents, and more).
+var goodsWords = map[string]bool{
+	"items": true, "item": true, "lineitems": true, "lineitem": true, "orderitems": true, "orderlines": true, "orderline": true,
+	"basketitems": true, "cartitems": true, "products": true, "product": true, "packages": true, "package": true,
+	"receiptitems": true, "positions": true, "skus": true, "sku": true, "articles": true, "goods": true, "goodsdetail": true,
+	"orderproducts": true, "itemlist": true, "productlist": true, "catalog": true, "catalogue": true, "offer": true, "offers": true,
+	"plan": true, "plans": true, "price": true, "prices": true, "variant": true, "variants": true, "lines": true, "shop": true, "store": true,
 }
