@@ -84,12 +84,7 @@ func TestJurisdictionRedTeam18(t *testing.T) {
 			if d.Failed() {
 				t.Fatalf("failed: %s %s", d.Reason, d.Detail)
 			}
-			var got []string
-			for _, j := range d.Jurisdictions {
-				got = append(got, j.Country)
-			}
-			slices.Sort(got)
-			if !slices.Equal(got, tc.juris) {
+			if got := countriesOf(d); !slices.Equal(got, tc.juris) {
 				t.Errorf("jurisdictions %v, want %v", got, tc.juris)
 			}
 			for region, want := range tc.routes {

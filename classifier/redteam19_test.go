@@ -71,12 +71,7 @@ func TestRedTeam19Jurisdictions(t *testing.T) {
 		{`{"country":"FR","email":"a@b.example","id_document":{"type":"passport","issuer":"RU"}}`, []string{"FR", "RU"}},
 	} {
 		d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
-		var got []string
-		for _, j := range d.Jurisdictions {
-			got = append(got, j.Country)
-		}
-		slices.Sort(got)
-		if !slices.Equal(got, tc.want) {
+		if got := countriesOf(d); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: reason %q jurisdictions %v, want %v", tc.ev, d.Reason, got, tc.want)
 		}
 	}
@@ -198,12 +193,7 @@ func TestReview16(t *testing.T) {
 		{`{"email":"a@b.example","country":"DE","ru_citizenship":"ДА"}`, []string{"DE", "RU"}},
 	} {
 		d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
-		var got []string
-		for _, j := range d.Jurisdictions {
-			got = append(got, j.Country)
-		}
-		slices.Sort(got)
-		if !slices.Equal(got, tc.want) {
+		if got := countriesOf(d); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: reason %q jurisdictions %v, want %v", tc.ev, d.Reason, got, tc.want)
 		}
 	}
