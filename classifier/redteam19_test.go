@@ -207,3 +207,15 @@ func TestReview16(t *testing.T) {
 		}
 	}
 }
+
+// Wave 26: a patient's date of death is about the patient; a user named
+// by a tagged id is that user.
+func TestWave26Fields(t *testing.T) {
+	rs := benchRuleset(t)
+	d, _ := process(rs, classifier.Input{Value: []byte(`{"email":"a@b.example","country":"GB","deceasedDateTime":"2024-01-02T10:00:00Z","sourceId":"userId:41229814","source":"CRM_UI"}`), Source: "t/0/1"})
+	for path, want := range map[string]string{"/deceasedDateTime": "identity.status", "/sourceId": "identity.user_id", "/source": "event.type"} {
+		if f := field(d, path); f == nil || f.Category != want {
+			t.Errorf("%s: got %+v, want %s", path, f, want)
+		}
+	}
+}

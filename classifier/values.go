@@ -452,6 +452,12 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 			return
 		}
 	}
+	if rs.idUser >= 0 && userReference(v) {
+		// "userId:41229814" under an integration's source id (HubSpot's
+		// webhook sourceId): the user who made the change.
+		l.cat, l.by = rs.idUser, byValue
+		return
+	}
 	if formEncodedDocument(v) {
 		// A form's value that is a JSON document ("data=%7B%22name…"):
 		// a record in a label's place, unknown, personal by default.
@@ -2829,6 +2835,23 @@ func hasLowerWord(v string) bool {
 	for f := range strings.FieldsSeq(v) {
 		if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
 			return true
+		}
+	}
+	return false
+}
+
+// userReference reports whether v names a user by an id behind a user's
+// tag ("userId:41229814", "user:8a1c7e", "uid=1207").
+func userReference(v string) bool {
+	if len(v) < 6 || len(v) > 80 {
+		return false
+	}
+	for _, p := range [...]string{"userid:", "user:", "uid:", "uid=", "userid=", "user_id:", "user_id="} {
+		if len(v) > len(p) && strings.EqualFold(v[:len(p)], p) {
+			rest := v[len(p):]
+			return strings.IndexFunc(rest, func(r rune) bool {
+				return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r == '_')
+			}) < 0
 		}
 	}
 	return false
