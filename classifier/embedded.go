@@ -42,7 +42,7 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 			continue // another person's document says nothing of the subject
 		}
 		var v string
-		ok := false
+		ok, form := false, false
 		if len(n.Str) > 12 && n.Str[0] == 'M' {
 			// An HL7 v2 message is a patient's record under any name
 			// ("hl7" folds to Google's hl, a locale).
@@ -61,12 +61,19 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 				// filter ("category=shoes&country=cn") is no record of
 				// the subject.
 				v, ok = formDocument(n.Str)
+				form = ok
 			}
 		}
 		if !ok || v[0] != '{' {
 			continue
 		}
 		if s.inner.Parse([]byte(v), rs.cfg.Limits) != nil {
+			continue
+		}
+		if form && !rs.personRecord(s, &s.inner) {
+			// A form body with nobody in it (a search's filters,
+			// "category=shoes&country=cn&sort=price"): its country is
+			// what was asked for, not where the subject lives.
 			continue
 		}
 		s.embedded = append(s.embedded, int32(k))
@@ -599,4 +606,21 @@ func formDocument(v string) (string, bool) {
 		return "", false
 	}
 	return string(b), true
+}
+
+// personRecord reports whether a document read from a form body names a
+// person: a member of a personal category by its own name (an e-mail,
+// a name, a phone, a birth date, an identity number), as a webhook's
+// body about its subject does and a search's filters do not.
+func (rs *Ruleset) personRecord(s *scratch, doc *event.Doc) bool {
+	for j := range doc.Nodes {
+		n := &doc.Nodes[j]
+		if n.Parent < 0 || n.Kind != event.String || n.Str == "" {
+			continue
+		}
+		if c := rs.keyInfo(s, n.Key).cat; c >= 0 && rs.cats[c].personal && rs.cats[c].evidence < 0 && !rs.cats[c].credential {
+			return true
+		}
+	}
+	return false
 }

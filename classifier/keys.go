@@ -45,7 +45,15 @@ func (rs *Ruleset) keyDataCategory(s *scratch, n *event.Node, ki keyInfo) int {
 		}
 		return -1 // schema: {"disability": "wheelchair"}, {"email": true}
 	}
-	if n.Kind == event.Bool && ki.cat >= 0 && rs.cats[ki.cat].special && n.Parent > 0 && s.doc.Nodes[s.doc.Nodes[n.Parent].Parent].Kind == event.Object {
+	if ki.cat < 0 && !ki.generic && !ki.context && n.Parent > 0 && s.doc.Nodes[s.doc.Nodes[n.Parent].Parent].Kind == event.Object {
+		if pk := rs.keyInfo(s, s.doc.Nodes[n.Parent].Key); pk.cat >= 0 && rs.cats[pk.cat].special && strings.HasSuffix(pk.fold, "s") && !rs.metadataName(n.Key) {
+			// A key nothing names in a map of conditions ({"diagnoses":
+			// {"ICD B20": {...}}}): the condition itself, as its code
+			// or its words, which no audit path may carry.
+			return pk.cat
+		}
+	}
+	if ki.cat >= 0 && rs.cats[ki.cat].special && n.Parent > 0 && s.doc.Nodes[s.doc.Nodes[n.Parent].Parent].Kind == event.Object {
 		if pk := rs.keyInfo(s, s.doc.Nodes[n.Parent].Key); pk.cat >= 0 && rs.cats[pk.cat].special && strings.HasSuffix(pk.fold, "s") {
 			// A condition as a switch in a map of them ({"conditions":
 			// {"type2Diabetes": true}}, {"medications": {...}}): the key

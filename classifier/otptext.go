@@ -144,7 +144,7 @@ var otpNames = []string{
 	"código de acesso", "codice di verifica", "codice di conferma", "codice di sicurezza", "codice di accesso",
 	// Polish, Turkish, Greek
 	"kod weryfikacyjny", "kod potwierdzający", "kod potwierdzajacy", "kod jednorazowy", "kod sms", "kod autoryzacyjny",
-	"doğrulama kodu", "dogrulama kodu", "onay kodu", "giriş kodu", "tek kullanımlık", "κωδικός επαλήθευσης", "κωδικός μιας χρήσης",
+	"doğrulama kodu", "dogrulama kodu", "onay kodu", "giriş kodu", "doğrulama kodunuz", "dogrulama kodunuz", "onay kodunuz", "giriş kodunuz", "tek kullanımlık", "κωδικός επαλήθευσης", "κωδικός μιας χρήσης",
 	// Russian, Ukrainian
 	"код подтверждения", "код для входа", "код входа", "код доступа", "код из смс", "код из sms", "код верификации",
 	"код авторизации", "код активации", "проверочный код", "одноразовый код", "одноразовый пароль", "код безопасности",

@@ -301,6 +301,7 @@ type Ruleset struct {
 	idFlag      int             // meta.flag, or -1: a channel's switch ({"email": true})
 	idAmount    int             // meta.amount, or -1: what a purchase costs, not a person's finances
 	idNational  int             // gov_id.national_id, or -1
+	idAccount   int             // financial.account, or -1
 	idPhone     int             // contact.phone, or -1: a national-format phone found by value
 	idEmail     int             // contact.email, or -1: its country-code domain hints a national phone's country
 	idHealth    int             // sensitive.health, or -1: a clinical code's category
@@ -614,6 +615,10 @@ func (rs *Ruleset) wellKnownCategories(t *rules.Taxonomy) error {
 	rs.idAmount = -1
 	if id, ok := rs.catIndex["meta.amount"]; ok && !rs.cats[id].personal {
 		rs.idAmount = id
+	}
+	rs.idAccount = -1
+	if id, ok := rs.catIndex["financial.account"]; ok && rs.cats[id].personal {
+		rs.idAccount = id
 	}
 	rs.idNational = -1
 	if id, ok := rs.catIndex["gov_id.national_id"]; ok && rs.cats[id].birthProbe {

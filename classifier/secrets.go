@@ -75,6 +75,9 @@ func secretShaped(v string) bool {
 			return true
 		}
 	}
+	if v[0] == 'S' && len(v) == 34 && v[1] == 'K' && hexDigest(v[2:]) {
+		return true // a Twilio API key's SID: SK and 32 hex digits
+	}
 	return v[0] == 's' && signedSessionCookie(v) || v[0] == '$' && passwordHash(v)
 }
 

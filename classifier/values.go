@@ -31,6 +31,13 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			l.cat, l.by, l.weak = rs.idSecret, byValue, false
 			continue
 		}
+		if l.cat >= 0 && l.cat == rs.idAmount && rs.debtLine(s, l.node) {
+			// A line whose text says it is a debt, a fine or a
+			// settlement ({"description": "Collection: overdue loan",
+			// "amount": 12000}): the person's money, not a price.
+			l.cat, l.by, l.weak = -1, byDefault, false
+			continue
+		}
 		if n.Kind == event.Number && l.cat >= 0 && !rs.cats[l.cat].personal && l.cat != rs.idTime && l.cat != rs.idEventID {
 			rs.numberNonPersonal(s, l, n.Str)
 			continue
@@ -143,6 +150,11 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 					// subject's country's national format inside text.
 					l.cat, l.by = rs.idPhone, byText
 				}
+			} else if upiAddress(n.Str) && rs.idAccount >= 0 && l.cat != rs.idAccount && !rs.cats[l.cat].special && !rs.cats[l.cat].credential {
+				// "ivan@okaxis" under a payer's "address" or "handle": a
+				// UPI payment address, India's payment data, not a
+				// postal address or a login.
+				l.cat, l.by = rs.idAccount, byValue
 			} else if rs.sentenceUnderPersonalName(l, n.Str) {
 				// A sentence under a person's field's name (a booking's
 				// "title": "Diabetes follow-up between Dr. Iyer and Anna
@@ -2852,6 +2864,46 @@ func userReference(v string) bool {
 			return strings.IndexFunc(rest, func(r rune) bool {
 				return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r == '_')
 			}) < 0
+		}
+	}
+	return false
+}
+
+// upiAddress reports whether v is a UPI virtual payment address: a name,
+// an '@' and the handle of a UPI app or bank ("ivan@okaxis", "98xxxx@ybl"),
+// which has no dot, unlike an e-mail's domain.
+func upiAddress(v string) bool {
+	at := strings.IndexByte(v, '@')
+	if at < 1 || len(v) > 80 || strings.IndexByte(v[at+1:], '.') >= 0 {
+		return false
+	}
+	return upiHandles[strings.ToLower(v[at+1:])]
+}
+
+// upiHandles are the handles of the UPI apps and banks most addresses use.
+var upiHandles = map[string]bool{
+	"okaxis": true, "okhdfcbank": true, "okicici": true, "oksbi": true, "ybl": true, "ibl": true, "axl": true,
+	"paytm": true, "ptyes": true, "ptaxis": true, "pthdfc": true, "ptsbi": true, "upi": true, "apl": true, "yapl": true,
+	"ikwik": true, "freecharge": true, "jio": true, "airtel": true, "axisbank": true, "icici": true, "hdfcbank": true,
+	"sbi": true, "kotak": true, "barodampay": true, "rbl": true, "idfcbank": true, "yesbank": true, "pnb": true,
+	"boi": true, "cnrb": true, "indus": true, "federal": true, "aubank": true, "abfspay": true, "fbl": true,
+	"waicici": true, "wahdfcbank": true, "wasbi": true, "waaxis": true, "naviaxis": true, "superyes": true,
+}
+
+// debtLine reports whether amount leaf i's line says, in its own words,
+// what no price is: a debt, a fine, a settlement, an income. Read per
+// event: free text is no part of a shape's plan.
+func (rs *Ruleset) debtLine(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	for c := nodes[nodes[i].Parent].First; c >= 0; c = nodes[c].Next {
+		sib := &nodes[c]
+		if c == i || sib.Kind != event.String || len(sib.Str) > 80 {
+			continue
+		}
+		if k := rs.keyInfo(s, sib.Key); k.context || lineTextKey(k.fold) {
+			if v := strings.ToLower(sib.Str); financeWord(v) || debtWord(v) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1884,7 +1884,14 @@ func (rs *Ruleset) amountOfPerson(s *scratch, i int32) bool {
 	nodes := s.doc.Nodes
 	p := nodes[i].Parent
 	for c := nodes[p].First; c >= 0; c = nodes[c].Next {
-		if sib := &nodes[c]; c != i && sib.Kind == event.String && len(sib.Str) <= 40 && rs.typeKeys[rs.keyInfo(s, sib.Key).fold] && financeWord(strings.ToLower(sib.Str)) {
+		sib := &nodes[c]
+		if c == i || sib.Kind != event.String || len(sib.Str) > 80 {
+			continue
+		}
+		if rs.typeKeys[rs.keyInfo(s, sib.Key).fold] && financeWord(strings.ToLower(sib.Str)) {
+			// {"type": "salary"}: a type key's value is part of the
+			// plan cache's key, so reading it here is safe; a line's
+			// free text is read per event (valuePass, debtLine).
 			return true
 		}
 	}
@@ -1960,4 +1967,24 @@ var goodsWords = map[string]bool{
 	"receiptitems": true, "positions": true, "skus": true, "sku": true, "articles": true, "goods": true, "goodsdetail": true,
 	"orderproducts": true, "itemlist": true, "productlist": true, "catalog": true, "catalogue": true, "offer": true, "offers": true,
 	"plan": true, "plans": true, "price": true, "prices": true, "variant": true, "variants": true, "lines": true, "shop": true, "store": true,
+}
+
+// lineTextKey reports whether folded name k holds what a line is for.
+func lineTextKey(k string) bool {
+	switch k {
+	case "description", "desc", "memo", "note", "notes", "label", "reason", "purpose", "narrative", "reference":
+		return true
+	}
+	return false
+}
+
+// debtWord reports whether line text v says the amount is a person's
+// debt, fine or settlement rather than a thing's price.
+func debtWord(v string) bool {
+	for _, w := range [...]string{"overdue", "arrears", "collection", "court", "fine", "penalt", "settlement", "repayment", "instalment of", "installment of"} {
+		if strings.Contains(v, w) {
+			return true
+		}
+	}
+	return false
 }
