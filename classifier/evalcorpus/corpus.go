@@ -161,6 +161,7 @@ var waves = []struct {
 	{"24", wave24Shapes},
 	{"25", wave25Shapes},
 	{"26", wave26Shapes},
+	{"27", wave27Shapes},
 }
 
 // Waves lists the later waves, oldest first.
