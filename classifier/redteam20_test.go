@@ -63,3 +63,24 @@ func TestRedTeam20(t *testing.T) {
 		})
 	}
 }
+
+// Wave 27 (first seen in 80cfd57): a specialty's or a clinic's name under
+// "name", and a merchant category code, say what care a person sought.
+func TestWave27Fields(t *testing.T) {
+	rs := benchRuleset(t)
+	d, _ := process(rs, classifier.Input{Value: []byte(`{"email":"a@b.example","country":"PL","specializations":[{"name":"Kardiolog"}],"facility":{"name":"Gabinet Ginekologiczny Femina"},"contact":{"name":"Moses Baptist"},"merchant":{"category_code":"8011"},"card":{"mcc":"5411"},"mcc":8661}`), Source: "t/0/1"})
+	for path, want := range map[string]string{
+		"/specializations/0/name": "sensitive.health",
+		"/facility/name":          "sensitive.health",
+		"/contact/name":           "identity.name",
+		"/merchant/category_code": "sensitive.health",
+		"/mcc":                    "sensitive.religion",
+	} {
+		if f := field(d, path); f == nil || f.Category != want {
+			t.Errorf("%s: got %+v, want %s", path, f, want)
+		}
+	}
+	if f := field(d, "/card/mcc"); f == nil || f.Sensitive && f.Category != "financial.payment_card" {
+		t.Errorf("/card/mcc: a grocer's code is no special category: %+v", f)
+	}
+}

@@ -31,6 +31,14 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			l.cat, l.by, l.weak = rs.idSecret, byValue, false
 			continue
 		}
+		if c := rs.merchantCategorySpecial(s, l.node); c >= 0 {
+			// A card payment's merchant category code that names a
+			// doctor, a hospital, a church or a party (ISO 18245's
+			// 8011, 8062, 8661, 8651): where the person paid says what
+			// they are treated for or believe.
+			l.cat, l.by, l.weak = c, byValue, false
+			continue
+		}
 		if l.cat >= 0 && l.cat == rs.idAmount && rs.debtLine(s, l.node) {
 			// A line whose text says it is a debt, a fine or a
 			// settlement ({"description": "Collection: overdue loan",
@@ -2759,10 +2767,13 @@ var personCollection = map[string]bool{
 // a category whose values are not places, contacts or numbers (an
 // address's "Church Street" names no belief).
 func (rs *Ruleset) sentenceUnderPersonalName(l *leaf, v string) bool {
-	if l.cat < 0 || l.by != byName || len(v) < 8 || len(v) > 4096 {
+	if l.cat < 0 || l.by != byName || len(v) > 4096 {
 		return false
 	}
 	c := &rs.cats[l.cat]
+	if len(v) < 8 && c.name != "identity.name" {
+		return false
+	}
 	if !c.personal || c.special || c.credential || c.evidence >= 0 {
 		return false
 	}
@@ -2774,8 +2785,22 @@ func (rs *Ruleset) sentenceUnderPersonalName(l *leaf, v string) bool {
 	case c.name == "identity.name":
 		// A person's own name is no sentence ("Rafiqul Islam", "John
 		// Baptist Moreno"); three words or more with a word in lower
-		// case under a name's name may be one ("Diabetes support group").
-		return strings.Count(strings.TrimSpace(v), " ") >= 2 && hasLowerWord(v)
+		// case under a name's name may be one ("Diabetes support group"),
+		// and so may a name that opens with no known given name: a
+		// clinic's or a specialty's under "name" ("Kardiolog", "Gabinet
+		// Ginekologiczny Femina").
+		if strings.Count(strings.TrimSpace(v), " ") >= 2 && hasLowerWord(v) {
+			return true
+		}
+		if len(v) < 4 || strings.Count(strings.TrimSpace(v), " ") == 1 && personShaped(v) {
+			return false // two capitalized words: a name as often ("Moses Baptist")
+		}
+		for w := range strings.FieldsSeq(v) {
+			if rs.givenName(strings.Trim(w, ".,")) {
+				return false // "Grace Hope", "Christian Faith": a person
+			}
+		}
+		return true
 	}
 	return strings.IndexByte(strings.TrimSpace(v), ' ') > 0
 }
@@ -2907,4 +2932,38 @@ func (rs *Ruleset) debtLine(s *scratch, i int32) bool {
 		}
 	}
 	return false
+}
+
+// merchantCategorySpecial is the special category a merchant category
+// code at leaf i names (ISO 18245), or -1: under an MCC's name (mcc,
+// merchant_category_code, or category_code inside a merchant's record).
+func (rs *Ruleset) merchantCategorySpecial(s *scratch, i int32) int {
+	n := &s.doc.Nodes[i]
+	if (n.Kind != event.String && n.Kind != event.Number) || len(n.Str) != 4 || n.Parent < 0 || s.doc.Nodes[n.Parent].Kind != event.Object {
+		return -1
+	}
+	switch k := rs.keyInfo(s, n.Key).fold; k {
+	case "mcc", "merchantcategorycode", "mcccode", "merchantcategory":
+	case "categorycode", "category":
+		if p, ok := containerName(&s.doc, i); !ok || !strings.Contains(rs.keyInfo(s, p).fold, "merchant") {
+			return -1
+		}
+	default:
+		return -1
+	}
+	name := ""
+	switch n.Str {
+	case "8011", "8021", "8031", "8041", "8042", "8043", "8049", "8050", "8062", "8071", "8099", "5912", "5975", "5976", "5047":
+		name = "sensitive.health" // doctors, dentists, hospitals, labs, health services, pharmacies, hearing aids, orthopaedics
+	case "8661":
+		name = "sensitive.religion" // religious organisations
+	case "8651":
+		name = "sensitive.political" // political organisations
+	default:
+		return -1
+	}
+	if c, ok := rs.catIndex[name]; ok {
+		return c
+	}
+	return -1
 }
