@@ -23,8 +23,9 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &s.doc.Nodes[l.node]
-		if (n.Kind == event.Bool && n.Str == "true" || n.Kind == event.String && len(n.Str) <= 12 && yesWord(n.Str) || n.Kind == event.Number && n.Str == "1") &&
-			s.doc.Nodes[n.Parent].Kind == event.Object && !rs.otherPerson(s, l.node) && rs.contextBase(s, l.node, baseCitizenship) >= 0 {
+		if (n.Kind == event.Bool && n.Str == "true" || n.Kind == event.String && len(n.Str) <= 12 || n.Kind == event.Number && n.Str == "1") &&
+			s.doc.Nodes[n.Parent].Kind == event.Object && rs.flagOfCountry(s, l.node) && (n.Kind != event.String || yesWord(n.Str)) &&
+			!rs.otherPerson(s, l.node) && rs.contextBase(s, l.node, baseCitizenship) >= 0 {
 			// (A father's "ru_citizen": "yes", a spouse's citizenship
 			// flags, a beneficiary's: another person's country.)
 			if ki := rs.keyInfo(s, n.Key); ki.natCC != "" {
@@ -232,6 +233,22 @@ func noWord(v string) bool {
 		}
 	}
 	return false
+}
+
+// flagOfCountry reports whether leaf i may answer a yes/no question about
+// a country: named for one ("is_russian_citizen") or in a citizenship's
+// map ({"citizenship_flags": {"ru": ...}}). It is asked before the value
+// is read, since most short strings are neither.
+func (rs *Ruleset) flagOfCountry(s *scratch, i int32) bool {
+	if rs.keyInfo(s, s.doc.Nodes[i].Key).natCC != "" {
+		return true
+	}
+	pname, ok := containerName(&s.doc, i)
+	if !ok {
+		return false
+	}
+	pf := rs.keyInfo(s, pname).fold
+	return strings.HasPrefix(pf, "citizenship") || strings.HasPrefix(pf, "nationalit") || strings.HasPrefix(pf, "гражданств")
 }
 
 // citizenshipFlagMember is the country a yes under a citizenship's

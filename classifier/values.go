@@ -2792,7 +2792,7 @@ func (rs *Ruleset) sentenceUnderPersonalName(l *leaf, v string) bool {
 		if strings.Count(strings.TrimSpace(v), " ") >= 2 && hasLowerWord(v) {
 			return true
 		}
-		if len(v) < 4 || strings.Count(strings.TrimSpace(v), " ") == 1 && personShaped(v) {
+		if len(v) < 4 || strings.Count(strings.TrimSpace(v), " ") == 1 && !hasLowerWord(v) {
 			return false // two capitalized words: a name as often ("Moses Baptist")
 		}
 		for w := range strings.FieldsSeq(v) {
