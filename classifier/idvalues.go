@@ -23,8 +23,8 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &s.doc.Nodes[l.node]
-		if (n.Kind == event.Bool && n.Str == "true" || n.Kind == event.String && len(n.Str) <= 12 || n.Kind == event.Number && n.Str == "1") &&
-			s.doc.Nodes[n.Parent].Kind == event.Object && rs.flagOfCountry(s, l.node) && (n.Kind != event.String || yesWord(n.Str)) &&
+		if (n.Kind == event.Bool && n.Str == "true" || n.Kind == event.String && len(n.Str) <= 12 && yesWord(n.Str) || n.Kind == event.Number && n.Str == "1") &&
+			s.doc.Nodes[n.Parent].Kind == event.Object && rs.flagOfCountry(s, l.node) &&
 			!rs.otherPerson(s, l.node) && rs.contextBase(s, l.node, baseCitizenship) >= 0 {
 			// (A father's "ru_citizen": "yes", a spouse's citizenship
 			// flags, a beneficiary's: another person's country.)

@@ -168,7 +168,7 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 				grade = a
 			}
 		}
-		if n.Kind == event.String && (l.cat < 0 || l.cat == rs.idText) && strings.IndexByte(n.Str, ' ') > 0 && !rs.aboutOthers(s, l.node) {
+		if n.Kind == event.String && (l.cat < 0 || l.cat == rs.idText) && (strings.IndexByte(n.Str, ' ') > 0 || !isASCII(n.Str)) && !rs.aboutOthers(s, l.node) {
 			if a := textAge(n.Str); a >= 0 {
 				younger(a) // "I'm 13 and love drawing"
 			}

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"hash/maphash"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -44,6 +45,10 @@ type evOp struct {
 	party bool
 	// goods: an address under a billing, shipping or delivery context.
 	goods bool
+	// line: an address's line, which says nothing when it holds three
+	// characters or fewer (a flat's "4B", a FHIR Quantity's unit "kg").
+	// Read per event: a value is no part of the shape a plan is cached by.
+	line bool
 }
 
 // plan is the walk's outcome for one shape and type-key values. It owns
@@ -449,6 +454,9 @@ func (rs *Ruleset) runOp(s *scratch, op *evOp) {
 		if set, ok := flagValue(n); ok && set {
 			rs.evidenceValue(s, op.base, op.node, n.Key, op.named, false)
 		}
+		return
+	}
+	if op.line && len(strings.TrimSpace(s.doc.Nodes[op.node].Str)) <= 3 {
 		return
 	}
 	if !op.id {

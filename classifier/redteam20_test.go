@@ -84,3 +84,20 @@ func TestWave27Fields(t *testing.T) {
 		t.Errorf("/card/mcc: a grocer's code is no special category: %+v", f)
 	}
 }
+
+// F7: a self-stated age in eleven more of the covered languages, and in
+// text written without spaces.
+func TestRedTeam20SelfStatedAges(t *testing.T) {
+	rs := benchRuleset(t)
+	for bio, want := range map[string]bool{
+		"我今年12岁": true, "私は12歳です": true, "12 yaşındayım": true, "Saya berumur 12 tahun": true,
+		"Tôi 12 tuổi": true, "عمري 12 سنة": true, "Mam 12 lat": true, "Ik ben 12 jaar": true,
+		"मैं 12 साल का हूँ": true, "Мені 12 років": true, "Jag är 12 år": true,
+		"Mam 2 koty": false, "I have 12 years of experience": false,
+	} {
+		ev := `{"email":"a@b.example","country":"US","bio":"` + bio + `"}`
+		if d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"}); d.Failed() || d.Minor != want {
+			t.Errorf("%q: reason %q minor %v, want %v", bio, d.Reason, d.Minor, want)
+		}
+	}
+}

@@ -50,7 +50,18 @@ var ageInText = regexp.MustCompile(`(?i)(?:\bi am|\bi['’]m|\bim)\s+(` + ageWor
 	`|\bho\s+(` + ageWordsIn(5) + `)\s*anni\b` +
 	`|我(?:今年)?(\d{1,2})岁` +
 	`|私は(\d{1,2})歳` +
-	`|저는\s*(\d{1,2})살`)
+	`|저는\s*(\d{1,2})살` +
+	// Turkish, Indonesian and Malay, Vietnamese, Arabic, Polish, Dutch,
+	// Hindi, Ukrainian, Swedish (red team 20).
+	`|(?:^|[\s,.!;(])(\d{1,2})\s*yaşındayım` +
+	`|\b(?:berumur|umur\s+saya|usia\s+saya)\s+(\d{1,2})\s*tahun\b` +
+	`|\btôi\s+(?:năm\s+nay\s+)?(\d{1,2})\s*tuổi` +
+	`|عمري\s*(\d{1,2})\s*(?:سنة|سنوات|عام|عاما)` +
+	`|\bmam\s+(\d{1,2})\s*lat\b` +
+	`|\bik\s+ben\s+(\d{1,2})\s*jaar\b` +
+	`|मैं\s*(\d{1,2})\s*साल` +
+	`|(?:^|[\s,.!;(])мені\s+(\d{1,2})\s*(?:років|рік|роки)` +
+	`|\bjag\s+är\s+(\d{1,2})\s*år\b`)
 
 // textAgeCue reports whether v may hold a statement ageInText reads: a
 // digit, or one of the words every such statement without one has.
@@ -65,13 +76,17 @@ func textAgeCue(v string) bool {
 		case 'i':
 			ws = []string{"im", "i am", "i'm", "i’m"}
 		case 'b':
-			ws = []string{"bin"}
+			ws = []string{"bin", "berumur", "ben "}
 		case 'y':
 			ws = []string{"yo", "y/o", "y.o", "yrs", "year"}
 		case 'o':
 			ws = []string{"old"}
 		case 'j':
-			ws = []string{"j'ai"}
+			ws = []string{"j'ai", "jag"}
+		case 'm':
+			ws = []string{"mam "}
+		case 'u':
+			ws = []string{"umur", "usia"}
 		case 't':
 			ws = []string{"tengo", "tenho"}
 		case 'h':
@@ -85,7 +100,7 @@ func textAgeCue(v string) bool {
 			}
 		}
 	}
-	for _, w := range [...]string{"мне", "Мне", "МНЕ", "我", "私は", "저는"} {
+	for _, w := range [...]string{"мне", "Мне", "МНЕ", "мені", "Мені", "我", "私は", "저는", "yaşında", "tuổi", "عمري", "मैं"} {
 		if strings.Contains(v, w) {
 			return true
 		}

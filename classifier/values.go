@@ -1025,7 +1025,9 @@ func (rs *Ruleset) ownDetector(cat int, v string) bool {
 }
 
 // detectValue runs the value detectors. When several national schemes fit
-// one value, a scheme of one of the event's countries wins.
+// one value, a scheme of one of the event's countries wins; with s nil (a
+// member name, whose reading outlives the event in the key cache) the
+// first scheme that fits does, whatever the event.
 func (rs *Ruleset) detectValue(s *scratch, v string) (int, bool) {
 	if len(v) < 5 || len(v) > 256 {
 		return 0, false
@@ -1077,7 +1079,7 @@ func (rs *Ruleset) detectValue(s *scratch, v string) (int, bool) {
 			return vd.cat, true
 		}
 		for _, c := range vd.countries {
-			if s.hasCountry(c) {
+			if s != nil && s.hasCountry(c) {
 				return vd.cat, true
 			}
 		}

@@ -1163,14 +1163,15 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 					base = -1
 				}
 			}
+			// A line of an address holding two or three letters is a
+			// flat's or a unit's ("unit": "kg" in a FHIR Quantity), not
+			// a country's code: an address names its country in words or
+			// in a line of its own. The value is read when the step runs
+			// (evOp.line), not here: the plan cache replays this step for
+			// every event of the shape.
+			line := c.evidence == baseAddress
 			if base == baseResidence || base == baseSubdivision || base == baseCity {
 				base = rs.contextBase(s, i, base)
-			} else if c.evidence == baseAddress && len(strings.TrimSpace(n.Str)) <= 3 {
-				// A line of an address holding two or three letters is
-				// a flat's or a unit's ("unit": "kg" in a FHIR
-				// Quantity), not a country's code: an address names
-				// its country in words or in a line of its own.
-				base = -1
 			} else if (base == baseAddress || base == baseLocation) && rs.contextBase(s, i, baseCity) < 0 {
 				// A place is the subject's address unless a context says
 				// whose it is not: a job's office, an event's venue.
@@ -1197,7 +1198,7 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 				named := own || s.doc.Nodes[n.Parent].Kind == event.Array || rs.keyInfo(s, n.Key).context
 				party := s.parties != 0 && rs.underNamedParty(s, i)
 				goods := base == baseAddress && rs.contextBase(s, i, baseResidence) == baseAddress
-				rs.evidenceStep(s, evOp{node: i, base: base, named: named, party: party, goods: goods})
+				rs.evidenceStep(s, evOp{node: i, base: base, named: named, party: party, goods: goods, line: line})
 			}
 		}
 		if c.idCountry != "" && n.Kind == event.String && !rs.otherPerson(s, i) {
@@ -1407,7 +1408,9 @@ func (rs *Ruleset) keyShape(s *scratch, k string) (cat int, secret bool) {
 	} else if bk, ok := base64Contact(k); ok {
 		k = bk // {"data": {"aXZhbi5wZXRyb3ZAbWFpbC5ydQ==": 1}}
 	}
-	if c, ok := rs.detectValue(s, strings.TrimSpace(k)); ok && rs.cats[c].personal {
+	if c, ok := rs.detectValue(nil, strings.TrimSpace(k)); ok && rs.cats[c].personal {
+		// (nil: keyInfo's answer is cached for every event, so it may
+		// not depend on this event's countries.)
 		switch {
 		case strings.HasPrefix(rs.cats[c].name, "credentials."):
 			return -1, true
