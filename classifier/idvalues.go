@@ -116,7 +116,7 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 				// name ("id_number", 身分證字號) is it evidence.
 				continue
 			}
-			if cc == "GB" && rs.detect10Digits(v) {
+			if cc == "GB" && tenDigits(v) {
 				// Ten digits pass the NHS number's one check digit one
 				// time in eleven: a phone, an order's number would. By
 				// value it is no evidence; under its own name (or a FHIR
@@ -541,9 +541,9 @@ var houseWords = map[string]bool{
 	"piso": true, "depto": true, "bloco": true, "apto": true, "etaj": true, "daire": true, "kat": true,
 }
 
-// detect10Digits reports whether v is ten digits with the separators a
+// tenDigits reports whether v is ten digits with the separators a
 // national number takes (the NHS number's shape).
-func (rs *Ruleset) detect10Digits(v string) bool {
+func tenDigits(v string) bool {
 	d := 0
 	for i := 0; i < len(v); i++ {
 		switch c := v[i]; {

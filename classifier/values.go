@@ -2737,7 +2737,7 @@ func personRecordPath(v string) bool {
 	for seg := range strings.SplitSeq(v, "/") {
 		p := prev
 		prev = seg
-		if seg == "" || !personCollection[strings.ToLower(p)] {
+		if seg == "" || !isPersonCollection(p) {
 			continue
 		}
 		digits := 0
@@ -2751,6 +2751,17 @@ func personRecordPath(v string) bool {
 		}
 	}
 	return false
+}
+
+// isPersonCollection reports whether path segment seg, in any case, is
+// one of personCollection, without allocating: it runs on every segment
+// of every URL-shaped value.
+func isPersonCollection(seg string) bool {
+	if len(seg) < 4 || len(seg) > 16 {
+		return false
+	}
+	var buf [16]byte
+	return personCollection[string(appendLowerASCII(buf[:0], seg))]
 }
 
 // personCollection are the path segments under which an API lists
@@ -2840,7 +2851,7 @@ func staticEndpoint(v string) bool {
 	}
 	prev := ""
 	for seg := range strings.SplitSeq(rest, "/") {
-		if len(seg) > 40 || seg != "" && personCollection[strings.ToLower(prev)] || strings.IndexByte(seg, '.') >= 0 {
+		if len(seg) > 40 || seg != "" && isPersonCollection(prev) || strings.IndexByte(seg, '.') >= 0 {
 			// After /customers/ any segment is someone's ("ivanpetrov");
 			// a dot is a login's or a file's ("ivan.petrov").
 			return false
