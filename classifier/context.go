@@ -265,9 +265,6 @@ func (rs *Ruleset) credentialLabel(s *scratch, v string) int {
 	return -1
 }
 
-// pairValueNames are the members that carry the value of a name/value
-// pair: Cognito's and many APIs' [{"Name": ..., "Value": ...}] lists of
-// attributes.
 // answerRefCredential is the credential category a reference object
 // beside answer member n names (Typeform's {"field": {"ref": "password"},
 // "text": …}), or -1.
@@ -305,7 +302,14 @@ var (
 // bytes other type keys get.
 const pairLabelMax = 200
 
-var pairValueNames = map[string]bool{"input": true, "value": true, "values": true, "val": true, "answer": true, "answers": true, "response": true, "v": true, "content": true, "text": true, "parametervalue": true, "headervalue": true}
+// pairValueNames are the members that carry the value of a name/value
+// pair: Cognito's and many APIs' [{"Name": ..., "Value": ...}] lists of
+// attributes.
+// The value half named after its name half's type key (TikTok's lead
+// fields [{"field_name": "country", "field_value": "Indonesia"}], an
+// attribute's, a property's, a variable's) is one too.
+var pairValueNames = map[string]bool{"input": true, "value": true, "values": true, "val": true, "answer": true, "answers": true, "response": true, "v": true, "content": true, "text": true, "parametervalue": true, "headervalue": true,
+	"fieldvalue": true, "fieldvalues": true, "attributevalue": true, "attributevalues": true, "propertyvalue": true, "variablevalue": true}
 
 // namePairLabel reports whether type key n is the name half of a
 // name/value pair whose name is a field name a category knows ({"Name":

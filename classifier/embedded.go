@@ -64,13 +64,24 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 				form = ok
 			}
 		}
-		if !ok || v[0] != '{' {
+		if !ok || v[0] != '{' && v[0] != '[' {
 			continue
+		}
+		list := v[0] == '['
+		if list {
+			// A list of records in one string (Mandrill's
+			// mandrill_events): read as its member's value, for the
+			// event parser reads objects.
+			k, err := json.Marshal(n.Key)
+			if err != nil {
+				continue
+			}
+			v = "{" + string(k) + ":" + v + "}"
 		}
 		if s.inner.Parse([]byte(v), rs.cfg.Limits) != nil {
 			continue
 		}
-		if form && !rs.personRecord(s, &s.inner) {
+		if (form || list) && !rs.personRecord(s, &s.inner) {
 			// A form body with nobody in it (a search's filters,
 			// "category=shoes&country=cn&sort=price"): its country is
 			// what was asked for, not where the subject lives.
@@ -582,24 +593,43 @@ func formBodyName(k string) bool {
 // formDocument rewrites a form-encoded body ("idType=PASSPORT&idCountry=
 // PAK&idFirstName=FATIMA"), three fields or more with field names as
 // programs write them, as a JSON object of its fields (each one's first
-// value), for the embedded passes to read.
+// value), for the embedded passes to read. A field whose value is a JSON
+// document is kept as that document, and then one field is enough:
+// Mandrill posts its events as mandrill_events=%5B%7B%22event%22…, Slack
+// its interactions as payload=%7B…, the whole record inside one field.
 func formDocument(v string) (string, bool) {
-	if len(v) < 16 || len(v) > 1<<16 || strings.Count(v, "&") < 2 || strings.IndexByte(v, '=') < 1 ||
-		strings.ContainsAny(v, " \n\t{}\"<>") {
+	if len(v) < 16 || len(v) > 1<<16 || strings.IndexByte(v, '=') < 1 || strings.ContainsAny(v, " \n\t{}\"<>") {
+		return "", false
+	}
+	docField := strings.Contains(v, "=%7B") || strings.Contains(v, "=%7b") || strings.Contains(v, "=%5B") || strings.Contains(v, "=%5b")
+	if strings.Count(v, "&") < 2 && !docField {
 		return "", false
 	}
 	q, err := url.ParseQuery(v)
-	if err != nil || len(q) < 3 {
+	if err != nil {
 		return "", false
 	}
-	m := make(map[string]string, len(q))
+	m := make(map[string]json.RawMessage, len(q))
+	docs := 0
 	for k, vs := range q {
 		if len(k) == 0 || len(k) > 64 || strings.IndexFunc(k, func(r rune) bool {
 			return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-' || r == '.' || r == '[' || r == ']')
 		}) >= 0 || !utf8.ValidString(vs[0]) {
 			return "", false
 		}
-		m[k] = vs[0]
+		if t := strings.TrimSpace(vs[0]); len(t) >= 2 && (t[0] == '{' || t[0] == '[') && json.Valid([]byte(t)) {
+			m[k] = json.RawMessage(t)
+			docs++
+			continue
+		}
+		b, err := json.Marshal(vs[0])
+		if err != nil {
+			return "", false
+		}
+		m[k] = b
+	}
+	if len(q) < 3 && docs == 0 {
+		return "", false
 	}
 	b, err := json.Marshal(m) // keys sorted, strings escaped as JSON does
 	if err != nil {

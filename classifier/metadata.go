@@ -688,9 +688,7 @@ func (rs *Ruleset) labelTermPass(s *scratch) {
 			if sib.Kind == event.Object || sib.Kind == event.Array {
 				continue
 			}
-			switch rs.keyInfo(s, sib.Key).fold {
-			case "value", "values", "val", "v", "answer", "answers", "response", "text", "data":
-			default:
+			if f := rs.keyInfo(s, sib.Key).fold; !pairValueNames[f] && f != "data" {
 				continue // the field's id or type says nothing of the person
 			}
 			if leafAt == nil {

@@ -651,6 +651,21 @@ func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 			code = true
 		case ki.fold == "state":
 			state = true
+		case len(part)-eq > 24 && secretShaped(queryUnescape(part[eq+1:])):
+			// A token by its shape under a name nothing claims: an
+			// OAuth client's signed JWT (client_assertion=eyJ…), a
+			// SAML bearer assertion, an API key in a query.
+			return true
+		default:
+			// A parameter carrying a document in base64 whose members
+			// name a credential: ZaloPay's order_url
+			// ...?order=eyJ6cHRyYW5zdG9rZW4i… holds the payment's
+			// zptranstoken; whoever holds the link can pay with it.
+			if len(part)-eq > 24 {
+				if t, ok := documentText(queryUnescape(part[eq+1:])); ok && rs.credentialInJSON(s, t) {
+					return true
+				}
+			}
 		}
 	}
 	// A code with no state is an authorization code all the same when
@@ -787,16 +802,39 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 // password reset, an e-mail confirmation, an invitation, a magic sign-in)
 // carrying a random token in its path: whoever holds it acts as the
 // person (Django's /accounts/reset/MQ/c2x9gh-0f1e…/).
-func actionLink(v string) bool {
+func actionLink(v string) bool { return actionLinkAt(v, 0) }
+
+func actionLinkAt(v string, depth int) bool {
 	i := strings.Index(v, "://")
 	if i < 0 || len(v) > 2048 {
 		return false
 	}
 	path := v[i+3:]
 	if j := strings.IndexAny(path, "?#"); j >= 0 {
+		if k := strings.Index(path[j:], "url=http"); k >= 0 && depth == 0 {
+			// An app's scheme wrapping the web link
+			// (kakaotalk://kakaopay/pg?url=https://…/pay/<token>).
+			inner := path[j+k+4:]
+			if e := strings.IndexByte(inner, '&'); e >= 0 {
+				inner = inner[:e]
+			}
+			if actionLinkAt(queryUnescape(inner), 1) {
+				return true
+			}
+		}
 		path = path[:j]
 	}
 	action, token := false, false
+	host, path, _ := strings.Cut(path, "/") // a host is no token (shop247.example.vn)
+	for label := range strings.FieldsFuncSeq(strings.ToLower(host), func(r rune) bool { return r == '.' || r == '-' }) {
+		switch label {
+		case "pay", "checkout", "payment", "payments", "invoice", "invoices":
+			// A payment page's host (online-pay.kakao.com,
+			// checkout.stripe.com, invoice.stripe.com): a token in
+			// its path opens the payer's checkout or invoice.
+			action = true
+		}
+	}
 	for seg := range strings.SplitSeq(path, "/") {
 		switch strings.ToLower(seg) {
 		case "reset", "password", "passwordreset", "reset-password", "resetpassword", "verify", "verification",
@@ -806,7 +844,10 @@ func actionLink(v string) bool {
 			"new-password", "change-password", "forgot-password", "accept-invite", "join", "onboarding",
 			// A private calendar or data feed (Canvas's
 			// /feeds/calendars/user_<token>.ics): the token reads it.
-			"feeds", "feed", "ical", "webcal", "calendars":
+			"feeds", "feed", "ical", "webcal", "calendars",
+			// A hosted payment page or invoice: its token pays or
+			// reads the payer's bill.
+			"pay", "checkout", "invoice":
 			action = true
 			continue
 		}
@@ -1232,8 +1273,7 @@ func (rs *Ruleset) credentialInJSONAt(s *scratch, v string, depth int) bool {
 				case rs.typeKeys[k] || k == "k" || k == "attribute":
 					if credName(n.Str) {
 						for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
-							switch rs.keyInfo(s, doc.Nodes[c].Key).fold {
-							case "value", "values", "v", "val", "data", "content", "answer", "text":
+							if f := rs.keyInfo(s, doc.Nodes[c].Key).fold; pairValueNames[f] || f == "data" {
 								return true
 							}
 						}

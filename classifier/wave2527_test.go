@@ -1,0 +1,71 @@
+package classifier_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+)
+
+// Waves 25 to 27, read after their first figures: payment links and
+// signed assertions that sign in or pay, and evidence in lead forms'
+// pairs and in one-field form bodies.
+func TestWaves25To27Credentials(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ name, ev, path, cat string }{
+		{"a token in a base64 document in a query (ZaloPay's order_url)",
+			`{"email":"a@b.example","country":"VN","order_url":"https://gateway.zalopay.vn/openinapp?order=eyJ6cHRyYW5zdG9rZW4iOiJBQ3h5ejEyM2FiY0RFRjQ1NiIsImFwcGlkIjoyNTUzfQ=="}`,
+			"/order_url", "credentials.secret"},
+		{"a payment page's token by its host (KakaoPay's next_redirect_pc_url)",
+			`{"email":"a@b.example","country":"KR","next_redirect_pc_url":"https://online-pay.kakao.com/mockup/v1/2d79a2fa1c93c1ac4dd47b3c60a91aed535e44925d9d5969e1520e951dcf4f24/info"}`,
+			"/next_redirect_pc_url", "credentials.secret"},
+		{"an app's scheme wrapping the payment page",
+			`{"email":"a@b.example","country":"KR","android_app_scheme":"kakaotalk://kakaopay/pg?url=https://online-pay.kakao.com/pay/mockup/2d79a2fa1c93c1ac4dd47b3c60a91aed535e44925d9d5969e1520e951dcf4f24"}`,
+			"/android_app_scheme", "credentials.secret"},
+		{"an OAuth client's signed assertion in a form body",
+			`{"email":"a@b.example","country":"GB","token_request":{"body":"grant_type=client_credentials&client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer&client_assertion=eyJhbGciOiJSUzUxMiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJhYmMiLCJzdWIiOiJhYmMifQ.c2lnbmF0dXJlc2lnbmF0dXJl"}}`,
+			"/token_request/body", "credentials.secret"},
+		// A shop's own result page is no payment link: its host is no token.
+		{"a checkout result page",
+			`{"email":"a@b.example","country":"VN","create":{"request":{"body":{"redirectUrl":"https://giaydep247.example.vn/checkout/result"}}}}`,
+			"/create/request/body/redirectUrl", "meta.referrer"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+			if f := field(d, tc.path); f == nil || f.Category != tc.cat {
+				t.Fatalf("%s: got %+v, want %s", tc.path, f, tc.cat)
+			}
+		})
+	}
+}
+
+func TestWaves25To27Evidence(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		name, ev string
+		want     []string
+	}{
+		{"a lead form's field_name/field_value pair",
+			`{"lead":{"fields":[{"field_name":"name","field_value":"Siti Lestari"},{"field_name":"country","field_value":"Indonesia"}]}}`, []string{"ID"}},
+		{"a lead form's city of residence in Arabic",
+			`{"lead":{"fields":[{"field_name":"الاسم الكامل","field_value":"عبدالله القحطاني"},{"field_name":"مدينة الإقامة","field_value":"جدة"}]}}`, []string{"SA"}},
+		{"a lead form's province in Thai",
+			`{"lead":{"fields":[{"field_name":"อีเมล","field_value":"somchai@example.co.th"},{"field_name":"จังหวัดที่อยู่","field_value":"เชียงใหม่"}]}}`, []string{"TH"}},
+		{"Mandrill's events in a JSON string",
+			`{"params":{"mandrill_events":"[{\"event\":\"send\",\"msg\":{\"email\":\"noa@example.com\",\"metadata\":{\"country\":\"IL\"}}}]"}}`, []string{"IL"}},
+		{"Mandrill's events in a form body",
+			`{"body":"mandrill_events=%5B%7B%22event%22%3A%22send%22%2C%22msg%22%3A%7B%22email%22%3A%22noa%40example.com%22%2C%22metadata%22%3A%7B%22country%22%3A%22IL%22%7D%7D%7D%5D"}`, []string{"IL"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+			if got := countriesOf(d); !slices.Equal(got, tc.want) {
+				t.Fatalf("reason %q jurisdictions %v, want %v", d.Reason, got, tc.want)
+			}
+		})
+	}
+	// A list in a string with nobody in it is no record of the subject.
+	d, _ := process(rs, classifier.Input{Value: []byte(`{"user":{"email":"a@b.example","country":"DE"},"filters":"[{\"field\":\"country\",\"op\":\"eq\",\"value\":\"CN\"}]"}`), Source: "t/0/1"})
+	if got := countriesOf(d); !slices.Equal(got, []string{"DE"}) {
+		t.Errorf("a filter list: jurisdictions %v, want [DE]", got)
+	}
+}
