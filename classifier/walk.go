@@ -1038,10 +1038,14 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 		// address or phone, and the event is not broken.
 		cat = rs.idFlag
 		flags |= flagExact
-	case ki.cat >= 0 && n.Kind == event.Object && !ki.exact && !rs.cats[ki.cat].personal && !rs.cats[ki.cat].inherit:
+	case ki.cat >= 0 && n.Kind == event.Object && !ki.exact && !rs.cats[ki.cat].personal && !rs.cats[ki.cat].inherit &&
+		!(rs.cats[ki.cat].evidence >= 0 && hasMember(&s.doc, s.cur, "value")):
 		// A container matched only by a non-personal pattern is no such
 		// thing: "*date" names expiry_date, but {"candidate": {...}} is
-		// a record, and its id must not pass for a timestamp.
+		// a record, and its id must not pass for a timestamp. A
+		// property wrapper of an evidence pattern stays what its name
+		// says (HubSpot's {"hs_timezone": {"value": …}}): its value is
+		// where the subject lives, or their zone.
 		if pc >= 0 && (rs.cats[pc].personal || rs.cats[pc].inherit) && !scalarParent {
 			cat = pc
 		}

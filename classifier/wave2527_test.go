@@ -69,3 +69,18 @@ func TestWaves25To27Evidence(t *testing.T) {
 		t.Errorf("a filter list: jurisdictions %v, want [DE]", got)
 	}
 }
+
+// HubSpot writes a contact's time zone as a property wrapper with the
+// slash spelled out: weak evidence all the same.
+func TestHubSpotTimeZone(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, ev := range []string{
+		`{"properties":{"email":{"value":"a@b.example"},"hs_timezone":{"value":"america_slash_chicago"}}}`,
+		`{"body":[{"objectId":"60251808924","propertyName":"hs_timezone","propertyValue":"america_slash_chicago","email":"a@b.example"}]}`,
+	} {
+		d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+		if got := countriesOf(d); !slices.Equal(got, []string{"US"}) {
+			t.Errorf("%s: reason %q jurisdictions %v, want [US]", ev, d.Reason, got)
+		}
+	}
+}

@@ -13,6 +13,7 @@ package geo
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -345,10 +346,27 @@ func LikelyRegion(v string) (string, bool) {
 }
 
 // TimeZone returns the country of an IANA time zone name, or of a Ruby on
-// Rails zone name ("Moscow", "(GMT+03:00) Moscow").
+// Rails zone name ("Moscow", "(GMT+03:00) Moscow"). HubSpot stores a
+// contact's zone in lower case with its slash spelled out
+// ("america_slash_chicago"): that is read as the IANA name too.
 func TimeZone(v string) (string, bool) {
 	if c, ok := zoneCountry[v]; ok {
 		return c, true
 	}
+	if i := strings.Index(v, "_slash_"); i > 0 && len(v) <= 64 {
+		if c, ok := zoneFolded()[strings.ReplaceAll(v, "_slash_", "/")]; ok {
+			return c, true
+		}
+	}
 	return railsZoneCountry(v)
 }
+
+// zoneFolded is zoneCountry keyed by the lower-cased names, built once on
+// first use.
+var zoneFolded = sync.OnceValue(func() map[string]string {
+	m := make(map[string]string, len(zoneCountry))
+	for z, c := range zoneCountry {
+		m[strings.ToLower(z)] = c
+	}
+	return m
+})
