@@ -316,7 +316,7 @@ var pairValueNames = map[string]bool{"input": true, "value": true, "values": tru
 // "custom:country", "Value": "DE"}): it is then a label of the schema, as
 // a member name is.
 func (rs *Ruleset) namePairLabel(s *scratch, n *event.Node, i int32) bool {
-	if rs.pairNameCategory(n.Str) < 0 && !asks(n.Str) {
+	if rs.pairNameCategory(n.Str) < 0 && !asks(n.Str) && !rs.headerListName(s, n) {
 		// A question the form's owner wrote ("Is there anything else
 		// you would like us to know?") is a label even when it names
 		// no field; its answer stays personal.
@@ -329,6 +329,42 @@ func (rs *Ruleset) namePairLabel(s *scratch, n *event.Node, i int32) bool {
 		}
 	}
 	return false
+}
+
+// headerListName reports whether type key n is a header's name in a list
+// of headers ({"headers": [{"name": "Stripe-Signature", "value": …}]}, as
+// HAR files and relay logs keep them): a protocol's label, no person's
+// name.
+func (rs *Ruleset) headerListName(s *scratch, n *event.Node) bool {
+	if len(n.Str) > 64 || strings.IndexByte(n.Str, ' ') >= 0 || n.Parent <= 0 {
+		return false
+	}
+	arr := s.doc.Nodes[n.Parent].Parent
+	if arr <= 0 || s.doc.Nodes[arr].Kind != event.Array {
+		return false
+	}
+	switch rs.keyInfo(s, s.doc.Nodes[arr].Key).fold {
+	case "headers", "header", "httpheaders", "requestheaders", "responseheaders", "reqheaders", "resheaders":
+		return true
+	}
+	return false
+}
+
+// pairLabel is the name half of the name/value pair whose value is leaf
+// i ({"name": "X-Square-Hmacsha256-Signature", "value": …}), or "".
+func (rs *Ruleset) pairLabel(s *scratch, i int32) string {
+	doc := &s.doc
+	n := &doc.Nodes[i]
+	if n.Parent < 0 || doc.Nodes[n.Parent].Kind != event.Object || !pairValueNames[rs.keyInfo(s, n.Key).fold] {
+		return ""
+	}
+	for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
+		sib := &doc.Nodes[c]
+		if c != i && sib.Kind == event.String && len(sib.Str) <= 64 && rs.typeKeys[rs.keyInfo(s, sib.Key).fold] {
+			return sib.Str
+		}
+	}
+	return ""
 }
 
 // pairNameCategory is the category the name half of a name/value pair

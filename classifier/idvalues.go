@@ -40,6 +40,16 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 				continue
 			}
 		}
+		if (n.Kind == event.String && len(n.Str) <= 12 && yesWord(n.Str) || n.Kind == event.Bool && n.Str == "true") &&
+			s.doc.Nodes[n.Parent].Kind == event.Object && !rs.otherPerson(s, l.node) && rs.contextBase(s, l.node, baseCitizenship) >= 0 {
+			if cc := rs.questionCitizenship(s, l.node); cc != "" {
+				// A yes to a question naming a country's citizenship
+				// ({"question": "Вы гражданин РФ?", "answer": "Да"},
+				// {"name": "Гражданство РФ", "value": "Да"}).
+				s.ev = append(s.ev, evidence{country: cc, base: baseCitizenship})
+				continue
+			}
+		}
 		if n.Kind == event.String && len(n.Str) >= 30 && (l.cat < 0 || !rs.cats[l.cat].credential) {
 			if cc, ok := rs.mrzCountry(n.Str); ok {
 				// A travel document's machine-readable zone, its check
@@ -164,6 +174,10 @@ func (rs *Ruleset) nationalityFlag(fold string) (string, int) {
 		rest = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(fold, "гражданин"), "гражданка"), "гражданство")
 	case strings.HasPrefix(rest, "citizenof"):
 		rest = strings.TrimPrefix(rest, "citizenof")
+	case strings.HasPrefix(rest, "citizenship") && len(rest) > len("citizenship"):
+		rest = strings.TrimPrefix(rest, "citizenship") // "citizenship_ru": "true"
+	case strings.HasPrefix(rest, "nationality") && len(rest) > len("nationality"):
+		rest = strings.TrimPrefix(rest, "nationality")
 	case strings.HasSuffix(rest, "citizenship"):
 		rest = strings.TrimSuffix(rest, "citizenship")
 	case strings.HasSuffix(rest, "citizen"):
@@ -177,8 +191,9 @@ func (rs *Ruleset) nationalityFlag(fold string) (string, int) {
 	default:
 		min = 4 // "is_korean": a demonym, never a code ("isin" is no India)
 	}
-	if len(rest) < min || len(rest) > 30 || len(rest) == 2 && englishWord2[rest] {
-		// "no_citizenship", "in_citizenship": words, not Norway or India.
+	if len(rest) < min || len(rest) > 30 || len(rest) == 2 && englishWord2[rest] && !(rest == "us" && base == baseCitizenship) {
+		// "no_citizenship", "in_citizenship": words, not Norway or India
+		// (FATCA's "us_citizen" is the United States').
 		return "", -1
 	}
 	cc, ok := rs.cached(rs.countryCache, rest, rs.geo.Country)
@@ -249,6 +264,81 @@ func (rs *Ruleset) flagOfCountry(s *scratch, i int32) bool {
 	}
 	pf := rs.keyInfo(s, pname).fold
 	return strings.HasPrefix(pf, "citizenship") || strings.HasPrefix(pf, "nationalit") || strings.HasPrefix(pf, "гражданств")
+}
+
+// questionCitizenship is the country whose citizenship the question or
+// label beside answer i names ("Are you a citizen of the Russian
+// Federation?", "Вы гражданин РФ?", "Гражданство РФ"), or "": a sibling
+// under a label's or a question's name, with a citizenship word and one
+// country in it.
+func (rs *Ruleset) questionCitizenship(s *scratch, i int32) string {
+	doc := &s.doc
+	n := &doc.Nodes[i]
+	if f := rs.keyInfo(s, n.Key).fold; !pairValueNames[f] && !answerValueNames[f] && f != "selected" && f != "checked" {
+		return ""
+	}
+	for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
+		sib := &doc.Nodes[c]
+		if c == i || sib.Kind != event.String || len(sib.Str) < 4 || len(sib.Str) > pairLabelMax {
+			continue
+		}
+		if f := rs.keyInfo(s, sib.Key).fold; !rs.typeKeys[f] && f != "text" && f != "prompt" && f != "questiontext" && f != "description" {
+			continue
+		}
+		if cc := rs.citizenshipQuestion(sib.Str); cc != "" {
+			return cc
+		}
+	}
+	return ""
+}
+
+// citizenshipWords are stems that say a question is about citizenship,
+// in the covered countries' languages.
+var citizenshipWords = []string{"citizen", "nationalit", "гражданин", "гражданств", "громадян", "азамат", "staatsangeh", "staatsbürger",
+	"cidad", "ciudadan", "citoyen", "nationalité", "cittadin", "obywatel", "státní občan", "állampolgár", "vatandaş", "warga negara",
+	"warganegara", "kewarganegaraan", "kebangsaan", "fuqaro", "công dân", "quốc tịch", "公民", "国籍", "國籍", "국적", "市民権", "مواطن", "جنسية"}
+
+// citizenshipQuestion is the one country question q asks the citizenship
+// of, or "".
+func (rs *Ruleset) citizenshipQuestion(q string) string {
+	lq := strings.ToLower(q)
+	asks := false
+	for _, w := range citizenshipWords {
+		if strings.Contains(lq, w) {
+			asks = true
+			break
+		}
+	}
+	if !asks {
+		return ""
+	}
+	words := strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	found := ""
+	try := func(w string) bool {
+		if cc, ok := rs.cached(rs.countryCache, w, rs.geo.Country); ok && len(cc) == 2 {
+			if found != "" && found != cc {
+				found = "-" // two countries: which is asked is unclear
+				return false
+			}
+			found = cc
+			return true
+		}
+		return false
+	}
+	for k, w := range words {
+		if k+1 < len(words) && try(w+" "+words[k+1]) {
+			continue // "Russian Federation", "United Kingdom"
+		}
+		rc := len([]rune(w))
+		upper := strings.ToUpper(w) == w
+		if rc >= 4 || rc >= 2 && upper && !englishWord2[strings.ToLower(w)] || rc == 2 && upper && w == "US" {
+			try(w)
+		}
+	}
+	if found == "-" {
+		return ""
+	}
+	return found
 }
 
 // citizenshipFlagMember is the country a yes under a citizenship's

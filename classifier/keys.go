@@ -177,6 +177,11 @@ var labelJoiners = map[string]bool{
 // data there. Members of the event's top level are its schema.
 func (rs *Ruleset) dataShapedKey(s *scratch, n *event.Node, ki keyInfo) bool {
 	k := n.Key
+	if n.Parent > 0 && fileNameKey(k) && handleShaped(k) && rs.givenNameWord(k) {
+		// A file named after its person ("anna_schmidt_passport.pdf"),
+		// whatever word of a field's name it also holds.
+		return true
+	}
 	if n.Parent <= 0 || len(k) < 2 || len(k) > 128 || ki.cat >= 0 || ki.generic || ki.context || ki.meta || ki.dataCat >= 0 || ki.credLike {
 		return false
 	}
@@ -202,6 +207,27 @@ func (rs *Ruleset) dataShapedKey(s *scratch, n *event.Node, ki keyInfo) bool {
 		}
 	}
 	if i := strings.IndexAny(k, "._"); i >= 3 && handleShaped(k) && rs.givenName(k[:i]) && strings.ContainsAny(k[i+1:], "0123456789") {
+		return true
+	}
+	if handleShaped(k) && strings.ContainsAny(k, "._-") && (hasDigitRun(k, 4) || fileNameKey(k)) && rs.givenNameWord(k) {
+		// A name joined with a birth date or a year, or a file named
+		// after its person, as exports and file stores name things
+		// ("Schmidt_Anna_1990-04-01", "schmidt.anna.2013",
+		// "anna_schmidt_passport.pdf"): data, not a field's name.
+		return true
+	}
+	return false
+}
+
+// fileNameKey reports whether k ends in a document's or an image's file
+// extension.
+func fileNameKey(k string) bool {
+	i := strings.LastIndexByte(k, '.')
+	if i <= 0 || len(k)-i > 5 {
+		return false
+	}
+	switch strings.ToLower(k[i+1:]) {
+	case "pdf", "jpg", "jpeg", "png", "heic", "gif", "tif", "tiff", "doc", "docx", "odt", "rtf", "txt", "csv", "xls", "xlsx", "zip", "mp4", "mov", "webp":
 		return true
 	}
 	return false

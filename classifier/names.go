@@ -361,3 +361,170 @@ var thingWords = map[string]bool{
 	"order": true, "orders": true, "product": true, "products": true, "subscription": true, "gift": true, "box": true, "kit": true, "pack": true, "bundle": true, "set": true, "size": true, "color": true, "colour": true,
 	"north": true, "south": true, "east": true, "west": true, "central": true, "street": true, "road": true, "avenue": true, "city": true, "region": true, "branch": true, "warehouse": true, "point": true, "station": true,
 }
+
+// recipientInText reports whether text names the person a delivery or a
+// step was handed to or done by, as couriers' and workflows' statuses
+// write it ("Delivered - signed by W. ZHANG", "Zugestellt an Herrn
+// Müller", "Получено: Петров И.И.", "已签收，签收人：王伟", "配達完了（受取人：
+// 山田様）", "Awaiting approval from Dr. Weber"): a handing word, then a
+// name (capitalized or in capitals, after an honorific or an initial,
+// or Han characters after a signer's label). nameInText needs a known
+// given name; a signer is written by surname or initials.
+func recipientInText(v string) bool {
+	if len(v) < 8 || len(v) > 512 {
+		return false
+	}
+	if !isASCII(v) {
+		for _, m := range recipientLabels {
+			if i := strings.Index(v, m); i >= 0 && hanName(strings.TrimLeft(v[i+len(m):], ":：) 　")) {
+				return true
+			}
+		}
+	}
+	if !hasSpace(v) && !strings.ContainsAny(v, ":") {
+		return false
+	}
+	var words [24]string
+	n := 0
+	for w := range strings.FieldsFuncSeq(v, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '(' || r == ')' || r == ';' }) {
+		if n == len(words) {
+			break
+		}
+		words[n] = w
+		n++
+	}
+	for i := 0; i < n; i++ {
+		w := strings.TrimRight(words[i], ":-–")
+		if !handingWord(w, words[:n], i) {
+			continue
+		}
+		// Up to four words after it: honorifics and initials lead to
+		// the name; a lower-case word ("the front door") ends it.
+		// After a lower-case word ("to reception (K. Tanaka)", "by
+		// recipient: Ivan P.") a name needs an initial or a title
+		// beside it: "to neighbour at No 5" names no one.
+		lower, titled := false, false
+		for j := i + 1; j < n && j <= i+4; j++ {
+			c := strings.Trim(words[j], ":.-–\"'«»")
+			if c == "" || strings.EqualFold(c, "by") || strings.EqualFold(c, "to") || strings.EqualFold(c, "from") {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(c)
+			if !unicode.IsUpper(r) {
+				if lower {
+					break
+				}
+				lower = true
+				continue
+			}
+			if honorific(strings.TrimRight(c, ".")) || strings.EqualFold(c, "herrn") || c == "M" || utf8.RuneCountInString(c) == 1 || dottedInitials(words[j]) {
+				titled = true
+				continue
+			}
+			if letterWord(c) && utf8.RuneCountInString(c) >= 2 && !deliveryPlace[strings.ToLower(c)] {
+				if !lower || titled || j+1 < n && dottedInitials(strings.TrimRight(words[j+1], ",;")) {
+					return true
+				}
+			}
+			break
+		}
+	}
+	return false
+}
+
+// recipientLabels introduce a signer's or a recipient's name in Chinese
+// and Japanese delivery statuses.
+var recipientLabels = []string{"签收人", "簽收人", "收件人", "收货人", "收貨人", "代收人", "取件人", "受取人", "受領者"}
+
+// hanName reports whether v starts with two to four Han characters (a
+// Chinese or Japanese name, "様" after it or not).
+func hanName(v string) bool {
+	n := 0
+	for _, r := range v {
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		n++
+	}
+	return n >= 2 && n <= 5
+}
+
+// handingWord reports whether words[i] is a word that hands something to
+// a person or has it done by one: "by" after signed, received, refused,
+// collected; "to" after delivered, handed; "from" after approval; the
+// German, Portuguese, Spanish, French, Italian and Russian forms.
+func handingWord(w string, words []string, i int) bool {
+	prev := ""
+	if i > 0 {
+		prev = strings.ToLower(strings.Trim(words[i-1], ".,:-–"))
+	}
+	switch strings.ToLower(w) {
+	case "by":
+		switch prev {
+		case "signed", "for", "received", "refused", "collected", "up", "accepted", "approved", "rejected", "handled":
+			return true
+		}
+	case "to":
+		switch prev {
+		case "delivered", "handed", "given", "released":
+			return true
+		}
+	case "from":
+		return prev == "approval" || prev == "signature"
+	case "with":
+		return prev == "left"
+	case "an":
+		return prev == "zugestellt" || prev == "übergeben" || prev == "ausgehändigt"
+	case "von":
+		return prev == "empfangen" || prev == "unterschrieben"
+	case "a":
+		return prev == "entregue" || prev == "entregado" || prev == "entregada" || prev == "consegnato" || prev == "consegnata"
+	case "por":
+		return prev == "recebido" || prev == "recibido" || prev == "firmado" || prev == "assinado"
+	case "à":
+		return prev == "livré" || prev == "remis" || prev == "livrée"
+	case "par":
+		return prev == "reçu" || prev == "signé"
+	case "da":
+		return prev == "ricevuto" || prev == "firmato"
+	case "получено", "получил", "получила", "вручено", "получатель", "подписал":
+		return true
+	}
+	return false
+}
+
+// dottedInitials reports whether w is a person's initials ("W.", "И.И.",
+// "J.P.").
+func dottedInitials(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters >= 1 && letters <= 3 && strings.HasSuffix(w, ".")
+}
+
+// deliveryPlace are the capitalized words a courier writes where a name
+// would stand: where the parcel was left, or a role rather than a person.
+var deliveryPlace = map[string]bool{
+	"front": true, "back": true, "side": true, "door": true, "porch": true, "reception": true, "mailroom": true,
+	"mailbox": true, "letterbox": true, "locker": true, "parcel": true, "neighbour": true, "neighbor": true,
+	"concierge": true, "garage": true, "office": true, "building": true, "security": true, "customer": true,
+	"recipient": true, "addressee": true, "agent": true, "post": true, "pickup": true, "pick": true, "store": true,
+	"shop": true, "the": true, "you": true, "your": true, "resident": true, "household": true, "porter": true,
+	"doorman": true, "lobby": true, "gate": true, "guard": true, "courier": true, "driver": true, "sender": true,
+	"manager": true, "admin": true, "administrator": true, "system": true, "team": true, "support": true,
+	"empfänger": true, "nachbar": true, "nachbarn": true, "haustür": true, "briefkasten": true, "packstation": true,
+	"filiale": true, "destinatário": true, "destinatario": true, "portaria": true, "vizinho": true,
+	"destinataire": true, "voisin": true, "gardien": true, "получатель": true, "сосед": true,
+	// Carriers and shops, which collect and sign as well.
+	"dhl": true, "ups": true, "fedex": true, "usps": true, "dpd": true, "gls": true, "hermes": true, "tnt": true,
+	"ems": true, "yodel": true, "evri": true, "royal": true, "postnl": true, "correos": true, "colissimo": true,
+	"chronopost": true, "amazon": true, "aramex": true, "purolator": true, "canada": true, "australia": true,
+	"sdek": true, "cdek": true, "boxberry": true, "yandex": true, "ozon": true, "kurier": true, "bank": true,
+}

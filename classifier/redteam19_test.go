@@ -20,7 +20,7 @@ func TestRedTeam19Fields(t *testing.T) {
 		{"a company's size under employees", `{"country":"DE","email":"a@b.example","company":{"name":"Acme","employees":250}}`, "/company/employees", "company.name", false},
 		// F7: a logged request URL is the API's only when it is an endpoint with nothing in it.
 		{"a search for a person", `{"country":"DE","email":"a@b.example","request":{"url":"https://api.example.com/search?q=Ivan+Petrov"}}`, "/request/url", "unknown", true},
-		{"a customer's id in the path", `{"country":"DE","email":"a@b.example","request":{"url":"https://api.stripe.com/v1/customers/cus_NffrFeUfNV2Hib"}}`, "/request/url", "unknown", true},
+		{"a customer's id in the path", `{"country":"DE","email":"a@b.example","request":{"url":"https://api.stripe.com/v1/customers/cus_NffrFeUfNV2Hib"}}`, "/request/url", "identity.user_id", true},
 		{"a birth date in the path", `{"country":"DE","email":"a@b.example","request":{"url":"https://api.example.com/dob/1990-05-06"}}`, "/request/url", "unknown", true},
 		{"an endpoint", `{"country":"DE","email":"a@b.example","request":{"url":"https://api-pay.line.me/v3/payments/request"}}`, "/request/url", "meta.referrer", false},
 		// F8: a person's money in lines.
@@ -168,7 +168,7 @@ func TestReview16(t *testing.T) {
 		{"a commission's lines are a person's money", `{"country":"DE","email":"a@b.example","commissions":{"items":[{"amount":900}]}}`, "/commissions/items/0/amount", "unknown", true},
 		{"a price nothing says is of goods", `{"country":"DE","email":"a@b.example","price":49.99}`, "/price", "unknown", true},
 		{"a product's price", `{"country":"DE","email":"a@b.example","product":{"price":9.5}}`, "/product/price", "meta.amount", false},
-		{"a login after a collection of people", `{"country":"DE","email":"a@b.example","request":{"url":"https://api.example.com/v1/customers/ivanpetrov"}}`, "/request/url", "unknown", true},
+		{"a login after a collection of people", `{"country":"DE","email":"a@b.example","request":{"url":"https://api.example.com/v1/customers/ivanpetrov"}}`, "/request/url", "identity.user_id", true},
 		{"ten digits under a time's name are a time", `{"country":"GB","email":"a@b.example","ts":"1717171702"}`, "/ts", "event.timestamp", false},
 		{"a model's code is no masked card", `{"country":"DE","email":"a@b.example","model":"6011xxxx2024"}`, "/model", "unknown", true},
 	} {

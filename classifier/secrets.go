@@ -134,8 +134,15 @@ func hexDigest(v string) bool {
 // be a key: 16, but Google's OAuth access tokens ("ya29.") are any length
 // a provider's test or a log's truncation leaves (red team, round 11).
 func minKeyTail(p string) int {
-	if p == "ya29." {
+	switch p {
+	case "ya29.":
 		return 7
+	case "EAAA", "APP_USR-", "access_token$":
+		// Square's access tokens (EAAA and 60 more), Mercado Pago's
+		// (APP_USR-<app id>-<date>-<hex>-<user id>), PayPal's Braintree
+		// SDK tokens (access_token$production$<merchant>$<hex>): long,
+		// so a short base64 value starting alike is none.
+		return 40
 	}
 	return 16
 }
@@ -186,6 +193,8 @@ var (
 		// PASETO tokens, Fernet tokens (version byte 0x80), macaroons in base64 ("MDAx": "001").
 		// HubSpot's private app tokens, by the hub's region (pat-na1-<uuid>).
 		"pat-na1-", "pat-eu1-",
+		// Payment providers' access tokens (red team 21, F15).
+		"EAAA", "APP_USR-", "access_token$",
 		"v1.local.", "v2.local.", "v3.local.", "v4.local.", "v1.public.", "v2.public.", "v3.public.", "v4.public.", "gAAAAA", "MDAx"}
 )
 
@@ -319,13 +328,13 @@ func tagName(k string) bool {
 // taggedSecret reports whether v is a list of secrets, each behind a
 // scheme's tag: Svix's "v1,K5oZ…=", several space-separated; Stripe's
 // "t=1492774577,v1=5257a8…"; GitHub's "sha256=7571…"; Braintree's
-// "public key|HMAC".
+// "public key|HMAC"; Paddle's "ts=1671552777;h1=eb4d…".
 func taggedSecret(v string) bool {
 	if len(v) < 20 || len(v) > 1024 {
 		return false
 	}
 	found := false
-	for f := range strings.FieldsFuncSeq(v, func(r rune) bool { return r == ' ' || r == ',' || r == '|' }) {
+	for f := range strings.FieldsFuncSeq(v, func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == ';' }) {
 		if i := strings.IndexByte(f, '='); i > 0 && i <= 8 && i < len(f)-1 {
 			f = f[i+1:] // v1=…, sha256=…
 		}
@@ -378,6 +387,14 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	}
 	if randomToken(v) && oauthCode(&s.doc, l.node) {
 		return true
+	}
+	if pn := rs.pairLabel(s, l.node); pn != "" && (l.cat < 0 || !rs.cats[l.cat].personal || rs.cats[l.cat].credential) {
+		// A pair names its value ({"name": "Stripe-Signature",
+		// "value": "t=…,v1=…"}, a header list as HAR files keep it):
+		// a secret's name there is the value's, as a member's is.
+		if ki := rs.keyInfo(s, pn); ki.credLike && (highEntropy(v) || taggedSecret(v) || hexDigest(v)) {
+			return true
+		}
 	}
 	if (l.cat < 0 || rs.cats[l.cat].credential) && seedPhrase(v) {
 		// Under a name nothing knows ("backup") or a secret's: a bio of

@@ -570,18 +570,18 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		l.cat, l.by = rs.idURL, byValue
 		return
 	}
-	if rs.idUser >= 0 && personRecordPath(v) {
-		// An API's URL or path of one person's record
-		// (/v1/195993/patients/191929, /customers/cus_8Hk2Jd9sLq):
-		// the id in it finds that person, whatever the field is called.
-		l.cat, l.by = rs.idUser, byValue
-		return
-	}
 	if rs.idUsername >= 0 && userPath(v) {
 		// A home directory (/home/ivanpetrov, C:\Users\ivan.petrov) or a
 		// page of one person (/users/ivan.petrov/settings) names its
 		// login.
 		l.cat, l.by = rs.idUsername, byValue
+		return
+	}
+	if rs.idUser >= 0 && personRecordPath(v) {
+		// An API's URL or path of one person's record
+		// (/v1/195993/patients/191929, /customers/cus_8Hk2Jd9sLq):
+		// the id in it finds that person, whatever the field is called.
+		l.cat, l.by = rs.idUser, byValue
 		return
 	}
 	if _, ok := documentText(v); ok {
@@ -670,7 +670,7 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 		}
 		return
 	}
-	if rs.nameInText(nv) {
+	if rs.nameInText(nv) || rs.idName >= 0 && recipientInText(nv) {
 		l.cat, l.by = rs.idName, byText
 		if t := rs.findTerm(s, v); t >= 0 {
 			l.cat = t
@@ -2749,8 +2749,47 @@ func personRecordPath(v string) bool {
 		if digits >= 3 || isUUID(seg) || strings.IndexByte(seg, '@') > 0 {
 			return true
 		}
+		if len(seg) >= 3 && !routeWord(seg) {
+			// A slug or a login after the collection
+			// (/patients/anna-schmidt, /customers/Anna%20Schmidt,
+			// /members/ivanpetrov88): someone, as an id is; a page of
+			// the collection itself (/customers/login, /patients/new)
+			// is no one.
+			return true
+		}
 	}
 	return false
+}
+
+// routeWord reports whether path segment seg (its first word, in any
+// case) names a page or an action of a collection rather than one of its
+// members: /customers/login, /patients/new-patient, /users/sign_in.
+func routeWord(seg string) bool {
+	w := seg
+	if i := strings.IndexAny(w, "-_.%~"); i > 0 {
+		w = w[:i]
+	}
+	if len(w) > 16 {
+		return false
+	}
+	var buf [16]byte
+	return routeWords[string(appendLowerASCII(buf[:0], w))]
+}
+
+var routeWords = map[string]bool{
+	"new": true, "add": true, "edit": true, "create": true, "update": true, "delete": true, "remove": true,
+	"search": true, "find": true, "list": true, "all": true, "index": true, "view": true, "show": true,
+	"me": true, "self": true, "current": true, "my": true, "mine": true, "login": true, "logout": true,
+	"signin": true, "signup": true, "sign": true, "log": true, "register": true, "registration": true,
+	"account": true, "accounts": true, "settings": true, "profile": true, "profiles": true, "preferences": true,
+	"import": true, "export": true, "bulk": true, "batch": true, "upload": true, "download": true,
+	"dashboard": true, "overview": true, "portal": true, "home": true, "help": true, "faq": true, "area": true,
+	"reset": true, "forgot": true, "password": true, "verify": true, "confirm": true, "invite": true, "invitations": true,
+	"book": true, "booking": true, "bookings": true, "appointments": true, "appointment": true, "schedule": true,
+	"api": true, "v1": true, "v2": true, "v3": true, "auth": true, "oauth": true, "callback": true, "webhooks": true,
+	"count": true, "stats": true, "report": true, "reports": true, "filter": true, "query": true, "merge": true,
+	"benefits": true, "join": true, "about": true, "info": true, "contact": true, "support": true, "page": true,
+	"details": true, "summary": true,
 }
 
 // isPersonCollection reports whether path segment seg, in any case, is
