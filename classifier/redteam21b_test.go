@@ -62,3 +62,51 @@ func TestRedTeam21SelfStatedAges(t *testing.T) {
 		}
 	}
 }
+
+// Red team 21 (F3): one-time codes in SMS bodies as banks and services
+// write them (Vietnamese without diacritics, Malaysia's TAC, a reset
+// code, grouped digits) and in more languages; codes of other kinds and
+// numbers that are no code stay what they were.
+func TestRedTeam21OneTimeCodes(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		body string
+		want bool
+	}{
+		{"Ma xac thuc cua ban la 834921", true},
+		{"VCB: Ma xac nhan giao dich cua Quy khach: 834921", true},
+		{"RM0 Kod TAC anda ialah 834921", true},
+		{"Maybank2u: Your TAC is 834921 for transfer to ALI BIN ABU", true},
+		{"Your PIN reset code: 834921", true},
+		{"G7K2XQ Confirmed. Your M-PESA PIN reset code is 834921", true},
+		{"Your security code is 8349-21", true},
+		{"Acme login: enter code 834 921", true},
+		{"Your verification code is 83 49 21.", true},
+		{"Nambari yako ya uthibitisho ni 834921", true},
+		{"আপনার ওটিপি কোড 834921", true},
+		{"Растау коды: 834921", true},
+		{"Codul tau de verificare este 834921", true},
+		{"Váš ověřovací kód je 834921", true},
+		{"Az ellenőrző kódod: 834921", true},
+		{"Din verifieringskod är 834921", true},
+		{"Tasdiqlash kodi: 834921", true},
+		{"آپ کا تصدیقی کوڈ 834921 ہے", true},
+		{"የማረጋገጫ ኮድዎ 834921 ነው", true},
+		// No one-time code.
+		{"Contact us at 0151 1234567 any time", false},
+		{"Your verification code was sent to 030 1234 5678", false},
+		{"The reset code expires in 10 minutes", false},
+		{"Use code 834 921 for 10% off your next order", false},
+		{"Enter code SUMMER2024 at checkout", false},
+		{"Tic tac toe night on 12-05-2026", false},
+		{"Your TAC application was filed in 2019", false},
+		{"Mã giảm giá của bạn: SALE50", false},
+	} {
+		ev := `{"email":"a@example.com","country":"DE","to":"+4915112345678","body":` + jsonString(tc.body) + `}`
+		d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+		f := field(d, "/body")
+		if got := f != nil && f.Category == "credentials.secret"; got != tc.want {
+			t.Errorf("%q: got %+v, want a credential %v", tc.body, f, tc.want)
+		}
+	}
+}
