@@ -110,3 +110,55 @@ func TestRedTeam21OneTimeCodes(t *testing.T) {
 		}
 	}
 }
+
+// Red team 21 (F11): a password, a PIN or a card's security code in a
+// message under its label, in more languages and with words qualifying
+// the label; a label with no value, or about something else, is no
+// credential.
+func TestRedTeam21LabelledSecrets(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		body string
+		want bool
+	}{
+		{"Votre mot de passe temporaire: Xk9#mP2q", true},
+		{"Votre mot de passe temporaire : Xk9#mP2q", true},
+		{"Şifreniz: Xk9#mP2q", true},
+		{"Geçici şifreniz: Xk9#mP2q", true},
+		{"Kata sandi: Xk9#mP2q", true},
+		{"Kata sandi sementara Anda: Xk9#mP2q", true},
+		{"Mật khẩu: Xk9#mP2q", true},
+		{"Mật khẩu tạm thời của bạn là: Xk9#mP2q", true},
+		{"Hasło: Xk9#mP2q", true},
+		{"Twoje tymczasowe hasło: Xk9#mP2q", true},
+		{"كلمة المرور: Xk9#mP2q", true},
+		{"كلمة المرور المؤقتة: Xk9#mP2q", true},
+		{"PIN: 4821", true},
+		{"Your new card PIN is 4821", true},
+		{"Ihre neue PIN lautet 4821", true},
+		{"CVV: 123", true},
+		{"CVC 123", true},
+		{"Check-in: the lockbox code is 4821", true},
+		{"Gate code: 1234*", true},
+		// A label without a value, or about something else.
+		{"PIN: required", false},
+		{"CVV: 3 digits on the back of your card", false},
+		{"CVV 3 digits", false},
+		{"Hasło: musi mieć co najmniej 8 znaków", false},
+		{"Password reset: https://example.com/help/a1", false},
+		{"Şifre sıfırlama: https://example.com/x1", false},
+		{"Your PIN code: 560001", false},
+		{"PIN-Code: 560001", false},
+		{"Shipping: 4821 items pending", false},
+		{"Please enter your PIN at the terminal", false},
+		{"Hasło: ******", false},
+		{"Mật khẩu: không được để trống", false},
+	} {
+		ev := `{"email":"a@example.de","country":"DE","message":{"id":"m1","channel":"email","body":` + jsonString(tc.body) + `}}`
+		d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+		f := field(d, "/message/body")
+		if got := f != nil && f.Category == "credentials.secret"; got != tc.want {
+			t.Errorf("%q: got %+v, want a credential %v", tc.body, f, tc.want)
+		}
+	}
+}
