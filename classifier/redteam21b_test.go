@@ -162,3 +162,36 @@ func TestRedTeam21LabelledSecrets(t *testing.T) {
 		}
 	}
 }
+
+// Red team 21 (F13): an age given as the answer to a question asking the
+// person's age (Calendly's questions_and_answers, Typeform's field titles,
+// Meta's lead forms) is the subject's age; a question about someone
+// else's, or an adult's answer, makes no minor.
+func TestRedTeam21AgeQuestions(t *testing.T) {
+	rs := benchRuleset(t)
+	calendly := func(q, a string) string {
+		return `{"event":"invitee.created","payload":{"email":"kid@example.de","name":"Lukas Schmidt","timezone":"Europe/Berlin","questions_and_answers":[{"question":` + jsonString(q) + `,"answer":` + jsonString(a) + `}]}}`
+	}
+	for _, tc := range []struct {
+		name, ev string
+		want     bool
+	}{
+		{"calendly en", calendly("How old are you?", "13"), true},
+		{"calendly de", calendly("Wie alt bist du?", "13"), true},
+		{"calendly fr", calendly("Quel âge as-tu ?", "12"), true},
+		{"calendly ru", calendly("Сколько тебе лет?", "13"), true},
+		{"calendly zh", calendly("你几岁？", "13"), true},
+		{"typeform", `{"type":"form_response","user":{"email":"kid@example.de","country":"DE"},"form_response":{"definition":{"fields":[{"id":"f1","title":"Wie alt bist du?","type":"number"}]},"answers":[{"field":{"id":"f1","type":"number"},"type":"number","number":13}]}}`, true},
+		{"lead ads", `{"type":"lead","user":{"email":"kid@example.de","country":"DE"},"field_data":[{"name":"wie_alt_bist_du?","values":["13"]}]}`, true},
+		{"lead ads en", `{"type":"lead","user":{"email":"kid@example.de","country":"DE"},"field_data":[{"name":"how_old_are_you?","values":["14"]}]}`, true},
+		// An adult, someone else's age, a question about how long.
+		{"adult", calendly("How old are you?", "34"), false},
+		{"a child's age", calendly("How old is your child?", "7"), false},
+		{"how long", calendly("How long have you been a customer?", "13"), false},
+		{"a car's age", calendly("Wie alt ist Ihr Auto?", "13"), false},
+	} {
+		if d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"}); d.Failed() || d.Minor != tc.want {
+			t.Errorf("%s: reason %q minor %v, want %v", tc.name, d.Reason, d.Minor, tc.want)
+		}
+	}
+}
