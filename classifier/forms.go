@@ -390,6 +390,9 @@ func (rs *Ruleset) titleCategory(title string) (cat, base int) {
 		ws = ws[:24]
 	}
 	cat, base = -1, -1
+	if rs.idAge >= 0 && asksAge(ws, title) {
+		return rs.idAge, -1 // "How old are you?": the answer is the person's age
+	}
 	for size := 3; size >= 1 && cat < 0; size-- {
 		for i := 0; i+size <= len(ws) && cat < 0; i++ {
 			name := strings.Join(ws[i:i+size], "")
@@ -421,6 +424,45 @@ func (rs *Ruleset) titleCategory(title string) (cat, base int) {
 	}
 	return cat, base
 }
+
+// asksAge reports whether a question asks the person answering their
+// age ("How old are you?", "Wie alt bist du?", "Сколько вам лет?",
+// "你几岁？"), by its words ws (lower case) or, for scripts written
+// without spaces, its text: a question about someone else's ("How old is
+// your child?") is none.
+func asksAge(ws []string, title string) bool {
+	if len(ws) < 2 && !strings.ContainsAny(title, "岁歳살อายุ") {
+		return false
+	}
+	joined := " " + strings.Join(ws, " ") + " "
+	for _, p := range ageQuestions {
+		if strings.Contains(joined, p) {
+			return true
+		}
+	}
+	for _, p := range ageQuestionsUnspaced {
+		if strings.Contains(title, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// ageQuestions ask the person their age, as words between spaces;
+// ageQuestionsUnspaced in scripts written without them.
+var (
+	ageQuestions = []string{" how old are you ", " how old r u ", " how old will you be ", " wie alt bist du ", " wie alt sind sie ",
+		" quel âge as tu ", " quel âge avez vous ", " quel age as tu ", " quel age avez vous ", " tu as quel âge ", " vous avez quel âge ",
+		" cuántos años tienes ", " cuantos años tienes ", " cuantos anos tienes ", " cuántos años tiene usted ", " qué edad tienes ", " que edad tienes ",
+		" quantos anos você tem ", " quantos anos voce tem ", " quantos anos tens ", " que idade você tem ", " quanti anni hai ", " quanti anni ha ",
+		" сколько тебе лет ", " сколько вам лет ", " скільки тобі років ", " скільки вам років ", " kaç yaşındasın ", " kaç yaşındasınız ",
+		" berapa umur anda ", " berapa umur kamu ", " berapa usia anda ", " berapa usia kamu ", " bạn bao nhiêu tuổi ", " ile masz lat ",
+		" hoe oud ben je ", " hoe oud bent u ", " hur gammal är du ", " hvor gammel er du ", " kuinka vanha olet ", " hány éves vagy ",
+		" kolik ti je let ", " kolik je vám let ", " câți ani ai ", " cati ani ai ", " πόσων χρονών είσαι ", " πόσο χρονών είσαι ",
+		" كم عمرك ", " آپ کی عمر کیا ہے ", " आपकी उम्र क्या है ", " तुम्हारी उम्र क्या है ", " umri wako ni ", " ilang taon ka na ", " ilang taon ka "}
+	ageQuestionsUnspaced = []string{"你几岁", "你多大", "您多大", "你今年几岁", "你今年多大", "何歳ですか", "おいくつですか", "몇 살이에요", "몇 살이세요", "몇살이에요",
+		"나이가 어떻게", "คุณอายุเท่าไหร่", "คุณอายุเท่าไร", "كم عمرك"}
+)
 
 // titleStopWords are words of a question that name no field on their own
 // ("What is your name?" is about a name, not a "what").

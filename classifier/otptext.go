@@ -84,12 +84,16 @@ func mayNameCode(v string) bool {
 			anchors = []string{"cod", "clave", "contrase"}
 		case 'k':
 			anchors = []string{"kod"}
+		case 'm':
+			anchors = []string{"ma xac", "ma kich", "msimbo"} // Vietnamese without its diacritics
+		case 'n':
+			anchors = []string{"namba", "nambari"}
 		case 'o':
 			anchors = []string{"otp"}
 		case 'p':
 			anchors = []string{"pass", "pin"}
 		case 'u':
-			anchors = []string{"use "}
+			anchors = []string{"use ", "uthibitisho"}
 		case 'e':
 			anchors = []string{"enter ", "einmal"}
 		case 's':
@@ -98,6 +102,9 @@ func mayNameCode(v string) bool {
 			anchors = []string{"wachtwoord"}
 		case 't':
 			anchors = []string{"tek kull"}
+			if i == 0 || !asciiLetter(v[i-1]) {
+				anchors = []string{"tek kull", "tac"} // Malaysia's transaction code, not "contact"
+			}
 		default:
 			continue
 		}
@@ -121,7 +128,8 @@ func mayNameCode(v string) bool {
 // codeAnchors are mayNameCode's words outside ASCII, in the cases text
 // writes them.
 var codeAnchors = []string{"од", "ОД", "ароль", "АРОЛЬ", "ódigo", "ÓDIGO", "ã x", "Ã X", "ωδικ", "ΩΔΙΚ", "コード", "番号", "パスワード", "ワンタイム",
-	"번호", "코드", "码", "碼", "密", "รหัส", "رمز", "كود", "کد", "קוד", "ओटीपी", "कोड", "mã", "Mã", "MÃ"}
+	"번호", "코드", "码", "碼", "密", "รหัส", "رمز", "كود", "کد", "קוד", "ओटीपी", "कोड", "mã", "Mã", "MÃ",
+	"kód", "KÓD", "কোড", "ওটিপি", "کوڈ", "ٹی پی", "ኮድ"}
 
 // otpNames name a one-time code in text, lower case. Each is specific
 // enough alone: "code", "код", "código" and "PIN" are not (a promo code, a
@@ -159,6 +167,18 @@ var otpNames = []string{
 	// Arabic, Persian, Hebrew, Hindi
 	"رمز التحقق", "رمز التفعيل", "كود التفعيل", "كود التحقق", "رمز التأكيد", "رمز الدخول", "کد تایید", "کد تأیید", "کد ورود",
 	"קוד אימות", "קוד האימות", "ओटीपी", "सत्यापन कोड", "वेरिफिकेशन कोड", "आपका कोड", "लॉगिन कोड",
+	// Red team 21: a reset code, Malaysia's TAC, Vietnamese as bank SMS
+	// write it (without diacritics), Swahili, Bengali, Kazakh, Romanian,
+	// Czech and Slovak, Hungarian, Swedish, Danish and Norwegian, Uzbek,
+	// Urdu, Amharic.
+	"reset code", "tac", "ma xac thuc", "ma xac nhan", "ma xac minh", "ma kich hoat", "mã xác nhận giao dịch", "ma xac nhan giao dich",
+	"ya uthibitisho", "wa uthibitisho", "msimbo wa siri", "ওটিপি", "যাচাইকরণ কোড", "ভেরিফিকেশন কোড", "растау коды", "растау кодыңыз", "бір реттік код",
+	"cod de verificare", "codul de verificare", "codul tau de verificare", "codul tău de verificare", "codul dvs. de verificare", "cod de confirmare",
+	"codul de confirmare", "cod de autentificare", "cod unic", "ověřovací kód", "overovaci kod", "potvrzovací kód", "jednorázový kód",
+	"bezpečnostní kód", "přihlašovací kód", "overovací kód", "ellenőrző kód", "ellenőrző kódod", "ellenőrző kódja", "megerősítő kód",
+	"megerősítő kódod", "biztonsági kód", "egyszer használatos kód", "verifieringskod", "bekräftelsekod", "engångskod", "säkerhetskod",
+	"inloggningskod", "bekræftelseskode", "engangskode", "verifiseringskode", "bekreftelseskode", "sikkerhetskode", "tasdiqlash kodi",
+	"tasdiqlash kodingiz", "bir martalik kod", "kirish kodi", "тасдиқлаш коди", "تصدیقی کوڈ", "او ٹی پی", "የማረጋገጫ ኮድ", "ማረጋገጫ ኮድ",
 }
 
 // codeAfter reports whether the first number in the few words at the
@@ -203,9 +223,8 @@ func codeAt(t string, i int) bool {
 	for j < len(t) && t[j] >= '0' && t[j] <= '9' {
 		j++
 	}
-	if j-i == 3 && j+4 <= len(t) && (t[j] == ' ' || t[j] == '-') && allDigits(t[j+1:j+4]) &&
-		(j+4 == len(t) || !(t[j+4] >= '0' && t[j+4] <= '9') && !(j+5 < len(t) && strings.IndexByte(".,:/- ", t[j+4]) >= 0 && t[j+5] >= '0' && t[j+5] <= '9')) {
-		return true // six digits in two groups: "834 921", "834-921"
+	if groupedCode(t, i) {
+		return true // six to eight digits in groups: "834 921", "8349-21", "83 49 21"
 	}
 	if j-i < 4 || j-i > 8 || j-i == 4 && (t[i] == '1' && t[i+1] == '9' || t[i] == '2' && t[i+1] == '0') {
 		return false // a year: "the OTP feature launched in 2019"
@@ -217,6 +236,46 @@ func codeAt(t string, i int) bool {
 		return false
 	}
 	return true
+}
+
+// groupedCode reports whether the digits starting at t[i] are a code
+// printed in two or three groups of two to four digits joined by one
+// space or hyphen, six to eight digits in all ("834 921", "8349-21", "83
+// 49 21"), and nothing after them that continues a number. A date
+// ("12-05-2026") is none.
+func groupedCode(t string, i int) bool {
+	var sep byte
+	groups, total, year := 0, 0, false
+	for {
+		j := i
+		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+			j++
+		}
+		n := j - i
+		if n < 2 || n > 4 {
+			return false
+		}
+		if n == 4 && (t[i] == '1' && t[i+1] == '9' || t[i] == '2' && t[i+1] == '0') {
+			year = true
+		}
+		groups++
+		total += n
+		if j+1 < len(t) && (t[j] == ' ' || t[j] == '-') && (sep == 0 || t[j] == sep) && t[j+1] >= '0' && t[j+1] <= '9' && groups < 3 {
+			sep, i = t[j], j+1
+			continue
+		}
+		if j < len(t) && (asciiLetter(t[j]) || t[j] >= '0' && t[j] <= '9') ||
+			j+1 < len(t) && strings.IndexByte(".,:/- ", t[j]) >= 0 && t[j+1] >= '0' && t[j+1] <= '9' {
+			return false
+		}
+		return groups >= 2 && total >= 6 && total <= 8 && !(groups == 3 && year)
+	}
+}
+
+// digitGroupsCode reports whether w is a code as groupedCode reads one,
+// written as one word ("834-921", "8349-21").
+func digitGroupsCode(w string) bool {
+	return len(w) >= 7 && w[0] >= '0' && w[0] <= '9' && strings.IndexByte(w, '-') > 0 && groupedCode(w, 0)
 }
 
 // alnumCode reports whether the token starting at t[i] is a code of
@@ -305,14 +364,27 @@ func useCodeTemplate(lv string) bool {
 				continue
 			}
 			ws := strings.Fields(lv[i:min(len(lv), i+64)])
+			named := false
 			if len(ws) > 0 && (ws[0] == "code" || ws[0] == "the") {
+				named = ws[0] == "code"
 				ws = ws[1:] // "use code 834-921 to sign in"
 				if len(ws) > 0 && ws[0] == "code" {
-					ws = ws[1:]
+					named, ws = true, ws[1:]
 				}
 			}
-			if len(ws) >= 2 && len(ws[0]) == 3 && len(ws[1]) == 3 && allDigits(ws[0]) && allDigits(ws[1]) {
-				ws = append([]string{ws[0] + "-" + ws[1]}, ws[2:]...) // "834 921"
+			grouped := false
+			if len(ws) >= 2 && allDigits(ws[0]) && allDigits(strings.TrimRight(ws[1], ".,;:!)")) && groupedCode(lv, strings.Index(lv[i:], ws[0])+i) {
+				ws = append([]string{ws[0] + "-" + strings.TrimRight(ws[1], ".,;:!)")}, ws[2:]...) // "834 921"
+				grouped = true
+			}
+			if len(ws) > 0 && named && m == "enter " {
+				// "enter code 834 921": a code to enter, whatever
+				// follows, when it is digits only (a promo code has
+				// letters).
+				w := strings.Trim(ws[0], ".,;:!()[]\"'")
+				if grouped || digitGroupsCode(w) || len(w) >= 4 && len(w) <= 8 && allDigits(w) {
+					return true
+				}
 			}
 			if len(ws) < 3 || !codeToken(ws[0]) {
 				continue
@@ -372,8 +444,8 @@ var noSharing = []string{"don't share", "do not share", "never share", "don’t 
 // autofill marker's punctuation.
 func codeToken(w string) bool {
 	w = strings.Trim(w, "<#>[]()\"'.,:;")
-	if len(w) == 7 && w[3] == '-' && allDigits(w[:3]) && allDigits(w[4:]) {
-		return true // "834-921"
+	if digitGroupsCode(w) {
+		return true // "834-921", "8349-21"
 	}
 	if len(w) >= 6 && len(w) <= 8 {
 		digits, letters, other := countAlnum(w)

@@ -356,7 +356,7 @@ func taggedSecret(v string) bool {
 // secret.
 func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	if len(v) < 8 {
-		return false
+		return len(v) == 7 && labelledSecret(v) // "CVC 123"
 	}
 	if secretShaped(v) || passwordHash(v) {
 		return true
@@ -908,6 +908,9 @@ func secretInText(v string) bool {
 	if space && credentialInProse(v, mnc) || oneTimeCodeInText(v) {
 		return true
 	}
+	if space && labelledSecret(v) {
+		return true
+	}
 	if commandCredential(v, space) {
 		return true
 	}
@@ -984,6 +987,240 @@ func credentialInProse(v string, mnc bool) bool {
 		if !code && len(val) >= 6 && len(val) <= 128 && passwordShaped(val) {
 			return true
 		}
+	}
+	return false
+}
+
+// labelledSecret reports whether text gives a password, a PIN, a card's
+// security code or a door's code under its label, in the languages
+// messages are written in (red team 21): the label, up to four words
+// that qualify it ("mot de passe temporaire", "kata sandi sementara
+// Anda", "mật khẩu tạm thời của bạn"), a colon or a verb ("Hasło:",
+// "Şifreniz:", "PIN: 4821", "Ihre neue PIN lautet 4821", "كلمة المرور:"),
+// then a value of the label's shape: a password's letters with digits or
+// symbols, a PIN's or a door code's four to eight digits, a card code's
+// three or four ("CVC 123" needs no colon). A label without a value
+// ("PIN: required", "CVV: 3 digits on the back", "Password: must be 8
+// characters") or about something else ("Password reset: …", "PIN
+// code: 560001" is an Indian postal code) is none.
+func labelledSecret(v string) bool {
+	if len(v) < 7 || len(v) > 1<<16 || !maySecretLabel(v) {
+		return false
+	}
+	lv := strings.ToLower(v)
+	for _, l := range secretLabels {
+		for j := range indexAll(lv, l.word) {
+			if j > 0 {
+				if r, _ := utf8.DecodeLastRuneInString(lv[:j]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+					continue // "shipping", "hasłowy"
+				}
+			}
+			i := j + len(l.word)
+			if l.suffix {
+				for i < len(lv) {
+					r, n := utf8.DecodeRuneInString(lv[i:])
+					if !unicode.IsLetter(r) {
+						break
+					}
+					i += n // Turkish's possessive: "şifreniz", "parolanız"
+				}
+			} else if r, _ := utf8.DecodeRuneInString(lv[i:]); unicode.IsLetter(r) {
+				continue
+			}
+			if secretAfterLabel(lv[i:], l.kind) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// The kinds of secret a label names.
+const (
+	labelPassword = iota
+	labelPIN
+	labelPINCode // "PIN code": a card's PIN when four digits, an Indian postal code when six
+	labelCardCode
+	labelDoorCode
+)
+
+// secretLabels name a secret in text, lower case; suffix lets a word's
+// endings follow (Turkish).
+var secretLabels = []struct {
+	word   string
+	kind   int
+	suffix bool
+}{
+	{"password", labelPassword, false}, {"passwort", labelPassword, false}, {"kennwort", labelPassword, false},
+	{"mot de passe", labelPassword, false}, {"contraseña", labelPassword, false}, {"contrasena", labelPassword, false},
+	{"senha", labelPassword, false}, {"wachtwoord", labelPassword, false}, {"пароль", labelPassword, false},
+	{"hasło", labelPassword, false}, {"haslo", labelPassword, false}, {"şifre", labelPassword, true}, {"sifre", labelPassword, true},
+	{"parola", labelPassword, true}, {"kata sandi", labelPassword, false}, {"katasandi", labelPassword, false},
+	{"mật khẩu", labelPassword, false}, {"mat khau", labelPassword, false}, {"كلمة المرور", labelPassword, false},
+	{"كلمة السر", labelPassword, false}, {"lösenord", labelPassword, false}, {"adgangskode", labelPassword, false},
+	{"passord", labelPassword, false}, {"salasana", labelPassword, false}, {"jelszó", labelPassword, false},
+	{"heslo", labelPassword, false}, {"parolă", labelPassword, false}, {"סיסמה", labelPassword, false},
+	{"пароль", labelPassword, false}, {"пароля", labelPassword, false}, {"पासवर्ड", labelPassword, false},
+	{"รหัสผ่าน", labelPassword, false}, {"κωδικός πρόσβασης", labelPassword, false},
+	{"pin", labelPIN, false}, {"pin code", labelPINCode, false}, {"pin-code", labelPINCode, false}, {"pincode", labelPINCode, false},
+	{"cvv", labelCardCode, false}, {"cvv2", labelCardCode, false}, {"cvc", labelCardCode, false}, {"cvc2", labelCardCode, false},
+	{"door code", labelDoorCode, false}, {"gate code", labelDoorCode, false}, {"lockbox code", labelDoorCode, false},
+	{"key box code", labelDoorCode, false}, {"keybox code", labelDoorCode, false}, {"key safe code", labelDoorCode, false},
+	{"alarm code", labelDoorCode, false}, {"entry code", labelDoorCode, false}, {"türcode", labelDoorCode, false},
+	{"schlüsselsafe-code", labelDoorCode, false}, {"schlüsseltresor-code", labelDoorCode, false}, {"digicode", labelDoorCode, false},
+}
+
+// maySecretLabel is labelledSecret's prefilter: the start of one of its
+// labels at a word's start, in one pass over the bytes for the ASCII
+// ones, so that prose ("shipping", "has", "code") is not lower-cased.
+func maySecretLabel(v string) bool {
+	ascii := true
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			continue
+		}
+		if i > 0 && asciiLetter(v[i-1]) {
+			continue
+		}
+		var ws []string
+		switch c | 0x20 {
+		case 'p':
+			if len(v)-i >= 4 && strings.EqualFold(v[i:i+3], "pin") && !asciiLetter(v[i+3]) {
+				return true
+			}
+			ws = []string{"passw", "passord", "parol"}
+		case 'c':
+			ws = []string{"cvv", "cvc", "contrase"}
+		case 'w':
+			ws = []string{"wachtw"}
+		case 'k':
+			ws = []string{"kennw", "kata sandi", "katasandi", "key box", "keybox", "key safe"}
+		case 's':
+			ws = []string{"senha", "sifre", "salasana", "schl"}
+		case 'h':
+			ws = []string{"haslo", "heslo"}
+		case 'm':
+			ws = []string{"mot de passe", "mat khau"}
+		case 'a':
+			ws = []string{"adgang", "alarm code"}
+		case 'd':
+			ws = []string{"door code", "digicode"}
+		case 'g':
+			ws = []string{"gate code"}
+		case 'l':
+			ws = []string{"lockbox", "lösenord"}
+		case 'e':
+			ws = []string{"entry code"}
+		default:
+			continue
+		}
+		for _, w := range ws {
+			if len(v)-i >= len(w) && strings.EqualFold(v[i:i+len(w)], w) {
+				return true
+			}
+		}
+	}
+	if ascii {
+		return false
+	}
+	for _, w := range [...]string{"ароль", "АРОЛЬ", "ifre", "İFRE", "IFRE", "khẩu", "KHẨU", "كلمة", "ösenord", "jelsz", "JELSZ", "סיסמ", "पासवर्ड", "รหัสผ่าน", "ωδικός", "ΩΔΙΚΌΣ", "ontraseña", "asło", "ASŁO", "arolă", "ürcode"} {
+		if strings.Contains(v, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// secretLabelStops are words after a label that make it about something
+// other than the secret's value ("Password reset: https://…", "PIN
+// change: 2026-05-01").
+var secretLabelStops = map[string]bool{"reset": true, "hint": true, "policy": true, "strength": true, "requirement": true, "requirements": true,
+	"length": true, "link": true, "changed": true, "change": true, "expired": true, "expires": true, "expiry": true, "rules": true,
+	"manager": true, "field": true, "recovery": true, "forgotten": true, "forgot": true, "status": true, "updated": true, "update": true,
+	"history": true, "attempts": true, "format": true, "digits": true, "zurücksetzen": true, "vergessen": true, "geändert": true, "oublié": true,
+	"réinitialisation": true, "olvidada": true, "esqueceu": true, "сброс": true, "sıfırlama": true, "lupa": true}
+
+// secretVerbs may stand between a label (and its qualifiers) and the
+// value.
+var secretVerbs = map[string]bool{"is": true, "ist": true, "lautet": true, "est": true, "es": true, "é": true, "è": true, "era": true,
+	"was": true, "là": true, "la": true, "adalah": true, "ialah": true, "jest": true, "to": true, "är": true, "er": true, "je": true,
+	"este": true, "on": true, "είναι": true, "هو": true, "هي": true, "—": true, "-": true, "=": true}
+
+// secretAfterLabel reports whether t, the text after a label of kind,
+// gives the value: qualifiers, a colon or a verb, and a value of the
+// kind's shape.
+func secretAfterLabel(t string, kind int) bool {
+	sep, words := false, 0
+	i := 0
+	for {
+		for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+			i++
+		}
+		if i >= len(t) {
+			return false
+		}
+		if t[i] == ':' || t[i] == '=' {
+			i++
+			sep = true
+			break
+		}
+		if strings.HasPrefix(t[i:], "：") {
+			i += len("：")
+			sep = true
+			break
+		}
+		e := i
+		for e < len(t) && t[e] != ' ' && t[e] != '\t' && t[e] != '\n' && t[e] != ':' && !strings.HasPrefix(t[e:], "：") {
+			e++
+		}
+		w := t[i:e]
+		if secretVerbs[w] {
+			i, sep = e, true
+			for i < len(t) && t[i] == ' ' {
+				i++
+			}
+			if i < len(t) && t[i] == ':' {
+				i++ // "is: Xk9#mP2q"
+			}
+			break
+		}
+		if kind == labelCardCode && allDigits(w) {
+			break // "CVC 123"
+		}
+		if kind == labelPIN && (w == "code" || w == "-code") {
+			return false // "PIN code": labelPINCode's
+		}
+		if words++; words > 4 || secretLabelStops[w] || strings.ContainsAny(w, "0123456789.!?,;()\"'/@") {
+			return false // a qualifier is a word; a sentence's end, a number or a link ends the label
+		}
+		i = e
+		if i < len(t) && t[i] == '\n' {
+			return false
+		}
+	}
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+		i++
+	}
+	e := i
+	for e < len(t) && t[e] != ' ' && t[e] != '\t' && t[e] != '\n' && t[e] != '\r' {
+		e++
+	}
+	val := strings.TrimRight(t[i:e], ".,;:!?)\"'")
+	val = strings.TrimLeft(val, "(\"'")
+	switch kind {
+	case labelPassword:
+		return sep && len(val) >= 6 && len(val) <= 128 && passwordShaped(val) && !strings.Contains(val, "://") && strings.IndexByte(val, '@') < 0 && !strings.HasPrefix(val, "www.")
+	case labelPIN:
+		return sep && len(val) >= 4 && len(val) <= 8 && allDigits(val)
+	case labelPINCode:
+		return sep && len(val) == 4 && allDigits(val)
+	case labelCardCode:
+		return (len(val) == 3 || len(val) == 4) && allDigits(val) && (e == len(t) || !(t[e] == ' ' && e+1 < len(t) && t[e+1] >= '0' && t[e+1] <= '9'))
+	case labelDoorCode:
+		val = strings.TrimRight(val, "#*")
+		return sep && len(val) >= 3 && len(val) <= 8 && allDigits(val)
 	}
 	return false
 }

@@ -43,7 +43,7 @@ var ageInText = regexp.MustCompile(`(?i)(?:\bi am|\bi['’]m|\bim)\s+(` + ageWor
 	// years old".
 	`|(?:^|[|•·\n])[^\p{L}\p{N}]*(` + ageWordsIn(0) + `)\s*(?:yo|y/o|y\.o\.?|yrs?\s+old|years?\s+old|years?-old)(?:[^\p{L}\p{N}]|$)` +
 	`|(?:^|[\s,.!;(])мне\s+(` + ageWordsIn(6) + `)\s*(?:лет|год)` +
-	`|\bich\s+bin\s+(` + ageWordsIn(1) + `)(?:\s*jahre|\s*[.,!;]|\s*$)` +
+	`|\bich\s+bin\s+(` + ageWordsIn(1) + `)(?:\s*jahre|\s*[.,!;]|\s*$|\s+und\s+\p{L})` +
 	`|\bj'ai\s+(` + ageWordsIn(2) + `)\s*ans\b` +
 	`|\btengo\s+(` + ageWordsIn(3) + `)\s*años` +
 	`|\btenho\s+(` + ageWordsIn(4) + `)\s*anos\b` +
@@ -63,57 +63,157 @@ var ageInText = regexp.MustCompile(`(?i)(?:\bi am|\bi['’]m|\bim)\s+(` + ageWor
 	`|(?:^|[\s,.!;(])мені\s+(\d{1,2})\s*(?:років|рік|роки)` +
 	`|\bjag\s+är\s+(\d{1,2})\s*år\b`)
 
-// textAgeCue reports whether v may hold a statement ageInText reads: a
-// digit, or one of the words every such statement without one has.
-func textAgeCue(v string) bool {
-	for i := 0; i < len(v); i++ {
+// moreAgeInText is ageInText's second part, run only when textAgeCue
+// finds one of its words (red team 21): a regexp of more groups costs
+// every bio that says "I am" more.
+var moreAgeInText = regexp.MustCompile(`(?i)` +
+	// Thai, Hebrew, Czech, Romanian, Hungarian, Greek, Bengali, Urdu,
+	// Persian, Swahili, Tagalog, Uzbek, Kazakh, Amharic (red team 21):
+	// each in the first person ("หนูอายุ", "אני בת", "je mi", "am … ani",
+	// "… éves vagyok", "είμαι", "আমার বয়স", "میری عمر", "nina miaka",
+	// "ako ay", "…yoshdaman", "…жастамын", "…ልጅ ነኝ") and with the word
+	// for years or a first-person ending; an age in the script's own
+	// digits too ("১৩").
+	`(?:หนู|ผม|ฉัน|ดิฉัน|เรา)\s*อายุ\s*(` + ageDigits + `)\s*ปี` +
+	`|אני\s+(?:בת|בן)\s+(` + ageDigits + `)(?:\P{N}|$)` +
+	`|\bje\s+mi\s+(` + ageDigits + `)(?:\s*(?:let|rok)|\s*[.,!;)]|\s*$|\s+a\s)` +
+	`|\bam\s+(` + ageDigits + `)\s*(?:de\s+)?ani(?:\s*[.,!;)]|\s*$|\s+(?:și|si|şi)\s)` +
+	`|(?:^|[\s,.!;(])(` + ageDigits + `)\s*éves\s+vagyok` +
+	`|είμαι\s+(` + ageDigits + `)\s*(?:χρονών|χρονων|χρονώ|χρόνων|ετών|ετων)` +
+	`|আমার\s+ব(?:য়|য়)স\s*(?:হল\s*)?(` + ageDigits + `)\s*বছর` +
+	`|میری\s+عمر\s*(` + ageDigits + `)\s*سال` +
+	`|(?:^|[\s,.!;(،])من\s*(` + ageDigits + `)\s*(?:سالمه|سالم|سال\s+دارم)` +
+	`|\bnina\s+(?:umri\s+wa\s+)?miaka\s+(` + ageDigits + `)(?:\s*[.,!;)]|\s*$|\s+na\s)` +
+	`|\bumri\s+wangu\s+ni\s+(?:miaka\s+)?(` + ageDigits + `)(?:\P{N}|$)` +
+	`|\bako\s+ay\s+(` + ageDigits + `)\s*(?:na\s+)?taong?\s+gulang` +
+	`|(?:^|[\s,.!;(])(` + ageDigits + `)\s*(?:-\s*)?(?:yosh(?:da)?man\b|ёш(?:да)?ман|жастамын|жаспын)` +
+	`|የ\s*(` + ageDigits + `)\s*(?:ዓ|አ)መት\s+(?:ልጅ\s+)?ነኝ` +
+	`|(?:^|\s)(` + ageDigits + `)\s*(?:ዓ|አ)መቴ\s*ነው` +
+	// Russian and German without the word for years, at a sentence's
+	// or a clause's start: "Привет! Мне 13, люблю рисовать", "Hi, bin
+	// 13 und zocke gern". The number ends the clause or an "and"
+	// follows it: "мне 13 раз звонили", "bin 13 km gelaufen" and "in
+	// bin 13" are no age.
+	`|(?:^|[.!?,;\n])\s*мне\s+(` + ageWordsIn(6) + `)(?:\s*[,.!;)]|\s*$|\s+и\s+\p{L})` +
+	`|(?:^|[.!?,;\n])\s*bin\s+(` + ageWordsIn(1) + `)(?:\s*jahre?\b|\s*[.,!;)]|\s*$|\s+und\s+\p{L})`)
+
+// ageDigits is an age of one or two digits, in ASCII or in the digits of
+// Bengali, Arabic, Persian and Urdu, Devanagari or Thai.
+const ageDigits = `\d{1,2}|[০-৯]{1,2}|[٠-٩]{1,2}|[۰-۹]{1,2}|[०-९]{1,2}|[๐-๙]{1,2}`
+
+// nativeNumber reads a number of up to two digits of ageDigits' scripts.
+func nativeNumber(g string) (int, bool) {
+	n, k := 0, 0
+	for _, r := range g {
+		d := -1
+		for _, z := range [...]rune{'0', '০', '٠', '۰', '०', '๐'} {
+			if r >= z && r <= z+9 {
+				d = int(r - z)
+			}
+		}
+		if d < 0 || k == 2 {
+			return 0, false
+		}
+		n, k = n*10+d, k+1
+	}
+	return n, k > 0
+}
+
+// textAgeCue reports whether v may hold a statement ageInText reads (a
+// digit, or one of the words every such statement without one has), and
+// whether it may hold one moreAgeInText reads.
+func textAgeCue(v string) (cue, more bool) {
+	ascii := true
+	for i := 0; i < len(v) && !(cue && more); i++ {
 		c := v[i]
 		if c >= utf8.RuneSelf {
+			ascii = false
 			continue
 		}
-		var ws []string
+		var ws, ms []string
 		switch c | 0x20 {
 		case 'i':
 			ws = []string{"im", "i am", "i'm", "i’m"}
 		case 'b':
 			ws = []string{"bin", "berumur", "ben "}
+			ms = []string{"bin "}
 		case 'y':
 			ws = []string{"yo", "y/o", "y.o", "yrs", "year"}
+			ms = []string{"yosh"}
 		case 'o':
 			ws = []string{"old"}
 		case 'j':
 			ws = []string{"j'ai", "jag"}
+			ms = []string{"je mi"}
 		case 'm':
 			ws = []string{"mam "}
 		case 'u':
 			ws = []string{"umur", "usia"}
+			ms = []string{"umri"}
 		case 't':
 			ws = []string{"tengo", "tenho"}
 		case 'h':
 			ws = []string{"ho ", "ho\t", "ho\n"}
+		case 'n':
+			ms = []string{"nina "}
+		case 'a':
+			// Romanian "am 13 ani" (not "team 13"), Tagalog "ako ay".
+			if i == 0 || !asciiLetter(v[i-1]) {
+				if len(v)-i > 3 && strings.EqualFold(v[i:i+3], "am ") && v[i+3] >= '0' && v[i+3] <= '9' {
+					more = true
+				}
+				ms = []string{"ako ay"}
+			}
 		default:
 			continue
 		}
 		for _, w := range ws {
-			if len(v)-i >= len(w) && strings.EqualFold(v[i:i+len(w)], w) {
-				return true
+			if !cue && len(v)-i >= len(w) && strings.EqualFold(v[i:i+len(w)], w) {
+				cue = true
+			}
+		}
+		for _, w := range ms {
+			if !more && len(v)-i >= len(w) && strings.EqualFold(v[i:i+len(w)], w) {
+				more = true
 			}
 		}
 	}
-	for _, w := range [...]string{"мне", "Мне", "МНЕ", "мені", "Мені", "我", "私は", "저는", "yaşında", "tuổi", "عمري", "मैं"} {
-		if strings.Contains(v, w) {
-			return true
+	if ascii {
+		return cue, more
+	}
+	for _, w := range textAgeAnchors {
+		if !cue && strings.Contains(v, w) {
+			cue = true
 		}
 	}
-	return false
+	for _, w := range moreAgeAnchors {
+		if !more && strings.Contains(v, w) {
+			more = true
+		}
+	}
+	return cue, more
 }
+
+// textAgeAnchors are textAgeCue's words outside ASCII, in the cases text
+// writes them; moreAgeAnchors moreAgeInText's.
+var (
+	textAgeAnchors = [...]string{"мне", "Мне", "МНЕ", "мені", "Мені", "我", "私は", "저는", "yaşında", "tuổi", "عمري", "मैं"}
+	moreAgeAnchors = [...]string{"мне", "Мне", "МНЕ", "อายุ", "אני", "éves", "ίμαι", "ΊΜΑΙ", "আমার", "عمر", "سال", "ёш", "жас", "መት", "መቴ"}
+)
 
 // textAge is the age v states in the first person, or -1.
 func textAge(v string) int {
-	if len(v) < 5 || len(v) > 4096 || !textAgeCue(v) {
+	if len(v) < 5 || len(v) > 4096 {
 		return -1
 	}
-	m := ageInText.FindStringSubmatch(v)
+	cue, more := textAgeCue(v)
+	var m []string
+	if cue {
+		m = ageInText.FindStringSubmatch(v)
+	}
+	if m == nil && more {
+		m = moreAgeInText.FindStringSubmatch(v)
+	}
 	if m == nil {
 		return -1
 	}
@@ -121,7 +221,13 @@ func textAge(v string) int {
 		if g == "" {
 			continue
 		}
-		if a, err := strconv.Atoi(g); err == nil {
+		a, err := strconv.Atoi(g)
+		if err != nil {
+			if n, ok := nativeNumber(g); ok {
+				a, err = n, nil
+			}
+		}
+		if err == nil {
 			if a > 0 && a < 100 {
 				return a
 			}
