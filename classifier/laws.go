@@ -124,6 +124,7 @@ func (rs *Ruleset) subjectAge(s *scratch, d *Decision, in Input) int {
 func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bool) {
 	doc := &s.doc
 	order := dateOrder(d)
+	cal := countryCalendars(d)
 	age, grade := -1, -1
 	future := false
 	s.otherAges = s.otherAges[:0]
@@ -214,7 +215,23 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 			// ({"birth_date": {"com.acme.Date": "2014-06-01"}}: a named
 			// logical type wraps the date of birth.)
 			if y, m, dd, ok := birthDate(doc, n, order, now); ok {
+				if y > now.Year() && cal.bs {
+					// Nepal writes dates of birth in Bikram Sambat,
+					// 56 or 57 years ahead ("2067-10-20" is 2011):
+					// a year not yet come is one.
+					if t, ok := detect.BikramSambat(y, m, dd); ok {
+						y, m, dd = t.Year(), int(t.Month()), t.Day()
+					}
+				}
 				birthAge(now, y, m, dd, younger)
+			}
+			if cal.roc && n.Kind == event.String {
+				// Taiwan writes the Minguo year without its era's name
+				// ("100/02/03", "1000203": 2011): the younger reading
+				// counts, as younger keeps the least.
+				if y, m, dd, ok := detect.ROCDate(asciiDigits(n.Str)); ok {
+					younger(ageAt(now, y, m, dd))
+				}
 			}
 		case l.cat == rs.idDate && l.by == byValue && n.Kind == event.String && rs.keyInfo(s, n.Key).cat < 0 && !spanName(n.Key):
 			// A date under a name nothing claims (a CRM's custom field
@@ -1125,6 +1142,24 @@ func epochDate(v string) (y, m, dd int, ok bool) {
 // monthFirst lists the countries that write dates month first (m/d/y):
 // the United States and the places that follow its usage.
 var monthFirst = map[string]bool{"US": true, "PR": true, "GU": true, "VI": true, "AS": true, "MP": true, "UM": true, "PH": true, "FM": true, "MH": true, "PW": true}
+
+// calendars says which national calendars a date of birth without its
+// era's mark may be written in, by the subject's countries: Taiwan's
+// Minguo years (roc) and Nepal's Bikram Sambat (bs).
+type calendars struct{ roc, bs bool }
+
+func countryCalendars(d *Decision) calendars {
+	var c calendars
+	for _, j := range d.Jurisdictions {
+		switch j.Country {
+		case "TW":
+			c.roc = true
+		case "NP":
+			c.bs = true
+		}
+	}
+	return c
+}
 
 // dateOrder is how the subject's countries read an ambiguous slashed date:
 // month first when every one of them writes it so, day first when none

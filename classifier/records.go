@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -508,6 +509,10 @@ func (s *scratch) actsFor(level uint8, rs *Ruleset) []byte {
 			// and one record whose answer is known reads them all. It
 			// leaves as redaction leaves it.
 			a = outDrop
+		case s.doc.Nodes[l.node].Kind == event.String && answerWord(s.doc.Nodes[l.node].Str):
+			// The same as a yes/no written as a word ("да", "Yes",
+			// "是", "0"): one of a few constants (red team 21, F12).
+			a = outDrop
 		default:
 			a = outToken
 		}
@@ -685,4 +690,49 @@ func containsFold(v, sub string) bool {
 		}
 	}
 	return false
+}
+
+// answerWord reports whether v is a yes or a no written as a word (in the
+// languages of the term files), a letter (Y, N, J) or a digit (1, 0):
+// an answer of two values, whose token would say which.
+func answerWord(v string) bool {
+	if len(v) == 0 || len(v) > 16 {
+		return false
+	}
+	v = strings.TrimRight(strings.TrimSpace(v), ".!。！")
+	if len(v) <= 5 && isASCIIString(v) {
+		var b [5]byte
+		for k := 0; k < len(v); k++ {
+			b[k] = v[k] | 0x20
+		}
+		_, ok := yesNoWords[string(b[:len(v)])]
+		return ok
+	}
+	if _, ok := yesNoWords[v]; ok {
+		return true
+	}
+	// Lower-cased on the stack ("Да", "Нет", "Ναι"): no copy of every
+	// short personal value.
+	var b [16]byte
+	lb := b[:0]
+	for _, r := range v {
+		lb = utf8.AppendRune(lb, unicode.ToLower(r))
+		if len(lb) > len(b) {
+			return false
+		}
+	}
+	_, ok := yesNoWords[string(lb)]
+	return ok
+}
+
+var yesNoWords = map[string]struct{}{
+	"y": {}, "n": {}, "j": {}, "1": {}, "0": {}, "yes": {}, "no": {}, "true": {}, "false": {},
+	"ja": {}, "nein": {}, "oui": {}, "non": {}, "si": {}, "sí": {}, "não": {}, "nao": {}, "sim": {},
+	"tak": {}, "nie": {}, "evet": {}, "hayır": {}, "hayir": {}, "ya": {}, "tidak": {}, "nee": {},
+	"nej": {}, "igen": {}, "nem": {}, "ano": {}, "ne": {}, "da": {}, "nu": {}, "có": {}, "không": {},
+	"да": {}, "нет": {}, "так": {}, "ні": {}, "是": {}, "否": {}, "有": {}, "没有": {}, "沒有": {},
+	"はい": {}, "いいえ": {}, "네": {}, "예": {}, "아니요": {}, "아니오": {}, "نعم": {}, "لا": {},
+	"כן": {}, "לא": {}, "हाँ": {}, "हां": {}, "नहीं": {}, "ใช่": {}, "ไม่": {}, "ναι": {}, "όχι": {},
+	"ndiyo": {}, "hapana": {}, "ha": {}, "yo'q": {}, "oo": {}, "hindi": {}, "بله": {}, "خیر": {},
+	"نہیں": {}, "جی": {}, "হ্যাঁ": {}, "না": {}, "አዎ": {}, "አይ": {},
 }

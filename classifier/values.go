@@ -104,6 +104,14 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			l.cat, l.by = -1, byDefault
 			continue
 		}
+		if rs.idHealth >= 0 && n.Kind == event.String && (l.cat < 0 || !rs.cats[l.cat].special && !rs.cats[l.cat].credential) && rs.pharmacyLine(s, l.node) {
+			// What a pharmacy sold ({"pzn": "04114918", "title": "Ibu
+			// 400"}): a medicinal product's order is health data, the
+			// CJEU held (C-21/23, Lindenapotheke), whatever its name
+			// says.
+			l.cat, l.by, l.weak = rs.idHealth, byValue, false
+			continue
+		}
 		if !probe && rs.cats[l.cat].personal && rs.keyInfo(s, n.Key).context && rs.lineItem(s, l.node) {
 			// A line of an order under a generic wrapper ({"items":
 			// [{"name": "Insulin Mixtard 30", "qty": 1}]}): its name or
@@ -163,13 +171,13 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 				// UPI payment address, India's payment data, not a
 				// postal address or a login.
 				l.cat, l.by = rs.idAccount, byValue
-			} else if rs.sentenceUnderPersonalName(l, n.Str) {
+			} else if t := rs.personalNameTerm(s, l, n.Str); t >= 0 {
 				// A sentence under a person's field's name (a booking's
 				// "title": "Diabetes follow-up between Dr. Iyer and Anna
-				// Weber"): what it discloses is read as any text is.
-				if t := rs.findTerm(s, n.Str); t >= 0 {
-					l.cat, l.by = t, byText
-				}
+				// Weber"), or a doctor's name with their specialty ("Dr.
+				// Carlos Garcia - Psiquiatra"): what it discloses is read
+				// as any text is, and the special category wins.
+				l.cat, l.by = t, byText
 			}
 			continue
 		}
@@ -202,12 +210,10 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 		}
 		if l.cat < 0 || l.cat == rs.idText || l.weak && !rs.valueIsItsName(l.cat, n.Str) {
 			rs.scanText(s, l, n.Str)
-		} else if rs.sentenceUnderPersonalName(l, n.Str) {
+		} else if t := rs.personalNameTerm(s, l, n.Str); t >= 0 {
 			// A probe's name holding a sentence (a meeting's "subject":
 			// "Methadone pickup"), read as the other personal names'.
-			if t := rs.findTerm(s, n.Str); t >= 0 {
-				l.cat, l.by = t, byText
-			}
+			l.cat, l.by = t, byText
 		}
 	}
 	rs.specialSiblings(s)
@@ -711,6 +717,15 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 			l.cat, l.by = t, byText // "bible_plus_yearly", "church_member"
 			return
 		}
+		if rs.stateLabel(l.cat) {
+			if t := rs.labelCode(s, v); t >= 0 {
+				// A leave's or an absence's type as a short label
+				// ("Krankheit mit AU", "Sickness", "Krank"): a code's
+				// word written as words.
+				l.cat, l.by = t, byText
+				return
+			}
+		}
 		if rs.idText >= 0 && rs.stateLabel(l.cat) && aboutOneself(v) {
 			// A sentence about oneself where a state or a plan's code
 			// should be ({"status": "grieving my son Lukas"}): free
@@ -864,6 +879,28 @@ func (rs *Ruleset) codeTerm(s *scratch, v string) int {
 	words := appendWords(s.words[:0], s.asciiLower(unsafeString(sp)))
 	s.words = words
 	return rs.codeWords(s, words, true)
+}
+
+// labelCode is the category of a code term (terms' codes:) among the
+// words of a short label of up to five words ("Krankheit mit AU",
+// "Sickness", "Больничный"), or -1: under a state's, a type's or a plan's
+// name a label is a code written for people to read.
+func (rs *Ruleset) labelCode(s *scratch, v string) int {
+	if len(v) < 3 || len(v) > 48 || len(rs.codeTerms) == 0 {
+		return -1
+	}
+	var lv string
+	if isASCII(v) {
+		lv = s.asciiLower(v)
+	} else {
+		lv = s.unicodeLower(v)
+	}
+	words := appendWords(s.words[:0], lv)
+	s.words = words
+	if len(words) == 0 || len(words) > 5 {
+		return -1
+	}
+	return rs.codeWords(s, words, false)
 }
 
 // codeWords is the category of a code term among words (lower-case), or
@@ -2583,6 +2620,38 @@ func (rs *Ruleset) lineItem(s *scratch, i int32) bool {
 	return false
 }
 
+// pharmacyLine reports whether leaf i is the product's name, title or
+// description in a line of an order whose article number is a
+// pharmacy's: a member named pzn (Germany's Pharmazentralnummer) or ndc
+// (the US National Drug Code), or a sku or product code written
+// "PZN-…".
+func (rs *Ruleset) pharmacyLine(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	p := nodes[i].Parent
+	if p <= 0 || nodes[p].Kind != event.Object || nodes[nodes[p].Parent].Kind != event.Array {
+		return false
+	}
+	switch rs.keyInfo(s, nodes[i].Key).fold {
+	case "name", "title", "description", "productname", "producttitle", "itemname", "product", "label", "articlename", "bezeichnung", "artikelname":
+	default:
+		return false
+	}
+	for c := nodes[p].First; c >= 0; c = nodes[c].Next {
+		if c == i {
+			continue
+		}
+		switch rs.keyInfo(s, nodes[c].Key).fold {
+		case "pzn", "ndc", "ndccode":
+			return nodes[c].Kind == event.String || nodes[c].Kind == event.Number
+		case "sku", "productcode", "itemcode", "articlenumber", "artikelnummer", "productid":
+			if v := nodes[c].Str; nodes[c].Kind == event.String && len(v) > 4 && strings.EqualFold(v[:3], "pzn") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 var lineItemWords = map[string]bool{
 	"price": true, "unitprice": true, "itemprice": true, "priceamount": true, "totalprice": true, "qty": true,
 	"quantity": true, "sku": true, "productid": true, "productcode": true, "itemcode": true, "itemid": true,
@@ -2845,7 +2914,7 @@ func (rs *Ruleset) sentenceUnderPersonalName(l *leaf, v string) bool {
 			return true
 		}
 		if len(v) < 4 || strings.Count(strings.TrimSpace(v), " ") == 1 && !hasLowerWord(v) {
-			return false // two capitalized words: a name as often ("Moses Baptist")
+			return false // two capitalized words: a name as often ("Moses Baptist"); see personalNameTerm
 		}
 		for w := range strings.FieldsSeq(v) {
 			if rs.givenName(strings.Trim(w, ".,")) {
@@ -2855,6 +2924,89 @@ func (rs *Ruleset) sentenceUnderPersonalName(l *leaf, v string) bool {
 		return true
 	}
 	return strings.IndexByte(strings.TrimSpace(v), ' ') > 0
+}
+
+// personalNameTerm is the special category that a value under a
+// person's field's name discloses, or -1: a sentence's term
+// (sentenceUnderPersonalName), or, under a name's name, a term of what
+// follows the person's name, a specialty or a role after a dash, a comma,
+// a bar or in parentheses ("Dr. Carlos Garcia - Psiquiatra", "Dr. Maria
+// Rossi (ginecologa)", "Anna Weber, LCSW (therapist)"). There a flag's
+// word (therapist, addict) counts too: it says what the named person is,
+// and the booking with them what care the subject sought.
+func (rs *Ruleset) personalNameTerm(s *scratch, l *leaf, v string) int {
+	if rs.sentenceUnderPersonalName(l, v) {
+		if t := rs.findTerm(s, v); t >= 0 {
+			return t
+		}
+	}
+	if l.cat != rs.idName || l.by != byName || len(v) > 200 {
+		return -1
+	}
+	if a, b, ok := strings.Cut(strings.TrimSpace(v), " "); ok && len(a) > 1 && len(b) > 1 && strings.IndexByte(b, ' ') < 0 && !hasLowerWord(v) {
+		// Two capitalized words: a name as often ("Moses Baptist"),
+		// unless the term is a phrase of both ("Dépistage IST", "Suivi
+		// PMA") or a word no one is named (a compound, "Erstgespräch
+		// Suchtberatung"; a word of a script without spaces between
+		// names, "精神科 再診"), with no known given name.
+		if rs.givenName(strings.Trim(a, ".,")) || rs.givenName(strings.Trim(b, ".,")) {
+			return -1
+		}
+		if t := rs.findTerm(s, v); t >= 0 {
+			if noNameWord(a) || noNameWord(b) || rs.findTerm(s, a) < 0 && rs.findTerm(s, b) < 0 {
+				return t
+			}
+		}
+		return -1
+	}
+	q := nameQualifier(v)
+	if q == "" {
+		return -1
+	}
+	if t := rs.findTerm(s, q); t >= 0 {
+		return t
+	}
+	words := appendWords(s.words[:0], s.unicodeLower(q))
+	s.words = words
+	for _, w := range words {
+		if c, ok := rs.flagTerms[w]; ok {
+			return c
+		}
+	}
+	return -1
+}
+
+// noNameWord reports whether w is no word of a person's name: longer
+// than anyone's (a compound, more than 12 letters), an acronym of two to
+// four capitals, or in Han, kana or Hangul, whose names are written
+// without a space inside.
+func noNameWord(w string) bool {
+	if utf8.RuneCountInString(w) > 12 {
+		return true
+	}
+	if len(w) >= 2 && len(w) <= 4 && strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
+		return true // an acronym (IVG, GGZ, IST): no surname written in capitals is a term's
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
+}
+
+// nameQualifier is what follows a name in v after " - ", " – ", " — ",
+// ", ", " | ", " / " or "(", or "".
+func nameQualifier(v string) string {
+	if !strings.ContainsAny(v, "-–—,|/(") {
+		return ""
+	}
+	best := -1
+	for _, sep := range [...]string{" - ", " – ", " — ", ", ", " | ", " / ", "("} {
+		if i := strings.Index(v, sep); i > 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return v[best:]
 }
 
 // requestURLLeaf reports whether leaf i is the URL of an HTTP exchange a

@@ -29,6 +29,9 @@ func ParseBirthDateAt(s string, order Order, nowYear int) (y, m, d int, ok bool)
 	if y, m, d, ok = japaneseEraDate(s); ok {
 		return y, m, d, true
 	}
+	if y, m, d, ok = bikramSambatDate(s); ok {
+		return y, m, d, true
+	}
 	if y, m, d, ok = romanMonthDate(s); ok {
 		return y, m, d, true
 	}
@@ -191,8 +194,20 @@ var eras = []struct {
 	base    int
 }{{"令和", 'R', 2018}, {"平成", 'H', 1988}, {"昭和", 'S', 1925}, {"大正", 'T', 1911}}
 
-// japaneseEraDate reads 平成26年6月1日, 令和元年5月1日 and H26.6.1.
+// japaneseEraDate reads 平成26年6月1日, 令和元年5月1日 and H26.6.1, and
+// Taiwan's Minguo (Republic of China) era, 民國100年2月3日 (民国 in
+// simplified characters): year 1 is 1912.
 func japaneseEraDate(s string) (y, m, d int, ok bool) {
+	for _, roc := range [...]string{"民國", "民国", "中華民國", "中华民国"} {
+		if rest, found := strings.CutPrefix(s, roc); found {
+			f, ok := eraFields(strings.TrimSpace(rest), 3)
+			if !ok || f[0] < 1 || f[0] > 200 {
+				return 0, 0, 0, false
+			}
+			y, m, d = 1911+f[0], f[1], f[2]
+			return y, m, d, validDate(y, m, d)
+		}
+	}
 	for _, e := range eras {
 		var rest string
 		switch {
@@ -203,33 +218,133 @@ func japaneseEraDate(s string) (y, m, d int, ok bool) {
 		default:
 			continue
 		}
-		rest = strings.Replace(rest, "元", "1", 1) // the era's first year
-		var f [3]int
-		n, digits := 0, 0
-		for _, r := range rest {
-			if r >= '０' && r <= '９' {
-				r -= '０' - '0'
-			}
-			switch {
-			case r >= '0' && r <= '9':
-				if n == len(f) || digits == 2 {
-					return 0, 0, 0, false
-				}
-				f[n] = f[n]*10 + int(r-'0')
-				digits++
-			case digits > 0:
-				n++
-				digits = 0
-			}
-		}
-		if digits > 0 {
-			n++
-		}
-		if n != 3 || f[0] < 1 || f[0] > 64 {
+		f, ok := eraFields(rest, 2)
+		if !ok || f[0] < 1 || f[0] > 64 {
 			return 0, 0, 0, false
 		}
 		y, m, d = e.base+f[0], f[1], f[2]
 		return y, m, d, validDate(y, m, d)
+	}
+	return 0, 0, 0, false
+}
+
+// eraFields reads an era's year, month and day, each of at most
+// yearDigits (the year) or two digits, separated by anything that is no
+// digit (年, 月, a dot, a space); fullwidth digits count and 元 is the
+// era's first year.
+func eraFields(rest string, yearDigits int) (f [3]int, ok bool) {
+	rest = strings.Replace(rest, "元", "1", 1) // the era's first year
+	n, digits := 0, 0
+	for _, r := range rest {
+		if r >= '０' && r <= '９' {
+			r -= '０' - '0'
+		}
+		switch {
+		case r >= '0' && r <= '9':
+			if n == len(f) || digits == 2 && (n > 0 || yearDigits == 2) || digits == yearDigits {
+				return f, false
+			}
+			f[n] = f[n]*10 + int(r-'0')
+			digits++
+		case digits > 0:
+			n++
+			digits = 0
+		}
+	}
+	if digits > 0 {
+		n++
+	}
+	return f, n == 3
+}
+
+// ROCDate reads a date written with Taiwan's Minguo (ROC) year in
+// digits, as Taiwanese forms and ID records write it without the era's
+// name: yyy/mm/dd, yyy-mm-dd, yyy.mm.dd or yyymmdd (three-digit years
+// from 100, 2011), and yy/mm/dd (years 1 to 99, 1912 to 2010). Only the
+// caller knows the date is Taiwanese: a Gregorian reading of the same
+// digits may exist, and the caller keeps the younger.
+func ROCDate(s string) (y, m, d int, ok bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < 6 || len(s) > 10 {
+		return 0, 0, 0, false
+	}
+	var f [3]int
+	if len(s) == 7 && strings.Trim(s, "0123456789") == "" {
+		f[0], f[1], f[2] = atoiDigits(s[:3]), atoiDigits(s[3:5]), atoiDigits(s[5:])
+	} else {
+		n, digits, sep := 0, 0, byte(0)
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			switch {
+			case c >= '0' && c <= '9':
+				if digits == 3 || digits == 2 && n > 0 {
+					return 0, 0, 0, false
+				}
+				f[n] = f[n]*10 + int(c-'0')
+				digits++
+			case (c == '/' || c == '-' || c == '.') && digits > 0 && n < 2 && (sep == 0 || sep == c):
+				sep, n, digits = c, n+1, 0
+			default:
+				return 0, 0, 0, false
+			}
+		}
+		if n != 2 || digits == 0 {
+			return 0, 0, 0, false
+		}
+	}
+	if f[0] < 1 || f[0] > 200 {
+		return 0, 0, 0, false
+	}
+	y, m, d = 1911+f[0], f[1], f[2]
+	return y, m, d, validDate(y, m, d)
+}
+
+// bsMonthDays are the usual lengths of Bikram Sambat's months (Baisakh
+// to Chaitra), 365 days. The real lengths (29 to 32 days) are fixed
+// year by year by Nepal's calendar committee from astronomical
+// reckoning: no arithmetic rule gives them, so a reading from these is
+// off by up to about three days.
+var bsMonthDays = [12]int{31, 31, 32, 32, 31, 30, 30, 29, 30, 29, 30, 30}
+
+// BikramSambat is the Gregorian date of Nepal's Bikram Sambat (BS) date
+// y-m-d, within about three days (see bsMonthDays): 1 Baisakh falls on
+// 13 or 14 April of the Gregorian year y-57. Years 1970 to 2200 BS.
+func BikramSambat(y, m, d int) (time.Time, bool) {
+	if y < 1970 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 32 {
+		return time.Time{}, false
+	}
+	doy := d - 1
+	for k := 0; k < m-1; k++ {
+		doy += bsMonthDays[k]
+	}
+	return time.Date(y-57, time.April, 13, 0, 0, 0, 0, time.UTC).AddDate(0, 0, doy), true
+}
+
+// bsMarks are the suffixes that say a date is Bikram Sambat: BS, B.S.,
+// and वि.सं./बि.सं. (Vikram Samvat) in Devanagari.
+var bsMarks = [...]string{"B.S.", "B.S", "BS", "वि.सं.", "बि.सं.", "वि. सं.", "बि. सं.", "विसं", "बिसं"}
+
+// bikramSambatDate reads a date marked as Bikram Sambat ("2067-10-20
+// BS", "२०६७/१०/२० वि.सं." once its digits are ASCII) as its Gregorian
+// date.
+func bikramSambatDate(s string) (y, m, d int, ok bool) {
+	if len(s) < 10 {
+		return 0, 0, 0, false
+	}
+	for _, mark := range bsMarks {
+		rest, found := strings.CutSuffix(s, mark)
+		if !found {
+			continue
+		}
+		by, bm, bd, ok := ParseBirthDate(strings.TrimSpace(rest), DayFirst)
+		if !ok {
+			return 0, 0, 0, false
+		}
+		t, ok := BikramSambat(by, bm, bd)
+		if !ok {
+			return 0, 0, 0, false
+		}
+		return t.Year(), int(t.Month()), t.Day(), true
 	}
 	return 0, 0, 0, false
 }
@@ -245,7 +360,9 @@ var thaiMonthNames = [12][2]string{
 // slashes and drops the era's marks (พ.ศ., ค.ศ.), so that "1 มิถุนายน 2557"
 // reads as 1/6/2557.
 func thaiMonths(s string) string {
-	if !strings.ContainsRune(s, 'ม') && !strings.ContainsRune(s, 'ย') && !strings.ContainsRune(s, 'ค') {
+	if !strings.ContainsRune(s, 'ม') && !strings.ContainsRune(s, 'ย') && !strings.ContainsRune(s, 'ค') && !strings.ContainsRune(s, 'พ') {
+		// (Every month's name holds one of these: ก.พ., February's
+		// abbreviation, only พ.)
 		return s
 	}
 	s = strings.NewReplacer("พ.ศ.", "", "ค.ศ.", "", "พ.ศ", "").Replace(s)
