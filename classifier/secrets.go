@@ -652,7 +652,7 @@ func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 			// (ECPay's CheckMacValue, JazzCash's pp_SecureHash in the
 			// raw body a merchant logs): the body carries it.
 			return true
-		case (ki.fold == "key" || ki.fold == "tk" || strings.HasSuffix(ki.fold, "sig") || strings.HasSuffix(ki.fold, "signature")) && randomToken(queryUnescape(part[eq+1:])):
+		case (ki.fold == "key" || ki.fold == "tk" || strings.HasSuffix(ki.fold, "sig") || strings.HasSuffix(ki.fold, "signature")) && (randomToken(queryUnescape(part[eq+1:])) || barTag(queryUnescape(part[eq+1:]))):
 			// Shopify's order_status_url ...?key=3f9a…, Zoom's join
 			// link ...?tk=03hL…, a signed link's signature (S3's
 			// X-Amz-Signature, GCS's X-Goog-Signature, Azure's sig):
@@ -689,6 +689,13 @@ func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 	// the link is an OAuth or sign-in callback (Supabase's PKCE flow:
 	// /auth/callback?code=…).
 	return code && (state || authCallback(whole))
+}
+
+// barTag reports whether v is a key's id and a tag joined by a bar
+// (Braintree's bt_signature "<public key>|<HMAC-SHA1 in hex>").
+func barTag(v string) bool {
+	i := strings.LastIndexByte(v, '|')
+	return i > 0 && (hexDigest(v[i+1:]) || highEntropy(v[i+1:]))
 }
 
 // authCallback reports whether a link's path is an authorization
@@ -1517,6 +1524,13 @@ func (rs *Ruleset) credentialInJSONAt(s *scratch, v string, depth int) bool {
 		if n.Parent >= 0 && doc.Nodes[n.Parent].Kind == event.Object {
 			if credName(n.Key) {
 				return true
+			}
+			if n.Kind == event.String && len(n.Str) >= 24 && len(n.Str) <= 512 {
+				// A tag or a secret by a name that hints at one and a
+				// random value (Paytm's JsonData {"CHECKSUMHASH": …}).
+				if ki := rs.keyInfo(s, n.Key); ki.credLike && !tagName(ki.fold) && (highEntropy(n.Str) || hexDigest(n.Str) || taggedSecret(n.Str)) {
+					return true
+				}
 			}
 			if n.Kind == event.String && len(n.Str) <= 64 {
 				switch k := rs.keyInfo(s, n.Key).fold; {

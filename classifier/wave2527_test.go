@@ -51,6 +51,8 @@ func TestWaves25To27Evidence(t *testing.T) {
 			`{"lead":{"fields":[{"field_name":"الاسم الكامل","field_value":"عبدالله القحطاني"},{"field_name":"مدينة الإقامة","field_value":"جدة"}]}}`, []string{"SA"}},
 		{"a lead form's province in Thai",
 			`{"lead":{"fields":[{"field_name":"อีเมล","field_value":"somchai@example.co.th"},{"field_name":"จังหวัดที่อยู่","field_value":"เชียงใหม่"}]}}`, []string{"TH"}},
+		{"Google Play's buyer's region (wave 23)",
+			`{"user":{"email":"a@b.example"},"purchase":{"kind":"androidpublisher#subscriptionPurchaseV2","regionCode":"AE"}}`, []string{"AE"}},
 		{"Mandrill's events in a JSON string",
 			`{"params":{"mandrill_events":"[{\"event\":\"send\",\"msg\":{\"email\":\"noa@example.com\",\"metadata\":{\"country\":\"IL\"}}}]"}}`, []string{"IL"}},
 		{"Mandrill's events in a form body",
@@ -82,5 +84,23 @@ func TestHubSpotTimeZone(t *testing.T) {
 		if got := countriesOf(d); !slices.Equal(got, []string{"US"}) {
 			t.Errorf("%s: reason %q jurisdictions %v, want [US]", ev, d.Reason, got)
 		}
+	}
+}
+
+// Wave 23, read again: a message tag's secret in a document in a query
+// (Paytm's JsonData {"CHECKSUMHASH": …}) and a signature of a public key
+// and an HMAC joined by a bar (Braintree's bt_signature) are credentials.
+func TestWave23Signatures(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ name, ev, path string }{
+		{"Paytm's JsonData", `{"email":"a@b.example","country":"IN","request":{"url":"https://securegw.paytm.in/order/status?JsonData=%7B%22MID%22%3A%22DEVDAR99994182241694%22%2C%22ORDERID%22%3A%22TEM-523726%22%2C%22CHECKSUMHASH%22%3A%220oDzDV%2Fd%2BR94kThbNGh97g6Ileif15JuUWO3WI%2Bb50uzxuzt4SPwhvH0tlQxR10CmZISOunS4If0m8BDzNwVzJDqO1m%22%7D"}}`, "/request/url"},
+		{"Braintree's bt_signature", `{"email":"a@b.example","country":"US","raw_body":"bt_signature=9r16z55053lh0t3p%7C0f9938f5672ee1c093762bd178a8e1f4a4414619&bt_payload=PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4K"}`, "/raw_body"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+			if f := field(d, tc.path); f == nil || f.Category != "credentials.secret" {
+				t.Fatalf("%s: got %+v, want credentials.secret", tc.path, f)
+			}
+		})
 	}
 }
