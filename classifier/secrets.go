@@ -413,9 +413,10 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 		// a digest's length and randomness say which.
 		return true
 	}
-	if l.cat == rs.idSignature && len(v) <= 256 && highEntropy(v) && !strings.Contains(v, "://") {
+	if l.cat == rs.idSignature && len(v) <= 256 && (highEntropy(v) || barTag(v)) && !strings.Contains(v, "://") {
 		// PayFast's "signature": an MD5 over the fields and the
-		// passphrase, not a person's hand (an image is far longer).
+		// passphrase, not a person's hand (an image is far longer);
+		// Braintree's bt_signature, a key's id and the HMAC.
 		return true
 	}
 	return false

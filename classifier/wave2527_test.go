@@ -94,6 +94,7 @@ func TestWave23Signatures(t *testing.T) {
 	rs := benchRuleset(t)
 	for _, tc := range []struct{ name, ev, path string }{
 		{"Paytm's JsonData", `{"email":"a@b.example","country":"IN","request":{"url":"https://securegw.paytm.in/order/status?JsonData=%7B%22MID%22%3A%22DEVDAR99994182241694%22%2C%22ORDERID%22%3A%22TEM-523726%22%2C%22CHECKSUMHASH%22%3A%220oDzDV%2Fd%2BR94kThbNGh97g6Ileif15JuUWO3WI%2Bb50uzxuzt4SPwhvH0tlQxR10CmZISOunS4If0m8BDzNwVzJDqO1m%22%7D"}}`, "/request/url"},
+		{"Braintree's bt_signature as a member", `{"email":"a@b.example","country":"US","bt_signature":"g6tqeiad0gmt5rt3|aead841e93a21a5487ca430b4e9155e17d25fc64"}`, "/bt_signature"},
 		{"Braintree's bt_signature", `{"email":"a@b.example","country":"US","raw_body":"bt_signature=9r16z55053lh0t3p%7C0f9938f5672ee1c093762bd178a8e1f4a4414619&bt_payload=PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4K"}`, "/raw_body"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
