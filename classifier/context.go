@@ -316,7 +316,7 @@ var pairValueNames = map[string]bool{"input": true, "value": true, "values": tru
 // "custom:country", "Value": "DE"}): it is then a label of the schema, as
 // a member name is.
 func (rs *Ruleset) namePairLabel(s *scratch, n *event.Node, i int32) bool {
-	if rs.pairNameCategory(n.Str) < 0 && !asks(n.Str) && !rs.headerListName(s, n) {
+	if rs.pairNameCategory(n.Str) < 0 && !asks(n.Str) && !fieldLabelKeys[rs.keyInfo(s, n.Key).fold] && !rs.headerListName(s, n) {
 		// A question the form's owner wrote ("Is there anything else
 		// you would like us to know?") is a label even when it names
 		// no field; its answer stays personal.
@@ -331,12 +331,23 @@ func (rs *Ruleset) namePairLabel(s *scratch, n *event.Node, i int32) bool {
 	return false
 }
 
+// fieldLabelKeys are the type keys that name a form's or a record's
+// field rather than a kind of thing: whatever they hold beside a value is
+// that field's label (TikTok's {"field_name": "Nama lengkap",
+// "field_value": …}), read as a label; a person's name written there is
+// still found by value.
+var fieldLabelKeys = map[string]bool{"field": true, "fieldname": true, "fieldlabel": true, "fieldkey": true, "label": true,
+	"question": true, "questiontext": true, "title": true, "property": true, "propertyname": true, "attributename": true,
+	"variablename": true, "parameterkey": true, "headername": true, "tablabel": true}
+
 // headerListName reports whether type key n is a header's name in a list
 // of headers ({"headers": [{"name": "Stripe-Signature", "value": …}]}, as
 // HAR files and relay logs keep them): a protocol's label, no person's
 // name.
 func (rs *Ruleset) headerListName(s *scratch, n *event.Node) bool {
-	if len(n.Str) > 64 || strings.IndexByte(n.Str, ' ') >= 0 || n.Parent <= 0 {
+	// Only where it sits counts, not its value: plans are cached by
+	// shape (a person's name there is still found by value).
+	if n.Parent <= 0 {
 		return false
 	}
 	arr := s.doc.Nodes[n.Parent].Parent
