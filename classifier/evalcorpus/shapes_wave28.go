@@ -340,3 +340,13 @@ func (g *gen) w28Zone(tz string) *time.Location {
 	}
 	return time.FixedZone("", int(h*3600))
 }
+
+// w28Latin says whether every letter of s is of the Latin script.
+func w28Latin(s string) bool {
+	for _, c := range s {
+		if unicode.IsLetter(c) && !unicode.Is(unicode.Latin, c) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,6 +1,5 @@
 package evalcorpus
 
-func fawrypayNotification(g *gen) *node  { return O("stub", P(g.p.email)) }
 func yandexMarketOrder(g *gen) *node     { return O("stub", P(g.p.email)) }
 func paddleBillingWebhook(g *gen) *node  { return O("stub", P(g.p.email)) }
 func googleClassroomRoster(g *gen) *node { return O("stub", P(g.p.email)) }
