@@ -1,5 +1,4 @@
 package evalcorpus
 
-func yandexMarketOrder(g *gen) *node     { return O("stub", P(g.p.email)) }
 func paddleBillingWebhook(g *gen) *node  { return O("stub", P(g.p.email)) }
 func googleClassroomRoster(g *gen) *node { return O("stub", P(g.p.email)) }
