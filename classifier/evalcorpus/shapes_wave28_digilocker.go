@@ -43,7 +43,7 @@ type w28INAddr struct {
 
 var w28INAddrs = []w28INAddr{
 	{"06", "H.No. 45", "Gali No. 3", "Near Water Tank", "Shastri Nagar", "Meerut", "Meerut", "Meerut", "Uttar Pradesh", "250004", "Shastri Nagar", "मकान नं. 45", "गली नं. 3", "शास्त्री नगर", "मेरठ", "मेरठ", "उत्तर प्रदेश"},
-	{"06", "B-214", "Sector 22", "Opposite DDA Park", "Rohini", "Delhi", "Rohini", "North West Delhi", "Delhi", "110086", "Rohini Sector 22", "बी-214", "सेक्टर 22", "रोहिणी", "दिल्ली", "उत्तर पश्चिम दिल्ली", "दिल्ली"},
+	{"06", "B-214", "Sector 62", "Opposite Fortis Hospital", "Sector 62", "Noida", "Dadri", "Gautam Buddha Nagar", "Uttar Pradesh", "201309", "Sector 62", "बी-214", "सेक्टर 62", "सेक्टर 62", "नोएडा", "गौतम बुद्ध नगर", "उत्तर प्रदेश"},
 	{"20", "No. 12/4", "Gandhi Street", "Opp. Bus Stand", "T. Nagar", "Chennai", "Mambalam", "Chennai", "Tamil Nadu", "600017", "T Nagar", "எண் 12/4", "காந்தி தெரு", "தி. நகர்", "சென்னை", "சென்னை", "தமிழ்நாடு"},
 	{"02", "Flat 3B, 27", "Lake Road", "Near Lake Mall", "Ballygunge", "Kolkata", "Kolkata", "Kolkata", "West Bengal", "700029", "Ballygunge", "ফ্ল্যাট ৩বি, ২৭", "লেক রোড", "বালিগঞ্জ", "কলকাতা", "কলকাতা", "পশ্চিমবঙ্গ"},
 	{"13", "Flat 302, Sai Krupa CHS", "Tilak Road", "Near Post Office", "Sadashiv Peth", "Pune City", "Pune City", "Pune", "Maharashtra", "411030", "Sadashiv Peth", "फ्लॅट ३०२, साई कृपा सोसायटी", "टिळक रोड", "सदाशिव पेठ", "पुणे शहर", "पुणे", "महाराष्ट्र"},

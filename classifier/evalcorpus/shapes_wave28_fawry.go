@@ -225,6 +225,8 @@ func fawrypayNotification(g *gen) *node {
 		sig := w28SHA(merchantCode + merchantRef + profileID + method + w28FawryAmount(total) + secureKey)
 		req := O("merchantCode", N(merchantCode), "merchantRefNum", N(merchantRef), "customerProfileId", P(profileID),
 			"customerName", P(name), "customerMobile", g.phone(mobile), "customerEmail", mail, "paymentMethod", N(method),
+			// FawryPay's two page languages (Arabic, English), not the
+			// customer's locale: en-gb says nothing of Britain.
 			"amount", N(total), "currencyCode", N("EGP"), "language", N(pick(g.r, []string{"ar-eg", "en-gb"})),
 			"paymentExpiry", N(expiry.UnixMilli()), "chargeItems", A(ci...))
 		if g.r.IntN(3) == 0 {

@@ -180,10 +180,11 @@ func paddleBillingWebhook(g *gen) *node {
 	customer := func() *node {
 		c := O("id", P(ctmID), "status", N("active"), "custom_data", customData(), "name", P(name), "email", P(p.email),
 			"marketing_consent", N(g.r.IntN(3) == 0))
+		// A language alone says nothing of a country; pt-BR does.
 		if p.showLocale && strings.Contains(mk.locale, "-") {
 			c.set("locale", g.locale(mk.locale))
 		} else {
-			c.set("locale", N(mk.locale))
+			c.set("locale", N(strings.SplitN(mk.locale, "-", 2)[0]))
 		}
 		c.set("created_at", N(z(custCreated)))
 		c.set("updated_at", N(z(created)))

@@ -1,3 +1,0 @@
-package evalcorpus
-
-func googleClassroomRoster(g *gen) *node { return O("stub", P(g.p.email)) }
