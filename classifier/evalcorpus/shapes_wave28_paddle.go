@@ -172,8 +172,10 @@ func paddleBillingWebhook(g *gen) *node {
 	customData := func() *node {
 		c := O("app_user_id", P(appUser))
 		if withNote {
+			// An acquisition tag says nothing of the customer; a goal,
+			// a diagnosis or a church does.
 			k, v, _ := strings.Cut(note.text, ":")
-			c.set(k, w28About(v, note.cat))
+			c.set(k, w28Text(v, note.cat))
 		}
 		return c
 	}
