@@ -162,6 +162,7 @@ var waves = []struct {
 	{"25", wave25Shapes},
 	{"26", wave26Shapes},
 	{"27", wave27Shapes},
+	{"28", wave28Shapes},
 }
 
 // Waves lists the later waves, oldest first.
