@@ -1234,6 +1234,8 @@ func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 			continue
 		case ctx < 0 && rs.wrapperItem(s, j):
 			continue
+		case ctx < 0 && rs.placeTreeParent(s, j):
+			continue
 		case ctx < 0 && s.parties != 0 && partyNamed(s.parties, rs.keyInfo(s, nodes[j].Key).fold):
 			// {"event": "seller.registered", "seller": {...}}: the
 			// party the event is about is its subject; its places
@@ -1271,9 +1273,30 @@ func (rs *Ruleset) otherPerson(s *scratch, i int32) bool {
 		if nodes[nodes[j].Parent].Kind == event.Array {
 			continue
 		}
-		if rs.keyInfo(s, nodes[j].Key).evCtx == ctxOther {
+		if rs.keyInfo(s, nodes[j].Key).evCtx == ctxOther && !rs.placeTreeParent(s, j) {
 			return true
 		}
+	}
+	return false
+}
+
+// placeTreeParent reports whether member j is a "parent" in a tree of
+// places or categories ({"region": {"name": "Минск", "parent": {"name":
+// "Беларусь", "type": "COUNTRY"}}}): the enclosing place, no person's
+// parent.
+func (rs *Ruleset) placeTreeParent(s *scratch, j int32) bool {
+	nodes := s.doc.Nodes
+	if j <= 0 || nodes[j].Kind != event.Object || !strings.EqualFold(nodes[j].Key, "parent") {
+		return false
+	}
+	p := nodes[j].Parent
+	if p <= 0 || nodes[p].Kind != event.Object {
+		return false
+	}
+	switch rs.keyInfo(s, nodes[p].Key).fold {
+	case "region", "regions", "location", "locations", "area", "areas", "locality", "district", "city", "geo", "place", "places",
+		"territory", "zone", "subdivision", "province", "state", "country", "parent", "category", "categories", "node", "folder":
+		return true
 	}
 	return false
 }

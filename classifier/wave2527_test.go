@@ -105,3 +105,18 @@ func TestWave23Signatures(t *testing.T) {
 		})
 	}
 }
+
+// Wave 28 (first seen in 81b3ea6): an order's box number is no Aadhaar
+// (twelve digits grouped as UIDAI never prints them), and a region tree's
+// parent typed COUNTRY is the country, not a person's parent.
+func TestWave28Evidence(t *testing.T) {
+	rs := benchRuleset(t)
+	ev := `{"order":{"currency":"KZT","delivery":{"region":{"id":163,"name":"Астана","type":"CITY","parent":{"id":159,"name":"Казахстан","type":"COUNTRY"}},"shipments":[{"boxes":[{"id":308285589,"fulfilmentId":"43454648962-1"}]}]},"buyer":{"lastName":"Касымова","firstName":"Динара","type":"PERSON"}}}`
+	d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+	if got := countriesOf(d); !slices.Equal(got, []string{"KZ"}) {
+		t.Errorf("reason %q jurisdictions %v, want [KZ]", d.Reason, got)
+	}
+	if f := field(d, "/order/delivery/shipments/0/boxes/0/fulfilmentId"); f == nil || f.Category == "gov_id.in_aadhaar" {
+		t.Errorf("fulfilmentId: %+v", f)
+	}
+}

@@ -191,7 +191,9 @@ func detectorTable() map[string]vectors {
 				// 6, 7 or 8 fifth from the right exercises permutation row 4.
 				genVerhoeff("23456786123"), genVerhoeff("98765437012"), genVerhoeff("41234568321"),
 			},
-			invalid: []string{"", "234123412347", "123412341234", "222222222222", "643343121", genVerhoeff("12345678901")},
+			invalid: []string{"", "234123412347", "123412341234", "222222222222", "643343121", genVerhoeff("12345678901"),
+				// Valid digits grouped as no Aadhaar is: an order's box number.
+				"23412341234-6", "2341-23412346", "234 123 412 346"},
 		},
 		"in_pan": {
 			valid:   []string{"ACUPA7085R", "AAPPV8261K", "aapPv8261k", "ABCFD1234E"},

@@ -177,7 +177,13 @@ func cnRIC(s string) bool {
 // (python-stdnum rejects them too).
 func inAadhaar(s string) bool {
 	var b [12]byte
-	n, ok := compact(b[:], trim(s), sepSpace|sepDash)
+	t := trim(s)
+	if len(t) != 12 && !(len(t) == 14 && t[4] == t[9] && (t[4] == ' ' || t[4] == '-')) {
+		// Written whole or in three groups of four ("2345 6789 0123"),
+		// as UIDAI prints it: "43454648962-1" is an order's box.
+		return false
+	}
+	n, ok := compact(b[:], t, sepSpace|sepDash)
 	if !ok || n != 12 || !allDigits(b[:]) || b[0] < '2' {
 		return false
 	}
