@@ -209,6 +209,13 @@ func (rs *Ruleset) dataShapedKey(s *scratch, n *event.Node, ki keyInfo) bool {
 	if i := strings.IndexAny(k, "._"); i >= 3 && handleShaped(k) && rs.givenName(k[:i]) && strings.ContainsAny(k[i+1:], "0123456789") {
 		return true
 	}
+	if n.Kind == event.Object && letterWord(k) && rs.surnameLevel(s, s.cur) {
+		// An address book keyed by surname, then by given name
+		// ({"Schmidt": {"Anna": {"email": …}}}), or by given name, then
+		// by surname ({"ivan": {"petrov": {…}}}): both levels are the
+		// person's name.
+		return true
+	}
 	if handleShaped(k) && strings.ContainsAny(k, "._-") && (hasDigitRun(k, 4) || fileNameKey(k)) && rs.givenNameWord(k) {
 		// A name joined with a birth date or a year, or a file named
 		// after its person, as exports and file stores name things
@@ -229,6 +236,33 @@ func fileNameKey(k string) bool {
 	switch strings.ToLower(k[i+1:]) {
 	case "pdf", "jpg", "jpeg", "png", "heic", "gif", "tif", "tiff", "doc", "docx", "odt", "rtf", "txt", "csv", "xls", "xlsx", "zip", "mp4", "mov", "webp":
 		return true
+	}
+	return false
+}
+
+// surnameLevel reports whether object i is one level of a map of people
+// keyed by their names: it holds an object keyed by a known given name
+// that holds a person's fields, or it holds such fields itself under a
+// parent keyed by a given name.
+func (rs *Ruleset) surnameLevel(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	for c := nodes[i].First; c >= 0; c = nodes[c].Next {
+		if nodes[c].Kind == event.Object && len(nodes[c].Key) >= 3 && letterWord(nodes[c].Key) && rs.givenName(nodes[c].Key) && rs.holdsPersonFields(s, c) {
+			return true
+		}
+	}
+	p := nodes[i].Parent
+	if p > 0 && nodes[p].Kind == event.Object && len(nodes[p].Key) >= 3 && letterWord(nodes[p].Key) && rs.givenName(nodes[p].Key) && rs.holdsPersonFields(s, i) {
+		return true
+	}
+	if k := nodes[i].Key; len(k) >= 3 && rs.givenName(k) {
+		// A given name keying the surnames below it ({"ivan":
+		// {"petrov": {"email": …}}}).
+		for c := nodes[i].First; c >= 0; c = nodes[c].Next {
+			if nodes[c].Kind == event.Object && letterWord(nodes[c].Key) && rs.holdsPersonFields(s, c) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -124,3 +124,31 @@ func TestRedTeam21CitizenshipQuestions(t *testing.T) {
 		}
 	}
 }
+
+// Red team 22 (F5): an address book keyed by surname and given name keeps
+// neither in clear outside full records and audit paths.
+func TestRedTeam22NameKeyedMaps(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ ev, key string }{
+		{`{"user":{"email":"a@example.de","country":"DE"},"address_book":{"Schmidt":{"Anna":{"email":"anna.schmidt@example.de","phone":"+4915112345678"}}}}`, "Schmidt"},
+		{`{"user":{"email":"a@example.de","country":"DE"},"x":{"ivan":{"petrov":{"email":"i@example.ru"}}}}`, "petrov"},
+		{`{"user":{"email":"a@example.de","country":"DE"},"x":{"ivan":{"petrov":{"email":"i@example.ru"}}}}`, "ivan"},
+	} {
+		d, recs := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+		for _, f := range d.Fields {
+			if strings.Contains(f.Path, tc.key) {
+				t.Errorf("%s: path %q in clear", tc.key, f.Path)
+			}
+		}
+		for _, r := range recs {
+			if r.Projection != "full" && bytes.Contains(r.Value, []byte(`"`+tc.key+`"`)) {
+				t.Errorf("%s: in the %s record", tc.key, r.Projection)
+			}
+		}
+	}
+	// A settings map keyed by plain words stays schema.
+	d, _ := process(rs, classifier.Input{Value: []byte(`{"user":{"email":"a@example.de","country":"DE"},"settings":{"notifications":{"email":{"enabled":true}}}}`), Source: "t/0/1"})
+	if field(d, "/settings/notifications/email/enabled") == nil {
+		t.Errorf("schema keys taken for names: %+v", d.Fields)
+	}
+}

@@ -103,15 +103,21 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 			for j < len(raw) && (identStart(raw[j]) || raw[j] >= '0' && raw[j] <= '9') {
 				j++
 			}
-			k := j
-			for k < len(raw) && isJSONSpace(raw[k]) {
-				k++
-			}
-			if k < len(raw) && raw[k] == ':' {
+			k := skipSpaceComments(raw, j)
+			if k < len(raw) && (raw[k] == ':' || raw[k] == '=') {
 				member(string(raw[i:j]), raw[i:j])
 				i = j
 				continue
 			}
+		}
+		if c == '/' && i+1 < len(raw) && (raw[i+1] == '*' || raw[i+1] == '/') || c == '#' {
+			// A comment (JSONC, JSON5, YAML-ish hand edits) outside
+			// strings is dropped: it may sit between a credential's
+			// name and its value, and may hold one itself.
+			i = skipSpaceComments(raw, i)
+			out = append(out, ' ')
+			changed = true
+			continue
 		}
 		if c == '\'' && tokenStart(out) {
 			// A Python repr or a JavaScript literal ({'password':
@@ -122,11 +128,8 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 		case '"':
 			j := stringEnd(raw, i)
 			str := raw[i:j]
-			k := j
-			for k < len(raw) && isJSONSpace(raw[k]) {
-				k++
-			}
-			if k < len(raw) && raw[k] == ':' {
+			k := skipSpaceComments(raw, j)
+			if k < len(raw) && (raw[k] == ':' || raw[k] == '=' && k+1 < len(raw) && raw[k+1] != '=') {
 				member(jsonStringText(str), str)
 				i = j
 				continue
@@ -176,7 +179,7 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 			out = append(out, c)
 			i++
 		default:
-			if (cred || inCredCell()) && !isJSONSpace(c) && c != ':' {
+			if (cred || inCredCell()) && !isJSONSpace(c) && c != ':' && c != '=' {
 				i = skipValue(raw, i)
 				out = append(out, "null"...)
 				changed = true
@@ -486,6 +489,33 @@ func skipValue(raw []byte, i int) int {
 }
 
 func isJSONSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// skipSpaceComments returns the index of the first byte at or after i
+// that is neither JSON space nor inside a comment (/* … */, // … and
+// # … to the end of the line).
+func skipSpaceComments(raw []byte, i int) int {
+	for i < len(raw) {
+		switch {
+		case isJSONSpace(raw[i]):
+			i++
+		case raw[i] == '/' && i+1 < len(raw) && raw[i+1] == '*':
+			end := bytes.Index(raw[i+2:], []byte("*/"))
+			if end < 0 {
+				return len(raw)
+			}
+			i += 2 + end + 2
+		case raw[i] == '/' && i+1 < len(raw) && raw[i+1] == '/' || raw[i] == '#':
+			end := bytes.IndexByte(raw[i:], '\n')
+			if end < 0 {
+				return len(raw)
+			}
+			i += end + 1
+		default:
+			return i
+		}
+	}
+	return i
+}
 
 // jsonStringText is the text of a JSON string token (quotes included, the
 // closing one possibly missing): its bytes when it has no escape, else

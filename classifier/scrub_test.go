@@ -320,3 +320,24 @@ func TestScrubTooLarge(t *testing.T) {
 		t.Errorf("the quarantine record lost its e-mail: %.200s", q)
 	}
 }
+
+// Red team 22 (F4): comments (JSONC, JSON5, '#') and '=' between a
+// credential's name and its value hide nothing from the scrub.
+func TestScrubQuarantineComments(t *testing.T) {
+	rs := partsRuleset(t)
+	for _, in := range []string{
+		`{"event_id":"ly02","user":{"email":"m@example.de","country":"DE"},"password": /* rotated */ "Hunter2!Secret"}`,
+		"{\n // signup from legacy form\n \"event_id\": \"ly03\",\n \"password\": // plain, hashed later\n   \"Hunter2!Secret\"\n}",
+		`{"event_id":"lx02","user":{"email":"m@example.de"},"password" /* c */ : "Hunter2!Secret",}`,
+		`{"event_id":"ly04","data":{"name":"password","value" /*v*/ : "Hunter2!Secret"},}`,
+		`{"event_id":"ly05","api_key": /**/ "Hunter2!Secret",}`,
+		"{\"event_id\":\"ly10\",\"password\": # note\n \"Hunter2!Secret\",}",
+		`{"event_id":"lx08","password"="Hunter2!Secret"}`,
+		`{"event_id":"c1", /* password: Hunter2!Secret */ "email":"m@example.de"}`,
+	} {
+		_, value := rs.ScrubQuarantine(nil, []byte(in))
+		if strings.Contains(string(value), "Hunter2") {
+			t.Errorf("%q: kept in %s", in, value)
+		}
+	}
+}
