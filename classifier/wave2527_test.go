@@ -120,3 +120,21 @@ func TestWave28Evidence(t *testing.T) {
 		t.Errorf("fulfilmentId: %+v", f)
 	}
 }
+
+// Wave 28: a school record's religion class, colour/race and meal status;
+// a marketplace's intimate and devotional goods.
+func TestWave28Fields(t *testing.T) {
+	rs := benchRuleset(t)
+	d, _ := process(rs, classifier.Input{Value: []byte(`{"email":"a@b.example","country":"RU","student":{"cor_raca":"parda","religia":"uczęszcza","lunch_status":"Reduced"},"items":[{"offerName":"Крестик серебряный нательный","price":1},{"offerName":"Презервативы Durex Invisible, 12 шт","price":3}]}`), Source: "t/0/1"})
+	for path, want := range map[string]string{
+		"/student/cor_raca":     "sensitive.ethnicity",
+		"/student/religia":      "sensitive.religion",
+		"/student/lunch_status": "financial.income",
+		"/items/0/offerName":    "sensitive.religion",
+		"/items/1/offerName":    "sensitive.sex_life",
+	} {
+		if f := field(d, path); f == nil || f.Category != want {
+			t.Errorf("%s: got %+v, want %s", path, f, want)
+		}
+	}
+}
