@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/residency-labs/signup-classifier/classifier/detect"
 	"github.com/residency-labs/signup-classifier/classifier/event"
@@ -587,6 +588,57 @@ func (rs *Ruleset) agreeingHint(s *scratch) string {
 	}
 	found := ""
 	for _, h := range hints {
+		for _, i := range s.phones {
+			if cc, ok := hintedRegion(s.doc.Nodes[i].Str, h); ok && cc == h {
+				if found != "" && found != cc {
+					return ""
+				}
+				found = cc
+			}
+		}
+	}
+	if found == "" && len(hints) == 0 {
+		found = rs.scriptFamilyHint(s)
+	}
+	return found
+}
+
+// scriptFamilies are the countries that write people's names in a script
+// several countries share: a national-format number valid in exactly one
+// of them names it (Fawry's "مارينا مصطفى عزيز" with "01001233738":
+// Egypt, where the number is valid; an 11-digit 010 number is Korea's and
+// Malaysia's too, whose scripts differ).
+var scriptFamilies = []struct {
+	table     *unicode.RangeTable
+	countries []string
+}{
+	{unicode.Arabic, []string{"EG", "SA", "AE", "JO", "IQ", "SY", "LB", "KW", "QA", "BH", "OM", "YE", "MA", "DZ", "TN", "LY", "SD", "PS", "IR", "PK", "AF"}},
+	{unicode.Cyrillic, []string{"RU", "UA", "BY", "KZ", "KG", "BG", "RS", "MK", "MN", "TJ"}},
+}
+
+// scriptFamilyHint is the one country of the script family the subject's
+// name is written in where the event's national-format phones are valid,
+// or "".
+func (rs *Ruleset) scriptFamilyHint(s *scratch) string {
+	var fam []string
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		n := &s.doc.Nodes[l.node]
+		if n.Kind != event.String || l.cat != rs.idName || rs.otherPerson(s, l.node) || rs.contextBase(s, l.node, baseAddress) < 0 {
+			continue
+		}
+		for _, f := range scriptFamilies {
+			if strings.IndexFunc(n.Str, func(r rune) bool { return unicode.Is(f.table, r) }) >= 0 {
+				fam = f.countries
+				break
+			}
+		}
+		if fam != nil {
+			break
+		}
+	}
+	found := ""
+	for _, h := range fam {
 		for _, i := range s.phones {
 			if cc, ok := hintedRegion(s.doc.Nodes[i].Str, h); ok && cc == h {
 				if found != "" && found != cc {

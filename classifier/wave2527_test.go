@@ -138,3 +138,24 @@ func TestWave28Fields(t *testing.T) {
 		}
 	}
 }
+
+// Wave 28: a national-format number with no country, beside a name in a
+// script several countries share, names the one of them where the number
+// is valid (weak: it forces no localization).
+func TestWave28ScriptFamilyPhone(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		ev   string
+		want []string
+	}{
+		{`{"body":{"customerName":"مارينا مصطفى عزيز","customerMobile":"01001232686","customerMail":"marina_aziz80@gmail.com"}}`, []string{"EG"}},
+		{`{"body":{"customerName":"Иван Петров","customerMobile":"89161234567"}}`, []string{"RU"}},
+		// In Latin script the number is Egypt's, Korea's or nobody's.
+		{`{"body":{"customerName":"Nourhan Adel","customerMobile":"01001233738"}}`, nil},
+	} {
+		d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+		if got := countriesOf(d); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: reason %q jurisdictions %v, want %v", tc.ev, d.Reason, got, tc.want)
+		}
+	}
+}
