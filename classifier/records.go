@@ -393,9 +393,18 @@ func shortRandomToken(v string) bool {
 	return up && low && dig
 }
 
+// MaxKeyBytes bounds a key the records take from the event: the input
+// record's key, or a user id named by subject_key. A longer one is no id
+// (ids are UUIDs, numbers, prefixed tokens or digests, far shorter; the
+// event id itself is at most 128 bytes) and is not copied to any record:
+// the records are keyed as for an event without one (docs/contract.md,
+// Record keys). Copied, a producer-chosen key of ~1 MiB would make every
+// record that carries it larger than a broker accepts.
+const MaxKeyBytes = 256
+
 // usableInputKey reports whether the input record's key may key the full
-// record: it is there and is no credential (a JWT or an API key a
-// producer used as its key must leave in no record).
+// record: it is there, at most MaxKeyBytes long, and is no credential (a
+// JWT or an API key a producer used as its key must leave in no record).
 func (rs *Ruleset) usableInputKey(k []byte) bool {
 	if len(k) == 0 {
 		return false
@@ -403,9 +412,12 @@ func (rs *Ruleset) usableInputKey(k []byte) bool {
 	return usableKey(unsafeString(k))
 }
 
-// usableKey reports whether v reads as an id a record may be keyed by,
-// not as a credential (see usableInputKey).
+// usableKey reports whether v reads as an id a record may be keyed by:
+// at most MaxKeyBytes long, and not a credential (see usableInputKey).
 func usableKey(v string) bool {
+	if len(v) > MaxKeyBytes {
+		return false
+	}
 	if secretShaped(v) || secretInText(v) || chosenPassword(v) {
 		return false
 	}

@@ -36,11 +36,12 @@ type Server struct {
 	// TLS, when set before Run, serves HTTPS (see ServerTLS).
 	TLS *tls.Config
 
-	mu       sync.RWMutex
-	checks   map[string]Check
-	statuses map[string]error
-	version  string
-	ln       net.Listener
+	mu        sync.RWMutex
+	checks    map[string]Check
+	statuses  map[string]error
+	version   string
+	versionFn func() string // if set, asked on every request in place of version
+	ln        net.Listener
 }
 
 // New returns a server for addr ("" = DefaultAddr). reg is the registry
@@ -116,6 +117,15 @@ func (s *Server) SetRulesetVersion(v string) {
 	s.version = v
 }
 
+// SetRulesetVersionFunc makes /readyz and the live page ask f for the
+// version on every request (the rule set in force at that moment), in
+// place of the last SetRulesetVersion.
+func (s *Server) SetRulesetVersionFunc(f func() string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.versionFn = f
+}
+
 // Handler returns the server's handler (for tests or embedding).
 func (s *Server) Handler() http.Handler { return s.mux }
 
@@ -147,7 +157,6 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 		}
 		results = append(results, cr)
 	}
-	version := s.version
 	s.mu.RUnlock()
 
 	var mu sync.Mutex
@@ -170,7 +179,9 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 	}
 	wg.Wait()
 	sort.Slice(results, func(i, j int) bool { return results[i].Name < results[j].Name })
-	body := readyBody{Status: "ready", Ruleset: version, Checks: results}
+	// Read after the checks, so a rules check that reports a reload
+	// is shown with the version it reports on.
+	body := readyBody{Status: "ready", Ruleset: s.rulesetVersion(), Checks: results}
 	for _, cr := range results {
 		if cr.Error != "" {
 			body.Failing = append(body.Failing, cr)

@@ -96,8 +96,12 @@ func securityHeaders(w http.ResponseWriter) {
 
 func (s *Server) rulesetVersion() string {
 	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return s.version
+	v, f := s.version, s.versionFn
+	s.mu.RUnlock()
+	if f != nil {
+		return f()
+	}
+	return v
 }
 
 // State is the page's data at one instant: cumulative counts (the page

@@ -36,8 +36,12 @@ type Metrics struct {
 	InFlightBatches prometheus.Gauge       // batches fetched, not yet acknowledged
 	FetchErrors     prometheus.Counter     // FetchBatch errors (retried)
 	WriteFailures   *prometheus.CounterVec // kind: fatal
-	extra           []prometheus.Collector // for Unregister
-	labels          labelGuard
+	// QuarantineShrunk counts quarantine records written smaller than
+	// built because the writer refused them (too large): dropped is key
+	// (written without the input's key) or value (without key or value).
+	QuarantineShrunk *prometheus.CounterVec // dropped: key, value
+	extra            []prometheus.Collector // for Unregister
+	labels           labelGuard
 	// ackedSince is the time (Unix nanoseconds) of the oldest batch
 	// acknowledgement not yet covered by an accepted commit; 0 when none.
 	ackedSince atomic.Int64
@@ -111,6 +115,8 @@ func NewMetrics(reg *prometheus.Registry, o MetricsOptions) (*Metrics, error) {
 			Help: "Fetch errors (retried)."}),
 		WriteFailures: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "write_failures_total",
 			Help: "Writes that failed for good (the pipeline stops without committing)."}, []string{"kind"}),
+		QuarantineShrunk: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "quarantine_shrunk_records_total",
+			Help: "Quarantine records the writer refused (too large) and that were retried smaller: dropped=key (without the input's key), dropped=value (without key and value)."}, []string{"dropped"}),
 	}
 	m.UncommittedAge = prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: ns, Name: "uncommitted_ack_age_seconds",
 		Help: "Age of the oldest acknowledged batch whose offsets no accepted commit covers yet; 0 when all are committed. Grows while commits fail or stall (a rebalance)."},
@@ -127,7 +133,7 @@ func NewMetrics(reg *prometheus.Registry, o MetricsOptions) (*Metrics, error) {
 	}
 	cs := []prometheus.Collector{m.Consumed, m.Produced, m.Quarantined, m.Duplicates, m.BatchSize, m.RouteLatency,
 		m.EndToEnd, m.Lag, m.Commits, m.CommitFailures, m.CommitLatency, m.AckToCommit, m.UncommittedAge, m.WriteRetries, m.InFlightBytes, m.InFlightBatches,
-		m.FetchErrors, m.WriteFailures}
+		m.FetchErrors, m.WriteFailures, m.QuarantineShrunk}
 	for _, c := range cs {
 		if err := reg.Register(c); err != nil {
 			for _, done := range m.extra {

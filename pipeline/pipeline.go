@@ -101,17 +101,23 @@ type QuarantineFunc func(in *record.Input, f Failure) record.Output
 
 // DefaultQuarantine returns a QuarantineFunc that writes the raw input
 // (key and value) to topic on cluster, with the failed output's headers
-// (event-id, source, ruleset, ...), plus error ("<reason>: <detail>"), stage
-// and failed-topic. A source header (topic/partition/offset) is added if
-// missing.
+// (event-id, source, ruleset, ...) but projection "quarantine", plus error
+// ("<reason>: <detail>"), stage and failed-topic. A source header
+// (topic/partition/offset) is added if missing.
 func DefaultQuarantine(topic, cluster string) QuarantineFunc {
 	return func(in *record.Input, f Failure) record.Output {
 		var hs []record.Header
 		if f.Output != nil {
 			hs = make([]record.Header, 0, len(f.Output.Headers)+4)
 			for _, h := range f.Output.Headers {
-				if h.Key == record.HeaderError || h.Key == record.HeaderStage || h.Key == record.HeaderFailedTopic {
+				switch h.Key {
+				case record.HeaderError, record.HeaderStage, record.HeaderFailedTopic, record.HeaderKeyID:
 					continue
+				case record.HeaderProjection:
+					// The failed output's projection (full, ...) would
+					// make a consumer that filters on it take the
+					// replacement for that output.
+					h.Value = []byte(record.ProjectionQuarantine)
 				}
 				hs = append(hs, h)
 			}
@@ -757,7 +763,13 @@ func (p *Pipeline) writeBatch(ctx context.Context, b *batch) error {
 		repl = append(repl, p.cfg.Quarantine(in, Failure{Stage: "produce", Reason: string(re.Reason), Detail: detail, Output: out}))
 		replOwner = append(replOwner, b.owner[re.Index])
 	}
-	for round := 0; ; round++ {
+	// A replacement the writer refuses is retried smaller: first without
+	// the input's key (a producer's key can be as large as the broker's
+	// limit; the value is what a replay needs), then without the value
+	// too (the headers still say why, where from and which event). Only
+	// when even that cannot be written does the pipeline stop.
+	shrunk := make([]uint8, len(repl)) // 0 as built, 1 key dropped, 2 value dropped
+	for {
 		err := p.cfg.Sink.Write(ctx, repl)
 		if err == nil {
 			b.extra = append(b.extra, repl...)
@@ -767,33 +779,50 @@ func (p *Pipeline) writeBatch(ctx context.Context, b *batch) error {
 		if !errors.As(err, &qerrs) {
 			return fmt.Errorf("writing quarantine records: %w", err)
 		}
-		if round == 1 {
-			return fmt.Errorf("quarantine records cannot be written: %w", err)
-		}
-		// Keep what was written; retry the rest without the raw value (the
-		// headers still carry the reason and the source coordinates).
+		// Keep what was written; retry the rest smaller.
 		bad := make(map[int]bool, len(qerrs))
 		for _, qe := range qerrs {
 			bad[qe.Index] = true
 		}
 		var next []record.Output
 		var nextOwner []int32
+		var nextShrunk []uint8
 		for i := range repl {
 			if !bad[i] {
 				b.extra = append(b.extra, repl[i])
 				continue
 			}
 			q := repl[i]
-			q.Value = nil
-			q.Headers = append(append([]record.Header(nil), q.Headers...), record.Header{Key: record.HeaderValueDropped, Value: []byte("true")})
 			in := &b.inputs[replOwner[i]]
-			p.log.Warn("quarantine record cannot be written; retrying without the value",
-				zap.String("topic", in.Topic), zap.Int("partition", in.Partition), zap.Int64("offset", in.Offset),
-				zap.String("quarantine_topic", q.Topic))
+			st := shrunk[i]
+			switch {
+			case st == 0 && len(q.Key) > 0:
+				q.Key, st = nil, 1
+				p.log.Warn("quarantine record cannot be written; retrying without the key",
+					zap.String("topic", in.Topic), zap.Int("partition", in.Partition), zap.Int64("offset", in.Offset),
+					zap.String("quarantine_topic", q.Topic))
+				p.countShrunk("key")
+			case st < 2:
+				q.Key, q.Value, st = nil, nil, 2
+				q.Headers = append(append([]record.Header(nil), q.Headers...), record.Header{Key: record.HeaderValueDropped, Value: []byte("true")})
+				p.log.Warn("quarantine record cannot be written; retrying without the value",
+					zap.String("topic", in.Topic), zap.Int("partition", in.Partition), zap.Int64("offset", in.Offset),
+					zap.String("quarantine_topic", q.Topic))
+				p.countShrunk("value")
+			default:
+				return fmt.Errorf("quarantine records cannot be written: %w", err)
+			}
 			next = append(next, q)
 			nextOwner = append(nextOwner, replOwner[i])
+			nextShrunk = append(nextShrunk, st)
 		}
-		repl, replOwner = next, nextOwner
+		repl, replOwner, shrunk = next, nextOwner, nextShrunk
+	}
+}
+
+func (p *Pipeline) countShrunk(what string) {
+	if p.m != nil {
+		p.m.QuarantineShrunk.WithLabelValues(what).Inc()
 	}
 }
 

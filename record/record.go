@@ -33,6 +33,11 @@ const (
 	HeaderValueDropped = "quarantine-value-dropped"
 )
 
+// ProjectionQuarantine is the projection header's value on every
+// quarantine record, including one that replaces an output the writer
+// could not write.
+const ProjectionQuarantine = "quarantine"
+
 // HeaderValue returns the value of the first header named key, or nil.
 func HeaderValue(hs []Header, key string) []byte {
 	for i := range hs {

@@ -209,6 +209,21 @@ func TestFailClosedBrokenRules(t *testing.T) {
 			}(),
 		},
 		{name: "no fields.yaml", file: "fields.yaml", remove: []string{"fields.yaml"}},
+		// Red team 22 (F3): rules that load but have lost their terms.
+		{
+			name: "no term files", file: "terms/",
+			remove: func() []string {
+				entries, _ := fs.ReadDir(configs.Rules(), "terms")
+				var out []string
+				for _, e := range entries {
+					out = append(out, "terms/"+e.Name())
+				}
+				return out
+			}(),
+		},
+		// One language's terms gone: the rules lint, but their own test
+		// cases fail; the error names the failing cases' files.
+		{name: "one language's terms missing", file: "tests/", remove: []string{"terms/en.yaml"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

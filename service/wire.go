@@ -33,6 +33,9 @@ type loadedRules struct {
 	key  []byte
 	ccfg classifier.Config
 	live *classifier.Ruleset
+	// langs are the term languages of a rules directory (nil for the
+	// built-in rules): a reload must keep each of them.
+	langs map[string]bool
 }
 
 // loadRules compiles the rules. Fail closed: without rules nothing is
@@ -51,6 +54,17 @@ func loadRules(o RunOptions) (loadedRules, error) {
 		}
 		return loadedRules{}, configErr("rules do not load (%d errors); nothing will be consumed:\n%s", len(ps.Errors()), firstProblems(ps, 10))
 	}
+	var langs map[string]bool
+	if o.RulesDir != "" {
+		// A rules directory must pass its own rule tests, at the start as
+		// on every reload (the built-in rules pass them in CI): a set
+		// that loads but has lost its terms would tokenize special
+		// categories instead of removing them.
+		if langs, err = vetRules(o.Rules(), o.RulesDir, cfg.ClassifierConfig); err != nil {
+			log.Error("rules fail their own tests; nothing will be consumed", zap.String("problem", err.Error()))
+			return loadedRules{}, configErr("%s: %v; nothing will be consumed", o.RulesDir, err)
+		}
+	}
 	if len(key) == 0 && o.Demo {
 		key = make([]byte, 32)
 		_, _ = rand.Read(key)
@@ -64,7 +78,7 @@ func loadRules(o RunOptions) (loadedRules, error) {
 	if len(key) == 0 {
 		log.Warn("no pseudonymization key ($" + cfg.KeyEnv() + " or key_file): routes that need pseudonymization go to quarantine, and /readyz reports not ready")
 	}
-	return loadedRules{key: key, ccfg: ccfg, live: rs}, nil
+	return loadedRules{key: key, ccfg: ccfg, live: rs, langs: langs}, nil
 }
 
 // firstProblems lists up to n rule errors, one per line (file:line:col:
@@ -140,7 +154,8 @@ func connect(ctx context.Context, o RunOptions, embedded bool) (map[string]clust
 func newRouting(o RunOptions, lr loadedRules, m *Metrics) (*Router, *Reloader, error) {
 	log := o.Log
 	router := NewRouter(lr.live, TopicClusters(o.Config), log.Named("router"), m)
-	reloader := &Reloader{FS: o.Rules, Config: lr.ccfg, Router: router, Log: log.Named("rules"), Metrics: m}
+	reloader := &Reloader{FS: o.Rules, Config: lr.ccfg, Router: router, Log: log.Named("rules"), Metrics: m,
+		TestConfig: o.Config.ClassifierConfig, Dir: o.RulesDir, langs: lr.langs}
 	if o.ShadowRules == nil {
 		return router, reloader, nil
 	}
@@ -209,7 +224,9 @@ func newOpsServer(o RunOptions, st *stream, router *Router, reg *prometheus.Regi
 	}
 	srv := opshttp.New(o.Config.Admin.Addr, o.Log.Named("admin"), reg)
 	srv.TLS = tlsCfg
-	srv.SetRulesetVersion(router.Ruleset().Version())
+	// The version shown is read from the router on every request: the
+	// set in force right after a reload, not the one of the last check.
+	srv.SetRulesetVersionFunc(func() string { return router.Ruleset().Version() })
 	srv.AddCheck("consumer_group", func(context.Context) error {
 		if !st.cons.Joined() {
 			return errors.New("not a member of the consumer group yet")
@@ -218,8 +235,7 @@ func newOpsServer(o RunOptions, st *stream, router *Router, reg *prometheus.Regi
 	})
 	srv.AddCheck("rules", func(context.Context) error {
 		// A failed reload leaves the previous good set in force (logged
-		// and counted): still ready, and the version shown follows it.
-		srv.SetRulesetVersion(router.Ruleset().Version())
+		// and counted): still ready, and the version shown is that set's.
 		return nil
 	})
 	srv.AddCheck("outputs", func(ctx context.Context) error { return st.prod.Ping(ctx) })

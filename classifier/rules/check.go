@@ -593,6 +593,13 @@ func (c *checker) exports(p *Pack) {
 }
 
 func (c *checker) terms() {
+	if len(c.set.Terms) == 0 {
+		// Without terms, special categories in free text ("living with
+		// HIV", "Catholic") are found by no rule: they would be tokenized
+		// in pseudonymized copies instead of removed. A directory copied
+		// or synced part way (terms/ not there yet) looks exactly so.
+		c.errAt(Pos{File: "terms/"}, "no term files (terms/<language>.yaml): special categories in free text would go undetected")
+	}
 	langs := map[string]Pos{}
 	for _, t := range c.set.Terms {
 		c.cur = t.Pos.File

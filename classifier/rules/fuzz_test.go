@@ -11,11 +11,12 @@ import (
 	"github.com/residency-labs/signup-classifier/configs"
 )
 
-// fuzzBase is a small valid rules directory: the real fields.yaml and one
-// real pack (no terms, no tests, so one load stays cheap).
+// fuzzBase is a small valid rules directory: the real fields.yaml, one
+// real pack and one small term file (no tests, so one load stays cheap;
+// a directory without term files is an error).
 func fuzzBase(tb testing.TB) fstest.MapFS {
 	tb.Helper()
-	m := fstest.MapFS{}
+	m := fstest.MapFS{"terms/en.yaml": &fstest.MapFile{Data: []byte("language: en\nterms:\n  sensitive.health: [diabetes, living with HIV]\n")}}
 	for _, name := range []string{"fields.yaml", "rules/rw.yaml"} {
 		b, err := fs.ReadFile(configs.Rules(), name)
 		if err != nil {
