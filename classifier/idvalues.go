@@ -296,7 +296,25 @@ func (rs *Ruleset) questionCitizenship(s *scratch, i int32) string {
 // in the covered countries' languages.
 var citizenshipWords = []string{"citizen", "nationalit", "гражданин", "гражданств", "громадян", "азамат", "staatsangeh", "staatsbürger",
 	"cidad", "ciudadan", "citoyen", "nationalité", "cittadin", "obywatel", "státní občan", "állampolgár", "vatandaş", "warga negara",
-	"warganegara", "kewarganegaraan", "kebangsaan", "fuqaro", "công dân", "quốc tịch", "公民", "国籍", "國籍", "국적", "市民権", "مواطن", "جنسية"}
+	"warganegara", "kewarganegaraan", "kebangsaan", "fuqaro", "wni", "công dân", "quốc tịch", "公民", "国籍", "國籍", "국적", "市民権", "مواطن", "جنسية"}
+
+// doubtWords turn a citizenship question away from the subject's present
+// citizenship: a negation, the past, another person, a second country.
+var doubtWords = map[string]bool{
+	"not": true, "non": true, "never": true, "ever": true, "former": true, "formerly": true, "previous": true, "previously": true,
+	"past": true, "other": true, "another": true, "except": true, "besides": true, "foreign": true, "dual": true, "second": true,
+	"additional": true, "spouse": true, "husband": true, "wife": true, "partner": true, "mother": true, "father": true,
+	"parent": true, "parents": true, "child": true, "children": true, "son": true, "daughter": true, "beneficiary": true,
+	"beneficiaries": true, "relative": true, "relatives": true, "family": true, "guardian": true, "director": true, "owner": true,
+	"не": true, "кроме": true, "иностранный": true, "иностранная": true, "иностранным": true, "иностранец": true, "иностранного": true,
+	"ранее": true, "прежнее": true, "прежний": true, "прежняя": true, "бывшее": true, "бывший": true, "бывшая": true, "когда-либо": true,
+	"супруг": true, "супруга": true, "супруги": true, "жена": true, "муж": true, "мать": true, "отец": true, "родители": true,
+	"ребенок": true, "ребёнок": true, "бенефициар": true, "второе": true, "двойное": true, "другое": true, "другого": true,
+	"nicht": true, "kein": true, "keine": true, "ehemalige": true, "ehemals": true, "früher": true, "frühere": true,
+	"ehepartner": true, "andere": true, "anderen": true, "weitere": true, "não": true, "nao": true, "outra": true, "otra": true,
+	"anterior": true, "cónyuge": true, "cônjuge": true, "padre": true, "madre": true, "pai": true, "mãe": true,
+	"bukan": true, "tidak": true, "pernah": true, "asing": true, "değil": true, "önceki": true, "eski": true,
+}
 
 // citizenshipQuestion is the one country question q asks the citizenship
 // of, or "".
@@ -312,7 +330,17 @@ func (rs *Ruleset) citizenshipQuestion(q string) string {
 	if !asks {
 		return ""
 	}
-	words := strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	words := strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' })
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if doubtWords[lw] || strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			// Negated ("not", "other than", "не", "кроме"), past
+			// ("ever", "former", "ранее") or someone else's ("spouse",
+			// "beneficiary", "holder's mother"): a yes says nothing
+			// of the subject's citizenship now. Unsure is no evidence.
+			return ""
+		}
+	}
 	found := ""
 	try := func(w string) bool {
 		if cc, ok := rs.cached(rs.countryCache, w, rs.geo.Country); ok && len(cc) == 2 {

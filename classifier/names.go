@@ -380,6 +380,19 @@ func recipientInText(v string) bool {
 				return true
 			}
 		}
+		if hanSigner(v) {
+			return true
+		}
+		for _, m := range scriptRecipientLabels {
+			if i := strings.Index(v, m); i >= 0 {
+				rest := strings.TrimLeft(v[i+len(m):], ":： 　-")
+				if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) || unicode.IsUpper(r) {
+					// A letter of a script without case (Hangul, Thai,
+					// Arabic) or a capital after the label.
+					return true
+				}
+			}
+		}
 	}
 	if !hasSpace(v) && !strings.ContainsAny(v, ":") {
 		return false
@@ -421,7 +434,10 @@ func recipientInText(v string) bool {
 				titled = true
 				continue
 			}
-			if letterWord(c) && utf8.RuneCountInString(c) >= 2 && !deliveryPlace[strings.ToLower(c)] {
+			if deliveryPlace[strings.ToLower(c)] {
+				continue // "an Nachbar Herrn Weber": the place, then the person
+			}
+			if letterWord(c) && utf8.RuneCountInString(c) >= 2 {
 				if !lower || titled || j+1 < n && dottedInitials(strings.TrimRight(words[j+1], ",;")) {
 					return true
 				}
@@ -435,6 +451,39 @@ func recipientInText(v string) bool {
 // recipientLabels introduce a signer's or a recipient's name in Chinese
 // and Japanese delivery statuses.
 var recipientLabels = []string{"签收人", "簽收人", "收件人", "收货人", "收貨人", "代收人", "取件人", "受取人", "受領者"}
+
+// scriptRecipientLabels introduce the person who received or signed for
+// a delivery, in Korean, Thai, Arabic, Ukrainian, Russian and Polish
+// statuses ("인수자: 김철수", "ผู้รับ: สมชาย", "المستلم: محمد").
+var scriptRecipientLabels = []string{"인수자", "수령인", "수취인", "받는 분", "받는분", "ผู้รับ", "ผู้ลงนาม", "المستلم", "تم التسليم إلى", "استلمها",
+	"Отримано:", "Отримав", "Отримала", "Получатель:", "Получил", "Получила", "odebrał", "odebrała", "Odebrał", "Odebrała"}
+
+// hanSigner reports whether a Chinese status names its signer around
+// 签收 (signed for): "快件已被王伟签收", "已由【王伟】签收".
+func hanSigner(v string) bool {
+	i := strings.Index(v, "签收")
+	if i <= 0 {
+		i = strings.Index(v, "簽收")
+	}
+	if i <= 0 {
+		return false
+	}
+	before := v[:i]
+	if strings.HasSuffix(before, "】") {
+		if j := strings.LastIndex(before, "【"); j >= 0 {
+			return hanName(before[j+len("【") : len(before)-len("】")])
+		}
+		return false
+	}
+	for _, m := range []string{"被", "由"} {
+		if j := strings.LastIndex(before, m); j >= 0 {
+			name := before[j+len(m):]
+			n := utf8.RuneCountInString(name)
+			return n >= 2 && n <= 4 && hanName(name)
+		}
+	}
+	return false
+}
 
 // hanName reports whether v starts with two to four Han characters (a
 // Chinese or Japanese name, "様" after it or not).
@@ -487,8 +536,14 @@ func handingWord(w string, words []string, i int) bool {
 		return prev == "reçu" || prev == "signé"
 	case "da":
 		return prev == "ricevuto" || prev == "firmato"
-	case "получено", "получил", "получила", "вручено", "получатель", "подписал":
+	case "получено", "получил", "получила", "вручено", "получатель", "подписал", "отримано", "отримав", "отримала", "odebrał", "odebrała":
 		return true
+	case "door":
+		return prev == "getekend" || prev == "ontvangen" || prev == "afgetekend"
+	case "bij":
+		return prev == "afgeleverd" || prev == "bezorgd"
+	case "przez":
+		return prev == "odebrane" || prev == "podpisane" || prev == "odebrano"
 	}
 	return false
 }

@@ -26,6 +26,17 @@ func TestRecipientInText(t *testing.T) {
 		{"Approved by Manager", false},
 		{"Shipped by FedEx from Memphis", false},
 		{"已签收", false},
+		// Red team 23 (F7).
+		{"快件已被王伟签收", true},
+		{"您的快件已由【王伟】签收", true},
+		{"인수자: 김철수", true},
+		{"ผู้รับ: สมชาย ใจดี", true},
+		{"تم التسليم إلى: محمد أحمد", true},
+		{"Отримано: Шевченко Т.", true},
+		{"Doręczono, odebrał: Kowalski J.", true},
+		{"Afgeleverd, getekend door: J. de Vries", true},
+		{"Zugestellt an Nachbar Herrn Weber", true},
+		{"快件已签收，感谢使用", false},
 		{"In transit", false},
 	} {
 		if got := recipientInText(tc.v); got != tc.want {

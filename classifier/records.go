@@ -747,4 +747,8 @@ var yesNoWords = map[string]struct{}{
 	"כן": {}, "לא": {}, "हाँ": {}, "हां": {}, "नहीं": {}, "ใช่": {}, "ไม่": {}, "ναι": {}, "όχι": {},
 	"ndiyo": {}, "hapana": {}, "ha": {}, "yo'q": {}, "oo": {}, "hindi": {}, "بله": {}, "خیر": {},
 	"نہیں": {}, "جی": {}, "হ্যাঁ": {}, "না": {}, "አዎ": {}, "አይ": {},
+	// Checkboxes and switches as forms write them (red team 23, F13).
+	"x": {}, "on": {}, "off": {}, "checked": {}, "unchecked": {}, "selected": {}, "✓": {}, "✔": {}, "✔️": {}, "✗": {}, "✘": {},
+	"☑": {}, "☐": {}, "☒": {}, "👍": {}, "👎": {}, "kyllä": {}, "ei": {}, "jah": {}, "taip": {}, "ne.": {}, "yes, i am": {},
+	"no, i am not": {}, "no, i'm not": {}, "no, i’m not": {}, "yes, i do": {}, "no, i don't": {}, "no, i do not": {}, "sí, soy": {}, "agree": {}, "disagree": {},
 }

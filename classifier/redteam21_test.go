@@ -117,6 +117,15 @@ func TestRedTeam21CitizenshipQuestions(t *testing.T) {
 		// says not which.
 		{`{` + who + `,"questions":[{"text":"Вы гражданин РФ?","answer":"Нет"}]}`, []string{"DE"}},
 		{`{` + who + `,"questions":[{"text":"Are you a citizen of Russia or Belarus?","answer":"Yes"}]}`, []string{"DE"}},
+		// Red team 23 (F8): negated, past or someone else's citizenship.
+		{`{` + who + `,"questions":[{"text":"Do you hold citizenship of a country other than Russia?","answer":"Yes"}]}`, []string{"DE"}},
+		{`{` + who + `,"questions":[{"text":"Are you NOT a citizen of Russia?","answer":"Yes"}]}`, []string{"DE"}},
+		{`{` + who + `,"questions":[{"text":"Is your spouse a Russian citizen?","answer":"Yes"}]}`, []string{"DE"}},
+		{`{` + who + `,"questions":[{"text":"Have you ever held Russian citizenship?","answer":"Yes"}]}`, []string{"DE"}},
+		{`{` + who + `,"questions":[{"text":"Is the account holder's mother a citizen of the Russian Federation?","answer":"Yes"}]}`, []string{"DE"}},
+		{`{` + who + `,"questions":[{"text":"Вы иностранный гражданин (не гражданин РФ)?","answer":"Да"}]}`, []string{"DE"}},
+		{`{` + who + `,"custom_fields":[{"name":"Гражданство РФ (прежнее)","value":"Да"}]}`, []string{"DE"}},
+		{`{` + who + `,"questions":[{"text":"Apakah Anda WNI?","answer":"Ya"}]}`, []string{"DE", "ID"}},
 	} {
 		d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
 		if got := countriesOf(d); !slices.Equal(got, tc.want) {
@@ -150,5 +159,30 @@ func TestRedTeam22NameKeyedMaps(t *testing.T) {
 	d, _ := process(rs, classifier.Input{Value: []byte(`{"user":{"email":"a@example.de","country":"DE"},"settings":{"notifications":{"email":{"enabled":true}}}}`), Source: "t/0/1"})
 	if field(d, "/settings/notifications/email/enabled") == nil {
 		t.Errorf("schema keys taken for names: %+v", d.Fields)
+	}
+}
+
+// Red team 23 (F6, F13): people's collections in other languages and in
+// a single-page app's route; checkbox answers leave the pseudonymized
+// record as yes/no words do.
+func TestRedTeam23CollectionsAndCheckboxes(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, url := range []string{
+		"https://portal.example.com/patienten/anna-schmidt",
+		"https://portal.example.com/pacientes/ana-garcia",
+		"https://portal.example.com/#/patients/anna-schmidt",
+		"https://portal.example.com/пациенты/anna-schmidt",
+		"https://portal.example.com/pupils/anna-schmidt",
+	} {
+		d, _ := process(rs, classifier.Input{Value: []byte(`{"user":{"email":"a@example.de","country":"DE"},"context":{"page":{"url":"` + url + `"}}}`), Source: "t/0/1"})
+		if f := field(d, "/context/page/url"); f == nil || f.Category != "identity.user_id" {
+			t.Errorf("%s: %+v", url, f)
+		}
+	}
+	_, recs := process(rs, classifier.Input{Value: []byte(`{"user":{"email":"a@example.de","country":"DE"},"survey":[{"q":"Did you vote in the last election?","a":"✓"},{"q":"Smoker?","a":"No, I'm not"}]}`), Source: "t/0/1"})
+	for _, r := range recs {
+		if r.Projection == "pseudonymized" && bytes.Contains(r.Value, []byte(`"a":`)) {
+			t.Errorf("a checkbox answer kept: %s", r.Value)
+		}
 	}
 }

@@ -2799,6 +2799,11 @@ func personRecordPath(v string) bool {
 	if len(v) < 8 || len(v) > 2048 || strings.IndexByte(v, '/') < 0 || strings.IndexByte(v, ' ') >= 0 {
 		return false
 	}
+	if h := strings.Index(v, "#/"); h >= 0 {
+		// A single-page app's route (/#/patients/anna-schmidt): its
+		// path is after the hash.
+		v = v[h+1:]
+	}
 	if q := strings.IndexAny(v, "?#"); q >= 0 {
 		v = v[:q]
 	}
@@ -2806,6 +2811,9 @@ func personRecordPath(v string) bool {
 	for seg := range strings.SplitSeq(v, "/") {
 		p := prev
 		prev = seg
+		if strings.IndexByte(p, '%') >= 0 {
+			p = queryUnescape(p) // /%D0%BF%D0%B0%D1%86…/ (пациенты)
+		}
 		if seg == "" || !isPersonCollection(p) {
 			continue
 		}
@@ -2865,10 +2873,10 @@ var routeWords = map[string]bool{
 // one of personCollection, without allocating: it runs on every segment
 // of every URL-shaped value.
 func isPersonCollection(seg string) bool {
-	if len(seg) < 4 || len(seg) > 16 {
+	if len(seg) < 4 || len(seg) > 32 {
 		return false
 	}
-	var buf [16]byte
+	var buf [32]byte
 	return personCollection[string(appendLowerASCII(buf[:0], seg))]
 }
 
@@ -2881,6 +2889,20 @@ var personCollection = map[string]bool{
 	"leads": true, "candidates": true, "applicants": true, "applicant": true, "clients": true, "guests": true,
 	"players": true, "athletes": true, "recipients": true, "beneficiaries": true, "cardholders": true,
 	"identities": true, "profiles": true, "accounts": true, "citizens": true, "individuals": true,
+	// More people an API or a site lists one by one (red team 23, F6), and the same
+	// collections in the covered countries' languages.
+	"children": true, "kids": true, "pupils": true, "inmates": true, "prisoners": true, "obituaries": true,
+	"therapists": true, "doctors": true, "physicians": true, "residents": true, "tenants": true, "borrowers": true,
+	"donors": true, "volunteers": true, "alumni": true, "staff": true, "parishioners": true, "congregants": true,
+	"travellers": true, "travelers": true, "passengers": true, "riders": true, "debtors": true,
+	"patienten": true, "patient-innen": true, "kunden": true, "klienten": true, "mitglieder": true, "mitarbeiter": true,
+	"schueler": true, "schüler": true, "bewohner": true, "pacientes": true, "paciente": true, "clientes": true,
+	"cliente": true, "miembros": true, "membros": true, "socios": true, "alumnos": true, "alunos": true,
+	"usuarios": true, "utilisateurs": true, "clients-particuliers": true, "adherents": true, "adhérents": true,
+	"pazienti": true, "paziente": true, "clienti": true, "utenti": true, "soci": true, "studenti": true,
+	"pacjenci": true, "klienci": true, "uczniowie": true, "patienter": true, "kunder": true, "medlemmer": true,
+	"пациенты": true, "пациент": true, "клиенты": true, "клиент": true, "пользователи": true, "сотрудники": true,
+	"ученики": true, "дети": true, "hastalar": true, "musteriler": true, "müşteriler": true, "患者": true, "会員": true,
 }
 
 // sentenceUnderPersonalName reports whether leaf l, personal by its name,
