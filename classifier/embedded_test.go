@@ -44,14 +44,23 @@ func FuzzFormDocument(f *testing.F) {
 	f.Add("idType=PASSPORT&idCountry=PAK&idFirstName=FATIMA")
 	f.Add("a=%7B%22x%22%3A1%7D&b=%ZZ&c=\u00e9")
 	f.Add("k[]=1&k[]=2&x.y=%00&z=")
+	f.Add("0=%7B%22%22%3A0%7D")
+	f.Add("mandrill_events=%5B%7B%22event%22%3A%22send%22%7D%5D")
 	f.Fuzz(func(t *testing.T, v string) {
 		d, ok := formDocument(v)
 		if !ok {
 			return
 		}
-		var m map[string]string
+		// An object of the fields: each a string, or the JSON document
+		// a field holds (mandrill_events=%5B…).
+		var m map[string]json.RawMessage
 		if err := json.Unmarshal([]byte(d), &m); err != nil {
 			t.Fatalf("formDocument(%q) = %q: %v", v, d, err)
+		}
+		for k, raw := range m {
+			if len(raw) == 0 || raw[0] != '"' && raw[0] != '{' && raw[0] != '[' {
+				t.Fatalf("formDocument(%q): field %q = %s", v, k, raw)
+			}
 		}
 	})
 }
