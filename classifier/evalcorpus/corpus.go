@@ -163,6 +163,7 @@ var waves = []struct {
 	{"26", wave26Shapes},
 	{"27", wave27Shapes},
 	{"28", wave28Shapes},
+	{"29", wave29Shapes},
 }
 
 // Waves lists the later waves, oldest first.
