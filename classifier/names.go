@@ -434,7 +434,8 @@ func recipientInText(v string) bool {
 				titled = true
 				continue
 			}
-			if deliveryPlace[strings.ToLower(c)] {
+			var lb [48]byte
+			if deliveryPlace[lowerOnStack(&lb, c)] {
 				continue // "an Nachbar Herrn Weber": the place, then the person
 			}
 			if letterWord(c) && utf8.RuneCountInString(c) >= 2 {
@@ -451,6 +452,19 @@ func recipientInText(v string) bool {
 // recipientLabels introduce a signer's or a recipient's name in Chinese
 // and Japanese delivery statuses.
 var recipientLabels = []string{"签收人", "簽收人", "收件人", "收货人", "收貨人", "代收人", "取件人", "受取人", "受領者"}
+
+// lowerOnStack is w in lower case, written into buf (valid while buf
+// is), or "" when it does not fit: no word compared here is that long.
+func lowerOnStack(buf *[48]byte, w string) string {
+	b := buf[:0]
+	for _, r := range w {
+		if len(b)+utf8.UTFMax > len(buf) {
+			return ""
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return unsafeString(b)
+}
 
 // scriptRecipientLabels introduce the person who received or signed for
 // a delivery, in Korean, Thai, Arabic, Ukrainian, Russian and Polish
@@ -503,11 +517,14 @@ func hanName(v string) bool {
 // collected; "to" after delivered, handed; "from" after approval; the
 // German, Portuguese, Spanish, French, Italian and Russian forms.
 func handingWord(w string, words []string, i int) bool {
+	// Lower-cased on the stack: this runs on every word of every
+	// string a non-personal name holds.
+	var pb, wb [48]byte
 	prev := ""
 	if i > 0 {
-		prev = strings.ToLower(strings.Trim(words[i-1], ".,:-–"))
+		prev = lowerOnStack(&pb, strings.Trim(words[i-1], ".,:-–"))
 	}
-	switch strings.ToLower(w) {
+	switch lowerOnStack(&wb, w) {
 	case "by":
 		switch prev {
 		case "signed", "for", "received", "refused", "collected", "up", "accepted", "approved", "rejected", "handled":
