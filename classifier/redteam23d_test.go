@@ -1,0 +1,61 @@
+package classifier_test
+
+import (
+	"testing"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+)
+
+// Red team 23 (F11): absence types in more languages, mental-health and
+// medical leave, menstrual and maternity leave in ja and ko; and a
+// leave's label under a name nothing claims, or a bare "name", which
+// used to get a constant token, is health and removed.
+func TestRedTeam23AbsenceTypes(t *testing.T) {
+	emp := `"employee":{"id":"E1","name":"Anna Schmidt","email":"anna@firma.de","country":"DE"}`
+	abs := func(v string) string {
+		return `{"type":"absence.created",` + emp + `,"absence":{"type":"` + v + `","start":"2026-06-01","end":"2026-06-05"}}`
+	}
+	var cases []struct{ name, ev, path, cat string }
+	for _, v := range []string{"hastalık izni", "Raporlu izin", "إجازة مرضية", "cuti sakit", "nghỉ ốm", "ลาป่วย",
+		"चिकित्सा अवकाश", "sairausloma", "nemocenská", "pracovní neschopnost", "betegszabadság", "Burnout",
+		"Stress leave", "FMLA - Medical", "Leave of Absence - Medical", "Arzttermin", "Kur", "生理休暇", "産前産後休業", "월경휴가"} {
+		cases = append(cases, struct{ name, ev, path, cat string }{v, abs(v), "/absence/type", "sensitive.health"})
+	}
+	cases = append(cases, []struct{ name, ev, path, cat string }{
+		{"a policy's name", `{"type":"timeoff.requested","employee":{"id":"E1","email":"anna@firma.de","country":"DE"},"request":{"time_off_policy":{"name":"Sick Time (CA)"},"status":"approved"}}`, "/request/time_off_policy/name", "sensitive.health"},
+		{"an absence type's label", `{"type":"absence.created","employee":{"id":"E1","email":"anna@firma.de","country":"DE"},"absence":{"absenceType":{"code":"K","label":"Krankheit"}}}`, "/absence/absenceType/label", "sensitive.health"},
+		{"an absence type's code", `{"type":"absence.created","employee":{"id":"E1","email":"anna@firma.de","country":"DE"},"absence":{"absenceType":{"code":"KRANK"}}}`, "/absence/absenceType/code", "sensitive.health"},
+		{"a status text", `{"type":"slack.status","user":{"email":"anna@firma.de","country":"DE"},"profile":{"status_text":"Out sick"}}`, "/profile/status_text", "sensitive.health"},
+		// Not every leave is health, and a person's name stays a name.
+		{"Vacation", abs("Vacation"), "/absence/type", "event.type"},
+		{"Urlaub", abs("Urlaub"), "/absence/type", "event.type"},
+		{"a policy named for a holiday", `{"type":"timeoff.requested","employee":{"id":"E1","email":"anna@firma.de","country":"DE"},"request":{"time_off_policy":{"name":"Vacation (CA)"}}}`, "/request/time_off_policy/name", "identity.name"},
+		{"a status text of no leave", `{"type":"slack.status","user":{"email":"anna@firma.de","country":"DE"},"profile":{"status_text":"In a meeting"}}`, "/profile/status_text", "unknown"},
+	}...)
+	rt21Special(t, cases)
+}
+
+// Red team 23 (F12): a pharmacy's line with an ordinary sku: HIV
+// antiretrovirals, emergency contraception, condoms and lubricant in
+// German, alcohol-dependence and ADHD drugs, hormone therapy by brand.
+func TestRedTeam23PharmacyLines(t *testing.T) {
+	line := func(sku, name string) string {
+		return `{"type":"order.paid","customer":{"email":"a@example.de","country":"DE"},"line_items":[{"sku":"` + sku + `","title":"` + name + `","quantity":1,"price":"19.99"}]}`
+	}
+	var cases []struct{ name, ev, path, cat string }
+	for _, n := range []string{"Atripla", "Stribild", "Complera", "Isentress 400 mg", "Tivicay 50 mg", "Prezista 800 mg",
+		"Sunlenca", "Kivexa", "Eviplera", "Rukobia", "Norvir", "Plan B One-Step", "ellaOne", "NorLevo 1,5 mg", "Postinor",
+		"Antabus", "Campral", "Selincro", "Medikinet", "Zoladex", "Decapeptyl", "Nebido", "Utrogest", "Crinone", "Femara"} {
+		cases = append(cases, struct{ name, ev, path, cat string }{n, line("SKU-1000", n), "/line_items/0/title", "sensitive.health"})
+	}
+	for _, n := range []string{"Durex Kondome", "Billy Boy Kondome", "Gleitgel"} {
+		cases = append(cases, struct{ name, ev, path, cat string }{n, line("SKU-1000", n), "/line_items/0/title", "sensitive.sex_life"})
+	}
+	// A shop's goods stay the shop's.
+	for _, n := range []string{"Plan B Notebook", "Concert ticket", "Campingstuhl"} {
+		cases = append(cases, struct{ name, ev, path, cat string }{n, line("SKU-1000", n), "/line_items/0/title", "meta.technical"})
+	}
+	rt21Special(t, cases)
+}
+
+var _ = classifier.Input{}
