@@ -58,4 +58,55 @@ func TestRedTeam23PharmacyLines(t *testing.T) {
 	rt21Special(t, cases)
 }
 
-var _ = classifier.Input{}
+// Red team 23 (F1): a self-stated age with no first-person word (a
+// profile's header: name, age, place), in other scripts' digits, and in
+// more languages; a number of years said of something else is no age.
+func TestRedTeam23SelfStatedAges(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		country, bio string
+		want         bool
+	}{
+		{"DE", "Lukas, 13 Jahre alt, aus Berlin", true},
+		{"DE", "13 Jahre, Schülerin aus Köln", true},
+		{"RU", "Маша, 13 лет, Москва", true},
+		{"MX", "Sofía, 13 años, CDMX", true},
+		{"TR", "Ayşe, 13 yaşında, İstanbul", true},
+		{"JP", "こんにちは、13歳です", true},
+		{"JP", "中学1年、13歳", true},
+		{"US", "I'm a 12 year old girl", true},
+		{"US", "Sam | 12 years | gamer", true},
+		{"SA", "مرحبا، عمري ١٣ سنة", true},
+		{"IN", "मेरी उम्र 13 साल है", true},
+		{"IN", "मेरी उम्र १३ साल है", true},
+		{"CN", "我今年１３岁", true},
+		{"DK", "Hej, jeg er 13 år og elsker at tegne", true},
+		{"SK", "Ahoj, mám 13 rokov a rád kreslím", true},
+		{"BG", "Здравейте, на 13 години съм", true},
+		{"HR", "Bok, imam 13 godina i volim crtati", true},
+		{"SI", "Živjo, star sem 13 let", true},
+		{"LT", "Labas, man 13 metų", true},
+		{"GE", "გამარჯობა, 13 წლის ვარ", true},
+		{"AZ", "Salam, mən 13 yaşındayam", true},
+		{"IN", "வணக்கம், எனக்கு 13 வயது", true},
+		{"NP", "नमस्ते, म १३ वर्षको हुँ", true},
+		{"ZA", "Hallo, ek is 13 jaar oud", true},
+		{"BY", "Прывітанне, мне 13 гадоў", true},
+		{"RS", "Здраво, имам 13 година", true},
+		// A number of years said of something else.
+		{"US", "13 years of experience in sales", false},
+		{"DE", "Produkt, 13 Jahre Garantie", false},
+		{"US", "We restored a 13-year-old building", false},
+		{"US", "I have a 13-year-old daughter", false},
+		{"DE", "Seit 13 Jahren im Verein", false},
+		{"DK", "Vi har 13 år erfaring", false},
+		{"HR", "Tvrtka posluje 13 godina", false},
+		{"RU", "Работаю 13 лет в банке", false},
+		{"JP", "創業13年の老舗です", false},
+	} {
+		ev := `{"email":"kid@example.com","country":"` + tc.country + `","bio":` + jsonString(tc.bio) + `}`
+		if d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"}); d.Failed() || d.Minor != tc.want {
+			t.Errorf("%s %q: reason %q minor %v, want %v", tc.country, tc.bio, d.Reason, d.Minor, tc.want)
+		}
+	}
+}
