@@ -110,3 +110,57 @@ func TestRedTeam23SelfStatedAges(t *testing.T) {
 		}
 	}
 }
+
+// Red team 23 (F10): a labelled password, key or code written in
+// markdown, an HTML table, with a tab, "&nbsp;" or an arrow between label
+// and value, in hu, el, ms, hr and sr, as "API key:", "Secret:", a client
+// secret, a Wi-Fi key, a door's code with no colon, and a one-time code in
+// a <span>; a label with no value is still none.
+func TestRedTeam23LabelledSecretsInMarkup(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		body string
+		want bool
+	}{
+		{"**Password:** Xk9#mP2q", true},
+		{"<tr><td>Password</td><td>Xk9#mP2q</td></tr>", true},
+		{"<tr><th>Passwort</th><td>Xk9#mP2q</td></tr>", true},
+		{"Password:\tXk9#mP2q", true},
+		{"Passwort:&nbsp;Xk9#mP2q", true},
+		{"Password → Xk9#mP2q", true},
+		{"Password -> Xk9#mP2q", true},
+		{"Your code: <span style=\"font-size:24px\">834921</span>", true},
+		{"API key: a8f5f167f44f4964e6c998dee827110c", true},
+		{"Your API key is a8f5f167f44f4964e6c998dee827110c", true},
+		{"Client secret: 8Q~aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789", true},
+		{"Secret: Zq7!pLm2Rt", true},
+		{"SSID Home / WPA key: Hunter2!Secret", true},
+		{"Jelszó: Xk9#mP2q", true},
+		{"Κωδικός: Xk9#mP2q", true},
+		{"Kata laluan: Xk9#mP2q", true},
+		{"Lozinka: Xk9#mP2q", true},
+		{"Vaša lozinka je Xk9#mP2q", true},
+		{"Лозинка: Xk9#mP2q", true},
+		{"Torcode 4821", true},
+		{"Gate code 4821#", true},
+		{"Lockbox: 4821", true},
+		// A label with no value, or about something else.
+		{"**Password:** must be at least 8 characters", false},
+		{"<td>Password</td><td>********</td>", false},
+		{"Password → reset it from your profile", false},
+		{"API key: see your dashboard", false},
+		{"Your API key is invalid", false},
+		{"Secret Santa: Friday at 5pm", false},
+		{"Secret: the best pizza in town", false},
+		{"Gate code changed yesterday", false},
+		{"Lozinka: najmanje 8 znakova", false},
+		{"<b>Total</b>: 4821 EUR", false},
+	} {
+		ev := `{"email":"a@example.de","country":"DE","message":{"id":"m1","channel":"email","body":` + jsonString(tc.body) + `}}`
+		d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+		f := field(d, "/message/body")
+		if got := f != nil && f.Category == "credentials.secret"; got != tc.want {
+			t.Errorf("%q: got %+v, want a credential %v", tc.body, f, tc.want)
+		}
+	}
+}
