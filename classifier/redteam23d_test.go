@@ -164,3 +164,33 @@ func TestRedTeam23LabelledSecretsInMarkup(t *testing.T) {
 		}
 	}
 }
+
+// Red team 23 (F2): a Bikram Sambat date under a name that says so
+// (dob_bs beside dob_ad), a Hijri date with an "H" suffix, the ROC era as
+// its first character or in Latin letters, a Japanese era as its first
+// character.
+func TestRedTeam23CalendarsBirthDates(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		name, ev string
+		minor    bool
+	}{
+		{"dob_bs", `{"user":{"email":"k@example.np","country":"NP","dob_bs":"2067/10/20"}}`, true},
+		{"date_of_birth_bs beside _ad", `{"user":{"email":"k@example.np","country":"NP","date_of_birth_bs":"2067-10-20","date_of_birth_ad":null}}`, true},
+		{"dob_bs of an adult", `{"user":{"email":"k@example.np","country":"NP","dob_bs":"2040/10/20"}}`, false},
+		{"Hijri with H", `{"user":{"email":"k@example.sa","country":"SA","birthDate":"01-03-1432H"}}`, true},
+		{"Hijri with H, adult", `{"user":{"email":"k@example.sa","country":"SA","birthDate":"01-03-1380H"}}`, false},
+		{"ROC 民 short", `{"user":{"email":"k@example.tw","country":"TW","birthday":"民100.2.3"}}`, true},
+		{"ROC in Latin letters", `{"user":{"email":"k@example.tw","country":"TW","birthday":"ROC 100/02/03"}}`, true},
+		{"ROC 民 short, adult", `{"user":{"email":"k@example.tw","country":"TW","birthday":"民79.2.3"}}`, false},
+		{"Japanese era, first character", `{"user":{"email":"k@example.jp","country":"JP","birthday":"平24.4.1"}}`, true},
+		{"Japanese era, first character, adult", `{"user":{"email":"k@example.jp","country":"JP","birthday":"昭60.4.1"}}`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1", Time: rt21Now})
+			if d.Failed() || d.Minor != tc.minor {
+				t.Errorf("%s: reason %q minor %v, want %v", tc.ev, d.Reason, d.Minor, tc.minor)
+			}
+		})
+	}
+}
