@@ -215,7 +215,7 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 			// ({"birth_date": {"com.acme.Date": "2014-06-01"}}: a named
 			// logical type wraps the date of birth.)
 			if y, m, dd, ok := birthDate(doc, n, order, now); ok {
-				if y > now.Year() && cal.bs {
+				if y > now.Year() && (cal.bs || bsName(n.Key)) {
 					// Nepal writes dates of birth in Bikram Sambat,
 					// 56 or 57 years ahead ("2067-10-20" is 2011):
 					// a year not yet come is one.
@@ -239,6 +239,13 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 			// value detector: judged as one, since missing a minor is
 			// the failure that matters.
 			if y, m, dd, ok := detect.ParseDate(n.Str); ok {
+				if y > now.Year() && bsName(n.Key) {
+					// {"dob_bs": "2067/10/20"}: Nepal's KYC names its
+					// Bikram Sambat date so, beside dob_ad.
+					if t, ok := detect.BikramSambat(y, m, dd); ok {
+						y, m, dd = t.Year(), int(t.Month()), t.Day()
+					}
+				}
 				younger(ageAt(now, y, m, dd))
 			}
 		case l.cat == rs.idAge:
@@ -1481,4 +1488,15 @@ func passengerCodeAge(v string) int {
 		}
 	}
 	return -1
+}
+
+// bsName reports whether a member's name marks its date as Bikram Sambat
+// (dob_bs, date_of_birth_bs, dobBS, birth_date_bs), as Nepali KYC and
+// bank APIs write it beside dob_ad.
+func bsName(k string) bool {
+	if len(k) < 5 || len(k) > 64 {
+		return false
+	}
+	t := k[len(k)-3:]
+	return (t[0] == '_' || t[0] == '-') && (t[1]|0x20) == 'b' && (t[2]|0x20) == 's' || strings.HasSuffix(k, "BS") && k[len(k)-3] >= 'a' && k[len(k)-3] <= 'z'
 }

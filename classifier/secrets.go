@@ -919,6 +919,12 @@ func secretInText(v string) bool {
 	if space && labelledSecret(v) {
 		return true
 	}
+	if pv, ok := plainMarkup(v); ok && (labelledSecret(pv) || oneTimeCodeInText(pv) || credentialInProse(pv, true)) {
+		// "**Password:** Xk9#mP2q", "<td>Password</td><td>Xk9#mP2q</td>",
+		// "Passwort:&nbsp;…", "Password → …", "Your code: <span>834921
+		// </span>": read as a reader sees it.
+		return true
+	}
 	if commandCredential(v, space) {
 		return true
 	}
@@ -1069,7 +1075,12 @@ var secretLabels = []struct {
 	{"passord", labelPassword, false}, {"salasana", labelPassword, false}, {"jelszó", labelPassword, false},
 	{"heslo", labelPassword, false}, {"parolă", labelPassword, false}, {"סיסמה", labelPassword, false},
 	{"пароль", labelPassword, false}, {"пароля", labelPassword, false}, {"पासवर्ड", labelPassword, false},
-	{"รหัสผ่าน", labelPassword, false}, {"κωδικός πρόσβασης", labelPassword, false},
+	{"รหัสผ่าน", labelPassword, false}, {"κωδικός πρόσβασης", labelPassword, false}, {"κωδικός", labelPassword, false},
+	{"kata laluan", labelPassword, false}, {"lozinka", labelPassword, true}, {"лозинка", labelPassword, true},
+	{"api key", labelPassword, false}, {"api-key", labelPassword, false}, {"apikey", labelPassword, false},
+	{"secret", labelPassword, false}, {"client secret", labelPassword, false}, {"wpa key", labelPassword, false},
+	{"wifi key", labelPassword, false}, {"wlan-schlüssel", labelPassword, false}, {"lockbox", labelDoorCode, false},
+	{"torcode", labelDoorCode, false}, {"tür-code", labelDoorCode, false},
 	{"pin", labelPIN, false}, {"pin code", labelPINCode, false}, {"pin-code", labelPINCode, false}, {"pincode", labelPINCode, false},
 	{"cvv", labelCardCode, false}, {"cvv2", labelCardCode, false}, {"cvc", labelCardCode, false}, {"cvc2", labelCardCode, false},
 	{"door code", labelDoorCode, false}, {"gate code", labelDoorCode, false}, {"lockbox code", labelDoorCode, false},
@@ -1100,25 +1111,29 @@ func maySecretLabel(v string) bool {
 			}
 			ws = []string{"passw", "passord", "parol"}
 		case 'c':
-			ws = []string{"cvv", "cvc", "contrase"}
+			ws = []string{"cvv", "cvc", "contrase", "client secret"}
 		case 'w':
-			ws = []string{"wachtw"}
+			ws = []string{"wachtw", "wpa key", "wifi key", "wlan"}
 		case 'k':
-			ws = []string{"kennw", "kata sandi", "katasandi", "key box", "keybox", "key safe"}
+			ws = []string{"kennw", "kata sandi", "katasandi", "kata laluan", "key box", "keybox", "key safe"}
 		case 's':
-			ws = []string{"senha", "sifre", "salasana", "schl"}
+			ws = []string{"senha", "sifre", "salasana", "schl", "secret"}
+		case 'j':
+			ws = []string{"jelsz"}
+		case 't':
+			ws = []string{"torcode", "tür"}
 		case 'h':
 			ws = []string{"haslo", "heslo"}
 		case 'm':
 			ws = []string{"mot de passe", "mat khau"}
 		case 'a':
-			ws = []string{"adgang", "alarm code"}
+			ws = []string{"adgang", "alarm code", "api key", "api-key", "apikey"}
 		case 'd':
 			ws = []string{"door code", "digicode"}
 		case 'g':
 			ws = []string{"gate code"}
 		case 'l':
-			ws = []string{"lockbox", "lösenord"}
+			ws = []string{"lockbox", "lösenord", "lozinka"}
 		case 'e':
 			ws = []string{"entry code"}
 		default:
@@ -1133,7 +1148,7 @@ func maySecretLabel(v string) bool {
 	if ascii {
 		return false
 	}
-	for _, w := range [...]string{"ароль", "АРОЛЬ", "ifre", "İFRE", "IFRE", "khẩu", "KHẨU", "كلمة", "ösenord", "jelsz", "JELSZ", "סיסמ", "पासवर्ड", "รหัสผ่าน", "ωδικός", "ΩΔΙΚΌΣ", "ontraseña", "asło", "ASŁO", "arolă", "ürcode"} {
+	for _, w := range [...]string{"ароль", "АРОЛЬ", "ifre", "İFRE", "IFRE", "khẩu", "KHẨU", "كلمة", "ösenord", "jelsz", "JELSZ", "סיסמ", "पासवर्ड", "รหัสผ่าน", "ωδικός", "ΩΔΙΚΌΣ", "Κωδικός", "озинка", "ОЗИНКА", "Tür", "ontraseña", "asło", "ASŁO", "arolă", "ürcode"} {
 		if strings.Contains(v, w) {
 			return true
 		}
@@ -1194,8 +1209,8 @@ func secretAfterLabel(t string, kind int) bool {
 			}
 			break
 		}
-		if kind == labelCardCode && allDigits(w) {
-			break // "CVC 123"
+		if kind == labelCardCode && allDigits(w) || kind == labelDoorCode && allDigits(strings.TrimRight(w, "#*")) {
+			break // "CVC 123", "Gate code 4821#"
 		}
 		if kind == labelPIN && (w == "code" || w == "-code") {
 			return false // "PIN code": labelPINCode's
@@ -1227,8 +1242,9 @@ func secretAfterLabel(t string, kind int) bool {
 	case labelCardCode:
 		return (len(val) == 3 || len(val) == 4) && allDigits(val) && (e == len(t) || !(t[e] == ' ' && e+1 < len(t) && t[e+1] >= '0' && t[e+1] <= '9'))
 	case labelDoorCode:
+		// "Torcode 4821", "Gate code 4821#": a door's code needs no colon.
 		val = strings.TrimRight(val, "#*")
-		return sep && len(val) >= 3 && len(val) <= 8 && allDigits(val)
+		return len(val) >= 3 && len(val) <= 8 && allDigits(val)
 	}
 	return false
 }
@@ -2294,4 +2310,68 @@ func digestlessName(key, fold string) (string, bool) {
 		return "", false
 	}
 	return strings.Join(words, ""), true
+}
+
+// plainMarkup is v as a reader sees it when v has markup (red team 23):
+// HTML tags dropped (a table cell's end read as a colon, so that a
+// label's cell and its value's read "Password: Xk9#mP2q"), "&nbsp;" and
+// a tab as a space, markdown's '*' and '`' dropped, an arrow as a colon.
+// ok is false, with no copy, when v has none of these.
+func plainMarkup(v string) (string, bool) {
+	if len(v) < 7 || len(v) > 1<<16 || !hasMarkup(v) {
+		return "", false
+	}
+	b := make([]byte, 0, len(v))
+	for i := 0; i < len(v); {
+		c := v[i]
+		switch {
+		case c == '<':
+			e := strings.IndexByte(v[i:], '>')
+			if e < 0 {
+				b = append(b, c)
+				i++
+				continue
+			}
+			tag := strings.ToLower(v[i : i+e+1])
+			if tag == "</td>" || tag == "</th>" {
+				b = append(b, ':', ' ')
+			} else {
+				b = append(b, ' ')
+			}
+			i += e + 1
+		case c == '*' || c == '`':
+			i++
+		case c == '\t':
+			b = append(b, ' ')
+			i++
+		case c == '&' && (strings.HasPrefix(v[i:], "&nbsp;") || strings.HasPrefix(v[i:], "&#160;")):
+			b = append(b, ' ')
+			i += 6
+		case strings.HasPrefix(v[i:], "→") || strings.HasPrefix(v[i:], "⇒"):
+			b = append(b, ':')
+			i += len("→")
+		case (c == '-' || c == '=') && i+1 < len(v) && v[i+1] == '>':
+			b = append(b, ':')
+			i += 2
+		default:
+			b = append(b, c)
+			i++
+		}
+	}
+	return string(b), true
+}
+
+// hasMarkup reports whether plainMarkup would change v: a tag, markdown's
+// '*' or '`', a tab, a no-break space's entity or an arrow.
+func hasMarkup(v string) bool {
+	if i := strings.IndexByte(v, '<'); i >= 0 && strings.IndexByte(v[i:], '>') > 0 {
+		return true
+	}
+	if strings.IndexAny(v, "*`\t") >= 0 || strings.Contains(v, "->") || strings.Contains(v, "=>") {
+		return true
+	}
+	if !isASCII(v) && (strings.Contains(v, "→") || strings.Contains(v, "⇒")) {
+		return true
+	}
+	return strings.IndexByte(v, '&') >= 0 && (strings.Contains(v, "&nbsp;") || strings.Contains(v, "&#160;"))
 }

@@ -201,11 +201,110 @@ var (
 	moreAgeAnchors = [...]string{"мне", "Мне", "МНЕ", "อายุ", "אני", "éves", "ίμαι", "ΊΜΑΙ", "আমার", "عمر", "سال", "ёш", "жас", "መት", "መቴ"}
 )
 
+// yearsAgeInText is the third part (red team 23), run only when
+// yearsAgeCue finds a number of one or two digits followed by a word for
+// years: a profile's header that states the age as a clause of its own,
+// with no first-person word ("Lukas, 13 Jahre alt, aus Berlin", "Маша,
+// 13 лет, Москва", "こんにちは、13歳です"), and the first-person phrases
+// of Danish, Slovak, Bulgarian, Croatian, Serbian and Bosnian, Slovene,
+// Lithuanian, Georgian, Azerbaijani, Tamil, Nepali, Afrikaans,
+// Belarusian and Hindi's "मेरी उम्र". A number said of something else
+// is not a clause of its own ("13 Jahre Garantie", "13 years of
+// experience", "a 13-year-old building").
+var yearsAgeInText = regexp.MustCompile(`(?i)` +
+	`(?:^|[,|•·\n、，;(]|[!?.]\s)\s*(\d{1,2})\s*(?:-\s*)?(?:jahre?|years?|yrs?|años|anos|ans|anni|jaar|лет|года?|yaşında|歳|岁|살)(?:[\s-]*(?:alt|old|oud))?\s*(?:です|だよ)?\s*(?:[,.!|•·\n、，。;)]|$)` +
+	`|\bi(?:\s+am|['’]?m)\s+an?\s+(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*old\b` +
+	`|(\d{1,2})歳(?:です|だよ|になりました)` +
+	`|\bjeg\s+er\s+(\d{1,2})\s*år(?:\P{L}|$)` +
+	`|\bmám\s+(\d{1,2})\s*(?:rokov|roky|rok)\b` +
+	`|(?:^|[\s,.!;(])на\s+(\d{1,2})\s*години\s+съм` +
+	`|\bimam\s+(\d{1,2})\s*(?:godina|godine|let)\b` +
+	`|(?:^|[\s,.!;(])имам\s+(\d{1,2})\s*(?:година|године)` +
+	`|\b(?:stara?\s+sem|sem\s+stara?)\s+(\d{1,2})\s*let\b` +
+	`|\bman\s+(\d{1,2})\s*(?:metų|metai)` +
+	`|(\d{1,2})\s*წლის\s+ვარ` +
+	`|(\d{1,2})\s*yaşında(?:yam|yım)` +
+	`|எனக்கு\s*(\d{1,2})\s*வயது` +
+	`|(?:^|\s)म\s+(\d{1,2})\s*वर्षक(?:ो|ी)\s+हुँ` +
+	`|\bek\s+is\s+(\d{1,2})\s*jaar\b` +
+	`|(?:^|[\s,.!;(])мне\s+(\d{1,2})\s*(?:гадоў|гады)` +
+	`|मेरी\s+(?:उम्र|उमर|आयु)\s*(\d{1,2})\s*(?:साल|वर्ष)`)
+
+// yearsWords are the words for years (their starts) after which
+// yearsAgeCue runs yearsAgeInText.
+var yearsWords = [...]string{"jahr", "year", "yr", "año", "ano", "ans", "anni", "jaar", "år", "лет", "год", "гад",
+	"rok", "godin", "let", "met", "წლის", "yaş", "வயது", "वर्ष", "साल", "歳", "岁", "살"}
+
+// yearsAgeCue reports whether v holds a number of one or two ASCII digits
+// followed, after spaces or a hyphen, by a word of yearsWords.
+func yearsAgeCue(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if v[i] < '0' || v[i] > '9' || i > 0 && v[i-1] >= '0' && v[i-1] <= '9' {
+			continue
+		}
+		j := i + 1
+		if j < len(v) && v[j] >= '0' && v[j] <= '9' {
+			j++
+		}
+		if j < len(v) && v[j] >= '0' && v[j] <= '9' {
+			continue
+		}
+		for j < len(v) && (v[j] == ' ' || v[j] == '-') {
+			j++
+		}
+		for _, w := range yearsWords {
+			if len(v)-j >= len(w) && strings.EqualFold(v[j:j+len(w)], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foldDigits writes the digits of v in ASCII when it has any of another
+// script's (Arabic-Indic, Persian, Devanagari, Bengali, Thai, fullwidth:
+// "١٣", "१३", "１３"); v itself, with no copy, otherwise.
+func foldDigits(v string) string {
+	if isASCII(v) {
+		return v
+	}
+	has := false
+	for _, r := range v {
+		if r > '9' && digitOf(r) >= 0 {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return v
+	}
+	b := make([]byte, 0, len(v))
+	for _, r := range v {
+		if d := digitOf(r); d >= 0 {
+			b = append(b, byte('0'+d))
+		} else {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return string(b)
+}
+
+// digitOf is the value of digit r in ASCII or in foldDigits' scripts, or -1.
+func digitOf(r rune) int {
+	for _, z := range [...]rune{'0', '٠', '۰', '०', '০', '๐', '０'} {
+		if r >= z && r <= z+9 {
+			return int(r - z)
+		}
+	}
+	return -1
+}
+
 // textAge is the age v states in the first person, or -1.
 func textAge(v string) int {
 	if len(v) < 5 || len(v) > 4096 {
 		return -1
 	}
+	v = foldDigits(v)
 	cue, more := textAgeCue(v)
 	var m []string
 	if cue {
@@ -213,6 +312,9 @@ func textAge(v string) int {
 	}
 	if m == nil && more {
 		m = moreAgeInText.FindStringSubmatch(v)
+	}
+	if m == nil && yearsAgeCue(v) {
+		m = yearsAgeInText.FindStringSubmatch(v)
 	}
 	if m == nil {
 		return -1

@@ -209,7 +209,18 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			continue
 		}
 		if l.cat < 0 || l.cat == rs.idText || l.weak && !rs.valueIsItsName(l.cat, n.Str) {
+			unknown := l.cat < 0
 			rs.scanText(s, l, n.Str)
+			if unknown && (l.cat < 0 || !rs.cats[l.cat].special) {
+				// A leave's type under a name nothing claims ({"status_text":
+				// "Out sick"}, {"absenceType": {"label": "Krankheit"}}): a
+				// short label with a code's word is that code, not a
+				// personal value to tokenize (a constant token would let one
+				// known value decode every employee's).
+				if t := rs.labelCode(s, n.Str); t >= 0 {
+					l.cat, l.by = t, byText
+				}
+			}
 		} else if t := rs.personalNameTerm(s, l, n.Str); t >= 0 {
 			// A probe's name holding a sentence (a meeting's "subject":
 			// "Methadone pickup"), read as the other personal names'.
@@ -2964,6 +2975,12 @@ func (rs *Ruleset) personalNameTerm(s *scratch, l *leaf, v string) int {
 	}
 	if l.cat != rs.idName || l.by != byName || len(v) > 200 {
 		return -1
+	}
+	if t := rs.labelCode(s, v); t >= 0 && !rs.personName(v) {
+		// A leave's or a plan's label under a bare "name" ({"time_off_policy":
+		// {"name": "Sick Time (CA)"}}): a code's word in a short label that
+		// reads as no one's name.
+		return t
 	}
 	if a, b, ok := strings.Cut(strings.TrimSpace(v), " "); ok && len(a) > 1 && len(b) > 1 && strings.IndexByte(b, ' ') < 0 && !hasLowerWord(v) {
 		// Two capitalized words: a name as often ("Moses Baptist"),

@@ -20,7 +20,7 @@ func ParseBirthDateAt(s string, order Order, nowYear int) (y, m, d int, ok bool)
 	s = trim(s)
 	// An Islamic or Solar Hijri date often ends with its era's mark
 	// (1434-05-20 هـ, 1393/03/11 ش): the year range says the rest.
-	for _, mark := range [...]string{"هـ", "ه", "ش", "AH", "SH"} {
+	for _, mark := range [...]string{"هـ", "ه", "ش", "AH", "SH", "H"} {
 		if t, ok := strings.CutSuffix(s, mark); ok {
 			s = strings.TrimSpace(t)
 			break
@@ -198,7 +198,9 @@ var eras = []struct {
 // Taiwan's Minguo (Republic of China) era, 民國100年2月3日 (民国 in
 // simplified characters): year 1 is 1912.
 func japaneseEraDate(s string) (y, m, d int, ok bool) {
-	for _, roc := range [...]string{"民國", "民国", "中華民國", "中华民国"} {
+	// The era's name in full, its first character (民100.2.3) or in
+	// Latin letters (ROC 100/02/03).
+	for _, roc := range [...]string{"中華民國", "中华民国", "民國", "民国", "民", "ROC", "R.O.C."} {
 		if rest, found := strings.CutPrefix(s, roc); found {
 			f, ok := eraFields(strings.TrimSpace(rest), 3)
 			if !ok || f[0] < 1 || f[0] > 200 {
@@ -213,6 +215,8 @@ func japaneseEraDate(s string) (y, m, d int, ok bool) {
 		switch {
 		case strings.HasPrefix(s, e.kanji):
 			rest = strings.TrimSpace(s[len(e.kanji):])
+		case len(s) > len(e.kanji)/2 && strings.HasPrefix(s, e.kanji[:len(e.kanji)/2]) && s[len(e.kanji)/2] >= '0' && s[len(e.kanji)/2] <= '9':
+			rest = s[len(e.kanji)/2:] // 平24.4.1: the era's first character
 		case len(s) > 2 && s[0]|0x20 == e.initial|0x20 && s[1] >= '0' && s[1] <= '9':
 			rest = s[1:]
 		default:
