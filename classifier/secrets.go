@@ -394,6 +394,11 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 		// a secret's name there is the value's, as a member's is.
 		if ki := rs.keyInfo(s, pn); ki.credLike && (highEntropy(v) || taggedSecret(v) || hexDigest(v)) {
 			return true
+		} else if ki.cat >= 0 && rs.cats[ki.cat].credential && s.doc.Nodes[s.doc.Nodes[l.node].Parent].Kind == event.Array {
+			// A flat header list's value after its name ("x-api-key",
+			// "Sommer2024"): the name says what the value is, as a
+			// header's member name would.
+			return true
 		}
 	}
 	if (l.cat < 0 || rs.cats[l.cat].credential) && seedPhrase(v) {

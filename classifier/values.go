@@ -248,6 +248,20 @@ func (rs *Ruleset) sessionCookie(s *scratch, i int32, v string) bool {
 		pk := rs.keyInfo(s, doc.Nodes[p].Key).fold
 		jar = pk == "cookies" || pk == "cookie" || pk == "requestcookies"
 	}
+	if pairValueNames[k] {
+		// A cookie list's {"name": "sessionid", "value": …} (HAR's
+		// request.cookies[]): the cookie's name is the pair's name, and
+		// a list under a jar's name is a jar.
+		if pn := rs.pairLabel(s, i); pn != "" {
+			k = rs.keyInfo(s, pn).fold
+			if p := doc.Nodes[i].Parent; p > 0 {
+				if a := doc.Nodes[p].Parent; a > 0 && doc.Nodes[a].Kind == event.Array {
+					ak := rs.keyInfo(s, doc.Nodes[a].Key).fold
+					jar = jar || ak == "cookies" || ak == "requestcookies" || ak == "responsecookies"
+				}
+			}
+		}
+	}
 	if !jar && !strings.Contains(k, "session") && k != "sid" && k != "sessid" && !strings.HasPrefix(k, "aspnetcore") {
 		return false
 	}
