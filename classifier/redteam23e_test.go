@@ -48,3 +48,44 @@ func TestRedTeam23HeaderLists(t *testing.T) {
 			"/request/cookies/0/value", "credentials.secret"},
 	})
 }
+
+// Red team 23 (F5): capability URLs (incoming webhooks, automation
+// hooks, recording and share links, payment sessions) are credentials
+// wherever they appear; an ordinary page of the same services is not.
+func TestRedTeam23CapabilityURLs(t *testing.T) {
+	ref := func(u string) string {
+		return `{"user":{"email":"a@example.de","country":"DE"},"context":{"page":{"referrer":"` + u + `"}}}`
+	}
+	const secret, page = "credentials.secret", "meta.referrer"
+	var cases []struct{ name, ev, path, cat string }
+	for _, tc := range []struct{ name, url, cat string }{
+		{"a Teams incoming webhook", "https://contoso.webhook.office.com/webhookb2/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d@72f988bf-86f1-41af-91ab-2d7cd011db47/IncomingWebhook/9f8e7d6c5b4a4f3e8d2c1b0a9f8e7d6c/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d", secret},
+		{"a legacy Office 365 connector", "https://outlook.office.com/webhook/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d@72f988bf-86f1-41af-91ab-2d7cd011db47/IncomingWebhook/9f8e7d6c5b4a4f3e8d2c1b0a9f8e7d6c/0a1b2c3d", secret},
+		{"a Zapier catch hook", "https://hooks.zapier.com/hooks/catch/1234567/abcdefg/", secret},
+		{"a Make hook", "https://hook.eu1.make.com/abcdefghijklmnopqrstuvwxyz123456", secret},
+		{"an IFTTT maker key", "https://maker.ifttt.com/trigger/door_open/with/key/dAbCdEfGhIjKlMnOpQrStU", secret},
+		{"a Feishu bot", "https://open.feishu.cn/open-apis/bot/v2/hook/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d", secret},
+		{"a Zoom recording share", "https://zoom.us/rec/share/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789.abcdefghIJKLmnop", secret},
+		{"a SharePoint share link", "https://contoso-my.sharepoint.com/:b:/g/personal/anna_schmidt_contoso_com/EbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfGhIj", secret},
+		{"a Midtrans snap session", "https://app.midtrans.com/snap/v3/redirection/66e4fa55-fdac-4ef9-91b5-733b97d1b862", secret},
+		{"a YooKassa checkout's order in the query", "https://yoomoney.ru/checkout/payments/v2/contract?orderId=2c5a1b3e-000f-5000-9000-1a2b3c4d5e6f", secret},
+		{"a Mercado Pago preference", "https://www.mercadopago.com.br/checkout/v1/redirect?pref_id=123456789-8f14e45f-ceea-167a-5a36-dedd4bea2543", secret},
+		{"a PayPal invoice in the fragment", "https://www.paypal.com/invoice/p/#ABCDEFGH12345678", secret},
+		{"an SBP payment link", "https://qr.nspk.ru/AS1000670LSS7DN18SJQDNP4B05KLJL2?type=01&bank=100000000111&sum=10000&cur=RUB&crc=AB75", secret},
+		// Negative: the services' own pages and a checkout's campaign.
+		{"Zapier's app page", "https://zapier.com/apps/slack/integrations", page},
+		{"Make's pricing", "https://www.make.com/en/pricing", page},
+		{"Zoom's recordings list", "https://zoom.us/recording", page},
+		{"a SharePoint site", "https://contoso.sharepoint.com/sites/Team/Shared%20Documents/Forms/AllItems.aspx", page},
+		{"a checkout step", "https://shop.example.com/checkout?step=2&lang=de", page},
+		{"a checkout's campaign", "https://shop.example.com/checkout/cart?utm_campaign=spring_sale_2024_newsletter&utm_content=banner_top_2024_v2", page},
+		{"PayPal's invoicing page", "https://www.paypal.com/invoice/", page},
+		{"Microsoft's Teams page", "https://www.microsoft.com/en-us/microsoft-teams/group-chat-software", page},
+	} {
+		cases = append(cases, struct{ name, ev, path, cat string }{tc.name, ref(tc.url), "/context/page/referrer", tc.cat})
+	}
+	cases = append(cases, struct{ name, ev, path, cat string }{"a Teams webhook under an integration's URL",
+		`{"user":{"email":"a@example.de","country":"DE"},"integration":{"webhook_url":"https://hooks.zapier.com/hooks/catch/1234567/abcdefg/"}}`,
+		"/integration/webhook_url", secret})
+	redTeam23Fields(t, cases)
+}

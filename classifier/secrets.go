@@ -839,8 +839,9 @@ func actionLinkAt(v string, depth int) bool {
 	if i < 0 || len(v) > 2048 {
 		return false
 	}
-	path := v[i+3:]
+	path, rest := v[i+3:], ""
 	if j := strings.IndexAny(path, "?#"); j >= 0 {
+		rest = path[j:]
 		if k := strings.Index(path[j:], "url=http"); k >= 0 && depth == 0 {
 			// An app's scheme wrapping the web link
 			// (kakaotalk://kakaopay/pg?url=https://…/pay/<token>).
@@ -854,7 +855,7 @@ func actionLinkAt(v string, depth int) bool {
 		}
 		path = path[:j]
 	}
-	action, token := false, false
+	action, token, pay := false, false, false
 	host, path, _ := strings.Cut(path, "/") // a host is no token (shop247.example.vn)
 	for label := range strings.FieldsFuncSeq(strings.ToLower(host), func(r rune) bool { return r == '.' || r == '-' }) {
 		switch label {
@@ -862,7 +863,7 @@ func actionLinkAt(v string, depth int) bool {
 			// A payment page's host (online-pay.kakao.com,
 			// checkout.stripe.com, invoice.stripe.com): a token in
 			// its path opens the payer's checkout or invoice.
-			action = true
+			action, pay = true, true
 		}
 	}
 	for seg := range strings.SplitSeq(path, "/") {
@@ -877,8 +878,14 @@ func actionLinkAt(v string, depth int) bool {
 			"feeds", "feed", "ical", "webcal", "calendars",
 			// A hosted payment page or invoice: its token pays or
 			// reads the payer's bill.
-			"pay", "checkout", "invoice":
+			"pay", "checkout", "invoice",
+			// Midtrans' /snap/v3/redirection/<token>.
+			"snap":
 			action = true
+			switch strings.ToLower(seg) {
+			case "pay", "checkout", "invoice", "snap":
+				pay = true
+			}
 			continue
 		}
 		for part := range strings.FieldsFuncSeq(seg, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
@@ -890,7 +897,80 @@ func actionLinkAt(v string, depth int) bool {
 			token = true
 		}
 	}
+	if action && !token && pay && rest != "" {
+		// A payment session's token in the query or the fragment
+		// (YooKassa's /checkout/…?orderId=<uuid>, Mercado Pago's
+		// /checkout/v1/redirect?pref_id=…, PayPal's /invoice/p/#<id>).
+		token = queryToken(rest)
+	}
 	return action && token
+}
+
+// queryToken reports whether a link's query or fragment (from its '?' or
+// '#') carries a random token as a parameter's value or as the whole
+// fragment; campaign and click ids are not the session's.
+func queryToken(rest string) bool {
+	for len(rest) > 1 {
+		rest = rest[1:]
+		end := strings.IndexAny(rest, "&#;")
+		part := rest
+		if end >= 0 {
+			part, rest = rest[:end], rest[end:]
+		} else {
+			rest = ""
+		}
+		k, val, ok := strings.Cut(part, "=")
+		if !ok {
+			k, val = "", part
+		}
+		k = strings.ToLower(k)
+		if strings.HasPrefix(k, "utm_") || k == "gclid" || k == "fbclid" || k == "msclkid" || k == "yclid" || k == "_ga" || k == "_gl" || k == "dclid" {
+			continue
+		}
+		if randomToken(queryUnescape(val)) {
+			return true
+		}
+	}
+	return false
+}
+
+// capabilityHooks are incoming-webhook, automation-hook and share-link
+// URLs whose path is the secret: whoever holds one posts to the channel,
+// runs the automation or opens the recording (Teams/Office 365 connectors,
+// Feishu/Lark bots, Zapier, Make, IFTTT, Zoom recordings, Russia's SBP
+// payment links). Each must be followed by a path.
+var capabilityHooks = [...]string{"webhook.office.com/webhookb2/", "outlook.office.com/webhook/", "/IncomingWebhook/",
+	"/open-apis/bot/v2/hook/", "hooks.zapier.com/hooks/", "://hook.integromat.com/", "maker.ifttt.com/trigger/",
+	"zoom.us/rec/share/", "zoom.us/rec/play/", "://qr.nspk.ru/"}
+
+// capabilityURL reports whether v holds one of capabilityHooks, a Make
+// hook (hook.<zone>.make.com/<key>), or a SharePoint or OneDrive share
+// link (…sharepoint.com/:b:/g/…).
+func capabilityURL(v string) bool {
+	for _, h := range capabilityHooks {
+		if i := strings.Index(v, h); i >= 0 && hookPath(v[i+len(h):]) {
+			return true
+		}
+	}
+	if i := strings.Index(v, "://hook."); i >= 0 {
+		if j := strings.Index(v[i:], ".make.com/"); j >= 0 && j < 24 && hookPath(v[i+j+10:]) {
+			return true
+		}
+	}
+	if i := strings.Index(v, "sharepoint.com/:"); i >= 0 && len(v) > i+18 && isLetter(v[i+16]) && v[i+17] == ':' && v[i+18] == '/' {
+		return true
+	}
+	return false
+}
+
+// hookPath reports whether the rest of a hook's URL has a key: eight
+// bytes or more before any space, query or quote.
+func hookPath(rest string) bool {
+	n := 0
+	for n < len(rest) && rest[n] != ' ' && rest[n] != '?' && rest[n] != '"' && rest[n] != '\'' && rest[n] != '\n' && rest[n] != '<' {
+		n++
+	}
+	return n >= 8
 }
 
 // secretInText reports whether a longer string carries a credential
@@ -911,7 +991,7 @@ func secretInText(v string) bool {
 	if dash && strings.Contains(v, "-----BEGIN") && strings.Contains(v, "PRIVATE KEY") {
 		return true
 	}
-	if slash && (strings.Contains(v, "hooks.slack.com/services/") || strings.Contains(v, "/api/webhooks/") || strings.Contains(v, "api.telegram.org/bot") || userinfoPassword(v)) {
+	if slash && (strings.Contains(v, "hooks.slack.com/services/") || strings.Contains(v, "/api/webhooks/") || strings.Contains(v, "api.telegram.org/bot") || userinfoPassword(v) || capabilityURL(v)) {
 		return true
 	}
 	mnc := (space || strings.IndexByte(v, '"') >= 0 || strings.IndexByte(v, '<') >= 0 || strings.IndexByte(v, '\n') >= 0 || strings.IndexByte(v, '(') >= 0) && mayNameCredential(v)
