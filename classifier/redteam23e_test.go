@@ -89,3 +89,45 @@ func TestRedTeam23CapabilityURLs(t *testing.T) {
 		"/integration/webhook_url", secret})
 	redTeam23Fields(t, cases)
 }
+
+// Red team 23 (F4): a parameter holding base64 of a form body (PayU's
+// data, CCAvenue's encRequest) is read as that form body; base64 of
+// base64 JSON and an SSO state's document too.
+func TestRedTeam23EncodedForms(t *testing.T) {
+	pay := func(member, u string) string {
+		return `{"user":{"email":"a@example.de","country":"DE"},"payment":{"` + member + `":"` + u + `"}}`
+	}
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"PayU's data: a name, an e-mail, a phone",
+			pay("redirect_url", "https://www.payu.in/_payment?hash=abc&data=a2V5PWd0S0ZGeCZ0eG5pZD1UMSZmaXJzdG5hbWU9QW5uYSZlbWFpbD1hbm5hLnNjaG1pZHRAZXhhbXBsZS5kZSZwaG9uZT05ODc2NTQzMjEw"),
+			"/payment/redirect_url", "identity.name"},
+		{"CCAvenue's encRequest",
+			pay("redirect_url", "https://secure.example.com/pg?encRequest=bWVyY2hhbnRfaWQ9MTIzJm9yZGVyX2lkPTEmYmlsbGluZ19uYW1lPUFubmEgU2NobWlkdCZiaWxsaW5nX2VtYWlsPWFubmEuc2NobWlkdEBleGFtcGxlLmRl"),
+			"/payment/redirect_url", "contact.email"},
+		{"an e-mail and a name",
+			pay("return_url", "https://shop.example.com/return?data=ZW1haWw9YW5uYS5zY2htaWR0QGV4YW1wbGUuZGUmbmFtZT1Bbm5hIFNjaG1pZHQ="),
+			"/payment/return_url", "contact.email"},
+		{"a password",
+			pay("redirect_url", "https://shop.example.com/return?data=cGFzc3dvcmQ9U29tbWVyMjAyNCE="),
+			"/payment/redirect_url", "credentials.secret"},
+		{"an access token",
+			pay("callback_url", "https://shop.example.com/return?data=YWNjZXNzX3Rva2VuPWE4ZjVmMTY3ZjQ0ZjQ5NjRlNmM5OThkZWU4MjcxMTBj"),
+			"/payment/callback_url", "credentials.secret"},
+		{"an e-mail and a password",
+			pay("return_url", "https://shop.example.com/return?data=dXNlcj1hbm5hLnNjaG1pZHRAZXhhbXBsZS5kZSZwYXNzd29yZD1Tb21tZXIyMDI0IQ=="),
+			"/payment/return_url", "credentials.secret"},
+		{"a token among a merchant's fields",
+			pay("return_url", "https://shop.example.com/return?data=bWVyY2hhbnQ9MTIzJnRva2VuPWE4ZjVmMTY3ZjQ0ZjQ5NjRlNmM5OThkZWU4MjcxMTBjJmFtb3VudD0xMA=="),
+			"/payment/return_url", "credentials.secret"},
+		{"a state's base64 JSON token under redirect",
+			pay("redirect", "https://shop.example.com/return?state=eyJ0b2tlbiI6ICJhOGY1ZjE2N2Y0NGY0OTY0ZTZjOTk4ZGVlODI3MTEwYyJ9"),
+			"/payment/redirect", "credentials.secret"},
+		{"base64 of base64 JSON",
+			pay("return_url", "https://shop.example.com/return?p=ZXlKaFkyTmxjM05mZEc5clpXNGlPaUFpWVRobU5XWXhOamRtTkRSbU5EazJOR1UyWXprNU9HUmxaVGd5TnpFeE1HTWlmUT09"),
+			"/payment/return_url", "credentials.secret"},
+		// Negative: a form of a merchant's own fields names no one.
+		{"an order's own fields",
+			pay("return_url", "https://shop.example.com/return?data=bWVyY2hhbnRfaWQ9MTIzJm9yZGVyX2lkPTQ1NiZhbW91bnQ9MTA="),
+			"/payment/return_url", "meta.referrer"},
+	})
+}

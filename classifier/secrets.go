@@ -674,6 +674,11 @@ func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 			code = true
 		case ki.fold == "state":
 			state = true
+			// An SSO state carrying a document or a form in base64
+			// ({"token": …}): read below as any parameter's.
+			if len(part)-eq > 24 && rs.encodedCredentialParam(s, part[eq+1:]) {
+				return true
+			}
 		case len(part)-eq > 24 && secretShaped(queryUnescape(part[eq+1:])):
 			// A token by its shape under a name nothing claims: an
 			// OAuth client's signed JWT (client_assertion=eyJ…), a
@@ -684,10 +689,8 @@ func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 			// name a credential: ZaloPay's order_url
 			// ...?order=eyJ6cHRyYW5zdG9rZW4i… holds the payment's
 			// zptranstoken; whoever holds the link can pay with it.
-			if len(part)-eq > 24 {
-				if t, ok := documentText(queryUnescape(part[eq+1:])); ok && rs.credentialInJSON(s, t) {
-					return true
-				}
+			if len(part)-eq > 24 && rs.encodedCredentialParam(s, part[eq+1:]) {
+				return true
 			}
 		}
 	}
@@ -695,6 +698,19 @@ func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 	// the link is an OAuth or sign-in callback (Supabase's PKCE flow:
 	// /auth/callback?code=…).
 	return code && (state || authCallback(whole))
+}
+
+// encodedCredentialParam reports whether a parameter's value carries a
+// credential in a document in base64 (ZaloPay's order=eyJ…, also twice)
+// or in a form body in base64 (PayU's data, CCAvenue's encRequest): its
+// password or token is the link's.
+func (rs *Ruleset) encodedCredentialParam(s *scratch, val string) bool {
+	val = queryUnescape(val)
+	if t, ok := documentText(val); ok && rs.credentialInJSON(s, t) {
+		return true
+	}
+	f, ok := formText(val)
+	return ok && rs.credentialPairs(s, f)
 }
 
 // barTag reports whether v is a key's id and a tag joined by a bar

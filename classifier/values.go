@@ -1785,6 +1785,11 @@ func (rs *Ruleset) paramsPersonal(s *scratch, query, sep string) int {
 				return c // ?data=eyJlbWFpbCI6… (base64 JSON)
 			}
 		}
+		if f, ok := formText(uv); ok {
+			if c := rs.paramsPersonal(s, f, "&"); c >= 0 {
+				return c // ?data=ZW1haWw9… (base64 of a form body)
+			}
+		}
 	}
 	return -1
 }
