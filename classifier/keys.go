@@ -182,6 +182,12 @@ func (rs *Ruleset) dataShapedKey(s *scratch, n *event.Node, ki keyInfo) bool {
 		// whatever word of a field's name it also holds.
 		return true
 	}
+	if n.Parent > 0 && len(k) <= 128 && (fileNameKey(k) || hasDigitRun(k, 4) && ki.cat < 0 && !ki.generic && !ki.context && !ki.meta) && rs.nameInKey(s, k) {
+		// A name run together with a date or a document's file
+		// ("AnnaSchmidt_19900401", "Resume_JohnSmith.pdf",
+		// "王伟_1990-04-01", "김철수_신분증.jpg", "Иванов_паспорт.pdf").
+		return true
+	}
 	if n.Parent <= 0 || len(k) < 2 || len(k) > 128 || ki.cat >= 0 || ki.generic || ki.context || ki.meta || ki.dataCat >= 0 || ki.credLike {
 		return false
 	}
@@ -614,4 +620,110 @@ func (rs *Ruleset) flagPredicate(s *scratch, rest string) int {
 		return id
 	}
 	return rs.codeWords(s, words, true)
+}
+
+// nameInKey reports whether member name k, split at anything but letters,
+// holds a person's name: two capitalized words run together, one of them
+// a given name and the other no field's word ("AnnaSchmidt",
+// "SchmidtAnna"); two to four Han characters after a common surname
+// ("王伟", "山田太郎"); a Hangul name after a common surname ("김철수");
+// or a capitalized Cyrillic surname ("Иванов").
+func (rs *Ruleset) nameInKey(s *scratch, k string) bool {
+	for run := range strings.FieldsFuncSeq(k, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if isASCII(run) {
+			if rs.camelName(s, run) {
+				return true
+			}
+			continue
+		}
+		if keyCJKName(run) || cyrillicSurname(run) {
+			return true
+		}
+	}
+	return false
+}
+
+// camelName reports whether ASCII letters w are two capitalized words run
+// together, one a given name and the other no field's word.
+func (rs *Ruleset) camelName(s *scratch, w string) bool {
+	var words [4]string
+	n := 0
+	start := 0
+	for i := 1; i <= len(w); i++ {
+		if i == len(w) || w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			if n == len(words) {
+				return false
+			}
+			words[n] = w[start:i]
+			n++
+			start = i
+		}
+	}
+	for j := 0; j+1 < n; j++ {
+		a, b := words[j], words[j+1]
+		if !capitalWord(a) || !capitalWord(b) {
+			continue
+		}
+		if rs.givenName(a) && rs.plainWord(s, b) || rs.givenName(b) && rs.plainWord(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalWord reports whether w is a capital and two or more lower-case
+// ASCII letters.
+func capitalWord(w string) bool {
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// plainWord reports whether w is no field's or schema's word ("Schmidt",
+// not "Size" or "Date").
+func (rs *Ruleset) plainWord(s *scratch, w string) bool {
+	ki := rs.keyInfo(s, w)
+	return ki.cat < 0 && !ki.generic && !ki.context && !ki.meta && ki.dataCat < 0 && !ki.credLike && !rs.isMetaWord(strings.ToLower(w))
+}
+
+// jaSurnames are common Japanese surnames of two characters.
+var jaSurnames = [...]string{"佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤", "吉田", "山田", "佐々木", "山口", "松本", "井上", "木村", "清水", "山崎", "森田", "池田", "橋本", "阿部", "石川", "前田", "藤田", "岡田", "後藤", "長谷川", "村上", "近藤", "石井", "斎藤", "坂本", "遠藤", "青木", "藤井", "西村", "福田", "太田"}
+
+// keyCJKName reports whether w is a name in Han characters or Hangul
+// (cjkName), or three or four Han characters after a common Japanese
+// surname ("山田太郎").
+func keyCJKName(w string) bool {
+	if cjkName(w) {
+		return true
+	}
+	if n := utf8.RuneCountInString(w); n < 3 || n > 5 {
+		return false
+	}
+	for _, j := range jaSurnames {
+		if strings.HasPrefix(w, j) && len(w) > len(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// cyrillicSurname reports whether w is a capitalized Cyrillic word with a
+// surname's ending (Иванов, Петрова, Шевченко, Ковальский).
+func cyrillicSurname(w string) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	if !unicode.Is(unicode.Cyrillic, first) || !unicode.IsUpper(first) || utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, suf := range [...]string{"ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ина", "ына", "ский", "ская", "цкий", "цкая", "енко", "ук", "юк", "вич", "ян"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

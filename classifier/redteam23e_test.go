@@ -1,6 +1,8 @@
 package classifier_test
 
 import (
+	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/residency-labs/signup-classifier/classifier"
@@ -130,4 +132,34 @@ func TestRedTeam23EncodedForms(t *testing.T) {
 			pay("return_url", "https://shop.example.com/return?data=bWVyY2hhbnRfaWQ9MTIzJm9yZGVyX2lkPTQ1NiZhbW91bnQ9MTA="),
 			"/payment/return_url", "meta.referrer"},
 	})
+}
+
+// Red team 23 (F9): names run together in CamelCase, in Han or Hangul, or
+// a Cyrillic surname, with a date or in a file's name, are data keys:
+// neither in a record but full nor in an audit path.
+func TestRedTeam23NameKeys(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, key := range []string{"AnnaSchmidt_19900401", "SchmidtAnna1990", "AnnaSchmidt.pdf", "Resume_JohnSmith.pdf",
+		"王伟_1990-04-01", "王伟1990", "身份证_王伟.jpg", "履歴書_山田太郎.pdf", "김철수_신분증.jpg", "Иванов_паспорт.pdf"} {
+		ev := `{"user":{"email":"t@example.de","country":"DE"},"files":{"` + key + `":{"size":12345}}}`
+		d, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+		for _, f := range d.Fields {
+			if strings.Contains(f.Path, key) {
+				t.Errorf("%s: path %q in clear", key, f.Path)
+			}
+		}
+		for _, r := range recs {
+			if r.Projection != "full" && bytes.Contains(r.Value, []byte(key)) {
+				t.Errorf("%s: in the %s record", key, r.Projection)
+			}
+		}
+	}
+	// Schema names with a year or a file's extension stay schema.
+	for _, key := range []string{"MaxSize_2019", "FileSize2020", "AnnualReport_2020.pdf", "月报_2024.pdf", "Отчет_2024.pdf", "UserData2024"} {
+		ev := `{"user":{"email":"t@example.de","country":"DE"},"stats":{"` + key + `":{"size":1}}}`
+		d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+		if field(d, "/stats/"+key+"/size") == nil {
+			t.Errorf("%s: schema key taken for data: %+v", key, d.Fields)
+		}
+	}
 }
