@@ -215,6 +215,12 @@ func (rs *Ruleset) dataShapedKey(s *scratch, n *event.Node, ki keyInfo) bool {
 	if i := strings.IndexAny(k, "._"); i >= 3 && handleShaped(k) && rs.givenName(k[:i]) && strings.ContainsAny(k[i+1:], "0123456789") {
 		return true
 	}
+	if n.Kind == event.Object && rs.addressBookLevel(s, s.cur) {
+		// An address book keyed by surname over an initial, a given
+		// name in Han, or contact labels ({"Schmidt": {"A.": …}},
+		// {"王": {"伟": …}}, {"Schmidt": {"home": …, "work": …}}).
+		return true
+	}
 	if n.Kind == event.Object && letterWord(k) && rs.surnameLevel(s, s.cur) {
 		// An address book keyed by surname, then by given name
 		// ({"Schmidt": {"Anna": {"email": …}}}), or by given name, then
@@ -726,4 +732,57 @@ func cyrillicSurname(w string) bool {
 		}
 	}
 	return false
+}
+
+// addressBooks name maps of contacts keyed by their names.
+var addressBooks = map[string]bool{"addressbook": true, "phonebook": true, "contacts": true, "contactbook": true, "contactlist": true, "adressbuch": true, "telefonbuch": true, "tongxunlu": true}
+
+// contactLabels key a contact's entries by kind, under the contact.
+var contactLabels = map[string]bool{"home": true, "work": true, "mobile": true, "cell": true, "office": true, "private": true, "business": true, "personal": true, "main": true, "other": true}
+
+// shortNameKey reports whether k is an initial ("A.", "A") or a given
+// name of one or two Han characters or Hangul syllables.
+func shortNameKey(k string) bool {
+	if len(k) == 1 || len(k) == 2 && k[1] == '.' {
+		return k[0] >= 'A' && k[0] <= 'Z'
+	}
+	n := utf8.RuneCountInString(k)
+	if n < 1 || n > 2 {
+		return false
+	}
+	for _, r := range k {
+		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hangul, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// addressBookLevel reports whether object i is a level of an address
+// book keyed by name (by where it sits and the keys around it, not by
+// any value): a surname over initials, short CJK given names or contact
+// labels holding a person's fields, or such an initial or given name
+// under a surname.
+func (rs *Ruleset) addressBookLevel(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	k := nodes[i].Key
+	if len(k) == 0 || len(k) > 64 {
+		return false
+	}
+	if p, ok := containerName(&s.doc, i); ok && addressBooks[rs.keyInfo(s, p).fold] && (letterWord(k) || shortNameKey(k)) {
+		for c := nodes[i].First; c >= 0; c = nodes[c].Next {
+			ck := nodes[c].Key
+			if nodes[c].Kind == event.Object && (shortNameKey(ck) || contactLabels[strings.ToLower(ck)]) && rs.holdsPersonFields(s, c) {
+				return true
+			}
+		}
+		return false
+	}
+	p := nodes[i].Parent
+	if !shortNameKey(k) || p <= 0 || nodes[p].Kind != event.Object || !rs.holdsPersonFields(s, i) {
+		return false
+	}
+	pk := nodes[p].Key
+	gp, ok := containerName(&s.doc, p)
+	return ok && addressBooks[rs.keyInfo(s, gp).fold] && (letterWord(pk) || shortNameKey(pk))
 }

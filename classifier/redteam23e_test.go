@@ -163,3 +163,36 @@ func TestRedTeam23NameKeys(t *testing.T) {
 		}
 	}
 }
+
+// Red team 23 (F9, address books): a surname over an initial, a given
+// name in Han, or contact labels keeps neither name in clear.
+func TestRedTeam23AddressBooks(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		ev   string
+		keys []string
+	}{
+		{`{"user":{"email":"a@example.cn","country":"DE"},"address_book":{"王":{"伟":{"phone":"+8613812345678"}}}}`, []string{"王", "伟"}},
+		{`{"user":{"email":"a@example.de","country":"DE"},"address_book":{"Schmidt":{"A.":{"phone":"+4915112345678"}}}}`, []string{"Schmidt", "A."}},
+		{`{"user":{"email":"a@example.de","country":"DE"},"address_book":{"Schmidt":{"home":{"phone":"+4915112345678"},"work":{"phone":"+4930123456"}}}}`, []string{"Schmidt"}},
+	} {
+		d, recs := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+		for _, key := range tc.keys {
+			for _, f := range d.Fields {
+				if strings.Contains(f.Path, "/"+key+"/") {
+					t.Errorf("%s: path %q in clear", key, f.Path)
+				}
+			}
+			for _, r := range recs {
+				if r.Projection != "full" && bytes.Contains(r.Value, []byte(`"`+key+`"`)) {
+					t.Errorf("%s: in the %s record", key, r.Projection)
+				}
+			}
+		}
+	}
+	// A settings map's sections stay schema.
+	d, _ := process(rs, classifier.Input{Value: []byte(`{"user":{"email":"a@example.de","country":"DE"},"address_book":{"settings":{"sync":{"enabled":true}}}}`), Source: "t/0/1"})
+	if field(d, "/address_book/settings/sync/enabled") == nil {
+		t.Errorf("schema taken for data: %+v", d.Fields)
+	}
+}
