@@ -366,14 +366,57 @@ func (rs *Ruleset) headerListName(s *scratch, n *event.Node) bool {
 func (rs *Ruleset) pairLabel(s *scratch, i int32) string {
 	doc := &s.doc
 	n := &doc.Nodes[i]
-	if n.Parent < 0 || doc.Nodes[n.Parent].Kind != event.Object || !pairValueNames[rs.keyInfo(s, n.Key).fold] {
+	if n.Parent < 0 {
+		return ""
+	}
+	if doc.Nodes[n.Parent].Kind == event.Array {
+		return rs.flatPairLabel(s, i)
+	}
+	if doc.Nodes[n.Parent].Kind != event.Object || !pairValueNames[rs.keyInfo(s, n.Key).fold] {
 		return ""
 	}
 	for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
 		sib := &doc.Nodes[c]
-		if c != i && sib.Kind == event.String && len(sib.Str) <= 64 && rs.typeKeys[rs.keyInfo(s, sib.Key).fold] {
+		if c == i || sib.Kind != event.String || len(sib.Str) > 64 {
+			continue
+		}
+		if f := rs.keyInfo(s, sib.Key).fold; rs.typeKeys[f] || pairNameKeys[f] {
 			return sib.Str
 		}
+	}
+	return ""
+}
+
+// pairNameKeys name the name half of a pair where no type key does: a
+// header list's {"header": "X-Hub-Signature-256", "val": …}, a cookie's,
+// a parameter's, a k/v pair's.
+var pairNameKeys = map[string]bool{"header": true, "k": true, "cookie": true, "cookiename": true, "param": true, "parameter": true, "paramname": true}
+
+// flatPairLabel is the name before leaf i in a flat list that alternates
+// names and values (Node's req.rawHeaders, ["Host", "api.example.com",
+// "X-Api-Key", "…"], as Express and Lambda log it), or "": only a list
+// under a header list's name, and only a value at an odd index.
+func (rs *Ruleset) flatPairLabel(s *scratch, i int32) string {
+	doc := &s.doc
+	arr := doc.Nodes[i].Parent
+	switch rs.keyInfo(s, doc.Nodes[arr].Key).fold {
+	case "rawheaders", "rawtrailers", "headers", "header", "httpheaders", "requestheaders", "responseheaders", "reqheaders", "resheaders":
+	default:
+		return ""
+	}
+	prev, idx := int32(-1), 0
+	for c := doc.Nodes[arr].First; c >= 0; c = doc.Nodes[c].Next {
+		if c == i {
+			break
+		}
+		prev = c
+		idx++
+	}
+	if idx%2 == 0 || prev < 0 || doc.Nodes[prev].Kind != event.String {
+		return ""
+	}
+	if p := doc.Nodes[prev].Str; len(p) > 0 && len(p) <= 64 && strings.IndexByte(p, ' ') < 0 {
+		return p
 	}
 	return ""
 }

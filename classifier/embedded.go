@@ -384,6 +384,20 @@ func documentText(v string) (string, bool) {
 	}
 	switch v[0] {
 	case '{', '[', 'e', 'W', ' ', '\t', '\r', '\n':
+	case 'Z':
+		// Base64 of base64 JSON ("ZXlK…" is "eyJ…" encoded again).
+		if !strings.HasPrefix(v, "ZXl") || len(v) > 1<<16 {
+			return "", false
+		}
+		for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.URLEncoding, base64.RawStdEncoding, base64.RawURLEncoding} {
+			if b, err := enc.DecodeString(v); err == nil {
+				if d := string(b); strings.HasPrefix(d, "ey") && base64Text(d) {
+					return documentText(d)
+				}
+				return "", false
+			}
+		}
+		return "", false
 	case 'd', 'D', 'H':
 		// A data: URI or gzip in base64 carrying a document.
 		if t, ok := wrappedPayload(v); ok {
@@ -419,6 +433,9 @@ func documentText(v string) (string, bool) {
 		d := strings.TrimLeft(string(b), " \t\r\n")
 		if len(d) >= 2 && (d[0] == '{' || d[0] == '[') && utf8.ValidString(d) {
 			return d, true
+		}
+		if len(d) >= 16 && (strings.HasPrefix(d, "ey") || d[0] == 'W') && base64Text(d) {
+			return documentText(d) // base64 of base64 JSON
 		}
 		return "", false
 	}
@@ -653,4 +670,49 @@ func (rs *Ruleset) personRecord(s *scratch, doc *event.Doc) bool {
 		}
 	}
 	return false
+}
+
+// formText is the form body ("email=…&password=…") base64 value v
+// carries, as payment gateways' data and encRequest parameters and SSO
+// state parameters hold one (PayU's ?data=a2V5PWd0…), or ok false. The
+// decoded bytes are checked before any string is made: printable text
+// beginning with a parameter's name and its '='.
+func formText(v string) (string, bool) {
+	if len(v) < 12 || len(v) > 4096 || strings.IndexByte(v, ' ') >= 0 || strings.HasPrefix(v, "ey") {
+		return "", false
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '-' || c == '_' || c == '=' && i >= len(v)-2) {
+			return "", false
+		}
+	}
+	var buf [3072]byte
+	for _, enc := range [...]*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
+		if enc.DecodedLen(len(v)) > len(buf) {
+			return "", false
+		}
+		n, err := enc.Decode(buf[:], []byte(v))
+		if err != nil {
+			continue
+		}
+		d := buf[:n]
+		eq := -1
+		for i, c := range d {
+			if c < 0x20 && c != '\t' || c == 0x7f {
+				return "", false
+			}
+			if c == '=' && eq < 0 {
+				eq = i
+			}
+			if eq < 0 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.' || c == '[' || c == ']') {
+				return "", false // a name's bytes before the first '='
+			}
+		}
+		if eq <= 0 || eq > 64 || !utf8.Valid(d) {
+			return "", false
+		}
+		return string(d), true
+	}
+	return "", false
 }

@@ -182,6 +182,12 @@ func (rs *Ruleset) dataShapedKey(s *scratch, n *event.Node, ki keyInfo) bool {
 		// whatever word of a field's name it also holds.
 		return true
 	}
+	if n.Parent > 0 && len(k) <= 128 && (fileNameKey(k) || hasDigitRun(k, 4) && ki.cat < 0 && !ki.generic && !ki.context && !ki.meta) && rs.nameInKey(s, k) {
+		// A name run together with a date or a document's file
+		// ("AnnaSchmidt_19900401", "Resume_JohnSmith.pdf",
+		// "王伟_1990-04-01", "김철수_신분증.jpg", "Иванов_паспорт.pdf").
+		return true
+	}
 	if n.Parent <= 0 || len(k) < 2 || len(k) > 128 || ki.cat >= 0 || ki.generic || ki.context || ki.meta || ki.dataCat >= 0 || ki.credLike {
 		return false
 	}
@@ -207,6 +213,12 @@ func (rs *Ruleset) dataShapedKey(s *scratch, n *event.Node, ki keyInfo) bool {
 		}
 	}
 	if i := strings.IndexAny(k, "._"); i >= 3 && handleShaped(k) && rs.givenName(k[:i]) && strings.ContainsAny(k[i+1:], "0123456789") {
+		return true
+	}
+	if n.Kind == event.Object && rs.addressBookLevel(s, s.cur) {
+		// An address book keyed by surname over an initial, a given
+		// name in Han, or contact labels ({"Schmidt": {"A.": …}},
+		// {"王": {"伟": …}}, {"Schmidt": {"home": …, "work": …}}).
 		return true
 	}
 	if n.Kind == event.Object && letterWord(k) && rs.surnameLevel(s, s.cur) {
@@ -614,4 +626,163 @@ func (rs *Ruleset) flagPredicate(s *scratch, rest string) int {
 		return id
 	}
 	return rs.codeWords(s, words, true)
+}
+
+// nameInKey reports whether member name k, split at anything but letters,
+// holds a person's name: two capitalized words run together, one of them
+// a given name and the other no field's word ("AnnaSchmidt",
+// "SchmidtAnna"); two to four Han characters after a common surname
+// ("王伟", "山田太郎"); a Hangul name after a common surname ("김철수");
+// or a capitalized Cyrillic surname ("Иванов").
+func (rs *Ruleset) nameInKey(s *scratch, k string) bool {
+	for run := range strings.FieldsFuncSeq(k, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if isASCII(run) {
+			if rs.camelName(s, run) {
+				return true
+			}
+			continue
+		}
+		if keyCJKName(run) || cyrillicSurname(run) {
+			return true
+		}
+	}
+	return false
+}
+
+// camelName reports whether ASCII letters w are two capitalized words run
+// together, one a given name and the other no field's word.
+func (rs *Ruleset) camelName(s *scratch, w string) bool {
+	var words [4]string
+	n := 0
+	start := 0
+	for i := 1; i <= len(w); i++ {
+		if i == len(w) || w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			if n == len(words) {
+				return false
+			}
+			words[n] = w[start:i]
+			n++
+			start = i
+		}
+	}
+	for j := 0; j+1 < n; j++ {
+		a, b := words[j], words[j+1]
+		if !capitalWord(a) || !capitalWord(b) {
+			continue
+		}
+		if rs.givenName(a) && rs.plainWord(s, b) || rs.givenName(b) && rs.plainWord(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalWord reports whether w is a capital and two or more lower-case
+// ASCII letters.
+func capitalWord(w string) bool {
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// plainWord reports whether w is no field's or schema's word ("Schmidt",
+// not "Size" or "Date").
+func (rs *Ruleset) plainWord(s *scratch, w string) bool {
+	ki := rs.keyInfo(s, w)
+	return ki.cat < 0 && !ki.generic && !ki.context && !ki.meta && ki.dataCat < 0 && !ki.credLike && !rs.isMetaWord(strings.ToLower(w))
+}
+
+// jaSurnames are common Japanese surnames of two characters.
+var jaSurnames = [...]string{"佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤", "吉田", "山田", "佐々木", "山口", "松本", "井上", "木村", "清水", "山崎", "森田", "池田", "橋本", "阿部", "石川", "前田", "藤田", "岡田", "後藤", "長谷川", "村上", "近藤", "石井", "斎藤", "坂本", "遠藤", "青木", "藤井", "西村", "福田", "太田"}
+
+// keyCJKName reports whether w is a name in Han characters or Hangul
+// (cjkName), or three or four Han characters after a common Japanese
+// surname ("山田太郎").
+func keyCJKName(w string) bool {
+	if cjkName(w) {
+		return true
+	}
+	if n := utf8.RuneCountInString(w); n < 3 || n > 5 {
+		return false
+	}
+	for _, j := range jaSurnames {
+		if strings.HasPrefix(w, j) && len(w) > len(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// cyrillicSurname reports whether w is a capitalized Cyrillic word with a
+// surname's ending (Иванов, Петрова, Шевченко, Ковальский).
+func cyrillicSurname(w string) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	if !unicode.Is(unicode.Cyrillic, first) || !unicode.IsUpper(first) || utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, suf := range [...]string{"ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ина", "ына", "ский", "ская", "цкий", "цкая", "енко", "ук", "юк", "вич", "ян"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// addressBooks name maps of contacts keyed by their names.
+var addressBooks = map[string]bool{"addressbook": true, "phonebook": true, "contacts": true, "contactbook": true, "contactlist": true, "adressbuch": true, "telefonbuch": true, "tongxunlu": true}
+
+// contactLabels key a contact's entries by kind, under the contact.
+var contactLabels = map[string]bool{"home": true, "work": true, "mobile": true, "cell": true, "office": true, "private": true, "business": true, "personal": true, "main": true, "other": true}
+
+// shortNameKey reports whether k is an initial ("A.", "A") or a given
+// name of one or two Han characters or Hangul syllables.
+func shortNameKey(k string) bool {
+	if len(k) == 1 || len(k) == 2 && k[1] == '.' {
+		return k[0] >= 'A' && k[0] <= 'Z'
+	}
+	n := utf8.RuneCountInString(k)
+	if n < 1 || n > 2 {
+		return false
+	}
+	for _, r := range k {
+		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hangul, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// addressBookLevel reports whether object i is a level of an address
+// book keyed by name (by where it sits and the keys around it, not by
+// any value): a surname over initials, short CJK given names or contact
+// labels holding a person's fields, or such an initial or given name
+// under a surname.
+func (rs *Ruleset) addressBookLevel(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	k := nodes[i].Key
+	if len(k) == 0 || len(k) > 64 {
+		return false
+	}
+	if p, ok := containerName(&s.doc, i); ok && addressBooks[rs.keyInfo(s, p).fold] && (letterWord(k) || shortNameKey(k)) {
+		for c := nodes[i].First; c >= 0; c = nodes[c].Next {
+			ck := nodes[c].Key
+			if nodes[c].Kind == event.Object && (shortNameKey(ck) || contactLabels[strings.ToLower(ck)]) && rs.holdsPersonFields(s, c) {
+				return true
+			}
+		}
+		return false
+	}
+	p := nodes[i].Parent
+	if !shortNameKey(k) || p <= 0 || nodes[p].Kind != event.Object || !rs.holdsPersonFields(s, i) {
+		return false
+	}
+	pk := nodes[p].Key
+	gp, ok := containerName(&s.doc, p)
+	return ok && addressBooks[rs.keyInfo(s, gp).fold] && (letterWord(pk) || shortNameKey(pk))
 }

@@ -394,6 +394,11 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 		// a secret's name there is the value's, as a member's is.
 		if ki := rs.keyInfo(s, pn); ki.credLike && (highEntropy(v) || taggedSecret(v) || hexDigest(v)) {
 			return true
+		} else if ki.cat >= 0 && rs.cats[ki.cat].credential && s.doc.Nodes[s.doc.Nodes[l.node].Parent].Kind == event.Array {
+			// A flat header list's value after its name ("x-api-key",
+			// "Sommer2024"): the name says what the value is, as a
+			// header's member name would.
+			return true
 		}
 	}
 	if (l.cat < 0 || rs.cats[l.cat].credential) && seedPhrase(v) {
@@ -669,6 +674,11 @@ func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 			code = true
 		case ki.fold == "state":
 			state = true
+			// An SSO state carrying a document or a form in base64
+			// ({"token": …}): read below as any parameter's.
+			if len(part)-eq > 24 && rs.encodedCredentialParam(s, part[eq+1:]) {
+				return true
+			}
 		case len(part)-eq > 24 && secretShaped(queryUnescape(part[eq+1:])):
 			// A token by its shape under a name nothing claims: an
 			// OAuth client's signed JWT (client_assertion=eyJ…), a
@@ -679,10 +689,8 @@ func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 			// name a credential: ZaloPay's order_url
 			// ...?order=eyJ6cHRyYW5zdG9rZW4i… holds the payment's
 			// zptranstoken; whoever holds the link can pay with it.
-			if len(part)-eq > 24 {
-				if t, ok := documentText(queryUnescape(part[eq+1:])); ok && rs.credentialInJSON(s, t) {
-					return true
-				}
+			if len(part)-eq > 24 && rs.encodedCredentialParam(s, part[eq+1:]) {
+				return true
 			}
 		}
 	}
@@ -690,6 +698,19 @@ func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 	// the link is an OAuth or sign-in callback (Supabase's PKCE flow:
 	// /auth/callback?code=…).
 	return code && (state || authCallback(whole))
+}
+
+// encodedCredentialParam reports whether a parameter's value carries a
+// credential in a document in base64 (ZaloPay's order=eyJ…, also twice)
+// or in a form body in base64 (PayU's data, CCAvenue's encRequest): its
+// password or token is the link's.
+func (rs *Ruleset) encodedCredentialParam(s *scratch, val string) bool {
+	val = queryUnescape(val)
+	if t, ok := documentText(val); ok && rs.credentialInJSON(s, t) {
+		return true
+	}
+	f, ok := formText(val)
+	return ok && rs.credentialPairs(s, f)
 }
 
 // barTag reports whether v is a key's id and a tag joined by a bar
@@ -834,8 +855,9 @@ func actionLinkAt(v string, depth int) bool {
 	if i < 0 || len(v) > 2048 {
 		return false
 	}
-	path := v[i+3:]
+	path, rest := v[i+3:], ""
 	if j := strings.IndexAny(path, "?#"); j >= 0 {
+		rest = path[j:]
 		if k := strings.Index(path[j:], "url=http"); k >= 0 && depth == 0 {
 			// An app's scheme wrapping the web link
 			// (kakaotalk://kakaopay/pg?url=https://…/pay/<token>).
@@ -849,7 +871,7 @@ func actionLinkAt(v string, depth int) bool {
 		}
 		path = path[:j]
 	}
-	action, token := false, false
+	action, token, pay := false, false, false
 	host, path, _ := strings.Cut(path, "/") // a host is no token (shop247.example.vn)
 	for label := range strings.FieldsFuncSeq(strings.ToLower(host), func(r rune) bool { return r == '.' || r == '-' }) {
 		switch label {
@@ -857,7 +879,7 @@ func actionLinkAt(v string, depth int) bool {
 			// A payment page's host (online-pay.kakao.com,
 			// checkout.stripe.com, invoice.stripe.com): a token in
 			// its path opens the payer's checkout or invoice.
-			action = true
+			action, pay = true, true
 		}
 	}
 	for seg := range strings.SplitSeq(path, "/") {
@@ -872,8 +894,14 @@ func actionLinkAt(v string, depth int) bool {
 			"feeds", "feed", "ical", "webcal", "calendars",
 			// A hosted payment page or invoice: its token pays or
 			// reads the payer's bill.
-			"pay", "checkout", "invoice":
+			"pay", "checkout", "invoice",
+			// Midtrans' /snap/v3/redirection/<token>.
+			"snap":
 			action = true
+			switch strings.ToLower(seg) {
+			case "pay", "checkout", "invoice", "snap":
+				pay = true
+			}
 			continue
 		}
 		for part := range strings.FieldsFuncSeq(seg, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
@@ -885,7 +913,80 @@ func actionLinkAt(v string, depth int) bool {
 			token = true
 		}
 	}
+	if action && !token && pay && rest != "" {
+		// A payment session's token in the query or the fragment
+		// (YooKassa's /checkout/…?orderId=<uuid>, Mercado Pago's
+		// /checkout/v1/redirect?pref_id=…, PayPal's /invoice/p/#<id>).
+		token = queryToken(rest)
+	}
 	return action && token
+}
+
+// queryToken reports whether a link's query or fragment (from its '?' or
+// '#') carries a random token as a parameter's value or as the whole
+// fragment; campaign and click ids are not the session's.
+func queryToken(rest string) bool {
+	for len(rest) > 1 {
+		rest = rest[1:]
+		end := strings.IndexAny(rest, "&#;")
+		part := rest
+		if end >= 0 {
+			part, rest = rest[:end], rest[end:]
+		} else {
+			rest = ""
+		}
+		k, val, ok := strings.Cut(part, "=")
+		if !ok {
+			k, val = "", part
+		}
+		k = strings.ToLower(k)
+		if strings.HasPrefix(k, "utm_") || k == "gclid" || k == "fbclid" || k == "msclkid" || k == "yclid" || k == "_ga" || k == "_gl" || k == "dclid" {
+			continue
+		}
+		if randomToken(queryUnescape(val)) {
+			return true
+		}
+	}
+	return false
+}
+
+// capabilityHooks are incoming-webhook, automation-hook and share-link
+// URLs whose path is the secret: whoever holds one posts to the channel,
+// runs the automation or opens the recording (Teams/Office 365 connectors,
+// Feishu/Lark bots, Zapier, Make, IFTTT, Zoom recordings, Russia's SBP
+// payment links). Each must be followed by a path.
+var capabilityHooks = [...]string{"webhook.office.com/webhookb2/", "outlook.office.com/webhook/", "/IncomingWebhook/",
+	"/open-apis/bot/v2/hook/", "hooks.zapier.com/hooks/", "://hook.integromat.com/", "maker.ifttt.com/trigger/",
+	"zoom.us/rec/share/", "zoom.us/rec/play/", "://qr.nspk.ru/"}
+
+// capabilityURL reports whether v holds one of capabilityHooks, a Make
+// hook (hook.<zone>.make.com/<key>), or a SharePoint or OneDrive share
+// link (…sharepoint.com/:b:/g/…).
+func capabilityURL(v string) bool {
+	for _, h := range capabilityHooks {
+		if i := strings.Index(v, h); i >= 0 && hookPath(v[i+len(h):]) {
+			return true
+		}
+	}
+	if i := strings.Index(v, "://hook."); i >= 0 {
+		if j := strings.Index(v[i:], ".make.com/"); j >= 0 && j < 24 && hookPath(v[i+j+10:]) {
+			return true
+		}
+	}
+	if i := strings.Index(v, "sharepoint.com/:"); i >= 0 && len(v) > i+18 && isLetter(v[i+16]) && v[i+17] == ':' && v[i+18] == '/' {
+		return true
+	}
+	return false
+}
+
+// hookPath reports whether the rest of a hook's URL has a key: eight
+// bytes or more before any space, query or quote.
+func hookPath(rest string) bool {
+	n := 0
+	for n < len(rest) && rest[n] != ' ' && rest[n] != '?' && rest[n] != '"' && rest[n] != '\'' && rest[n] != '\n' && rest[n] != '<' {
+		n++
+	}
+	return n >= 8
 }
 
 // secretInText reports whether a longer string carries a credential
@@ -906,7 +1007,7 @@ func secretInText(v string) bool {
 	if dash && strings.Contains(v, "-----BEGIN") && strings.Contains(v, "PRIVATE KEY") {
 		return true
 	}
-	if slash && (strings.Contains(v, "hooks.slack.com/services/") || strings.Contains(v, "/api/webhooks/") || strings.Contains(v, "api.telegram.org/bot") || userinfoPassword(v)) {
+	if slash && (strings.Contains(v, "hooks.slack.com/services/") || strings.Contains(v, "/api/webhooks/") || strings.Contains(v, "api.telegram.org/bot") || userinfoPassword(v) || capabilityURL(v)) {
 		return true
 	}
 	mnc := (space || strings.IndexByte(v, '"') >= 0 || strings.IndexByte(v, '<') >= 0 || strings.IndexByte(v, '\n') >= 0 || strings.IndexByte(v, '(') >= 0) && mayNameCredential(v)

@@ -259,6 +259,20 @@ func (rs *Ruleset) sessionCookie(s *scratch, i int32, v string) bool {
 		pk := rs.keyInfo(s, doc.Nodes[p].Key).fold
 		jar = pk == "cookies" || pk == "cookie" || pk == "requestcookies"
 	}
+	if pairValueNames[k] {
+		// A cookie list's {"name": "sessionid", "value": …} (HAR's
+		// request.cookies[]): the cookie's name is the pair's name, and
+		// a list under a jar's name is a jar.
+		if pn := rs.pairLabel(s, i); pn != "" {
+			k = rs.keyInfo(s, pn).fold
+			if p := doc.Nodes[i].Parent; p > 0 {
+				if a := doc.Nodes[p].Parent; a > 0 && doc.Nodes[a].Kind == event.Array {
+					ak := rs.keyInfo(s, doc.Nodes[a].Key).fold
+					jar = jar || ak == "cookies" || ak == "requestcookies" || ak == "responsecookies"
+				}
+			}
+		}
+	}
 	if !jar && !strings.Contains(k, "session") && k != "sid" && k != "sessid" && !strings.HasPrefix(k, "aspnetcore") {
 		return false
 	}
@@ -1780,6 +1794,11 @@ func (rs *Ruleset) paramsPersonal(s *scratch, query, sep string) int {
 		if t, ok := documentText(uv); ok {
 			if c := rs.personalInDocument(s, t); c >= 0 {
 				return c // ?data=eyJlbWFpbCI6… (base64 JSON)
+			}
+		}
+		if f, ok := formText(uv); ok {
+			if c := rs.paramsPersonal(s, f, "&"); c >= 0 {
+				return c // ?data=ZW1haWw9… (base64 of a form body)
 			}
 		}
 	}
