@@ -159,3 +159,18 @@ func TestWave28ScriptFamilyPhone(t *testing.T) {
 		}
 	}
 }
+
+// Wave 29 (first seen after its merge): Booking.com's card fields by
+// their cc_ names: the expiry is cardholder data, not an event's time.
+func TestWave29CardFields(t *testing.T) {
+	rs := benchRuleset(t)
+	d, _ := process(rs, classifier.Input{Value: []byte(`{"customer":{"email":"a@b.example","countrycode":"de","cc_number":"************1234","cc_name":"Anna Schmidt","cc_expiration_date":"08/2027"}}`), Source: "t/0/1"})
+	for path, want := range map[string]string{
+		"/customer/cc_expiration_date": "financial.payment_card",
+		"/customer/cc_name":            "identity.name",
+	} {
+		if f := field(d, path); f == nil || f.Category != want {
+			t.Errorf("%s: got %+v, want %s", path, f, want)
+		}
+	}
+}
