@@ -520,11 +520,20 @@ func handingWord(w string, words []string, i int) bool {
 	// Lower-cased on the stack: this runs on every word of every
 	// string a non-personal name holds.
 	var pb, wb [48]byte
+	lw := lowerOnStack(&wb, w)
+	switch lw {
+	case "by", "to", "from", "with", "an", "von", "a", "por", "à", "par", "da", "door", "bij", "przez":
+		// A connector: the word before it decides.
+	case "получено", "получил", "получила", "вручено", "получатель", "подписал", "отримано", "отримав", "отримала", "odebrał", "odebrała":
+		return true
+	default:
+		return false // most words: the one before is never read
+	}
 	prev := ""
 	if i > 0 {
 		prev = lowerOnStack(&pb, strings.Trim(words[i-1], ".,:-–"))
 	}
-	switch lowerOnStack(&wb, w) {
+	switch lw {
 	case "by":
 		switch prev {
 		case "signed", "for", "received", "refused", "collected", "up", "accepted", "approved", "rejected", "handled":
@@ -553,8 +562,6 @@ func handingWord(w string, words []string, i int) bool {
 		return prev == "reçu" || prev == "signé"
 	case "da":
 		return prev == "ricevuto" || prev == "firmato"
-	case "получено", "получил", "получила", "вручено", "получатель", "подписал", "отримано", "отримав", "отримала", "odebrał", "odebrała":
-		return true
 	case "door":
 		return prev == "getekend" || prev == "ontvangen" || prev == "afgetekend"
 	case "bij":
