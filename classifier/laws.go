@@ -223,6 +223,7 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 						y, m, dd = t.Year(), int(t.Month()), t.Day()
 					}
 				}
+				y, m, dd = ethiopianByName(n.Key, y, m, dd)
 				birthAge(now, y, m, dd, younger)
 			}
 			if cal.roc && n.Kind == event.String {
@@ -246,6 +247,7 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 						y, m, dd = t.Year(), int(t.Month()), t.Day()
 					}
 				}
+				y, m, dd = ethiopianByName(n.Key, y, m, dd)
 				younger(ageAt(now, y, m, dd))
 			}
 		case l.cat == rs.idAge:
@@ -1488,6 +1490,23 @@ func passengerCodeAge(v string) int {
 		}
 	}
 	return -1
+}
+
+// ethiopianByName is the Gregorian date of y-m-d when member name k
+// marks it as Ethiopian (dob_ec, birth_date_ec, dobEC, as forms beside a
+// Gregorian dob_gc write it): seven or eight years behind, so a child's
+// date read as Gregorian is an adult's. Any other name leaves it as is.
+func ethiopianByName(k string, y, m, d int) (int, int, int) {
+	if len(k) < 5 || len(k) > 64 {
+		return y, m, d
+	}
+	t := k[len(k)-3:]
+	if (t[0] == '_' || t[0] == '-') && (t[1]|0x20) == 'e' && (t[2]|0x20) == 'c' || strings.HasSuffix(k, "EC") && k[len(k)-3] >= 'a' && k[len(k)-3] <= 'z' {
+		if g, ok := detect.EthiopianDate(y, m, d); ok {
+			return g.Year(), int(g.Month()), g.Day()
+		}
+	}
+	return y, m, d
 }
 
 // bsName reports whether a member's name marks its date as Bikram Sambat

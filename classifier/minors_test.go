@@ -355,3 +355,30 @@ func TestMinorNationalNumbersRound18(t *testing.T) {
 		checkMinor(t, rs, at, tc.name, tc.event, tc.minor)
 	}
 }
+
+// Red team 23 (F2): dates of birth in the Islamic, Solar Hijri and
+// Ethiopian calendars, by their months' names, the Ethiopian calendar's
+// mark or a member name's _ec suffix.
+func TestMinorOtherCalendarsNamed(t *testing.T) {
+	rs := partsRuleset(t)
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, event string
+		minor       bool
+	}{
+		{"hijri month in arabic", `{"country":"SA","birthDate":"1 ربيع الأول 1432"}`, true},
+		{"hijri month in latin", `{"country":"SA","birthDate":"1 Rabi' al-Awwal 1432"}`, true},
+		{"an adult's hijri date", `{"country":"SA","birthDate":"1 ربيع الأول 1400"}`, false},
+		{"solar hijri month", `{"country":"IR","birthdate":"10 مرداد 1392"}`, true},
+		{"solar hijri month in persian digits", `{"country":"IR","birthdate":"۱۰ مرداد ۱۳۹۲"}`, true},
+		{"afghan solar month", `{"country":"AF","birthdate":"10 Asad 1392"}`, true},
+		{"ethiopian month in ge'ez", `{"country":"ET","birthdate":"ግንቦት 10, 2003"}`, true},
+		{"ethiopian mark", `{"country":"ET","birthdate":"2003-05-10 E.C."}`, true},
+		{"an adult's ethiopian date", `{"country":"ET","birthdate":"ግንቦት 10, 1990"}`, false},
+		{"ethiopian by the member's name", `{"country":"ET","dob_ec":"2003-05-10","dob_gc":null}`, true},
+		{"an adult's date under _ec", `{"country":"ET","dob_ec":"1980-05-10"}`, false},
+		{"a gregorian date under its own name", `{"country":"ET","dob":"2003-05-10"}`, false},
+	} {
+		checkMinor(t, rs, at, tc.name, tc.event, tc.minor)
+	}
+}

@@ -1,8 +1,11 @@
 package detect
 
 import (
+	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Dates of birth in the calendars people write them in besides the
@@ -18,6 +21,9 @@ import (
 // is returned as written: OtherCalendars gives its readings.
 func ParseBirthDateAt(s string, order Order, nowYear int) (y, m, d int, ok bool) {
 	s = trim(s)
+	if y, m, d, ok = namedCalendarDate(s); ok {
+		return y, m, d, true
+	}
 	// An Islamic or Solar Hijri date often ends with its era's mark
 	// (1434-05-20 هـ, 1393/03/11 ش): the year range says the rest.
 	for _, mark := range [...]string{"هـ", "ه", "ش", "AH", "SH", "H"} {
@@ -443,4 +449,256 @@ func OtherCalendars(y, m, d int) (dates [2]time.Time, n int) {
 	jd := d + (59*(m-1)+1)/2 + (y-1)*354 + (3+11*y)/30 + 1948439
 	dates[1] = time.Unix(int64(jd-2440588)*86400, 0).UTC()
 	return dates, 2
+}
+
+// calendar is a calendar whose months a date of birth may name.
+type calendar uint8
+
+const (
+	calIslamic    calendar = iota + 1 // Hijri, lunar (Saudi Arabia, the Gulf)
+	calSolarHijri                     // Iran's and Afghanistan's solar year
+	calEthiopian                      // Ethiopia's and Eritrea's
+)
+
+// calendarMonth is a month's name in one of the calendars: Arabic,
+// Persian or Ge'ez script, or a Latin spelling forms use, lower-cased,
+// without apostrophes and with hyphens as spaces ("rabi al awwal").
+type calendarMonth struct {
+	name  string
+	month int
+	cal   calendar
+}
+
+// calendarMonths are the month names ParseBirthDateAt reads, longest
+// first so that "rabi ii" is tried before "rabi i". Short Latin names
+// ("tir", "dey", "asad") are common words too: only a date's year in the
+// calendar's range makes one a month (see namedCalendarDate).
+var calendarMonths = func() []calendarMonth {
+	var ms []calendarMonth
+	add := func(cal calendar, names ...[]string) {
+		for i, ns := range names {
+			for _, n := range ns {
+				ms = append(ms, calendarMonth{n, i + 1, cal})
+			}
+		}
+	}
+	add(calIslamic,
+		[]string{"محرم", "muharram", "muharrem", "moharram"},
+		[]string{"صفر", "safar", "safer"},
+		[]string{"ربيع الأول", "ربيع الاول", "ربيع أول", "rabi al awwal", "rabi ul awwal", "rabiul awwal", "rabi al awal", "rabiul awal", "rabi ul awal", "rabi i", "rebiulevvel"},
+		[]string{"ربيع الآخر", "ربيع الاخر", "ربيع الثاني", "ربيع ثاني", "rabi al thani", "rabi al akhir", "rabi ul akhir", "rabi ul thani", "rabiul akhir", "rabi us sani", "rabi al sani", "rabi ii", "rebiulahir"},
+		[]string{"جمادى الأولى", "جمادى الاولى", "جمادي الأولى", "جمادي الاولى", "جمادى الأول", "jumada al ula", "jumada al awwal", "jumada al oula", "jumadil awal", "jumadal ula", "jumada i", "cemaziyelevvel"},
+		[]string{"جمادى الآخرة", "جمادى الاخرة", "جمادى الثانية", "جمادي الآخرة", "جمادي الاخرة", "جمادي الثانية", "jumada al thani", "jumada al akhirah", "jumada al akhira", "jumada al thaniyah", "jumadil akhir", "jumada ii", "cemaziyelahir"},
+		[]string{"رجب", "rajab", "recep"},
+		[]string{"شعبان", "shaban", "shaaban", "şaban"},
+		[]string{"رمضان", "ramadan", "ramadhan", "ramazan", "ramzan"},
+		[]string{"شوال", "shawwal", "shawal", "şevval"},
+		[]string{"ذو القعدة", "ذي القعدة", "ذو القعده", "dhu al qadah", "dhul qadah", "dhu al qidah", "dhul qaidah", "dhu al qada", "zulkaidah", "zilkade"},
+		[]string{"ذو الحجة", "ذي الحجة", "ذو الحجه", "dhu al hijjah", "dhul hijjah", "dhu al hijja", "dhul hijja", "zulhijjah", "zilhicce"},
+	)
+	add(calSolarHijri,
+		[]string{"فروردین", "فروردين", "farvardin", "hamal", "حمل"},
+		[]string{"اردیبهشت", "ارديبهشت", "ordibehesht", "sawr", "saur", "ثور"},
+		[]string{"خرداد", "khordad", "jawza", "jauza", "جوزا"},
+		[]string{"تیر", "تير", "tir", "saratan", "سرطان"},
+		[]string{"مرداد", "امرداد", "mordad", "amordad", "asad", "اسد"},
+		[]string{"شهریور", "شهريور", "shahrivar", "sunbula", "sonbola", "سنبله"},
+		[]string{"مهر", "mehr", "mizan", "میزان", "ميزان"},
+		[]string{"آبان", "ابان", "aban", "aqrab", "عقرب"},
+		[]string{"آذر", "اذر", "azar", "qaws", "qaus", "قوس"},
+		[]string{"دی", "دي", "dey", "jadi", "جدی", "جدي"},
+		[]string{"بهمن", "bahman", "dalw", "dalv", "دلو"},
+		[]string{"اسفند", "esfand", "hut", "hoot", "حوت"},
+	)
+	add(calEthiopian,
+		[]string{"መስከረም", "meskerem"},
+		[]string{"ጥቅምት", "tikimt", "tekemt", "tikemet"},
+		[]string{"ኅዳር", "ህዳር", "hidar", "hedar"},
+		[]string{"ታኅሣሥ", "ታህሳስ", "ታህሣሥ", "tahsas", "tahesas"},
+		[]string{"ጥር", "ter"},
+		[]string{"የካቲት", "yekatit"},
+		[]string{"መጋቢት", "megabit"},
+		[]string{"ሚያዝያ", "miyazya", "miazia"},
+		[]string{"ግንቦት", "ginbot", "genbot"},
+		[]string{"ሰኔ", "sene"},
+		[]string{"ሐምሌ", "ሀምሌ", "hamle"},
+		[]string{"ነሐሴ", "ነሀሴ", "nehase", "nehasse"},
+		[]string{"ጳጉሜ", "ጳጉሜን", "pagume", "pagumen"},
+	)
+	slices.SortStableFunc(ms, func(a, b calendarMonth) int { return len(b.name) - len(a.name) })
+	return ms
+}()
+
+// ethiopianMarks are the suffixes that say a date is Ethiopian: E.C.
+// (Ethiopian calendar) and ዓ.ም. (ዓመተ ምሕረት, year of mercy).
+var ethiopianMarks = [...]string{"E.C.", "E.C", "EC", "ዓ.ም.", "ዓ.ም", "ዓ/ም", "ዓ. ም."}
+
+// EthiopianDate is the Gregorian date of Ethiopian date y-m-d (month 13
+// is Pagume, five or six days): 1 Meskerem falls on 11 September of the
+// Gregorian year y+7 (on the 12th before a Gregorian leap year, so a
+// reading is off by a day at most). Years 1900 to 2200.
+func EthiopianDate(y, m, d int) (time.Time, bool) {
+	if y < 1900 || y > 2200 || m < 1 || m > 13 || d < 1 || d > 30 || m == 13 && d > 6 {
+		return time.Time{}, false
+	}
+	return time.Date(y+7, time.September, 11, 0, 0, 0, 0, time.UTC).AddDate(0, 0, (m-1)*30+d-1), true
+}
+
+// namedCalendarDate reads a date of birth whose month is named in the
+// Islamic ("1 ربيع الأول 1432", "1 Rabi' al-Awwal 1432"), Solar Hijri
+// ("10 مرداد 1392") or Ethiopian ("ግንቦት 10, 2003") calendar, or whose
+// numeric date carries the Ethiopian calendar's mark ("2003-05-10 E.C."),
+// and returns its Gregorian date. The day and the year are the only
+// numbers besides the month's name; the year must be one of the calendar
+// for a living person (Hijri 1300 to 1500, Ethiopian 1900 to 2200).
+func namedCalendarDate(s string) (y, m, d int, ok bool) {
+	for _, mark := range ethiopianMarks {
+		if rest, found := strings.CutSuffix(s, mark); found && len(rest) >= 8 {
+			ey, em, ed, ok := ParseBirthDate(strings.TrimSpace(rest), DayFirst)
+			if !ok {
+				return 0, 0, 0, false
+			}
+			t, ok := EthiopianDate(ey, em, ed)
+			if !ok {
+				return 0, 0, 0, false
+			}
+			return t.Year(), int(t.Month()), t.Day(), true
+		}
+	}
+	if len(s) < 6 || len(s) > 60 || isASCIIDigitsPunct(s) {
+		return 0, 0, 0, false
+	}
+	n := calendarText(s)
+	for _, cm := range calendarMonths {
+		i := strings.Index(n, cm.name)
+		if i < 0 || !wordEdge(n, i, i+len(cm.name)) {
+			continue
+		}
+		day, year, ok := dayAndYear(n[:i] + " " + n[i+len(cm.name):])
+		if !ok {
+			return 0, 0, 0, false
+		}
+		var t time.Time
+		switch cm.cal {
+		case calIslamic, calSolarHijri:
+			dates, k := OtherCalendars(year, cm.month, day)
+			if k == 0 {
+				return 0, 0, 0, false
+			}
+			t = dates[1]
+			if cm.cal == calSolarHijri {
+				t = dates[0]
+			}
+		case calEthiopian:
+			if t, ok = EthiopianDate(year, cm.month, day); !ok {
+				return 0, 0, 0, false
+			}
+		}
+		return t.Year(), int(t.Month()), t.Day(), true
+	}
+	return 0, 0, 0, false
+}
+
+// calendarText is s lower-cased for month names: apostrophes and
+// ʿayn/hamza marks dropped, hyphens and underscores between letters made
+// spaces ("Rabi' al-Awwal" is "rabi al awwal").
+func calendarText(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	prevLetter := false
+	for i, r := range s {
+		switch r {
+		case '\'', '’', '‘', 'ʿ', 'ʾ', '`':
+			continue
+		case '-', '_':
+			if prevLetter && i+1 < len(s) {
+				if next, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.IsLetter(next) {
+					b.WriteByte(' ')
+					continue
+				}
+			}
+		}
+		prevLetter = unicode.IsLetter(r)
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// wordEdge reports whether s[i:j] stands alone: no letter touches it on
+// either side.
+func wordEdge(s string, i, j int) bool {
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(r) {
+			return false
+		}
+	}
+	if j < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// dayAndYear reads the two numbers left beside a month's name: a day of
+// one or two digits and a year of four, in either order, with nothing
+// but separators, era marks and a few filler words around them.
+func dayAndYear(s string) (day, year int, ok bool) {
+	var nums [2]int
+	var digits [2]int
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= '0' && r <= '9':
+			if n == 2 {
+				return 0, 0, false
+			}
+			for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+				nums[n] = nums[n]*10 + int(s[i]-'0')
+				digits[n]++
+				i++
+			}
+			n++
+			continue
+		case unicode.IsLetter(r):
+			j := i
+			for j < len(s) {
+				r2, size2 := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
+					break
+				}
+				j += size2
+			}
+			switch s[i:j] {
+			case "de", "of", "the", "st", "nd", "rd", "th", "ah", "sh", "h", "hijri", "ه", "هـ", "ش", "سنة", "عام", "ዓ", "ም":
+			default:
+				return 0, 0, false
+			}
+			i = j
+			continue
+		}
+		i += size
+	}
+	switch {
+	case n != 2:
+		return 0, 0, false
+	case digits[0] <= 2 && digits[1] == 4:
+		return nums[0], nums[1], true
+	case digits[0] == 4 && digits[1] <= 2:
+		return nums[1], nums[0], true
+	}
+	return 0, 0, false
+}
+
+// isASCIIDigitsPunct reports whether s has no letter at all (most dates:
+// "2014-06-01"), so that no month name need be looked for.
+func isASCIIDigitsPunct(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c|0x20 >= 'a' && c|0x20 <= 'z' {
+			return false
+		}
+	}
+	return true
 }

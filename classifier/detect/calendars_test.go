@@ -80,3 +80,47 @@ func TestBirthYear(t *testing.T) {
 		}
 	}
 }
+
+// Red team 23 (F2): months named in the Islamic, Solar Hijri and
+// Ethiopian calendars, and the Ethiopian calendar's mark. The tabular
+// and fixed-start conversions may be a day off the civil calendar.
+func TestNamedCalendarDates(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"1 ربيع الأول 1432", "2011-02-04"},
+		{"1 ربيع الأول 1432 هـ", "2011-02-04"},
+		{"1 Rabi' al-Awwal 1432", "2011-02-04"},
+		{"1 Rabi al-Awwal 1432H", "2011-02-04"},
+		{"Ramadan 1, 1420", "1999-12-09"},
+		{"15 ذو الحجة 1430", "2009-12-02"},
+		{"10 مرداد 1392", "2013-08-01"},
+		{"۱۰ مرداد ۱۳۹۲", ""}, // digits are folded by the caller
+		{"10 Asad 1392", "2013-08-01"},
+		{"1 فروردین 1400", "2021-03-21"},
+		{"ግንቦት 10, 2003", "2011-05-18"},
+		{"10 ግንቦት 2003", "2011-05-18"},
+		{"Ginbot 10, 2003", "2011-05-18"},
+		{"2003-05-10 E.C.", "2011-01-18"},
+		{"10/05/2003 ዓ.ም.", "2011-01-18"},
+		{"1 Meskerem 2010", "2017-09-11"},
+	} {
+		y, m, d, ok := ParseBirthDateAt(c.in, DayFirst, 2026)
+		if c.want == "" {
+			if ok {
+				t.Errorf("ParseBirthDateAt(%q) = %d-%d-%d, want none", c.in, y, m, d)
+			}
+			continue
+		}
+		want, _ := time.Parse("2006-01-02", c.want)
+		got := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if diff := got.Sub(want); !ok || diff > 24*time.Hour || diff < -24*time.Hour {
+			t.Errorf("ParseBirthDateAt(%q) = %s, %v; want %s (a day either way)", c.in, got.Format("2006-01-02"), ok, c.want)
+		}
+	}
+	// A month's name with a year outside its calendar, a given name
+	// that spells a month, more numbers than a date has: none.
+	for _, in := range []string{"Asad 12 2010", "Recep Yılmaz 1990", "1 Ramadan 2014", "10 مرداد 1392 12", "ግንቦት 40, 2003", "Mehr als 10 1400x", "tir 1 1399 abc"} {
+		if y, m, d, ok := ParseBirthDateAt(in, DayFirst, 2026); ok {
+			t.Errorf("ParseBirthDateAt(%q) = %d-%d-%d, want none", in, y, m, d)
+		}
+	}
+}
