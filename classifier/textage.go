@@ -89,6 +89,14 @@ var moreAgeInText = regexp.MustCompile(`(?i)` +
 	`|(?:^|[\s,.!;(])(` + ageDigits + `)\s*(?:-\s*)?(?:yosh(?:da)?man\b|ёш(?:да)?ман|жастамын|жаспын)` +
 	`|የ\s*(` + ageDigits + `)\s*(?:ዓ|አ)መት\s+(?:ልጅ\s+)?ነኝ` +
 	`|(?:^|\s)(` + ageDigits + `)\s*(?:ዓ|አ)መቴ\s*ነው` +
+	// Armenian, Mongolian, Khmer, Sinhala and Burmese (red team 23),
+	// in the first person: "ես 13 տարեկան եմ", "би 13 настай",
+	// "ខ្ញុំអាយុ 13 ឆ្នាំ", "මට වයස අවුරුදු 13යි", "ကျွန်တော် အသက် 13 နှစ်".
+	`|(?:ես\s+)?(\d{1,2})\s*տարեկան\s+եմ` +
+	`|(?:^|[\s,.!;(])би\s+(\d{1,2})\s*(?:настай|настэй)` +
+	`|(?:ខ្ញុំ|ខ្ញុំបាទ|នាងខ្ញុំ)\s*អាយុ\s*(\d{1,2})\s*ឆ្នាំ` +
+	`|මට\s*වයස\s*(?:අවුරුදු\s*)?(\d{1,2})(?:\s*(?:යි|ක්|අවුරුදු))?` +
+	`|(?:ကျွန်တော်|ကျွန်မ|ကျနော်|ငါ)\s*(?:ရဲ့\s*)?အသက်\s*(\d{1,2})\s*နှစ်` +
 	// Russian and German without the word for years, at a sentence's
 	// or a clause's start: "Привет! Мне 13, люблю рисовать", "Hi, bin
 	// 13 und zocke gern". The number ends the clause or an "and"
@@ -198,7 +206,7 @@ func textAgeCue(v string) (cue, more bool) {
 // writes them; moreAgeAnchors moreAgeInText's.
 var (
 	textAgeAnchors = [...]string{"мне", "Мне", "МНЕ", "мені", "Мені", "我", "私は", "저는", "yaşında", "tuổi", "عمري", "मैं"}
-	moreAgeAnchors = [...]string{"мне", "Мне", "МНЕ", "อายุ", "אני", "éves", "ίμαι", "ΊΜΑΙ", "আমার", "عمر", "سال", "ёш", "жас", "መት", "መቴ"}
+	moreAgeAnchors = [...]string{"мне", "Мне", "МНЕ", "อายุ", "אני", "éves", "ίμαι", "ΊΜΑΙ", "আমার", "عمر", "سال", "ёш", "жас", "መት", "መቴ", "տարեկան", "настай", "настэй", "អាយុ", "වයස", "အသက်"}
 )
 
 // yearsAgeInText is the third part (red team 23), run only when
@@ -262,8 +270,8 @@ func yearsAgeCue(v string) bool {
 }
 
 // foldDigits writes the digits of v in ASCII when it has any of another
-// script's (Arabic-Indic, Persian, Devanagari, Bengali, Thai, fullwidth:
-// "١٣", "१३", "１３"); v itself, with no copy, otherwise.
+// script's (Arabic-Indic, Persian, Devanagari, Bengali, Thai, Burmese,
+// Khmer, fullwidth: "١٣", "१३", "၁၃", "１３"); v itself, with no copy, otherwise.
 func foldDigits(v string) string {
 	if isASCII(v) {
 		return v
@@ -291,7 +299,7 @@ func foldDigits(v string) string {
 
 // digitOf is the value of digit r in ASCII or in foldDigits' scripts, or -1.
 func digitOf(r rune) int {
-	for _, z := range [...]rune{'0', '٠', '۰', '०', '০', '๐', '０'} {
+	for _, z := range [...]rune{'0', '٠', '۰', '०', '০', '๐', '０', '၀', '០'} {
 		if r >= z && r <= z+9 {
 			return int(r - z)
 		}
