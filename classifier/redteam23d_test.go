@@ -26,7 +26,14 @@ func TestRedTeam23AbsenceTypes(t *testing.T) {
 		{"an absence type's label", `{"type":"absence.created","employee":{"id":"E1","email":"anna@firma.de","country":"DE"},"absence":{"absenceType":{"code":"K","label":"Krankheit"}}}`, "/absence/absenceType/label", "sensitive.health"},
 		{"an absence type's code", `{"type":"absence.created","employee":{"id":"E1","email":"anna@firma.de","country":"DE"},"absence":{"absenceType":{"code":"KRANK"}}}`, "/absence/absenceType/code", "sensitive.health"},
 		{"a status text", `{"type":"slack.status","user":{"email":"anna@firma.de","country":"DE"},"profile":{"status_text":"Out sick"}}`, "/profile/status_text", "sensitive.health"},
+		// A faith's holiday or a union's duties taken as leave.
+		{"Eid al-Fitr", abs("Eid al-Fitr"), "/absence/type", "sensitive.religion"},
+		{"Yom Kippur", abs("Yom Kippur"), "/absence/type", "sensitive.religion"},
+		{"Religious leave", abs("Religious leave"), "/absence/type", "sensitive.religion"},
+		{"Union duties", abs("Union duties"), "/absence/type", "sensitive.trade_union"},
+		{"Union leave", abs("Union leave"), "/absence/type", "sensitive.trade_union"},
 		// Not every leave is health, and a person's name stays a name.
+		{"a company's union", abs("European Union trip"), "/absence/type", "event.type"},
 		{"Vacation", abs("Vacation"), "/absence/type", "event.type"},
 		{"Urlaub", abs("Urlaub"), "/absence/type", "event.type"},
 		{"a policy named for a holiday", `{"type":"timeoff.requested","employee":{"id":"E1","email":"anna@firma.de","country":"DE"},"request":{"time_off_policy":{"name":"Vacation (CA)"}}}`, "/request/time_off_policy/name", "identity.name"},
