@@ -32,6 +32,10 @@ func TestOneTimeCodesInText(t *testing.T) {
 		"رمز التحقق الخاص بك هو 482193",
 		"आपका ओटीपी 482193 है",
 		"Your one-time passcode: 482193",
+		// Red team 23 (F10): a password before its name, quoted as
+		// markdown or HTML writes it.
+		"`Xk9#482193` is your new password",
+		"<b>pw482193!</b> is your temporary password",
 	} {
 		for _, name := range []string{"message", "note"} {
 			ev := `{"country":"DE","email":"a@b.de","` + name + `":"` + msg + `"}`
@@ -50,6 +54,7 @@ func TestOneTimeCodesInText(t *testing.T) {
 		"482193 is your order code", "Use 2024 to save money", "Our security code policy changed in 2024.",
 		"The OTP feature launched 2019", "Verification code sent at 14:30 on 12.05.2026", "Promo code SAVE20 ends 2026",
 		"Flight 4821 to Berlin, gate B12, do not share your seat",
+		"anna482193@example.de is your password recovery e-mail", "This is your new password policy",
 	} {
 		d := rs.Classify(classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","message":"` + msg + `"}`)})
 		if f := field(d, "/message"); f == nil || strings.HasPrefix(f.Category, "credentials.") {

@@ -160,7 +160,19 @@ func TestRedTeam23LabelledSecretsInMarkup(t *testing.T) {
 		{"Torcode 4821", true},
 		{"Gate code 4821#", true},
 		{"Lockbox: 4821", true},
+		// A password before its label; credentials passed on as a
+		// pair; a wallet's recovery phrase after its label.
+		{"`Xk9#mP2q` is your new password", true},
+		{"Xk9#mP2q ist dein neues Passwort", true},
+		{"Zugangsdaten: anna / Xk9#mP2q", true},
+		{"Login details: anna:Xk9#mP2q", true},
+		{"Recovery phrase: abandon ability able about above absent absorb abstract absurd abuse access accident", true},
 		// A label with no value, or about something else.
+		{"anna@example.de is your password recovery e-mail", false},
+		{"This is your new password", false},
+		{"Zugangsdaten: siehe Anhang", false},
+		{"Credentials: sent separately by post", false},
+		{"Recovery phrase: write it down and keep it safe", false},
 		{"**Password:** must be at least 8 characters", false},
 		{"<td>Password</td><td>********</td>", false},
 		{"Password → reset it from your profile", false},

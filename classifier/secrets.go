@@ -1142,7 +1142,7 @@ func labelledSecret(v string) bool {
 			} else if r, _ := utf8.DecodeRuneInString(lv[i:]); unicode.IsLetter(r) {
 				continue
 			}
-			if secretAfterLabel(lv[i:], l.kind) {
+			if secretAfterLabel(lv[i:], l.kind) || l.kind == labelPassword && secretBeforeLabel(lv[:j]) {
 				return true
 			}
 		}
@@ -1157,6 +1157,8 @@ const (
 	labelPINCode // "PIN code": a card's PIN when four digits, an Indian postal code when six
 	labelCardCode
 	labelDoorCode
+	labelSeed  // a wallet's recovery phrase: twelve words or more
+	labelLogin // a user name and a password: "anna / Xk9#mP2q"
 )
 
 // secretLabels name a secret in text, lower case; suffix lets a word's
@@ -1187,6 +1189,11 @@ var secretLabels = []struct {
 	{"door code", labelDoorCode, false}, {"gate code", labelDoorCode, false}, {"lockbox code", labelDoorCode, false},
 	{"key box code", labelDoorCode, false}, {"keybox code", labelDoorCode, false}, {"key safe code", labelDoorCode, false},
 	{"alarm code", labelDoorCode, false}, {"entry code", labelDoorCode, false}, {"türcode", labelDoorCode, false},
+	{"seed phrase", labelSeed, false}, {"recovery phrase", labelSeed, false}, {"backup phrase", labelSeed, false},
+	{"wallet phrase", labelSeed, false}, {"seed words", labelSeed, false}, {"mnemonic", labelSeed, false},
+	{"zugangsdaten", labelLogin, false}, {"anmeldedaten", labelLogin, false}, {"login details", labelLogin, false},
+	{"login data", labelLogin, false}, {"credentials", labelLogin, false}, {"identifiants", labelLogin, false},
+	{"credenciales", labelLogin, false}, {"credenziali", labelLogin, false}, {"dane logowania", labelLogin, false},
 	{"schlüsselsafe-code", labelDoorCode, false}, {"schlüsseltresor-code", labelDoorCode, false}, {"digicode", labelDoorCode, false},
 }
 
@@ -1212,13 +1219,13 @@ func maySecretLabel(v string) bool {
 			}
 			ws = []string{"passw", "passord", "parol"}
 		case 'c':
-			ws = []string{"cvv", "cvc", "contrase", "client secret"}
+			ws = []string{"cvv", "cvc", "contrase", "client secret", "credenc", "credenz", "credentials"}
 		case 'w':
-			ws = []string{"wachtw", "wpa key", "wifi key", "wlan"}
+			ws = []string{"wachtw", "wpa key", "wifi key", "wlan", "wallet phrase"}
 		case 'k':
 			ws = []string{"kennw", "kata sandi", "katasandi", "kata laluan", "key box", "keybox", "key safe"}
 		case 's':
-			ws = []string{"senha", "sifre", "salasana", "schl", "secret"}
+			ws = []string{"senha", "sifre", "salasana", "schl", "secret", "seed phrase", "seed words"}
 		case 'j':
 			ws = []string{"jelsz"}
 		case 't':
@@ -1226,17 +1233,25 @@ func maySecretLabel(v string) bool {
 		case 'h':
 			ws = []string{"haslo", "heslo"}
 		case 'm':
-			ws = []string{"mot de passe", "mat khau"}
+			ws = []string{"mot de passe", "mat khau", "mnemonic"}
 		case 'a':
-			ws = []string{"adgang", "alarm code", "api key", "api-key", "apikey"}
+			ws = []string{"adgang", "alarm code", "api key", "api-key", "apikey", "anmeldedaten"}
 		case 'd':
-			ws = []string{"door code", "digicode"}
+			ws = []string{"door code", "digicode", "dane logowania"}
 		case 'g':
 			ws = []string{"gate code"}
 		case 'l':
-			ws = []string{"lockbox", "lösenord", "lozinka"}
+			ws = []string{"lockbox", "lösenord", "lozinka", "login d"}
 		case 'e':
 			ws = []string{"entry code"}
+		case 'r':
+			ws = []string{"recovery phrase"}
+		case 'b':
+			ws = []string{"backup phrase"}
+		case 'z':
+			ws = []string{"zugangsdaten"}
+		case 'i':
+			ws = []string{"identifiants"}
 		default:
 			continue
 		}
@@ -1334,6 +1349,10 @@ func secretAfterLabel(t string, kind int) bool {
 	val := strings.TrimRight(t[i:e], ".,;:!?)\"'")
 	val = strings.TrimLeft(val, "(\"'")
 	switch kind {
+	case labelSeed:
+		return sep && seedWordsAfterLabel(t[i:])
+	case labelLogin:
+		return sep && loginPair(t[i:])
 	case labelPassword:
 		return sep && len(val) >= 6 && len(val) <= 128 && passwordShaped(val) && !strings.Contains(val, "://") && strings.IndexByte(val, '@') < 0 && !strings.HasPrefix(val, "www.")
 	case labelPIN:
@@ -1346,6 +1365,85 @@ func secretAfterLabel(t string, kind int) bool {
 		// "Torcode 4821", "Gate code 4821#": a door's code needs no colon.
 		val = strings.TrimRight(val, "#*")
 		return len(val) >= 3 && len(val) <= 8 && allDigits(val)
+	}
+	return false
+}
+
+// secretBeforeLabel reports whether t, the text before a password's
+// label, ends with a password and the words that make it one: "`Xk9#mP2q`
+// is your new password", "Xk9#mP2q ist dein Passwort".
+func secretBeforeLabel(t string) bool {
+	t = strings.TrimRight(t, " ")
+	for range 2 {
+		// "new", "temporary", "initial": a qualifier or two.
+		if w := lastWord(t); len(w) > 0 && len(w) <= 12 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 && !secretVerbs[w] && !possessives[w] {
+			t = strings.TrimRight(t[:len(t)-len(w)], " ")
+		}
+	}
+	if w := lastWord(t); possessives[w] {
+		t = strings.TrimRight(t[:len(t)-len(w)], " ")
+	} else {
+		return false
+	}
+	w := lastWord(t)
+	if !secretVerbs[w] {
+		return false
+	}
+	return passwordToken(lastWord(strings.TrimRight(t[:len(t)-len(w)], " ")))
+}
+
+// possessives stand between a password and its label: "is your new
+// password", "ist dein Passwort", "est votre mot de passe".
+var possessives = map[string]bool{"your": true, "the": true, "my": true, "dein": true, "ihr": true, "deines": true, "votre": true, "ton": true,
+	"tu": true, "su": true, "seu": true, "sua": true, "o": true, "a": true, "je": true, "uw": true, "twoje": true, "ваш": true, "твой": true}
+
+// passwordToken reports whether w, quotes and markup aside, is shaped like
+// a password: 6 to 64 bytes with letters and a digit or a symbol, no link
+// and no e-mail address.
+func passwordToken(w string) bool {
+	w = strings.Trim(w, "`*\"'«»“”‘’<>[]().,:;")
+	if len(w) < 6 || len(w) > 64 || strings.Contains(w, "://") {
+		return false
+	}
+	if at := strings.IndexByte(w, '@'); at > 0 && strings.IndexByte(w[at:], '.') > 0 {
+		return false // "anna@example.de is your password recovery e-mail"
+	}
+	return passwordShaped(w)
+}
+
+// seedWordsAfterLabel reports whether t, after a recovery phrase's
+// label, opens with twelve words or more of three to eight lower-case
+// letters (see seedPhrase for a phrase alone).
+func seedWordsAfterLabel(t string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(t) {
+		w = strings.TrimRight(w, ".,;")
+		if len(w) < 3 || len(w) > 8 || strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+			break
+		}
+		if n++; n >= 12 {
+			return true
+		}
+	}
+	return false
+}
+
+// loginPair reports whether t opens with a user name and a password
+// joined by a slash, a colon or a comma ("anna / Xk9#mP2q",
+// "anna:Xk9#mP2q"), as a message passing on access writes them.
+func loginPair(t string) bool {
+	fs := strings.Fields(t)
+	if len(fs) == 0 {
+		return false
+	}
+	if len(fs) >= 3 && (fs[1] == "/" || fs[1] == "|" || fs[1] == ",") {
+		pw := strings.TrimRight(fs[2], ".;")
+		return len(pw) >= 6 && len(pw) <= 128 && passwordShaped(pw)
+	}
+	first := strings.TrimRight(fs[0], ".;")
+	if k := strings.LastIndexAny(first, ":/"); k > 0 && !strings.Contains(first, "://") {
+		pw := first[k+1:]
+		return len(pw) >= 6 && len(pw) <= 128 && passwordShaped(pw)
 	}
 	return false
 }
