@@ -55,6 +55,7 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, out 
 	vals := s.spans
 	at := func(sp span) []byte { return out[sp.start:sp.end:sp.end] }
 	jurisB, eidB, srcB := at(p.juris), at(p.eid), at(p.src)
+	shownB := at(p.jurisShown)
 	var subjectB []byte
 	switch {
 	case p.subjectIn:
@@ -73,12 +74,16 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, out 
 	}
 	base := func(proj string, extra ...Header) []Header {
 		start := len(pool)
+		j := jurisB
+		if proj == "pseudonymized" || proj == "redacted" {
+			j = shownB
+		}
 		pool = append(pool,
 			Header{HeaderEventID, eidB},
 			Header{HeaderSource, srcB},
 			Header{HeaderRuleset, rs.versionBytes},
 			Header{HeaderProjection, projectionBytes(proj)},
-			Header{HeaderJurisdictions, jurisB})
+			Header{HeaderJurisdictions, j})
 		pool = append(pool, extra...)
 		return pool[start:len(pool):len(pool)]
 	}
@@ -137,10 +142,29 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, out 
 	return dst, out
 }
 
+// shownBasis reports whether a jurisdiction found by evidence b may be
+// named on a pseudonymized or redacted copy: where the subject lives or
+// is (residence, an address, a subdivision, a location, an IP's
+// country), which those copies keep in clear. A country known only from
+// a citizenship, an identifier's scheme, a phone, a card, a city, a
+// locale or a time zone is one those copies hide: naming it beside the
+// citizenship's token would decode that token in every record (red team
+// 24: F6).
+func shownBasis(b string) bool {
+	switch b {
+	case "residence", "address", "subdivision", "location", "ip":
+		return true
+	}
+	return false
+}
+
 // parts are where the bytes an event's records share lie in the buffer
 // records renders into; the values of its routes are the scratch's spans.
 type parts struct {
 	juris, eid, src, subject, pseudoKey, reason, audit span
+	// jurisShown: the jurisdictions a pseudonymized or redacted copy
+	// may name (shownBasis).
+	jurisShown span
 	// quarantine: the event without the credentials the walk found, or
 	// empty for the event as received.
 	quarantine span
@@ -162,6 +186,19 @@ func (rs *Ruleset) renderParts(s *scratch, in Input, d *Decision, out []byte) ([
 		out = append(out, j.Country...)
 	}
 	p.juris = mark(start)
+	start = len(out)
+	n := 0
+	for _, j := range d.Jurisdictions {
+		if !slices.ContainsFunc(j.Basis, shownBasis) {
+			continue
+		}
+		if n > 0 {
+			out = append(out, ',')
+		}
+		out = append(out, j.Country...)
+		n++
+	}
+	p.jurisShown = mark(start)
 	start = len(out)
 	out = append(out, d.EventID...)
 	p.eid = mark(start)
