@@ -164,6 +164,7 @@ var waves = []struct {
 	{"27", wave27Shapes},
 	{"28", wave28Shapes},
 	{"29", wave29Shapes},
+	{"30", wave30Shapes},
 }
 
 // Waves lists the later waves, oldest first.
