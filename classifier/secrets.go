@@ -605,7 +605,9 @@ func oauthCode(doc *event.Doc, i int32) bool {
 		return false
 	}
 	for j := doc.Nodes[n.Parent].First; j >= 0; j = doc.Nodes[j].Next {
-		if k := doc.Nodes[j].Key; k == "state" || k == "id_token" || k == "redirect_uri" {
+		// A callback's (state, id_token, redirect_uri) or a token
+		// request's (grant_type, code_verifier: PKCE) siblings.
+		if k := doc.Nodes[j].Key; k == "state" || k == "id_token" || k == "redirect_uri" || k == "grant_type" || k == "code_verifier" {
 			return true
 		}
 	}
@@ -952,12 +954,15 @@ func queryToken(rest string) bool {
 
 // capabilityHooks are incoming-webhook, automation-hook and share-link
 // URLs whose path is the secret: whoever holds one posts to the channel,
-// runs the automation or opens the recording (Teams/Office 365 connectors,
-// Feishu/Lark bots, Zapier, Make, IFTTT, Zoom recordings, Russia's SBP
-// payment links). Each must be followed by a path.
+// runs the automation, opens the recording or joins the meeting
+// (Teams/Office 365 connectors, Feishu/Lark bots, Zapier, Make, IFTTT,
+// Zoom recordings, Teams and Zoom meetings, Russia's SBP payment links). Each must be followed by a path.
 var capabilityHooks = [...]string{"webhook.office.com/webhookb2/", "outlook.office.com/webhook/", "/IncomingWebhook/",
 	"/open-apis/bot/v2/hook/", "hooks.zapier.com/hooks/", "://hook.integromat.com/", "maker.ifttt.com/trigger/",
-	"zoom.us/rec/share/", "zoom.us/rec/play/", "://qr.nspk.ru/"}
+	"zoom.us/rec/share/", "zoom.us/rec/play/", "://qr.nspk.ru/",
+	// A meeting's join link: whoever holds it joins, and a passcode
+	// often rides in it (Teams' /meet/…?p=, Zoom's ?pwd=).
+	"teams.microsoft.com/l/meetup-join/", "teams.microsoft.com/meet/", "teams.live.com/meet/", "zoom.us/j/", "zoom.us/w/"}
 
 // capabilityURL reports whether v holds one of capabilityHooks, a Make
 // hook (hook.<zone>.make.com/<key>), or a SharePoint or OneDrive share

@@ -1,0 +1,45 @@
+package classifier_test
+
+import "testing"
+
+// Wave 30 (first seen before this): a meeting's join link (Teams'
+// meetup-join and /meet/…?p=, Zoom's /j/…?pwd=) is a credential, as a
+// recording's share link is; an authorization code in a token request
+// (beside grant_type or a PKCE code_verifier) is one, as in a callback.
+func TestWave30Credentials(t *testing.T) {
+	const user = `"user":{"email":"a@example.de","country":"DE"}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"Teams meetup-join", `{` + user + `,"appointment":{"joinWebUrl":"https://teams.microsoft.com/l/meetup-join/19%3ameeting_3QhWRBtXS8E06iAKYrTYoc87FApTAqOgtTww0ZrYkl5Ruazt%40thread.v2/0?context=%7b%22Tid%22%3a%22507a01d3%22%7d"}}`,
+			"/appointment/joinWebUrl", "credentials.secret"},
+		{"Teams meet with a passcode", `{` + user + `,"appointment":{"anonymousJoinWebUrl":"https://teams.microsoft.com/meet/138172967126?p=2kHe8qo5abppkx5l"}}`,
+			"/appointment/anonymousJoinWebUrl", "credentials.secret"},
+		{"Zoom join with pwd", `{` + user + `,"meeting":{"url":"https://us02web.zoom.us/j/81234567890?pwd=abcDEF123"}}`,
+			"/meeting/url", "credentials.secret"},
+		{"a code in a token request", `{` + user + `,"request":{"form":{"grant_type":"authorization_code","client_id":"9nryprNG8gwSPI6UH4F7","code":"irAjSMQK87unQS2WXcJndlnGhH47cCRQ","code_verifier":"kv6BU2nQ0e6nv1X7RRMm-0EWu_jCIror2uoUAdNAiFv"}}}`,
+			"/request/form/code", "credentials.secret"},
+		{"a promo code is none", `{` + user + `,"promo":{"code":"SUMMER2024","grant_type":"discount"}}`,
+			"/promo/code", "unknown"},
+		{"a meeting's host page is none", `{` + user + `,"meeting":{"url":"https://teams.microsoft.com/"}}`,
+			"/meeting/url", "online.url"},
+	})
+}
+
+// Wave 30: a title in an order's items is the good's, not a person's
+// honorific; devotional goods, a pregnancy's folic acid, a sign language
+// interpreter, a psychiatrist's consultation are special categories.
+func TestWave30Goods(t *testing.T) {
+	const user = `"user":{"email":"a@example.cn","country":"CN"}`
+	item := func(title string) string {
+		return `{` + user + `,"order":{"items":[{"title":` + jsonString(title) + `,"qty":1}]}}`
+	}
+	rt21Special(t, []struct{ name, ev, path, cat string }{
+		{"a rosary", item("圣母玫瑰念珠 橄榄木"), "/order/items/0/title", "sensitive.religion"},
+		{"a sutra to copy", item("《金刚经》抄经本 10册"), "/order/items/0/title", "sensitive.religion"},
+		{"folic acid for pregnant women", item("孕妇叶酸片 0.4mg*93片"), "/order/items/0/title", "sensitive.health"},
+		{"prayer beads (ja)", item("本水晶 片手念珠 女性用"), "/order/items/0/title", "sensitive.religion"},
+		{"merit for the dead (th)", item("อุทิศส่วนกุศลให้คุณแม่"), "/order/items/0/title", "sensitive.religion"},
+		{"a psychiatrist (id)", item("Konsultasi Dokter Jiwa Online"), "/order/items/0/title", "sensitive.health"},
+		{"a sign language interpreter (pl)", item("Tak – tłumacz języka migowego"), "/order/items/0/title", "sensitive.disability"},
+		{"an ordinary good", item("五香牛肉干 500g"), "/order/items/0/title", "meta.technical"},
+	})
+}
