@@ -20,7 +20,7 @@ func (rs *Ruleset) route(s *scratch, d *Decision) {
 		return
 	}
 	var destBuf [8]dest
-	dests := s.destinations(destBuf[:0])
+	dests := s.destinations(destBuf[:0], residenceRegion(s, d))
 	var needKey []string
 	for _, x := range dests {
 		if x.proj == projNone {
@@ -45,9 +45,21 @@ type dest struct {
 	proj   uint8
 }
 
+// residenceRegion is the region of the law of the subject's residence
+// (found by more than weak evidence), or "".
+func residenceRegion(s *scratch, d *Decision) string {
+	for k, j := range d.Jurisdictions {
+		if !s.jweak[k] && slices.Contains(j.Basis, "residence") {
+			return s.juris[k].region
+		}
+	}
+	return ""
+}
+
 // destinations appends every destination with the projection it gets,
 // the home region of each applicable law first and global analytics last.
-func (s *scratch) destinations(dests []dest) []dest {
+// resRegion is the region of the subject's residence's law ("" for none).
+func (s *scratch) destinations(dests []dest, resRegion string) []dest {
 	for k := 0; k <= len(s.juris); k++ {
 		r := "global"
 		if k < len(s.juris) {
@@ -61,7 +73,10 @@ func (s *scratch) destinations(dests []dest) []dest {
 		x := &dests[k]
 		for ji, j := range s.juris {
 			p := j.allowed(x.region)
-			if j.mode == "sectoral" && x.region != j.region && s.hasSectoral(ji) {
+			if j.mode == "sectoral" && x.region != j.region && !s.jweak[ji] && s.hasSectoral(ji) {
+				// (A sectoral law found by weak evidence alone, a +91
+				// phone beside a card, keeps no data home: red team
+				// 24, F9.)
 				if j.wholeRecord {
 					p = projNone // the whole record stays home
 				} else if p > projPseudonymized {
@@ -81,7 +96,7 @@ func (s *scratch) destinations(dests []dest) []dest {
 			}
 		}
 	}
-	s.keepPrimaryFull(dests)
+	s.keepPrimaryFull(dests, resRegion)
 	return dests
 }
 
@@ -91,8 +106,19 @@ func (s *scratch) destinations(dests []dest) []dest {
 // region less (its exports, or a sectoral law's data); with weak evidence
 // alone, the regions of countries ranked like the primary's get it too
 // (tiedPrimary: every law there is weak, so none limits them). If no
-// destination is left with the full record, the primary's gets it anyway.
-func (s *scratch) keepPrimaryFull(dests []dest) {
+// destination is left with the full record, the region of the subject's
+// residence gets it, or else the primary's.
+//
+// That last resort is reached only when no law localizes and the laws'
+// exports bar each other (an Egyptian citizen living in Germany: Egypt's
+// law lets Europe have a redacted copy, the GDPR lets Egypt have a
+// pseudonymized one). The residence's law governs where the data is
+// collected and kept; a citizenship's law's export rule restricts
+// transfers out of its own country, which storing the record where the
+// subject lives is not. Storing it whole only in the citizenship's
+// country would be the transfer the residence's law forbids (red team
+// 24, F8).
+func (s *scratch) keepPrimaryFull(dests []dest, resRegion string) {
 	primary := s.juris[0]
 	for k := range dests {
 		if dests[k].region != primary.region && !s.tiedPrimary(dests[k].region) {
@@ -120,13 +146,43 @@ func (s *scratch) keepPrimaryFull(dests []dest) {
 		}
 		dests[k].proj = max(dests[k].proj, p)
 	}
+	if resRegion != "" && resRegion != primary.region {
+		// The residence's region keeps the full record unless a law
+		// that localizes this event (or keeps its sectoral data home)
+		// allows it less: a citizenship's law that only restricts
+		// exports restricts transfers out of its own country, and a
+		// record kept where its subject lives is none (an Egyptian
+		// citizen living in the US or in Germany: red team 24, F8).
+		p := projFull
+		for ji, j := range s.juris {
+			if j.region == resRegion || !s.localizes(ji) {
+				continue
+			}
+			a := j.allowed(resRegion)
+			if j.mode == "sectoral" && j.wholeRecord {
+				a = projNone
+			} else if j.mode == "sectoral" {
+				a = min(a, projPseudonymized)
+			}
+			p = min(p, a)
+		}
+		for k := range dests {
+			if dests[k].region == resRegion {
+				dests[k].proj = max(dests[k].proj, p)
+			}
+		}
+	}
 	hasFull := false
 	for _, x := range dests {
 		hasFull = hasFull || x.proj == projFull
 	}
 	if !hasFull {
+		last := s.juris[0].region
+		if resRegion != "" {
+			last = resRegion
+		}
 		for k := range dests {
-			if dests[k].region == s.juris[0].region {
+			if dests[k].region == last {
 				dests[k].proj = projFull
 			}
 		}
