@@ -78,39 +78,41 @@ type scratch struct {
 	otherAges []otherAge
 	// badCitizenship: citizenship leaves whose value names no country
 	badCitizenship []int32
-	badResidence   []int32 // residence leaves whose value names no country
-	mac            hash.Hash
-	sha1           hash.Hash
-	macKey         []byte
-	buf            []byte
-	words          []string
-	tmp            []byte
-	leafCat        []int32 // final category per leaf node, for projections
-	ptr            []byte  // JSON Pointers of all nodes
-	ptrStart       []int32 // per node: its pointer in ptr
-	ptrEnd         []int32
-	acts           []byte // per node output action of the projection being rendered
-	lower          []byte // asciiLower's
-	norm           []byte // normalizeText's result
-	norm2          []byte // normalizeText's NFKC step
-	spans          []span
-	cur            int32  // the node the walk is at
-	kbuf           []byte // message of a data key's token
-	jbuf           []byte // a joined tag split into its words (splitJoined)
-	cbuf           []byte // a run of a code's words, looked up as a code term (codeWords)
-	qbuf           []byte // a quarantine record before its lexical scrub
-	level          uint8  // the projection being rendered
-	fold           []byte // foldInto's
-	sig            []byte // the event's shape (plan.go)
-	ops            []evOp // the walk's value-dependent steps, while it teaches a plan
-	recording      bool
-	paths          string    // s.ptr as a plan's string, shared by its decisions; "" none
-	keys           []typeKey // what the walk reads of the event's type keys
-	formIDs        []formID  // the form pass's question ids
-	leafAt         []int32   // the form pass's leaf index per node
-	embedded       []int32   // indices of leaves holding a JSON document (embedded.go)
-	embeddedText   []string  // each one's document, decoded once (base64 too)
-	inner          event.Doc // one of those documents, parsed
+	// unionCitizenship: citizenship leaves naming the EU, no member state
+	unionCitizenship []int32
+	badResidence     []int32 // residence leaves whose value names no country
+	mac              hash.Hash
+	sha1             hash.Hash
+	macKey           []byte
+	buf              []byte
+	words            []string
+	tmp              []byte
+	leafCat          []int32 // final category per leaf node, for projections
+	ptr              []byte  // JSON Pointers of all nodes
+	ptrStart         []int32 // per node: its pointer in ptr
+	ptrEnd           []int32
+	acts             []byte // per node output action of the projection being rendered
+	lower            []byte // asciiLower's
+	norm             []byte // normalizeText's result
+	norm2            []byte // normalizeText's NFKC step
+	spans            []span
+	cur              int32  // the node the walk is at
+	kbuf             []byte // message of a data key's token
+	jbuf             []byte // a joined tag split into its words (splitJoined)
+	cbuf             []byte // a run of a code's words, looked up as a code term (codeWords)
+	qbuf             []byte // a quarantine record before its lexical scrub
+	level            uint8  // the projection being rendered
+	fold             []byte // foldInto's
+	sig              []byte // the event's shape (plan.go)
+	ops              []evOp // the walk's value-dependent steps, while it teaches a plan
+	recording        bool
+	paths            string    // s.ptr as a plan's string, shared by its decisions; "" none
+	keys             []typeKey // what the walk reads of the event's type keys
+	formIDs          []formID  // the form pass's question ids
+	leafAt           []int32   // the form pass's leaf index per node
+	embedded         []int32   // indices of leaves holding a JSON document (embedded.go)
+	embeddedText     []string  // each one's document, decoded once (base64 too)
+	inner            event.Doc // one of those documents, parsed
 	// parties: the parties (partyWords) the event's type names
 	// ("seller.registered"): their records are the subject's.
 	parties uint16
@@ -121,7 +123,7 @@ func newScratch() any { return &scratch{} }
 func (rs *Ruleset) getScratch() *scratch {
 	s := rs.pool.Get().(*scratch)
 	s.leaves, s.nodeCat, s.ev, s.subVals, s.phones, s.juris, s.jcountries = s.leaves[:0], s.nodeCat[:0], s.ev[:0], s.subVals[:0], s.phones[:0], s.juris[:0], s.jcountries[:0]
-	s.langHints = s.langHints[:0]
+	s.langHints, s.unionCitizenship = s.langHints[:0], s.unionCitizenship[:0]
 	s.jweak, s.jbest, s.badCitizenship, s.badResidence, s.embedded, s.embeddedText = s.jweak[:0], s.jbest[:0], s.badCitizenship[:0], s.badResidence[:0], s.embedded[:0], s.embeddedText[:0]
 	s.walked = false
 	return s

@@ -24,6 +24,10 @@ type evidence struct {
 	// goods: an address under a billing, shipping or delivery context,
 	// where goods or bills go, not the subject's own.
 	goods bool
+	// subCode: a residence read from an ISO 3166-2 code's country part
+	// ({"region": "CN-BJ"}), which a stated country outranks when it is
+	// Hong Kong, Macao or Taiwan (dropChinaSubdivision).
+	subCode bool
 }
 
 // strength is the evidence's tier: its base's, but medium for an
@@ -121,6 +125,9 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 			return
 		}
 		cc, ok = rs.cached(rs.countryCache, v, rs.geo.Country)
+		if ok && own && cc == "US" && (base == baseResidence || base == baseAddress || base == baseLocation) {
+			rs.usStateOf(s, v)
+		}
 		if !ok && (base == baseAddress || base == baseResidence) {
 			// 東京都千代田区丸の内1-1-1: a CJK address names its country
 			// by its first division.
@@ -134,6 +141,26 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 		}
 		if !ok && base == baseIP {
 			return // an IP address itself: no GeoIP database is configured
+		}
+		if !ok && base == baseCitizenship {
+			if geo.EthnicGroup(v) {
+				// "nationality": "Uyghur" (民族, национальность): an
+				// ethnic group, sensitive (valuePass), no country.
+				return
+			}
+			if cc, ok = geo.ICAONationality(v); !ok && geo.NoNationality(v) {
+				// Stateless, a refugee, ICAO's XXA: a definite answer
+				// that names no country. The field stays personal
+				// (its category says so); it is no evidence.
+				return
+			} else if !ok && geo.Supranational(v) {
+				// "EU": no member state named. Evidence enough when the
+				// event says where the subject lives (attribute checks).
+				if own {
+					s.unionCitizenship = append(s.unionCitizenship, i)
+				}
+				return
+			}
 		}
 		if !ok && base == baseCitizenship && named && !geo.Unknown(v) {
 			if yesWord(v) || noWord(v) {
@@ -234,8 +261,13 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 			// country field does ({"region": "CN-BJ"} beside an RU
 			// citizenship is a Russian living in Beijing): the same
 			// evidence as the country of residence would be.
-			if cc, ok = rs.cached(rs.countryCache, v[:2], rs.geo.Country); ok && len(cc) == 2 {
+			if cc, ok = geo.ChinaPart(v); ok {
+				// CN-HK, CN-TW, CN-MO: Hong Kong, Taiwan and Macao as
+				// ISO 3166-2:CN files them, each its own regime, never
+				// mainland China's.
 				s.ev = append(s.ev, evidence{country: cc, base: baseResidence})
+			} else if cc, ok = rs.cached(rs.countryCache, v[:2], rs.geo.Country); ok && len(cc) == 2 {
+				s.ev = append(s.ev, evidence{country: cc, base: baseResidence, subCode: true})
 			}
 		} else if cc, ok = rs.cached(rs.subdivisionCache, v, geo.SubdivisionCountry); ok && named {
 			// A province named in words ("province": "Guangdong") is
@@ -263,6 +295,19 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 	}
 	if ok && cc != "" && cc != "ZZ" {
 		s.ev = append(s.ev, evidence{country: cc, base: base})
+	}
+}
+
+// usStateOf notes the US state a US value names, as a subdivision
+// field's would be ({"state": "CA"}): "US-CA" in a country field, "…,
+// Cupertino, CA 95014, USA" or "San Francisco, California" on one line.
+// A subdivision's law (US-CA) then applies as it does beside a state
+// field.
+func (rs *Ruleset) usStateOf(s *scratch, v string) {
+	if isoSubdivision(v) {
+		s.subVals = append(s.subVals, geo.Fold(v))
+	} else if st, ok := geo.USStateInLine(v); ok {
+		s.subVals = append(s.subVals, st)
 	}
 }
 
@@ -362,6 +407,45 @@ func (rs *Ruleset) citizenshipBeside(s *scratch, i int32) bool {
 	return false
 }
 
+// residenceStated reports whether the event states where the subject
+// lives: a country of residence or an address of its own.
+func (s *scratch) residenceStated() bool {
+	for _, e := range s.ev {
+		if !e.party && !e.goods && (e.base == baseResidence || e.base == baseAddress) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropChinaSubdivision removes a mainland Chinese residence read only
+// from an ISO 3166-2:CN code ({"region": "CN-31"}) when a country field
+// states Hong Kong, Macao or Taiwan ({"country": "HK"}): a stated
+// country is never overridden by a subdivision code, and PIPL's
+// in-country rule must not take a Hong Kong resident's record to the
+// mainland on a code's word.
+func (s *scratch) dropChinaSubdivision() {
+	stated, sub := false, false
+	for _, e := range s.ev {
+		switch {
+		case e.base == baseResidence && !e.subCode && (e.country == "HK" || e.country == "MO" || e.country == "TW"):
+			stated = true
+		case e.subCode && e.country == "CN":
+			sub = true
+		}
+	}
+	if !stated || !sub {
+		return
+	}
+	kept := s.ev[:0]
+	for _, e := range s.ev {
+		if !(e.subCode && e.country == "CN") {
+			kept = append(kept, e)
+		}
+	}
+	s.ev = kept
+}
+
 // dropPartyEvidence removes the evidence found in a named party's record
 // ({"type": "seller.registered", "seller": {...}}) when the event holds
 // evidence of medium strength or more of its own (a user's address, a
@@ -396,10 +480,14 @@ func (rs *Ruleset) attribute(s *scratch, d *Decision) failure {
 			return failure{ReasonUnrecognisedCitizenship, rs.errPath(s, i) + " holds a citizenship that names no known country"}
 		}
 	}
+	if len(s.unionCitizenship) > 0 && !s.residenceStated() {
+		return failure{ReasonUnrecognisedCitizenship, rs.errPath(s, s.unionCitizenship[0]) + " holds a union's citizenship (EU) that names no member state, and no residence is stated"}
+	}
 	if len(s.badResidence) > 0 {
 		return failure{ReasonUnknownJurisdiction, rs.errPath(s, s.badResidence[0]) + " holds a country of residence that names no known country"}
 	}
 	s.dropPartyEvidence()
+	s.dropChinaSubdivision()
 	tier := rs.hintPhones(s)
 	var accBuf [8]countryAcc
 	countries := s.countries(accBuf[:0], tier)
@@ -810,7 +898,15 @@ func (rs *Ruleset) jurisdictions(s *scratch, d *Decision, countries []countryAcc
 			}
 			s.addJuris(d, j, c.country, c.bases&bases, c.rank(), weak)
 			for _, sub := range rs.subdivs {
-				if sub.parent == c.country && sub.bases&c.bases != 0 && matchesAny(sub.subNames, s.subVals) {
+				subBases := sub.bases
+				if subBases&(1<<baseResidence) != 0 {
+					// A state's law that counts residence counts the
+					// subject's address there, as its country's does
+					// ({"state": "CA", "postal_code": "95014"} without a
+					// country is a Californian address).
+					subBases |= 1 << baseAddress
+				}
+				if sub.parent == c.country && subBases&c.bases != 0 && matchesAny(sub.subNames, s.subVals) {
 					s.addJuris(d, sub, sub.code, c.bases&bases|1<<baseSubdivision, c.rank(), weak)
 				}
 			}

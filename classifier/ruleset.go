@@ -305,6 +305,7 @@ type Ruleset struct {
 	idPhone     int             // contact.phone, or -1: a national-format phone found by value
 	idEmail     int             // contact.email, or -1: its country-code domain hints a national phone's country
 	idHealth    int             // sensitive.health, or -1: a clinical code's category
+	idEthnicity int             // sensitive.ethnicity, or -1: an ethnic group under "nationality"
 	idPassport  int             // gov_id.passport, or -1: a machine-readable zone's category
 	idUsername  int             // identity.username, or -1: a login in a path
 	idSignature int             // identity.signature, or -1: a message's tag is a credential (secrets.go)
@@ -595,6 +596,10 @@ func (rs *Ruleset) wellKnownCategories(t *rules.Taxonomy) error {
 	rs.idSignature = -1
 	if id, ok := rs.catIndex["identity.signature"]; ok {
 		rs.idSignature = id
+	}
+	rs.idEthnicity = -1
+	if id, ok := rs.catIndex["sensitive.ethnicity"]; ok {
+		rs.idEthnicity = id
 	}
 	rs.idPassport = -1
 	if id, ok := rs.catIndex["gov_id.passport"]; ok && rs.cats[id].personal {

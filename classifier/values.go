@@ -53,6 +53,16 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 		if n.Kind != event.String {
 			continue
 		}
+		if l.cat >= 0 && rs.idEthnicity >= 0 && rs.cats[l.cat].evidence == baseCitizenship && geo.EthnicGroup(n.Str) {
+			// "nationality": "Uyghur", "Tatar": the ethnic group a
+			// Chinese or Russian form means by the word, not a
+			// citizenship (evidence.go reads no country from it). Its
+			// name found it, as it finds an "ethnicity": by name, so that
+			// specialSiblings does not read it as a label of its record
+			// (the country beside it is no ethnicity).
+			l.cat, l.weak = rs.idEthnicity, false
+			continue
+		}
 		if l.cat >= 0 && rs.cats[l.cat].credential {
 			continue
 		}

@@ -250,6 +250,11 @@ func (ix *Index) AddressLine(v string) (string, bool) {
 	}
 	city := strings.TrimFunc(parts[len(parts)-1], func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) || r == '-' })
 	f := appendFold(fold[:0], city)
+	if named == "CN" {
+		if cc, ok := ix.names[string(f)]; ok && separateFromChina(cc) {
+			return cc, true // "…, Kowloon, Hong Kong, China": Hong Kong
+		}
+	}
 	cc, ok := cityCountry[string(f)]
 	if !ok && len(city) >= 3 {
 		cc, ok = subdivisionCountry[string(f)]

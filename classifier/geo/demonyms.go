@@ -117,3 +117,93 @@ func Unknown(v string) bool {
 	f := Fold(v)
 	return f == "" || unknownWords[f]
 }
+
+// noNationality are the folded answers to a citizenship question that
+// say the subject holds none, or none a travel document names: stateless
+// and refugee status (and ICAO 9303's codes for them, XXA, XXB, XXC, and
+// XXX, unspecified), and the codes of the organisations whose travel
+// documents ICAO lists in a nationality's place (UNO, UNA; XBA, XIM,
+// XCC, XCE, XCO, XEC, XPO, XES, XMP, XOM, XDC). They are definite
+// answers, personal data, but name no country whose law applies.
+var noNationality = map[string]bool{
+	"stateless": true, "statelessperson": true, "staatenlos": true, "staatenlose": true, "staatenloser": true,
+	"apatride": true, "apátride": true, "apatrida": true, "apátrida": true, "apolide": true, "sansnationalité": true,
+	"sansnationalite": true, "безгражданства": true, "лицобезгражданства": true, "апатрид": true,
+	"bezpaństwowiec": true, "bezpanstwowiec": true, "无国籍": true, "無國籍": true, "無国籍": true,
+	"refugee": true, "refugeestatus": true, "réfugié": true, "réfugiée": true, "refugie": true, "flüchtling": true,
+	"fluchtling": true, "refugiado": true, "refugiada": true, "rifugiato": true, "беженец": true, "беженка": true,
+	"xxa": true, "xxb": true, "xxc": true, "xxx": true,
+	"uno": true, "una": true, "xba": true, "xim": true, "xcc": true, "xce": true, "xco": true, "xec": true,
+	"xpo": true, "xes": true, "xmp": true, "xom": true, "xdc": true,
+}
+
+// NoNationality reports whether a citizenship field's v says the subject
+// holds no citizenship a law keys on (stateless, refugee, ICAO's XXA or
+// an organisation's code): no evidence, rather than a country unread.
+func NoNationality(v string) bool {
+	if len(v) > 64 {
+		return false
+	}
+	return noNationality[Fold(v)]
+}
+
+// Supranational reports whether v names the European Union in a
+// citizenship field ("EU", "European Union", ICAO's EUE): a union's
+// citizenship follows from a member state's, which it does not name.
+func Supranational(v string) bool {
+	if len(v) > 32 {
+		return false
+	}
+	switch Fold(v) {
+	case "eu", "eue", "europeanunion", "eucitizen", "european", "unioneuropéenne", "europäischeunion", "unióneuropea":
+		return true
+	}
+	return false
+}
+
+// icaoNationality are ICAO 9303's nationality codes that are not ISO
+// 3166-1 alpha-3: Germany's D, the five classes of British nationality
+// (GBD Overseas Territories citizen, GBN National (Overseas), GBO
+// Overseas citizen, GBP Protected person, GBS Subject), and Kosovo's
+// (UNK, UNMIK's documents; RKS, Kosovo's own passports).
+var icaoNationality = map[string]string{
+	"D": "DE", "GBD": "GB", "GBN": "GB", "GBO": "GB", "GBP": "GB", "GBS": "GB", "UNK": "XK", "RKS": "XK",
+}
+
+// ICAONationality is the country of an ICAO 9303 nationality code that
+// ISO 3166-1 does not have ("D", "GBN"), written in capitals as a
+// machine-readable zone or a passport reader returns it.
+func ICAONationality(v string) (string, bool) {
+	cc, ok := icaoNationality[strings.TrimSpace(v)]
+	return cc, ok
+}
+
+// ethnicGroups are peoples without a country of their own that a
+// "nationality" field holds where a form means the ethnic group (民族
+// in China's, национальность in Russia's and the CIS's): folded. A
+// people whose name is also a country's demonym (Kazakh, Russian,
+// Uzbek) is left out: under "nationality" it reads as that country.
+var ethnicGroups = map[string]bool{
+	"uyghur": true, "uighur": true, "uygur": true, "uyghurs": true, "уйгур": true, "уйгурка": true, "维吾尔族": true,
+	"維吾爾族": true, "维吾尔": true, "維吾爾": true, "藏族": true, "tibetan": true, "回族": true, "hui": true, "壮族": true,
+	"壯族": true, "zhuang": true, "满族": true, "滿族": true, "manchu": true, "苗族": true, "miao": true, "彝族": true, "yi": true,
+	"土家族": true, "tujia": true, "蒙古族": true, "朝鲜族": true, "朝鮮族": true, "汉族": true, "漢族": true, "han": true,
+	"hanchinese": true, "哈萨克族": true, "哈薩克族": true, "tatar": true, "tartar": true, "татарин": true, "татарка": true,
+	"татары": true, "bashkir": true, "башкир": true, "башкирка": true, "chechen": true, "чеченец": true,
+	"чеченка": true, "ingush": true, "ингуш": true, "ингушка": true, "chuvash": true, "чуваш": true, "чувашка": true,
+	"yakut": true, "sakha": true, "якут": true, "якутка": true, "buryat": true, "бурят": true, "бурятка": true,
+	"avar": true, "аварец": true, "аварка": true, "kurd": true, "kurdish": true, "курд": true, "курдка": true,
+	"roma": true, "romani": true, "gypsy": true, "цыган": true, "цыганка": true, "еврей": true, "еврейка": true,
+	"jewish": true, "rohingya": true, "hmong": true,
+}
+
+// EthnicGroup reports whether v names a people without a country (a
+// Uyghur, a Tatar, a Kurd) rather than a country or its demonym: under a
+// "nationality" name it is the subject's ethnicity, not citizenship.
+func EthnicGroup(v string) bool {
+	if len(v) < 2 || len(v) > 40 {
+		return false
+	}
+	var buf [64]byte // folded on the stack: read for every citizenship value
+	return ethnicGroups[string(appendFold(buf[:0], v))]
+}

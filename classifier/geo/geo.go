@@ -195,11 +195,17 @@ func (ix *Index) countryInText(v string) (string, bool) {
 	}
 	if i := strings.LastIndexByte(v, '('); i > 0 && strings.HasSuffix(v, ")") {
 		if code, ok := ix.names[Fold(v[i+1:len(v)-1])]; ok {
+			if outer, ok := ix.names[Fold(v[:i])]; ok && code == "CN" && separateFromChina(outer) {
+				return outer, true // "Taiwan (China)": Taiwan
+			}
 			return code, true
 		}
 		if code, ok := ix.names[Fold(v[:i])]; ok {
 			return code, true
 		}
+	}
+	if code, ok := ChinaPart(v); ok {
+		return code, true // CN-HK, CN-91: Hong Kong, not mainland China
 	}
 	if len(v) <= 6 && (v[2] == '-' || v[2] == '_') && asciiLetters(v[:2]) {
 		// RU-MOW, ru_RU, en-GB: a subdivision's country, or a locale's
@@ -239,8 +245,21 @@ func (ix *Index) countryInText(v string) (string, bool) {
 			continue // "45-uy": an Uzbek house number, not Uruguay; "75008 FR" names it in words elsewhere
 		}
 		if code, ok := ix.names[Fold(name)]; ok && len(Fold(parts[k])) > 2 {
+			if code == "CN" && k > 0 {
+				// "…, Kowloon, Hong Kong, China", "Macao, China": the
+				// part before China names a region of its own.
+				if prev, ok := ix.names[Fold(parts[k-1])]; ok && separateFromChina(prev) {
+					return prev, true
+				}
+			}
 			return code, true
 		}
+	}
+	if _, ok := usStateNamed(parts[len(parts)-1]); ok {
+		// "San Francisco, California", "Austin, Texas 78701": a US
+		// state's name closing the line (Georgia, a country too, is
+		// not among them).
+		return "US", true
 	}
 	// No country named: a large city among the parts names it, when the
 	// text is an address ("ул. Ленина 1, Москва, 101000", "Almaty, Abay

@@ -105,3 +105,61 @@ func canadianPostcode(v string) bool {
 	}
 	return true
 }
+
+// usStateNames are the US states (and DC) by name, folded, to their
+// lower-case postal codes. Georgia is left out: it names a country too.
+var usStateNames = map[string]string{
+	"alabama": "al", "alaska": "ak", "arizona": "az", "arkansas": "ar", "california": "ca", "colorado": "co",
+	"connecticut": "ct", "delaware": "de", "districtofcolumbia": "dc", "florida": "fl", "hawaii": "hi",
+	"idaho": "id", "illinois": "il", "indiana": "in", "iowa": "ia", "kansas": "ks", "kentucky": "ky",
+	"louisiana": "la", "maine": "me", "maryland": "md", "massachusetts": "ma", "michigan": "mi",
+	"minnesota": "mn", "mississippi": "ms", "missouri": "mo", "montana": "mt", "nebraska": "ne", "nevada": "nv",
+	"newhampshire": "nh", "newjersey": "nj", "newmexico": "nm", "newyork": "ny", "northcarolina": "nc",
+	"northdakota": "nd", "ohio": "oh", "oklahoma": "ok", "oregon": "or", "pennsylvania": "pa",
+	"rhodeisland": "ri", "southcarolina": "sc", "southdakota": "sd", "tennessee": "tn", "texas": "tx",
+	"utah": "ut", "vermont": "vt", "virginia": "va", "washington": "wa", "westvirginia": "wv",
+	"wisconsin": "wi", "wyoming": "wy",
+}
+
+// usStateNamed is the lower-case code of the US state p names in words,
+// alone or before its ZIP code ("California", "California 95014").
+func usStateNamed(p string) (string, bool) {
+	p = strings.TrimSpace(p)
+	if j := strings.LastIndexByte(p, ' '); j > 0 && zipCode(p[j+1:]) {
+		st, ok := usStateNames[Fold(p[:j])]
+		if ok && strings.IndexByte(zipFirst[strings.ToUpper(st)], p[j+1]) < 0 {
+			return "", false // the ZIP is another state's
+		}
+		return st, ok
+	}
+	if len(p) < 4 || len(p) > 20 {
+		return "", false
+	}
+	st, ok := usStateNames[Fold(p)]
+	return st, ok
+}
+
+// USStateInLine is the lower-case code of the US state a one-line
+// address or place names ("1 Infinite Loop, Cupertino, CA 95014, USA",
+// "…, California 95014, United States", "San Francisco, California"): a
+// state's code before a ZIP of its region, or its name, among the last
+// three comma-separated parts. A country other than the US named after it
+// is not checked here: the caller reads this only for a US value.
+func USStateInLine(v string) (string, bool) {
+	if len(v) > 300 || strings.IndexByte(v, ',') < 0 {
+		return "", false
+	}
+	parts := strings.Split(v, ",")
+	for k := len(parts) - 1; k >= 1 && k >= len(parts)-3; k-- {
+		p := strings.TrimSpace(parts[k])
+		if len(p) >= 8 && p[2] == ' ' {
+			if cc, ok := NorthAmericanPair(p[:2], p[3:]); ok && cc == "US" {
+				return strings.ToLower(p[:2]), true
+			}
+		}
+		if st, ok := usStateNamed(p); ok {
+			return st, true
+		}
+	}
+	return "", false
+}
