@@ -116,6 +116,9 @@ type scratch struct {
 	// parties: the parties (partyWords) the event's type names
 	// ("seller.registered"): their records are the subject's.
 	parties uint16
+	// now is the event's time as the caller gave it (Input.Time), zero
+	// for the clock's: whether a record's end date is past (recordKind).
+	now time.Time
 }
 
 func newScratch() any { return &scratch{} }
@@ -182,6 +185,7 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 	doc := &s.doc
 	d.EventID = rs.eventID(s, doc, in)
 	s.parties = eventParties(doc)
+	s.now = in.Time
 	f := rs.walkPlanned(s)
 	s.walked = true
 	if f.failed() {

@@ -326,7 +326,7 @@ func (rs *Ruleset) embeddedContext(s *scratch, doc *event.Doc, j int32, base int
 			continue
 		}
 		switch ctx := rs.keyInfo(s, nodes[j].Key).evCtx; {
-		case ctx == ctxNone:
+		case ctx == ctxNone, ctx == ctxOthers:
 			continue
 		case ctx < 0:
 			return -1

@@ -413,7 +413,10 @@ func (rs *Ruleset) titleCategory(title string) (cat, base int) {
 			for _, ec := range rs.evContexts {
 				// Question words are verbs as often as nouns: "visit"
 				// is the context "visited" names.
-				if strings.HasPrefix(w, ec.prefix) || len(w) >= 4 && strings.HasPrefix(ec.prefix, w) {
+				if ec.base == ctxOthers {
+					continue // "to" and "team" are words of any question
+				}
+				if strings.HasPrefix(w, ec.prefix) || len(w) >= 4 && strings.HasPrefix(ec.prefix, w) && ec.base != ctxPast {
 					if ec.base < 0 {
 						return cat, -1
 					}

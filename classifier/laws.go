@@ -441,7 +441,13 @@ func (rs *Ruleset) aboutOthers(s *scratch, i int32) bool {
 		if nodes[nodes[j].Parent].Kind != event.Object {
 			continue
 		}
-		if otherPeople[rs.keyInfo(s, nodes[j].Key).fold] {
+		ki := rs.keyInfo(s, nodes[j].Key)
+		if otherPeople[ki.fold] {
+			return true
+		}
+		if ki.evCtx == ctxOthers && ki.fold != "children" && ki.fold != "kids" && rs.othersBeside(s, j, false) {
+			// Guests, passengers, team members beside the subject's
+			// own record (a booker's): their ages are theirs.
 			return true
 		}
 	}

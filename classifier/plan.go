@@ -49,6 +49,10 @@ type evOp struct {
 	// characters or fewer (a flat's "4B", a FHIR Quantity's unit "kg").
 	// Read per event: a value is no part of the shape a plan is cached by.
 	line bool
+	// typed: the leaf's record has a member that says what kind of place
+	// it is or when it ended (kindBeside); what it says is read per
+	// event (recordKind).
+	typed bool
 }
 
 // plan is the walk's outcome for one shape and type-key values. It owns
@@ -163,6 +167,7 @@ type typeKey struct {
 	typ     *typeRule // the first type rule the value's fold names, or nil
 	nameCat int       // with pair, the category the value names, or -1
 	asks    bool      // with pair, the value is a question (namePairLabel)
+	evCtx   int       // with pair and an evidence category, the label's evidence context
 	short   bool      // at most 64 bytes: longer values are not read
 	// prop is what the walk reads of a jCard's names (tuples.go): a
 	// property's name as written, or whether a component is a vcard.
@@ -220,6 +225,9 @@ func (rs *Ruleset) appendTypeKeys(s *scratch, dst []typeKey, sens []sensNode, ow
 		if sn.pair && len(v) <= pairLabelMax {
 			k.nameCat = rs.pairNameCategory(v)
 			k.asks = asks(v)
+			// The label's evidence context (memberContext):
+			// billing_country is an address, merchant_country none.
+			k.evCtx = pairLabelContext(rs, s, v)
 		}
 		dst = append(dst, k)
 	}
@@ -440,6 +448,24 @@ func (rs *Ruleset) evidenceStep(s *scratch, op evOp) {
 }
 
 func (rs *Ruleset) runOp(s *scratch, op *evOp) {
+	if op.typed {
+		switch rs.recordKind(s, op.node) {
+		case kindNone:
+			return
+		case kindGoods:
+			switch op.base {
+			case baseSubdivision:
+				return // a billing address's state names no law of residence
+			case baseResidence, baseAddress:
+				if !op.goods {
+					o := *op
+					o.typed, o.base, o.goods = false, baseAddress, true
+					rs.runOp(s, &o)
+					return
+				}
+			}
+		}
+	}
 	if op.party || op.goods {
 		n0 := len(s.ev)
 		defer func() {

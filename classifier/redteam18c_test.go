@@ -86,7 +86,9 @@ func TestErrorPathsHideSpecialTerms(t *testing.T) {
 		{"profile", "parole_officer", "/profile/*/nationality"},
 		{"profile", "kosherMeals", "/profile/*/nationality"},
 		{"profile", "im_gefängnis", "/profile/*/nationality"},
-		{"contacts", "hiv_clinic", "/contacts/*/nationality"},
+		// (A contacts collection beside the subject's own country is other
+		// people's since red team 24, F1: its citizenship is no evidence.)
+		{"profile", "hiv_clinic", "/profile/*/nationality"},
 		// Field names that hold no term are still quoted.
 		{"profile", "billing_info", "/profile/billing_info/nationality"},
 		{"customer", "transactions_summary", "/customer/transactions_summary/nationality"},

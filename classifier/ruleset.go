@@ -247,6 +247,9 @@ type Ruleset struct {
 	ctxValue    map[string]bool // leaf names some type rule reads
 	typeKeys    map[string]bool
 	subjectKeys map[string]bool
+	// subjectRecords: member names that hold the subject's own record
+	// (fields.yaml subject_records).
+	subjectRecords map[string]bool
 	// evContexts: folded name prefixes that say what a country field
 	// below or named by them is evidence of ("billing" -> address,
 	// "travel" -> nothing); -1 for nothing.
@@ -471,10 +474,19 @@ func (rs *Ruleset) compileNames(t *rules.Taxonomy) {
 		rs.notSuffix = append(rs.notSuffix, rules.NormalizeName(w.V))
 	}
 	rs.compileContext(t)
+	rs.subjectRecords = map[string]bool{}
+	for _, r := range t.SubjectRecords {
+		rs.subjectRecords[rules.NormalizeName(r.V)] = true
+	}
 	for _, ec := range t.EvidenceContexts {
 		base := parseBase(ec.Evidence.V)
-		if ec.Evidence.V == "other_person" {
+		switch ec.Evidence.V {
+		case "other_person":
 			base = ctxOther
+		case "other_people":
+			base = ctxOthers
+		case "past":
+			base = ctxPast
 		}
 		for _, n := range ec.Names {
 			rs.evContexts = append(rs.evContexts, evContext{rules.NormalizeName(n.V), base})

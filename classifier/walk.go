@@ -4,6 +4,7 @@ import (
 	"crypto/sha1"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -338,9 +339,19 @@ func b2cExtension(key string) (string, bool) {
 // holds another person's record (a guardian's, a spouse's): no evidence of
 // the subject's at all, a country field's as with "none" and also a
 // citizenship, a phone, a locale or a national id's.
+//
+// ctxPast: the key holds a former or a wished-for state of the subject
+// (previous_address, former_citizenship, desired_nationality): nothing
+// under it is evidence of where the subject lives or which state they
+// belong to now. ctxOthers: the key holds a collection of other people
+// (guests, contacts, team_members): their record, not the subject's, when
+// the event names its subject elsewhere (othersRecord); else it names no
+// context (a users list that is the subject's own record).
 const (
-	ctxNone  = -2
-	ctxOther = -3
+	ctxNone   = -2
+	ctxOther  = -3
+	ctxPast   = -4
+	ctxOthers = -5
 )
 
 // keyInfo looks a member name up. Producers repeat the same names in every
@@ -479,7 +490,13 @@ func (rs *Ruleset) evidenceContext(key, k string) int {
 			// head compounds written as one word (postaladdress).
 			continue
 		}
-		if c.base < 0 && subjectWordAfter(key, len(c.prefix)) {
+		if c.base == ctxOthers && len(k) > len(c.prefix) && k[len(c.prefix):] != "s" && (!isASCII(key) || !wordStartsAt(key, len(c.prefix))) {
+			// A collection of people by its whole name, or its first
+			// word: "members" is no "membership".
+			continue
+		}
+		if c.base < 0 && c.base != ctxPast && subjectWordAfter(key, len(c.prefix)) {
+			// previous_address is still a former one.
 			continue
 		}
 		return c.base
@@ -1202,7 +1219,8 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 				named := own || s.doc.Nodes[n.Parent].Kind == event.Array || rs.keyInfo(s, n.Key).context
 				party := s.parties != 0 && rs.underNamedParty(s, i)
 				goods := base == baseAddress && rs.contextBase(s, i, baseResidence) == baseAddress
-				rs.evidenceStep(s, evOp{node: i, base: base, named: named, party: party, goods: goods, line: line})
+				typed := (base == baseResidence || base == baseSubdivision || base == baseCity || base == baseAddress) && rs.kindBeside(s, i)
+				rs.evidenceStep(s, evOp{node: i, base: base, named: named, party: party, goods: goods, line: line, typed: typed})
 			}
 		}
 		if c.idCountry != "" && n.Kind == event.String && !rs.otherPerson(s, i) {
@@ -1227,10 +1245,17 @@ func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 		if nodes[nodes[j].Parent].Kind == event.Array {
 			ctx = rs.tupleEvidenceContext(s, j) // a jCard's ADR is a postal address
 		} else {
-			ctx = rs.keyInfo(s, nodes[j].Key).evCtx
+			ctx = rs.memberContext(s, j)
 		}
 		switch {
 		case ctx == ctxNone:
+			continue
+		case ctx == ctxPast:
+			return -1
+		case ctx == ctxOthers:
+			if rs.othersRecord(s, j) {
+				return -1
+			}
 			continue
 		case ctx < 0 && rs.wrapperItem(s, j):
 			continue
@@ -1273,8 +1298,85 @@ func (rs *Ruleset) otherPerson(s *scratch, i int32) bool {
 		if nodes[nodes[j].Parent].Kind == event.Array {
 			continue
 		}
-		if rs.keyInfo(s, nodes[j].Key).evCtx == ctxOther && !rs.placeTreeParent(s, j) {
+		switch ctx := rs.memberContext(s, j); {
+		case (ctx == ctxOther || ctx == ctxPast) && !rs.placeTreeParent(s, j):
 			return true
+		case ctx == ctxOthers && rs.othersRecord(s, j):
+			return true
+		}
+	}
+	return false
+}
+
+// memberContext is the evidence context of member j: its name's, or in a
+// name/value pair ({"key": "billing_country", "value": "CN"}) its label's,
+// read as the member name it stands for. A label is read only when it
+// names a category that is evidence (pairLabelContext), as the plan
+// cache's type keys record it.
+func (rs *Ruleset) memberContext(s *scratch, j int32) int {
+	nodes := s.doc.Nodes
+	ki := rs.keyInfo(s, nodes[j].Key)
+	if ki.evCtx != ctxNone || !pairValueNames[ki.fold] || nodes[j].Parent < 0 || nodes[nodes[j].Parent].Kind != event.Object {
+		return ki.evCtx
+	}
+	if c := s.nodeCat[j]; c < 0 || rs.cats[c].evidence < 0 {
+		return ctxNone // only a value the label makes evidence
+	}
+	for c := nodes[nodes[j].Parent].First; c >= 0; c = nodes[c].Next {
+		sib := &nodes[c]
+		if c == j || sib.Kind != event.String || len(sib.Str) > pairLabelMax || !rs.typeKeys[rs.keyInfo(s, sib.Key).fold] {
+			continue
+		}
+		if ctx := pairLabelContext(rs, s, sib.Str); ctx != ctxNone {
+			return ctx
+		}
+	}
+	return ctxNone
+}
+
+// pairLabelContext is the evidence context of a pair's label v, read as a
+// member name (typeKey.evCtx records it for the plan cache).
+func pairLabelContext(rs *Ruleset, s *scratch, v string) int {
+	if len(v) > 64 {
+		return ctxNone
+	}
+	return rs.keyInfo(s, v).evCtx
+}
+
+// othersRecord reports whether member j, named for a collection of other
+// people (the other_people evidence context: guests, contacts,
+// team_members), holds people other than the subject: the event names its
+// subject elsewhere, by a record beside it or above it (subject_records:
+// user, booker, customer) or a country of its own at the top. An event
+// that is only {"users": [{...}]} is about the user in it; so is one whose
+// type names the collection's party ("guest.created").
+func (rs *Ruleset) othersRecord(s *scratch, j int32) bool {
+	return rs.othersBeside(s, j, true)
+}
+
+// othersBeside is othersRecord; byCountry says whether a country at the
+// event's top names its subject too. For ages it does not: a flat
+// booking's passengers ({"country": "US", "passengers": [{"ptc": "CHD"}]})
+// are the travellers the protections are for.
+func (rs *Ruleset) othersBeside(s *scratch, j int32, byCountry bool) bool {
+	nodes := s.doc.Nodes
+	if s.parties != 0 && partyNamed(s.parties, rs.keyInfo(s, nodes[j].Key).fold) {
+		return false
+	}
+	for child, p := j, nodes[j].Parent; p >= 0; child, p = p, nodes[p].Parent {
+		if nodes[p].Kind != event.Object {
+			continue
+		}
+		for c := nodes[p].First; c >= 0; c = nodes[c].Next {
+			if c == child {
+				continue
+			}
+			n := &nodes[c]
+			ki := rs.keyInfo(s, n.Key)
+			if n.Kind == event.Object && rs.subjectRecords[ki.fold] ||
+				byCountry && p == 0 && n.Kind == event.String && ki.cat >= 0 && rs.cats[ki.cat].evidence == baseResidence && ki.evCtx == ctxNone {
+				return true
+			}
 		}
 	}
 	return false
@@ -2017,4 +2119,134 @@ func debtWord(v string) bool {
 		}
 	}
 	return false
+}
+
+// recordKindNames are the members that say what kind of place a record
+// is ({"type": "billing", "country": ...}, FHIR's address use "old"), and
+// recordEndNames those that end its validity ({"to": "2015"},
+// {"valid_to": "2019-12-31"}, FHIR's period.end).
+var (
+	recordKindNames = map[string]bool{"type": true, "kind": true, "use": true, "usage": true, "label": true, "purpose": true,
+		"addresstype": true, "addresskind": true, "addressuse": true, "addresspurpose": true, "typeofaddress": true}
+	recordEndNames = map[string]bool{"to": true, "until": true, "till": true, "validto": true, "validuntil": true, "validtill": true,
+		"validthrough": true, "enddate": true, "end": true, "dateto": true, "todate": true, "endedat": true, "enddt": true,
+		"movedout": true, "moveoutdate": true, "movedoutat": true, "effectiveto": true, "effectiveuntil": true}
+	recordPeriodNames = map[string]bool{"period": true, "validity": true, "validityperiod": true, "dates": true}
+)
+
+// kindBeside reports whether place leaf i's record (its object, or the
+// objects above it up to a list's item) has a member that says what kind
+// of place it is or when it stopped being one: by shape alone, so the
+// plan cache may record it; recordKind reads the values per event.
+func (rs *Ruleset) kindBeside(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	for child, p, depth := i, nodes[i].Parent, 0; p > 0 && depth < 3; child, p, depth = p, nodes[p].Parent, depth+1 {
+		if nodes[p].Kind != event.Object {
+			return false
+		}
+		for c := nodes[p].First; c >= 0; c = nodes[c].Next {
+			if c == child {
+				continue
+			}
+			f := rs.keyInfo(s, nodes[c].Key).fold
+			if recordKindNames[f] && nodes[c].Kind == event.String || recordEndNames[f] && nodes[c].Kind <= event.String ||
+				recordPeriodNames[f] && nodes[c].Kind == event.Object {
+				return true
+			}
+		}
+		if nodes[nodes[p].Parent].Kind == event.Array {
+			return false // a list's item: the record itself
+		}
+	}
+	return false
+}
+
+// A place record's kind, by recordKind.
+const (
+	kindAny   = iota // no type, or one that says nothing (home, primary)
+	kindGoods        // billing, shipping, delivery: where goods or bills go
+	kindNone         // former, old, temporary, work, office, or ended
+)
+
+// recordKind reads what kind of place leaf i's record is, from the members
+// kindBeside found: a type whose evidence context is an address (billing,
+// shipping) is where goods go; one that is a former state (old, previous,
+// temp) or a workplace (work, office), or an end date before the event,
+// is no place of the subject's now. A sibling's type outranks the
+// container's name.
+func (rs *Ruleset) recordKind(s *scratch, i int32) int {
+	nodes := s.doc.Nodes
+	kind := kindAny
+	for child, p, depth := i, nodes[i].Parent, 0; p > 0 && depth < 3; child, p, depth = p, nodes[p].Parent, depth+1 {
+		if nodes[p].Kind != event.Object {
+			break
+		}
+		for c := nodes[p].First; c >= 0; c = nodes[c].Next {
+			if c == child {
+				continue
+			}
+			n := &nodes[c]
+			f := rs.keyInfo(s, n.Key).fold
+			switch {
+			case recordKindNames[f] && n.Kind == event.String && len(n.Str) <= 64:
+				v := s.foldValue(n.Str)
+				switch ctx := rs.evidenceContext(n.Str, v); {
+				case ctx == ctxPast || strings.HasPrefix(v, "work") || strings.HasPrefix(v, "office"):
+					return kindNone
+				case ctx == baseAddress:
+					kind = kindGoods
+				}
+			case recordEndNames[f] && s.ended(n):
+				return kindNone
+			case recordPeriodNames[f] && n.Kind == event.Object:
+				for e := n.First; e >= 0; e = nodes[e].Next {
+					if recordEndNames[rs.keyInfo(s, nodes[e].Key).fold] && s.ended(&nodes[e]) {
+						return kindNone
+					}
+				}
+			}
+		}
+		if nodes[nodes[p].Parent].Kind == event.Array {
+			break
+		}
+	}
+	return kind
+}
+
+// ended reports whether n holds a date (a year, or a year, month and day)
+// before the event's day: the end of a record's validity that is past.
+func (s *scratch) ended(n *event.Node) bool {
+	if n.Kind != event.String && n.Kind != event.Number {
+		return false
+	}
+	v := strings.TrimSpace(n.Str)
+	if len(v) < 4 {
+		return false
+	}
+	num := func(t string) int {
+		x := 0
+		for k := 0; k < len(t); k++ {
+			if t[k] < '0' || t[k] > '9' {
+				return -1
+			}
+			x = x*10 + int(t[k]-'0')
+		}
+		return x
+	}
+	y := num(v[:4])
+	if y < 1900 || len(v) > 4 && v[4] != '-' && v[4] != '/' && v[4] != '.' {
+		return false
+	}
+	now := s.now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	if y != now.Year() || len(v) < 10 {
+		return y < now.Year()
+	}
+	m, d := num(v[5:7]), num(v[8:10])
+	if m < 1 || d < 1 {
+		return false
+	}
+	return m < int(now.Month()) || m == int(now.Month()) && d < now.Day()
 }

@@ -125,7 +125,7 @@ func (c *checker) taxonomy() {
 	for _, ec := range t.EvidenceContexts {
 		// A misspelt base would read as no evidence at all: an
 		// evidence context fails loudly instead.
-		c.enum(ec.Evidence, append([]string{"none", "other_person"}, Bases...), "evidence context", true, t.Pos)
+		c.enum(ec.Evidence, append(append([]string{"none", "other_person"}, Bases...), "other_people", "past"), "evidence context", true, t.Pos)
 	}
 	names := map[string]Str{} // normalised name -> category that claims it
 	for i := range t.Categories {

@@ -129,6 +129,11 @@ type Taxonomy struct {
 	// so named, or a generic leaf ("id") in a container so named. No other
 	// field ever becomes a key, whatever its category.
 	SubjectKey []string `yaml:"subject_key"`
+	// SubjectRecords name the members that hold the subject's own record
+	// (user, booker, customer): beside one, a collection of other people
+	// (guests, contacts, team_members: the other_people evidence context)
+	// is theirs, not the subject's.
+	SubjectRecords []Str `yaml:"subject_records"`
 	// GivenNames are common given names in many languages: a short
 	// title-case value that starts with one ("Ivan Petrov") is a person's
 	// name wherever it sits.
@@ -167,7 +172,7 @@ type Taxonomy struct {
 // container named by, one of Names (folded prefixes).
 type EvidenceContext struct {
 	Names    []Str  `yaml:"names"`
-	Evidence Str    `yaml:"evidence"` // a base, "none", or "other_person"
+	Evidence Str    `yaml:"evidence"` // a base, "none", "past", "other_person" or "other_people"
 	Note     string `yaml:"note"`
 }
 
