@@ -84,3 +84,27 @@ func TestRedTeam24Routes(t *testing.T) {
 		})
 	}
 }
+
+// After red team 24's evidence contexts: a directory user's work address
+// is the only place it has (SCIM), and counts as an address; a webhook's
+// account is its tenant, so the contacts it reports are the subjects.
+func TestRedTeam24WorkAddressAndTenant(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ name, ev, want string }{
+		{"a SCIM user's work address alone", `{"data":{"object":"directory_user","first_name":"Hina","email":"hina@acme.example","raw_attributes":{"addresses":[{"type":"work","locality":"Osaka","country":"JP","primary":true}]}}}`, "JP"},
+		{"a work address beside a residence", `{"customer":{"email":"anna@example.de","country":"DE","addresses":[{"kind":"work","country":"CN"}]}}`, "DE"},
+		{"contacts reported under a tenant's account", `{"contacts":{"add":[{"id":"1","name":"Gabriel Souza","custom_fields":[{"name":"Telefone","values":[{"value":"+5511961233280"}],"code":"PHONE"}],"country":"BR"}]},"account":{"subdomain":"imoveis83","id":"31339728"}}`, "BR"},
+		{"guests beside a booker", `{"booker":{"email":"anna@example.de","country":"DE"},"guests":[{"name":"Wang Wei","country":"CN"}]}`, "DE"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := rs.Classify(classifier.Input{Value: []byte(tc.ev)})
+			var got []string
+			for _, j := range d.Jurisdictions {
+				got = append(got, j.Country)
+			}
+			if g := strings.Join(got, ","); g != tc.want || d.Failed() {
+				t.Errorf("jurisdictions %s (reason %q), want %s", g, d.Reason, tc.want)
+			}
+		})
+	}
+}

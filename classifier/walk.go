@@ -2164,15 +2164,15 @@ func (rs *Ruleset) kindBeside(s *scratch, i int32) bool {
 // A place record's kind, by recordKind.
 const (
 	kindAny   = iota // no type, or one that says nothing (home, primary)
-	kindGoods        // billing, shipping, delivery: where goods or bills go
-	kindNone         // former, old, temporary, work, office, or ended
+	kindGoods        // billing, shipping, delivery, work, office: where goods, bills or the subject go
+	kindNone         // former, old, temporary, or ended
 )
 
 // recordKind reads what kind of place leaf i's record is, from the members
 // kindBeside found: a type whose evidence context is an address (billing,
-// shipping) is where goods go; one that is a former state (old, previous,
-// temp) or a workplace (work, office), or an end date before the event,
-// is no place of the subject's now. A sibling's type outranks the
+// shipping) or a workplace (work, office) is where goods or the subject
+// go; one that is a former state (old, previous, temp), or an end date
+// before the event, is no place of the subject's now. A sibling's type outranks the
 // container's name.
 func (rs *Ruleset) recordKind(s *scratch, i int32) int {
 	nodes := s.doc.Nodes
@@ -2191,9 +2191,14 @@ func (rs *Ruleset) recordKind(s *scratch, i int32) int {
 			case recordKindNames[f] && n.Kind == event.String && len(n.Str) <= 64:
 				v := s.foldValue(n.Str)
 				switch ctx := rs.evidenceContext(n.Str, v); {
-				case ctx == ctxPast || strings.HasPrefix(v, "work") || strings.HasPrefix(v, "office"):
+				case ctx == ctxPast:
 					return kindNone
-				case ctx == baseAddress:
+				case ctx == baseAddress || strings.HasPrefix(v, "work") || strings.HasPrefix(v, "office"):
+					// A workplace is where the subject works, most
+					// often in the country they live in: the only
+					// place a directory's user record has (SCIM's
+					// addresses [{"type": "work"}]). It counts as
+					// billing does, only where no residence is said.
 					kind = kindGoods
 				}
 			case recordEndNames[f] && s.ended(n):
