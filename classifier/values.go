@@ -2664,7 +2664,7 @@ func (rs *Ruleset) lineItem(s *scratch, i int32) bool {
 // description in a line of an order whose article number is a
 // pharmacy's: a member named pzn (Germany's Pharmazentralnummer) or ndc
 // (the US National Drug Code), or a sku or product code written
-// "PZN-…".
+// "PZN-…"; or whose title is a medicine's (medicineTitle).
 func (rs *Ruleset) pharmacyLine(s *scratch, i int32) bool {
 	nodes := s.doc.Nodes
 	p := nodes[i].Parent
@@ -2689,8 +2689,53 @@ func (rs *Ruleset) pharmacyLine(s *scratch, i int32) bool {
 			}
 		}
 	}
+	return nodes[i].Kind == event.String && medicineTitle(nodes[i].Str)
+}
+
+// medicineTitle reports whether a line's title names a medicinal product
+// by how packs of medicine are labelled: a dose ("500 mg", "0.4mg",
+// "1000 IE", "50 мкг") or a count of a dosage form ("20 tabletas", "8
+// comprimés", "12錠", "93片", "30 Kapseln", "14 tablettes").
+// Millilitres and grams are left out: drinks and cosmetics are sold by
+// them.
+func medicineTitle(v string) bool {
+	if len(v) < 4 || len(v) > 200 {
+		return false
+	}
+	lv := strings.ToLower(v)
+	for i := 0; i < len(lv); i++ {
+		if lv[i] < '0' || lv[i] > '9' || i > 0 && (lv[i-1] >= '0' && lv[i-1] <= '9' || lv[i-1] == '.' || lv[i-1] == ',') {
+			continue
+		}
+		j := i
+		for j < len(lv) && (lv[j] >= '0' && lv[j] <= '9' || (lv[j] == '.' || lv[j] == ',') && j+1 < len(lv) && lv[j+1] >= '0' && lv[j+1] <= '9') {
+			j++
+		}
+		rest := strings.TrimLeft(lv[j:], " ")
+		for _, u := range doseUnits {
+			if strings.HasPrefix(rest, u) && (len(u) == len(rest) || rest[len(u)] >= 0x80 || !unicode.IsLetter(rune(rest[len(u)]))) {
+				return true // "500 mg", "500mg," but not "5 mga"
+			}
+		}
+		for _, u := range dosageForms {
+			if strings.HasPrefix(rest, u) {
+				return true // "20 tabletas", "12錠"
+			}
+		}
+		i = j
+	}
 	return false
 }
+
+// doseUnits are the units of a dose, lower case, as they follow a number
+// (a word of its own); dosageForms the forms counted on a pack, as a
+// word's start ("tablet" in "tablets", "tabletas"). Chinese 片 and 粒
+// are left out: face masks and sweets are counted so.
+var (
+	doseUnits   = [...]string{"mg", "mcg", "µg", "μg", "iu", "ie", "мг", "мкг", "毫克", "微克"}
+	dosageForms = [...]string{"tablet", "caplet", "capsule", "comprimido", "comprimé", "comprime", "gélule", "gelule",
+		"kapsel", "compresse", "capsul", "таблет", "капсул", "錠", "カプセル", "タブレット", "viên", "เม็ด"}
+)
 
 var lineItemWords = map[string]bool{
 	"price": true, "unitprice": true, "itemprice": true, "priceamount": true, "totalprice": true, "qty": true,

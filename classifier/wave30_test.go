@@ -1,6 +1,10 @@
 package classifier_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+)
 
 // Wave 30 (first seen before this): a meeting's join link (Teams'
 // meetup-join and /meet/…?p=, Zoom's /j/…?pwd=) is a credential, as a
@@ -24,8 +28,7 @@ func TestWave30Credentials(t *testing.T) {
 	})
 }
 
-// Wave 30: a title in an order's items is the good's, not a person's
-// honorific; devotional goods, a pregnancy's folic acid, a sign language
+// Wave 30: devotional goods, a pregnancy's folic acid, a sign language
 // interpreter, a psychiatrist's consultation are special categories.
 func TestWave30Goods(t *testing.T) {
 	const user = `"user":{"email":"a@example.cn","country":"CN"}`
@@ -40,6 +43,24 @@ func TestWave30Goods(t *testing.T) {
 		{"merit for the dead (th)", item("อุทิศส่วนกุศลให้คุณแม่"), "/order/items/0/title", "sensitive.religion"},
 		{"a psychiatrist (id)", item("Konsultasi Dokter Jiwa Online"), "/order/items/0/title", "sensitive.health"},
 		{"a sign language interpreter (pl)", item("Tak – tłumacz języka migowego"), "/order/items/0/title", "sensitive.disability"},
-		{"an ordinary good", item("五香牛肉干 500g"), "/order/items/0/title", "meta.technical"},
+		// A medicine by its dose or its counted dosage form (the CJEU's
+		// Lindenapotheke: what a pharmacy sells is health data).
+		{"a dose and tablets", item("Doliprane 1000 mg, 8 comprimés"), "/order/items/0/title", "sensitive.health"},
+		{"tablets counted", item("Glucose Dextro Energy, 14 tablettes"), "/order/items/0/title", "sensitive.health"},
+		{"tablets counted (ja)", item("ロキソニンS 12錠"), "/order/items/0/title", "sensitive.health"},
+		{"a dose in IU", item("Vigantol 1000 IE Vitamin D3"), "/order/items/0/title", "sensitive.health"},
 	})
+}
+
+// A drink by the millilitre, a pack by its count, a face mask by the
+// sheet: no medicine.
+func TestWave30NoMedicine(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, title := range []string{"Coca-Cola 330 ml", "Tylenol-free snack box, 100 ct", "Face mask 10片装", "Olive oil 500 g", "Tab 5 of the album"} {
+		ev := `{"user":{"email":"a@example.fr","country":"FR"},"order":{"items":[{"title":` + jsonString(title) + `,"qty":1}]}}`
+		d := rs.Classify(classifier.Input{Value: []byte(ev)})
+		if f := field(d, "/order/items/0/title"); f == nil || f.Sensitive {
+			t.Errorf("%q: %+v, want no special category", title, f)
+		}
+	}
 }
