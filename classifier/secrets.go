@@ -385,7 +385,8 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	if rs.multipartCredential(s, v) {
 		return true
 	}
-	if randomToken(v) && oauthCode(&s.doc, l.node) {
+	if (randomToken(v) || len(v) >= 16 && highEntropy(v)) && oauthCode(&s.doc, l.node) {
+		// (A code of letters only is one too: "rTURjHZOjvQozADx…".)
 		return true
 	}
 	if pn := rs.pairLabel(s, l.node); pn != "" && (l.cat < 0 || !rs.cats[l.cat].personal || rs.cats[l.cat].credential) {

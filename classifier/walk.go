@@ -1173,7 +1173,9 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 				rs.evidenceStep(s, evOp{node: i, base: base, key: true})
 			}
 		}
-		if c.evidence >= 0 && n.Kind == event.String {
+		if c.evidence >= 0 && (n.Kind == event.String || n.Kind == event.Number && c.evidence == basePhone) {
+			// (A phone may be a JSON number: Truecaller's
+			// "phoneNumbers": [62812342113] is +62 812 342 113.)
 			base := c.evidence
 			if flags&flagGeoIP != 0 {
 				// A country inside a GeoIP block says where the

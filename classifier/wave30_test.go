@@ -21,6 +21,8 @@ func TestWave30Credentials(t *testing.T) {
 			"/meeting/url", "credentials.secret"},
 		{"a code in a token request", `{` + user + `,"request":{"form":{"grant_type":"authorization_code","client_id":"9nryprNG8gwSPI6UH4F7","code":"irAjSMQK87unQS2WXcJndlnGhH47cCRQ","code_verifier":"kv6BU2nQ0e6nv1X7RRMm-0EWu_jCIror2uoUAdNAiFv"}}}`,
 			"/request/form/code", "credentials.secret"},
+		{"a code of letters only", `{` + user + `,"request":{"form":{"grant_type":"authorization_code","code":"rTURjHZOjvQozADxOYKSJoRmofLeeKqw"}}}`,
+			"/request/form/code", "credentials.secret"},
 		{"a promo code is none", `{` + user + `,"promo":{"code":"SUMMER2024","grant_type":"discount"}}`,
 			"/promo/code", "unknown"},
 		{"a meeting's host page is none", `{` + user + `,"meeting":{"url":"https://teams.microsoft.com/"}}`,
@@ -61,6 +63,21 @@ func TestWave30NoMedicine(t *testing.T) {
 		d := rs.Classify(classifier.Input{Value: []byte(ev)})
 		if f := field(d, "/order/items/0/title"); f == nil || f.Sensitive {
 			t.Errorf("%q: %+v, want no special category", title, f)
+		}
+	}
+}
+
+// Wave 30: a phone written as a JSON number (Truecaller's "phoneNumbers":
+// [62812342113]) is read for evidence as its string is.
+func TestWave30PhoneAsNumber(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ ev, want string }{
+		{`{"profile":{"phoneNumbers":[62812342113],"onlineIdentities":{"email":"siti@proton.me"}}}`, "ID"},
+		{`{"profile":{"phone":2348021231988,"email":"x@proton.me"}}`, "NG"},
+	} {
+		d := rs.Classify(classifier.Input{Value: []byte(tc.ev)})
+		if d.Failed() || len(d.Jurisdictions) != 1 || d.Jurisdictions[0].Country != tc.want {
+			t.Errorf("%s: reason %q, jurisdictions %+v; want %s", tc.ev, d.Reason, d.Jurisdictions, tc.want)
 		}
 	}
 }
