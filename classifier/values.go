@@ -2702,24 +2702,23 @@ func medicineTitle(v string) bool {
 	if len(v) < 4 || len(v) > 200 {
 		return false
 	}
-	lv := strings.ToLower(v)
-	for i := 0; i < len(lv); i++ {
-		if lv[i] < '0' || lv[i] > '9' || i > 0 && (lv[i-1] >= '0' && lv[i-1] <= '9' || lv[i-1] == '.' || lv[i-1] == ',') {
+	for i := 0; i < len(v); i++ {
+		if v[i] < '0' || v[i] > '9' || i > 0 && (v[i-1] >= '0' && v[i-1] <= '9' || v[i-1] == '.' || v[i-1] == ',') {
 			continue
 		}
 		j := i
-		for j < len(lv) && (lv[j] >= '0' && lv[j] <= '9' || (lv[j] == '.' || lv[j] == ',') && j+1 < len(lv) && lv[j+1] >= '0' && lv[j+1] <= '9') {
+		for j < len(v) && (v[j] >= '0' && v[j] <= '9' || (v[j] == '.' || v[j] == ',') && j+1 < len(v) && v[j+1] >= '0' && v[j+1] <= '9') {
 			j++
 		}
-		rest := strings.TrimLeft(lv[j:], " ")
+		rest := strings.TrimLeft(v[j:], " ")
 		for _, u := range doseUnits {
-			if strings.HasPrefix(rest, u) && (len(u) == len(rest) || rest[len(u)] >= 0x80 || !unicode.IsLetter(rune(rest[len(u)]))) {
-				return true // "500 mg", "500mg," but not "5 mga"
+			if len(rest) >= len(u) && strings.EqualFold(rest[:len(u)], u) && (len(u) == len(rest) || rest[len(u)] >= 0x80 || !unicode.IsLetter(rune(rest[len(u)]))) {
+				return true // "500 mg", "500MG," but not "5 mga"
 			}
 		}
 		for _, u := range dosageForms {
-			if strings.HasPrefix(rest, u) {
-				return true // "20 tabletas", "12錠"
+			if len(rest) >= len(u) && strings.EqualFold(rest[:len(u)], u) {
+				return true // "20 Tabletas", "12錠"
 			}
 		}
 		i = j
