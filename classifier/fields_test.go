@@ -332,6 +332,9 @@ func TestKeysAsData(t *testing.T) {
 		{`{"country":"DE","email":"a@b.de","prefs":{"Ｉｖａｎ Ｐｅｔｒｏｖ":true}}`, "Ｉｖａｎ", "identity.name"},
 		{`{"country":"DE","email":"a@b.de","prefs":{"ivan＠mail.ru":true}}`, "ivan＠mail.ru", "contact.email"},
 		{`{"country":"DE","email":"a@b.de","prefs":{"Ivаn Petrоv":true}}`, "Petrоv", "identity.name"},
+		// Red team 23 (F9): a surname, an initial and a year.
+		{`{"country":"DE","email":"a@b.de","files":{"schmidt_a_1990":{"size":12345}}}`, "schmidt_a_1990", "meta.count"},
+		{`{"country":"DE","email":"a@b.de","files":{"j.smith.2013":{"size":12345}}}`, "j.smith.2013", "meta.count"},
 	}
 	for _, c := range cases {
 		d, recs := process(rs, classifier.Input{Value: []byte(c.event), Source: "t/0/1"})

@@ -215,6 +215,11 @@ func (rs *Ruleset) dataShapedKey(s *scratch, n *event.Node, ki keyInfo) bool {
 	if i := strings.IndexAny(k, "._"); i >= 3 && handleShaped(k) && rs.givenName(k[:i]) && strings.ContainsAny(k[i+1:], "0123456789") {
 		return true
 	}
+	if rs.initialYearKey(s, k) {
+		// A surname, an initial and a year ("schmidt_a_1990",
+		// "j.smith.2013"), as exports key people's records.
+		return true
+	}
 	if n.Kind == event.Object && rs.addressBookLevel(s, s.cur) {
 		// An address book keyed by surname over an initial, a given
 		// name in Han, or contact labels ({"Schmidt": {"A.": …}},
@@ -236,6 +241,30 @@ func (rs *Ruleset) dataShapedKey(s *scratch, n *event.Node, ki keyInfo) bool {
 		return true
 	}
 	return false
+}
+
+// initialYearKey reports whether k is a word, an initial and a year, in
+// either order of word and initial, joined by dots, underscores or
+// hyphens ("schmidt_a_1990", "j.smith.2013", "a-schmidt-1990"): a
+// person's key. The word must be no field's or metadata's name
+// ("log_a_2024" is none of a person's).
+func (rs *Ruleset) initialYearKey(s *scratch, k string) bool {
+	if len(k) < 10 || len(k) > 40 {
+		return false
+	}
+	parts := strings.FieldsFunc(k, func(r rune) bool { return r == '.' || r == '_' || r == '-' })
+	if len(parts) != 3 || len(parts[2]) != 4 || !allDigits(parts[2]) || parts[2] < "1900" || parts[2] > "2030" {
+		return false
+	}
+	word, initial := parts[0], parts[1]
+	if len(word) == 1 {
+		word, initial = initial, word
+	}
+	if len(initial) != 1 || !asciiLetter(initial[0]) || len(word) < 3 || len(word) > 24 || !letterWord(word) {
+		return false
+	}
+	ki := rs.keyInfo(s, word)
+	return ki.cat < 0 && !ki.generic && !ki.context && !ki.meta && !rs.isMetaWord(strings.ToLower(word))
 }
 
 // fileNameKey reports whether k ends in a document's or an image's file
