@@ -617,9 +617,24 @@ func hintedRegion(v, hint string) (string, bool) {
 	return "", false
 }
 
+// providerCountry is a provider that operates in one country.
+type providerCountry struct{ word, country string }
+
+// providerIn is the country of the first provider v names (in any case),
+// or "".
+func (rs *Ruleset) providerIn(v string) string {
+	for _, p := range rs.providers {
+		if containsFold(v, p.word) {
+			return p.country
+		}
+	}
+	return ""
+}
+
 // agreeingHint is the one country among the event's weak hints (e-mail
-// country domains, bare language tags, a currency one country uses) in which its national-format
-// phones are valid, or "" when none or several are.
+// country domains, bare language tags, a currency one country uses, a
+// provider of one country) in which its national-format phones are
+// valid, or "" when none or several are.
 func (rs *Ruleset) agreeingHint(s *scratch) string {
 	var buf [8]string
 	hints := buf[:0]
@@ -672,6 +687,20 @@ func (rs *Ruleset) agreeingHint(s *scratch) string {
 		// numbers.
 		if cc := urlCountry(n.Str); cc != "" {
 			add(cc)
+		}
+	}
+	// A provider that operates in one country, named by a member
+	// ("fawryRefNumber"), a host or a path ("/fawry/notify"): its
+	// customers' national numbers are that country's.
+	if len(rs.providers) > 0 {
+		for i := range s.doc.Nodes {
+			n := &s.doc.Nodes[i]
+			if n.Kind == event.String && len(n.Str) < 512 && strings.ContainsAny(n.Str, "/.") {
+				add(rs.providerIn(n.Str))
+			}
+			if n.Key != "" && len(n.Key) < 64 {
+				add(rs.providerIn(n.Key))
+			}
 		}
 	}
 	found := ""

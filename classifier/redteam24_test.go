@@ -108,3 +108,29 @@ func TestRedTeam24WorkAddressAndTenant(t *testing.T) {
 		})
 	}
 }
+
+// A provider that operates in one country hints at the country of a
+// national-format phone (Fawry's 010 numbers are Egyptian, not Korean),
+// as a shop's currency does: never evidence alone, and never over a
+// stated residence.
+func TestProviderCountryHint(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ name, ev, want string }{
+		{"a path naming Fawry", `{"path":"/fawry/notify","body":{"customerName":"Nourhan Adel","customerMobile":"01001233738","customerMail":"n@yahoo.com"}}`, "EG"},
+		{"a member naming Fawry", `{"body":{"fawryRefNumber":"982520594","customerMobile":"01001233738","customerMail":"n@yahoo.com"}}`, "EG"},
+		{"no provider: no country", `{"body":{"customerName":"Nourhan Adel","customerMobile":"01001233738","customerMail":"n@yahoo.com"}}`, ""},
+		{"a stated residence wins", `{"path":"/fawry/notify","body":{"customerMobile":"01012345678","customerMail":"k@yahoo.com","country":"KR"}}`, "KR"},
+		{"a provider alone is no evidence", `{"path":"/fawry/notify","body":{"customerMail":"n@yahoo.com"}}`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := rs.Classify(classifier.Input{Value: []byte(tc.ev)})
+			var got []string
+			for _, j := range d.Jurisdictions {
+				got = append(got, j.Country)
+			}
+			if g := strings.Join(got, ","); g != tc.want {
+				t.Errorf("jurisdictions %q (reason %q), want %q", g, d.Reason, tc.want)
+			}
+		})
+	}
+}

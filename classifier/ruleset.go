@@ -250,6 +250,9 @@ type Ruleset struct {
 	// subjectRecords: member names that hold the subject's own record
 	// (fields.yaml subject_records).
 	subjectRecords map[string]bool
+	// providers: payment and identity providers of one country, a hint
+	// for national-format phones (fields.yaml provider_countries).
+	providers []providerCountry
 	// evContexts: folded name prefixes that say what a country field
 	// below or named by them is evidence of ("billing" -> address,
 	// "travel" -> nothing); -1 for nothing.
@@ -477,6 +480,9 @@ func (rs *Ruleset) compileNames(t *rules.Taxonomy) {
 	rs.subjectRecords = map[string]bool{}
 	for _, r := range t.SubjectRecords {
 		rs.subjectRecords[rules.NormalizeName(r.V)] = true
+	}
+	for _, pc := range t.ProviderCountries {
+		rs.providers = append(rs.providers, providerCountry{pc.Provider.V, pc.Country.V})
 	}
 	for _, ec := range t.EvidenceContexts {
 		base := parseBase(ec.Evidence.V)

@@ -127,6 +127,21 @@ func (c *checker) taxonomy() {
 		// evidence context fails loudly instead.
 		c.enum(ec.Evidence, append(append([]string{"none", "other_person"}, Bases...), "other_people", "past"), "evidence context", true, t.Pos)
 	}
+	seenProvider := map[string]bool{}
+	for _, pc := range t.ProviderCountries {
+		// A provider's word is looked for inside member names, hosts
+		// and paths: a short one would be found inside other words.
+		if len(pc.Provider.V) < 4 || strings.ToLower(pc.Provider.V) != pc.Provider.V || strings.ContainsAny(pc.Provider.V, " ./_-") {
+			c.errAt(pc.Provider.Pos, "provider %q must be one lower-case word of four letters or more", pc.Provider.V)
+		}
+		if seenProvider[pc.Provider.V] {
+			c.errAt(pc.Provider.Pos, "provider %q is listed twice", pc.Provider.V)
+		}
+		seenProvider[pc.Provider.V] = true
+		if !IsCountry(pc.Country.V) {
+			c.errAt(pc.Country.Pos, "provider %q: %q is not an assigned ISO 3166-1 alpha-2 code", pc.Provider.V, pc.Country.V)
+		}
+	}
 	names := map[string]Str{} // normalised name -> category that claims it
 	for i := range t.Categories {
 		cat := &t.Categories[i]

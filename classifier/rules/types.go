@@ -109,6 +109,12 @@ type Minor struct {
 	Pos Pos `yaml:"-"`
 }
 
+// ProviderCountry is a provider that operates in one country.
+type ProviderCountry struct {
+	Provider Str `yaml:"provider"`
+	Country  Str `yaml:"country"`
+}
+
 // MemberState holds a group member's own settings (EU: Art. 8 age).
 type MemberState struct {
 	MinorAge   int    `yaml:"minor_age"`
@@ -134,6 +140,11 @@ type Taxonomy struct {
 	// (guests, contacts, team_members: the other_people evidence context)
 	// is theirs, not the subject's.
 	SubjectRecords []Str `yaml:"subject_records"`
+	// ProviderCountries name payment and identity providers that operate
+	// in one country: a member name, a host or a path naming one hints
+	// that a national-format phone beside it is that country's (a hint
+	// for the phone only, never evidence alone, as a shop's currency is).
+	ProviderCountries []ProviderCountry `yaml:"provider_countries"`
 	// GivenNames are common given names in many languages: a short
 	// title-case value that starts with one ("Ivan Petrov") is a person's
 	// name wherever it sits.
