@@ -109,3 +109,13 @@ func (g *gen) w31RFC() string {
 
 // w31Money is an amount with two decimals.
 func w31Money(v int) string { return fmt.Sprintf("%d.%02d", v/100, v%100) }
+
+// w31Maybe is f() when the event writes the member (ok), else nil: a
+// labelling helper that records a country is only called for members
+// the event writes.
+func w31Maybe(ok bool, f func() *node) *node {
+	if !ok {
+		return nil
+	}
+	return f()
+}

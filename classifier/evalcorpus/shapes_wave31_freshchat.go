@@ -121,7 +121,11 @@ func freshchatConversationWebhook(g *gen) *node {
 		} else {
 			part = O("image", O("url", P("https://fc-use1-00-pics-bkt-00.s3.amazonaws.com/"+g.hex(64)+"/f_"+g.hex(12)+".jpg")))
 		}
-		text = P(L.idPhotoCaption)
+		if part.obj[0].key == "image" {
+			text = P(L.idPhotoCaption)
+		} else {
+			text = nil
+		}
 	}
 	parts := A()
 	if part != nil {
@@ -237,8 +241,7 @@ func freshchatConversationWebhook(g *gen) *node {
 			props.arr = append(props.arr, O("name", N("cf_country"), "value", c))
 			props.arr = append(props.arr, O("name", N("cf_city"), "value", g.addr(p.city)))
 		}
-		if g.r.IntN(2) != 0 {
-		} else if l := g.locale(p.locale); l != nil {
+		if l := w31Maybe(g.r.IntN(2) == 0, func() *node { return g.locale(p.locale) }); l != nil {
 			props.arr = append(props.arr, O("name", N("cf_locale"), "value", l))
 		}
 		u.set("properties", props)

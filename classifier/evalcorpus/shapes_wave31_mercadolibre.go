@@ -236,7 +236,13 @@ func mercadolibreOrderShipment(g *gen) *node {
 		}
 		return s
 	}
+	m := g.r.IntN(10)
 	topic := pick(g.r, []string{"orders_v2", "shipments"})
+	if m >= 2 && m < 5 {
+		topic = "orders_v2"
+	} else if m >= 5 && m < 7 {
+		topic = "shipments"
+	}
 	resource := map[string]string{"orders_v2": fmt.Sprintf("/orders/%d", orderID), "shipments": fmt.Sprintf("/shipments/%d", shipID)}[topic]
 	notification := O("_id", N(g.uuid()), "resource", N(resource), "user_id", N(sellerID), "topic", N(topic), "application_id", N(appID),
 		"attempts", N(1+g.r.IntN(3)), "sent", N(w31ISO(g.t)), "received", N(w31ISO(g.t.Add(-80*time.Millisecond))))
@@ -248,7 +254,7 @@ func mercadolibreOrderShipment(g *gen) *node {
 		}
 		return O("request", O("method", N("GET"), "url", N("https://api.mercadolibre.com"+path), "headers", h), "response", O("status", N(200), "body", body))
 	}
-	switch m := g.r.IntN(10); {
+	switch {
 	case m < 2:
 		// The notification alone, as the seller's integration queues it.
 		return notification

@@ -98,12 +98,10 @@ func sendgridEventInboundParse(g *gen) *node {
 			e.set("customer_id", custID)
 		}
 		e.set("template", N(pick(g.r, []string{"d-", "tpl-"})+g.hex(32)))
-		if !withCountry {
-		} else if c := g.residence(p.c.code); c != nil {
+		if c := w31Maybe(withCountry, func() *node { return g.residence(p.c.code) }); c != nil {
 			e.set("country", c)
 		}
-		if !withLocale {
-		} else if l := g.locale(p.locale); l != nil {
+		if l := w31Maybe(withLocale, func() *node { return g.locale(p.locale) }); l != nil {
 			e.set("locale", l)
 		}
 		if cats[0] == "marketing" || cats[0] == "promociones" {

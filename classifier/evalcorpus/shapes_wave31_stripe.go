@@ -98,8 +98,7 @@ func stripeConnectAccountEvent(g *gen) *node {
 		if cc == "US" {
 			in.set("ssn_last_4_provided", N(verification == "verified"))
 		}
-		if !(cc == "SG" || cc == "BR" || g.r.IntN(3) == 0) {
-		} else if c := g.citizenship(p.cit.code); c != nil {
+		if c := w31Maybe(cc == "SG" || cc == "BR" || g.r.IntN(3) == 0, func() *node { return g.citizenship(p.cit.code) }); c != nil {
 			in.set("nationality", c)
 		}
 		in.set("metadata", O())
