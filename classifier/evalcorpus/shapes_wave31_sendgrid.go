@@ -247,7 +247,7 @@ func (g *gen) w31SGInbound(s w31SGSender, first, last string) *node {
 		g.b62(22), s.domain, g.b62(22), s.domain, name, p.email, g.t.Format(time.RFC1123Z), mid, subject, inbound, boundary)
 	html := "<div dir=\"ltr\">" + strings.ReplaceAll(text, "\n", "<br>") + "<br><br>" + strings.ReplaceAll(sig, "\n", "<br>") + "</div><br><div class=\"gmail_quote\">" + strings.ReplaceAll(quoted, "\n", "<br>") + "</div>"
 	attach := clinic && cat == "health" && g.r.IntN(2) == 0
-	form := O("headers", textNode(headers), "dkim", N("{@"+strings.SplitN(p.email, "@", 2)[1]+" : pass}"), "content-ids", N("{}"),
+	form := O("headers", P(headers), "dkim", N("{@"+strings.SplitN(p.email, "@", 2)[1]+" : pass}"), "content-ids", N("{}"),
 		"to", N(inbound), "from", P(name+" <"+p.email+">"), "text", textNode(full), "html", textNode(html),
 		"sender_ip", N(mailIP), "spam_report", N("Spam detection software, running on the system \"mx.sendgrid.net\", has NOT identified this incoming email as spam."),
 		"envelope", P(`{"to":["`+inbound+`"],"from":"`+p.email+`"}`), "attachments", N(map[bool]string{true: "1", false: "0"}[attach]))
