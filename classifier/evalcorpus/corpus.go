@@ -165,6 +165,7 @@ var waves = []struct {
 	{"28", wave28Shapes},
 	{"29", wave29Shapes},
 	{"30", wave30Shapes},
+	{"31", wave31Shapes},
 }
 
 // Waves lists the later waves, oldest first.
