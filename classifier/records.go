@@ -143,16 +143,17 @@ func (rs *Ruleset) records(s *scratch, in Input, d *Decision, dst []Record, out 
 }
 
 // shownBasis reports whether a jurisdiction found by evidence b may be
-// named on a pseudonymized or redacted copy: where the subject lives or
-// is (residence, an address, a subdivision, a location, an IP's
-// country), which those copies keep in clear. A country known only from
-// a citizenship, an identifier's scheme, a phone, a card, a city, a
-// locale or a time zone is one those copies hide: naming it beside the
-// citizenship's token would decode that token in every record (red team
-// 24: F6).
+// named on a pseudonymized or redacted copy: a country of residence or
+// an IP's country, which those copies keep in clear (a country member is
+// no personal data). A country known only from a value the copies hide
+// is not: a citizenship (naming it beside the citizenship's token would
+// decode that token in every record: red team 24, F6), an address line,
+// a street and city, a location in words, a subdivision read from an
+// address, an identifier's scheme, a phone, a card, a city, a locale or
+// a time zone (red team 25, F8).
 func shownBasis(b string) bool {
 	switch b {
-	case "residence", "address", "subdivision", "location", "ip":
+	case "residence", "ip":
 		return true
 	}
 	return false

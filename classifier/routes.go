@@ -45,12 +45,17 @@ type dest struct {
 	proj   uint8
 }
 
-// residenceRegion is the region of the law of the subject's residence
-// (found by more than weak evidence), or "".
+// residenceRegion is the region of the law of where the subject lives
+// or is (found by more than weak evidence), or "": a residence, else an
+// address, else a location at collection, else an IP's country. Each
+// stands for where the record is collected and kept (red team 25, F7:
+// a Berlin address line counts as a country member does).
 func residenceRegion(s *scratch, d *Decision) string {
-	for k, j := range d.Jurisdictions {
-		if !s.jweak[k] && slices.Contains(j.Basis, "residence") {
-			return s.juris[k].region
+	for _, b := range [...]string{"residence", "address", "location", "ip"} {
+		for k, j := range d.Jurisdictions {
+			if !s.jweak[k] && slices.Contains(j.Basis, b) {
+				return s.juris[k].region
+			}
 		}
 	}
 	return ""
