@@ -49,6 +49,7 @@ func (rs *Ruleset) formPass(s *scratch) {
 	if rs.idType < 0 {
 		return
 	}
+	rs.inlineAnswers(s)
 	nodes := s.doc.Nodes
 	// Questions first; most events have none, and then the pass costs
 	// one look at each object member's folded name.
@@ -361,6 +362,48 @@ func (rs *Ruleset) answerLeaves(s *scratch, leafAt []int32, ans, ref int32, cat,
 		if base >= 0 && n.Kind == event.String && !rs.otherPerson(s, j) {
 			rs.evidenceOf(s, base, j, true)
 		}
+	}
+}
+
+// inlineAnswers reads the answers a form response keeps inside each of
+// its items, beside the item's own question: FHIR's QuestionnaireResponse
+// ({"linkId": "1.3", "text": "Woonadres", "answer": [{"valueString":
+// "Kalverstraat 92, Amsterdam"}]}). The text is read as formPass reads a
+// question's title, and the answers take what it names; the text and the
+// link id are the form's labels.
+func (rs *Ruleset) inlineAnswers(s *scratch) {
+	nodes := s.doc.Nodes
+	var leafAt []int32
+	for i := range nodes {
+		n := &nodes[i]
+		if n.Parent < 0 || n.Kind != event.String || len(n.Key) != 6 || !strings.EqualFold(n.Key, "linkId") || nodes[n.Parent].Kind != event.Object {
+			continue
+		}
+		text, answer := int32(-1), int32(-1)
+		for c := nodes[n.Parent].First; c >= 0; c = nodes[c].Next {
+			switch {
+			case nodes[c].Kind == event.String && nodes[c].Key == "text" && len(nodes[c].Str) >= 2 && len(nodes[c].Str) <= 256:
+				// A label of one word is one too ("Woonadres"): the
+				// link id and the answers beside it say it is a
+				// question's.
+				text = c
+			case nodes[c].Kind == event.Array && nodes[c].Key == "answer":
+				answer = c
+			}
+		}
+		if text < 0 || answer < 0 {
+			continue
+		}
+		cat, base := rs.titleCategory(nodes[text].Str)
+		if cat < 0 && base < 0 {
+			continue
+		}
+		if leafAt == nil {
+			leafAt = s.leafIndex()
+		}
+		rs.labelLeaf(s, leafAt, text)
+		rs.labelLeaf(s, leafAt, int32(i))
+		rs.answerLeaves(s, leafAt, answer, -1, cat, base)
 	}
 }
 

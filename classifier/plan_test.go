@@ -290,3 +290,28 @@ func TestPlanReadsPairIDs(t *testing.T) {
 		t.Fatalf("categories %q then %q, want a non-credential then credentials.password", cat(a), cat(b))
 	}
 }
+
+// Rulesets built from the same files decide alike: a word listed under
+// two categories, and two substring terms of one length in one text
+// (安太歲, religion, and 驗孕棒, health), resolved by the order Go's maps
+// happened to list the term files' categories in, so a plan cache's
+// ruleset and a full walk's could disagree (TestPlanEquality failed one
+// run in a few).
+func TestRulesetsDecideAlike(t *testing.T) {
+	ev := []byte(`{"member":{"email":"a@example.com.tw","country":"TW"},"request_body":"{\"packages\":[{\"products\":[{\"name\":\"安太歲 點燈\"},{\"name\":\"驗孕棒 2入\"}]}]}","note":"安太歲 驗孕棒"}`)
+	var want []byte
+	for i := 0; i < 8; i++ {
+		rs, err := newCorpusRuleset()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := rs.Classify(classifier.Input{Value: ev}).AppendJSON(nil)
+		if i == 0 {
+			want = got
+			continue
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("ruleset %d decides otherwise:\n%s\nthan the first:\n%s", i, got, want)
+		}
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -681,7 +683,12 @@ func (rs *Ruleset) wellKnownCategories(t *rules.Taxonomy) error {
 // substrings.
 func (rs *Ruleset) compileTerms(terms []*rules.Terms) error {
 	for _, t := range terms {
-		for catName, list := range t.Terms {
+		// In the categories' order, not the map's: a word listed under
+		// two categories, and two substring terms of one length, must
+		// resolve the same way in every ruleset built from these files
+		// (a plan cache's and a full walk's disagreed on 安太歲 and 驗孕棒).
+		for _, catName := range slices.Sorted(maps.Keys(t.Terms)) {
+			list := t.Terms[catName]
 			id, ok := rs.catIndex[catName]
 			if !ok {
 				return fmt.Errorf("compile rules: %s: unknown category %q", t.Pos, catName)
@@ -706,7 +713,8 @@ func (rs *Ruleset) compileTerms(terms []*rules.Terms) error {
 	}
 
 	for _, t := range terms {
-		for catName, list := range t.Exact {
+		for _, catName := range slices.Sorted(maps.Keys(t.Exact)) {
+			list := t.Exact[catName]
 			id, ok := rs.catIndex[catName]
 			if !ok {
 				return fmt.Errorf("compile rules: %s: unknown category %q", t.Pos, catName)
@@ -729,7 +737,8 @@ func (rs *Ruleset) compileTerms(terms []*rules.Terms) error {
 			list map[string][]rules.Str
 			dst  map[string]int
 		}{{t.Flags, rs.flagTerms}, {t.Codes, rs.codeTerms}} {
-			for catName, list := range m.list {
+			for _, catName := range slices.Sorted(maps.Keys(m.list)) {
+				list := m.list[catName]
 				id, ok := rs.catIndex[catName]
 				if !ok {
 					return fmt.Errorf("compile rules: %s: unknown category %q", t.Pos, catName)
@@ -748,7 +757,13 @@ func (rs *Ruleset) compileTerms(terms []*rules.Terms) error {
 		}
 	}
 	rs.compilePieces()
-	sort.SliceStable(rs.substrTerms, func(i, j int) bool { return len(rs.substrTerms[i].term) > len(rs.substrTerms[j].term) })
+	sort.SliceStable(rs.substrTerms, func(i, j int) bool {
+		a, b := rs.substrTerms[i].term, rs.substrTerms[j].term
+		if len(a) != len(b) {
+			return len(a) > len(b)
+		}
+		return a < b
+	})
 	rs.substrFirst = make(map[rune][]int32)
 	for i, t := range rs.substrTerms {
 		r, _ := utf8.DecodeRuneInString(t.term)
