@@ -2,7 +2,6 @@ package classifier_test
 
 import (
 	"bytes"
-	"strings"
 	"testing"
 
 	"github.com/residency-labs/signup-classifier/classifier"
@@ -14,17 +13,13 @@ import (
 func TestRedTeam25ResidenceRegionByAnyPlace(t *testing.T) {
 	rs := benchRuleset(t)
 	for _, tc := range []struct{ name, ev, want string }{
-		{"an address line", `{"user":{"email":"anna@example.de","address":"Hauptstr. 5, 10115 Berlin, Germany","citizenship":"EG"}}`, "eg:pseudonymized eu:full global:redacted"},
-		{"a location country", `{"user":{"email":"anna@example.de","location_country":"DE","citizenship":"EG"}}`, "eg:pseudonymized eu:full global:redacted"},
-		{"a US address line", `{"user":{"email":"a@example.com","address":"1 Main St, Springfield, IL 62701, USA","citizenship":"EG"}}`, "eg:full us:full global:redacted"},
+		{"an address line", `{"user":{"email":"anna@example.de","address":"Hauptstr. 5, 10115 Berlin, Germany","citizenship":"EG"}}`, "eg:pseudonymized,eu:full,global:redacted"},
+		{"a location country", `{"user":{"email":"anna@example.de","location_country":"DE","citizenship":"EG"}}`, "eg:pseudonymized,eu:full,global:redacted"},
+		{"a US address line", `{"user":{"email":"a@example.com","address":"1 Main St, Springfield, IL 62701, USA","citizenship":"EG"}}`, "eg:full,us:full,global:redacted"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := rs.Classify(classifier.Input{Value: []byte(tc.ev)})
-			var got []string
-			for _, r := range d.Routes {
-				got = append(got, r.Region+":"+r.Projection)
-			}
-			if g := strings.Join(got, " "); g != tc.want {
+			if g := routesOf(d); g != tc.want {
 				t.Errorf("routes %s, want %s (reason %q)", g, tc.want, d.Reason)
 			}
 		})

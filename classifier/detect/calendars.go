@@ -341,16 +341,23 @@ func bikramSambatDate(s string) (y, m, d int, ok bool) {
 	if len(s) < 10 {
 		return 0, 0, 0, false
 	}
-	for _, mark := range bsMarks {
+	return markedDate(s, bsMarks[:], BikramSambat)
+}
+
+// markedDate reads s as a date followed by one of a calendar's marks
+// ("2067-10-20 BS", "2003-05-10 E.C."), day first when ambiguous, and
+// returns the Gregorian date conv gives it.
+func markedDate(s string, marks []string, conv func(y, m, d int) (time.Time, bool)) (y, m, d int, ok bool) {
+	for _, mark := range marks {
 		rest, found := strings.CutSuffix(s, mark)
 		if !found {
 			continue
 		}
-		by, bm, bd, ok := ParseBirthDate(strings.TrimSpace(rest), DayFirst)
+		cy, cm, cd, ok := ParseBirthDate(strings.TrimSpace(rest), DayFirst)
 		if !ok {
 			return 0, 0, 0, false
 		}
-		t, ok := BikramSambat(by, bm, bd)
+		t, ok := conv(cy, cm, cd)
 		if !ok {
 			return 0, 0, 0, false
 		}
@@ -552,17 +559,9 @@ func EthiopianDate(y, m, d int) (time.Time, bool) {
 // numbers besides the month's name; the year must be one of the calendar
 // for a living person (Hijri 1300 to 1500, Ethiopian 1900 to 2200).
 func namedCalendarDate(s string) (y, m, d int, ok bool) {
-	for _, mark := range ethiopianMarks {
-		if rest, found := strings.CutSuffix(s, mark); found && len(rest) >= 8 {
-			ey, em, ed, ok := ParseBirthDate(strings.TrimSpace(rest), DayFirst)
-			if !ok {
-				return 0, 0, 0, false
-			}
-			t, ok := EthiopianDate(ey, em, ed)
-			if !ok {
-				return 0, 0, 0, false
-			}
-			return t.Year(), int(t.Month()), t.Day(), true
+	if len(s) >= 10 {
+		if y, m, d, ok = markedDate(s, ethiopianMarks[:], EthiopianDate); ok {
+			return y, m, d, true
 		}
 	}
 	if len(s) < 6 || len(s) > 60 || isASCIIDigitsPunct(s) {
