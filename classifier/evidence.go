@@ -124,6 +124,12 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 		if base == baseCitizenship && own && strings.ContainsAny(v, ";,/|&") && rs.severalCitizenships(s, i, v) {
 			return
 		}
+		if base == baseCitizenship && (geo.EthnicGroup(v) || own && rs.ethnicNationality(s, i, v)) {
+			// "nationality": "Uyghur", "俄罗斯族" (民族, национальность),
+			// or a demonym beside an explicit citizenship: an ethnic
+			// group, sensitive (valuePass), no country.
+			return
+		}
 		cc, ok = rs.cached(rs.countryCache, v, rs.geo.Country)
 		if ok && own && cc == "US" && (base == baseResidence || base == baseAddress || base == baseLocation) {
 			rs.usStateOf(s, v)
@@ -143,11 +149,6 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 			return // an IP address itself: no GeoIP database is configured
 		}
 		if !ok && base == baseCitizenship {
-			if geo.EthnicGroup(v) {
-				// "nationality": "Uyghur" (民族, национальность): an
-				// ethnic group, sensitive (valuePass), no country.
-				return
-			}
 			if cc, ok = geo.ICAONationality(v); !ok && geo.NoNationality(v) {
 				// Stateless, a refugee, ICAO's XXA: a definite answer
 				// that names no country. The field stays personal
@@ -241,12 +242,20 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 		cc, ok = geo.TimeZone(v)
 	case baseCity:
 		cc, ok = rs.cached(rs.cityCache, v, geo.City)
+		if ok && own && (cc == "HK" || cc == "MO" || cc == "TW") {
+			s.chinaPart = cc // {"country": "China", "city": "Taipei"}
+		}
 		if ok && besideNorthAmericanState(s, i, cc) {
 			// {"city": "St. Petersburg", "state": "FL"}: a town in
 			// Florida, not Russia's second city.
 			return
 		}
-		if ok && own && rs.idAddress >= 0 && rs.besideStreet(s, i) {
+		if ok && own && cc == "US" && rs.besideUSState(s, i) {
+			// {"city": "Los Angeles", "state": "California"}: a city
+			// and its state are an address, as a street beside it makes
+			// one; the state's law (US-CA) then applies.
+			base = baseAddress
+		} else if ok && own && rs.idAddress >= 0 && rs.besideStreet(s, i) {
 			// A city with a street beside it ({"street": "ул. Ленина 1",
 			// "city": "Москва", "postal_code": "101000"}) is an address:
 			// where the subject lives, as an address says it.
@@ -255,6 +264,13 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 	case baseSubdivision:
 		if own {
 			s.subVals = append(s.subVals, geo.Fold(v))
+			if cc, ok := rs.cached(rs.countryCache, v, rs.geo.Country); ok && (cc == "HK" || cc == "MO" || cc == "TW") {
+				// {"country": "中国", "province": "香港特别行政区"}, "region":
+				// "Hong Kong", "region_code": "HK": Chinese marketplaces'
+				// address pickers list Hong Kong, Macao and Taiwan as
+				// provinces of China; each is its own regime.
+				s.chinaPart = cc
+			}
 		}
 		if isoSubdivision(v) {
 			// An ISO 3166-2 code names its country as plainly as a
@@ -407,6 +423,52 @@ func (rs *Ruleset) citizenshipBeside(s *scratch, i int32) bool {
 	return false
 }
 
+// ethnicNationality reports whether citizenship leaf i is a form's
+// ethnic group rather than a citizenship: a demonym ("русская",
+// "Russian", "Uzbek"; not a code or a country's name) under a
+// "nationality" name beside a sibling named for citizenship
+// ({"citizenship": "KZ", "nationality": "русская"}). A post-Soviet or
+// Chinese form that asks for both means by the second the
+// национальность, the 民族: sensitive.ethnicity, no evidence of any
+// country. A "nationality" alone still reads as citizenship.
+func (rs *Ruleset) ethnicNationality(s *scratch, i int32, v string) bool {
+	nodes := s.doc.Nodes
+	p := nodes[i].Parent
+	if p < 0 || nodes[p].Kind != event.Object || !nationalityKey(rs.keyInfo(s, nodes[i].Key).fold) || !rs.geo.Demonym(v) {
+		return false
+	}
+	for c := nodes[p].First; c >= 0; c = nodes[c].Next {
+		sib := &nodes[c]
+		if c == i || sib.Kind != event.String || strings.TrimSpace(sib.Str) == "" {
+			continue
+		}
+		if k := rs.keyInfo(s, sib.Key); k.cat >= 0 && rs.cats[k.cat].evidence == baseCitizenship && citizenshipKey(k.fold) {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalityKey: a folded name that says "nationality" (nationality,
+// nationalité, Nationalität, национальность) and not citizenship.
+func nationalityKey(f string) bool {
+	return (strings.Contains(f, "nationalit") || strings.Contains(f, "национальн")) && !citizenshipKey(f)
+}
+
+// citizenshipKey: a folded name that says citizenship in the languages
+// of the forms that ask for both (citizenship, гражданство, 国籍,
+// Staatsangehörigkeit, obywatelstwo, азаматтығы, fuqaroligi).
+func citizenshipKey(f string) bool {
+	for _, w := range citizenshipKeyWords {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var citizenshipKeyWords = [...]string{"citizen", "гражданств", "国籍", "國籍", "staatsangeh", "staatsbürger", "staatsburger", "obywatel", "ciudadan", "cidadan", "cittadinanz", "азамат", "fuqaro", "громадянств", "hromadianstv", "grazhdanstv"}
+
 // residenceStated reports whether the event states where the subject
 // lives: a country of residence or an address of its own.
 func (s *scratch) residenceStated() bool {
@@ -425,6 +487,24 @@ func (s *scratch) residenceStated() bool {
 // in-country rule must not take a Hong Kong resident's record to the
 // mainland on a code's word.
 func (s *scratch) dropChinaSubdivision() {
+	part := s.chinaPart
+	for _, e := range s.ev {
+		if part == "" && !e.party && (e.base == baseAddress || e.base == baseLocation || e.base == baseCity) && (e.country == "HK" || e.country == "MO" || e.country == "TW") {
+			part = e.country // {"country": "China", "address": "…, Kowloon"}
+		}
+	}
+	if part != "" {
+		// Hong Kong, Macao or Taiwan written as a province, a region or
+		// a city of the country China (Taobao's, JD's and WeChat's
+		// address pickers list them so): the country is that region,
+		// never mainland China, whose in-country rule would take the
+		// record there.
+		for k, e := range s.ev {
+			if e.country == "CN" && !e.party && (e.base == baseResidence || e.base == baseAddress || e.base == baseLocation || e.base == baseCity) {
+				s.ev[k].country = part
+			}
+		}
+	}
 	stated, sub := false, false
 	for _, e := range s.ev {
 		switch {
@@ -1109,6 +1189,28 @@ func besideOwnPostcode(s *scratch, i int32, v string) (string, bool) {
 // besideNorthAmericanState reports whether a member beside leaf i holds a
 // US state's or a Canadian province's code under a state's or a region's
 // name.
+// besideUSState reports whether city leaf i has a sibling subdivision
+// naming a US state, by its name or its code ("California", "CA").
+func (rs *Ruleset) besideUSState(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	p := nodes[i].Parent
+	if p < 0 || nodes[p].Kind != event.Object {
+		return false
+	}
+	for c := nodes[p].First; c >= 0; c = nodes[c].Next {
+		if c == i || nodes[c].Kind != event.String {
+			continue
+		}
+		if k := rs.keyInfo(s, nodes[c].Key); k.cat < 0 || rs.cats[k.cat].evidence != baseSubdivision {
+			continue
+		}
+		if geo.USState(nodes[c].Str) {
+			return true
+		}
+	}
+	return false
+}
+
 func besideNorthAmericanState(s *scratch, i int32, cc string) bool {
 	nodes := s.doc.Nodes
 	p := nodes[i].Parent
