@@ -67,16 +67,11 @@ type scratch struct {
 	jcountries []string
 	ev         []evidence
 	subVals    []string
-	// chinaPart: Hong Kong, Macao or Taiwan named by a division, a city
-	// or a region of the subject's own record ({"country": "中国",
-	// "province": "香港特别行政区"}): the country China it stands under is
-	// that region (dropChinaSubdivision).
-	chinaPart string
-	phones    []int32  // phone leaves that need a region hint
-	langHints []string // likely countries of bare language tags ("el": GR), for phones only
-	juris     []*jurisdiction
-	jweak     []bool // per jurisdiction: found by weak evidence alone
-	jbest     []int  // per jurisdiction: its country's rank (countryAcc.rank)
+	phones     []int32  // phone leaves that need a region hint
+	langHints  []string // likely countries of bare language tags ("el": GR), for phones only
+	juris      []*jurisdiction
+	jweak      []bool // per jurisdiction: found by weak evidence alone
+	jbest      []int  // per jurisdiction: its country's rank (countryAcc.rank)
 	// otherAges: the ages other people's records state (a dependent's
 	// date of birth), by the record, so a child's is protected as a
 	// minor's data though it sets no minor flag (laws.go).
@@ -133,7 +128,7 @@ func (rs *Ruleset) getScratch() *scratch {
 	s.leaves, s.nodeCat, s.ev, s.subVals, s.phones, s.juris, s.jcountries = s.leaves[:0], s.nodeCat[:0], s.ev[:0], s.subVals[:0], s.phones[:0], s.juris[:0], s.jcountries[:0]
 	s.langHints, s.unionCitizenship = s.langHints[:0], s.unionCitizenship[:0]
 	s.jweak, s.jbest, s.badCitizenship, s.badResidence, s.embedded, s.embeddedText = s.jweak[:0], s.jbest[:0], s.badCitizenship[:0], s.badResidence[:0], s.embedded[:0], s.embeddedText[:0]
-	s.walked, s.chinaPart = false, ""
+	s.walked = false
 	return s
 }
 

@@ -131,6 +131,14 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 			return
 		}
 		cc, ok = rs.cached(rs.countryCache, v, rs.geo.Country)
+		if ok && own && cc == "CN" && base != baseCitizenship {
+			if part := rs.chinaPartBeside(s, i); part != "" {
+				// {"country": "中国", "province": "香港特别行政区"}: Hong
+				// Kong, Macao or Taiwan filed as a province of China, as
+				// Taobao's, JD's and WeChat's address pickers file them.
+				cc = part
+			}
+		}
 		if ok && own && cc == "US" && (base == baseResidence || base == baseAddress || base == baseLocation) {
 			rs.usStateOf(s, v)
 		}
@@ -242,9 +250,6 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 		cc, ok = geo.TimeZone(v)
 	case baseCity:
 		cc, ok = rs.cached(rs.cityCache, v, geo.City)
-		if ok && own && (cc == "HK" || cc == "MO" || cc == "TW") {
-			s.chinaPart = cc // {"country": "China", "city": "Taipei"}
-		}
 		if ok && besideNorthAmericanState(s, i, cc) {
 			// {"city": "St. Petersburg", "state": "FL"}: a town in
 			// Florida, not Russia's second city.
@@ -264,13 +269,6 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 	case baseSubdivision:
 		if own {
 			s.subVals = append(s.subVals, geo.Fold(v))
-			if cc, ok := rs.cached(rs.countryCache, v, rs.geo.Country); ok && (cc == "HK" || cc == "MO" || cc == "TW") {
-				// {"country": "中国", "province": "香港特别行政区"}, "region":
-				// "Hong Kong", "region_code": "HK": Chinese marketplaces'
-				// address pickers list Hong Kong, Macao and Taiwan as
-				// provinces of China; each is its own regime.
-				s.chinaPart = cc
-			}
 		}
 		if isoSubdivision(v) {
 			// An ISO 3166-2 code names its country as plainly as a
@@ -469,6 +467,50 @@ func citizenshipKey(f string) bool {
 
 var citizenshipKeyWords = [...]string{"citizen", "гражданств", "国籍", "國籍", "staatsangeh", "staatsbürger", "staatsburger", "obywatel", "ciudadan", "cidadan", "cittadinanz", "азамат", "fuqaro", "громадянств", "hromadianstv", "grazhdanstv"}
 
+// chinaPartBeside is HK, MO or TW when country leaf i (holding China)
+// has a sibling subdivision, city, region or address naming Hong Kong,
+// Macao or Taiwan ({"country": "China", "region": "Hong Kong"},
+// {"country_code": "CN", "region_code": "HK"}, {"country": "CN",
+// "city": "Taipei"}, an address line ending "…, Kowloon"): each is its
+// own regime, never mainland China. Only the record's own country is
+// read so: a buyer's China beside a shipment's Hong Kong stays China.
+func (rs *Ruleset) chinaPartBeside(s *scratch, i int32) string {
+	nodes := s.doc.Nodes
+	p := nodes[i].Parent
+	if p < 0 || nodes[p].Kind != event.Object {
+		return ""
+	}
+	for c := nodes[p].First; c >= 0; c = nodes[c].Next {
+		sib := &nodes[c]
+		if c == i || sib.Kind != event.String {
+			continue
+		}
+		k := rs.keyInfo(s, sib.Key)
+		if k.cat < 0 {
+			continue
+		}
+		v := strings.TrimSpace(sib.Str)
+		if v == "" {
+			continue
+		}
+		var cc string
+		switch rs.cats[k.cat].evidence {
+		case baseSubdivision:
+			cc, _ = rs.cached(rs.countryCache, v, rs.geo.Country)
+		case baseCity:
+			cc, _ = rs.cached(rs.cityCache, v, geo.City)
+		case baseAddress, baseLocation:
+			if cc, _ = rs.cached(rs.cityCache, v, geo.City); cc == "" {
+				cc, _ = rs.geo.AddressLine(v)
+			}
+		}
+		if cc == "HK" || cc == "MO" || cc == "TW" {
+			return cc
+		}
+	}
+	return ""
+}
+
 // residenceStated reports whether the event states where the subject
 // lives: a country of residence or an address of its own.
 func (s *scratch) residenceStated() bool {
@@ -487,24 +529,6 @@ func (s *scratch) residenceStated() bool {
 // in-country rule must not take a Hong Kong resident's record to the
 // mainland on a code's word.
 func (s *scratch) dropChinaSubdivision() {
-	part := s.chinaPart
-	for _, e := range s.ev {
-		if part == "" && !e.party && (e.base == baseAddress || e.base == baseLocation || e.base == baseCity) && (e.country == "HK" || e.country == "MO" || e.country == "TW") {
-			part = e.country // {"country": "China", "address": "…, Kowloon"}
-		}
-	}
-	if part != "" {
-		// Hong Kong, Macao or Taiwan written as a province, a region or
-		// a city of the country China (Taobao's, JD's and WeChat's
-		// address pickers list them so): the country is that region,
-		// never mainland China, whose in-country rule would take the
-		// record there.
-		for k, e := range s.ev {
-			if e.country == "CN" && !e.party && (e.base == baseResidence || e.base == baseAddress || e.base == baseLocation || e.base == baseCity) {
-				s.ev[k].country = part
-			}
-		}
-	}
 	stated, sub := false, false
 	for _, e := range s.ev {
 		switch {

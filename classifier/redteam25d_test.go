@@ -28,6 +28,7 @@ func TestRedTeam25dJurisdictions(t *testing.T) {
 		{"f05 CN-HK beside CN", `{"user":{"email":"a@example.hk","country":"CN","region":"CN-HK"}}`, "HK"},
 		{"f05 plain China is CN", `{"user":{"email":"a@example.cn","country":"China"}}`, "CN"},
 		{"f05 China with a mainland province", `{"user":{"email":"a@example.cn","country":"中国","province":"广东省","city":"深圳"}}`, "CN"},
+		{"f05 a shipment to Hong Kong leaves the buyer's China", `{"type":"order.paid","buyer":{"name":"王伟","email":"w@example.cn","country":"CN"},"shipping_address":{"country":"中国","province":"香港特别行政区","city":"香港"}}`, "CN"},
 		{"f05 Missouri is no Macao", `{"user":{"email":"a@example.com","country":"US","state":"MO"}}`, "US"},
 		{"f11a", `{"user":{"email":"a@example.kz","name":"Анна Иванова","country":"KZ","citizenship":"KZ","nationality":"русская"}}`, "KZ"},
 		{"f11b", `{"user":{"email":"a@example.kz","country":"KZ","citizenship":"KZ","nationality":"Russian"}}`, "KZ"},
