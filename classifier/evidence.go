@@ -124,7 +124,21 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 		if base == baseCitizenship && own && strings.ContainsAny(v, ";,/|&") && rs.severalCitizenships(s, i, v) {
 			return
 		}
+		if base == baseCitizenship && (geo.EthnicGroup(v) || own && rs.ethnicNationality(s, i, v)) {
+			// "nationality": "Uyghur", "俄罗斯族" (民族, национальность),
+			// or a demonym beside an explicit citizenship: an ethnic
+			// group, sensitive (valuePass), no country.
+			return
+		}
 		cc, ok = rs.cached(rs.countryCache, v, rs.geo.Country)
+		if ok && own && cc == "CN" && base != baseCitizenship {
+			if part := rs.chinaPartBeside(s, i); part != "" {
+				// {"country": "中国", "province": "香港特别行政区"}: Hong
+				// Kong, Macao or Taiwan filed as a province of China, as
+				// Taobao's, JD's and WeChat's address pickers file them.
+				cc = part
+			}
+		}
 		if ok && own && cc == "US" && (base == baseResidence || base == baseAddress || base == baseLocation) {
 			rs.usStateOf(s, v)
 		}
@@ -143,11 +157,6 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 			return // an IP address itself: no GeoIP database is configured
 		}
 		if !ok && base == baseCitizenship {
-			if geo.EthnicGroup(v) {
-				// "nationality": "Uyghur" (民族, национальность): an
-				// ethnic group, sensitive (valuePass), no country.
-				return
-			}
 			if cc, ok = geo.ICAONationality(v); !ok && geo.NoNationality(v) {
 				// Stateless, a refugee, ICAO's XXA: a definite answer
 				// that names no country. The field stays personal
@@ -246,7 +255,12 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 			// Florida, not Russia's second city.
 			return
 		}
-		if ok && own && rs.idAddress >= 0 && rs.besideStreet(s, i) {
+		if ok && own && cc == "US" && rs.besideUSState(s, i) {
+			// {"city": "Los Angeles", "state": "California"}: a city
+			// and its state are an address, as a street beside it makes
+			// one; the state's law (US-CA) then applies.
+			base = baseAddress
+		} else if ok && own && rs.idAddress >= 0 && rs.besideStreet(s, i) {
 			// A city with a street beside it ({"street": "ул. Ленина 1",
 			// "city": "Москва", "postal_code": "101000"}) is an address:
 			// where the subject lives, as an address says it.
@@ -405,6 +419,96 @@ func (rs *Ruleset) citizenshipBeside(s *scratch, i int32) bool {
 		}
 	}
 	return false
+}
+
+// ethnicNationality reports whether citizenship leaf i is a form's
+// ethnic group rather than a citizenship: a demonym ("русская",
+// "Russian", "Uzbek"; not a code or a country's name) under a
+// "nationality" name beside a sibling named for citizenship
+// ({"citizenship": "KZ", "nationality": "русская"}). A post-Soviet or
+// Chinese form that asks for both means by the second the
+// национальность, the 民族: sensitive.ethnicity, no evidence of any
+// country. A "nationality" alone still reads as citizenship.
+func (rs *Ruleset) ethnicNationality(s *scratch, i int32, v string) bool {
+	nodes := s.doc.Nodes
+	p := nodes[i].Parent
+	if p < 0 || nodes[p].Kind != event.Object || !nationalityKey(rs.keyInfo(s, nodes[i].Key).fold) || !rs.geo.Demonym(v) {
+		return false
+	}
+	for c := nodes[p].First; c >= 0; c = nodes[c].Next {
+		sib := &nodes[c]
+		if c == i || sib.Kind != event.String || strings.TrimSpace(sib.Str) == "" {
+			continue
+		}
+		if k := rs.keyInfo(s, sib.Key); k.cat >= 0 && rs.cats[k.cat].evidence == baseCitizenship && citizenshipKey(k.fold) {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalityKey: a folded name that says "nationality" (nationality,
+// nationalité, Nationalität, национальность) and not citizenship.
+func nationalityKey(f string) bool {
+	return (strings.Contains(f, "nationalit") || strings.Contains(f, "национальн")) && !citizenshipKey(f)
+}
+
+// citizenshipKey: a folded name that says citizenship in the languages
+// of the forms that ask for both (citizenship, гражданство, 国籍,
+// Staatsangehörigkeit, obywatelstwo, азаматтығы, fuqaroligi).
+func citizenshipKey(f string) bool {
+	for _, w := range citizenshipKeyWords {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var citizenshipKeyWords = [...]string{"citizen", "гражданств", "国籍", "國籍", "staatsangeh", "staatsbürger", "staatsburger", "obywatel", "ciudadan", "cidadan", "cittadinanz", "азамат", "fuqaro", "громадянств", "hromadianstv", "grazhdanstv"}
+
+// chinaPartBeside is HK, MO or TW when country leaf i (holding China)
+// has a sibling subdivision, city, region or address naming Hong Kong,
+// Macao or Taiwan ({"country": "China", "region": "Hong Kong"},
+// {"country_code": "CN", "region_code": "HK"}, {"country": "CN",
+// "city": "Taipei"}, an address line ending "…, Kowloon"): each is its
+// own regime, never mainland China. Only the record's own country is
+// read so: a buyer's China beside a shipment's Hong Kong stays China.
+func (rs *Ruleset) chinaPartBeside(s *scratch, i int32) string {
+	nodes := s.doc.Nodes
+	p := nodes[i].Parent
+	if p < 0 || nodes[p].Kind != event.Object {
+		return ""
+	}
+	for c := nodes[p].First; c >= 0; c = nodes[c].Next {
+		sib := &nodes[c]
+		if c == i || sib.Kind != event.String {
+			continue
+		}
+		k := rs.keyInfo(s, sib.Key)
+		if k.cat < 0 {
+			continue
+		}
+		v := strings.TrimSpace(sib.Str)
+		if v == "" {
+			continue
+		}
+		var cc string
+		switch rs.cats[k.cat].evidence {
+		case baseSubdivision:
+			cc, _ = rs.cached(rs.countryCache, v, rs.geo.Country)
+		case baseCity:
+			cc, _ = rs.cached(rs.cityCache, v, geo.City)
+		case baseAddress, baseLocation:
+			if cc, _ = rs.cached(rs.cityCache, v, geo.City); cc == "" {
+				cc, _ = rs.geo.AddressLine(v)
+			}
+		}
+		if cc == "HK" || cc == "MO" || cc == "TW" {
+			return cc
+		}
+	}
+	return ""
 }
 
 // residenceStated reports whether the event states where the subject
@@ -1109,6 +1213,28 @@ func besideOwnPostcode(s *scratch, i int32, v string) (string, bool) {
 // besideNorthAmericanState reports whether a member beside leaf i holds a
 // US state's or a Canadian province's code under a state's or a region's
 // name.
+// besideUSState reports whether city leaf i has a sibling subdivision
+// naming a US state, by its name or its code ("California", "CA").
+func (rs *Ruleset) besideUSState(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	p := nodes[i].Parent
+	if p < 0 || nodes[p].Kind != event.Object {
+		return false
+	}
+	for c := nodes[p].First; c >= 0; c = nodes[c].Next {
+		if c == i || nodes[c].Kind != event.String {
+			continue
+		}
+		if k := rs.keyInfo(s, nodes[c].Key); k.cat < 0 || rs.cats[k.cat].evidence != baseSubdivision {
+			continue
+		}
+		if geo.USState(nodes[c].Str) {
+			return true
+		}
+	}
+	return false
+}
+
 func besideNorthAmericanState(s *scratch, i int32, cc string) bool {
 	nodes := s.doc.Nodes
 	p := nodes[i].Parent

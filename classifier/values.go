@@ -53,7 +53,7 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 		if n.Kind != event.String {
 			continue
 		}
-		if l.cat >= 0 && rs.idEthnicity >= 0 && rs.cats[l.cat].evidence == baseCitizenship && geo.EthnicGroup(n.Str) {
+		if l.cat >= 0 && rs.idEthnicity >= 0 && rs.cats[l.cat].evidence == baseCitizenship && (geo.EthnicGroup(n.Str) || rs.ethnicNationality(s, l.node, strings.TrimSpace(n.Str))) {
 			// "nationality": "Uyghur", "Tatar": the ethnic group a
 			// Chinese or Russian form means by the word, not a
 			// citizenship (evidence.go reads no country from it). Its
@@ -2689,8 +2689,198 @@ func (rs *Ruleset) pharmacyLine(s *scratch, i int32) bool {
 			}
 		}
 	}
-	return nodes[i].Kind == event.String && medicineTitle(nodes[i].Str)
+	return nodes[i].Kind == event.String && (medicineTitle(nodes[i].Str) || pharmacyTitle(nodes[i].Str))
 }
+
+// pharmacyTitle reports whether a line's title names a medicine as
+// German (and other) pharmacies label packs without a unit: a known
+// medicine (a generic name, INN, or a common brand: "Ibuprofen 400",
+// "Concerta 36", "Pantoprazol 40") followed by a number; a pack size
+// N1, N2 or N3 beside a number ("Omeprazol 20 N2"); a count in Stück,
+// St. or Stk after a strength ("Amoxicillin 1000 20 Stück"); a German
+// dosage form (Tropfen, Filmtabletten, Brausetabletten, Dragees,
+// Zäpfchen) beside a number; a cream or an ointment with a strength in
+// percent ("Hydrocortison Creme 1 %"); or a dosing instruction ("3x
+// täglich", "1-0-1"). A product with a model number ("iPhone 15",
+// "Levi's 501", "Nike Air Max 90") is none of these. It reads the title
+// word by word, folded on the stack: no allocation.
+func pharmacyTitle(v string) bool {
+	if len(v) < 4 || len(v) > 200 {
+		return false
+	}
+	var buf [48]byte
+	drug, anyNum, prevNum := false, false, false
+	nsize, percent, cream, form, first := false, false, false, false, true
+	shortFirst := false
+	for pos := 0; pos < len(v); {
+		// The next word: letters and digits (and '.' or ',' between
+		// digits), folded to lower case.
+		for pos < len(v) && !wordByte(v, pos) {
+			if v[pos] == '%' && prevNum {
+				percent = true
+			}
+			pos++
+		}
+		if pos >= len(v) {
+			break
+		}
+		w := buf[:0]
+		start := pos
+		for pos < len(v) && wordByte(v, pos) {
+			r, size := utf8.DecodeRuneInString(v[pos:])
+			if len(w)+4 <= cap(w) {
+				w = utf8.AppendRune(w, unicode.ToLower(r))
+			}
+			pos += size
+		}
+		raw := v[start:pos]
+		num := raw[0] >= '0' && raw[0] <= '9'
+		switch {
+		case num:
+			if drug || shortFirst && allDigitsOrSep(raw) {
+				return true // "Ibuprofen 400", "Concerta 36", "ASS 100"
+			}
+			if d := strings.TrimRight(raw, "xX"); len(d) < len(raw) && allDigitsOrSep(d) && dosingWord(v[pos:]) || allDigitsOrSep(raw) && dosingWord(v[pos:]) && strings.HasPrefix(strings.TrimLeft(v[pos:], " "), "x") {
+				return true // "3x täglich", "3 x tgl."
+			}
+			if dosingPattern(v[start:]) {
+				return true // "1-0-1"
+			}
+			if prevNum && countWord(v[pos:]) {
+				return true // "1000 20 Stück": a strength, then a count
+			}
+			anyNum = true
+		case len(w) == 2 && w[0] == 'n' && w[1] >= '1' && w[1] <= '3' && !first:
+			nsize = true // a German pack size
+		case medicineNames[string(w)]:
+			drug = true
+		case first && shortMedicineNames[string(w)]:
+			shortFirst = true
+		case germanDosageForms[string(w)]:
+			form = true
+		case string(w) == "creme" || string(w) == "salbe" || string(w) == "gel" || string(w) == "cream" || string(w) == "ointment" || string(w) == "lotion":
+			cream = true
+		}
+		if !num {
+			shortFirst = shortFirst && first
+		}
+		prevNum = num
+		first = false
+	}
+	return (nsize || form) && anyNum || cream && percent
+}
+
+// wordByte reports whether v[i] continues a word: a letter or a digit
+// (any non-ASCII byte counts as a letter's), or '.' or ',' between two
+// digits ("47,5"), or '/' between two digits ("8/2").
+func wordByte(v string, i int) bool {
+	c := v[i]
+	switch {
+	case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c >= 0x80:
+		return c != 0xc2 || i+1 >= len(v) || v[i+1] != 0xae // not "®"
+	case c == '.' || c == ',' || c == '/':
+		return i > 0 && i+1 < len(v) && v[i-1] >= '0' && v[i-1] <= '9' && v[i+1] >= '0' && v[i+1] <= '9'
+	}
+	return false
+}
+
+func allDigitsOrSep(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; !(c >= '0' && c <= '9' || c == '.' || c == ',' || c == '/') {
+			return false
+		}
+	}
+	return v != ""
+}
+
+// dosingPattern: w opens with a German prescription's "morning-noon-
+// evening" scheme, "1-0-1", "1-1-1-0": single digits (0 to 4) joined by
+// hyphens, three or four of them, not followed by another digit.
+func dosingPattern(w string) bool {
+	n := 0
+	for n < 7 && n < len(w) {
+		if n%2 == 0 && (w[n] < '0' || w[n] > '4') || n%2 == 1 && w[n] != '-' {
+			break
+		}
+		n++
+	}
+	if n%2 == 0 {
+		n-- // a trailing hyphen is not the scheme's
+	}
+	if n != 5 && n != 7 {
+		return false
+	}
+	return n == len(w) || !wordByte(w, n) && w[n] != '-'
+}
+
+// dosingWord: rest opens with "täglich", "tgl", "daily" or "am Tag"
+// ("3x täglich", "2 x tgl.").
+func dosingWord(rest string) bool {
+	rest = strings.TrimLeft(rest, " x")
+	for _, w := range [...]string{"täglich", "taglich", "tgl", "daily", "am tag", "pro tag", "par jour", "al día", "al dia"} {
+		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countWord: rest opens with a pack's count word, "Stück", "St." or
+// "Stk" ("20 Stück").
+func countWord(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, w := range [...]string{"stück", "stuck", "stk", "st.", "st"} {
+		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) && (len(rest) == len(w) || rest[len(w)] == ' ' || rest[len(w)] == '.' || rest[len(w)] == ',' || rest[len(w)] >= 0x80) {
+			return true
+		}
+	}
+	return false
+}
+
+// medicineNames are the generic names (INN, in their English and German
+// spellings) of commonly dispensed medicines and a few brands sold under
+// their own name, folded: a number after one is its strength.
+// shortMedicineNames are pharmacies' abbreviations ("Ibu 600", "ASS
+// 100"), read only as a title's first word before a bare number.
+var (
+	medicineNames = func() map[string]bool {
+		m := map[string]bool{}
+		for _, n := range strings.Fields(`ibuprofen paracetamol acetaminophen aspirin acetylsalicylsäure diclofenac naproxen
+		metamizol novaminsulfon novalgin tramadol tilidin oxycodon oxycodone morphin morphine fentanyl codein codeine
+		hydromorphon tapentadol amoxicillin amoxicilline amoxi ampicillin penicillin doxycyclin doxycycline azithromycin
+		clarithromycin ciprofloxacin levofloxacin cefuroxim cefuroxime cefpodoxim cefaclor clindamycin metronidazol
+		metronidazole cotrimoxazol nitrofurantoin fosfomycin metformin glimepirid glimepiride sitagliptin empagliflozin
+		dapagliflozin insulin omeprazol omeprazole pantoprazol pantoprazole esomeprazol esomeprazole lansoprazol ranitidin
+		ramipril enalapril lisinopril candesartan valsartan losartan olmesartan telmisartan irbesartan amlodipin amlodipine
+		bisoprolol metoprolol nebivolol carvedilol propranolol hydrochlorothiazid torasemid furosemid furosemide
+		spironolacton spironolactone simvastatin atorvastatin rosuvastatin pravastatin ezetimib clopidogrel apixaban
+		rivaroxaban edoxaban dabigatran phenprocoumon marcumar warfarin levothyroxin levothyroxine lthyroxin euthyrox
+		methylphenidat methylphenidate concerta ritalin medikinet thyroxin elvanse lisdexamfetamin atomoxetin adderall sertralin
+		sertraline citalopram escitalopram fluoxetin fluoxetine paroxetin paroxetine venlafaxin venlafaxine duloxetin
+		duloxetine mirtazapin mirtazapine amitriptylin amitriptyline bupropion quetiapin quetiapine olanzapin olanzapine
+		risperidon risperidone aripiprazol aripiprazole lamotrigin lamotrigine levetiracetam valproat carbamazepin
+		pregabalin gabapentin lorazepam diazepam alprazolam zolpidem zopiclon prednisolon prednisolone prednison
+		prednisone dexamethason dexamethasone hydrocortison hydrocortisone cetirizin cetirizine loratadin loratadine
+		desloratadin fexofenadin montelukast salbutamol budesonid sildenafil tadalafil vardenafil viagra cialis levitra
+		finasterid finasteride tamsulosin allopurinol colchicin methotrexat methotrexate aciclovir valaciclovir
+		oseltamivir fluconazol clotrimazol estradiol progesteron levonorgestrel desogestrel testosteron misoprostol
+		mifepriston naltrexon buprenorphin buprenorphine suboxone methadon methadone sumatriptan ondansetron domperidon
+		metoclopramid loperamid mesalazin isotretinoin doxepin opipramol baclofen etoricoxib celecoxib voltaren
+		ibuflam dolormin xarelto eliquis ozempic wegovy mounjaro saxenda semaglutid semaglutide liraglutid tirzepatid
+		lyrica tavor valium xanax seroquel zoloft prozac lexapro lantus wellbutrin trazodon trazodone`) {
+			m[n] = true
+		}
+		return m
+	}()
+	shortMedicineNames = map[string]bool{"ibu": true, "ass": true, "asa": true, "diclo": true, "amoxi": true, "para": true}
+	germanDosageForms  = map[string]bool{
+		"tropfen": true, "augentropfen": true, "nasentropfen": true, "ohrentropfen": true, "hustentropfen": true,
+		"tabletten": true, "filmtabletten": true, "brausetabletten": true, "retardtabletten": true,
+		"lutschtabletten": true, "kautabletten": true, "schmelztabletten": true, "filmtbl": true, "tbl": true,
+		"dragees": true, "dragées": true, "zäpfchen": true, "suppositorien": true, "weichkapseln": true,
+		"hartkapseln": true, "retardkapseln": true, "retard": true, "filmtabl": true, "brausetabl": true,
+	}
+)
 
 // medicineTitle reports whether a line's title names a medicinal product
 // by how packs of medicine are labelled: a dose ("500 mg", "0.4mg",

@@ -1,6 +1,9 @@
 package geo
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // demonyms are the words people write in a citizenship or nationality
 // field instead of the country's name: adjectives and nouns of
@@ -43,7 +46,7 @@ var demonyms = map[string][]string{
 	"IE": {"Irish", "irlandais", "irisch", "irlandés"},
 	"FI": {"Finnish", "suomalainen", "finlandais", "finnisch"},
 	"DK": {"Danish", "dansk", "danois", "dänisch"},
-	"GB": {"British", "UK citizen", "English", "Scottish", "Welsh", "britannique", "britisch", "británico", "britânico", "британское", "британец"},
+	"GB": {"British", "UK citizen", "British National (Overseas)", "British National Overseas", "BN(O)", "BNO", "British Overseas Citizen", "British Overseas Territories Citizen", "British Subject", "British Protected Person", "English", "Scottish", "Welsh", "britannique", "britisch", "británico", "britânico", "британское", "британец"},
 	"US": {"American", "US citizen", "U.S. citizen", "américain", "américaine", "amerikanisch", "estadounidense", "americano", "americana", "norte-americano", "американское", "американец"},
 	"CA": {"Canadian", "canadien", "canadienne", "kanadisch", "canadiense", "canadense"},
 	"MX": {"Mexican", "mexicano", "mexicana", "mexicain", "mexicaine", "mexikanisch"},
@@ -82,8 +85,16 @@ var demonyms = map[string][]string{
 	"GE": {"Georgian", "ქართველი", "грузинское"},
 	"AM": {"Armenian", "հայ", "армянское"},
 	"AZ": {"Azerbaijani", "Azərbaycan", "азербайджанское"},
-	"UZ": {"Uzbek", "Uzbekistani", "o'zbek", "узбекское"},
-	"KG": {"Kyrgyz", "Kyrgyzstani", "кыргызское", "киргизское"},
+	"UZ": {"Uzbek", "Uzbekistani", "o'zbek", "узбекское", "узбекский", "узбек", "узбечка", "узбекистанец", "узбекистанка", "usbekisch", "Usbeke", "ouzbek", "ouzbèke", "uzbeko", "uzbeka"},
+	"KG": {"Kyrgyz", "Kyrgyzstani", "кыргызское", "киргизское", "кыргыз", "киргиз", "киргизка", "kirgisisch", "kirghize", "kirguís"},
+	"TJ": {"Tajik", "Tajikistani", "Tadjik", "tadjike", "tadschikisch", "Tadschike", "Tadschikin", "tayiko", "tayika", "tagiko", "таджик", "таджичка", "таджикское", "таджикский", "тоҷик"},
+	"TM": {"Turkmen", "Turkmenistani", "turkmène", "turkmenisch", "Turkmene", "Turkmenin", "turcomano", "turkmeno", "туркмен", "туркменка", "туркменское", "туркменский", "türkmen"},
+	"XK": {"Kosovar", "Kosovan", "kosovarisch", "Kosovare", "Kosovarin", "kosovaro", "kosovara", "kosovski", "косовар"},
+	"SD": {"Sudanese", "soudanais", "soudanaise", "sudanesisch", "sudanés", "sudanesa", "سوداني", "سودانية", "суданец", "суданское"},
+	"NE": {"Nigerien", "Nigerienne", "nigérien", "nigérienne", "nigrisch", "nigerino", "nigerina"},
+	"PS": {"Palestinian", "palestinien", "palestinienne", "palästinensisch", "Palästinenser", "Palästinenserin", "palestino", "palestina", "palestinese", "فلسطيني", "فلسطينية", "палестинец", "палестинское"},
+	"HK": {"Hongkonger", "Hong Konger", "Hongkongese", "Hong Kongese", "Hong Kong SAR", "HKSAR", "HKSAR permanent resident", "香港人", "香港居民", "hongkongais", "hongkongaise", "Hongkongerin"},
+	"MO": {"Macanese", "Macaense", "macanais", "macanaise", "Macau SAR", "MSAR", "澳門人", "澳门人", "澳門居民", "澳门居民"},
 	"MD": {"Moldovan", "moldovenesc", "молдавское"},
 }
 
@@ -132,6 +143,16 @@ var noNationality = map[string]bool{
 	"bezpaństwowiec": true, "bezpanstwowiec": true, "无国籍": true, "無國籍": true, "無国籍": true,
 	"refugee": true, "refugeestatus": true, "réfugié": true, "réfugiée": true, "refugie": true, "flüchtling": true,
 	"fluchtling": true, "refugiado": true, "refugiada": true, "rifugiato": true, "беженец": true, "беженка": true,
+	// A refugee under the 1951 Convention, an asylum seeker, Latvia's
+	// non-citizen (nepilsonis, "alien's passport") and Estonia's person
+	// of undetermined citizenship: statuses, no country's citizenship.
+	"refugee1951convention": true, "conventionrefugee": true, "refugee1951": true, "genevaconventionrefugee": true,
+	"asylumseeker": true, "asylee": true, "asylbewerber": true, "asylbewerberin": true, "asylsuchend": true,
+	"asylsuchender": true, "demandeurdasile": true, "demandeusedasile": true, "solicitantedeasilo": true,
+	"richiedenteasilo": true, "nepilsonis": true, "nepilsone": true, "latvijasnepilsonis": true, "noncitizen": true,
+	"latviannoncitizen": true, "noncitizenoflatvia": true, "негражданин": true, "негражданка": true,
+	"негражданинлатвии": true, "määratlemata": true, "määratlematakodakondsus": true, "undeterminedcitizenship": true,
+	"лицосбезгражданства": true, "лицобезопределенногогражданства": true,
 	"xxa": true, "xxb": true, "xxc": true, "xxx": true,
 	"uno": true, "una": true, "xba": true, "xim": true, "xcc": true, "xce": true, "xco": true, "xec": true,
 	"xpo": true, "xes": true, "xmp": true, "xom": true, "xdc": true,
@@ -205,5 +226,24 @@ func EthnicGroup(v string) bool {
 		return false
 	}
 	var buf [64]byte // folded on the stack: read for every citizenship value
-	return ethnicGroups[string(appendFold(buf[:0], v))]
+	if ethnicGroups[string(appendFold(buf[:0], v))] {
+		return true
+	}
+	return minzu(v)
+}
+
+// minzu reports whether v is written as one of China's 民族 is: Han
+// characters ending in 族 ("俄罗斯族", "乌孜别克族", "塔吉克族"), the
+// suffix marking an ethnic group, never a citizenship.
+func minzu(v string) bool {
+	v = strings.TrimSpace(v)
+	if !strings.HasSuffix(v, "族") || len(v) < 2*3 || len(v) > 8*3 {
+		return false
+	}
+	for _, r := range v {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
 }

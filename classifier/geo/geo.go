@@ -39,7 +39,10 @@ var reservedParts = map[string]string{"IC": "ES", "EA": "ES", "AC": "SH", "TA": 
 // Index resolves country evidence. Build it with NewIndex.
 type Index struct {
 	names map[string]string // folded name or code -> alpha-2
-	langs languageNames
+	// demonyms: the folded demonyms (demonyms.go) that are no country's
+	// name in any known language ("русская", "Uzbek", not "Indonesia").
+	demonyms map[string]string
+	langs    languageNames
 }
 
 // NewIndex builds an index; aliases maps extra folded-or-not names to
@@ -78,10 +81,12 @@ func NewIndex(aliases map[string]string) *Index {
 			}
 		}
 	}
+	ix.demonyms = make(map[string]string, 1200)
 	for code, forms := range demonyms {
 		for _, f := range forms {
 			if _, taken := ix.names[Fold(f)]; !taken {
 				ix.names[Fold(f)] = code
+				ix.demonyms[Fold(f)] = code
 			}
 		}
 	}
@@ -121,6 +126,18 @@ func Fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// Demonym reports whether v is a country's demonym ("Russian",
+// "русская", "Uzbek") rather than its name or code: the word a form's
+// "nationality" holds for an ethnic group as well as for a citizenship.
+func (ix *Index) Demonym(v string) bool {
+	if len(v) < 3 || len(v) > 60 {
+		return false
+	}
+	var buf [128]byte // folded on the stack
+	_, ok := ix.demonyms[string(appendFold(buf[:0], v))]
+	return ok
 }
 
 // Country resolves a country field's value: an alpha-2 or alpha-3 code in
@@ -245,6 +262,11 @@ func (ix *Index) countryInText(v string) (string, bool) {
 			continue // "45-uy": an Uzbek house number, not Uruguay; "75008 FR" names it in words elsewhere
 		}
 		if code, ok := ix.names[Fold(name)]; ok && len(Fold(parts[k])) > 2 {
+			if code == "GE" && k > 0 && Fold(name) == "georgia" && USGeorgia(parts[k-1]) {
+				// "Atlanta, Georgia", "Savannah, Georgia": the US state,
+				// by a city the country Georgia does not have.
+				return "US", true
+			}
 			if code == "CN" && k > 0 {
 				// "…, Kowloon, Hong Kong, China", "Macao, China": the
 				// part before China names a region of its own.
@@ -284,7 +306,9 @@ func (ix *Index) countryInText(v string) (string, bool) {
 			continue
 		}
 		if k+1 < len(parts) {
-			if t := strings.TrimSpace(parts[k+1]); NorthAmericanState(t, cc) && !(len(t) == 2 && ix.names[strings.ToLower(t)] == cc) {
+			if t := strings.TrimSpace(parts[k+1]); cc == "US" && USCityState(p, t) {
+				return "US", true // "Atlanta, GA", "Los Angeles, CA"
+			} else if NorthAmericanState(t, cc) && !(len(t) == 2 && ix.names[strings.ToLower(t)] == cc) {
 				return "", false // "Moscow, ID": a town in Idaho as likely
 			} else if len(t) >= 2 && len(t) <= 3 && asciiLetters(t) && strings.ToUpper(t) == t {
 				if code, ok := ix.names[strings.ToLower(t)]; ok && code == cc {

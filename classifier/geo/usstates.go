@@ -15,10 +15,69 @@ func NorthAmericanLine(p string) (string, bool) {
 	if len(p) == 7 && p[3] == ' ' && canadianPostcode(p) {
 		return "CA", true // "N6A 3K7": a British inward code is a digit and two letters
 	}
+	if len(p) >= 10 && len(p) <= 32 && p[2] != ' ' {
+		// "Georgia 30303", "California 95014": a state's name before a
+		// ZIP of its region, as its code would be. Georgia, a country
+		// too, is a US state here: the country writes no ZIP codes.
+		if j := strings.LastIndexByte(p, ' '); j > 0 && zipCode(p[j+1:]) {
+			if _, ok := usStateNamed(p); ok {
+				return "US", true
+			}
+		}
+	}
 	if len(p) < 8 || len(p) > 16 || p[2] != ' ' {
 		return "", false
 	}
 	return NorthAmericanPair(p[:2], p[3:])
+}
+
+// USCityState reports whether city is a large US city (cities.go) or a
+// city of the US state of Georgia, and code a US state's or territory's
+// two-letter code ("Atlanta", "GA"; "Los Angeles", "CA"): a US place,
+// though GA is Gabon's code and CA Canada's.
+func USCityState(city, code string) bool {
+	code = strings.TrimSpace(code)
+	if len(code) != 2 || zipFirst[code] == "" {
+		return false
+	}
+	var buf [80]byte
+	f := string(appendFold(buf[:0], strings.TrimSpace(city)))
+	return cityCountry[f] == "US" || usGeorgiaCities[f]
+}
+
+// USGeorgia reports whether "city, Georgia" names the US state: a city
+// the state has ("Atlanta", "Savannah") that the country Georgia has not.
+func USGeorgia(city string) bool {
+	var buf [80]byte
+	if len(city) > 60 {
+		return false
+	}
+	f := string(appendFold(buf[:0], strings.TrimSpace(city)))
+	return usGeorgiaCities[f] || cityCountry[f] == "US"
+}
+
+// USState reports whether v is a US state's name ("California"; not
+// Georgia, a country too) or its postal code ("CA").
+func USState(v string) bool {
+	v = strings.TrimSpace(v)
+	if len(v) == 2 {
+		return zipFirst[v] != ""
+	}
+	if len(v) < 4 || len(v) > 20 {
+		return false
+	}
+	var buf [40]byte
+	_, ok := usStateNames[string(appendFold(buf[:0], v))]
+	return ok
+}
+
+// usGeorgiaCities are the US state of Georgia's larger cities, folded;
+// none is a place in the country Georgia.
+var usGeorgiaCities = map[string]bool{
+	"atlanta": true, "savannah": true, "augusta": true, "columbus": true, "macon": true, "athens": true,
+	"albany": true, "marietta": true, "roswell": true, "sandysprings": true, "alpharetta": true,
+	"valdosta": true, "warnerrobins": true, "johnscreek": true, "smyrna": true, "decatur": true,
+	"dunwoody": true, "peachtreecity": true, "lawrenceville": true, "gainesville": true, "kennesaw": true,
 }
 
 // NorthAmericanPair is "US" or "CA" when code is a US state's and post a
@@ -126,7 +185,12 @@ var usStateNames = map[string]string{
 func usStateNamed(p string) (string, bool) {
 	p = strings.TrimSpace(p)
 	if j := strings.LastIndexByte(p, ' '); j > 0 && zipCode(p[j+1:]) {
-		st, ok := usStateNames[Fold(p[:j])]
+		f := Fold(p[:j])
+		st, ok := usStateNames[f]
+		if f == "georgia" {
+			// "Georgia 30303": the country writes no ZIP code.
+			st, ok = "ga", true
+		}
 		if ok && strings.IndexByte(zipFirst[strings.ToUpper(st)], p[j+1]) < 0 {
 			return "", false // the ZIP is another state's
 		}
@@ -159,6 +223,9 @@ func USStateInLine(v string) (string, bool) {
 		}
 		if st, ok := usStateNamed(p); ok {
 			return st, true
+		}
+		if len(p) == 2 && k == len(parts)-1 && USCityState(parts[k-1], p) {
+			return strings.ToLower(p), true // "Los Angeles, CA"
 		}
 	}
 	return "", false
