@@ -87,6 +87,8 @@ func TestRedTeam25cJurisdictions(t *testing.T) {
 		{"f10f", `{"event_id":"f10f","type":"kyc.submitted","user":{"name":"Anna Schmidt","citizenship":"DE","temporary_residence_country":"KZ"}}`, "KZ"},
 		{"f10g", `{"event_id":"f10g","type":"kyc.submitted","user":{"name":"Anna Schmidt","permanent_address":"Hauptstr. 5, 10115 Berlin, Germany","present_address":"12 Nanjing Rd, Shanghai, China"}}`, "CN,DE"},
 		{"f10h", `{"event_id":"f10h","type":"kyc.submitted","user":{"name":"Rahul Sharma","email":"rahul@example.in","permanent_address":{"city":"Jaipur","country":"IN"},"temporary_address":{"street":"Hauptstr. 5","city":"Berlin","country":"DE"},"card":{"number":"4111111111111111"}}}`, "DE,IN"},
+		{"F4 name old in an address list", `{"type":"profile.updated","user":{"email":"anna@example.de","name":"Anna Schmidt","address":{"country":"DE","city":"Berlin"},"addresses":[{"name":"old","country":"CN","city":"Shanghai"}]}}`, "DE"},
+		{"F4 correspondence type", `{"type":"profile.updated","user":{"email":"anna@example.de","name":"Anna Schmidt","address":{"country":"DE","city":"Berlin"},"addresses":[{"type":"correspondence","country":"CN","city":"Shanghai"}]}}`, "DE"},
 		// Negative cases (neg): what must not move.
 		{"neg users alone", `{"type":"user.provisioned","users":[{"name":"Wang Wei","email":"w@example.cn","address":{"city":"Shanghai","country":"CN"}}]}`, "CN"},
 		{"neg employees alone", `{"type":"sync.completed","employees":[{"name":"Ivan Petrov","citizenship":"RU"}]}`, "RU"},

@@ -2193,7 +2193,7 @@ var (
 	recordKindNames = map[string]bool{"type": true, "kind": true, "use": true, "usage": true, "label": true, "purpose": true,
 		"addresstype": true, "addresskind": true, "addressuse": true, "addresspurpose": true, "typeofaddress": true,
 		"category": true, "tag": true, "formattedtype": true, "role": true, "addresscategory": true, "addressrole": true,
-		"addresslabel": true, "addresstag": true, "name": true}
+		"addresslabel": true, "addresstag": true, "name": true, "description": true}
 	recordEndNames = map[string]bool{"to": true, "until": true, "till": true, "validto": true, "validuntil": true, "validtill": true,
 		"validthrough": true, "enddate": true, "end": true, "dateto": true, "todate": true, "endedat": true, "enddt": true,
 		"movedout": true, "moveoutdate": true, "movedoutat": true, "effectiveto": true, "effectiveuntil": true}
@@ -2268,8 +2268,9 @@ const (
 // second_home), an end date before the event in any notation the date
 // parsers read, or a flag that the address is no longer current, is no
 // place of the subject's now. A sibling's type outranks the container's
-// name. A "name" is read as a type only when it names an address ("Old
-// address"), since it is most often a person's.
+// name. A "name" or "description" is read as a type only when it names an
+// address ("Old address"), or is one word in an address's own record
+// (addresses[].name: "old"), since it is most often a person's.
 func (rs *Ruleset) recordKind(s *scratch, i int32) int {
 	nodes := s.doc.Nodes
 	kind := kindAny
@@ -2286,7 +2287,8 @@ func (rs *Ruleset) recordKind(s *scratch, i int32) int {
 			switch {
 			case recordKindNames[f] && n.Kind == event.String && len(n.Str) <= 64:
 				v := s.foldValue(n.Str)
-				if f == "name" && !strings.Contains(v, "address") && !strings.Contains(v, "residence") {
+				if (f == "name" || f == "description") && !strings.Contains(v, "address") && !strings.Contains(v, "residence") &&
+					(strings.IndexByte(strings.TrimSpace(n.Str), ' ') >= 0 || !rs.placeRecord(s, p)) {
 					continue
 				}
 				switch ctx := rs.evidenceContext(n.Str, v); {
