@@ -115,7 +115,7 @@ type scratch struct {
 	inner            event.Doc // one of those documents, parsed
 	// parties: the parties (partyWords) the event's type names
 	// ("seller.registered"): their records are the subject's.
-	parties uint16
+	parties uint32
 	// now is the event's time as the caller gave it (Input.Time), zero
 	// for the clock's: whether a record's end date is past (recordKind).
 	now time.Time

@@ -336,7 +336,7 @@ func (rs *Ruleset) walkPlanned(s *scratch) failure {
 	s.sig = appendSignature(s.sig[:0], &s.doc)
 	// Which parties the event's type names changes whose places are
 	// evidence (walk.go's contextBase): part of the shape.
-	s.sig = append(s.sig, byte(s.parties), byte(s.parties>>8))
+	s.sig = append(s.sig, byte(s.parties), byte(s.parties>>8), byte(s.parties>>16), byte(s.parties>>24))
 	h := maphash.Bytes(rs.plans.seed, s.sig)
 	if p := rs.plans.lookup(rs, s, h); p != nil {
 		rs.replay(s, p)

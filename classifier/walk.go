@@ -480,6 +480,10 @@ func (rs *Ruleset) credentialPart(s *scratch, key string) (keyInfo, bool) {
 // the name is the subject (device_owner, storeCustomer, targetUser,
 // preferred_address): the thing's owner is the person.
 func (rs *Ruleset) evidenceContext(key, k string) int {
+	if rs.subjectRecord(k) {
+		// The subject's own record: "traveler" is no "travel".
+		return ctxNone
+	}
 	for _, c := range rs.evContexts {
 		if !strings.HasPrefix(k, c.prefix) {
 			continue
@@ -1219,7 +1223,7 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 				// unreadable, not metadata inherited from its container
 				// (schema.org's nationality {"@type": "Country"}).
 				named := own || s.doc.Nodes[n.Parent].Kind == event.Array || rs.keyInfo(s, n.Key).context
-				party := s.parties != 0 && rs.underNamedParty(s, i)
+				party := s.parties&dealParties != 0 && rs.underNamedParty(s, i)
 				goods := base == baseAddress && rs.contextBase(s, i, baseResidence) == baseAddress
 				typed := (base == baseResidence || base == baseSubdivision || base == baseCity || base == baseAddress) && rs.kindBeside(s, i)
 				rs.evidenceStep(s, evOp{node: i, base: base, named: named, party: party, goods: goods, line: line, typed: typed})
@@ -1263,7 +1267,7 @@ func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 			continue
 		case ctx < 0 && rs.placeTreeParent(s, j):
 			continue
-		case ctx < 0 && s.parties != 0 && partyNamed(s.parties, rs.keyInfo(s, nodes[j].Key).fold):
+		case ctx < 0 && s.parties&dealParties != 0 && partyNamed(s.parties&dealParties, rs.keyInfo(s, nodes[j].Key).fold):
 			// {"event": "seller.registered", "seller": {...}}: the
 			// party the event is about is its subject; its places
 			// are where the subject lives, unless the event says
@@ -1375,10 +1379,43 @@ func (rs *Ruleset) othersBeside(s *scratch, j int32, byCountry bool) bool {
 			}
 			n := &nodes[c]
 			ki := rs.keyInfo(s, n.Key)
-			if n.Kind == event.Object && rs.subjectRecords[ki.fold] ||
+			if n.Kind == event.Object && rs.subjectRecord(ki.fold) && rs.holdsOwnData(s, c) ||
 				byCountry && p == 0 && n.Kind == event.String && ki.cat >= 0 && rs.cats[ki.cat].evidence == baseResidence && ki.evCtx == ctxNone {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// subjectRecord reports whether folded member name k names the subject's
+// own record (subject_records): by its whole name, or the name followed by
+// a word that says it is the record's data (buyer_info, customer_data).
+func (rs *Ruleset) subjectRecord(k string) bool {
+	if rs.subjectRecords[k] {
+		return true
+	}
+	for _, suf := range [...]string{"info", "information", "data", "details", "detail", "profile", "record"} {
+		if len(k) > len(suf) && strings.HasSuffix(k, suf) && rs.subjectRecords[k[:len(k)-len(suf)]] {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsOwnData reports whether object j holds more than ids ({"user":
+// {"id": "u_admin"}} names whom an event is about or who acted, no
+// record of a subject's own).
+func (rs *Ruleset) holdsOwnData(s *scratch, j int32) bool {
+	nodes := s.doc.Nodes
+	for c := nodes[j].First; c >= 0; c = nodes[c].Next {
+		f := rs.keyInfo(s, nodes[c].Key).fold
+		switch {
+		case f == "id" || f == "uuid" || f == "guid" || f == "ref" || f == "href" || f == "url" || f == "uri" ||
+			f == "object" || f == "type" || f == "kind" || f == "link" || f == "self" || f == "links":
+		case strings.HasSuffix(f, "id") && nodes[c].Kind <= event.String:
+		default:
+			return true
 		}
 	}
 	return false
@@ -1893,15 +1930,25 @@ func hasMember(doc *event.Doc, p int32, key string) bool {
 // partyWords are the parties to a deal, a message or a meeting whose
 // places are no evidence of the subject's (fields.yaml's evidence
 // contexts), unless the event is about them: a seller's sign-up, a
-// host's, an invitee's booking.
-var partyWords = [...]string{"seller", "merchant", "vendor", "host", "organizer", "organiser", "invitee", "sender", "recipient", "traveler", "traveller", "passenger", "guest", "supplier"}
+// host's, an invitee's booking. The words after the first
+// dealPartyCount are members of a collection (employees, members, users):
+// when the type names one ("employee.created", "member.added"), the
+// collection is the event's subject, whatever actor or subject record sits
+// beside it (othersBeside), but its places are not marked a party's.
+var partyWords = [...]string{"seller", "merchant", "vendor", "host", "organizer", "organiser", "invitee", "sender", "recipient", "traveler", "traveller", "passenger", "guest", "supplier",
+	"employee", "member", "user", "contact", "attendee", "participant", "student", "patient", "tenant", "seat", "teammember"}
+
+const (
+	dealPartyCount = 14
+	dealParties    = 1<<dealPartyCount - 1
+)
 
 // eventParties is the set of partyWords that the event's type names, as
 // a word of a type's value near the top of the event ({"event":
 // "seller.registered"}, {"type": "MERCHANT_ONBOARDED"}, Omise's {"key":
 // "charge.complete"} names none).
-func eventParties(doc *event.Doc) uint16 {
-	var set uint16
+func eventParties(doc *event.Doc) uint32 {
+	var set uint32
 	for i := 1; i < len(doc.Nodes) && i < 64; i++ {
 		n := &doc.Nodes[i]
 		if n.Kind != event.String || len(n.Str) > 64 || len(n.Str) < 4 || !eventTypeKey(n.Key) || depth(doc, int32(i)) > 3 {
@@ -1922,13 +1969,24 @@ func eventParties(doc *event.Doc) uint16 {
 				}
 				continue
 			}
-			if party >= 0 && lifecycleWord(w) {
+			if party >= 0 && (lifecycleWord(w) || party >= dealPartyCount && memberLifecycleWord(w)) {
 				set |= 1 << party
 			}
 			break
 		}
 	}
 	return set
+}
+
+// memberLifecycleWord reports whether w says a member joined a collection
+// ("employee.hired", "member.added", "user.provisioned").
+func memberLifecycleWord(w string) bool {
+	for _, v := range [...]string{"hired", "added", "provisioned", "invited", "imported", "enrolled", "admitted", "assigned"} {
+		if strings.EqualFold(w, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // lifecycleWord reports whether w says what happened to a record itself:
@@ -1975,7 +2033,7 @@ func depth(doc *event.Doc, i int32) int {
 func (rs *Ruleset) underNamedParty(s *scratch, i int32) bool {
 	nodes := s.doc.Nodes
 	for j := i; j > 0; j = nodes[j].Parent {
-		if nodes[nodes[j].Parent].Kind == event.Object && partyNamed(s.parties, rs.keyInfo(s, nodes[j].Key).fold) {
+		if nodes[nodes[j].Parent].Kind == event.Object && partyNamed(s.parties&dealParties, rs.keyInfo(s, nodes[j].Key).fold) {
 			return true
 		}
 	}
@@ -1984,7 +2042,7 @@ func (rs *Ruleset) underNamedParty(s *scratch, i int32) bool {
 
 // partyNamed reports whether folded member name k is a party in set
 // (sellers, seller_info).
-func partyNamed(set uint16, k string) bool {
+func partyNamed(set uint32, k string) bool {
 	for i, p := range partyWords {
 		if set&(1<<i) != 0 && strings.HasPrefix(k, p) && len(k) <= len(p)+8 {
 			return true
@@ -2124,17 +2182,48 @@ func debtWord(v string) bool {
 }
 
 // recordKindNames are the members that say what kind of place a record
-// is ({"type": "billing", "country": ...}, FHIR's address use "old"), and
+// is ({"type": "billing", "country": ...}, FHIR's address use "old",
+// Google People's formattedType "Work", a category, tag or role), and
 // recordEndNames those that end its validity ({"to": "2015"},
-// {"valid_to": "2019-12-31"}, FHIR's period.end).
+// {"valid_to": "2019-12-31"}, FHIR's period.end). recordFlagNames say
+// whether an address is still the subject's ({"current": false},
+// {"status": "inactive"}); they are read only in an address's record
+// (placeRecord), since an inactive user still lives where they live.
 var (
 	recordKindNames = map[string]bool{"type": true, "kind": true, "use": true, "usage": true, "label": true, "purpose": true,
-		"addresstype": true, "addresskind": true, "addressuse": true, "addresspurpose": true, "typeofaddress": true}
+		"addresstype": true, "addresskind": true, "addressuse": true, "addresspurpose": true, "typeofaddress": true,
+		"category": true, "tag": true, "formattedtype": true, "role": true, "addresscategory": true, "addressrole": true,
+		"addresslabel": true, "addresstag": true, "name": true, "description": true}
 	recordEndNames = map[string]bool{"to": true, "until": true, "till": true, "validto": true, "validuntil": true, "validtill": true,
 		"validthrough": true, "enddate": true, "end": true, "dateto": true, "todate": true, "endedat": true, "enddt": true,
 		"movedout": true, "moveoutdate": true, "movedoutat": true, "effectiveto": true, "effectiveuntil": true}
 	recordPeriodNames = map[string]bool{"period": true, "validity": true, "validityperiod": true, "dates": true}
+	recordFlagNames   = map[string]bool{"current": true, "iscurrent": true, "active": true, "isactive": true, "status": true,
+		"addressstatus": true, "currentaddress": true, "iscurrentaddress": true}
 )
+
+// placeRecord reports whether object p is an address's record by its
+// name, or its list's: addresses[], home_address, residence, locations.
+func (rs *Ruleset) placeRecord(s *scratch, p int32) bool {
+	nodes := s.doc.Nodes
+	if p <= 0 {
+		return false
+	}
+	k := p
+	if nodes[nodes[p].Parent].Kind == event.Array {
+		k = nodes[p].Parent
+	}
+	if k <= 0 || nodes[nodes[k].Parent].Kind != event.Object {
+		return false
+	}
+	f := rs.keyInfo(s, nodes[k].Key).fold
+	for _, w := range [...]string{"address", "addr", "residen", "domicil", "location", "home", "adress", "wohn", "place"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // kindBeside reports whether place leaf i's record (its object, or the
 // objects above it up to a list's item) has a member that says what kind
@@ -2152,7 +2241,8 @@ func (rs *Ruleset) kindBeside(s *scratch, i int32) bool {
 			}
 			f := rs.keyInfo(s, nodes[c].Key).fold
 			if recordKindNames[f] && nodes[c].Kind == event.String || recordEndNames[f] && nodes[c].Kind <= event.String ||
-				recordPeriodNames[f] && nodes[c].Kind == event.Object {
+				recordPeriodNames[f] && (nodes[c].Kind == event.Object || nodes[c].Kind == event.String) ||
+				recordFlagNames[f] && nodes[c].Kind <= event.String && rs.placeRecord(s, p) {
 				return true
 			}
 		}
@@ -2165,17 +2255,22 @@ func (rs *Ruleset) kindBeside(s *scratch, i int32) bool {
 
 // A place record's kind, by recordKind.
 const (
-	kindAny   = iota // no type, or one that says nothing (home, primary)
-	kindGoods        // billing, shipping, delivery, work, office: where goods, bills or the subject go
-	kindNone         // former, old, temporary, or ended
+	kindAny   = iota // no type, or one that says nothing (home, primary, temporary)
+	kindGoods        // billing, shipping, delivery, work, office, business: where goods, bills or the subject go
+	kindNone         // former, old, historic, vacation, second home, flagged not current, or ended
 )
 
 // recordKind reads what kind of place leaf i's record is, from the members
 // kindBeside found: a type whose evidence context is an address (billing,
-// shipping) or a workplace (work, office) is where goods or the subject
-// go; one that is a former state (old, previous, temp), or an end date
-// before the event, is no place of the subject's now. A sibling's type outranks the
-// container's name.
+// shipping) or a workplace (work, office, business, company, employer)
+// is where goods or the subject go; one that is a former state (old,
+// previous, historic) or a stay away from home (vacation, holiday,
+// second_home), an end date before the event in any notation the date
+// parsers read, or a flag that the address is no longer current, is no
+// place of the subject's now. A sibling's type outranks the container's
+// name. A "name" or "description" is read as a type only when it names an
+// address ("Old address"), or is one word in an address's own record
+// (addresses[].name: "old"), since it is most often a person's.
 func (rs *Ruleset) recordKind(s *scratch, i int32) int {
 	nodes := s.doc.Nodes
 	kind := kindAny
@@ -2192,10 +2287,14 @@ func (rs *Ruleset) recordKind(s *scratch, i int32) int {
 			switch {
 			case recordKindNames[f] && n.Kind == event.String && len(n.Str) <= 64:
 				v := s.foldValue(n.Str)
+				if (f == "name" || f == "description") && !strings.Contains(v, "address") && !strings.Contains(v, "residence") &&
+					(strings.IndexByte(strings.TrimSpace(n.Str), ' ') >= 0 || !rs.placeRecord(s, p)) {
+					continue
+				}
 				switch ctx := rs.evidenceContext(n.Str, v); {
-				case ctx == ctxPast:
+				case ctx == ctxPast || awayFromHome(v):
 					return kindNone
-				case ctx == baseAddress || strings.HasPrefix(v, "work") || strings.HasPrefix(v, "office"):
+				case ctx == baseAddress || workplaceKind(v):
 					// A workplace is where the subject works, most
 					// often in the country they live in: the only
 					// place a directory's user record has (SCIM's
@@ -2205,11 +2304,23 @@ func (rs *Ruleset) recordKind(s *scratch, i int32) int {
 				}
 			case recordEndNames[f] && s.ended(n):
 				return kindNone
+			case recordPeriodNames[f] && n.Kind == event.String:
+				if end, ok := periodEnd(n.Str); ok && s.endedAt(end) {
+					return kindNone
+				}
 			case recordPeriodNames[f] && n.Kind == event.Object:
 				for e := n.First; e >= 0; e = nodes[e].Next {
 					if recordEndNames[rs.keyInfo(s, nodes[e].Key).fold] && s.ended(&nodes[e]) {
 						return kindNone
 					}
+				}
+			case recordFlagNames[f] && n.Kind <= event.String && rs.placeRecord(s, p):
+				if f == "status" || f == "addressstatus" {
+					if n.Kind == event.String && len(n.Str) <= 32 && rs.inactiveStatus(s, n.Str) {
+						return kindNone
+					}
+				} else if set, ok := flagValue(n); ok && !set {
+					return kindNone
 				}
 			}
 		}
@@ -2220,17 +2331,108 @@ func (rs *Ruleset) recordKind(s *scratch, i int32) int {
 	return kind
 }
 
-// ended reports whether n holds a date (a year, or a year, month and day)
-// before the event's day: the end of a record's validity that is past.
+// workplaceKind reports whether a folded type value names a workplace.
+func workplaceKind(v string) bool {
+	for _, w := range [...]string{"work", "office", "business", "company", "employer", "corporate"} {
+		if strings.HasPrefix(v, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// awayFromHome reports whether a folded type value names a stay away from
+// where the subject lives: a holiday, a vacation or a second home.
+func awayFromHome(v string) bool {
+	for _, w := range [...]string{"vacation", "holiday", "secondhome", "secondaryhome", "secondresidence", "secondaryresidence", "weekendhome", "summerhome"} {
+		if strings.HasPrefix(v, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// inactiveStatus reports whether a status says an address is no longer
+// the subject's: inactive, former, ended, expired, closed, moved out.
+func (rs *Ruleset) inactiveStatus(s *scratch, str string) bool {
+	v := s.foldValue(str)
+	switch v {
+	case "inactive", "ended", "expired", "closed", "archived", "moved", "movedout", "deleted", "obsolete", "superseded",
+		"replaced", "outdated", "discontinued", "invalid", "disabled", "terminated", "notcurrent", "noncurrent":
+		return true
+	}
+	return rs.evidenceContext(str, v) == ctxPast
+}
+
+// periodEnd returns the end of a period written as one string:
+// "2015-2019", "2015 – 2019", ISO 8601's "2015-01-01/2019-12-31",
+// "01.01.2015 - 31.12.2019", "2015 to 2019". An open end ("2015-") has
+// none.
+func periodEnd(v string) (string, bool) {
+	v = strings.TrimSpace(v)
+	for _, sep := range [...]string{" - ", " – ", " — ", "–", "—", " to ", " bis ", " until ", "/", "-"} {
+		k := strings.LastIndex(v, sep)
+		if k <= 0 {
+			continue
+		}
+		left, right := strings.TrimSpace(v[:k]), strings.TrimSpace(v[k+len(sep):])
+		if sep == "/" && (len(left) < 7 || len(right) < 7 || strings.Count(v, "/") != 1) {
+			continue // a slashed date, no ISO interval
+		}
+		if sep == "-" && (len(left) != 4 || len(right) != 4) {
+			continue // an ISO date, no range of years
+		}
+		if right == "" {
+			return "", false
+		}
+		return right, true
+	}
+	return "", false
+}
+
+// ended reports whether n holds a date (a year, a month, or a day) before
+// the event's day: the end of a record's validity that is past.
 func (s *scratch) ended(n *event.Node) bool {
 	if n.Kind != event.String && n.Kind != event.Number {
 		return false
 	}
-	v := strings.TrimSpace(n.Str)
-	if len(v) < 4 {
+	return s.endedAt(n.Str)
+}
+
+// endedAt reads v as an end date in the notations the date parsers know
+// (ISO, dotted, slashed, month names, CJK, yyyymmdd, a month and year),
+// or as epoch seconds or milliseconds, and reports whether it is before
+// the event's day. A slashed date that could be either order is read as
+// the later of its readings, so that an address stays current when the
+// notation leaves it open.
+func (s *scratch) endedAt(v string) bool {
+	v = strings.TrimSpace(v)
+	if len(v) < 4 || len(v) > 40 {
 		return false
 	}
+	now := s.now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	y, m, d := endDate(v)
+	switch {
+	case y < 1900:
+		return false
+	case y != now.Year() || m == 0:
+		return y < now.Year()
+	case m != int(now.Month()) || d == 0:
+		return m < int(now.Month())
+	}
+	return d < now.Day()
+}
+
+// endDate parses an end date: the year, and the month and day when given
+// (0 when not).
+func endDate(v string) (y, m, d int) {
 	num := func(t string) int {
+		if t == "" {
+			return -1
+		}
 		x := 0
 		for k := 0; k < len(t); k++ {
 			if t[k] < '0' || t[k] > '9' {
@@ -2240,20 +2442,34 @@ func (s *scratch) ended(n *event.Node) bool {
 		}
 		return x
 	}
-	y := num(v[:4])
-	if y < 1900 || len(v) > 4 && v[4] != '-' && v[4] != '/' && v[4] != '.' {
-		return false
+	if x := num(v); x >= 0 {
+		switch len(v) {
+		case 4:
+			return x, 0, 0
+		case 9, 10, 12, 13:
+			if len(v) > 10 {
+				x /= 1000
+			}
+			t := time.Unix(int64(x), 0).UTC()
+			return t.Year(), int(t.Month()), t.Day()
+		}
 	}
-	now := s.now
-	if now.IsZero() {
-		now = time.Now()
+	if len(v) >= 4 && num(v[:4]) >= 0 && (len(v) == 4 || v[4] == '-' || v[4] == '/' || v[4] == '.') {
+		switch {
+		case len(v) >= 10 && num(v[5:7]) > 0 && num(v[8:10]) > 0:
+			return num(v[:4]), num(v[5:7]), num(v[8:10])
+		case len(v) == 7 && num(v[5:7]) > 0:
+			return num(v[:4]), num(v[5:7]), 0
+		}
 	}
-	if y != now.Year() || len(v) < 10 {
-		return y < now.Year()
+	if y, m, d, ok := detect.ParseBirthDate(v, detect.Younger); ok {
+		return y, m, d
 	}
-	m, d := num(v[5:7]), num(v[8:10])
-	if m < 1 || d < 1 {
-		return false
+	if y, m, ok := detect.ParseMonthYear(v); ok {
+		return y, m, 0
 	}
-	return m < int(now.Month()) || m == int(now.Month()) && d < now.Day()
+	if len(v) >= 4 && num(v[:4]) >= 1900 && (v[4] < '0' || v[4] > '9') {
+		return num(v[:4]), 0, 0 // "2019 Q4", "2019年"
+	}
+	return 0, 0, 0
 }
