@@ -31,6 +31,7 @@ func oneTimeCodeInText(v string) bool {
 		return false
 	}
 	lv := strings.ToLower(v)
+	named := false
 	for _, p := range otpNames {
 		for j := range indexAll(lv, p) {
 			i := j + len(p)
@@ -40,9 +41,30 @@ func oneTimeCodeInText(v string) bool {
 			if codeAfter(lv[i:]) {
 				return true
 			}
+			named = true
 		}
 	}
+	if named && codeLast(lv) {
+		// A code named, then told, then given last: "I've sent a
+		// one-time code to your number, please type it here. 665480".
+		return true
+	}
 	return codeTemplate(lv) || useCodeTemplate(lv) || codeNotToShare(lv)
+}
+
+// codeLast reports whether text ends with a number of 4 to 8 digits
+// standing alone after a sentence's end or a colon ("… type it here.
+// 665480"): no year ("launched in 2024") and no phone's last group
+// ("sent to 0151 1234567").
+func codeLast(lv string) bool {
+	t := strings.TrimRight(lv, " .!\n")
+	i := strings.LastIndexAny(t, " \n\t:")
+	w := t[i+1:]
+	if len(w) < 4 || len(w) > 8 || !allDigits(w) || len(w) == 4 && (w[:2] == "19" || w[:2] == "20") {
+		return false
+	}
+	before := strings.TrimRight(t[:i+1], " \t")
+	return before != "" && strings.ContainsRune(".:!?\n", rune(before[len(before)-1]))
 }
 
 // indexAll yields the index of every occurrence of sub in s, left to

@@ -36,6 +36,9 @@ func TestOneTimeCodesInText(t *testing.T) {
 		// markdown or HTML writes it.
 		"`Xk9#482193` is your new password",
 		"<b>pw482193!</b> is your temporary password",
+		// Wave 31: a code named, then given last.
+		"I've sent a one-time code to your registered number, please type it here. 482193",
+		"Le enviamos un código de un solo uso a su número registrado. 482193",
 	} {
 		for _, name := range []string{"message", "note"} {
 			ev := `{"country":"DE","email":"a@b.de","` + name + `":"` + msg + `"}`
@@ -55,6 +58,7 @@ func TestOneTimeCodesInText(t *testing.T) {
 		"The OTP feature launched 2019", "Verification code sent at 14:30 on 12.05.2026", "Promo code SAVE20 ends 2026",
 		"Flight 4821 to Berlin, gate B12, do not share your seat",
 		"anna482193@example.de is your password recovery e-mail", "This is your new password policy",
+		"The verification code was sent to your phone in 2024", "Your one-time code expired. Ticket 482193 closed",
 	} {
 		d := rs.Classify(classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","message":"` + msg + `"}`)})
 		if f := field(d, "/message"); f == nil || strings.HasPrefix(f.Category, "credentials.") {

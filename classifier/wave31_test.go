@@ -46,3 +46,13 @@ func TestWave31RestoreID(t *testing.T) {
 		{"restore_id", `{"user":{"email":"a@example.de","country":"DE","restore_id":"2b7d1c1e-6f6b-4e3c-9a5e-0c1d2e3f4a5b"}}`, "/user/restore_id", "credentials.secret"},
 	})
 }
+
+// Wave 31: a listing's condition ("new", "used") is the goods', not a
+// person's health; a patient's condition stays health.
+func TestWave31ItemCondition(t *testing.T) {
+	const ev = `{"buyer":{"email":"a@b.com.ar","country":"AR"},"order_items":[{"item":{"id":"MLA1","title":"Zapatillas","condition":"new"}}],"patient":{"condition":"diabetes"}}`
+	rt21Special(t, []struct{ name, ev, path, cat string }{
+		{"an item's condition", ev, "/order_items/0/item/condition", "meta.technical"},
+		{"a patient's condition", ev, "/patient/condition", "sensitive.health"},
+	})
+}
