@@ -139,7 +139,7 @@ func (rs *Ruleset) formPass(s *scratch) {
 				break // {"assignee": {"id": 7}} is a person, not an answer
 			}
 			if q.cat == -2 {
-				q.cat, q.base = rs.titleCategory(nodes[q.title].Str)
+				q.cat, q.base = rs.questionCategory(s, nodes[q.title].Str)
 			}
 			if q.cat < 0 && !asks(nodes[q.title].Str) || nodes[id.node].Parent == q.obj && !rs.hasTypeKey(s, q.obj) {
 				// Only a title that asks a question or for something
@@ -394,7 +394,7 @@ func (rs *Ruleset) inlineAnswers(s *scratch) {
 		if text < 0 || answer < 0 {
 			continue
 		}
-		cat, base := rs.titleCategory(nodes[text].Str)
+		cat, base := rs.questionCategory(s, nodes[text].Str)
 		if cat < 0 && base < 0 {
 			continue
 		}
@@ -421,6 +421,23 @@ func (rs *Ruleset) labelLeaf(s *scratch, leafAt []int32, i int32) {
 	}
 }
 
+// questionCategory is what a question's answer is: what its title names
+// (titleCategory), or else the special category a term of the title
+// tells. "Have you ever been diagnosed with diabetes?" answered true,
+// false or "no" is health data about the respondent whatever the answer
+// says, as a yes/no box's member named has_diabetes would be; the title
+// is the form author's and stays a label (still scanned, so it stays
+// flagged where it names the category itself).
+func (rs *Ruleset) questionCategory(s *scratch, title string) (cat, base int) {
+	if cat, base = rs.titleCategory(title); cat >= 0 || base >= 0 {
+		return cat, base
+	}
+	if t := rs.findTerm(s, title); t >= 0 && rs.cats[t].special {
+		return t, -1
+	}
+	return -1, -1
+}
+
 // titleCategory reads a question's title as a member name: the words of
 // the title in runs of three, two and one ("date of birth" is
 // dateofbirth), the first exact name of a personal or evidence category
@@ -436,16 +453,19 @@ func (rs *Ruleset) titleCategory(title string) (cat, base int) {
 	if rs.idAge >= 0 && asksAge(ws, title) {
 		return rs.idAge, -1 // "How old are you?": the answer is the person's age
 	}
-	for size := 3; size >= 1 && cat < 0; size-- {
-		for i := 0; i+size <= len(ws) && cat < 0; i++ {
-			name := strings.Join(ws[i:i+size], "")
-			if size == 1 && titleStopWords[name] {
-				continue
-			}
-			if c, ok := rs.exact[name]; ok && (rs.cats[c].personal || rs.cats[c].evidence >= 0) {
-				cat = c
+	cat = rs.titleRuns(ws)
+	if cat < 0 {
+		// Titles in other languages join their nouns with small
+		// words the names leave out ("Data de nascimento" is
+		// datanascimento, "Lugar de residencia" lugarresidencia) and
+		// write accents the names may not ("Endereço" is endereco).
+		short := make([]string, 0, len(ws))
+		for _, w := range ws {
+			if !titleJoinWords[w] {
+				short = append(short, stripMarks(w))
 			}
 		}
+		cat = rs.titleRuns(short)
 	}
 	if cat < 0 {
 		return -1, -1
@@ -513,6 +533,29 @@ var (
 // titleStopWords are words of a question that name no field on their own
 // ("What is your name?" is about a name, not a "what").
 var titleStopWords = map[string]bool{"what": true, "whats": true, "is": true, "your": true, "you": true, "are": true, "do": true, "in": true, "the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "which": true, "when": true, "where": true, "how": true, "please": true, "enter": true, "us": true, "to": true, "we": true, "can": true, "our": true, "s": true, "my": true, "me": true}
+
+// titleJoinWords are the small words that join the nouns of a field's
+// title in the languages the names cover: articles, "of" and its forms.
+var titleJoinWords = map[string]bool{"de": true, "da": true, "do": true, "das": true, "dos": true, "del": true, "la": true, "el": true, "le": true,
+	"les": true, "des": true, "du": true, "di": true, "della": true, "dello": true, "dei": true, "van": true, "von": true, "der": true,
+	"het": true, "of": true, "the": true, "d": true, "l": true, "seu": true, "sua": true, "su": true, "tu": true, "votre": true, "ihr": true, "ihre": true}
+
+// titleRuns is the first personal or evidence category an exact name
+// gives to a run of three, two or one of the words ws, or -1.
+func (rs *Ruleset) titleRuns(ws []string) int {
+	for size := 3; size >= 1; size-- {
+		for i := 0; i+size <= len(ws); i++ {
+			name := strings.Join(ws[i:i+size], "")
+			if size == 1 && titleStopWords[name] {
+				continue
+			}
+			if c, ok := rs.exact[name]; ok && (rs.cats[c].personal || rs.cats[c].evidence >= 0) {
+				return c
+			}
+		}
+	}
+	return -1
+}
 
 // within reports whether node j is node o or below it.
 func within(nodes []event.Node, j, o int32) bool {

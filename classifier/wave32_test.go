@@ -1,0 +1,59 @@
+package classifier_test
+
+// Session 19 (wave 31 leftovers and wave 32, first seen when the wave
+// lands): cases found on producers the classifier had not seen.
+
+import (
+	"testing"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+)
+
+// The answer to a question whose text names a special category is that
+// category whatever it says: "Have you been diagnosed with diabetes?"
+// answered true is health data, in a FHIR QuestionnaireResponse's item
+// and in a form builder's answer alike. A question naming nothing
+// special leaves its answer as before.
+func TestQuestionTermAnswers(t *testing.T) {
+	item := func(text, value string) string {
+		return `{"resourceType":"QuestionnaireResponse","status":"completed","subject":{"reference":"Patient/1"},"item":[{"linkId":"3.1","text":"` + text + `","answer":[{` + value + `}]}],"patient":{"email":"a@example.de","country":"DE"}}`
+	}
+	typeform := func(title, answer string) string {
+		return `{"form_response":{"definition":{"fields":[{"id":"Q1","title":"` + title + `","type":"yes_no"}]},"answers":[{"type":"boolean","boolean":` + answer + `,"field":{"id":"Q1","type":"yes_no"}}],"hidden":{"email":"a@example.de","country":"DE"}}}`
+	}
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"FHIR: a yes/no on diabetes", item("Have you ever been diagnosed with diabetes?", `"valueBoolean":true`), "/item/0/answer/0/valueBoolean", "sensitive.health"},
+		{"FHIR: a no is health data too", item("Haben Sie Diabetes?", `"valueBoolean":false`), "/item/0/answer/0/valueBoolean", "sensitive.health"},
+		{"FHIR: a coded answer on faith", item("Religious affiliation", `"valueCoding":{"code":"1041","display":"Roman Catholic Church"}`), "/item/0/answer/0/valueCoding/display", "sensitive.religion"},
+		{"Typeform: a yes/no on asthma", typeform("Do you suffer from asthma?", "true"), "/form_response/answers/0/boolean", "sensitive.health"},
+	})
+}
+
+// A question's title in a Romance language joins its nouns with "de"
+// and writes accents: "Data de nascimento" is a date of birth and
+// "Endereço residencial" a home address, as datanascimento and endereco
+// are.
+func TestQuestionTitleJoinWords(t *testing.T) {
+	rs := benchRuleset(t)
+	item := func(link, text, value string) string {
+		return `{"linkId":"` + link + `","text":"` + text + `","answer":[{` + value + `}]}`
+	}
+	for _, tc := range []struct {
+		name, ev, country string
+		minor             bool
+	}{
+		{"portuguese", `{"resourceType":"QuestionnaireResponse","status":"completed","authored":"2026-03-06T02:35:36-03:00","item":[{"linkId":"1","text":"Dados pessoais","item":[` +
+			item("1.2", "Data de nascimento", `"valueDate":"2018-07-24"`) + `,` +
+			item("1.3", "Endereço residencial", `"valueString":"Avenida Paulista, 1578, São Paulo 01310-200, Brasil"`) + `]}]}`, "BR", true},
+		{"spanish", `{"resourceType":"QuestionnaireResponse","status":"completed","authored":"2026-03-06T02:35:36-03:00","item":[` +
+			item("1", "Fecha de nacimiento", `"valueDate":"2019-01-02"`) + `,` +
+			item("2", "Domicilio", `"valueString":"Calle Mayor 5, 28013 Madrid, España"`) + `]}`, "ES", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := rs.Classify(classifier.Input{Value: []byte(tc.ev)})
+			if d.Failed() || len(d.Jurisdictions) != 1 || d.Jurisdictions[0].Country != tc.country || d.Minor != tc.minor {
+				t.Errorf("reason %q, jurisdictions %+v, minor %v; want %s, minor %v", d.Reason, d.Jurisdictions, d.Minor, tc.country, tc.minor)
+			}
+		})
+	}
+}
