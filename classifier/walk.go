@@ -1021,6 +1021,9 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 			// exact, but a wrong type is no match rather than invalid.
 			return c, flags | flagExact | flagContext, false, failure{}
 		}
+		if rs.lineMoney(s, s.cur, ki) && !rs.amountOfPerson(s, s.cur) {
+			return rs.idAmount, flags | flagExact | flagContext, false, failure{}
+		}
 	}
 	switch {
 	case parentArray || ki.generic && ki.cat < 0:
@@ -2149,6 +2152,67 @@ func (rs *Ruleset) goodsLine(s *scratch, i int32) bool {
 		}
 	}
 	return false
+}
+
+// lineMoney reports whether leaf i is a member of a money object of a
+// line of goods, the price written as an object ({"items": [{"price":
+// {"unit_price": {"amount": 1200, "formatted_amount": "12,00 €"}}}]},
+// Uber Eats, Tamara, Booking.com's rooms[].prices[]): what the thing
+// costs, as a line's flat unit_price is (meta.amount). Every container
+// from the leaf up to the line's list is named as money (a price, an
+// amount, a tax); anything else between them (a payment, a refund, a
+// person) leaves the leaf to its own name.
+func (rs *Ruleset) lineMoney(s *scratch, i int32, ki keyInfo) bool {
+	if rs.idAmount < 0 || !moneyMembers[ki.fold] {
+		return false
+	}
+	nodes := s.doc.Nodes
+	money := false
+	for j := nodes[i].Parent; j > 0; j = nodes[j].Parent {
+		up := nodes[j].Parent
+		if nodes[up].Kind == event.Array {
+			// An element of a list: the list's name says what it
+			// holds (items[], prices[]).
+			continue
+		}
+		f := rs.keyInfo(s, nodes[j].Key).fold
+		if nodes[j].Kind == event.Array && lineLists[f] {
+			// prices[] and subsidies[] are money objects themselves.
+			return money || moneyWord(f)
+		}
+		if !moneyWord(f) {
+			return false
+		}
+		money = true
+	}
+	return false
+}
+
+// moneyMembers are the members of a money object: its amount in each
+// notation, and its currency.
+var moneyMembers = map[string]bool{
+	"amount": true, "formattedamount": true, "value": true, "currency": true, "currencycode": true, "units": true, "nanos": true,
+	"cents": true, "amountminor": true, "amountmicros": true, "micros": true, "decimal": true, "amountdecimal": true, "displayamount": true,
+	"formatted": true, "amountcents": true, "minorunits": true, "exponent": true, "precision": true, "amountinminorunits": true,
+}
+
+// moneyWord reports whether folded name f names an amount of money.
+func moneyWord(f string) bool {
+	for _, w := range [...]string{"price", "amount", "total", "tax", "vat", "discount", "fee", "cost", "subsid", "money", "pricing"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineLists are the names of lists of goods: an order's lines, a cart's
+// items, a booking's rooms and the prices listed for them.
+var lineLists = map[string]bool{
+	"items": true, "lineitems": true, "orderitems": true, "orderlines": true, "lines": true, "basketitems": true, "cartitems": true,
+	"products": true, "packages": true, "receiptitems": true, "positions": true, "skus": true, "articles": true, "goods": true,
+	"goodsdetail": true, "orderproducts": true, "itemlist": true, "productlist": true, "variants": true, "offers": true,
+	"prices": true, "subsidies": true, "rooms": true,
 }
 
 // goodsWords are the names of the records of things sold: lines, items,

@@ -57,3 +57,21 @@ func TestQuestionTitleJoinWords(t *testing.T) {
 		})
 	}
 }
+
+// A line's price written as an object of its own ({"price": {"unit_price":
+// {"amount": 1200, "formatted_amount": "12,00 €"}}}) is what the thing
+// costs, as a flat unit_price is; the order's own charges and a line's
+// refund or a person's salary stay theirs.
+func TestLineMoneyObjects(t *testing.T) {
+	const ev = `{"customer":{"email":"a@example.de","country":"DE"},"order":{"cart":{"items":[{"title":"Pizza","price":{"unit_price":{"amount":1200,"currency_code":"EUR","formatted_amount":"12,00 €"}},"tax_amount":{"amount":100},"refund":{"amount":1200}}]},` +
+		`"payment":{"charges":{"total":{"amount":1300}}}},"rooms":[{"prices":[{"date":"2026-05-01","amount":"120.00"}]}],"lines":[{"salary":{"amount":5000}}]}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"a unit price's amount", ev, "/order/cart/items/0/price/unit_price/amount", "meta.amount"},
+		{"its formatted amount", ev, "/order/cart/items/0/price/unit_price/formatted_amount", "meta.amount"},
+		{"a line's tax", ev, "/order/cart/items/0/tax_amount/amount", "meta.amount"},
+		{"a room's nightly price", ev, "/rooms/0/prices/0/amount", "meta.amount"},
+		{"a line's refund is the buyer's", ev, "/order/cart/items/0/refund/amount", "unknown"},
+		{"the order's charges are the buyer's", ev, "/order/payment/charges/total/amount", "unknown"},
+		{"a salary is the person's", ev, "/lines/0/salary/amount", "financial.income"},
+	})
+}
