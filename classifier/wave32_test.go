@@ -75,3 +75,15 @@ func TestLineMoneyObjects(t *testing.T) {
 		{"a salary is the person's", ev, "/lines/0/salary/amount", "financial.income"},
 	})
 }
+
+// A logged exchange's log level and content negotiation headers are the
+// program's: {"level": "info"}, Accept, Accept-Encoding.
+func TestLogEnvelope(t *testing.T) {
+	const ev = `{"level":"info","request":{"method":"GET","headers":{"Accept":"application/fhir+json","Accept-Encoding":"gzip"}},"response":{"body":{"email":"a@example.de","country":"DE"}}}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"level info", ev, "/level", "meta.technical"},
+		{"level warn", `{"level":"warn","email":"a@example.de","country":"DE"}`, "/level", "meta.technical"},
+		{"Accept", ev, "/request/headers/Accept", "meta.technical"},
+		{"Accept-Encoding", ev, "/request/headers/Accept-Encoding", "meta.technical"},
+	})
+}
