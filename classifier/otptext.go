@@ -49,7 +49,45 @@ func oneTimeCodeInText(v string) bool {
 		// one-time code to your number, please type it here. 665480".
 		return true
 	}
-	return codeTemplate(lv) || useCodeTemplate(lv) || codeNotToShare(lv)
+	return codeTemplate(lv) || useCodeTemplate(lv) || codeNotToShare(lv) || bareCodeMessage(lv)
+}
+
+// bareCodeMessage reports whether a whole short message only hands over
+// a code: "el código es 568011", "o código é 266000", "the code is
+// 4821", "mein Code: 482193" (a support chat, after the agent sent one).
+// Nothing else may be in the message: "the postal code is 10115" or
+// "order code is 4821, where is it?" are no one-time code.
+func bareCodeMessage(lv string) bool {
+	if len(lv) > 48 {
+		return false
+	}
+	t := strings.TrimRight(lv, " .!\n")
+	i := strings.LastIndexAny(t, " \n\t:")
+	if i < 0 {
+		return false
+	}
+	w := t[i+1:]
+	if len(w) < 4 || len(w) > 8 || !allDigits(w) || len(w) == 4 && (w[:2] == "19" || w[:2] == "20") {
+		return false
+	}
+	head := strings.TrimRight(t[:i+1], " :\t\n-")
+	for _, p := range bareCodePhrases {
+		if head == p {
+			return true
+		}
+	}
+	return false
+}
+
+// bareCodePhrases are "the code is" and "my code is" in the languages
+// whose users answer a support agent that way.
+var bareCodePhrases = []string{
+	"the code is", "my code is", "code is", "the code", "my code", "code", "here is the code", "here's the code", "heres the code",
+	"el código es", "el codigo es", "mi código es", "mi codigo es", "el código", "el codigo", "código", "codigo", "aquí está el código", "aqui esta el codigo",
+	"o código é", "o codigo e", "o código", "o codigo", "meu código é", "meu codigo e", "o meu código é", "o meu codigo e",
+	"le code est", "mon code est", "le code", "voici le code", "der code ist", "mein code ist", "der code", "mein code", "hier ist der code",
+	"il codice è", "il codice e", "il mio codice è", "il codice", "de code is", "mijn code is", "kod to", "mój kod to", "kod",
+	"код", "мой код", "код такой", "вот код", "kode nya", "kodenya", "kode", "kodenya adalah", "kode saya", "mã là", "mã của tôi là",
 }
 
 // codeLast reports whether text ends with a number of 4 to 8 digits

@@ -39,6 +39,8 @@ func TestOneTimeCodesInText(t *testing.T) {
 		// Wave 31: a code named, then given last.
 		"I've sent a one-time code to your registered number, please type it here. 482193",
 		"Le enviamos un código de un solo uso a su número registrado. 482193",
+		// Session 19: a support chat's message that only hands over a code.
+		"el código es 568011", "o código é 266000", "The code is 4821.", "mein Code: 482193",
 	} {
 		for _, name := range []string{"message", "note"} {
 			ev := `{"country":"DE","email":"a@b.de","` + name + `":"` + msg + `"}`
@@ -59,6 +61,7 @@ func TestOneTimeCodesInText(t *testing.T) {
 		"Flight 4821 to Berlin, gate B12, do not share your seat",
 		"anna482193@example.de is your password recovery e-mail", "This is your new password policy",
 		"The verification code was sent to your phone in 2024", "Your one-time code expired. Ticket 482193 closed",
+		"the postal code is 10115", "el código postal es 28013", "order code is 4821, where is it?", "the code is 2024",
 	} {
 		d := rs.Classify(classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","message":"` + msg + `"}`)})
 		if f := field(d, "/message"); f == nil || strings.HasPrefix(f.Category, "credentials.") {
