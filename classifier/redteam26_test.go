@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/residency-labs/signup-classifier/classifier"
 )
@@ -102,6 +103,36 @@ func TestRedTeam26NonPersonalNames(t *testing.T) {
 				if f.Path == tc.path && f.Category != tc.cat {
 					t.Errorf("%s: %s, want %s", tc.path, f.Category, tc.cat)
 				}
+			}
+		})
+	}
+}
+
+// Red team 26 (F8): a birth date with a two-digit year first, as Korea,
+// Japan, China and Taiwan write it ("150503", the first half of a Korean
+// resident number, and "15.05.03"), makes its subject a minor when that
+// reading is the younger one; an adult's stays an adult's.
+func TestRedTeam26YearFirstShortDates(t *testing.T) {
+	rs := benchRuleset(t)
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, ev string
+		minor    bool
+	}{
+		{"yymmdd", `{"country":"KR","user":{"email":"a@example.kr","생년월일":"150503"}}`, true},
+		{"yy.mm.dd", `{"country":"KR","user":{"email":"a@example.kr","birthday":"15.05.03"}}`, true},
+		{"yy-mm-dd", `{"country":"JP","user":{"email":"a@example.jp","birthdate":"15-05-03"}}`, true},
+		{"an adult's yymmdd", `{"country":"KR","user":{"email":"a@example.kr","생년월일":"850503"}}`, false},
+		{"an adult's dd.mm.yy", `{"country":"DE","user":{"email":"a@example.de","dob":"03.05.85"}}`, false},
+		{"a placeholder", `{"country":"KR","user":{"email":"a@example.kr","birth":"123456"}}`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := rs.Classify(classifier.Input{Value: []byte(tc.ev), Time: at})
+			if d.Failed() {
+				t.Fatalf("failed: %s", d.Reason)
+			}
+			if d.Minor != tc.minor {
+				t.Errorf("minor = %v, want %v", d.Minor, tc.minor)
 			}
 		})
 	}
