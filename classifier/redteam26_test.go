@@ -54,12 +54,13 @@ func TestRedTeam26Credentials(t *testing.T) {
 			}
 		})
 	}
-	// Other cookies of a jar, and a security question's wording, stay
-	// what they were: a cookie id and a label kept in the full record.
-	_, recs := process(rs, classifier.Input{Value: []byte(`{"country":"DE","user":{"email":"a@example.de"},"cookies":{"_ga":"GA1.2.1234567890.1700000000"},"security":{"question":"Mädchenname der Mutter?","antwort":"x"}}`), Source: "t/0/1"})
+	// Other cookies of a jar, a security question's wording and a
+	// setting's switch named by an adjective ("geheim": secret, private)
+	// stay what they were, kept in the full record.
+	_, recs := process(rs, classifier.Input{Value: []byte(`{"country":"DE","user":{"email":"a@example.de","geheim":true},"cookies":{"_ga":"GA1.2.1234567890.1700000000"},"security":{"question":"Mädchenname der Mutter?","antwort":"x"}}`), Source: "t/0/1"})
 	for _, r := range recs {
-		if r.Projection == "full" && (!bytes.Contains(r.Value, []byte("GA1.2.1234567890.1700000000")) || !bytes.Contains(r.Value, []byte("Mädchenname"))) {
-			t.Errorf("the full record lost a cookie id or a question: %s", r.Value)
+		if r.Projection == "full" && (!bytes.Contains(r.Value, []byte("GA1.2.1234567890.1700000000")) || !bytes.Contains(r.Value, []byte("Mädchenname")) || !bytes.Contains(r.Value, []byte(`"geheim":true`))) {
+			t.Errorf("the full record lost a cookie id, a question or a switch: %s", r.Value)
 		}
 	}
 }
