@@ -200,6 +200,11 @@ func (rs *Ruleset) classifyInto(s *scratch, in Input, d *Decision) {
 	rs.formPass(s)
 	rs.columnPass(s)
 	if f := rs.attribute(s, d); f.failed() {
+		// The walk ran to its end: what the value pass reads by
+		// structure (a table's credential column, a GraphQL operation's
+		// password variable) is read here too, since the lexical
+		// reading of the quarantine record does not parse a query.
+		rs.tableCredentials(s)
 		rs.credentialPass(s, int32(len(s.doc.Nodes))) // the quarantine record still drops them
 		rs.screenFailedEventID(s, d, in)
 		rs.fail(d, "classify", f)

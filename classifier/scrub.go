@@ -235,6 +235,22 @@ func (rs *Ruleset) rawCredentialName(s *scratch, v string) bool {
 	return c >= 0 && rs.cats[c].credential
 }
 
+// rawTypeCredential reports whether v, the name half of a pair in an
+// object under container ctx (folded), names a credential by a context
+// rule's types, as typedSibling reads it: a cookie jar's session cookie
+// ({"cookies": [{"name": "sessionid", "value": …}]}) is one only there.
+func (rs *Ruleset) rawTypeCredential(s *scratch, ctx, v string) bool {
+	if len(v) > 64 {
+		return false
+	}
+	for _, r := range rs.ctxType[s.foldValue(v)] {
+		if rs.cats[r.cat].credential && (r.parents == nil || r.parents[ctx]) {
+			return true
+		}
+	}
+	return false
+}
+
 // rawStructure is scrubRaw's first reading: the byte offsets of objects
 // that describe a credential field, of tables (arrays of arrays) with the
 // credential columns their header row names, and of [name, value] tuples
@@ -280,7 +296,11 @@ func (rs *Ruleset) rawStructure(s *scratch, raw []byte) (descs map[int]bool, tab
 			case k < len(raw) && raw[k] == ':':
 				f.pending = rs.keyInfo(s, jsonStringText(raw[i:j])).fold
 			case !f.arr && (rs.pairNameHalf(f.pending) || answerRefObjects[f.key] && formIDKeys[f.pending]):
-				if rs.rawCredentialName(s, jsonStringText(raw[i:j])) {
+				ctx := f.key
+				if len(stack) >= 2 && stack[len(stack)-2].arr {
+					ctx = stack[len(stack)-2].key // an array's objects are under its name
+				}
+				if v := jsonStringText(raw[i:j]); rs.rawCredentialName(s, v) || rs.rawTypeCredential(s, ctx, v) {
 					if descs == nil {
 						descs = map[int]bool{}
 					}
@@ -391,7 +411,10 @@ func (rs *Ruleset) rawCredential(s *scratch, name, v string) bool {
 	if rs.multipartCredential(s, v) || rs.quotedCredentialArg(s, v) || basicPair(v) {
 		return true
 	}
-	return name != "" && credentialLikeName(name) && highEntropy(v)
+	// A tag under a name that hints at one, as the parsed path reads it
+	// (secrets.go, credentialValue): a webhook's "t=…,v1=…" signature
+	// header or a "sha256=…" digest is no single random run.
+	return name != "" && credentialLikeName(name) && (highEntropy(v) || taggedSecret(v) || hexDigest(v))
 }
 
 func containsByte(v string, b byte) bool {

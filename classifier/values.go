@@ -163,6 +163,12 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 					// mistake.
 					l.cat, l.by = -1, byDefault
 				}
+				if l.cat >= 0 && !rs.cats[l.cat].personal && rs.cats[l.cat].evidence < 0 && mentionHandle(n.Str) {
+					// "@ivan_petrov" under a referrer, a channel or a
+					// source ("instagram @anna.schmidt87"): a person's
+					// handle, as a member name so written is (handleKey).
+					l.cat, l.by = rs.idUsername, byValue
+				}
 				if l.cat >= 0 && !rs.cats[l.cat].personal && hint != "" && nationalPhone(n.Str) {
 					// "8 (916) 123-45-67" under "campaign": a phone in
 					// the national format of the subject's country.
@@ -1679,19 +1685,60 @@ func zeroWidthToSpace(v string) string {
 	return strings.NewReplacer("\u200b", " ", "\u200c", " ", "\u200d", " ", "\u2060", " ", "\ufeff", " ").Replace(v)
 }
 
+// mentionHandle reports whether v holds a social handle as people write
+// one: "@" at the start of v or after a space, then 3 to 30 letters,
+// digits, dots or underscores with a letter among them, ending v or
+// before a space or a punctuation mark ("@ivan_petrov", "instagram
+// @anna.schmidt87"). An e-mail's "@" follows a letter, a package scope's
+// ("@types/node") is followed by a slash, and the mentions that name no
+// one (Slack's "@here", JSON-LD's "@type") are no handle.
+func mentionHandle(v string) bool {
+	if len(v) < 4 || len(v) > 256 || strings.IndexByte(v, '@') < 0 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if v[i] != '@' || i > 0 && v[i-1] != ' ' && v[i-1] != '(' {
+			continue
+		}
+		j, letter := i+1, false
+		for j < len(v) && (asciiAlnum(v[j]) || v[j] == '_' || v[j] == '.') {
+			letter = letter || v[j] >= 'a' && v[j] <= 'z' || v[j] >= 'A' && v[j] <= 'Z'
+			j++
+		}
+		h := strings.TrimRight(v[i:j], ".")
+		if !letter || len(h) < 4 || len(h) > 31 || jsonLDKeywords[h] || groupMentions[strings.ToLower(h)] {
+			continue
+		}
+		if j == len(v) || strings.IndexByte(" ,;:!?)", v[j]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// groupMentions are mentions that notify a group, not a person.
+var groupMentions = map[string]bool{"@here": true, "@channel": true, "@everyone": true, "@all": true, "@team": true, "@latest": true, "@next": true}
+
 // nationalPhone reports whether v is written as a phone number in a
 // national format: 9 to 15 digits with phone punctuation between, and a
 // space, a parenthesis or a trunk prefix (0, 8) that a plain number lacks.
+// A slash or a dot separates groups only after a trunk prefix 0 and a
+// digit ("0151/12345678", "030/1234567" in Germany and Austria,
+// "06.12.34.56.78" in France): a version ("10.0.19045.2006", "8.1.7601")
+// or a path never starts so.
 func nationalPhone(v string) bool {
 	if len(v) < 9 || len(v) > 24 {
 		return false
 	}
+	trunk := v[0] == '0' && v[1] >= '0' && v[1] <= '9'
 	digits, punct := 0, false
 	for i := 0; i < len(v); i++ {
 		switch c := v[i]; {
 		case c >= '0' && c <= '9':
 			digits++
 		case c == ' ' || c == '(' || c == ')' || c == '-':
+			punct = true
+		case (c == '/' || c == '.') && trunk:
 			punct = true
 		default:
 			return false

@@ -395,10 +395,22 @@ func thaiMonths(s string) string {
 	return s
 }
 
-// twoDigitYearDate reads dd.mm.yy and, by order, dd/mm/yy or mm/dd/yy.
+// twoDigitYearDate reads dd.mm.yy and, by order, dd/mm/yy or mm/dd/yy;
+// and yy.mm.dd or yymmdd, as Korea, Japan, China and Taiwan write a birth
+// date ("15.05.03", "150503": the first half of a Korean resident number).
+// When a year-first and a year-last reading are both dates, the younger
+// is taken, as for an ambiguous order: a possible minor is one.
 func twoDigitYearDate(s string, order Order, nowYear int) (y, m, d int, ok bool) {
 	if len(s) < 6 || len(s) > 8 {
 		return 0, 0, 0, false
+	}
+	if len(s) == 6 && digits(s) {
+		a, b, c := atoi(s[:2]), atoi(s[2:4]), atoi(s[4:])
+		y, m, d = youngerDate(youngestYear(a, nowYear), b, c, youngestYear(c, nowYear), b, a)
+		if order != DayFirst {
+			y, m, d = youngerDate(y, m, d, youngestYear(c, nowYear), a, b)
+		}
+		return y, m, d, validDate(y, m, d)
 	}
 	var f [3]int
 	n, digits, sep := 0, 0, byte(0)
@@ -431,7 +443,27 @@ func twoDigitYearDate(s string, order Order, nowYear int) (y, m, d int, ok bool)
 		// four-digit year's date is read (ParseBirthDate).
 		m, d = d, m
 	}
+	if sep == '.' || sep == '-' {
+		// The year first ("15.05.03", "15-05-03"), when that reading is
+		// a date and the younger one. A slash is written day or month
+		// first only.
+		y, m, d = youngerDate(y, m, d, youngestYear(f[0], nowYear), f[1], f[2])
+	}
 	return y, m, d, validDate(y, m, d)
+}
+
+// youngerDate returns the later of two readings of one date that are
+// valid dates, either if only one is.
+func youngerDate(y1, m1, d1, y2, m2, d2 int) (int, int, int) {
+	switch {
+	case !validDate(y2, m2, d2):
+		return y1, m1, d1
+	case !validDate(y1, m1, d1):
+		return y2, m2, d2
+	case y2 > y1 || y2 == y1 && (m2 > m1 || m2 == m1 && d2 > d1):
+		return y2, m2, d2
+	}
+	return y1, m1, d1
 }
 
 // OtherCalendars returns the Gregorian dates a birth date written with a
