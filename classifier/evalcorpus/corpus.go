@@ -166,6 +166,7 @@ var waves = []struct {
 	{"29", wave29Shapes},
 	{"30", wave30Shapes},
 	{"31", wave31Shapes},
+	{"32", wave32Shapes},
 }
 
 // Waves lists the later waves, oldest first.
