@@ -277,14 +277,51 @@ func (rs *Ruleset) answerRefCredential(s *scratch, n *event.Node, i int32) int {
 		}
 		for g := sib.First; g >= 0; g = nodes[g].Next {
 			gn := &nodes[g]
-			if gn.Kind == event.String && len(gn.Str) <= 64 && formIDKeys[rs.keyInfo(s, gn.Key).fold] {
-				if cat, _ := rs.nameCategory(gn.Str); cat >= 0 && rs.cats[cat].credential {
+			if gn.Kind == event.String && formIDKeys[rs.keyInfo(s, gn.Key).fold] {
+				if cat := rs.refCredential(gn.Str); cat >= 0 {
 					return cat
 				}
 			}
 		}
 	}
 	return -1
+}
+
+// refCredential is the credential category a form field's id or ref
+// names ("password", "new_pin"), or -1. A generated id is no name:
+// Typeform's "DbgaP2ZZKYPw" ends in "Pw" by chance. The plan cache keys
+// shapes by this answer, not by the id (typeKeyNodes, sensAnswerRef).
+func (rs *Ruleset) refCredential(v string) int {
+	if len(v) > 64 || generatedID(v) {
+		return -1
+	}
+	if cat, _ := rs.nameCategory(v); cat >= 0 && rs.cats[cat].credential {
+		return cat
+	}
+	return -1
+}
+
+// generatedID reports whether v reads as a machine's id rather than a
+// name: eight or more letters and digits, mixed case, with a digit, and
+// no separator ("DbgaP2ZZKYPw", "n1MEpmhJcRt7").
+func generatedID(v string) bool {
+	if len(v) < 8 {
+		return false
+	}
+	upper, lower, digit := false, false, false
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= '0' && c <= '9':
+			digit = true
+		default:
+			return false
+		}
+	}
+	return upper && lower && digit
 }
 
 // answerValueNames hold a form answer's value by its type (Typeform's

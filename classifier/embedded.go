@@ -47,6 +47,12 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 			// An HL7 v2 message is a patient's record under any name
 			// ("hl7" folds to Google's hl, a locale).
 			v, ok = hl7Document(n.Str)
+		} else if len(n.Str) > 16 && strings.HasPrefix(n.Str, "TVNI") {
+			// The same message in base64 ("TVNI" is "MSH"), as Google
+			// Cloud Healthcare's hl7V2Messages keep it in data.
+			if raw, err := base64.StdEncoding.DecodeString(n.Str); err == nil {
+				v, ok = hl7Document(string(raw))
+			}
 		}
 		if !ok && (l.cat < 0 || rs.cats[l.cat].evidence < 0) {
 			v, ok = documentText(n.Str)

@@ -192,6 +192,10 @@ const (
 	// sensIdentifier: the node is a FHIR Identifier object whose type
 	// object or system URI says what its value is (fhir.go).
 	sensIdentifier
+	// sensAnswerRef: the id or ref of the field a form's answer answers
+	// ({"choice": …, "field": {"id": "password"}}): whether it names a
+	// credential (answerRefCredential).
+	sensAnswerRef
 )
 
 // appendTypeKeys appends what the walk reads of each type key in sens;
@@ -200,6 +204,10 @@ const (
 func (rs *Ruleset) appendTypeKeys(s *scratch, dst []typeKey, sens []sensNode, own bool) []typeKey {
 	for _, sn := range sens {
 		v := s.doc.Nodes[sn.node].Str
+		if sn.tuple == sensAnswerRef {
+			dst = append(dst, typeKey{nameCat: rs.refCredential(v)})
+			continue
+		}
 		if sn.tuple == sensIdentifier {
 			k := typeKey{nameCat: -1, short: true}
 			if r := rs.ctxType[rs.identifierTypeLabel(s, sn.node)]; len(r) > 0 {
@@ -371,6 +379,10 @@ func (rs *Ruleset) typeKeyNodes(s *scratch) []sensNode {
 		n := &doc.Nodes[i]
 		if n.Kind == event.Object && fhirIdentifierShaped(doc, int32(i)) {
 			sens = append(sens, sensNode{node: int32(i), tuple: sensIdentifier})
+		}
+		if n.Kind == event.String && n.Parent > 0 && doc.Nodes[doc.Nodes[n.Parent].Parent].Kind == event.Object &&
+			answerRefObjects[rs.keyInfo(s, doc.Nodes[n.Parent].Key).fold] && formIDKeys[rs.keyInfo(s, n.Key).fold] {
+			sens = append(sens, sensNode{node: int32(i), tuple: sensAnswerRef})
 		}
 		if doc.Nodes[n.Parent].Kind == event.Array {
 			if sn, ok := tupleSens(doc.Nodes, i); ok {

@@ -4,7 +4,10 @@ package classifier_test
 // lands): cases found on producers the classifier had not seen.
 
 import (
+	"bytes"
+	"encoding/base64"
 	"testing"
+	"time"
 
 	"github.com/residency-labs/signup-classifier/classifier"
 )
@@ -86,4 +89,76 @@ func TestLogEnvelope(t *testing.T) {
 		{"Accept", ev, "/request/headers/Accept", "meta.technical"},
 		{"Accept-Encoding", ev, "/request/headers/Accept-Encoding", "meta.technical"},
 	})
+}
+
+// Wave 32 (first seen at the merge of w32): Hotmart signs its webhooks
+// with the account's hottok, in a header and in the body.
+func TestWave32Hottok(t *testing.T) {
+	const ev = `{"headers":{"X-HOTMART-HOTTOK":"Zk2pQm7LrT4xV9sWbN3cY8hJ"},"body":{"hottok":"Zk2pQm7LrT4xV9sWbN3cY8hJ","data":{"buyer":{"email":"a@example.com.br","address":{"country_iso":"BR"}}}}}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"header", ev, "/headers/X-HOTMART-HOTTOK", "credentials.secret"},
+		{"body", ev, "/body/hottok", "credentials.secret"},
+	})
+}
+
+// Wave 32: an ISO 20022 pain.001 creditor's postal address in the
+// standard's abbreviations (PstlAdr{StrtNm, PstCd, TwnNm, Ctry},
+// CtryOfRes) says where the payee lives; Google Cloud Healthcare keeps an
+// HL7 v2 message in base64, and its PID segment is read as the plain
+// message's is.
+func TestWave32ISO20022AndBase64HL7(t *testing.T) {
+	rs := benchRuleset(t)
+	hl7 := base64.StdEncoding.EncodeToString([]byte("MSH|^~\\&|HIX|UMC|GCP|GCP|20260412204318||ADT^A01|MSG1|P|2.5.1\rPID|1||4034482^^^UMC^MR||de Jong^Daan||20150102|F|||Kalverstraat 92^^Amsterdam^^1012 AB^NLD^H"))
+	for _, tc := range []struct {
+		name, ev, country string
+		minor             bool
+	}{
+		{"pain.001 creditor", `{"CstmrCdtTrfInitn":{"PmtInf":[{"CdtTrfTxInf":[{"Cdtr":{"Nm":"Tiago Santos","PstlAdr":{"StrtNm":"Rua Augusta","BldgNb":"100","PstCd":"1100-048","TwnNm":"Lisboa","Ctry":"PT"}}}]}]}}`, "PT", false},
+		{"pain.001 country of residence", `{"Cdtr":{"Nm":"Tiago Santos","CtryOfRes":"PT"}}`, "PT", false},
+		{"HL7 v2 in base64", `{"hl7V2Messages":[{"name":"projects/p/messages/m1","data":"` + hl7 + `","messageType":"ADT"}]}`, "NL", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := rs.Classify(classifier.Input{Value: []byte(tc.ev), Time: time.Date(2026, 4, 12, 0, 0, 0, 0, time.UTC)})
+			if d.Failed() || len(d.Jurisdictions) != 1 || d.Jurisdictions[0].Country != tc.country || d.Minor != tc.minor {
+				t.Errorf("reason %q, jurisdictions %+v, minor %v; want %s, minor %v", d.Reason, d.Jurisdictions, d.Minor, tc.country, tc.minor)
+			}
+		})
+	}
+}
+
+// A form answer's field id names a credential only when it reads as a
+// name ("password"), not when a generated id ends in "Pw" by chance
+// (Typeform's "DbgaP2ZZKYPw"); and the plan cache keys a shape by what
+// the id says, so an event of the same shape with the other kind of id
+// is decided as its full walk decides it (found when wave 32 changed the
+// plan test's event mix).
+func TestAnswerRefCredentialPlans(t *testing.T) {
+	ev := func(id string) []byte {
+		return []byte(`{"country":"DE","form_response":{"answers":[{"type":"choice","choice":{"label":"Search engine"},"field":{"id":"` + id + `","type":"multiple_choice"}}]}}`)
+	}
+	full, err := newCorpusRuleset()
+	if err != nil {
+		t.Fatal(err)
+	}
+	classifier.WithoutPlans(full)
+	planned, err := newCorpusRuleset()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ id, cat string }{
+		{"password", "credentials.password"},
+		{"Xk3mQ9rTzL2a", "unknown"},
+		{"DbgaP2ZZKYPw", "unknown"},
+		{"new_password", "credentials.password"},
+		{"n1MEpmhJcRPw", "unknown"},
+	} {
+		in := classifier.Input{Value: ev(tc.id)}
+		want, got := full.Classify(in), planned.Classify(in)
+		if !bytes.Equal(want.AppendJSON(nil), got.AppendJSON(nil)) {
+			t.Errorf("%s: the plan cache decides otherwise than the full walk:\n%s\n%s", tc.id, want.AppendJSON(nil), got.AppendJSON(nil))
+		}
+		if f := field(want, "/form_response/answers/0/choice/label"); f == nil || f.Category != tc.cat {
+			t.Errorf("%s: %+v, want %s", tc.id, f, tc.cat)
+		}
+	}
 }
