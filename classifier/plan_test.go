@@ -94,15 +94,7 @@ func planEvents(t *testing.T) []classifier.Input {
 // warm, and with the term filter, are byte for byte those of the full walk
 // looking every word up.
 func TestPlanEquality(t *testing.T) {
-	full, err := newCorpusRuleset()
-	if err != nil {
-		t.Fatal(err)
-	}
-	classifier.WithoutPlans(full)
-	planned, err := newCorpusRuleset()
-	if err != nil {
-		t.Fatal(err)
-	}
+	full, planned := fullAndPlanned(t)
 	ins := planEvents(t)
 	want := make([][]byte, len(ins))
 	wantRecs := make([][]byte, len(ins))
@@ -143,6 +135,22 @@ func TestPlanEquality(t *testing.T) {
 	t.Logf("%d events, %d shapes, %d plans cached", len(ins), shapes, plans)
 }
 
+// fullAndPlanned is two rule sets of the shipped rules: one that always
+// walks the whole event, and one that caches plans.
+func fullAndPlanned(t *testing.T) (full, planned *classifier.Ruleset) {
+	t.Helper()
+	full, err := newCorpusRuleset()
+	if err != nil {
+		t.Fatal(err)
+	}
+	classifier.WithoutPlans(full)
+	planned, err = newCorpusRuleset()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return full, planned
+}
+
 func appendRecords(b []byte, recs []classifier.Record) []byte {
 	for _, r := range recs {
 		b = fmt.Appendf(b, "%s|%s|%s|%q|%s|", r.Region, r.Topic, r.Projection, r.Key, r.Value)
@@ -160,15 +168,7 @@ func appendRecords(b []byte, recs []classifier.Record) []byte {
 // same length: a plan that kept the first value by reference would now
 // claim the second and give the phone the e-mail's plan.
 func TestPlansOwnTheirMemory(t *testing.T) {
-	full, err := newCorpusRuleset()
-	if err != nil {
-		t.Fatal(err)
-	}
-	classifier.WithoutPlans(full)
-	planned, err := newCorpusRuleset()
-	if err != nil {
-		t.Fatal(err)
-	}
+	full, planned := fullAndPlanned(t)
 	ev := []byte(`{"event_id":"e1","country":"DE","contact":{"type":"email","value":"+4915112345678"}}`)
 	in := classifier.Input{Value: ev, Source: "s/0/1", Time: time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)}
 	planned.Classify(in)
@@ -186,15 +186,7 @@ func TestPlanCacheBounded(t *testing.T) {
 	if testing.Short() {
 		t.Skip("classifies 10,000 events")
 	}
-	full, err := newCorpusRuleset()
-	if err != nil {
-		t.Fatal(err)
-	}
-	classifier.WithoutPlans(full)
-	planned, err := newCorpusRuleset()
-	if err != nil {
-		t.Fatal(err)
-	}
+	full, planned := fullAndPlanned(t)
 	now := time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
 	for i := 0; i < 10000; i++ {
 		// Every fifth event repeats a shape, so evictions hit used plans too.
@@ -232,15 +224,7 @@ func TestPlansPerProducer(t *testing.T) {
 // once (the service classifies on several) get the full walk's decisions;
 // run with -race.
 func TestPlanCacheConcurrent(t *testing.T) {
-	full, err := newCorpusRuleset()
-	if err != nil {
-		t.Fatal(err)
-	}
-	classifier.WithoutPlans(full)
-	planned, err := newCorpusRuleset()
-	if err != nil {
-		t.Fatal(err)
-	}
+	full, planned := fullAndPlanned(t)
 	evs := demoEvents(64)
 	for i := 0; i < 300; i++ { // shapes taught while other goroutines read
 		evs = append(evs, fmt.Appendf(nil, `{"event_id":"e%d","country":"DE","g%d":{"email":"a@example.com"}}`, i, i%97))

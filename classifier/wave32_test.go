@@ -136,15 +136,7 @@ func TestAnswerRefCredentialPlans(t *testing.T) {
 	ev := func(id string) []byte {
 		return []byte(`{"country":"DE","form_response":{"answers":[{"type":"choice","choice":{"label":"Search engine"},"field":{"id":"` + id + `","type":"multiple_choice"}}]}}`)
 	}
-	full, err := newCorpusRuleset()
-	if err != nil {
-		t.Fatal(err)
-	}
-	classifier.WithoutPlans(full)
-	planned, err := newCorpusRuleset()
-	if err != nil {
-		t.Fatal(err)
-	}
+	full, planned := fullAndPlanned(t)
 	for _, tc := range []struct{ id, cat string }{
 		{"password", "credentials.password"},
 		{"Xk3mQ9rTzL2a", "unknown"},
