@@ -2196,10 +2196,18 @@ var moneyMembers = map[string]bool{
 	"formatted": true, "amountcents": true, "minorunits": true, "exponent": true, "precision": true, "amountinminorunits": true,
 }
 
-// moneyWord reports whether folded name f names an amount of money.
+// moneyWord reports whether folded name f names an amount of money:
+// anywhere in it for the long words (unitprice, taxamount), only as the
+// whole name or its end for the short ones, which start other words
+// ("feedback", "taxid", "costcenter", "totalcount" are no money).
 func moneyWord(f string) bool {
-	for _, w := range [...]string{"price", "amount", "total", "tax", "vat", "discount", "fee", "cost", "subsid", "money", "pricing"} {
+	for _, w := range [...]string{"price", "amount", "discount", "subsid"} {
 		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	for _, w := range [...]string{"total", "tax", "vat", "fee", "fees", "cost", "money"} {
+		if strings.HasSuffix(f, w) {
 			return true
 		}
 	}

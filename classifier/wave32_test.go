@@ -76,6 +76,10 @@ func TestLineMoneyObjects(t *testing.T) {
 		{"a line's refund is the buyer's", ev, "/order/cart/items/0/refund/amount", "unknown"},
 		{"the order's charges are the buyer's", ev, "/order/payment/charges/total/amount", "unknown"},
 		{"a salary is the person's", ev, "/lines/0/salary/amount", "financial.income"},
+		{"a line's feedback is no fee", `{"customer":{"email":"a@example.de","country":"DE"},"items":[{"feedback":{"value":"Kam kaputt an"}}]}`, "/items/0/feedback/value", "text.free"},
+		{"a line's tax id is no tax", `{"customer":{"email":"a@example.de","country":"DE"},"items":[{"tax_id":{"value":"DE123456789"}}]}`, "/items/0/tax_id/value", "gov_id.tax_id"},
+		{"a line's feed is no fee", `{"customer":{"email":"a@example.de","country":"DE"},"items":[{"feed":{"value":"Ivan Petrov liked this"}}]}`, "/items/0/feed/value", "unknown"},
+		{"a line's cost centre is no cost", `{"customer":{"email":"a@example.de","country":"DE"},"items":[{"costcentre":{"value":"Petrov team"}}]}`, "/items/0/costcentre/value", "unknown"},
 	})
 }
 
