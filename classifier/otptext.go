@@ -61,16 +61,11 @@ func bareCodeMessage(lv string) bool {
 	if len(lv) > 48 {
 		return false
 	}
-	t := strings.TrimRight(lv, " .!\n")
-	i := strings.LastIndexAny(t, " \n\t:")
-	if i < 0 {
+	before, ok := trailingCode(lv)
+	if !ok {
 		return false
 	}
-	w := t[i+1:]
-	if len(w) < 4 || len(w) > 8 || !allDigits(w) || len(w) == 4 && (w[:2] == "19" || w[:2] == "20") {
-		return false
-	}
-	head := strings.TrimRight(t[:i+1], " :\t\n-")
+	head := strings.TrimRight(before, " :\t\n-")
 	for _, p := range bareCodePhrases {
 		if head == p {
 			return true
@@ -95,14 +90,22 @@ var bareCodePhrases = []string{
 // 665480"): no year ("launched in 2024") and no phone's last group
 // ("sent to 0151 1234567").
 func codeLast(lv string) bool {
+	before, ok := trailingCode(lv)
+	before = strings.TrimRight(before, " \t")
+	return ok && before != "" && strings.ContainsRune(".:!?\n", rune(before[len(before)-1]))
+}
+
+// trailingCode reports whether text ends with a number of 4 to 8 digits
+// standing alone (a final full stop or "!" aside), no year (19xx, 20xx),
+// and returns the text before it.
+func trailingCode(lv string) (before string, ok bool) {
 	t := strings.TrimRight(lv, " .!\n")
 	i := strings.LastIndexAny(t, " \n\t:")
 	w := t[i+1:]
 	if len(w) < 4 || len(w) > 8 || !allDigits(w) || len(w) == 4 && (w[:2] == "19" || w[:2] == "20") {
-		return false
+		return "", false
 	}
-	before := strings.TrimRight(t[:i+1], " \t")
-	return before != "" && strings.ContainsRune(".:!?\n", rune(before[len(before)-1]))
+	return t[:i+1], true
 }
 
 // indexAll yields the index of every occurrence of sub in s, left to
