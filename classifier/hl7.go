@@ -14,10 +14,14 @@ import (
 //	  "addresses": [{"street": …, "city": …, "country": "RUS"}],
 //	  "citizenship": ["RUS"], "nationality": ["RUS"], "phone": ["+7…"]}}
 //
-// Only the PID segment is read. NK1 (next of kin) and GT1 (guarantor)
-// are other people; a birth address (XAD types N, BDL, BR) and a business
-// one (B, O) are no residence. The message itself stays one leaf, personal
-// by default, tokenized or dropped outside full records.
+// The PID segment gives the patient's facts. NK1 (next of kin) and GT1
+// (guarantor) are other people; a birth address (XAD types N, BDL, BR)
+// and a business one (B, O) are no residence. Clinical segments (DG1,
+// AL1, PR1, RX*) and PID's religion and race add members named for their
+// special category ({"diagnoses": ["DG1"]}), so that the message, one
+// leaf, is health or religion data (embeddedSpecial): dropped outside
+// full records, as the same fields written by position are
+// (hl7fields.go).
 func hl7Document(v string) (string, bool) {
 	if len(v) < 12 || !strings.HasPrefix(v, "MSH") || len(v) > 1<<20 {
 		return "", false
@@ -32,10 +36,31 @@ func hl7Document(v string) (string, bool) {
 	}
 	comp, rep := enc[0], enc[1]
 	var pid []string
+	// What the message says of the patient's health: a diagnosis, an
+	// allergy, a medication (hl7fields.go reads the same segments
+	// written by position). Only that they are there matters: the
+	// embedded pass makes the message itself health data.
+	clinical := map[string][]string{}
 	for seg := range strings.FieldsFuncSeq(v, func(r rune) bool { return r == '\r' || r == '\n' }) {
-		if strings.HasPrefix(seg, "PID") && len(seg) > 3 && seg[3] == fs {
+		if len(seg) < 4 || seg[3] != fs {
+			continue
+		}
+		id := seg[:3]
+		if id == "PID" && pid == nil {
 			pid = strings.Split(seg, string(fs))
-			break
+			continue
+		}
+		member := ""
+		switch {
+		case id == "DG1" || id == "PR1" || id == "PRB":
+			member = "diagnoses"
+		case id == "AL1" || id == "IAM":
+			member = "allergies"
+		case hl7Clinical[id]:
+			member = "medications"
+		}
+		if member != "" && len(clinical[member]) < 8 {
+			clinical[member] = append(clinical[member], id)
 		}
 	}
 	if pid == nil {
@@ -89,6 +114,17 @@ func hl7Document(v string) (string, bool) {
 			}
 		}
 		return out
+	}
+	for member, segs := range clinical {
+		p[member] = segs
+	}
+	if c := codes(17); len(c) > 0 {
+		p["religion"] = c
+	}
+	for _, n := range []int{10, 22} {
+		if c := codes(n); len(c) > 0 {
+			p["race"] = c
+		}
 	}
 	if c := codes(26); len(c) > 0 {
 		p["citizenship"] = c

@@ -196,6 +196,9 @@ const (
 	// ({"choice": …, "field": {"id": "password"}}): whether it names a
 	// credential (answerRefCredential).
 	sensAnswerRef
+	// sensSegment: the segmentId of an HL7 v2 segment written by
+	// position (hl7fields.go), which says what its fields hold.
+	sensSegment
 )
 
 // appendTypeKeys appends what the walk reads of each type key in sens;
@@ -206,6 +209,10 @@ func (rs *Ruleset) appendTypeKeys(s *scratch, dst []typeKey, sens []sensNode, ow
 		v := s.doc.Nodes[sn.node].Str
 		if sn.tuple == sensAnswerRef {
 			dst = append(dst, typeKey{nameCat: rs.refCredential(v)})
+			continue
+		}
+		if sn.tuple == sensSegment {
+			dst = append(dst, typeKey{nameCat: -1, prop: hl7SegmentID(v)})
 			continue
 		}
 		if sn.tuple == sensIdentifier {
@@ -383,6 +390,9 @@ func (rs *Ruleset) typeKeyNodes(s *scratch) []sensNode {
 		if n.Kind == event.String && n.Parent > 0 && doc.Nodes[doc.Nodes[n.Parent].Parent].Kind == event.Object &&
 			answerRefObjects[rs.keyInfo(s, doc.Nodes[n.Parent].Key).fold] && formIDKeys[rs.keyInfo(s, n.Key).fold] {
 			sens = append(sens, sensNode{node: int32(i), tuple: sensAnswerRef})
+		}
+		if n.Kind == event.String && (n.Key == "segmentId" || n.Key == "segment_id") && hasMember(doc, n.Parent, "fields") {
+			sens = append(sens, sensNode{node: int32(i), tuple: sensSegment})
 		}
 		if doc.Nodes[n.Parent].Kind == event.Array {
 			if sn, ok := tupleSens(doc.Nodes, i); ok {

@@ -308,6 +308,8 @@ type Ruleset struct {
 	idType      int             // event.type, or -1: the labels of type keys
 	idFlag      int             // meta.flag, or -1: a channel's switch ({"email": true})
 	idAmount    int             // meta.amount, or -1: what a purchase costs, not a person's finances
+	hl7Health   int             // sensitive.health, or -1: HL7 v2 clinical fields (hl7fields.go)
+	hl7Names    map[string]int  // the member names the HL7 v2 field table reads, by category
 	idNational  int             // gov_id.national_id, or -1
 	idAccount   int             // financial.account, or -1
 	idPhone     int             // contact.phone, or -1: a national-format phone found by value
@@ -413,6 +415,7 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 		return nil, err
 	}
 	rs.compileMetadata(&set.Taxonomy)
+	rs.compileHL7()
 	if err := rs.compileTerms(set.Terms); err != nil {
 		return nil, err
 	}

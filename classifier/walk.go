@@ -1001,6 +1001,12 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 			return c, flags | fl, own, failure{}
 		}
 	} else {
+		if c, ok := rs.hl7Category(s, n); ok {
+			// An HL7 v2 field written by its position ({"segmentId":
+			// "PID", "fields": {"7": …}}, "PID.7"): the standard says
+			// what it holds (hl7fields.go).
+			return c, flags | flagExact | flagContext, false, failure{}
+		}
 		if c := rs.keyDataCategory(s, n, ki); c >= 0 {
 			return c, flags | flagExact | flagKeyData, false, failure{}
 		}
@@ -1303,6 +1309,9 @@ func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 // guardian.residence is still the guardian's.
 func (rs *Ruleset) otherPerson(s *scratch, i int32) bool {
 	nodes := s.doc.Nodes
+	if hl7OtherPerson(&s.doc, i) {
+		return true // a next of kin's, a clinician's or the insured's field
+	}
 	for j := i; j > 0; j = nodes[j].Parent {
 		if nodes[nodes[j].Parent].Kind == event.Array {
 			continue
