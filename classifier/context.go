@@ -301,6 +301,36 @@ func (rs *Ruleset) refCredential(v string) int {
 	return -1
 }
 
+// questionKey reports whether v is a form question's generated key:
+// "question_" or "field_" and an id of five or more letters and digits
+// in mixed case ("question_qAk6pw"), optionally an option's id after it
+// ("question_QvaNvt_a0dd469b-39e5-…").
+func questionKey(v string) bool {
+	rest, ok := strings.CutPrefix(v, "question_")
+	if !ok {
+		if rest, ok = strings.CutPrefix(v, "field_"); !ok {
+			return false
+		}
+	}
+	id, _, _ := strings.Cut(rest, "_")
+	if len(id) < 5 || len(id) > 24 {
+		return false
+	}
+	upper, lower := false, false
+	for i := 0; i < len(id); i++ {
+		switch c := id[i]; {
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return upper && lower
+}
+
 // generatedID reports whether v reads as a machine's id rather than a
 // name: eight or more letters and digits, mixed case, with a digit, and
 // no separator ("DbgaP2ZZKYPw", "n1MEpmhJcRt7").
@@ -463,6 +493,13 @@ func (rs *Ruleset) flatPairLabel(s *scratch, i int32) string {
 // Pointer or a SCIM path (JSON Patch's {"path": "/password"}, SCIM's
 // {"path": "emails[type eq \"work\"].value"}), or a form's question.
 func (rs *Ruleset) pairNameCategory(v string) int {
+	if questionKey(v) {
+		// A form's question keyed by its id ({"key":
+		// "question_qAk6pw", "value": …}, Tally): the id is no name,
+		// and "pw" at its end is chance. The label beside it, if any,
+		// says what the answer is.
+		return -1
+	}
 	if c, exact := rs.nameCategory(v); c >= 0 {
 		if exact || rs.cats[c].personal || strings.IndexByte(v, ' ') < 0 {
 			return c

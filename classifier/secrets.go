@@ -409,7 +409,9 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	}
 	if l.cat < 0 || l.cat >= 0 && rs.cats[l.cat].credential {
 		ki := rs.keyInfo(s, leafName(&s.doc, l.node))
-		return ki.credLike && (highEntropy(v) || taggedSecret(v) || hexDigest(v)) && !(tagName(ki.fold) && digestOfThing(&s.doc, l.node))
+		// (A form's question key, "question_qAk6pw" under Tally's
+		// "key", is an id, however random it reads.)
+		return ki.credLike && (highEntropy(v) || taggedSecret(v) || hexDigest(v)) && !(tagName(ki.fold) && digestOfThing(&s.doc, l.node)) && !questionKey(v)
 	}
 	if l.cat >= 0 && (!rs.cats[l.cat].personal || rs.cats[l.cat].name == "online.device_id") && len(v) >= 32 && tagName(rs.keyInfo(s, leafName(&s.doc, l.node)).fold) && (highEntropy(v) || hexDigest(v)) && !digestOfThing(&s.doc, l.node) {
 		// (A "mac" of 32 hex digits or more is ZaloPay's HMAC, no

@@ -158,3 +158,19 @@ func TestAnswerRefCredentialPlans(t *testing.T) {
 		}
 	}
 }
+
+// Wave 32: Tally keys a form's question by its generated id
+// ("question_qAk6pw"); a key that ends in "pw" by chance names no
+// password: the answer stays unknown, personal by default, in every
+// projection it may reach. A key that is a name ("password") still names
+// a credential.
+func TestTallyQuestionKey(t *testing.T) {
+	ev := func(key, label, value string) string {
+		return `{"eventType":"FORM_RESPONSE","data":{"fields":[{"key":"` + key + `","label":"` + label + `","type":"INPUT_TEXT","value":"` + value + `"},{"key":"question_Xb3k9Q","label":"Land","type":"INPUT_TEXT","value":"Deutschland"},{"key":"question_Zr7mQa","label":"E-Mail","type":"INPUT_EMAIL","value":"a@example.de"}]}}`
+	}
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"an id ending in pw", ev("question_qAk6pw", "Vorname des Kindes", "Lena"), "/data/fields/0/value", "unknown"},
+		{"a password's key", ev("password", "Passwort", "Zq8wTr5x!"), "/data/fields/0/value", "credentials.password"},
+		{"the question's key itself", ev("question_qAk6pw", "Vorname des Kindes", "Lena"), "/data/fields/0/key", "unknown"},
+	})
+}
