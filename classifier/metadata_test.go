@@ -18,6 +18,11 @@ func TestMetadataRule(t *testing.T) {
 	}{
 		// envelope and settings members of real APIs
 		{"camelCase flag", `{"canAuthenticate":true}`, "/canAuthenticate", "meta.technical", "name"},
+		{"a header's length", `{"headers":{"Content-Length":"512"}}`, "/headers/Content-Length", "meta.technical", "name"},
+		{"an X- header's code", `{"headers":{"X-Reference-Id":"ref-123-abc"}}`, "/headers/X-Reference-Id", "meta.technical", "name"},
+		{"an express delivery switch", `{"express_delivery":true}`, "/express_delivery", "meta.technical", "name"},
+		{"a baby's length stays personal", `{"length_cm":52}`, "/length_cm", "unknown", "default"},
+		{"an IP under an X- header stays an IP", `{"headers":{"X-Forwarded-For":"203.0.113.7"}}`, "/headers/X-Forwarded-For", "online.ip", "name"},
 		{"camelCase flag 2", `{"asyncProcessing":false}`, "/asyncProcessing", "meta.technical", "name"},
 		{"three words", `{"createNewFields":true}`, "/createNewFields", "meta.technical", "name"},
 		{"three words 2", `{"mergeNestedObjects":false}`, "/mergeNestedObjects", "meta.technical", "name"},
