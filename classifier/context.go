@@ -28,8 +28,15 @@ func (rs *Ruleset) compileContext(t *rules.Taxonomy) {
 	rs.ctxValue = map[string]bool{}
 	rs.typeKeys = map[string]bool{}
 	rs.subjectKeys = map[string]bool{}
+	rs.ownTyped = map[string]bool{}
 	for _, k := range t.TypeKeys {
-		rs.typeKeys[rules.NormalizeName(k)] = true
+		k := rules.NormalizeName(k)
+		rs.typeKeys[k] = true
+		for _, suffix := range []string{"type", "kind"} {
+			if m, ok := strings.CutSuffix(k, suffix); ok && len(m) >= 2 {
+				rs.ownTyped[m] = true // documenttype types document (ownTypeKey)
+			}
+		}
 	}
 	for _, k := range t.SubjectKey {
 		rs.subjectKeys[rules.NormalizeName(k)] = true
@@ -223,17 +230,26 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 // typedSibling is the category a type rule gives member n by a sibling
 // type key's value ({"type": "email", "value": …}), or -1.
 func (rs *Ruleset) typedSibling(s *scratch, n *event.Node, i int32, ki keyInfo, pfold string) int {
-	if !rs.ctxValue[ki.fold] {
+	value := rs.ctxValue[ki.fold]
+	if !value && !rs.ownTyped[ki.fold] {
 		return -1
 	}
 	doc := &s.doc
 	for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
 		sib := &doc.Nodes[c]
-		if c == i || sib.Kind != event.String || len(sib.Str) > 64 || !rs.typeKeys[rs.keyInfo(s, sib.Key).fold] {
+		if c == i || sib.Kind != event.String || len(sib.Str) > 64 {
 			continue
 		}
+		sfold := rs.keyInfo(s, sib.Key).fold
+		if !rs.typeKeys[sfold] {
+			continue
+		}
+		// A member typed by its own type key ({"document": "…",
+		// "document_type": "CPF"}) is that key's value, whatever its
+		// name, as a value name beside a type is.
+		own := ownTypeKey(sfold, ki.fold)
 		for _, r := range rs.ctxType[s.foldValue(sib.Str)] {
-			if r.names[ki.fold] && (r.parents == nil || r.parents[pfold]) {
+			if (r.names[ki.fold] || own) && (r.parents == nil || r.parents[pfold]) {
 				return r.cat
 			}
 		}
@@ -250,6 +266,13 @@ func (rs *Ruleset) typedSibling(s *scratch, n *event.Node, i int32, ki keyInfo, 
 		}
 	}
 	return -1
+}
+
+// ownTypeKey reports whether type key tfold ("documenttype", "idkind")
+// types member mfold ("document", "id"): the type key is the member's
+// name and a type word.
+func ownTypeKey(tfold, mfold string) bool {
+	return len(mfold) >= 2 && len(tfold) > len(mfold) && strings.HasPrefix(tfold, mfold) && (tfold[len(mfold):] == "type" || tfold[len(mfold):] == "kind")
 }
 
 // credentialLabel is the credential category label v names exactly as a

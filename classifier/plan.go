@@ -400,7 +400,8 @@ func (rs *Ruleset) typeKeyNodes(s *scratch) []sensNode {
 			}
 			continue
 		}
-		if fold := rs.keyInfo(s, n.Key).fold; n.Kind != event.String || !rs.typeKeys[fold] && fold != "id" {
+		fold := rs.keyInfo(s, n.Key).fold
+		if n.Kind != event.String || !rs.typeKeys[fold] && fold != "id" {
 			// An "id" beside a pair's value is read too: one that names
 			// a credential makes the value one (contextCategory).
 			continue
@@ -409,7 +410,7 @@ func (rs *Ruleset) typeKeyNodes(s *scratch) []sensNode {
 		read := false
 		for c := doc.Nodes[n.Parent].First; c >= 0; c = doc.Nodes[c].Next {
 			if f := rs.keyInfo(s, doc.Nodes[c].Key).fold; c != int32(i) {
-				read = read || rs.ctxValue[f] || pairValueNames[f] || f == "data"
+				read = read || rs.ctxValue[f] || pairValueNames[f] || f == "data" || ownTypeKey(fold, f)
 				sn.pair = sn.pair || pairValueNames[f]
 				sn.data = sn.data || f == "data" // contextCategory's credential pairs
 			}

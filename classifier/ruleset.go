@@ -309,6 +309,7 @@ type Ruleset struct {
 	idFlag      int             // meta.flag, or -1: a channel's switch ({"email": true})
 	idAmount    int             // meta.amount, or -1: what a purchase costs, not a person's finances
 	hl7Health   int             // sensitive.health, or -1: HL7 v2 clinical fields (hl7fields.go)
+	ownTyped    map[string]bool // member names a type key of their own may type ("document" by document_type)
 	hl7Names    map[string]int  // the member names the HL7 v2 field table reads, by category
 	idNational  int             // gov_id.national_id, or -1
 	idAccount   int             // financial.account, or -1

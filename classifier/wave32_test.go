@@ -174,3 +174,28 @@ func TestTallyQuestionKey(t *testing.T) {
 		{"the question's key itself", ev("question_qAk6pw", "Vorname des Kindes", "Lena"), "/data/fields/0/key", "unknown"},
 	})
 }
+
+// Wave 32: a member typed by a type key of its own name ({"document":
+// "…", "document_type": "CPF"}, Hotmart's buyer; id_number with id_type)
+// is that type's value, as a value name beside a type is: a CPF with
+// valid check digits there is evidence of Brazil.
+func TestOwnTypeKey(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ name, ev, country string }{
+		{"document_type", `{"buyer":{"email":"j@gmail.com","document":"27788484288","document_type":"CPF"}}`, "BR"},
+		{"id_type", `{"buyer":{"email":"j@gmail.com","id_number":"27788484288","id_type":"CPF"}}`, "BR"},
+		{"documentKind", `{"buyer":{"email":"j@gmail.com","document":"27788484288","documentKind":"cpf"}}`, "BR"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := rs.Classify(classifier.Input{Value: []byte(tc.ev)})
+			if d.Failed() || len(d.Jurisdictions) != 1 || d.Jurisdictions[0].Country != tc.country {
+				t.Errorf("reason %q, jurisdictions %+v; want %s", d.Reason, d.Jurisdictions, tc.country)
+			}
+		})
+	}
+	// A type key of another member's name types nothing here.
+	d := rs.Classify(classifier.Input{Value: []byte(`{"buyer":{"email":"j@gmail.com","document":"27788484288","payment_type":"CPF"}}`)})
+	if !d.Failed() {
+		t.Errorf("payment_type typed the document: %+v", d.Jurisdictions)
+	}
+}
