@@ -167,6 +167,7 @@ var waves = []struct {
 	{"30", wave30Shapes},
 	{"31", wave31Shapes},
 	{"32", wave32Shapes},
+	{"33", wave33Shapes},
 }
 
 // Waves lists the later waves, oldest first.
