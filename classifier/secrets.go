@@ -364,7 +364,7 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	if strings.IndexByte(v, '=') >= 0 && rs.credentialPairs(s, v) {
 		return true
 	}
-	if t, ok := documentText(v); ok && rs.credentialInJSON(s, t) {
+	if rs.credentialInDocument(s, v) {
 		return true // as written, or in base64 (CloudEvents' data_base64)
 	}
 	if rs.credentialEncoded(s, v) {
@@ -1711,6 +1711,21 @@ func sessionCookie(fold string) bool {
 		return true
 	}
 	return false
+}
+
+// credentialInDocument reports whether v is a JSON or an XML document
+// (as written or in base64) that holds a credential. An XML element is
+// read by its local name, its attributes as its members (xmlDocument), so
+// WS-Security's <wsse:Password Type="…#PasswordText"> is a password as
+// <password> is (red team 27): markup's pattern reading
+// (credentialAssignment) sees no password's name right before its value
+// there.
+func (rs *Ruleset) credentialInDocument(s *scratch, v string) bool {
+	if t, ok := documentText(v); ok {
+		return rs.credentialInJSON(s, t)
+	}
+	t, ok := xmlText(v)
+	return ok && rs.credentialInJSON(s, t)
 }
 
 // credentialInJSON parses a JSON document held in a string and reports

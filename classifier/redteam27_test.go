@@ -1,0 +1,45 @@
+package classifier_test
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+)
+
+// Red team 27 (F1): a password in an XML document whose element carries
+// attributes or a namespace prefix (WS-Security's UsernameToken:
+// <wsse:Password Type="…#PasswordText">) leaves in no record, full and
+// quarantine included; nor in the quarantine record of an event the
+// parser refused.
+func TestRedTeam27XMLCredentials(t *testing.T) {
+	rs := benchRuleset(t)
+	wsse := `<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Header><wsse:Security><wsse:UsernameToken><wsse:Username>ivan</wsse:Username><wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText\">Qz8kLm2pWx</wsse:Password></wsse:UsernameToken></wsse:Security></soapenv:Header></soapenv:Envelope>`
+	for _, tc := range []struct{ name, ev, secret string }{
+		{"WS-Security UsernameToken", `{"country":"DE","user":{"email":"a@example.de"},"soap":"` + wsse + `"}`, "Qz8kLm2pWx"},
+		{"a prefixed element", `{"country":"DE","user":{"email":"a@example.de"},"request":"<wsse:Security><wsse:Password>Qz8kLm2pWx</wsse:Password></wsse:Security>"}`, "Qz8kLm2pWx"},
+		{"an element with an attribute", `{"country":"DE","user":{"email":"a@example.de"},"xml":"<user><email>ivan@x.ru</email><password type=\"plain\">Qz8kLm2pWx</password></user>"}`, "Qz8kLm2pWx"},
+		{"unparsable event", `{"country":"DE","country":"DE","soap":"` + wsse + `"}`, "Qz8kLm2pWx"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, recs := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+			if where := credentialIn(recs, tc.secret); where != "" {
+				t.Errorf("the credential is in the %s record", where)
+			}
+		})
+	}
+	// An XML document without a credential stays in the full record; so
+	// does a signed SAML assertion: its XML-DSig signature is a seal
+	// anyone verifies, no secret.
+	for _, keep := range []struct{ ev, text string }{
+		{`{"country":"DE","user":{"email":"a@example.de"},"xml":"<order><item sku=\"A-1\">Book</item></order>"}`, "Book"},
+		{`{"country":"DE","user":{"email":"a@example.de"},"saml":"<saml:Assertion xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:Signature><ds:SignedInfo><ds:DigestValue>q4Vq0bE3kTzR1sLw8f6m9Yc2nX0aB1cD3eF5gH7iJ9k=</ds:DigestValue></ds:SignedInfo><ds:SignatureValue>Xy7kP2qR9sT4uV6wZ8aB1cD3eF5gH7iJ9kL0mN2oP4QXy7kP2qR9sT4uV6wZ8aB1cD3eF5gH7iJ9kL0mN2oP4Q==</ds:SignatureValue></ds:Signature><saml:Subject><saml:NameID>ivan@example.ru</saml:NameID></saml:Subject></saml:Assertion>"}`, "ivan@example.ru"},
+	} {
+		_, recs := process(rs, classifier.Input{Value: []byte(keep.ev), Source: "t/0/1"})
+		for _, r := range recs {
+			if r.Projection == "full" && !bytes.Contains(r.Value, []byte(keep.text)) {
+				t.Errorf("the full record lost %q: %s", keep.text, r.Value)
+			}
+		}
+	}
+}
