@@ -43,3 +43,38 @@ func TestRedTeam27XMLCredentials(t *testing.T) {
 		}
 	}
 }
+
+// Red team 27 (F2): a one-time code of letters and digits that opens
+// with a letter, or has only two digits ("K7Q2ZP"), after a code's name
+// or before the words that say what it is, is a credential: it leaves in
+// no record, full included. A code's name with words after it, a promo
+// code and a product's code stay as they were.
+func TestRedTeam27AlphanumericCodes(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ name, ev, secret string }{
+		{"after a colon", `{"country":"DE","user":{"email":"a@example.de"},"msg":"Your verification code: K7Q2ZP"}`, "K7Q2ZP"},
+		{"after is", `{"country":"DE","user":{"email":"a@example.de"},"msg":"Your verification code is K7Q2ZP"}`, "K7Q2ZP"},
+		{"an SMS's text", `{"country":"DE","user":{"email":"a@example.de"},"sms":{"text":"Your verification code: K7Q2ZP"}}`, "K7Q2ZP"},
+		{"the code first", `{"country":"DE","user":{"email":"a@example.de"},"sms":{"text":"K7Q2ZP is your login code"}}`, "K7Q2ZP"},
+		{"a one-time password", `{"country":"DE","user":{"email":"a@example.de"},"note":"One-time password: xk9mpQ2z"}`, "xk9mpQ2z"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, recs := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+			if where := credentialIn(recs, tc.secret); where != "" {
+				t.Errorf("the code is in the %s record", where)
+			}
+		})
+	}
+	for _, keep := range []struct{ ev, text string }{
+		{`{"country":"DE","user":{"email":"a@example.de"},"msg":"Your verification code expires in 10 minutes"}`, "expires in 10"},
+		{`{"country":"DE","user":{"email":"a@example.de"},"msg":"Use promo code SUMMER24 at checkout"}`, "SUMMER24"},
+		{`{"country":"DE","user":{"email":"a@example.de"},"msg":"Product code AB12CD is back in stock"}`, "AB12CD"},
+	} {
+		_, recs := process(rs, classifier.Input{Value: []byte(keep.ev), Source: "t/0/1"})
+		for _, r := range recs {
+			if r.Projection == "full" && !bytes.Contains(r.Value, []byte(keep.text)) {
+				t.Errorf("the full record lost %q: %s", keep.text, r.Value)
+			}
+		}
+	}
+}
