@@ -78,3 +78,38 @@ func TestRedTeam27AlphanumericCodes(t *testing.T) {
 		}
 	}
 }
+
+// Red team 27 (F3): an Authorization header written in text (a curl
+// command, a raw request in a log) gives away its credentials whatever
+// its scheme (Bearer, Basic, Django REST's Token) and however short they
+// are: none of them leaves in any record. A card payment's approval
+// ("Authorization: APPROVED") and a header's name alone stay.
+func TestRedTeam27AuthorizationInText(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ name, ev, secret string }{
+		{"a Token in a curl command", `{"country":"DE","user":{"email":"a@example.de"},"note":"curl -H 'Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b' https://api.example.com/me"}`, "9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b"},
+		{"a short Bearer", `{"country":"DE","user":{"email":"a@example.de"},"cmd":"curl -H \"Authorization: Bearer Qz8kLm2pWx\" https://api.example.com"}`, "Qz8kLm2pWx"},
+		{"a raw request", `{"country":"DE","user":{"email":"a@example.de"},"note":"GET /me HTTP/1.1\nHost: x\nAuthorization: Bearer Qz8kLm2pWx\n"}`, "Qz8kLm2pWx"},
+		{"no scheme", `{"country":"DE","user":{"email":"a@example.de"},"note":"Authorization: Qz8kLm2pWx"}`, "Qz8kLm2pWx"},
+		{"a proxy's Basic", `{"country":"DE","user":{"email":"a@example.de"},"note":"Proxy-Authorization: Basic YTpiMQ=="}`, "YTpiMQ=="},
+		{"unparsable event", `{"country":"DE","country":"DE","note":"curl -H 'Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b' https://x"}`, "9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, recs := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+			if where := credentialIn(recs, tc.secret); where != "" {
+				t.Errorf("the credential is in the %s record", where)
+			}
+		})
+	}
+	for _, keep := range []struct{ ev, text string }{
+		{`{"country":"DE","user":{"email":"a@example.de"},"receipt":"Visa ****1111 Authorization: APPROVED"}`, "APPROVED"},
+		{`{"country":"DE","user":{"email":"a@example.de"},"note":"Authorization: pending review"}`, "pending review"},
+	} {
+		_, recs := process(rs, classifier.Input{Value: []byte(keep.ev), Source: "t/0/1"})
+		for _, r := range recs {
+			if r.Projection == "full" && !bytes.Contains(r.Value, []byte(keep.text)) {
+				t.Errorf("the full record lost %q: %s", keep.text, r.Value)
+			}
+		}
+	}
+}

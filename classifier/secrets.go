@@ -1004,7 +1004,7 @@ func secretInText(v string) bool {
 	// Each check below needs a byte most values lack: it runs on every
 	// string of every event.
 	space, slash, dash := strings.IndexByte(v, ' ') >= 0, strings.IndexByte(v, '/') >= 0, strings.IndexByte(v, '-') >= 0
-	if space && bearerInText(v) {
+	if space && bearerInText(v) || authorizationInText(v) {
 		return true
 	}
 	if space && keyInText(v) {
@@ -1646,6 +1646,52 @@ func bearerInText(v string) bool {
 				k++
 			}
 			if k-i >= 12 && opaqueToken(v[i:k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// authorizationInText reports whether an Authorization (or
+// Proxy-Authorization) header written in text gives its credentials
+// ("curl -H 'Authorization: Token 9944b0…'", "Authorization: Bearer
+// Qz8kLm2pWx" in a logged request): whatever the scheme, and however
+// short, since the header's name says what follows (red team 27;
+// bearerInText reads a Bearer or Basic value without it, 12 bytes and
+// up). Optional scheme word aside, the value is six bytes or more with a
+// digit or base64's padding in it, or twelve and opaque: a card payment's
+// "Authorization: APPROVED" or "Authorization: pending review" gives
+// none.
+func authorizationInText(v string) bool {
+	for _, p := range [...]string{"uthorization:", "UTHORIZATION:"} {
+		for i := 0; ; {
+			j := strings.Index(v[i:], p)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(p)
+			if j == 0 || v[j-1]|0x20 != 'a' || j >= 2 && asciiAlnum(v[j-2]) {
+				continue
+			}
+			k := i
+			for k < len(v) && v[k] == ' ' {
+				k++
+			}
+			if w := k; w < len(v) && asciiLetter(v[w]) {
+				for w < len(v) && asciiLetter(v[w]) {
+					w++
+				}
+				if w < len(v) && v[w] == ' ' {
+					k = w + 1 // the scheme: Bearer, Basic, Token, ApiKey...
+				}
+			}
+			e := k
+			for e < len(v) && tokenByte(v[e]) {
+				e++
+			}
+			if t := v[k:e]; len(t) >= 6 && (strings.ContainsAny(t, "0123456789=") || len(t) >= 12 && opaqueToken(t)) {
 				return true
 			}
 		}
