@@ -3,6 +3,7 @@ package classifier_test
 import (
 	"bytes"
 	"testing"
+	"time"
 
 	"github.com/residency-labs/signup-classifier/classifier"
 )
@@ -111,5 +112,42 @@ func TestRedTeam27AuthorizationInText(t *testing.T) {
 				t.Errorf("the full record lost %q: %s", keep.text, r.Value)
 			}
 		}
+	}
+}
+
+// Red team 27 (F4): a child's age written with its unit glued to it is
+// read in years: DICOM's Age String ("045M" is three years and nine
+// months, not 45; PatientAge holds one), an ISO 8601 duration ("P11Y",
+// "P140M"). DICOM's JSON model names a patient's attributes by tag
+// ("00100030": {"vr": "DA", "Value": ["20140601"]}): the birth date and
+// the age tags are read as those members would be. An adult's stays an
+// adult's.
+func TestRedTeam27AgesWithUnits(t *testing.T) {
+	rs := benchRuleset(t)
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, ev string
+		minor    bool
+	}{
+		{"DICOM months", `{"country":"DE","user":{"email":"a@example.de","PatientAge":"045M"}}`, true},
+		{"DICOM years", `{"country":"DE","user":{"email":"a@example.de","PatientAge":"012Y"}}`, true},
+		{"ISO 8601 years", `{"country":"DE","user":{"email":"a@example.de","age":"P11Y"}}`, true},
+		{"ISO 8601 months", `{"country":"DE","user":{"email":"a@example.de","age":"P140M"}}`, true},
+		{"months glued", `{"country":"DE","user":{"email":"a@example.de","age":"140months"}}`, true},
+		{"a DICOM birth date tag", `{"country":"DE","user":{"email":"a@example.de"},"study":{"00100010":{"vr":"PN","Value":[{"Alphabetic":"PETROV^IVAN"}]},"00100030":{"vr":"DA","Value":["20140601"]}}}`, true},
+		{"a DICOM age tag", `{"country":"DE","user":{"email":"a@example.de"},"study":{"00101010":{"vr":"AS","Value":["012Y"]}}}`, true},
+		{"an adult's DICOM age", `{"country":"DE","user":{"email":"a@example.de","PatientAge":"045Y"}}`, false},
+		{"an adult's ISO 8601 age", `{"country":"DE","user":{"email":"a@example.de","age":"P34Y"}}`, false},
+		{"an adult's DICOM birth date", `{"country":"DE","user":{"email":"a@example.de"},"study":{"00100030":{"vr":"DA","Value":["19800601"]}}}`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := rs.Classify(classifier.Input{Value: []byte(tc.ev), Time: at})
+			if d.Failed() {
+				t.Fatalf("failed: %s", d.Reason)
+			}
+			if d.Minor != tc.minor {
+				t.Errorf("minor = %v, want %v", d.Minor, tc.minor)
+			}
+		})
 	}
 }
