@@ -151,3 +151,31 @@ func TestRedTeam27AgesWithUnits(t *testing.T) {
 		})
 	}
 }
+
+// Red team 27 (F5): a form body a webhook keeps as it came, with its
+// fields' names in brackets as PHP and Rails forms write them
+// (contact[birthdate]=…, percent-encoded or not), or with two fields
+// only, says the subject's age as its JSON would.
+func TestRedTeam27FormBodies(t *testing.T) {
+	rs := benchRuleset(t)
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, ev string
+		minor    bool
+	}{
+		{"bracketed names", `{"country":"DE","user":{"email":"a@example.de"},"body":"contact[email]=ivan%40example.ru&contact[birthdate]=2014-06-01&contact[name]=Ivan+Petrov"}`, true},
+		{"bracketed names, percent-encoded", `{"country":"DE","user":{"email":"a@example.de"},"body":"contact%5Bemail%5D=ivan%40example.ru&contact%5Bbirthdate%5D=2014-06-01&contact%5Bname%5D=Ivan+Petrov"}`, true},
+		{"two fields", `{"country":"DE","user":{"email":"a@example.de"},"body":"email=ivan%40example.ru&birthdate=2014-06-01"}`, true},
+		{"an adult's", `{"country":"DE","user":{"email":"a@example.de"},"body":"contact[email]=ivan%40example.ru&contact[birthdate]=1990-01-02"}`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := rs.Classify(classifier.Input{Value: []byte(tc.ev), Time: at})
+			if d.Failed() {
+				t.Fatalf("failed: %s", d.Reason)
+			}
+			if d.Minor != tc.minor {
+				t.Errorf("minor = %v, want %v", d.Minor, tc.minor)
+			}
+		})
+	}
+}
