@@ -179,3 +179,31 @@ func TestRedTeam27FormBodies(t *testing.T) {
 		})
 	}
 }
+
+// Red team 27 (F6): a person's name under a name a rule calls
+// non-personal (a status, a source, a channel), in scripts and spellings
+// the given-name list lacked: Georgian, Greek, Central Asian and
+// Caucasian names in Cyrillic (a surname first too), Azerbaijani and
+// Uzbek in Latin. None reaches a record but the full one in clear.
+func TestRedTeam27NamesUnderLabels(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ name, ev, leak string }{
+		{"Georgian", `{"country":"GE","user":{"email":"a@example.ge"},"status":"ივანე ბერიძე"}`, "ივანე ბერიძე"},
+		{"Greek", `{"country":"GR","user":{"email":"a@example.gr"},"source":"Αλέξανδρος Παπαδόπουλος"}`, "Αλέξανδρος Παπαδόπουλος"},
+		{"Kazakh, surname first", `{"country":"KZ","user":{"email":"a@example.kz"},"channel":"Алиев Тимур"}`, "Алиев Тимур"},
+		{"Uzbek in Cyrillic", `{"country":"UZ","user":{"email":"a@example.uz"},"channel":"Дильноза Каримова"}`, "Дильноза Каримова"},
+		{"Kyrgyz", `{"country":"KG","user":{"email":"a@example.kg"},"channel":"Азамат Токтогулов"}`, "Азамат Токтогулов"},
+		{"Azerbaijani", `{"country":"AZ","user":{"email":"a@example.az"},"channel":"Elvin Məmmədov"}`, "Elvin Məmmədov"},
+		{"Uzbek in Latin", `{"country":"UZ","user":{"email":"a@example.uz"},"channel":"Sardor Tursunov"}`, "Sardor Tursunov"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, recs := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+			if d.Failed() {
+				t.Fatalf("failed: %s", d.Reason)
+			}
+			if leak, where := leaksOutsideFull(recs, []string{tc.leak}); leak != "" {
+				t.Errorf("%q in clear in the %s record", leak, where)
+			}
+		})
+	}
+}
