@@ -614,18 +614,21 @@ func formBodyName(k string) bool {
 }
 
 // formDocument rewrites a form-encoded body ("idType=PASSPORT&idCountry=
-// PAK&idFirstName=FATIMA"), three fields or more with field names as
+// PAK&idFirstName=FATIMA"), two fields or more with field names as
 // programs write them, as a JSON object of its fields (each one's first
 // value), for the embedded passes to read. A field whose value is a JSON
 // document is kept as that document, and then one field is enough:
 // Mandrill posts its events as mandrill_events=%5B%7B%22event%22…, Slack
 // its interactions as payload=%7B…, the whole record inside one field.
+// A name's brackets, as PHP and Rails forms nest fields
+// (contact[birthdate]), join its parts as a dotted name would
+// (contact.birthdate), so that it folds to what it names.
 func formDocument(v string) (string, bool) {
 	if len(v) < 16 || len(v) > 1<<16 || strings.IndexByte(v, '=') < 1 || strings.ContainsAny(v, " \n\t{}\"<>") {
 		return "", false
 	}
 	docField := strings.Contains(v, "=%7B") || strings.Contains(v, "=%7b") || strings.Contains(v, "=%5B") || strings.Contains(v, "=%5b")
-	if strings.Count(v, "&") < 2 && !docField {
+	if strings.IndexByte(v, '&') < 0 && !docField {
 		return "", false
 	}
 	q, err := url.ParseQuery(v)
@@ -640,6 +643,7 @@ func formDocument(v string) (string, bool) {
 		}) >= 0 || !utf8.ValidString(vs[0]) {
 			return "", false
 		}
+		k = formNameBrackets.Replace(k)
 		if t := strings.TrimSpace(vs[0]); len(t) >= 2 && (t[0] == '{' || t[0] == '[') && json.Valid([]byte(t)) {
 			m[k] = json.RawMessage(t)
 			docs++
@@ -651,7 +655,7 @@ func formDocument(v string) (string, bool) {
 		}
 		m[k] = b
 	}
-	if len(q) < 3 && docs == 0 {
+	if len(q) < 2 && docs == 0 {
 		return "", false
 	}
 	b, err := json.Marshal(m) // keys sorted, strings escaped as JSON does
@@ -660,6 +664,9 @@ func formDocument(v string) (string, bool) {
 	}
 	return string(b), true
 }
+
+// formNameBrackets joins a form field name's bracketed parts with dots.
+var formNameBrackets = strings.NewReplacer("][", ".", "[", ".", "]", "")
 
 // personRecord reports whether a document read from a form body names a
 // person: a member of a personal category by its own name (an e-mail,

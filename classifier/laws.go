@@ -657,6 +657,9 @@ func statedAge(n *event.Node) int {
 	v := strings.TrimSpace(n.Str)
 	if n.Kind == event.String {
 		v = asciiDigits(v)
+		if a, ok := unitAge(v); ok {
+			return a
+		}
 		lv := strings.ToLower(v)
 		if a, ok := ageBracket(lv); ok {
 			return a
@@ -704,6 +707,49 @@ func statedAge(n *event.Node) int {
 		return -1 // 1e3 and the like: not an age
 	}
 	return a
+}
+
+// unitAge reads an age written with its unit glued to its number, in
+// years: DICOM's Age String (PS3.5 AS: three digits and D, W, M or Y, as
+// a PatientAge holds it), an ISO 8601 duration's first part ("P11Y",
+// "P140M", "P11Y6M"), a unit's word ("140months"). Read as a plain
+// number, a child's "045M" (three years and nine months) would be a man
+// of 45 (red team 27).
+func unitAge(v string) (int, bool) {
+	iso := len(v) > 1 && v[0]|0x20 == 'p' && v[1] >= '0' && v[1] <= '9'
+	p := v
+	if iso {
+		p = v[1:]
+	}
+	i, a := 0, 0
+	for i < len(p) && i < 6 && p[i] >= '0' && p[i] <= '9' {
+		a = a*10 + int(p[i]-'0')
+		i++
+	}
+	if i == 0 || i == len(p) {
+		return 0, false
+	}
+	unit := strings.ToLower(p[i:])
+	switch {
+	case iso || i == 3 && len(unit) == 1:
+		// A designator: ISO's (another part may follow, "P11Y6M") or
+		// DICOM's. "12m" alone says no more than "12" does.
+		switch unit[0] {
+		case 'y':
+			return a, true
+		case 'm':
+			return a / 12, true
+		case 'w':
+			return a / 52, true
+		case 'd':
+			return a / 365, true
+		}
+	case asciiLetters(unit):
+		if per := ageUnit(unit); per > 1 {
+			return a / per, true // "140months"
+		}
+	}
+	return 0, false
 }
 
 // ageWords are the ages of children and teenagers written in words, in

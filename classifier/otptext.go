@@ -22,12 +22,15 @@ import (
 //     ("Код: 482193. Никому не сообщайте").
 //
 // The code is 4 to 8 digits (a letter prefix such as Google's "G-"
-// aside), and only the first number after a code's name counts: "the
+// aside), or 6 to 8 letters and digits with two of each, whichever opens
+// it ("8F3K9Q", "K7Q2ZP"), and only the first number after a code's name counts: "the
 // verification code expires in 10 minutes", a phone number ("sent to
 // 0151 1234567"), a time or a date are no code. "Order 482193 shipped",
 // "Room 1204" and "Postal code 10115" name no one-time code.
 func oneTimeCodeInText(v string) bool {
-	if len(v) < 6 || len(v) > 1<<16 || !hasDigits(v, 3) || !mayNameCode(v) {
+	if len(v) < 6 || len(v) > 1<<16 || !hasDigits(v, 2) || !mayNameCode(v) {
+		// (Two digits: a code of letters and digits has two at least,
+		// "K7Q2ZP".)
 		return false
 	}
 	lv := strings.ToLower(v)
@@ -252,6 +255,9 @@ func codeAfter(t string) bool {
 		c := t[i]
 		if c >= '0' && c <= '9' {
 			return codeAt(t, i) || alnumCode(t, i)
+		}
+		if asciiLetter(c) && (i == 0 || !asciiLetter(t[i-1]) && (t[i-1] < '0' || t[i-1] > '9')) && alnumCode(t, i) {
+			return true // a code that opens with a letter: "k7q2zp" (red team 27)
 		}
 		switch c {
 		case '.', '!', '?', '\n':

@@ -400,9 +400,9 @@ func (rs *Ruleset) rawCredential(s *scratch, name, v string) bool {
 		}
 	}
 	// What the parsed path reads inside a value, the lexical one reads
-	// too: a JSON document in the string (in base64 too), a data: URI, a
-	// gzip stream.
-	if t, ok := documentText(v); ok && rs.credentialInJSON(s, t) || rs.credentialEncoded(s, v) {
+	// too: a JSON or an XML document in the string (in base64 too), a
+	// data: URI, a gzip stream.
+	if rs.credentialInDocument(s, v) || rs.credentialEncoded(s, v) {
 		return true
 	}
 	if (v[0] == 'd' || v[0] == 'D' || v[0] == 'H') && rs.credentialInPayload(s, v) {

@@ -364,7 +364,7 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	if strings.IndexByte(v, '=') >= 0 && rs.credentialPairs(s, v) {
 		return true
 	}
-	if t, ok := documentText(v); ok && rs.credentialInJSON(s, t) {
+	if rs.credentialInDocument(s, v) {
 		return true // as written, or in base64 (CloudEvents' data_base64)
 	}
 	if rs.credentialEncoded(s, v) {
@@ -1006,7 +1006,7 @@ func secretInText(v string) bool {
 	// Each check below needs a byte most values lack: it runs on every
 	// string of every event.
 	space, slash, dash := strings.IndexByte(v, ' ') >= 0, strings.IndexByte(v, '/') >= 0, strings.IndexByte(v, '-') >= 0
-	if space && bearerInText(v) {
+	if space && bearerInText(v) || authorizationInText(v) {
 		return true
 	}
 	if space && keyInText(v) {
@@ -1655,6 +1655,52 @@ func bearerInText(v string) bool {
 	return false
 }
 
+// authorizationInText reports whether an Authorization (or
+// Proxy-Authorization) header written in text gives its credentials
+// ("curl -H 'Authorization: Token 9944b0…'", "Authorization: Bearer
+// Qz8kLm2pWx" in a logged request): whatever the scheme, and however
+// short, since the header's name says what follows (red team 27;
+// bearerInText reads a Bearer or Basic value without it, 12 bytes and
+// up). Optional scheme word aside, the value is six bytes or more with a
+// digit or base64's padding in it, or twelve and opaque: a card payment's
+// "Authorization: APPROVED" or "Authorization: pending review" gives
+// none.
+func authorizationInText(v string) bool {
+	for _, p := range [...]string{"uthorization:", "UTHORIZATION:"} {
+		for i := 0; ; {
+			j := strings.Index(v[i:], p)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(p)
+			if j == 0 || v[j-1]|0x20 != 'a' || j >= 2 && asciiAlnum(v[j-2]) {
+				continue
+			}
+			k := i
+			for k < len(v) && v[k] == ' ' {
+				k++
+			}
+			if w := k; w < len(v) && asciiLetter(v[w]) {
+				for w < len(v) && asciiLetter(v[w]) {
+					w++
+				}
+				if w < len(v) && v[w] == ' ' {
+					k = w + 1 // the scheme: Bearer, Basic, Token, ApiKey...
+				}
+			}
+			e := k
+			for e < len(v) && tokenByte(v[e]) {
+				e++
+			}
+			if t := v[k:e]; len(t) >= 6 && (strings.ContainsAny(t, "0123456789=") || len(t) >= 12 && opaqueToken(t)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // userinfoPassword reports whether a URL in v has a password in its user
 // part: https://user:pass@host, or redis://:pass@host.
 func userinfoPassword(v string) bool {
@@ -1713,6 +1759,21 @@ func sessionCookie(fold string) bool {
 		return true
 	}
 	return false
+}
+
+// credentialInDocument reports whether v is a JSON or an XML document
+// (as written or in base64) that holds a credential. An XML element is
+// read by its local name, its attributes as its members (xmlDocument), so
+// WS-Security's <wsse:Password Type="…#PasswordText"> is a password as
+// <password> is (red team 27): markup's pattern reading
+// (credentialAssignment) sees no password's name right before its value
+// there.
+func (rs *Ruleset) credentialInDocument(s *scratch, v string) bool {
+	if t, ok := documentText(v); ok {
+		return rs.credentialInJSON(s, t)
+	}
+	t, ok := xmlText(v)
+	return ok && rs.credentialInJSON(s, t)
 }
 
 // credentialInJSON parses a JSON document held in a string and reports

@@ -42,6 +42,18 @@ func xmlDocument(v string) (string, bool) {
 		}
 		switch tk := tok.(type) {
 		case xml.StartElement:
+			if xmlSignature(tk.Name) {
+				// An XML-DSig signature is the document's seal (a SAML
+				// assertion's): a digest and a signature anyone holding
+				// the document verifies and none can forge, and the
+				// issuer's certificate. It says nothing of the subject
+				// and is no secret, so it is not read (a SignatureValue
+				// would read as a secret by its name and randomness).
+				if dec.Skip() != nil {
+					return "", false
+				}
+				continue
+			}
 			nodes++
 			if nodes > 10000 || len(stack) > 64 {
 				return "", false
@@ -81,6 +93,13 @@ func xmlDocument(v string) (string, bool) {
 		return "", false
 	}
 	return string(b), true
+}
+
+// xmlSignature reports whether an element is an XML-DSig Signature: in
+// its namespace, or under the ds prefix it is written with when the
+// namespace is not declared.
+func xmlSignature(n xml.Name) bool {
+	return n.Local == "Signature" && (n.Space == "http://www.w3.org/2000/09/xmldsig#" || n.Space == "ds")
 }
 
 type xnode struct {
