@@ -42,13 +42,15 @@ func xmlDocument(v string) (string, bool) {
 		}
 		switch tk := tok.(type) {
 		case xml.StartElement:
-			if xmlSignature(tk.Name) {
-				// An XML-DSig signature is the document's seal (a SAML
-				// assertion's): a digest and a signature anyone holding
-				// the document verifies and none can forge, and the
-				// issuer's certificate. It says nothing of the subject
-				// and is no secret, so it is not read (a SignatureValue
-				// would read as a secret by its name and randomness).
+			if xmlSignatureSeal(tk.Name) {
+				// An XML-DSig signature's seal (a SAML assertion's):
+				// what was digested, the signature anyone holding the
+				// document verifies and none can forge, and the issuer's
+				// certificate. It says nothing of the subject and is no
+				// secret, so it is not read (a SignatureValue would read
+				// as a secret by its name and randomness). The signed
+				// data an enveloping signature carries in its Object
+				// (BankID's userInfo with the personal number) is read.
 				if dec.Skip() != nil {
 					return "", false
 				}
@@ -95,11 +97,16 @@ func xmlDocument(v string) (string, bool) {
 	return string(b), true
 }
 
-// xmlSignature reports whether an element is an XML-DSig Signature: in
-// its namespace, or under the ds prefix it is written with when the
-// namespace is not declared.
-func xmlSignature(n xml.Name) bool {
-	return n.Local == "Signature" && (n.Space == "http://www.w3.org/2000/09/xmldsig#" || n.Space == "ds")
+// xmlSignatureSeal reports whether an element is the seal of an XML-DSig
+// signature (SignedInfo, SignatureValue, KeyInfo): in the namespace, or
+// under the ds prefix it is written with when the namespace is not
+// declared.
+func xmlSignatureSeal(n xml.Name) bool {
+	switch n.Local {
+	case "SignedInfo", "SignatureValue", "KeyInfo":
+		return n.Space == "http://www.w3.org/2000/09/xmldsig#" || n.Space == "ds"
+	}
+	return false
 }
 
 type xnode struct {

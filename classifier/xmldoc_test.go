@@ -25,6 +25,14 @@ func TestXMLDocument(t *testing.T) {
 			want: `{"note":{"b":"Anna","lang":"de","value":"Hallo"}}`,
 			ok:   true,
 		},
+		{
+			// BankID's signature: the seal is not read, the signed
+			// data in its Object is (the personal number, the name).
+			name: "an enveloping XML-DSig signature's Object",
+			in:   `<Signature xmlns="http://www.w3.org/2000/09/xmldsig#"><SignedInfo><SignatureMethod Algorithm="rsa-sha256"></SignatureMethod></SignedInfo><SignatureValue>9gUFP0N/+XkDn1KuxEYOPG4q</SignatureValue><KeyInfo><X509Data><X509Certificate>zDhHecjHHytSOp5RJHVd</X509Certificate></X509Data></KeyInfo><Object><bankIdSignedData xmlns="http://www.bankid.com/signature/v1.0.0/types"><userInfo><personalNumber>201212106320</personalNumber><name>Astrid Karlsson</name></userInfo></bankIdSignedData></Object></Signature>`,
+			want: `{"Signature":{"Object":{"bankIdSignedData":{"userInfo":{"name":"Astrid Karlsson","personalNumber":"201212106320"}}}}}`,
+			ok:   true,
+		},
 		{name: "empty elements only", in: `<a><b></b><c/></a>`, ok: false},
 		{name: "a heart, not a document", in: `<3 you so much`, ok: false},
 		{name: "two roots", in: `<a>x</a><b>y</b>`, ok: false},
