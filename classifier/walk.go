@@ -368,6 +368,12 @@ func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 		rs.keyCache.put(strings.Clone(key), ki)
 		return ki
 	}
+	if ki, ok := rs.dicomKey(s, key); ok {
+		// A DICOM attribute's tag ("00100030"): what the standard says
+		// it holds (dicom.go).
+		rs.keyCache.put(strings.Clone(key), ki)
+		return ki
+	}
 	if base, formatted, ok := odataAnnotation(key); ok {
 		// OData's instance annotations name a field and what is said of
 		// it ("birthdate@OData.Community.Display.V1.FormattedValue"): the
@@ -1001,6 +1007,10 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 			return c, flags | fl, own, failure{}
 		}
 	} else {
+		if dicomVR(&s.doc, n) && rs.idTechnical >= 0 {
+			// A DICOM attribute's value representation ("DA", "PN").
+			return rs.idTechnical, flags | flagExact | flagContext, false, failure{}
+		}
 		if c, ok := rs.hl7Category(s, n); ok {
 			// An HL7 v2 field written by its position ({"segmentId":
 			// "PID", "fields": {"7": …}}, "PID.7"): the standard says
