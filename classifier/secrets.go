@@ -407,6 +407,9 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 		// twelve bare words is a bio.
 		return true
 	}
+	if l.cat < 0 && customHeaderSecret(&s.doc, l.node, v) {
+		return true
+	}
 	if l.cat < 0 || l.cat >= 0 && rs.cats[l.cat].credential {
 		ki := rs.keyInfo(s, leafName(&s.doc, l.node))
 		// (A form's question key, "question_qAk6pw" under Tally's
@@ -428,6 +431,40 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 		return true
 	}
 	return false
+}
+
+// customHeaderSecret reports whether leaf i is a vendor's API key in a
+// custom request header nothing names (Honeycomb's X-Honeycomb-Team:
+// "uf0P5nc9DMLn7CopSCxRdX", as a logged request keeps it): an X- header
+// holding a random token of letters in both cases and digits, sixteen
+// bytes or more. Request and trace ids are hex, UUIDs or carry
+// separators, and a header the rules name keeps its category.
+func customHeaderSecret(doc *event.Doc, i int32, v string) bool {
+	n := &doc.Nodes[i]
+	if len(n.Key) < 3 || n.Key[0]|0x20 != 'x' || n.Key[1] != '-' || n.Parent <= 0 {
+		return false
+	}
+	if p := strings.ToLower(doc.Nodes[n.Parent].Key); p != "headers" && p != "header" && p != "requestheaders" && p != "request_headers" {
+		return false
+	}
+	if len(v) < 16 || len(v) > 256 || isUUID(v) {
+		return false
+	}
+	upper, lower, digit := false, false, false
+	for k := 0; k < len(v); k++ {
+		switch c := v[k]; {
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == '_':
+		default:
+			return false
+		}
+	}
+	return upper && lower && digit
 }
 
 // otpCode reports whether leaf i is a one-time code a user typed or was
@@ -634,6 +671,9 @@ func leafName(doc *event.Doc, i int32) string {
 // authorization code (a code beside a state) is one.
 func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 	code, state, whole := false, false, v
+	// A one-time code beside whom it went to (phone=…&code=799392, as an
+	// OTP check's query logs it): whoever holds it in time signs in.
+	digits, recipient := false, false
 	for len(v) > 0 {
 		end := strings.IndexAny(v, ";&? ,\n")
 		part := v
@@ -677,6 +717,10 @@ func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 			return true // a magic sign-in link's short-named token
 		case ki.fold == "code":
 			code = true
+			val := part[eq+1:]
+			digits = len(val) >= 4 && len(val) <= 8 && strings.Trim(val, "0123456789") == ""
+		case ki.fold == "to" || ki.cat >= 0 && (ki.cat == rs.idPhone || ki.cat == rs.idEmail):
+			recipient = true
 		case ki.fold == "state":
 			state = true
 			// An SSO state carrying a document or a form in base64
@@ -702,7 +746,7 @@ func (rs *Ruleset) credentialPairs(s *scratch, v string) bool {
 	// A code with no state is an authorization code all the same when
 	// the link is an OAuth or sign-in callback (Supabase's PKCE flow:
 	// /auth/callback?code=…).
-	return code && (state || authCallback(whole))
+	return code && (state || authCallback(whole)) || digits && recipient
 }
 
 // encodedCredentialParam reports whether a parameter's value carries a
@@ -1095,7 +1139,7 @@ func credentialInProse(v string, mnc bool) bool {
 		}
 		j := i + 1
 		for k := j; k < len(words) && k <= i+5; k++ {
-			if proseVerbs[strings.Trim(words[k], ":=\"'")] {
+			if proseVerbs[strings.Trim(words[k], ":=\"'()")] {
 				j = k + 1 // "the password for the account is …"
 				break
 			}
@@ -1526,7 +1570,9 @@ var codeOpeners = map[string]bool{
 // between a credential's name and its value.
 var (
 	proseCodeWords = map[string]bool{"code": true, "otp": true, "pin": true, "passcode": true, "код": true, "código": true, "codigo": true, "kode": true, "kod": true, "验证码": true, "验证码是": true}
-	proseVerbs     = map[string]bool{"is": true, "ist": true, "est": true, "es": true, "é": true, "era": true, "was": true, "lautet": true, "—": true, "-": true, "=": true, ":": true, "это": true, "là": true, "adalah": true, "jest": true, "è": true}
+	proseVerbs     = map[string]bool{"is": true, "ist": true, "est": true, "es": true, "é": true, "era": true, "was": true, "lautet": true, "—": true, "-": true, "=": true, ":": true, "это": true, "là": true, "adalah": true, "jest": true, "è": true,
+		// A log's attempt: "invalid password (tried 'silva718')".
+		"tried": true, "entered": true, "attempted": true, "typed": true, "supplied": true, "provided": true}
 )
 
 // passwordShaped reports whether a word reads as a password rather than

@@ -1,0 +1,26 @@
+package classifier_test
+
+// Session 20 (wave 33, first seen at its merge): cases found on
+// producers the classifier had not seen.
+
+import "testing"
+
+// Wave 33: OpenTelemetry logs carry what a developer logged by mistake: a
+// password quoted after a failed attempt, a one-time code in the query
+// of the check that verified it (beside the phone it went to), and the
+// exporter's vendor key in a custom header. Each is a credential, in no
+// record, not even the full one. A postal code beside a zip, a prose
+// mention of passwords and a request id are none.
+func TestWave33LogCredentials(t *testing.T) {
+	const ev = `{"country":"DE","email":"a@example.de","headers":{"x-honeycomb-team":"uf0P5nc9DMLn7CopSCxRdX","X-Request-Id":"f3a9c1e0b2d84f6a9e7c1b2a3d4e5f60"},` +
+		`"body":"Login failed for +5511961235848: invalid password (tried 'silva718')","query":"phone=%2B201001238647&code=799392",` +
+		`"q2":"zip=10115&code=4821","note":"I tried password managers but they are annoying"}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"a tried password in a log line", ev, "/body", "credentials.secret"},
+		{"a code beside its phone in a query", ev, "/query", "credentials.secret"},
+		{"a vendor's key in an X- header", ev, "/headers/x-honeycomb-team", "credentials.secret"},
+		{"a request id", ev, "/headers/X-Request-Id", "trace.id"},
+		{"a code beside a zip", ev, "/q2", "unknown"},
+		{"passwords in prose", ev, "/note", "text.free"},
+	})
+}
