@@ -24,3 +24,20 @@ func TestWave33LogCredentials(t *testing.T) {
 		{"passwords in prose", ev, "/note", "text.free"},
 	})
 }
+
+// Wave 33: a form's custom fields named in a transliterated language
+// (ActiveCampaign's contact[fields][strana]): Russian, Ukrainian, Hebrew
+// and Uzbek words for country, city, birth date, health, religion and
+// citizenship written in Latin letters.
+func TestWave33TransliteratedNames(t *testing.T) {
+	const ev = `{"contact":{"email":"a@example.com","fields":{"strana":"Україна","gorod":"Київ","data_rozhdeniya":"22.09.1964","zdorovye":"Астма","veroispovedanie":"православие","grazhdanstvo":"UA","eretz":"ישראל"}}}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"strana", ev, "/contact/fields/strana", "geo.country"},
+		{"eretz", ev, "/contact/fields/eretz", "geo.country"},
+		{"gorod", ev, "/contact/fields/gorod", "geo.city"},
+		{"data_rozhdeniya", ev, "/contact/fields/data_rozhdeniya", "identity.dob"},
+		{"zdorovye", ev, "/contact/fields/zdorovye", "sensitive.health"},
+		{"veroispovedanie is no Spanish DNI", ev, "/contact/fields/veroispovedanie", "sensitive.religion"},
+		{"grazhdanstvo", ev, "/contact/fields/grazhdanstvo", "identity.citizenship"},
+	})
+}
