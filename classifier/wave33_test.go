@@ -41,3 +41,14 @@ func TestWave33TransliteratedNames(t *testing.T) {
 		{"grazhdanstvo", ev, "/contact/fields/grazhdanstvo", "identity.citizenship"},
 	})
 }
+
+// Wave 33: a CRM's tags tell what segment the contact is in: a tither is
+// a church's, a post-op patient a clinic's.
+func TestWave33Tags(t *testing.T) {
+	ev := func(tags string) string { return `{"country":"BR","contact":{"email":"a@example.com","tags":"` + tags + `"}}` }
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"dizimista", ev("lead, dizimista"), "/contact/tags", "sensitive.religion"},
+		{"post-op", ev("newsletter, post-op"), "/contact/tags", "sensitive.health"},
+		{"plain tags", ev("lead, trial-2026"), "/contact/tags", "event.type"},
+	})
+}
