@@ -657,7 +657,16 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 	// namespaced one (Cognito's "custom:blood_type") and a claim's URI
 	// ("http://itsme.services/v2/claim/claim_citizenship").
 	if i := strings.LastIndexByte(key, '.'); i >= 0 && i < len(key)-1 {
-		return rs.nameCategory(key[i+1:])
+		if c, exact := rs.nameCategory(key[i+1:]); c >= 0 {
+			return c, exact
+		}
+		// A namespaced attribute whose last part says too little alone
+		// (OpenTelemetry's "geo.country.iso_code", "app.otp.code"):
+		// its last two parts name it together.
+		if j := strings.LastIndexByte(key[:i], '.'); i-j > 2 {
+			return rs.nameCategory(key[j+1:i] + "_" + key[i+1:])
+		}
+		return -1, false
 	}
 	if i := strings.LastIndexAny(key, ":/"); i >= 0 && i < len(key)-1 {
 		return rs.nameCategory(key[i+1:])

@@ -3,7 +3,11 @@ package classifier_test
 // Session 20 (wave 33, first seen at its merge): cases found on
 // producers the classifier had not seen.
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+)
 
 // Wave 33: OpenTelemetry logs carry what a developer logged by mistake: a
 // password quoted after a failed attempt, a one-time code in the query
@@ -45,10 +49,46 @@ func TestWave33TransliteratedNames(t *testing.T) {
 // Wave 33: a CRM's tags tell what segment the contact is in: a tither is
 // a church's, a post-op patient a clinic's.
 func TestWave33Tags(t *testing.T) {
-	ev := func(tags string) string { return `{"country":"BR","contact":{"email":"a@example.com","tags":"` + tags + `"}}` }
+	ev := func(tags string) string {
+		return `{"country":"BR","contact":{"email":"a@example.com","tags":"` + tags + `"}}`
+	}
 	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
 		{"dizimista", ev("lead, dizimista"), "/contact/tags", "sensitive.religion"},
 		{"post-op", ev("newsletter, post-op"), "/contact/tags", "sensitive.health"},
 		{"plain tags", ev("lead, trial-2026"), "/contact/tags", "event.type"},
+	})
+}
+
+// Wave 33: OpenTelemetry's and Elastic's geo.* attributes are where the
+// request came from, derived from the client's address: weak evidence,
+// as an IP's country is, whether written as a key/value attribute, a
+// dotted member name or a nested object; a GeoIP2 country object's
+// iso_code is the country. A namespaced attribute whose last part says
+// too little alone ("app.otp.code") is named by its last two parts. A
+// currency's or a language's iso_code is no country.
+func TestWave33GeoAttributes(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ name, ev, country, basis string }{
+		{"OTLP attribute", `{"email":"a@b.de","attributes":[{"key":"geo.country.iso_code","value":{"stringValue":"DE"}}]}`, "DE", "ip"},
+		{"dotted member", `{"email":"a@b.de","attributes":{"geo.country.iso_code":"DE"}}`, "DE", "ip"},
+		{"ECS client.geo", `{"email":"a@b.de","client":{"geo":{"country_iso_code":"DE"}}}`, "DE", "ip"},
+		{"GeoIP2 country object", `{"email":"a@b.de","country":{"iso_code":"DE","names":{"en":"Germany"}}}`, "DE", "residence"},
+		{"no country", `{"email":"a@b.de","currency":{"iso_code":"EUR"},"language":{"iso_code":"de"}}`, "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := rs.Classify(classifier.Input{Value: []byte(tc.ev)})
+			if tc.country == "" {
+				if !d.Failed() {
+					t.Errorf("routed on %+v", d.Jurisdictions)
+				}
+				return
+			}
+			if d.Failed() || len(d.Jurisdictions) != 1 || d.Jurisdictions[0].Country != tc.country || len(d.Jurisdictions[0].Basis) != 1 || string(d.Jurisdictions[0].Basis[0]) != tc.basis {
+				t.Errorf("reason %q, jurisdictions %+v; want %s by %s", d.Reason, d.Jurisdictions, tc.country, tc.basis)
+			}
+		})
+	}
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"app.otp.code", `{"country":"DE","attributes":{"app.otp.code":"482913"}}`, "/attributes/app.otp.code", "credentials.secret"},
 	})
 }
