@@ -59,6 +59,9 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 			if !ok {
 				v, ok = xmlText(n.Str) // a SOAP body, a SAML assertion
 			}
+			if !ok {
+				v, ok = jsonInText(n.Str) // a log line: "POST /signup body={…}"
+			}
 			if !ok && formBodyName(rs.keyInfo(s, n.Key).fold) {
 				// A form body a webhook's log keeps as it came (Jumio's
 				// netverify callback, PayFast's ITN, Paytm's callback):
@@ -379,6 +382,26 @@ func (rs *Ruleset) embeddedSpecial(s *scratch, v string) int {
 		}
 	}
 	return -1
+}
+
+// jsonInText is the JSON object a line of text carries after a prefix:
+// a log line that prints a request's body ("POST /api/v1/signup
+// body={"email": …, "birthDate": "14.11.2011"}"). The object runs from
+// the first "{\"" to the last '}'; the caller parses it, and what does not
+// parse is no document.
+func jsonInText(v string) (string, bool) {
+	if len(v) < 16 || len(v) > 1<<16 {
+		return "", false
+	}
+	i := strings.Index(v, "{\"")
+	if i <= 0 {
+		return "", false // none, or the whole string (documentText's)
+	}
+	j := strings.LastIndexByte(v, '}')
+	if j < i+8 {
+		return "", false
+	}
+	return v[i : j+1], true
 }
 
 // documentText is the JSON document string v holds: as written ("{…}",

@@ -5,6 +5,7 @@ package classifier_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/residency-labs/signup-classifier/classifier"
 )
@@ -91,4 +92,15 @@ func TestWave33GeoAttributes(t *testing.T) {
 	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
 		{"app.otp.code", `{"country":"DE","attributes":{"app.otp.code":"482913"}}`, "/attributes/app.otp.code", "credentials.secret"},
 	})
+}
+
+// Wave 33: a log line printing a request's body after a prefix carries a
+// JSON document: its birth date makes the subject a minor, as a JSON
+// string's would.
+func TestWave33JSONInLogLine(t *testing.T) {
+	const ev = `{"country":"TR","log":"POST /api/v1/signup body={\"email\":\"z@hotmail.com.tr\",\"name\":\"Zeynep Kaya\",\"birthDate\":\"14.11.2011\"}"}`
+	d := benchRuleset(t).Classify(classifier.Input{Value: []byte(ev), Time: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)})
+	if d.Failed() || !d.Minor {
+		t.Errorf("reason %q, minor %v; want a minor", d.Reason, d.Minor)
+	}
 }
