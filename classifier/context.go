@@ -339,19 +339,8 @@ func questionKey(v string) bool {
 	if len(id) < 5 || len(id) > 24 {
 		return false
 	}
-	upper, lower := false, false
-	for i := 0; i < len(id); i++ {
-		switch c := id[i]; {
-		case c >= 'A' && c <= 'Z':
-			upper = true
-		case c >= 'a' && c <= 'z':
-			lower = true
-		case c >= '0' && c <= '9':
-		default:
-			return false
-		}
-	}
-	return upper && lower
+	c := alnumCases(id, 0)
+	return c.ok && c.upper && c.lower
 }
 
 // generatedID reports whether v reads as a machine's id rather than a
@@ -361,20 +350,33 @@ func generatedID(v string) bool {
 	if len(v) < 8 {
 		return false
 	}
-	upper, lower, digit := false, false, false
+	c := alnumCases(v, 0)
+	return c.ok && c.upper && c.lower && c.digit
+}
+
+// cases is what alnumCases found in a string.
+type cases struct{ upper, lower, digit, ok bool }
+
+// alnumCases reports which of upper-case letters, lower-case letters and
+// digits v holds, and ok when it holds nothing else (but byte also, if
+// not zero: "_" in a vendor's key).
+func alnumCases(v string, also byte) cases {
+	var c cases
 	for i := 0; i < len(v); i++ {
-		switch c := v[i]; {
-		case c >= 'A' && c <= 'Z':
-			upper = true
-		case c >= 'a' && c <= 'z':
-			lower = true
-		case c >= '0' && c <= '9':
-			digit = true
+		switch b := v[i]; {
+		case b >= 'A' && b <= 'Z':
+			c.upper = true
+		case b >= 'a' && b <= 'z':
+			c.lower = true
+		case b >= '0' && b <= '9':
+			c.digit = true
+		case also != 0 && b == also:
 		default:
-			return false
+			return c
 		}
 	}
-	return upper && lower && digit
+	c.ok = true
+	return c
 }
 
 // answerValueNames hold a form answer's value by its type (Typeform's

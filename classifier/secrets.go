@@ -5,6 +5,7 @@ import (
 	"compress/zlib"
 	"encoding/base64"
 	"io"
+	"iter"
 	"math"
 	"net/url"
 	"strings"
@@ -450,21 +451,8 @@ func customHeaderSecret(doc *event.Doc, i int32, v string) bool {
 	if len(v) < 16 || len(v) > 256 || isUUID(v) {
 		return false
 	}
-	upper, lower, digit := false, false, false
-	for k := 0; k < len(v); k++ {
-		switch c := v[k]; {
-		case c >= 'A' && c <= 'Z':
-			upper = true
-		case c >= 'a' && c <= 'z':
-			lower = true
-		case c >= '0' && c <= '9':
-			digit = true
-		case c == '_':
-		default:
-			return false
-		}
-	}
-	return upper && lower && digit
+	c := alnumCases(v, '_')
+	return c.ok && c.upper && c.lower && c.digit
 }
 
 // otpCode reports whether leaf i is a one-time code a user typed or was
@@ -1679,16 +1667,7 @@ func credentialCell(c string) bool {
 // command).
 func bearerInText(v string) bool {
 	for _, p := range [...]string{"earer ", "asic "} { // Bearer, Basic, found by their tails
-		for i := 0; ; {
-			j := strings.Index(v[i:], p)
-			if j < 0 {
-				break
-			}
-			j += i
-			i = j + len(p)
-			if j == 0 || v[j-1]|0x20 != 'b' || j >= 2 && asciiAlnum(v[j-2]) {
-				continue
-			}
+		for i := range wordEnds(v, p, 'b') {
 			k := i
 			for k < len(v) && tokenByte(v[k]) {
 				k++
@@ -1699,6 +1678,28 @@ func bearerInText(v string) bool {
 		}
 	}
 	return false
+}
+
+// wordEnds yields, for each place v holds a word that starts with the
+// letter first (in either case) and goes on with tail, the index just
+// after it. A word inside a longer one ("xbearer ") is skipped.
+func wordEnds(v, tail string, first byte) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; ; {
+			j := strings.Index(v[i:], tail)
+			if j < 0 {
+				return
+			}
+			j += i
+			i = j + len(tail)
+			if j == 0 || v[j-1]|0x20 != first || j >= 2 && asciiAlnum(v[j-2]) {
+				continue
+			}
+			if !yield(i) {
+				return
+			}
+		}
+	}
 }
 
 // authorizationInText reports whether an Authorization (or
@@ -1713,16 +1714,7 @@ func bearerInText(v string) bool {
 // none.
 func authorizationInText(v string) bool {
 	for _, p := range [...]string{"uthorization:", "UTHORIZATION:"} {
-		for i := 0; ; {
-			j := strings.Index(v[i:], p)
-			if j < 0 {
-				break
-			}
-			j += i
-			i = j + len(p)
-			if j == 0 || v[j-1]|0x20 != 'a' || j >= 2 && asciiAlnum(v[j-2]) {
-				continue
-			}
+		for i := range wordEnds(v, p, 'a') {
 			k := i
 			for k < len(v) && v[k] == ' ' {
 				k++
