@@ -244,6 +244,7 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 		}
 	}
 	rs.specialSiblings(s)
+	rs.optionAnswers(s)
 	rs.tableCredentials(s)
 	rs.clinicalCodes(s)
 	for e, k := range s.embedded {
@@ -298,6 +299,50 @@ func (rs *Ruleset) sessionCookie(s *scratch, i int32, v string) bool {
 		}
 	}
 	return randomToken(v)
+}
+
+// optionAnswers gives a choice answer the special category of the option
+// it picked. A form that answers by option id (Tally's {"value":
+// ["7f1a…"], "options": [{"id": "7f1a…", "text": "halal"}]}) says what
+// was chosen only through the option's text: the id is the person's
+// answer, and a token of it would join everyone who chose halal. The
+// options themselves list every choice the form offers.
+func (rs *Ruleset) optionAnswers(s *scratch) {
+	doc := &s.doc
+	option := func(obj int32) bool {
+		if obj <= 0 || doc.Nodes[obj].Kind != event.Object {
+			return false
+		}
+		arr := doc.Nodes[obj].Parent
+		return arr > 0 && doc.Nodes[arr].Kind == event.Array && (doc.Nodes[arr].Key == "options" || doc.Nodes[arr].Key == "choices")
+	}
+	var picks map[string]int
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		n := &doc.Nodes[l.node]
+		if l.cat < 0 || !rs.cats[l.cat].special || n.Kind != event.String || n.Key != "text" && n.Key != "label" || !option(n.Parent) {
+			continue
+		}
+		if id := member(doc, n.Parent, "id"); len(id) >= 4 {
+			if picks == nil {
+				picks = map[string]int{}
+			}
+			picks[id] = l.cat
+		}
+	}
+	if picks == nil {
+		return
+	}
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		n := &doc.Nodes[l.node]
+		if n.Kind != event.String || l.cat >= 0 && (rs.cats[l.cat].special || rs.cats[l.cat].credential) || option(n.Parent) {
+			continue
+		}
+		if c, ok := picks[n.Str]; ok {
+			l.cat, l.by = c, byText
+		}
+	}
 }
 
 // specialSiblings gives a small record's labels and unknown short values
@@ -1427,8 +1472,15 @@ func (rs *Ruleset) findTerm(s *scratch, v string) int {
 }
 
 func (rs *Ruleset) findTermIn(s *scratch, v string) int {
-	if len(rs.exactTerms) > 0 && len(v) <= rs.maxExact+4 {
-		w := strings.TrimSpace(v)
+	w := v
+	if i := strings.IndexByte(v, '('); i > 2 && len(v) <= 128 && strings.HasSuffix(strings.TrimSpace(v), ")") {
+		// A choice with its gloss after it ("halal (kein
+		// Schweinefleisch)", "kosher (no pork)"): the choice is the
+		// whole value.
+		w = v[:i]
+	}
+	if len(rs.exactTerms) > 0 && len(w) <= rs.maxExact+4 {
+		w := strings.TrimSpace(w)
 		if isASCII(w) {
 			w = s.asciiLower(w)
 		} else {

@@ -105,3 +105,18 @@ func TestWave33JSONInLogLine(t *testing.T) {
 		t.Errorf("reason %q, minor %v; want a minor", d.Reason, d.Minor)
 	}
 }
+
+// Wave 32 (Tally): a choice answered by option id takes the special
+// category of the option it picked, and a choice with its gloss after it
+// ("halal (kein Schweinefleisch)") is that choice as a whole value.
+func TestOptionAnswers(t *testing.T) {
+	ev := func(picked string) string {
+		return `{"country":"DE","data":{"fields":[{"key":"question_Ab12cd","label":"Ernährung","type":"CHECKBOXES","value":["` + picked + `"],` +
+			`"options":[{"id":"0a1a2b3c-1111-4e5f-9a9a-123456789abc","text":"vegetarisch"},{"id":"7f1a2b3c-1111-4e5f-9a9a-123456789abc","text":"halal (kein Schweinefleisch)"}]}]}}`
+	}
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"halal picked", ev("7f1a2b3c-1111-4e5f-9a9a-123456789abc"), "/data/fields/0/value/0", "sensitive.religion"},
+		{"vegetarian picked", ev("0a1a2b3c-1111-4e5f-9a9a-123456789abc"), "/data/fields/0/value/0", "unknown"},
+		{"the glossed option", ev("0a1a2b3c-1111-4e5f-9a9a-123456789abc"), "/data/fields/0/options/1/text", "sensitive.religion"},
+	})
+}
