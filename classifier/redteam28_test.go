@@ -82,3 +82,21 @@ func TestRedTeam28GeoInsideResidence(t *testing.T) {
 		})
 	}
 }
+
+// Red team 28 (F3): MSH-8 is the message header's Security field, where
+// a sender that uses it puts a password or an access key: a credential,
+// in no record, full included; the table made the whole header labels.
+func TestRedTeam28HL7Security(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ name, ev string }{
+		{"parsedData", `{"country":"DE","user":{"email":"a@example.de"},"segments":[{"segmentId":"MSH","fields":{"3":"LAB","8":"Qz8kLm2pWxT7"}}]}`},
+		{"segment in the key", `{"country":"DE","user":{"email":"a@example.de"},"msh":{"MSH.3":"LAB","MSH.8":"Qz8kLm2pWxT7"}}`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, recs := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+			if where := credentialIn(recs, "Qz8kLm2pWxT7"); where != "" {
+				t.Errorf("MSH-8 is in the %s record", where)
+			}
+		})
+	}
+}
