@@ -139,8 +139,29 @@ func (rs *Ruleset) dicomKey(s *scratch, key string) (keyInfo, bool) {
 		if rs.idTechnical < 0 {
 			return keyInfo{}, false
 		}
-		return keyInfo{cat: rs.idTechnical, exact: true, meta: true, fold: "dicomlabel", dataCat: -1, shapeCat: -1, evCtx: ctxNone}, true
+		return keyInfo{cat: rs.idTechnical, exact: true, meta: true, fold: dicomLabelFold, dataCat: -1, shapeCat: -1, evCtx: ctxNone}, true
 	}
+}
+
+// dicomLabelFold is the fold of a label tag's keyInfo: nodeCategory
+// reads it as a label only in a DICOM attribute (dicomAttribute).
+const dicomLabelFold = "dicomlabel"
+
+// dicomAttribute reports whether member n is a DICOM attribute as the
+// JSON model writes one, an object with its value representation
+// ({"00080070": {"vr": "LO", "Value": ["SIEMENS"]}}). A tag's label
+// is the standard's only there: a map keyed by eight-digit ids that
+// spell one ({"00200011": "Boris"}) holds its own data.
+func dicomAttribute(doc *event.Doc, n *event.Node) bool {
+	if n.Kind != event.Object {
+		return false
+	}
+	for c := n.First; c >= 0; c = doc.Nodes[c].Next {
+		if m := &doc.Nodes[c]; m.Key == "vr" && m.Kind == event.String && len(m.Str) == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // dicomVR reports whether leaf n is an attribute's value representation

@@ -53,7 +53,9 @@ type hl7Field struct {
 // position (1-based, as HL7 counts). Field 0 is where parsedData repeats
 // the segment's id. Clinical segments are in hl7Clinical instead.
 var hl7Segments = map[string]map[int]hl7Field{
-	"MSH": hl7AllLabels(21, 7),
+	// MSH-8 is the header's Security field: a password or an access
+	// key where a sender uses it, a credential.
+	"MSH": hl7Header(),
 	"EVN": {0: {kind: hl7Label}, 1: {kind: hl7Label}, 2: {kind: hl7Time}, 3: {kind: hl7Time}, 4: {kind: hl7Label}, 5: {kind: hl7StaffXCN}, 6: {kind: hl7Time}, 7: {kind: hl7Label}},
 	"PID": {
 		0: {kind: hl7Label}, 1: {kind: hl7Label},
@@ -95,6 +97,14 @@ func hl7AllLabels(n, t int) map[int]hl7Field {
 		m[i] = hl7Field{kind: hl7Label}
 	}
 	m[t] = hl7Field{kind: hl7Time}
+	return m
+}
+
+// hl7Header is MSH: labels, its time at 7, its Security field at 8 a
+// credential.
+func hl7Header() map[int]hl7Field {
+	m := hl7AllLabels(21, 7)
+	m[8] = hl7Field{kind: hl7Named, name: "password"}
 	return m
 }
 

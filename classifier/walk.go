@@ -505,8 +505,9 @@ func (rs *Ruleset) evidenceContext(key, k string) int {
 			// word: "members" is no "membership".
 			continue
 		}
-		if c.base < 0 && c.base != ctxPast && subjectWordAfter(key, len(c.prefix)) {
-			// previous_address is still a former one.
+		if (c.base < 0 && c.base != ctxPast || c.base == baseIP) && subjectWordAfter(key, len(c.prefix)) {
+			// previous_address is still a former one; geo_residence
+			// and geo_home are the subject's place, no IP's.
 			continue
 		}
 		return c.base
@@ -959,6 +960,12 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 	parentArray := nodes[n.Parent].Kind == event.Array
 	if !parentArray {
 		ki = rs.keyInfo(s, n.Key)
+		if ki.fold == dicomLabelFold && !dicomAttribute(&s.doc, n) {
+			// Eight digits that spell a label's tag outside a DICOM
+			// attribute (an employee number keying a map): the
+			// table does not speak for it (dicom.go).
+			ki = keyInfo{cat: -1, dataCat: -1, shapeCat: -1, evCtx: ctxNone}
+		}
 		if typeBranch(&s.doc, n) {
 			// {"age": {"long": 12}}: Avro's union branch, Firestore's
 			// and protobuf's typed values, DynamoDB's attribute value
@@ -1274,6 +1281,7 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 // residence. Without a rule it stays base.
 func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 	nodes := s.doc.Nodes
+	ip := false // a geo block's: its enclosing address or residence wins
 	for j := i; j >= 0 && nodes[j].Parent >= 0; j = nodes[j].Parent {
 		ctx := ctxNone
 		if nodes[nodes[j].Parent].Kind == event.Array {
@@ -1282,8 +1290,20 @@ func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 			ctx = rs.memberContext(s, j)
 		}
 		switch {
+		case ctx == ctxNone && ip && nodes[j].Kind == event.Object && rs.placeRecord(s, j):
+			return base // {"address": {"geo": {…}}}: the address's own
 		case ctx == ctxNone:
 			continue
+		case ctx == baseIP && base != baseSubdivision && base != baseCity:
+			// A geo block inside the subject's address or residence
+			// ({"address": {"geo": {"country": "RU"}}}) is that
+			// place's geocode; on its own, where a request came from.
+			ip = true
+			continue
+		case ip && (ctx == baseResidence || ctx == baseAddress):
+			return ctx
+		case ip:
+			return baseIP
 		case ctx == ctxPast:
 			return -1
 		case ctx == ctxOthers:
@@ -1318,6 +1338,9 @@ func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 			return base
 		}
 		return ctx
+	}
+	if ip {
+		return baseIP
 	}
 	return base
 }
