@@ -168,6 +168,7 @@ var waves = []struct {
 	{"31", wave31Shapes},
 	{"32", wave32Shapes},
 	{"33", wave33Shapes},
+	{"34", wave34Shapes},
 }
 
 // Waves lists the later waves, oldest first.
