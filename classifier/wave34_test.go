@@ -1,0 +1,29 @@
+package classifier_test
+
+// Session 20 (wave 34, first seen at its merge): cases found on
+// producers the classifier had not seen.
+
+import (
+	"testing"
+	"time"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+)
+
+// Wave 34: Mindbody's birthDateTime is a date of birth, not a record's
+// time: it made no minor and left the pseudonymized record whole.
+// Magento's taxvat and an address's vat_id are the shopper's tax number.
+func TestWave34Names(t *testing.T) {
+	const ev = `{"eventData":{"clientId":"100015","email":"a@example.com","country":"CO","birthDateTime":"2012-05-31T00:00:00Z"},` +
+		`"customer":{"taxvat":"123456789","addresses":[{"vat_id":"NL123456789B01","city":"Utrecht"}]},"org":{"vat_id":"DE987654321"}}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"birthDateTime", ev, "/eventData/birthDateTime", "identity.dob"},
+		{"taxvat", ev, "/customer/taxvat", "gov_id.tax_id"},
+		{"an address's vat_id", ev, "/customer/addresses/0/vat_id", "gov_id.tax_id"},
+		{"an organisation's vat_id", ev, "/org/vat_id", "company.tax_id"},
+	})
+	d := benchRuleset(t).Classify(classifier.Input{Value: []byte(ev), Time: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)})
+	if d.Failed() || !d.Minor {
+		t.Errorf("reason %q, minor %v; want a minor", d.Reason, d.Minor)
+	}
+}
