@@ -27,3 +27,19 @@ func TestWave34Names(t *testing.T) {
 		t.Errorf("reason %q, minor %v; want a minor", d.Reason, d.Minor)
 	}
 }
+
+// Wave 34: a studio's client notes tell of back and knee conditions in
+// the client's language, and Mindbody's RedAlert is the client's medical
+// alert.
+func TestWave34HealthNotes(t *testing.T) {
+	ev := func(note string) string {
+		return `{"Client":{"Email":"a@example.com","Country":"DE","Notes":"` + note + `","RedAlert":"see notes"}}`
+	}
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"herniated disc", ev("Lower back pain, herniated disc L4-L5"), "/Client/Notes", "sensitive.health"},
+		{"Bandscheibenvorfall", ev("Bandscheibenvorfall HWS"), "/Client/Notes", "sensitive.health"},
+		{"hernia discal", ev("Hernia discal lumbar"), "/Client/Notes", "sensitive.health"},
+		{"椎間板ヘルニア", ev("腰椎椎間板ヘルニア"), "/Client/Notes", "sensitive.health"},
+		{"RedAlert", ev("x"), "/Client/RedAlert", "sensitive.health"},
+	})
+}
