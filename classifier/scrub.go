@@ -44,6 +44,7 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 		ctx     string // the container's name for context rules: an array's for its objects
 	}
 	descs, tables, pairs, parallels := rs.rawStructure(s, raw)
+	gqlVars := rs.rawGraphQLCredentialVars(s, raw)
 	var (
 		stack   []frame
 		pending string // the fold of the member whose value comes next
@@ -83,6 +84,9 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 			out = append(out, tok...)
 		}
 		pending, cred = ki.fold, ki.cat >= 0 && rs.cats[ki.cat].credential
+		if !cred && gqlVars[name] && parent() == "variables" {
+			cred = true // login(password: $p) with "variables": {"p": …}
+		}
 		if !cred && len(stack) > 0 && stack[len(stack)-1].credObj && pairValueHalf(ki.fold) {
 			cred = true
 		}
@@ -203,6 +207,35 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 // field, attribute, label, question, path...), or the id of a form
 // builder's field ({"id": "password", "value": …}), as contextCategory
 // reads them.
+// rawGraphQLCredentialVars names the GraphQL variables an event that
+// does not parse passes as a credential's argument ("login(password:
+// $p)"), so that the lexical reading scrubs "variables": {"p": …} as the
+// walk does (graphQLCredentials); nil when it holds no operation.
+func (rs *Ruleset) rawGraphQLCredentialVars(s *scratch, raw []byte) map[string]bool {
+	if !bytes.Contains(raw, []byte("variables")) || bytes.IndexByte(raw, '$') < 0 {
+		return nil
+	}
+	q := string(raw)
+	var vars map[string]bool
+	for i := 0; ; {
+		k := strings.IndexByte(q[i:], '$')
+		if k < 0 {
+			return vars
+		}
+		i += k + 1
+		e := i
+		for e < len(q) && isWordByte(q[e]) {
+			e++
+		}
+		if name := q[i:e]; name != "" && !vars[name] && graphQLCredentialArg(rs, s, q, name) {
+			if vars == nil {
+				vars = map[string]bool{}
+			}
+			vars[name] = true
+		}
+	}
+}
+
 func (rs *Ruleset) pairNameHalf(fold string) bool {
 	return rs.typeKeys[fold] || fold == "id"
 }

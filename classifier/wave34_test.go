@@ -4,6 +4,7 @@ package classifier_test
 // producers the classifier had not seen.
 
 import (
+	"bytes"
 	"testing"
 	"time"
 
@@ -42,4 +43,32 @@ func TestWave34HealthNotes(t *testing.T) {
 		{"椎間板ヘルニア", ev("腰椎椎間板ヘルニア"), "/Client/Notes", "sensitive.health"},
 		{"RedAlert", ev("x"), "/Client/RedAlert", "sensitive.health"},
 	})
+}
+
+// A GraphQL password variable in an event that does not parse: the
+// quarantine record's lexical reading scrubs "variables": {"p": …} when
+// the operation passes $p as a password, as the walk does for an event
+// that parses. A variable passed as something else stays.
+func TestQuarantineGraphQLVariable(t *testing.T) {
+	const ev = `{"query":"mutation Login($p: String!, $n: Int) { login(email: \"a@b.de\", password: $p, limit: $n) { token } }","variables":{"p":"Hunter2secret!","n":"tenrecords"},"broken": }`
+	d, recs := process(benchRuleset(t), classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+	if !d.Failed() {
+		t.Fatalf("a broken event was decided: %+v", d.Jurisdictions)
+	}
+	seen := false
+	for _, r := range recs {
+		if r.Projection != "quarantine" {
+			continue
+		}
+		seen = true
+		if bytes.Contains(r.Value, []byte("Hunter2secret")) {
+			t.Errorf("quarantine record keeps the password variable: %s", r.Value)
+		}
+		if !bytes.Contains(r.Value, []byte("tenrecords")) {
+			t.Errorf("quarantine record lost a variable that is no credential: %s", r.Value)
+		}
+	}
+	if !seen {
+		t.Fatal("no quarantine record")
+	}
 }
