@@ -77,7 +77,7 @@ var dicomTags = map[string]dicomTag{
 	"00081010": {dicomLabel, ""},  // station
 	"00081030": {dicomHealth, ""}, // study description
 	"0008103E": {dicomHealth, ""}, // series description
-	"00081040": {dicomLabel, ""},  // institutional department
+	"00081040": {dicomHealth, ""}, // institutional department ("Psychiatry" tells health)
 	"00081050": {dicomNamed, "name"},
 	"00081060": {dicomNamed, "name"},
 	"00081070": {dicomNamed, "name"},

@@ -74,12 +74,16 @@ var hl7Segments = map[string]map[int]hl7Field{
 	// Next of kin: another person's name, address and numbers.
 	"NK1": {0: {kind: hl7Label}, 1: {kind: hl7Label}, 2: {kind: hl7PersonXPN}, 3: {kind: hl7Label}, 4: {kind: hl7Address}, 5: {kind: hl7Telecom}, 6: {kind: hl7Telecom}, 7: {kind: hl7Label}},
 	"PV1": {
-		0: {kind: hl7Label}, 1: {kind: hl7Label}, 2: {kind: hl7Label}, 3: {kind: hl7Label}, 4: {kind: hl7Label},
-		7: {kind: hl7StaffXCN}, 8: {kind: hl7StaffXCN}, 9: {kind: hl7StaffXCN}, 10: {kind: hl7Health},
+		0: {kind: hl7Label}, 1: {kind: hl7Label}, 2: {kind: hl7Label}, 4: {kind: hl7Label},
+		// The ward or bed (PV1-3, "PSY^4B") says where care is given,
+		// as the hospital service (PV1-10) does: health.
+		3: {kind: hl7Health}, 7: {kind: hl7StaffXCN}, 8: {kind: hl7StaffXCN}, 9: {kind: hl7StaffXCN}, 10: {kind: hl7Health},
 		17: {kind: hl7StaffXCN}, 44: {kind: hl7Time}, 45: {kind: hl7Time},
 	},
-	// Observations: what was measured is a label, its value health.
-	"OBX": {0: {kind: hl7Label}, 1: {kind: hl7Label}, 2: {kind: hl7Label}, 3: {kind: hl7Label}, 4: {kind: hl7Label}, 5: {kind: hl7Health}, 6: {kind: hl7Label}, 7: {kind: hl7Label}, 8: {kind: hl7Health}, 11: {kind: hl7Label}, 14: {kind: hl7Time}},
+	// Observations: what was tested (OBX-3, a LOINC code as often as
+	// words: an HIV viral load) and its value are health, as a FHIR
+	// Observation's code and value are (fhir.go).
+	"OBX": {0: {kind: hl7Label}, 1: {kind: hl7Label}, 2: {kind: hl7Label}, 3: {kind: hl7Health}, 4: {kind: hl7Label}, 5: {kind: hl7Health}, 6: {kind: hl7Label}, 7: {kind: hl7Label}, 8: {kind: hl7Health}, 11: {kind: hl7Label}, 14: {kind: hl7Time}},
 	"DG1": {0: {kind: hl7Label}, 1: {kind: hl7Label}, 2: {kind: hl7Label}, 3: {kind: hl7Health}, 4: {kind: hl7Health}, 5: {kind: hl7Time}, 6: {kind: hl7Label}},
 	// Insurance: the insurer's plan and name are labels, the insured a
 	// person (the policy number, unlisted, stays personal).

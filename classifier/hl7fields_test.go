@@ -81,3 +81,17 @@ func TestHL7MessageSpecial(t *testing.T) {
 		{"a religion", ev(head + `||||||CAT`), "/message/data", "sensitive.religion"},
 	})
 }
+
+// What was tested (OBX-3, a bare LOINC code) and the ward (PV1-3) tell of
+// the patient's care as the result does: health, as a FHIR Observation's
+// code is; so does an imaging study's department.
+func TestHL7CodesAreHealth(t *testing.T) {
+	const ev = `{"country":"DE","parsedData":{"segments":[{"segmentId":"PV1","setId":"1","fields":{"3.1":"PSY","3.2":"4B"}},` +
+		`{"segmentId":"OBX","setId":"1","fields":{"3.1":"20447-9","3.3":"LN","5":"undetectable"}}]},"00081040":{"vr":"LO","Value":["Psychiatrie"]}}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"ward", ev, "/parsedData/segments/0/fields/3.1", "sensitive.health"},
+		{"test code", ev, "/parsedData/segments/1/fields/3.1", "sensitive.health"},
+		{"its coding system stays a label", ev, "/parsedData/segments/1/fields/3.3", "meta.technical"},
+		{"DICOM department", ev, "/00081040/Value/0", "sensitive.health"},
+	})
+}

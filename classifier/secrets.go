@@ -445,7 +445,7 @@ func customHeaderSecret(doc *event.Doc, i int32, v string) bool {
 	if len(n.Key) < 3 || n.Key[0]|0x20 != 'x' || n.Key[1] != '-' || n.Parent <= 0 {
 		return false
 	}
-	if p := strings.ToLower(doc.Nodes[n.Parent].Key); p != "headers" && p != "header" && p != "requestheaders" && p != "request_headers" {
+	if p := doc.Nodes[n.Parent].Key; !strings.EqualFold(p, "headers") && !strings.EqualFold(p, "header") && !strings.EqualFold(p, "requestheaders") && !strings.EqualFold(p, "request_headers") {
 		return false
 	}
 	if len(v) < 16 || len(v) > 256 || isUUID(v) {

@@ -664,8 +664,10 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 		// A namespaced attribute whose last part says too little alone
 		// (OpenTelemetry's "geo.country.iso_code", "app.otp.code"):
 		// its last two parts name it together.
-		if j := strings.LastIndexByte(key[:i], '.'); i-j > 2 {
-			return rs.nameCategory(key[j+1:i] + "_" + key[i+1:])
+		if j := strings.LastIndexByte(key[:i], '.'); j >= 0 && i-j > 2 {
+			// (Folded, "country.iso_code" is "countryisocode": no
+			// string is built on the per-event path of pair labels.)
+			return rs.nameCategory(key[j+1:])
 		}
 		return -1, false
 	}
