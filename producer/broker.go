@@ -314,9 +314,13 @@ func (g *clusterWrite) send(ctx context.Context, chunks []partChunk) {
 	}
 	res, err := g.rt.RoundTrip(ctx, g.addr, req)
 	if err != nil {
-		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		var ne net.Error
+		if ctx.Err() != nil || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout()) {
 			// The request may still be queued on a connection, holding the
-			// outputs' bytes: see Unsettled.
+			// outputs' bytes: see Unsettled. kafka-go reports a deadline
+			// that fell during the write or the read as a net timeout (a
+			// hair before the context's own timer fires), and does not say
+			// which: any attempt cut short by time counts.
 			g.p.unsettled.Add(1)
 		}
 		for _, c := range chunks {

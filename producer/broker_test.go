@@ -279,9 +279,19 @@ func TestPerBrokerUnsettled(t *testing.T) {
 	if err := p.Write(context.Background(), outs(topic, 1)); err != nil {
 		t.Fatal(err)
 	}
+	// The broker holds every produce request until the test has looked:
+	// a fixed sleep let the last request settle before the check on a
+	// loaded machine, and the test failed for no fault of the producer.
+	release := make(chan struct{})
+	defer close(release)
 	kc.ControlKey(int16(kmsg.Produce), func(kmsg.Request) (kmsg.Response, error, bool) {
 		kc.KeepControl()
-		kc.SleepControl(func() { time.Sleep(400 * time.Millisecond) })
+		kc.SleepControl(func() {
+			select {
+			case <-release:
+			case <-time.After(10 * time.Second):
+			}
+		})
 		return nil, nil, false
 	})
 	err := p.Write(context.Background(), outs(topic, 3))
@@ -290,7 +300,7 @@ func TestPerBrokerUnsettled(t *testing.T) {
 		t.Fatalf("err = %v, want a FatalError", err)
 	}
 	if p.Unsettled() == 0 {
-		t.Fatal("requests cut short by their deadline were not counted as unsettled")
+		t.Fatalf("requests cut short by their deadline were not counted as unsettled: %v", err)
 	}
 }
 
