@@ -142,6 +142,12 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 		if ok && own && cc == "US" && (base == baseResidence || base == baseAddress || base == baseLocation) {
 			rs.usStateOf(s, v)
 		}
+		if !ok && base == baseAddress {
+			// "NR21 0HX", "K1A 0B1", "01310-100": a postal code in a
+			// notation only one country uses names it, as the
+			// address it belongs to would.
+			cc, ok = geo.PostcodeCountry(v)
+		}
 		if !ok && (base == baseAddress || base == baseResidence) {
 			// 東京都千代田区丸の内1-1-1: a CJK address names its country
 			// by its first division.

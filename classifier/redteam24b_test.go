@@ -111,7 +111,9 @@ func TestRedTeam24bJurisdictions(t *testing.T) {
 		{"neg US-NY is no California", `{"user":{"email":"a@example.com","country":"US-NY"}}`, "US"},
 		{"neg New York line", `{"user":{"email":"a@example.com","address":"1 Main St, Brooklyn, NY 11215, USA"}}`, "US"},
 		{"neg Texas location", `{"user":{"email":"a@example.com","location":"Austin, Texas"}}`, "US"},
-		{"neg Canadian postcode beside CA", `{"user":{"email":"a@example.com","address":{"line1":"1 Main St","state":"CA","postal_code":"K1A 0B1"}}}`, "Q:no_jurisdiction"},
+		// "CA" is no California beside a Canadian postal code; the
+		// code's notation itself names Canada (geo.PostcodeCountry).
+		{"neg Canadian postcode beside CA", `{"user":{"email":"a@example.com","address":{"line1":"1 Main St","state":"CA","postal_code":"K1A 0B1"}}}`, "CA"},
 		{"F10 EU alone names no country", `{"user":{"email":"a@example.com","citizenship":"EU"}}`, "Q:unrecognised_citizenship"},
 	}
 	for _, tc := range cases {

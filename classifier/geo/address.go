@@ -25,6 +25,9 @@ func AddressCountry(v string) (string, bool) {
 			return p.cc, true
 		}
 	}
+	if cc, ok := koreanShortAddress(v); ok {
+		return cc, true
+	}
 	kana := false
 	for _, r := range v {
 		if unicode.In(r, unicode.Hiragana, unicode.Katakana) {
@@ -103,6 +106,34 @@ func thaiAddressWord(v string) bool {
 		}
 	}
 	return false
+}
+
+// koreanShortDivisions are the short names Korean addresses start with
+// when written the way Kakao's and Daum's postcode services return them
+// ("서울 강남구 도산대로 123", "경기 성남시 분당구 …"): the province or
+// metropolitan city without its 특별시/광역시/도.
+var koreanShortDivisions = []string{"서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원",
+	"충북", "충남", "전북", "전남", "경북", "경남", "제주"}
+
+// koreanShortAddress reads an address starting with a short division
+// name, a space, and a district (…구, …시, …군); a number (a building's
+// or a postcode) must follow too, since "서울 출신" is prose.
+func koreanShortAddress(v string) (string, bool) {
+	for _, d := range koreanShortDivisions {
+		rest, ok := strings.CutPrefix(v, d+" ")
+		if !ok {
+			continue
+		}
+		district, _, _ := strings.Cut(rest, " ")
+		if !(strings.HasSuffix(district, "구") || strings.HasSuffix(district, "시") || strings.HasSuffix(district, "군")) {
+			return "", false
+		}
+		if !strings.ContainsAny(rest, "0123456789") {
+			return "", false
+		}
+		return "KR", true
+	}
+	return "", false
 }
 
 // DivisionOnly reports whether v is a first-level division or designated

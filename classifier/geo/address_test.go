@@ -13,6 +13,13 @@ func TestAddressCountry(t *testing.T) {
 		{"Hauptstraße 5, Berlin", ""},
 		{"台北市信義區市府路1號", "TW"}, // Taiwan, not mainland China
 		{"中区", ""},
+		// Short division names, as Kakao's and Daum's postcode services
+		// write them; prose about a place is not an address.
+		{"서울 강남구 도산대로 123", "KR"},
+		{"인천 연수구 송도과학로 32", "KR"},
+		{"경기 성남시 분당구 판교역로 235", "KR"},
+		{"서울 출신입니다", ""},
+		{"서울 강남구", ""},
 	} {
 		cc, ok := AddressCountry(tc.in)
 		if cc != tc.cc || ok != (tc.cc != "") {

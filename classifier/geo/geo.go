@@ -28,6 +28,10 @@ var nameLanguages = []string{"en", "ru", "de", "fr", "es", "pt", "it", "nl", "pl
 	// Languages of the second batch of packs (Latin America, Asia, Caucasus, Central Asia, Africa).
 	"th", "fil", "ur", "bn", "si", "ta", "ka", "hy", "az", "uz", "ky", "ne", "am", "mn", "km", "sr", "sr-Latn", "tg", "tk"}
 
+// placeHomonyms are folded country names that are dropped from the index:
+// see NewIndex.
+var placeHomonyms = []string{"norfolk", "mena"}
+
 // notCountries are codes x/text calls countries that no longer name one
 // (Yugoslavia, the Soviet Union) or never did (UN, EZ).
 var notCountries = map[string]bool{"YU": true, "CS": true, "SU": true, "AN": true, "NT": true, "UN": true, "EZ": true}
@@ -103,6 +107,15 @@ func NewIndex(aliases map[string]string) *Index {
 		if part, ok := reservedParts[code]; ok {
 			ix.names[n] = part
 		}
+	}
+	// Some languages name an island territory without its island word,
+	// and the bare name is a better-known place elsewhere: Dutch, Polish,
+	// Czech and Estonian "Norfolk" is Norfolk Island, and an English
+	// county in every NHS address; Latvian "Mena" (the Isle of Man) is a
+	// town and a surname. The full names ("Norfolk Island",
+	// "Norfolkinsel", "Mena sala") still read.
+	for _, n := range placeHomonyms {
+		delete(ix.names, n)
 	}
 	// Codes that are not countries but that producers write anyway.
 	ix.names["uk"] = "GB"

@@ -29,13 +29,18 @@ func TestCountry(t *testing.T) {
 		// A large city with its postal code before or after it, in an
 		// address that names no country.
 		"Hauptstr. 5, 10115 Berlin": "DE", "12 Rue de Rivoli, 75001 Paris": "FR",
+		// An island territory by its full name in any language.
+		"Norfolk Island": "NF", "Norfolkinsel": "NF", "Isle of Man": "IM",
 	}
 	for in, want := range cases {
 		if got, ok := ix.Country(in); !ok || got != want {
 			t.Errorf("Country(%q) = %q, %v; want %s", in, got, ok, want)
 		}
 	}
-	for _, in := range []string{"", "XX", "Atlantis", "12", "ZZ", "Hauptstr. 5, 10115 Bernau", "de-MOW", "10, 20", "Paris"} {
+	for _, in := range []string{"", "XX", "Atlantis", "12", "ZZ", "Hauptstr. 5, 10115 Bernau", "de-MOW", "10, 20", "Paris",
+		// An island's bare name that is a better-known place elsewhere
+		// (an English county on every NHS address in Norfolk).
+		"Norfolk", "Mena"} {
 		if got, ok := ix.Country(in); ok {
 			t.Errorf("Country(%q) = %q, want no match", in, got)
 		}

@@ -1,0 +1,34 @@
+package classifier_test
+
+// Session 21: evidence read on tuned waves' failures and on producers'
+// notations (postal codes, Korean short addresses, island names).
+
+import (
+	"testing"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+)
+
+// TestPostcodeEvidence: a postal code in a notation only one country
+// uses names the address's country (an NHS search by postcode, a Kakao
+// address); a shared notation names nothing; an English county is no
+// island territory.
+func TestPostcodeEvidence(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ name, ev, want string }{
+		{"British postcode in a search", `{"query":{"family":"Mensah","given":"Kofi","address-postalcode":"M20 6RL"}}`, "GB"},
+		{"British address ending Norfolk", `{"patient":{"name":"A B","address":{"line":["The Old Vicarage","Church Lane","Fakenham","Norfolk"],"postalCode":"NR21 0HX"}}}`, "GB"},
+		{"Norfolk alone is no Norfolk Island", `{"patient":{"name":"A B","address":{"line":["Church Lane","Norfolk"]}}}`, "Q:no_jurisdiction"},
+		{"Dutch postcode", `{"klant":{"naam":"A B","postcode":"1012 AB"}}`, "NL"},
+		{"Brazilian CEP", `{"cliente":{"nome":"A B","cep":"01310-100"}}`, "BR"},
+		{"German postcode names nothing", `{"kunde":{"name":"A B","plz":"10115"}}`, "Q:no_jurisdiction"},
+		{"Korean short address", `{"member":{"name":"강지아","address":{"zonecode":"06035","address":"서울 강남구 도산대로 123"}}}`, "KR"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+			if got := redTeam24bCountries(d); got != tc.want {
+				t.Fatalf("got %s (%s), want %s", got, d.Detail, tc.want)
+			}
+		})
+	}
+}
