@@ -330,12 +330,21 @@ func (rs *Ruleset) embeddedTyped(s *scratch, doc *event.Doc, j int32) int {
 // embeddedContext is contextBase for a node of an embedded document.
 func (rs *Ruleset) embeddedContext(s *scratch, doc *event.Doc, j int32, base int) int {
 	nodes := doc.Nodes
-	for ; j > 0; j = nodes[j].Parent {
+	own := false // a record of the subject's own below: see contextBase
+	for first := j; j > 0; j = nodes[j].Parent {
 		if nodes[nodes[j].Parent].Kind == event.Array {
 			continue
 		}
-		switch ctx := rs.keyInfo(s, nodes[j].Key).evCtx; {
-		case ctx == ctxNone, ctx == ctxOthers:
+		ki := rs.keyInfo(s, nodes[j].Key)
+		switch ctx := ki.evCtx; {
+		case ctx == ctxNone:
+			if j != first && nodes[j].Kind == event.Object && rs.subjectRecord(ki.fold) {
+				own = true
+			}
+			continue
+		case ctx == ctxOthers:
+			continue
+		case ctx == -1 && own:
 			continue
 		case ctx < 0:
 			return -1

@@ -22,6 +22,13 @@ func TestPostcodeEvidence(t *testing.T) {
 		{"Dutch postcode", `{"klant":{"naam":"A B","postcode":"1012 AB"}}`, "NL"},
 		{"Brazilian CEP", `{"cliente":{"nome":"A B","cep":"01310-100"}}`, "BR"},
 		{"German postcode names nothing", `{"kunde":{"name":"A B","plz":"10115"}}`, "Q:no_jurisdiction"},
+		// The subject's own record below a thing's context: the guest's
+		// address in a hotel reservation is the guest's, in JSON and in
+		// OpenTravel XML; a hotel's own address is no one's residence.
+		{"customer under a hotel", `{"hotel":{"customer":{"name":"Emeka Okafor","address":{"country":"NG"}}}}`, "NG"},
+		{"OTA Customer under HotelReservation", `{"body":"<?xml version=\"1.0\"?><OTA_HotelResNotifRQ><HotelReservations><HotelReservation><ResGuests><ResGuest><Profiles><ProfileInfo><Profile><Customer><PersonName><GivenName>Emeka</GivenName></PersonName><Address><AddressLine>7 Ahmadu Bello Way</AddressLine><CountryName Code=\"NG\"/></Address></Customer></Profile></ProfileInfo></Profiles></ResGuest></ResGuests></HotelReservation></HotelReservations></OTA_HotelResNotifRQ>"}`, "NG"},
+		{"a hotel's own address", `{"guest_email":"a@example.com","hotel":{"address":{"country":"NG"}}}`, "Q:no_jurisdiction"},
+		{"a referrer's user record", `{"email":"a@example.com","referrer":{"user":{"address":{"country":"NG"}}}}`, "Q:no_jurisdiction"},
 		{"Korean short address", `{"member":{"name":"강지아","address":{"zonecode":"06035","address":"서울 강남구 도산대로 123"}}}`, "KR"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1284,12 +1284,20 @@ func (rs *Ruleset) addLeaf(s *scratch, i int32, cat int, flags uint8, own bool) 
 func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 	nodes := s.doc.Nodes
 	ip := false // a geo block's: its enclosing address or residence wins
+	// own: a record of the subject's own (customer, user, patient) lies
+	// between the field and a thing's context above it: OpenTravel's
+	// HotelReservation/…/Profile/Customer/Address is the guest's, not
+	// the hotel's.
+	own := false
 	for j := i; j >= 0 && nodes[j].Parent >= 0; j = nodes[j].Parent {
 		ctx := ctxNone
 		if nodes[nodes[j].Parent].Kind == event.Array {
 			ctx = rs.tupleEvidenceContext(s, j) // a jCard's ADR is a postal address
 		} else {
 			ctx = rs.memberContext(s, j)
+			if ctx == ctxNone && j != i && nodes[j].Kind == event.Object && rs.subjectRecord(rs.keyInfo(s, nodes[j].Key).fold) {
+				own = true
+			}
 		}
 		switch {
 		case ctx == ctxNone && ip && nodes[j].Kind == event.Object && rs.placeRecord(s, j):
@@ -1312,6 +1320,11 @@ func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 			if rs.othersRecord(s, j) {
 				return -1
 			}
+			continue
+		case ctx == -1 && own:
+			// A thing's context (evidence: none) above the subject's
+			// own record; a past, another person or a collection of
+			// others above it still count.
 			continue
 		case ctx < 0 && rs.wrapperItem(s, j):
 			continue
