@@ -29,6 +29,13 @@ func TestPostcodeEvidence(t *testing.T) {
 		{"OTA Customer under HotelReservation", `{"body":"<?xml version=\"1.0\"?><OTA_HotelResNotifRQ><HotelReservations><HotelReservation><ResGuests><ResGuest><Profiles><ProfileInfo><Profile><Customer><PersonName><GivenName>Emeka</GivenName></PersonName><Address><AddressLine>7 Ahmadu Bello Way</AddressLine><CountryName Code=\"NG\"/></Address></Customer></Profile></ProfileInfo></Profiles></ResGuest></ResGuests></HotelReservation></HotelReservations></OTA_HotelResNotifRQ>"}`, "NG"},
 		{"a hotel's own address", `{"guest_email":"a@example.com","hotel":{"address":{"country":"NG"}}}`, "Q:no_jurisdiction"},
 		{"a referrer's user record", `{"email":"a@example.com","referrer":{"user":{"address":{"country":"NG"}}}}`, "Q:no_jurisdiction"},
+		// A list API's items holding people (Magento's customer search)
+		// is no list of products; a product's country is still no one's.
+		{"people in items", `{"response":{"body":{"items":[{"id":275162,"email":"ioana@outlook.com","firstname":"Ioana","addresses":[{"country_id":"RO","city":"Cluj"}]}],"search_criteria":{"page_size":20}}}}`, "RO"},
+		{"a product in items", `{"email":"a@example.com","items":[{"sku":"X1","name":"Lamp","country":"CN"}]}`, "Q:no_jurisdiction"},
+		// An address stated in a chat message, the street's number a
+		// few place names back.
+		{"address in a chat message", `{"data":{"message":{"message_parts":[{"text":{"content":"I moved, my new address is 742 Evergreen Terrace, Chicago, United States"}}],"user_id":"5d7c9a2f"}}}`, "US"},
 		{"Korean short address", `{"member":{"name":"강지아","address":{"zonecode":"06035","address":"서울 강남구 도산대로 123"}}}`, "KR"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1289,7 +1289,8 @@ func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 	// HotelReservation/…/Profile/Customer/Address is the guest's, not
 	// the hotel's.
 	own := false
-	for j := i; j >= 0 && nodes[j].Parent >= 0; j = nodes[j].Parent {
+	below := i // the node under j on the path
+	for j := i; j >= 0 && nodes[j].Parent >= 0; below, j = j, nodes[j].Parent {
 		ctx := ctxNone
 		if nodes[nodes[j].Parent].Kind == event.Array {
 			ctx = rs.tupleEvidenceContext(s, j) // a jCard's ADR is a postal address
@@ -1325,6 +1326,10 @@ func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 			// A thing's context (evidence: none) above the subject's
 			// own record; a past, another person or a collection of
 			// others above it still count.
+			continue
+		case ctx == -1 && nodes[j].Kind == event.Array && below != i && rs.peopleItems(s, j, below):
+			// A list API's "items" holding people's records (Magento's
+			// customers/search) is no list of products.
 			continue
 		case ctx < 0 && rs.wrapperItem(s, j):
 			continue
@@ -1561,6 +1566,34 @@ func (rs *Ruleset) underDevice(s *scratch, i int32) bool {
 // item (Intercom's {"data": {"item": {conversation}}}): one object at the
 // top or in an envelope's data, which holds the record the event is
 // about, not a product line.
+// peopleItems reports whether generic collection j ("items", "item")
+// holds records of people: its element e has an e-mail, a phone or a
+// date of birth of its own (a product's "name" is no person's). By names
+// alone, so the plan cache may record it.
+func (rs *Ruleset) peopleItems(s *scratch, j, e int32) bool {
+	nodes := s.doc.Nodes
+	switch rs.keyInfo(s, nodes[j].Key).fold {
+	case "items", "item":
+	default:
+		return false
+	}
+	if nodes[e].Kind != event.Object {
+		return false
+	}
+	for c := nodes[e].First; c >= 0; c = nodes[c].Next {
+		if nodes[c].Kind != event.String {
+			continue
+		}
+		if k := rs.keyInfo(s, nodes[c].Key); k.cat >= 0 && rs.cats[k.cat].personal && rs.cats[k.cat].evidence < 0 && !rs.cats[k.cat].credential && !rs.cats[k.cat].special {
+			switch rs.cats[k.cat].name {
+			case "contact.email", "contact.phone", "identity.dob":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (rs *Ruleset) wrapperItem(s *scratch, j int32) bool {
 	nodes := s.doc.Nodes
 	n := &nodes[j]

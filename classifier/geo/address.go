@@ -216,11 +216,49 @@ func (ix *Index) AddressInText(v string) (string, bool) {
 		start := strings.LastIndexAny(v[:i], ",.;:!?\n>") + 1
 		prev := strings.TrimSpace(v[start:i])
 		if len(prev) < 3 || len(prev) > 60 || !strings.ContainsAny(prev, "0123456789") {
-			continue
+			if !numberedBefore(v[:i]) {
+				continue
+			}
 		}
 		return code, true
 	}
 	return "", false
+}
+
+// numberedBefore reports whether the comma-separated parts of a line
+// ending at a country's name hold a street's number a few places names
+// back: "my new address is 742 Evergreen Terrace, Chicago, United
+// States", "Blk 7 Lot 12 Sampaguita St., Brgy. Commonwealth, Davao City,
+// Pilipinas". The parts between are place names (a capital first, four
+// words at most, no digits); "born in 1990, lived in Paris, France" is
+// no address.
+func numberedBefore(v string) bool {
+	if nl := strings.LastIndexAny(v, "\n:>"); nl >= 0 {
+		v = v[nl+1:]
+	}
+	for range 3 {
+		c := strings.LastIndexByte(v, ',')
+		part := strings.TrimSpace(v[c+1:])
+		if strings.ContainsAny(part, "0123456789") {
+			return len(part) <= 80
+		}
+		if c < 0 || !placePart(part) {
+			return false
+		}
+		v = v[:c]
+	}
+	return false
+}
+
+// placePart reports whether p reads as a place's name in an address: a
+// capital (or a letter of a script without case) first, four words at
+// most.
+func placePart(p string) bool {
+	if len(p) < 2 || len(p) > 40 || strings.Count(p, " ") > 3 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p)
+	return unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r)
 }
 
 // appendFold appends s folded as Fold folds it (letters and digits, lower

@@ -52,6 +52,11 @@ func TestAddressInText(t *testing.T) {
 		{"Bitte schicken Sie es an Goethestraße 17a, 26614 Köln, Germany.", "DE"},
 		{"보내주세요: 강남구 테헤란로 152, 44691 서울특별시, South Korea.", "KR"},
 		{"ship to 12 Main St, Springfield 62704, US", "US"},
+		// The street's number a few place names back.
+		{"I moved, my new address is 742 Evergreen Terrace, Chicago, United States", "US"},
+		{"I moved, my new address is Blk 7 Lot 12 Sampaguita St., Brgy. Commonwealth, Davao City, Pilipinas", "PH"},
+		{"me mudé, mi nueva dirección es Calle Morelos 15, Ciudad de México, México", "MX"},
+		{"I was born in 1990, lived in Paris, France", ""},
 		// A country mentioned, a list of countries, a code in lower case:
 		// no address.
 		{"I moved from Germany last year, France is lovely", ""},
