@@ -169,6 +169,7 @@ var waves = []struct {
 	{"32", wave32Shapes},
 	{"33", wave33Shapes},
 	{"34", wave34Shapes},
+	{"35", wave35Shapes},
 }
 
 // Waves lists the later waves, oldest first.
