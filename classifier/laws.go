@@ -1466,6 +1466,10 @@ var runtimeDateLayouts = []string{
 	time.RFC1123, time.RFC1123Z, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
 	"Mon Jan 02 2006 15:04:05 GMT-0700", "Mon Jan 02 2006",
 	"02-Jan-06", "02-Jan-2006", "2-Jan-06", "02-JAN-06",
+	// ASN.1's GeneralizedTime, as X.509 and RFC 3739's dateOfBirth
+	// attribute (SAML's urn:oid:1.3.6.1.5.5.7.9.1) write a date of
+	// birth: "20140505000000Z" (red team 29).
+	"20060102150405Z0700", "20060102150405Z",
 }
 
 // runtimeDate reads a birth date in a runtime's default notation.

@@ -176,3 +176,75 @@ func TestRedTeam29TermKeysWithFlagValues(t *testing.T) {
 		}
 	}
 }
+
+// Red team 29 (F6): SAML attributes kept in JSON under their OID names
+// (SimpleSAMLphp's and Shibboleth's attribute maps with the uri name
+// format) were unknown: personal by default, yet an RFC 3739
+// countryOfCitizenship of RU gave no ru copy (242-FZ's localization of
+// a citizen's data), and a dateOfBirth no minor. xmldoc.go read the same
+// OIDs in a SAML assertion; a member name now reads them too. The
+// attribute's GeneralizedTime ("20140505000000Z") was no date of birth
+// under any name.
+func TestRedTeam29OIDAttributeNames(t *testing.T) {
+	rs := benchRuleset(t)
+	ev := `{"country":"DE","user":{"email":"a@example.de"},"attributes":{"urn:oid:1.3.6.1.5.5.7.9.4":"RU","urn:oid:2.5.4.42":"Zinaida"}}`
+	d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+	ru := false
+	for _, r := range d.Routes {
+		ru = ru || r.Region == "ru" && r.Projection == "full"
+	}
+	if d.Failed() || !ru {
+		t.Errorf("reason %q, routes %+v: want a full ru copy for an RU citizen", d.Reason, d.Routes)
+	}
+	if f := field(d, "/attributes/urn:oid:2.5.4.42"); f == nil || f.Category != "identity.name" {
+		t.Errorf("givenName by OID: %+v", f)
+	}
+	if !redTeam29Minor(t, rs, `{"country":"DE","user":{"email":"a@example.de"},"attributes":{"urn:oid:1.3.6.1.5.5.7.9.1":"20140505000000Z"}}`) {
+		t.Errorf("a dateOfBirth by OID makes no minor")
+	}
+	if !redTeam29Minor(t, rs, `{"country":"DE","user":{"email":"a@example.de","dob":"20140505000000Z"}}`) {
+		t.Errorf("a GeneralizedTime date of birth makes no minor")
+	}
+	if redTeam29Minor(t, rs, `{"country":"DE","user":{"email":"a@example.de","dob":"19800505000000Z"}}`) {
+		t.Errorf("an adult's GeneralizedTime date of birth makes a minor")
+	}
+}
+
+// Red team 29 (F7): a security question's answer is a credential, yet
+// only under a security question's container name was it found. Beside
+// its question ({"q": "What is your mother's maiden name?", "a": …},
+// {"recovery": {"question": …, "response": …}}, a form's label and
+// value), after it in a pair, or under the question as its key, the
+// answer stayed in the full record (and under "response", as a name, in
+// the pseudonymized one as a token), and in the quarantine record of an
+// event that does not parse.
+func TestRedTeam29SecurityAnswers(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ name, part string }{
+		{"q and a", `"answers":[{"q":"What is your mother's maiden name?","a":"Kuznetsova7"}]`},
+		{"question and response", `"recovery":{"question":"Name of your first school?","response":"Kuznetsova7"}`},
+		{"pair", `"challenge":[["What was your first pet's name?","Kuznetsova7"]]`},
+		{"question as key", `"kba":{"What is your mother's maiden name?":"Kuznetsova7"}`},
+		{"German form label", `"form":[{"label":"Wie lautet der Mädchenname Ihrer Mutter?","value":"Kuznetsova7"}]`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, ev := range []string{
+				`{"country":"DE","user":{"email":"a@example.de"},` + tc.part + `}`,
+				`{"country":"DE","user":{"email":"a@example.de"},` + tc.part + `,`, // does not parse
+			} {
+				_, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+				if where := credentialIn(recs, "Kuznetsova7"); where != "" {
+					t.Errorf("%s: the answer is in the %s record", ev, where)
+				}
+			}
+		})
+	}
+	// A question with no answer's name beside it, and text that mentions
+	// a pet, keep their values.
+	d, _ := process(rs, classifier.Input{Value: []byte(`{"country":"DE","user":{"email":"a@example.de","bio":"My first pet was a cat"},"survey":{"question":"What was your first pet's name?","id":"q7"}}`), Source: "t/0/1"})
+	for _, p := range []string{"/user/bio", "/survey/id"} {
+		if f := field(d, p); f == nil || strings.HasPrefix(f.Category, "credentials.") {
+			t.Errorf("%s: %+v", p, f)
+		}
+	}
+}
