@@ -38,8 +38,20 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &s.doc.Nodes[l.node]
-		if n.Kind != event.String || l.cat >= 0 && rs.cats[l.cat].credential || rs.otherPerson(s, l.node) {
+		if n.Kind != event.String || rs.otherPerson(s, l.node) {
 			continue // another person's document says nothing of the subject
+		}
+		if v, ok := jwtClaims(n.Str); ok {
+			if s.inner.Parse([]byte(v), rs.cfg.Limits) == nil {
+				// An OpenID Connect ID token states its subject's
+				// birthdate in claims anyone can read (red team 29): the
+				// token, a credential by name or by value, leaves no
+				// record, yet a child it says is nine is one. Its claims
+				// give ages only (embeddedAges), no evidence.
+				s.embedded = append(s.embedded, int32(k))
+				s.embeddedText = append(s.embeddedText, v)
+			}
+			continue
 		}
 		var v string
 		ok, form := false, false
@@ -54,7 +66,10 @@ func (rs *Ruleset) embeddedEvidence(s *scratch) {
 				v, ok = hl7Document(string(raw))
 			}
 		}
-		if !ok && (l.cat < 0 || rs.cats[l.cat].evidence < 0) {
+		if !ok && (l.cat < 0 || rs.cats[l.cat].evidence < 0 || !rs.cats[l.cat].personal) {
+			// (A label's evidence name holds a document too: an OAuth
+			// "state" or a SAML "relayState" in base64 JSON is read for
+			// the birth date in it as any other document is.)
 			v, ok = documentText(n.Str)
 			if !ok {
 				v, ok = xmlText(n.Str) // a SOAP body, a SAML assertion
@@ -760,4 +775,34 @@ func formText(v string) (string, bool) {
 		return string(d), true
 	}
 	return "", false
+}
+
+// jwtClaims is the claims set of JWS v (a JWT's payload, base64url JSON
+// between its two dots) when it is a JSON object, for its ages; false
+// for an encrypted token (JWE: five parts) or anything else.
+func jwtClaims(v string) (string, bool) {
+	if len(v) < 20 || len(v) > 1<<14 {
+		return "", false
+	}
+	if !strings.HasPrefix(v, "eyJ") {
+		// An authorization scheme before it ("Bearer eyJ…").
+		i := strings.Index(v, " eyJ")
+		if i < 0 || i > 12 {
+			return "", false
+		}
+		v = v[i+1:]
+	}
+	if !isJWT(v) {
+		return "", false
+	}
+	_, rest, _ := strings.Cut(v, ".")
+	payload, _, ok := strings.Cut(rest, ".")
+	if !ok || strings.Count(rest, ".") != 1 || !strings.HasPrefix(payload, "eyJ") {
+		return "", false
+	}
+	b, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(payload, "="))
+	if err != nil || len(b) < 2 || b[0] != '{' || !utf8.Valid(b) {
+		return "", false
+	}
+	return string(b), true
 }

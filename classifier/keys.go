@@ -30,8 +30,11 @@ func (rs *Ruleset) keyDataCategory(s *scratch, n *event.Node, ki keyInfo) int {
 		return -1
 	}
 	if ki.exact {
-		if n.Kind == event.Bool && ki.cat >= 0 && rs.cats[ki.cat].special && ki.dataCat >= 0 {
-			return ki.cat // {"LGBTQ": true}: a term as a flag, not a field name like "health"
+		if _, flag := flagValue(n); flag && ki.cat >= 0 && rs.cats[ki.cat].special && ki.dataCat >= 0 {
+			// {"LGBTQ": true}: a term as a flag, not a field name like
+			// "health"; so is {"hiv": 1}, {"pregnant": "yes"} (red team
+			// 29: those left the term in clear in the audit path).
+			return ki.cat
 		}
 		if ki.cat >= 0 && rs.cats[ki.cat].special && n.Parent > 0 && s.doc.Nodes[s.doc.Nodes[n.Parent].Parent].Kind == event.Object {
 			if pk := rs.keyInfo(s, s.doc.Nodes[n.Parent].Key); pk.cat >= 0 && rs.cats[pk.cat].special && strings.HasSuffix(pk.fold, "s") && pk.fold != ki.fold+"s" {

@@ -169,13 +169,17 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 				grade = a
 			}
 		}
-		if n.Kind == event.String && (l.cat < 0 || l.cat == rs.idText) && (strings.IndexByte(n.Str, ' ') > 0 || !isASCII(n.Str)) && !rs.aboutOthers(s, l.node) {
+		if n.Kind == event.String && (l.cat < 0 || l.cat == rs.idText || l.by == byText || rs.cats[l.cat].special && !rs.cats[l.cat].credential) && (strings.IndexByte(n.Str, ' ') > 0 || !isASCII(n.Str)) && !rs.aboutOthers(s, l.node) {
+			// Text, under its own name or none, or found by what it
+			// says: "I am 13 and I have asthma" is health data, and
+			// its writer's age all the same (red team 29).
 			if a := textAge(n.Str); a >= 0 {
 				younger(a) // "I'm 13 and love drawing"
 			}
 			if a := textGrade(n.Str); a >= 0 && (grade < 0 || a < grade) {
 				grade = a // "I'm in 6th grade"
 			}
+			textBirthAges(n.Str, order, now, younger) // "born 2012-05-05", "Age: 13"
 		}
 		if l.by == byText && (l.cat == rs.idDate || l.cat == rs.idName) && n.Kind == event.String && !rs.aboutOthers(s, l.node) {
 			// A one-line record under a label's name: a date of birth
@@ -188,6 +192,9 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 					birthAge(now, y, m, dd, younger)
 				}
 			}
+		}
+		if n.Kind == event.String && strings.IndexByte(n.Str, '=') > 0 && (l.cat < 0 || !rs.cats[l.cat].credential) && !rs.aboutOthers(s, l.node) {
+			rs.queryAges(s, n.Str, order, now, younger) // "…/signup?email=…&dob=2013-03-04"
 		}
 		if l.cat == rs.idPassport && n.Kind == event.String && len(n.Str) >= 30 {
 			if _, yy, m, dd, ok := detect.MRZ(n.Str); ok {
@@ -1459,6 +1466,10 @@ var runtimeDateLayouts = []string{
 	time.RFC1123, time.RFC1123Z, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
 	"Mon Jan 02 2006 15:04:05 GMT-0700", "Mon Jan 02 2006",
 	"02-Jan-06", "02-Jan-2006", "2-Jan-06", "02-JAN-06",
+	// ASN.1's GeneralizedTime, as X.509 and RFC 3739's dateOfBirth
+	// attribute (SAML's urn:oid:1.3.6.1.5.5.7.9.1) write a date of
+	// birth: "20140505000000Z" (red team 29).
+	"20060102150405Z0700", "20060102150405Z",
 }
 
 // runtimeDate reads a birth date in a runtime's default notation.

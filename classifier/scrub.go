@@ -87,8 +87,11 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 		if !cred && gqlVars[name] && parent() == "variables" {
 			cred = true // login(password: $p) with "variables": {"p": …}
 		}
-		if !cred && len(stack) > 0 && stack[len(stack)-1].credObj && pairValueHalf(ki.fold) {
+		if !cred && len(stack) > 0 && stack[len(stack)-1].credObj && (pairValueHalf(ki.fold) || answerNames[ki.fold]) {
 			cred = true
+		}
+		if !cred && securityQuestion(name) {
+			cred = true // {"What is your mother's maiden name?": "Kuznetsova"}
 		}
 		if !cred {
 			if m := rs.ctxParent[ctxParent()]; m != nil {
@@ -323,6 +326,22 @@ func (rs *Ruleset) rawStructure(s *scratch, raw []byte) (descs map[int]bool, tab
 			if f.arr && parallelNames[f.key] && f.idx < 64 && (k >= len(raw) || raw[k] != ':') {
 				if v := jsonStringText(raw[i:j]); len(v) <= 64 && (rs.rawCredentialName(s, v) || authHeaderName(v)) {
 					f.creds = append(f.creds, f.idx)
+				}
+			}
+			if (k >= len(raw) || raw[k] != ':') && j-i <= 300 {
+				if v := jsonStringText(raw[i:j]); securityQuestion(v) {
+					// A security question beside its answer ({"q": "What
+					// is your mother's maiden name?", "a": …}) or first
+					// of a pair: the answer is the secret, as
+					// securityAnswer reads it (red team 29).
+					if !f.arr {
+						if descs == nil {
+							descs = map[int]bool{}
+						}
+						descs[f.start] = true
+					} else if f.idx == 0 {
+						f.named = true
+					}
 				}
 			}
 			switch {

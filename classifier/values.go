@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -66,7 +67,7 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 		if l.cat >= 0 && rs.cats[l.cat].credential {
 			continue
 		}
-		if rs.idSecret >= 0 && (rs.credentialValue(s, l, n.Str) || rs.sessionCookie(s, l.node, n.Str)) {
+		if rs.idSecret >= 0 && (rs.credentialValue(s, l, n.Str) || rs.sessionCookie(s, l.node, n.Str) || rs.securityAnswer(s, l.node)) {
 			l.cat, l.by, l.weak = rs.idSecret, byValue, false
 			continue
 		}
@@ -227,6 +228,14 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 		if l.cat < 0 || l.cat == rs.idText || l.weak && !rs.valueIsItsName(l.cat, n.Str) {
 			unknown := l.cat < 0
 			rs.scanText(s, l, n.Str)
+			if l.weak && l.cat >= 0 && !rs.cats[l.cat].personal {
+				// A name a pattern made a label ("lead_source",
+				// "signupStatus", "relayState") vouches for its value
+				// no more than the exact name does: a document in
+				// base64, a data: URI or a person's name is read as
+				// under "source" or "state" (red team 29).
+				rs.scanNonPersonal(s, l, n.Str)
+			}
 			if unknown && (l.cat < 0 || !rs.cats[l.cat].special) {
 				// A leave's type under a name nothing claims ({"status_text":
 				// "Out sick"}, {"absenceType": {"label": "Krankheit"}}): a
@@ -1806,23 +1815,7 @@ func (rs *Ruleset) queryPersonal(s *scratch, v string) int {
 	if len(v) > 4096 {
 		return -1
 	}
-	q := strings.IndexByte(v, '?')
-	h := strings.IndexByte(v, '#')
-	var query, frag string
-	switch {
-	case q < 0 && h < 0 && strings.IndexByte(v, '&') > 0 && strings.IndexByte(v, '=') > 0 && !strings.ContainsAny(v, " \t\n"):
-		query = v // a bare query string ("phone=%2B7916…&plan=pro"), a form post's body
-	case q >= 0 && (h < 0 || q < h):
-		query = v[q+1:]
-		if h >= 0 {
-			query, frag = v[q+1:h], v[h+1:]
-		}
-	case h >= 0:
-		frag = v[h+1:] // an SPA's route or an implicit grant: #first_name=Anna&…
-	}
-	if i := strings.IndexByte(frag, '?'); i >= 0 {
-		frag = frag[i+1:] // a hash route's own query: #/welcome?fname=Anna
-	}
+	query, frag := queryParts(v)
 	if c := rs.paramsPersonal(s, query, "&"); c >= 0 {
 		return c
 	}
@@ -1841,6 +1834,72 @@ func (rs *Ruleset) queryPersonal(s *scratch, v string) int {
 		}
 	}
 	return -1
+}
+
+// queryParts is the query and the fragment's parameters of link v, or a
+// bare query string's.
+func queryParts(v string) (query, frag string) {
+	q := strings.IndexByte(v, '?')
+	h := strings.IndexByte(v, '#')
+	switch {
+	case q < 0 && h < 0 && strings.IndexByte(v, '&') > 0 && strings.IndexByte(v, '=') > 0 && !strings.ContainsAny(v, " \t\n"):
+		query = v // a bare query string ("phone=%2B7916…&plan=pro"), a form post's body
+	case q >= 0 && (h < 0 || q < h):
+		query = v[q+1:]
+		if h >= 0 {
+			query, frag = v[q+1:h], v[h+1:]
+		}
+	case h >= 0:
+		frag = v[h+1:] // an SPA's route or an implicit grant: #first_name=Anna&…
+	}
+	if i := strings.IndexByte(frag, '?'); i >= 0 {
+		frag = frag[i+1:] // a hash route's own query: #/welcome?fname=Anna
+	}
+	return query, frag
+}
+
+// queryAges calls younger with the age each parameter of link v (or of
+// a bare query string) that names a date of birth or an age states: a
+// pre-filled signup link's "?email=…&dob=2013-03-04", "?age=13"
+// (red team 29). The link's category is its first personal parameter's;
+// the others still say how old the subject is.
+func (rs *Ruleset) queryAges(s *scratch, v string, order detect.Order, now time.Time, younger func(int)) {
+	if len(v) > 4096 || strings.IndexByte(v, '=') < 0 {
+		return
+	}
+	query, frag := queryParts(v)
+	for _, q := range [...]string{query, frag} {
+		if strings.IndexByte(q, '=') < 0 {
+			continue
+		}
+		for part := range strings.SplitSeq(q, "&") {
+			k, val, ok := strings.Cut(part, "=")
+			if !ok || val == "" || len(k) > 64 {
+				continue
+			}
+			k, val = queryUnescape(k), strings.TrimSpace(queryUnescape(val))
+			c, _ := rs.nameCategory(k)
+			if c < 0 && strings.HasSuffix(k, "]") {
+				if i := strings.LastIndexByte(k, '['); i > 0 {
+					c, _ = rs.nameCategory(k[i+1 : len(k)-1])
+				}
+			}
+			if c < 0 && strings.EqualFold(k, "db") {
+				c = rs.idDate // Meta's advanced matching: db=20130304
+			}
+			switch {
+			case c < 0:
+			case c == rs.idDate:
+				if y, m, dd, ok := detect.ParseBirthDateAt(val, order, now.Year()); ok {
+					birthAge(now, y, m, dd, younger)
+				}
+			case c == rs.idAge:
+				if a, err := strconv.Atoi(val); err == nil && a > 0 && a < 130 {
+					younger(a)
+				}
+			}
+		}
+	}
 }
 
 // pixelParams are the short parameter names of advertising pixels'

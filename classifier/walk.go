@@ -368,6 +368,18 @@ func (rs *Ruleset) keyInfo(s *scratch, key string) keyInfo {
 		rs.keyCache.put(strings.Clone(key), ki)
 		return ki
 	}
+	if len(key) > 8 && strings.EqualFold(key[:8], "urn:oid:") {
+		if attr, ok := samlOIDs[key[8:]]; ok {
+			// An X.500 or RFC 3739 attribute by its OID, as SAML
+			// identity providers name them and their JSON exports keep
+			// them ({"urn:oid:1.3.6.1.5.5.7.9.4": "RU"} is the
+			// countryOfCitizenship): what xmldoc.go reads a SAML
+			// Attribute's Name as (red team 29).
+			ki := rs.keyInfo(s, attr)
+			rs.keyCache.put(strings.Clone(key), ki)
+			return ki
+		}
+	}
 	if ki, ok := rs.dicomKey(s, key); ok {
 		// A DICOM attribute's tag ("00100030"): what the standard says
 		// it holds (dicom.go).
