@@ -199,6 +199,9 @@ const (
 	// sensSegment: the segmentId of an HL7 v2 segment written by
 	// position (hl7fields.go), which says what its fields hold.
 	sensSegment
+	// sensPairName: the name of a [name, value] pair in a list of
+	// pairs (Sentry's tags, headers and cookies; pairs.go).
+	sensPairName
 )
 
 // appendTypeKeys appends what the walk reads of each type key in sens;

@@ -4,6 +4,7 @@ package classifier_test
 // notations (postal codes, Korean short addresses, island names).
 
 import (
+	"bytes"
 	"testing"
 
 	"github.com/residency-labs/signup-classifier/classifier"
@@ -44,5 +45,44 @@ func TestPostcodeEvidence(t *testing.T) {
 				t.Fatalf("got %s (%s), want %s", got, d.Detail, tc.want)
 			}
 		})
+	}
+}
+
+// Lists of [name, value] pairs (Sentry's tags, headers, cookies): a
+// value is named by its pair's name, a name no rule knows leaves it
+// unknown (personal), a cookie jar's session cookie is a credential, and
+// a list of two-part names is no header list.
+func TestPairLists(t *testing.T) {
+	const ev = `{"event":{"user":{"email":"a@example.it","geo":{"country_code":"IT"}},` +
+		`"request":{"cookies":[["sessionid","aawfQVbOFyxiAD76BavRfiDul9vFBBrL"],["_ga","GA1.1.414918051.1776367799"]],` +
+		`"headers":[["Host","api.example.com"],["X-Forwarded-For","135.9.84.8, 10.58.0.68"]]},` +
+		`"tags":[["browser","Firefox 127.0"],["user","id:1314692"],["signup_step","profile"]]},` +
+		`"names":[["Ivan","Petrov"]]}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"a tag's name is a label", ev, "/event/tags/1/0", "event.type"},
+		{"the user tag is the user's id", ev, "/event/tags/1/1", "identity.user_id"},
+		{"an unknown tag is unknown", ev, "/event/tags/2/1", "unknown"},
+		{"a session cookie is a credential", ev, "/event/request/cookies/0/1", "credentials.secret"},
+		{"an analytics cookie is a cookie id", ev, "/event/request/cookies/1/1", "online.cookie_id"},
+		{"a header's value by its name", ev, "/event/request/headers/1/1", "online.ip"},
+		{"two-part names are no pair list", ev, "/names/0/0", "identity.name"},
+	})
+	rs := benchRuleset(t)
+	d, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+	if got := redTeam24bCountries(d); got != "IT" {
+		t.Errorf("countries %s, want IT (an X-Forwarded-For list holds no numeric country code)", got)
+	}
+	for _, r := range recs {
+		if r.Projection == "quarantine" || r.Projection == "audit" {
+			continue
+		}
+		for _, v := range []string{"aawfQVbOFyxiAD76BavRfiDul9vFBBrL"} {
+			if bytes.Contains(r.Value, []byte(v)) {
+				t.Errorf("%s record holds the session cookie", r.Projection)
+			}
+		}
+		if r.Projection != "full" && bytes.Contains(r.Value, []byte("1314692")) {
+			t.Errorf("%s record holds the user id from a tag", r.Projection)
+		}
 	}
 }

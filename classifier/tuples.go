@@ -203,6 +203,9 @@ func (rs *Ruleset) tupleCategory(s *scratch, n *event.Node, pc int) (cat int, fl
 		}
 		return rs.tupleValueCategory(s, n, pc, pflags)
 	}
+	if c, fl, own, ok := rs.pairCategory(s, n); ok {
+		return c, fl, own, true
+	}
 	// A component of a structured value, before anything its position
 	// could look like: ["Doe", ["John", "J."], ...] is a name, not a
 	// component named "Doe".
@@ -297,6 +300,8 @@ func tupleSens(nodes []event.Node, i int) (sensNode, bool) {
 		return sensNode{}, false
 	}
 	switch next := &nodes[n.Next]; {
+	case next.Next < 0 && next.Kind < event.Object && nodes[n.Parent].Parent >= 0 && nodes[nodes[n.Parent].Parent].Kind == event.Array:
+		return sensNode{node: int32(i), tuple: sensPairName}, true // a [name, value] pair (pairs.go)
 	case next.Kind == event.Array:
 		return sensNode{node: int32(i), tuple: sensComponent}, true
 	case next.Kind == event.Object && next.Next >= 0 && nodes[next.Next].Kind == event.String:
@@ -314,7 +319,7 @@ func tupleTypeKey(s *scratch, k uint8, v string, own bool) typeKey {
 		if len(v) <= 16 && componentName(s.foldValue(v)) {
 			key.prop = "vcard" // one answer: a component by name
 		}
-	case sensProperty:
+	case sensProperty, sensPairName:
 		if len(v) <= maxTupleName {
 			key.short = true
 			key.prop = v

@@ -274,6 +274,9 @@ func (ix *Index) countryInText(v string) (string, bool) {
 		if len(name) <= 3 && name != strings.TrimSpace(parts[k]) {
 			continue // "45-uy": an Uzbek house number, not Uruguay; "75008 FR" names it in words elsewhere
 		}
+		if f := Fold(name); f != "" && f[0] >= '0' && f[0] <= '9' && f != strings.TrimSpace(parts[k]) {
+			continue // "10.58.0.68" holds no numeric code 580 (the Northern Marianas): a code is the whole part
+		}
 		if code, ok := ix.names[Fold(name)]; ok && len(Fold(parts[k])) > 2 {
 			if code == "GE" && k > 0 && Fold(name) == "georgia" && USGeorgia(parts[k-1]) {
 				// "Atlanta, Georgia", "Savannah, Georgia": the US state,

@@ -1,0 +1,108 @@
+package classifier
+
+import (
+	"github.com/residency-labs/signup-classifier/classifier/event"
+)
+
+// Lists of [name, value] pairs: Sentry writes an event's tags, request
+// headers, cookies and query string so,
+//
+//	"tags": [["browser", "Firefox 127.0"], ["user", "id:1314692"]],
+//	"cookies": [["sessionid", "aawfQVbO…"], ["csrftoken", "g63HQ…"]],
+//
+// and so do Node's and Go's header lists and many log formats. The walk
+// names a leaf by its member name, which here is the list's ("tags", a
+// label's name): the value would take a label's category and a user id
+// or a session cookie would pass in clear. A pair's value is named by
+// the pair's name instead, as {"sessionid": …} would be, and a name no
+// rule knows leaves it unknown, personal by default; the name itself is
+// a label of the schema (its value is still scanned: a finding wins).
+//
+// A list reads so only when one of its pairs' names is a name the rules
+// know: [["Ivan", "Petrov"]] is a list of names, not a header. The names
+// are values: the plan cache keys plans by them (sensPairName).
+
+// maxPairList bounds the pairs looked at for a known name.
+const maxPairList = 64
+
+// pairName reports whether v reads as a field's name: ASCII letters,
+// digits and _ - . : $, a letter, '_' or '$' first, at most
+// maxTupleName bytes.
+func pairName(v string) bool {
+	if len(v) == 0 || len(v) > maxTupleName {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == '_', c == '$':
+		case i > 0 && (c >= '0' && c <= '9' || c == '-' || c == '.' || c == ':'):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// kvPair reports whether array p is a [name, value] pair in a list: a
+// name and one value that is no object or array, inside an array that is
+// no piece of a jCard.
+func (s *scratch) kvPair(p int32) bool {
+	nodes := s.doc.Nodes
+	t := &nodes[p]
+	if t.Kind != event.Array || t.First < 0 || t.Parent < 0 || nodes[t.Parent].Kind != event.Array || s.nodeFlags[t.Parent]&(flagVTuple|flagVProps) != 0 {
+		return false
+	}
+	name := &nodes[t.First]
+	if name.Kind != event.String || name.Next < 0 || !pairName(name.Str) {
+		return false
+	}
+	v := &nodes[name.Next]
+	return v.Next < 0 && v.Kind < event.Object
+}
+
+// kvList reports whether list l holds [name, value] pairs one of whose
+// names the rules know.
+func (rs *Ruleset) kvList(s *scratch, l int32) bool {
+	nodes := s.doc.Nodes
+	seen := 0
+	for c := nodes[l].First; c >= 0 && seen < maxPairList; c = nodes[c].Next {
+		seen++
+		if !s.kvPair(c) {
+			continue
+		}
+		if rs.pairNameCategory(nodes[nodes[c].First].Str) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pairCategory names n, a member of a [name, value] pair of a list that
+// kvList accepts: the name is a label, the value takes the category the
+// name gives it (or none: unknown, personal). ok is false elsewhere.
+func (rs *Ruleset) pairCategory(s *scratch, n *event.Node) (cat int, flags uint8, own, ok bool) {
+	p := n.Parent
+	if n.Index > 1 || !s.kvPair(p) || !rs.kvList(s, s.doc.Nodes[p].Parent) {
+		return 0, 0, false, false
+	}
+	if n.Index == 0 {
+		return rs.idType, flagExact, false, rs.idType >= 0
+	}
+	nodes := s.doc.Nodes
+	name := nodes[nodes[p].First].Str
+	if l := nodes[p].Parent; nodes[l].Parent >= 0 && nodes[nodes[l].Parent].Kind == event.Object {
+		// The list's own name is the pair's container: a cookie jar's
+		// "sessionid" is a credential, as {"cookies": {"sessionid":
+		// …}} is (fields.yaml's parents contexts).
+		if m := rs.ctxParent[rs.keyInfo(s, nodes[l].Key).fold]; m != nil {
+			if c, ok := m[rs.keyInfo(s, name).fold]; ok {
+				return c, flagExact, true, true
+			}
+		}
+	}
+	if c := rs.pairNameCategory(name); c >= 0 && (n.Kind == event.String || rs.fits(c, n.Kind)) {
+		return c, 0, true, true
+	}
+	return -1, 0, false, true
+}
