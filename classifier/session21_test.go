@@ -86,3 +86,24 @@ func TestPairLists(t *testing.T) {
 		}
 	}
 }
+
+// SCHAC and eduPerson attributes (eduGAIN's federations), by OID as
+// identity brokers' JSON keeps them and by their friendly names: the
+// country of residence names the subject's country, the affiliation is a
+// label, the unique id is the user's.
+func TestSCHACAttributes(t *testing.T) {
+	const ev = `{"email":"kavitha.ahmad@um.edu.my","urn:oid:1.3.6.1.4.1.25178.1.2.11":"my","urn:oid:1.3.6.1.4.1.25178.1.2.3":"19960422",` +
+		`"urn:oid:1.3.6.1.4.1.5923.1.1.1.1":["student","member"],"urn:oid:1.3.6.1.4.1.5923.1.1.1.13":"c04052674f25ac4b277b@um.edu.my",` +
+		`"schacSn1":"bin Ahmad","schacPersonalUniqueID":"urn:schac:personalUniqueID:my:MYKAD:960422-50-9615"}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"schacCountryOfResidence by OID", ev, "/urn:oid:1.3.6.1.4.1.25178.1.2.11", "geo.country"},
+		{"schacDateOfBirth by OID", ev, "/urn:oid:1.3.6.1.4.1.25178.1.2.3", "identity.dob"},
+		{"eduPersonAffiliation by OID", ev, "/urn:oid:1.3.6.1.4.1.5923.1.1.1.1/0", "event.type"},
+		{"schacSn1", ev, "/schacSn1", "identity.name"},
+		{"schacPersonalUniqueID", ev, "/schacPersonalUniqueID", "gov_id.national_id"},
+	})
+	d, _ := process(benchRuleset(t), classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+	if got := redTeam24bCountries(d); got != "MY" {
+		t.Errorf("countries %s, want MY", got)
+	}
+}

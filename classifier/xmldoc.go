@@ -211,6 +211,22 @@ var samlOIDs = map[string]string{
 	"1.3.6.1.5.5.7.9.4": "countryOfCitizenship", "1.3.6.1.5.5.7.9.5": "countryOfResidence",
 	"1.3.6.1.4.1.5923.1.1.1.6": "eduPersonPrincipalName", "1.3.6.1.4.1.5923.1.1.1.10": "eduPersonTargetedID",
 	"2.5.4.5": "serialNumber",
+	// More of X.500 and inetOrgPerson, eduPerson (Internet2) and SCHAC
+	// (REFEDS' Schema for Academia, eduGAIN's identity federations).
+	"2.5.4.10": "organization", "2.5.4.11": "organizationalUnit", "2.5.4.8": "state", "2.5.4.43": "initials",
+	"1.2.840.113549.1.9.1": "emailAddress", "0.9.2342.19200300.100.1.60": "jpegPhoto",
+	"2.16.840.1.113730.3.1.39": "preferredLanguage", "2.16.840.1.113730.3.1.3": "employeeNumber", "2.16.840.1.113730.3.1.4": "employeeType",
+	"1.3.6.1.4.1.5923.1.1.1.1": "eduPersonAffiliation", "1.3.6.1.4.1.5923.1.1.1.5": "eduPersonPrimaryAffiliation",
+	"1.3.6.1.4.1.5923.1.1.1.9": "eduPersonScopedAffiliation", "1.3.6.1.4.1.5923.1.1.1.7": "eduPersonEntitlement",
+	"1.3.6.1.4.1.5923.1.1.1.11": "eduPersonAssurance", "1.3.6.1.4.1.5923.1.1.1.13": "eduPersonUniqueId",
+	"1.3.6.1.4.1.5923.1.1.1.16": "eduPersonOrcid", "1.3.6.1.4.1.5923.1.1.1.2": "eduPersonNickname",
+	"1.3.6.1.4.1.25178.1.2.1": "schacMotherTongue", "1.3.6.1.4.1.25178.1.2.2": "schacGender",
+	"1.3.6.1.4.1.25178.1.2.3": "schacDateOfBirth", "1.3.6.1.4.1.25178.1.2.4": "schacPlaceOfBirth",
+	"1.3.6.1.4.1.25178.1.2.5": "schacCountryOfCitizenship", "1.3.6.1.4.1.25178.1.2.6": "schacSn1", "1.3.6.1.4.1.25178.1.2.7": "schacSn2",
+	"1.3.6.1.4.1.25178.1.2.8": "schacPersonalTitle", "1.3.6.1.4.1.25178.1.2.9": "schacHomeOrganization",
+	"1.3.6.1.4.1.25178.1.2.10": "schacHomeOrganizationType", "1.3.6.1.4.1.25178.1.2.11": "schacCountryOfResidence",
+	"1.3.6.1.4.1.25178.1.2.14": "schacPersonalUniqueCode", "1.3.6.1.4.1.25178.1.2.15": "schacPersonalUniqueID",
+	"1.3.6.1.4.1.25178.1.2.19": "schacUserStatus",
 }
 
 // xmlText is xmlDocument for an XML document as written or in base64 (a
