@@ -107,3 +107,19 @@ func TestSCHACAttributes(t *testing.T) {
 		t.Errorf("countries %s, want MY", got)
 	}
 }
+
+// Wave 35: a contact's SMS attribute holding its number without "+"
+// (Brevo) is the phone, not the channel's consent; a client id among a
+// contact's attributes is the client's number; a madhab is a religion;
+// whom a dating profile is interested in is the subject's orientation.
+func TestWave35Names(t *testing.T) {
+	const ev = `{"email":"a@example.fr","country":"FR","attributes":{"SMS":"33612345678","CLIENT_ID":"C-104882"},` +
+		`"prefs":{"sms":"1"},"oauth":{"client_id":"app-7781"},"profile":{"madhab":"Hanafi","interested_in":"women"}}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"SMS attribute with a number", ev, "/attributes/SMS", "contact.phone"},
+		{"an sms consent flag", ev, "/prefs/sms", "consent.preference"},
+		{"CLIENT_ID among attributes", ev, "/attributes/CLIENT_ID", "identity.user_id"},
+		{"madhab", ev, "/profile/madhab", "sensitive.religion"},
+		{"interested_in", ev, "/profile/interested_in", "sensitive.sexual_orientation"},
+	})
+}

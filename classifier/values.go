@@ -170,7 +170,12 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 					// handle, as a member name so written is (handleKey).
 					l.cat, l.by = rs.idUsername, byValue
 				}
-				if l.cat >= 0 && !rs.cats[l.cat].personal && hint != "" && nationalPhone(n.Str) {
+				if l.cat >= 0 && !rs.cats[l.cat].personal && rs.idPhone >= 0 && channelName(rs.keyInfo(s, n.Key).fold) && msisdn(n.Str) {
+					// "SMS": "33612345678" (Brevo's contact attribute):
+					// a messaging channel's address, its number written
+					// without "+", not the channel's consent flag.
+					l.cat, l.by = rs.idPhone, byValue
+				} else if l.cat >= 0 && !rs.cats[l.cat].personal && hint != "" && nationalPhone(n.Str) {
 					// "8 (916) 123-45-67" under "campaign": a phone in
 					// the national format of the subject's country.
 					if cc, ok := detect.PhoneRegion(n.Str, hint); ok && cc == hint {
@@ -1787,6 +1792,28 @@ var groupMentions = map[string]bool{"@here": true, "@channel": true, "@everyone"
 // digit ("0151/12345678", "030/1234567" in Germany and Austria,
 // "06.12.34.56.78" in France): a version ("10.0.19045.2006", "8.1.7601")
 // or a path never starts so.
+// channelName reports whether fold names a messaging channel whose
+// address is a phone number.
+func channelName(fold string) bool {
+	switch fold {
+	case "sms", "whatsapp", "viber", "telegram", "signal", "imessage", "mms":
+		return true
+	}
+	return false
+}
+
+// msisdn reports whether v is an international number written with "+",
+// "00" or nothing before its country code, valid as such (E.164's 8 to
+// 15 digits).
+func msisdn(v string) bool {
+	d := strings.TrimPrefix(strings.TrimPrefix(v, "+"), "00")
+	if len(d) < 8 || len(d) > 15 || strings.Trim(d, "0123456789") != "" {
+		return false
+	}
+	_, ok := detect.PhoneRegion("+"+d, "")
+	return ok
+}
+
 func nationalPhone(v string) bool {
 	if len(v) < 9 || len(v) > 24 {
 		return false
