@@ -69,6 +69,17 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 			s.ev = append(s.ev, evidence{country: "RU", base: baseCitizenship})
 			continue
 		}
+		if n.Kind == event.String && l.cat >= 0 && !rs.cats[l.cat].personal && channelName(rs.keyInfo(s, n.Key).fold) && msisdn(n.Str) &&
+			!rs.otherPerson(s, l.node) && rs.contextBase(s, l.node, baseCity) >= 0 {
+			// "sms": "+393123451382" (OneRoster's user, Brevo's
+			// contact): a messaging channel's address, the subject's
+			// phone (valuePass names it so), weak evidence as any.
+			d := strings.TrimPrefix(strings.TrimPrefix(n.Str, "+"), "00")
+			if cc, ok := rs.phoneRegion("+" + d); ok {
+				s.ev = append(s.ev, evidence{country: cc, base: basePhone})
+			}
+			continue
+		}
 		if n.Kind != event.String || !(l.cat < 0 || rs.cats[l.cat].probe || l.weak) {
 			continue
 		}

@@ -123,3 +123,24 @@ func TestWave35Names(t *testing.T) {
 		{"interested_in", ev, "/profile/interested_in", "sensitive.sexual_orientation"},
 	})
 }
+
+// Wave 35 (OneRoster): a messaging channel's number is phone evidence;
+// the demographics' race flags are ethnicity; an IEP or a 504 plan is a
+// disability's accommodation; a namespaced extension's last part names it
+// before a pattern of the whole ("ext.lunchStatus" is no status).
+func TestWave35OneRoster(t *testing.T) {
+	const ev = `{"user":{"email":"a@k12.example","sms":"+393123451382","metadata":{"ext.iep":"true","ext.504plan":"false","ext.lunchStatus":"free"}},` +
+		`"demographics":{"asian":"true","white":"false","blackOrAfricanAmerican":"false"},"theme":{"white":"#fff"}}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"sms number", ev, "/user/sms", "contact.phone"},
+		{"iep", ev, "/user/metadata/ext.iep", "sensitive.disability"},
+		{"504 plan", ev, "/user/metadata/ext.504plan", "sensitive.disability"},
+		{"lunch status", ev, "/user/metadata/ext.lunchStatus", "financial.income"},
+		{"a race flag", ev, "/demographics/asian", "sensitive.ethnicity"},
+		{"a theme's colour is no race", ev, "/theme/white", "unknown"},
+	})
+	d, _ := process(benchRuleset(t), classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+	if got := redTeam24bCountries(d); got != "IT" {
+		t.Errorf("countries %s, want IT (the sms number's, weak)", got)
+	}
+}

@@ -643,6 +643,14 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 		// which may claim the digest's word for something else.
 		return rs.idSecret, false
 	}
+	if i := strings.LastIndexByte(key, '.'); i > 0 && i < len(key)-1 {
+		// A namespaced name whose last part is an exact name
+		// ("ext.lunchStatus", OneRoster's metadata extensions) names
+		// that, before a pattern of the whole ("*status") does.
+		if id, ok := rs.exact[rules.NormalizeName(key[i+1:])]; ok {
+			return id, false // the last part's, not the whole name's
+		}
+	}
 	if cat := rs.patternCategory(key, k); cat >= 0 {
 		return cat, false
 	}
