@@ -353,7 +353,7 @@ func (rs *Ruleset) embeddedContext(s *scratch, doc *event.Doc, j int32, base int
 		ki := rs.keyInfo(s, nodes[j].Key)
 		switch ctx := ki.evCtx; {
 		case ctx == ctxNone:
-			if j != first && nodes[j].Kind == event.Object && rs.subjectRecord(ki.fold) {
+			if j != first && nodes[j].Kind == event.Object && rs.servedRecord(ki.fold) {
 				own = true
 			}
 			continue

@@ -142,10 +142,12 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 		if ok && own && cc == "US" && (base == baseResidence || base == baseAddress || base == baseLocation) {
 			rs.usStateOf(s, v)
 		}
-		if !ok && base == baseAddress {
+		if !ok && base == baseAddress && own && rs.idPostcode >= 0 && s.nodeCat[i] == rs.idPostcode {
 			// "NR21 0HX", "K1A 0B1", "01310-100": a postal code in a
 			// notation only one country uses names it, as the
-			// address it belongs to would.
+			// address it belongs to would. Only a postal code's own
+			// field: an address line's "Apt 1234" or "Suite 1200" is
+			// no Maltese code (red team 30).
 			cc, ok = geo.PostcodeCountry(v)
 		}
 		if !ok && (base == baseAddress || base == baseResidence) {

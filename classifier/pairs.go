@@ -64,6 +64,13 @@ func (s *scratch) kvPair(p int32) bool {
 // kvList reports whether list l holds [name, value] pairs one of whose
 // names the rules know.
 func (rs *Ruleset) kvList(s *scratch, l int32) bool {
+	known, _ := rs.kvCount(s, l)
+	return known > 0
+}
+
+// kvCount counts, among the first maxPairList members of list l, the
+// [name, value] pairs and those whose names the rules know.
+func (rs *Ruleset) kvCount(s *scratch, l int32) (known, pairs int) {
 	nodes := s.doc.Nodes
 	seen := 0
 	for c := nodes[l].First; c >= 0 && seen < maxPairList; c = nodes[c].Next {
@@ -71,23 +78,32 @@ func (rs *Ruleset) kvList(s *scratch, l int32) bool {
 		if !s.kvPair(c) {
 			continue
 		}
+		pairs++
 		if rs.pairNameCategory(nodes[nodes[c].First].Str) >= 0 {
-			return true
+			known++
 		}
 	}
-	return false
+	return known, pairs
 }
 
 // pairCategory names n, a member of a [name, value] pair of a list that
-// kvList accepts: the name is a label, the value takes the category the
-// name gives it (or none: unknown, personal). ok is false elsewhere.
+// kvList accepts: a name the rules know is a label, and its value takes
+// the category the name gives it; a name they do not know may be a
+// person's ([["Price", "Anna"], ["Jones", "Boris"]] is a list of
+// guests with one surname that is also a field's name): it is data,
+// unknown, personal by default, and its value too. A non-personal name's
+// verdict holds only in a list most of whose names are known (red team
+// 30): "Page" among people's names says nothing of "Boris". ok is false
+// elsewhere.
 func (rs *Ruleset) pairCategory(s *scratch, n *event.Node) (cat int, flags uint8, own, ok bool) {
 	p := n.Parent
-	if n.Index > 1 || !s.kvPair(p) || !rs.kvList(s, s.doc.Nodes[p].Parent) {
+	if n.Index > 1 || !s.kvPair(p) {
 		return 0, 0, false, false
 	}
-	if n.Index == 0 {
-		return rs.idType, flagExact, false, rs.idType >= 0
+	l := s.doc.Nodes[p].Parent
+	known, pairs := rs.kvCount(s, l)
+	if known == 0 {
+		return 0, 0, false, false
 	}
 	nodes := s.doc.Nodes
 	name := nodes[nodes[p].First].Str
@@ -97,12 +113,27 @@ func (rs *Ruleset) pairCategory(s *scratch, n *event.Node) (cat int, flags uint8
 		// …}} is (fields.yaml's parents contexts).
 		if m := rs.ctxParent[rs.keyInfo(s, nodes[l].Key).fold]; m != nil {
 			if c, ok := m[rs.keyInfo(s, name).fold]; ok {
+				if n.Index == 0 {
+					return rs.idType, flagExact, false, rs.idType >= 0
+				}
 				return c, flagExact, true, true
 			}
 		}
 	}
-	if c := rs.pairNameCategory(name); c >= 0 && (n.Kind == event.String || rs.fits(c, n.Kind)) {
+	c := rs.pairNameCategory(name)
+	if c < 0 {
+		return -1, 0, false, true // a name nobody knows: data, as its value is
+	}
+	if n.Index == 0 {
+		return rs.idType, flagExact, false, rs.idType >= 0
+	}
+	if !rs.cats[c].personal && !rs.cats[c].credential && 2*known <= pairs {
+		return -1, 0, false, true
+	}
+	if rs.fits(c, n.Kind) {
 		return c, 0, true, true
 	}
+	// A value whose type does not fit its name's ("Price": "Anna") is
+	// no such value, as {"price": "Anna"} is none.
 	return -1, 0, false, true
 }

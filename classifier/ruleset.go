@@ -308,6 +308,7 @@ type Ruleset struct {
 	idType      int             // event.type, or -1: the labels of type keys
 	idFlag      int             // meta.flag, or -1: a channel's switch ({"email": true})
 	idAmount    int             // meta.amount, or -1: what a purchase costs, not a person's finances
+	idPostcode  int             // contact.postcode, or -1: a postal code, whose notation may name its country
 	hl7Health   int             // sensitive.health, or -1: HL7 v2 clinical fields (hl7fields.go)
 	ownTyped    map[string]bool // member names a type key of their own may type ("document" by document_type)
 	hl7Names    map[string]int  // the member names the HL7 v2 field table reads, by category
@@ -640,6 +641,10 @@ func (rs *Ruleset) wellKnownCategories(t *rules.Taxonomy) error {
 	rs.idFlag = -1
 	if id, ok := rs.catIndex["meta.flag"]; ok && !rs.cats[id].personal {
 		rs.idFlag = id
+	}
+	rs.idPostcode = -1
+	if id, ok := rs.catIndex["contact.postcode"]; ok {
+		rs.idPostcode = id
 	}
 	rs.idAmount = -1
 	if id, ok := rs.catIndex["meta.amount"]; ok && !rs.cats[id].personal {

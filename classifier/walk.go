@@ -1316,7 +1316,7 @@ func (rs *Ruleset) contextBase(s *scratch, i int32, base int) int {
 			ctx = rs.tupleEvidenceContext(s, j) // a jCard's ADR is a postal address
 		} else {
 			ctx = rs.memberContext(s, j)
-			if ctx == ctxNone && j != i && nodes[j].Kind == event.Object && rs.subjectRecord(rs.keyInfo(s, nodes[j].Key).fold) {
+			if ctx == ctxNone && j != i && nodes[j].Kind == event.Object && rs.servedRecord(rs.keyInfo(s, nodes[j].Key).fold) {
 				own = true
 			}
 		}
@@ -1495,6 +1495,32 @@ func (rs *Ruleset) subjectRecord(k string) bool {
 		}
 	}
 	return false
+}
+
+// thingsPeople are subject_records that, under a thing's record, are the
+// thing's own: a seller's user, a merchant's or a hotel's profile, an
+// employer's contact person or employee, a school's student. Only a
+// record of whom the thing serves (a customer, a guest, a buyer, a
+// patient) is the subject's there.
+var thingsPeople = map[string]bool{"user": true, "profile": true, "member": true, "person": true, "holder": true,
+	"employee": true, "student": true, "candidate": true, "subject": true, "me": true, "lead": true,
+	"maincontact": true, "primarycontact": true, "contactperson": true, "bookingcontact": true,
+	"userprofile": true, "userinfo": true, "userdetails": true, "accountholder": true}
+
+// servedRecord reports whether folded member name k names the subject's
+// own record under a thing's context (contextBase): a subjectRecord
+// that is not one of the thing's own people (thingsPeople), by its whole
+// name or before a word that says it is the record's data.
+func (rs *Ruleset) servedRecord(k string) bool {
+	if !rs.subjectRecord(k) || thingsPeople[k] {
+		return false
+	}
+	for _, suf := range [...]string{"info", "information", "data", "details", "detail", "profile", "record"} {
+		if len(k) > len(suf) && strings.HasSuffix(k, suf) && thingsPeople[k[:len(k)-len(suf)]] {
+			return false
+		}
+	}
+	return true
 }
 
 // holdsOwnData reports whether object j holds more than ids ({"user":

@@ -240,7 +240,7 @@ func numberedBefore(v string) bool {
 		c := strings.LastIndexByte(v, ',')
 		part := strings.TrimSpace(v[c+1:])
 		if strings.ContainsAny(part, "0123456789") {
-			return len(part) <= 80
+			return len(part) <= 80 && houseNumber(part)
 		}
 		if c < 0 || !placePart(part) {
 			return false
@@ -248,6 +248,49 @@ func numberedBefore(v string) bool {
 		v = v[:c]
 	}
 	return false
+}
+
+// houseNumber reports whether part holds a house number before its
+// street's name, as addresses written number first have it: a number
+// (a letter may follow it: "17a") and a capitalized word ("742 Evergreen
+// Terrace", "Blk 7 Lot 12 Sampaguita St."). A count or a version before
+// a city ("thanks for the 5 stars, Berlin, Germany", "version 2.1
+// released, Moscow, Russia", "meeting at 10am, Tokyo, Japan") is none
+// (red team 30). A number last, after a capitalized word, is a house
+// number after its street's name ("Calle Morelos 15").
+func houseNumber(part string) bool {
+	f := strings.Fields(part)
+	for k := range f {
+		w := f[k]
+		d := 0
+		for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+			d++
+		}
+		if d == 0 || d > 6 || len(w)-d > 1 || d < len(w) && !unicode.IsLetter(rune(w[d])) {
+			continue
+		}
+		if k+1 < len(f) {
+			if r, _ := utf8.DecodeRuneInString(f[k+1]); unicode.IsUpper(r) {
+				return true
+			}
+		} else if k > 0 && titleWord(f[k-1]) {
+			return true // the number after its street's name: "Calle Morelos 15"
+		}
+	}
+	return false
+}
+
+// titleWord reports whether w is a capitalized word of three letters or
+// more, the rest lower case ("Morelos", not "SU" of "Flight SU 100").
+func titleWord(w string) bool {
+	n := 0
+	for i, r := range w {
+		if !unicode.IsLetter(r) || (i == 0) != unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // placePart reports whether p reads as a place's name in an address: a

@@ -1,6 +1,9 @@
 package geo
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // postcodeFormats are the postal code notations only one country uses,
 // so that a postcode alone names its country: a British outward and
@@ -36,6 +39,10 @@ var postcodeFormats = []struct {
 	{regexp.MustCompile(`^(?i:AZ) ?[0-9]{4}$`), "AZ"},
 }
 
+// auStates are the three-letter Australian states and territories, whose
+// abbreviation and postcode read as a Maltese code.
+var auStates = map[string]bool{"NSW": true, "VIC": true, "QLD": true, "TAS": true, "ACT": true}
+
 // PostcodeCountry is the country a postal code's notation names, or
 // false when the notation is shared (see postcodeFormats). v is the
 // whole value: a code inside a line is AddressLine's.
@@ -45,6 +52,11 @@ func PostcodeCountry(v string) (string, bool) {
 	}
 	for _, f := range postcodeFormats {
 		if f.re.MatchString(v) {
+			if f.cc == "MT" && auStates[strings.ToUpper(v[:3])] {
+				// "NSW 2000", "VIC 3000": an Australian state and
+				// postcode, as Australians write them on one line.
+				return "", false
+			}
 			return f.cc, true
 		}
 	}
