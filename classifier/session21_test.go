@@ -144,3 +144,15 @@ func TestWave35OneRoster(t *testing.T) {
 		t.Errorf("countries %s, want IT (the sms number's, weak)", got)
 	}
 }
+
+// PostHog's and Mixpanel's reserved "$" properties name what the name
+// after "$" does: a window id is a session's, a pageview id an event's.
+func TestDollarProperties(t *testing.T) {
+	const ev = `{"email":"a@example.de","country":"DE","properties":{"$window_id":"0190a1b2-c3d4","$pageview_id":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","$os":"Mac OS X","$set":{"$email":"b@example.de"}}}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"$window_id", ev, "/properties/$window_id", "online.cookie_id"},
+		{"$pageview_id", ev, "/properties/$pageview_id", "event.id"},
+		{"$os", ev, "/properties/$os", "device.os"},
+		{"$email", ev, "/properties/$set/$email", "contact.email"},
+	})
+}

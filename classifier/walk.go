@@ -643,6 +643,13 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 		// which may claim the digest's word for something else.
 		return rs.idSecret, false
 	}
+	if len(key) > 2 && key[0] == '$' && key[1] != '$' {
+		// PostHog's and Mixpanel's reserved properties ("$window_id",
+		// "$os", "$insert_id") name what the name after "$" does.
+		if c, _ := rs.nameCategory(key[1:]); c >= 0 {
+			return c, false
+		}
+	}
 	if i := strings.LastIndexByte(key, '.'); i > 0 && i < len(key)-1 {
 		// A namespaced name whose last part is an exact name
 		// ("ext.lunchStatus", OneRoster's metadata extensions) names
