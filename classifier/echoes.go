@@ -17,7 +17,8 @@ import (
 //
 // Anchors are the values of leaves categorized personal by name or value
 // as identity, contact or national-identifier data (not postcodes,
-// genders or ages: short common values), and identifier-like values of
+// genders or ages: short common values), texts nothing claimed (found
+// inside a label that repeats them), and identifier-like values of
 // leaves nothing recognised (default personal). A non-personal leaf
 // equal to an anchor, or a string containing a string anchor of four or
 // more bytes (two for a name) as a whole word, takes the anchor's
@@ -31,6 +32,7 @@ func (rs *Ruleset) echoPass(s *scratch) {
 	}
 	var anchors [16]anchor
 	as := anchors[:0]
+	texts := 0
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &doc.Nodes[l.node]
@@ -45,6 +47,14 @@ func (rs *Ruleset) echoPass(s *scratch) {
 			// (Pipedrive's current.id 3790, echoed as meta.id).
 			if idLike(n.Str) || n.Kind == event.Number && allDigits(n.Str) && rs.keyInfo(s, n.Key).fold == "id" {
 				as = append(as, anchor{n.Str, -1, false})
+			} else if n.Kind == event.String && len(n.Str) >= 16 && len(n.Str) <= 512 && strings.IndexByte(n.Str, ' ') > 0 && texts < 8 {
+				// Text nothing claimed, personal by default, repeated
+				// inside a label: Sentry's title is the exception's
+				// "type: value" ("ValueError: time data '31.02.2012'
+				// does not match…"), the value unknown, the title an
+				// event type's name. The repeat is the same text.
+				texts++
+				as = append(as, anchor{n.Str, -1, true})
 			}
 		case rs.echoAnchor(l.cat):
 			as = append(as, anchor{n.Str, l.cat, n.Kind == event.String && !allDigits(n.Str)})

@@ -156,3 +156,15 @@ func TestDollarProperties(t *testing.T) {
 		{"$email", ev, "/properties/$set/$email", "contact.email"},
 	})
 }
+
+// A label repeating text that nothing claimed (Sentry's title is its
+// exception's "type: value") is that text: personal by default.
+func TestEchoedText(t *testing.T) {
+	const ev = `{"data":{"event":{"user":{"email":"a@example.fr","geo":{"country_code":"FR"}},` +
+		`"title":"ValueError: time data '31.02.2012' does not match format '%d.%m.%Y'",` +
+		`"exception":{"values":[{"type":"ValueError","value":"time data '31.02.2012' does not match format '%d.%m.%Y'"}]}}}}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"the title repeating the exception", ev, "/data/event/title", "unknown"},
+		{"the exception's type stays a label", ev, "/data/event/exception/values/0/type", "event.type"},
+	})
+}
