@@ -170,6 +170,7 @@ var waves = []struct {
 	{"33", wave33Shapes},
 	{"34", wave34Shapes},
 	{"35", wave35Shapes},
+	{"36", wave36Shapes},
 }
 
 // Waves lists the later waves, oldest first.
