@@ -472,6 +472,11 @@ func documentText(v string) (string, bool) {
 	if len(v) < 16 {
 		return "", false
 	}
+	if v[0] == '{' && strings.Contains(v, "}\n{") && len(v) <= 1<<20 {
+		// Newline-delimited JSON (an OpenSearch _bulk body, a JSON Lines
+		// export): read as the list of its lines' documents.
+		return ndjsonArray(v), true
+	}
 	if v[0] == '{' || v[0] == '[' {
 		return v, true
 	}
@@ -493,6 +498,29 @@ func documentText(v string) (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// ndjsonArray writes newline-delimited JSON documents as one JSON array
+// of them; blank lines are skipped. What does not parse is no document,
+// as for any other text.
+func ndjsonArray(v string) string {
+	var b strings.Builder
+	b.Grow(len(v) + 2)
+	b.WriteByte('[')
+	first := true
+	for line := range strings.SplitSeq(v, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if !first {
+			b.WriteByte(',')
+		}
+		first = false
+		b.WriteString(line)
+	}
+	b.WriteByte(']')
+	return b.String()
 }
 
 // base64Text reports whether v is made of base64 or base64url characters

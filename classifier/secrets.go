@@ -2319,7 +2319,7 @@ func (rs *Ruleset) credentialPass(s *scratch, from int32) {
 		if l.cat >= 0 && rs.cats[l.cat].credential {
 			continue
 		}
-		if otpCode(&s.doc, l.node) || n.Kind == event.String && rs.credentialValue(s, l, n.Str) {
+		if otpCode(&s.doc, l.node) || n.Kind == event.String && (rs.credentialValue(s, l, n.Str) || rs.rpcArgCredential(s, l.node)) {
 			l.cat, l.by = rs.idSecret, byValue
 		}
 	}

@@ -6,6 +6,7 @@ package classifier_test
 import (
 	"bytes"
 	"testing"
+	"time"
 
 	"github.com/residency-labs/signup-classifier/classifier"
 )
@@ -185,4 +186,39 @@ func TestStackFrames(t *testing.T) {
 		{"a frame's password", ev, f + "vars/password", "credentials.password"},
 		{"a frame's e-mail", ev, f + "vars/email", "contact.email"},
 	})
+}
+
+// Odoo's external API passes the caller's password or API key as the
+// third argument of execute_kw (and authenticate): removed from every
+// record, the quarantine record included.
+func TestRPCPositionalPassword(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, ev := range []string{
+		`{"country":"EG","jsonrpc":"2.0","method":"call","params":{"service":"object","method":"execute_kw","args":["mycompany",11,"Qwerty123!","res.partner","write",[[13882],{"name":"Mahmoud","email":"m@example.com"}]]},"id":512062538}`,
+		`{"jsonrpc":"2.0","method":"call","params":{"service":"object","method":"execute_kw","args":["mycompany",11,"Qwerty123!","res.partner","write",[[13882],{"name":"Mahmoud"}]]},"id":5}`,
+		`{"jsonrpc":"2.0","method":"call","params":{"service":"common","method":"authenticate","args":["mycompany","admin@example.com","Qwerty123!",{}]},"id":6}`,
+	} {
+		_, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+		if len(recs) == 0 {
+			t.Fatalf("no records for %s", ev)
+		}
+		for _, r := range recs {
+			if bytes.Contains(r.Value, []byte("Qwerty123!")) {
+				t.Errorf("%s record holds the RPC password: %s", r.Projection, ev)
+			}
+		}
+	}
+	// The same position of another method is no password.
+	const other = `{"country":"EG","jsonrpc":"2.0","method":"call","params":{"service":"object","method":"search_count","args":["db","res.partner","x-ray-3"]}}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{{"another method's third argument", other, "/params/args/2", "unknown"}})
+}
+
+// Newline-delimited JSON in a string (an OpenSearch _bulk body) is read
+// as the list of its documents: their countries and ages count.
+func TestNDJSONBody(t *testing.T) {
+	const ev = `{"method":"POST","path":"/_bulk","body":"{\"index\":{\"_index\":\"users\",\"_id\":\"3686846\"}}\n{\"user_id\":\"3686846\",\"email\":\"jack@example.com\",\"birthdate\":\"2014-07-28\",\"address\":{\"city\":\"Melbourne\",\"country_code\":\"AU\"}}\n"}`
+	d, _ := process(benchRuleset(t), classifier.Input{Value: []byte(ev), Source: "t/0/1", Time: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)})
+	if got := redTeam24bCountries(d); got != "AU+minor" || !d.Minor {
+		t.Errorf("countries %s minor %v, want AU and a minor", got, d.Minor)
+	}
 }
