@@ -31,8 +31,8 @@ func (rs *Ruleset) securityAnswer(s *scratch, i int32) bool {
 		if securityQuestion(n.Key) {
 			return true // {"What is your mother's maiden name?": "Kuznetsova"}
 		}
-		if !answerNames[strings.ToLower(n.Key)] {
-			return false
+		if len(n.Key) > 16 || !answerNames[rs.keyInfo(s, n.Key).fold] {
+			return false // (the folded name is cached: no string is built per event)
 		}
 		for c := p.First; c >= 0; c = doc.Nodes[c].Next {
 			if c != i && doc.Nodes[c].Kind == event.String && securityQuestion(doc.Nodes[c].Str) {
@@ -61,8 +61,8 @@ var answerNames = map[string]bool{
 // recovery and knowledge-based authentication ask, in the covered
 // languages.
 func securityQuestion(v string) bool {
-	if len(v) < 8 || len(v) > 300 {
-		return false
+	if len(v) < 8 || len(v) > 300 || strings.IndexByte(v, ' ') < 0 {
+		return false // a question has words: most member names and values are no question
 	}
 	lv := strings.ToLower(v)
 	for _, q := range securityQuestionPhrases {
