@@ -1,0 +1,56 @@
+package classifier_test
+
+import (
+	"testing"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+)
+
+// Red team 31 (F1): a country's field is non-personal, and a value was
+// kept in clear in the pseudonymized and redacted copies whenever
+// geo.Country read a country in it, which it does in a place or an
+// address written on one line: "Hauptstraße 5, 10115 Berlin, Germany",
+// a Chinese address under a Chinese resident's country (in clear in the
+// global copy PIPL allows only redacted), "Germany (Ivan Petrov)",
+// "Germany, ivan@mail.ru". Only a country and nothing more stays in
+// clear; a place naming its country is the subject's address.
+func TestRedTeam31PlaceInCountryField(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		name, member, value string
+		clear               []string
+	}{
+		{"street address", "country", "Hauptstraße 5, 10115 Berlin, Germany", []string{"Hauptstraße", "10115"}},
+		{"city and country", "country", "Berlin, Germany", []string{"Berlin"}},
+		{"name in brackets", "country", "Germany (Ivan Petrov)", []string{"Ivan Petrov"}},
+		{"e-mail beside", "country", "Germany, ivan.petrov@mail.ru", []string{"ivan.petrov"}},
+		{"russian address", "residence", "Russia, Moscow, ul. Tverskaya 7, kv 12", []string{"Tverskaya"}},
+		{"chinese address", "country", "中国北京市朝阳区建国路88号", []string{"建国路"}},
+		{"japanese address", "country", "日本国東京都千代田区丸の内1-1-1", []string{"丸の内"}},
+		{"location country", "location_country", "Germany, Berlin, Hauptstraße 5", []string{"Hauptstraße"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ev := `{"user":{"email":"a@example.com"},"` + tc.member + `":"` + tc.value + `"}`
+			d, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+			if d.Failed() {
+				t.Fatalf("%s: reason %q", ev, d.Reason)
+			}
+			if len(d.Jurisdictions) == 0 {
+				t.Fatalf("no jurisdiction")
+			}
+			for _, v := range tc.clear {
+				if where := notInClear(recs, v); where != "" {
+					t.Errorf("%q is in clear in the %s record", v, where)
+				}
+			}
+		})
+	}
+	// A country and nothing more stays a label in clear.
+	for _, v := range []string{"DE", "Deutschland", "Korea, Republic of", "Germany (DE)", "RU-MOW", "ru_RU", "Hong Kong, China", "🇩🇪"} {
+		ev := `{"user":{"email":"a@example.com"},"country":"` + v + `"}`
+		d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+		if f := field(d, "/country"); f == nil || f.Personal {
+			t.Errorf("%q: /country %+v, want a non-personal country", v, f)
+		}
+	}
+}
