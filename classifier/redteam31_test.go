@@ -1,6 +1,7 @@
 package classifier_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/residency-labs/signup-classifier/classifier"
@@ -52,5 +53,38 @@ func TestRedTeam31PlaceInCountryField(t *testing.T) {
 		if f := field(d, "/country"); f == nil || f.Personal {
 			t.Errorf("%q: /country %+v, want a non-personal country", v, f)
 		}
+	}
+}
+
+// Red team 31 (F2): the input record's key, and a user id taken as the
+// subject key, were judged by their shape alone: a key that is the
+// event's own password or token ("anna1990" beside {"password":
+// "anna1990"}) keyed the full record in clear, though credentials leave
+// in no record, full included, and never become a key.
+func TestRedTeam31CredentialAsKey(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		name, key, ev, secret string
+	}{
+		{"input key is the password", "anna1990", `{"event_id":"e1","country":"DE","user":{"email":"a@example.de","password":"anna1990"}}`, "anna1990"},
+		{"input key inside a token", "u-48213-sess", `{"event_id":"e1","country":"DE","user":{"email":"a@example.de"},"auth":{"access_token":"Bearer u-48213-sess"}}`, "u-48213-sess"},
+		{"user id is the password", "", `{"event_id":"e1","country":"DE","user_id":"kitty2024","user":{"email":"a@example.de","password":"kitty2024"}}`, "kitty2024"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, recs := process(rs, classifier.Input{Value: []byte(tc.ev), Key: []byte(tc.key), Source: "t/0/1"})
+			if d.Failed() {
+				t.Fatalf("reason %q", d.Reason)
+			}
+			for _, r := range recs {
+				if strings.Contains(string(r.Key), tc.secret) {
+					t.Errorf("the %s record on %s is keyed by the credential: %q", r.Projection, r.Topic, r.Key)
+				}
+			}
+		})
+	}
+	// A key no credential holds still keys the full record.
+	_, recs := process(rs, classifier.Input{Value: []byte(`{"event_id":"e1","country":"DE","user":{"email":"a@example.de","password":"Zq8wTr5x!"}}`), Key: []byte("u-48213"), Source: "t/0/1"})
+	if recs[0].Projection != "full" || string(recs[0].Key) != "u-48213" {
+		t.Errorf("full record %s keyed %q, want u-48213", recs[0].Projection, recs[0].Key)
 	}
 }
