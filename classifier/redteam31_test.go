@@ -88,3 +88,77 @@ func TestRedTeam31CredentialAsKey(t *testing.T) {
 		t.Errorf("full record %s keyed %q, want u-48213", recs[0].Projection, recs[0].Key)
 	}
 }
+
+// Red team 31 (F3): a person's name joined as a program writes it
+// ("ivan_petrov", "anna.schmidt") is a name by value anywhere
+// (lowerJoinedName), but as a member name it was data only under a map
+// of people: a read receipt, a vote or a like keyed by it ({"seen_by":
+// {"ivan_petrov": true}}) left the name in clear in the pseudonymized
+// copy's member name and in the audit path.
+func TestRedTeam31LowerJoinedNameKey(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, key := range []string{"ivan_petrov", "anna.schmidt", "petrov_ivan", "schmidt.anna"} {
+		t.Run(key, func(t *testing.T) {
+			ev := `{"country":"DE","user":{"email":"a@example.de"},"message":{"seen_by":{"` + key + `":true}}}`
+			d, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+			if d.Failed() {
+				t.Fatalf("reason %q", d.Reason)
+			}
+			if where := notInClear(recs, key); where != "" {
+				t.Errorf("%q is in clear in the %s record", key, where)
+			}
+			for _, f := range d.Fields {
+				if strings.Contains(f.Path, key) {
+					t.Errorf("decision path %s names the person", f.Path)
+				}
+			}
+		})
+	}
+	// A field's name of words stays schema.
+	for _, key := range []string{"grace_period", "anna_email", "mark_as_read"} {
+		ev := `{"country":"DE","user":{"email":"a@example.de"},"settings":{"` + key + `":1}}`
+		d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+		if field(d, "/settings/"+key) == nil {
+			t.Errorf("%s: no path /settings/%s", key, key)
+		}
+	}
+}
+
+// Red team 31 (F4): a name percent-encoded ("Ivan%20Petrov") or joined by
+// a zero-width space as a member name was data only under a map of
+// people (encodedKey); under any other container it stayed in clear in
+// the pseudonymized copy and the audit path, though the same name written
+// plainly ("Ivan Petrov") is data everywhere.
+func TestRedTeam31DisguisedNameKey(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ key, clear string }{
+		{"Ivan%20Petrov", "Ivan%20Petrov"},
+		{"ivan%20petrov", "ivan%20petrov"},
+		{"Anna%C2%A0Schmidt", "Schmidt"},
+		{`Ivan\u200bPetrov`, "Petrov"},
+	} {
+		t.Run(tc.key, func(t *testing.T) {
+			ev := `{"country":"DE","user":{"email":"a@example.de"},"stats":{"` + tc.key + `":3}}`
+			d, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+			if d.Failed() {
+				t.Fatalf("reason %q", d.Reason)
+			}
+			if where := notInClear(recs, tc.clear); where != "" {
+				t.Errorf("%q is in clear in the %s record", tc.clear, where)
+			}
+			for _, f := range d.Fields {
+				if strings.Contains(f.Path, tc.clear) {
+					t.Errorf("decision path %s names the person", f.Path)
+				}
+			}
+		})
+	}
+	// Encoded field names stay schema.
+	for _, key := range []string{"first%20name", "Order%20Total"} {
+		ev := `{"country":"DE","user":{"email":"a@example.de"},"stats":{"` + key + `":3}}`
+		d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+		if field(d, "/stats/"+key) == nil {
+			t.Errorf("%s: no path /stats/%s", key, key)
+		}
+	}
+}
