@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"net/url"
 	"strconv"
 	"strings"
 	"unicode"
@@ -201,6 +202,22 @@ func (rs *Ruleset) dataShapedKey(s *scratch, n *event.Node, ki keyInfo) bool {
 		// A name joined by underscores ("Zbigniew_Kowalczyk").
 		return true
 	}
+	if rs.disguisedNameKey(k) {
+		// A name percent-encoded ("Ivan%20Petrov") or joined by a
+		// zero-width space ("Ivan\u200bPetrov"), outside a map of people
+		// too: read as a reader reads it, it is a person's name, which
+		// no key in clear and no audit path may carry (red team 31).
+		return true
+	}
+	if rs.lowerJoinedKey(s, k) {
+		// A name joined as a program writes it ("ivan_petrov",
+		// "anna.schmidt"), as a login keys a read receipt, a vote or a
+		// like ({"seen_by": {"ivan_petrov": true}}): read as a name
+		// by value (lowerJoinedName), the same words as a key are the
+		// person, and left no key in clear in the pseudonymized copy
+		// and the audit path (red team 31).
+		return true
+	}
 	if phoneLikeKey(k) {
 		// Nine to fifteen digits, grouped as phones are ("2125551234",
 		// "212-555-1234"): a phone or a number someone holds, keyed.
@@ -244,6 +261,46 @@ func (rs *Ruleset) dataShapedKey(s *scratch, n *event.Node, ki keyInfo) bool {
 		return true
 	}
 	return false
+}
+
+// disguisedNameKey reports whether member name k, percent-decoded and
+// with format characters, fullwidth letters and look-alikes read as a
+// reader reads them (disguisedText; a zero-width space as a space), is a
+// person's name, though k itself is not written as one.
+func (rs *Ruleset) disguisedNameKey(k string) bool {
+	if len(k) < 5 || len(k) > 128 {
+		return false
+	}
+	r := k
+	if strings.IndexByte(r, '%') >= 0 {
+		if u, err := url.PathUnescape(r); err == nil && utf8.ValidString(u) {
+			r = u
+		}
+	}
+	if !isASCII(r) {
+		r = disguisedText(zeroWidthToSpace(r))
+	}
+	if r == k {
+		return false
+	}
+	r = strings.Join(strings.Fields(r), " ")
+	return rs.personName(r) || rs.lowerJoinedName(r)
+}
+
+// lowerJoinedKey reports whether member name k is a person's name joined
+// as a program writes it (lowerJoinedName: two or three lower-case words,
+// a known given name among them, no metadata word) and none of its words
+// is a field's name ("anna_email", "maria_db" are a field's).
+func (rs *Ruleset) lowerJoinedKey(s *scratch, k string) bool {
+	if !rs.lowerJoinedName(k) {
+		return false
+	}
+	for w := range strings.FieldsFuncSeq(k, func(r rune) bool { return r == '_' || r == '.' || r == '-' || r == ' ' }) {
+		if ki := rs.keyInfo(s, w); ki.cat >= 0 || ki.generic || ki.context || ki.meta || ki.dataCat >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // initialYearKey reports whether k is a word, an initial and a year, in

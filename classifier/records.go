@@ -353,7 +353,7 @@ func (rs *Ruleset) subjectKey(s *scratch, in Input, d *Decision) string {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &s.doc.Nodes[l.node]
-		if l.cat == rs.idUser && (n.Kind == event.String || n.Kind == event.Number) && n.Str != "" && usableKey(n.Str) && rs.findTerm(s, n.Str) < 0 && rs.subjectKeyLeaf(s, l.node) {
+		if l.cat == rs.idUser && (n.Kind == event.String || n.Kind == event.Number) && n.Str != "" && usableKey(n.Str) && rs.findTerm(s, n.Str) < 0 && rs.subjectKeyLeaf(s, l.node) && !rs.heldAsCredential(s, n.Str) {
 			return n.Str
 		}
 	}
@@ -382,7 +382,38 @@ func (rs *Ruleset) inputKeyFor(s *scratch, k []byte) bool {
 			return false // an e-mail address in base64
 		}
 	}
-	return !shortRandomToken(v) && !totpSeed(v)
+	return !shortRandomToken(v) && !totpSeed(v) && !rs.heldAsCredential(s, v)
+}
+
+// heldAsCredential reports whether v is, or holds, or is held in, the
+// value of a leaf the event's decision found to be a credential: a key
+// whose shape says nothing is still the password or the token when the
+// event says so ({"password": "anna1990"} with the key "anna1990", a
+// session id keyed by itself). Credentials never become a key (red team
+// 31).
+func (rs *Ruleset) heldAsCredential(s *scratch, v string) bool {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return false
+	}
+	for k := range s.leaves {
+		l := &s.leaves[k]
+		if l.cat < 0 || !rs.cats[l.cat].credential {
+			continue
+		}
+		n := &s.doc.Nodes[l.node]
+		if n.Kind != event.String && n.Kind != event.Number {
+			continue
+		}
+		c := strings.TrimSpace(n.Str)
+		if c == "" {
+			continue
+		}
+		if c == v || len(v) >= 6 && strings.Contains(c, v) || len(c) >= 6 && strings.Contains(v, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // totpSeed reports whether v has an authenticator seed's shape: 16 or 32

@@ -338,8 +338,11 @@ type Ruleset struct {
 	keyCache     *memo[keyInfo]  // raw member name -> what it says
 	phoneCache   *memo[string]   // 6-digit prefix -> region
 	countryCache *memo[evAnswer] // value of a country field -> country
-	localeCache  *memo[evAnswer] // locale tag or Accept-Language -> country
-	cityCache    *memo[evAnswer] // city name -> country
+	// bareCountryCache: value of a country field -> the country it is
+	// and nothing more (geo.BareCountry)
+	bareCountryCache *memo[evAnswer]
+	localeCache      *memo[evAnswer] // locale tag or Accept-Language -> country
+	cityCache        *memo[evAnswer] // city name -> country
 	// notationCache: national-format phone -> the one country written so
 	notationCache *memo[evAnswer]
 	// subdivisionCache: a region's name -> its country (geo.SubdivisionCountry)
@@ -445,7 +448,7 @@ func Compile(set *rules.Set, cfg Config) (*Ruleset, error) {
 func newRuleset(set *rules.Set, cfg Config) *Ruleset {
 	return &Ruleset{
 		keyCache: newMemo[keyInfo](maxKeyCache), phoneCache: newMemo[string](maxKeyCache),
-		countryCache: newMemo[evAnswer](maxKeyCache), localeCache: newMemo[evAnswer](maxKeyCache), cityCache: newMemo[evAnswer](maxKeyCache), notationCache: newMemo[evAnswer](maxKeyCache), subdivisionCache: newMemo[evAnswer](maxKeyCache),
+		countryCache: newMemo[evAnswer](maxKeyCache), bareCountryCache: newMemo[evAnswer](maxKeyCache), localeCache: newMemo[evAnswer](maxKeyCache), cityCache: newMemo[evAnswer](maxKeyCache), notationCache: newMemo[evAnswer](maxKeyCache), subdivisionCache: newMemo[evAnswer](maxKeyCache),
 		plans:        newPlanCache(),
 		tplSums:      newTplSums(),
 		version:      set.Version,

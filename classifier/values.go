@@ -141,6 +141,14 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			// timestamp's name a date is a timestamp.
 			if l.cat >= 0 && !rs.cats[l.cat].personal {
 				rs.scanNonPersonal(s, l, n.Str)
+				if l.cat >= 0 && !rs.cats[l.cat].personal && rs.placeInCountryField(l.cat, n.Str) {
+					// "Hauptstr. 5, 10115 Berlin, Germany", "中国北京市朝阳区
+					// 建国路88号", "Germany (Ivan Petrov)" under a country's
+					// name: the country it names is evidence, but the value
+					// is a place where the subject lives, which the
+					// copies must not show in clear (red team 31).
+					l.cat, l.by, l.weak = rs.idAddress, byValue, false
+				}
 				if l.cat >= 0 && rs.cats[l.cat].name == "meta.referrer" && rs.requestURLLeaf(s, l.node) && !staticEndpoint(n.Str) {
 					// A URL a backend called, logged, in which nothing
 					// was found: the API's own only when it is an
@@ -1097,7 +1105,7 @@ func (rs *Ruleset) valueIsItsName(cat int, v string) bool {
 	}
 	switch rs.cats[cat].evidence {
 	case baseResidence, baseCitizenship, baseAddress, baseLocation, baseIP:
-		_, ok := rs.cached(rs.countryCache, strings.TrimSpace(v), rs.geo.Country)
+		_, ok := rs.cached(rs.bareCountryCache, strings.TrimSpace(v), rs.geo.BareCountry)
 		return ok
 	case baseTimezone:
 		_, ok := geo.TimeZone(v)
@@ -1107,6 +1115,27 @@ func (rs *Ruleset) valueIsItsName(cat int, v string) bool {
 		return ok
 	}
 	return strings.EqualFold(strings.TrimSpace(v), "disabled")
+}
+
+// placeInCountryField reports whether v, under a country's non-personal
+// name (cat), is read as a country (geo.Country) yet is more than one
+// (geo.BareCountry): an address or a place on one line, a country with a
+// name or an e-mail beside it.
+func (rs *Ruleset) placeInCountryField(cat int, v string) bool {
+	if cat < 0 || rs.idAddress < 0 {
+		return false
+	}
+	switch rs.cats[cat].evidence {
+	case baseResidence, baseCitizenship, baseAddress, baseLocation, baseIP:
+	default:
+		return false
+	}
+	v = strings.TrimSpace(v)
+	if _, ok := rs.cached(rs.bareCountryCache, v, rs.geo.BareCountry); ok {
+		return false
+	}
+	_, ok := rs.cached(rs.countryCache, v, rs.geo.Country)
+	return ok
 }
 
 // zoneWords reports whether v reads as a time zone's display name

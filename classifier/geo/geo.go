@@ -179,6 +179,52 @@ func (ix *Index) Country(v string) (string, bool) {
 	return ix.countryInText(v)
 }
 
+// BareCountry resolves v as Country does when v names a country and
+// nothing more: a code, a name in a known language, a flag, a code with
+// its name in brackets ("Germany (DE)"), an ISO 3166-2 code or a locale
+// in a country field ("RU-MOW", "ru_RU"), or a few country names in a row
+// ("Hong Kong, China"). A place or an address that names its country
+// among other parts ("Berlin, Germany", "Hauptstr. 5, 10115 Berlin,
+// Germany", "中国北京市朝阳区建国路88号", "Germany (Ivan Petrov)") is
+// not bare: Country reads its country, but the value says more than a
+// country field's name vouches for (red team 31).
+func (ix *Index) BareCountry(v string) (string, bool) {
+	v = strings.TrimSpace(v)
+	if len(v) <= 2 {
+		return ix.Country(v)
+	}
+	if code, ok := ix.names[Fold(v)]; ok {
+		return code, true
+	}
+	if _, ok := flagCountry(v); ok {
+		return ix.Country(v)
+	}
+	if len(v) <= 6 {
+		// RU-MOW, ru_RU, CN-HK: a code's notation, nothing of a place.
+		return ix.countryInText(v)
+	}
+	if i := strings.LastIndexByte(v, '('); i > 0 && strings.HasSuffix(v, ")") {
+		_, inner := ix.names[Fold(v[i+1:len(v)-1])]
+		_, outer := ix.names[Fold(v[:i])]
+		if inner && outer {
+			return ix.countryInText(v)
+		}
+		return "", false
+	}
+	parts := strings.FieldsFunc(v, func(r rune) bool {
+		return r == ',' || r == ';' || r == '\n' || r == '|' || r == '，' || r == '；' || r == '、'
+	})
+	if len(parts) < 2 || len(parts) > 3 {
+		return "", false
+	}
+	for _, p := range parts {
+		if _, ok := ix.names[Fold(p)]; !ok {
+			return "", false
+		}
+	}
+	return ix.countryInText(v)
+}
+
 // flagCountry reads a flag emoji ("🇷🇺", "🇩🇪 ", "🏴󠁧󠁢󠁳󠁣󠁴󠁿"), alone in v, as the lower-case
 // code of its country: two regional indicator letters are the ISO code
 // itself (Unicode's flags are built so), and a subdivision's tag sequence
