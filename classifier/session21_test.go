@@ -222,3 +222,22 @@ func TestNDJSONBody(t *testing.T) {
 		t.Errorf("countries %s minor %v, want AU and a minor", got, d.Minor)
 	}
 }
+
+// GA4's BigQuery export: its counters and timestamps are the program's, a
+// traffic source's name a campaign's, a continent no precise place; a
+// birth date as an epoch timestamp is a birth date (it was an event's
+// time, and the child no minor).
+func TestGA4ExportAndBirthTimestamps(t *testing.T) {
+	const ev = `{"country":"DE","email":"a@example.de","event_bundle_sequence_id":"1782","geo":{"continent":"Europe","metro":"(not set)"},` +
+		`"traffic_source":{"name":"summer_sale","medium":"cpc"},"user":{"birth_timestamp":1388534400}}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"a bundle's sequence id", ev, "/event_bundle_sequence_id", "meta.technical"},
+		{"a continent", ev, "/geo/continent", "geo.region"},
+		{"a traffic source's name", ev, "/traffic_source/name", "event.type"},
+		{"a birth timestamp", ev, "/user/birth_timestamp", "identity.dob"},
+	})
+	d, _ := process(benchRuleset(t), classifier.Input{Value: []byte(ev), Source: "t/0/1", Time: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)})
+	if !d.Minor {
+		t.Error("a child born 2014 (epoch seconds) is no minor")
+	}
+}
