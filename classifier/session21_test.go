@@ -122,6 +122,8 @@ func TestWave35Names(t *testing.T) {
 		{"CLIENT_ID among attributes", ev, "/attributes/CLIENT_ID", "identity.user_id"},
 		{"madhab", ev, "/profile/madhab", "sensitive.religion"},
 		{"interested_in", ev, "/profile/interested_in", "sensitive.sexual_orientation"},
+		{"religious_denomination", `{"country":"DE","religious_denomination":"rk"}`, "/religious_denomination", "sensitive.religion"},
+		{"medical_notes", `{"country":"DE","medical_notes":"none"}`, "/medical_notes", "sensitive.health"},
 	})
 }
 
