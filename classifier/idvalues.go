@@ -62,6 +62,18 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 				continue
 			}
 		}
+		if n.Kind == event.String && len(n.Str) > 32 && (n.Str[0] == 'u' || n.Str[0] == 'U') && !rs.otherPerson(s, l.node) {
+			if cc, ok := schacUniqueIDCountry(n.Str); ok {
+				// SCHAC's personalUniqueID names the country that
+				// issued the national identifier it carries
+				// ("urn:schac:personalUniqueID:my:MYKAD:960422-50-9615"):
+				// an identifier of that country's scheme.
+				if code, ok := rs.geo.Country(cc); ok && len(code) == 2 {
+					s.ev = append(s.ev, evidence{country: code, base: baseIdentifier})
+				}
+				continue
+			}
+		}
 		if n.Kind == event.String && russianPassportSeries(&s.doc, l.node) && !rs.otherPerson(s, l.node) {
 			// A Russian internal passport (a series of four digits and
 			// a number of six, Sber ID's and Gosuslugi's identification):
@@ -684,4 +696,20 @@ func tenDigits(v string) bool {
 		}
 	}
 	return d == 10
+}
+
+// schacUniqueIDCountry is the issuing country's code in a SCHAC
+// personalUniqueID URN (urn:schac:personalUniqueID:<cc>:<type>:<id>), or
+// false. "int" (an international scheme) names no country.
+func schacUniqueIDCountry(v string) (string, bool) {
+	const prefix = "urn:schac:personaluniqueid:"
+	if len(v) <= len(prefix)+3 || !strings.EqualFold(v[:len(prefix)], prefix) {
+		return "", false
+	}
+	rest := v[len(prefix):]
+	cc, tail, ok := strings.Cut(rest, ":")
+	if !ok || len(cc) != 2 || tail == "" || !asciiLetters(cc) {
+		return "", false
+	}
+	return strings.ToUpper(cc), true
 }

@@ -107,6 +107,17 @@ func TestSCHACAttributes(t *testing.T) {
 	if got := redTeam24bCountries(d); got != "MY" {
 		t.Errorf("countries %s, want MY", got)
 	}
+	// The unique ID's issuing country alone is an identifier's evidence;
+	// an international scheme ("int") names none.
+	for ev, want := range map[string]string{
+		`{"email":"k@example.my","schacPersonalUniqueID":"urn:schac:personalUniqueID:my:MYKAD:960422-50-9615"}`: "MY",
+		`{"email":"k@example.it","schacPersonalUniqueCode":"urn:schac:personalUniqueCode:int:esi:it:21339575"}`: "Q:no_jurisdiction",
+	} {
+		d, _ := process(benchRuleset(t), classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+		if got := redTeam24bCountries(d); got != want {
+			t.Errorf("%s: countries %s, want %s", ev, got, want)
+		}
+	}
 }
 
 // Wave 35: a contact's SMS attribute holding its number without "+"
