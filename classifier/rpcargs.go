@@ -15,31 +15,53 @@ import (
 // A member name says nothing there: the argument's position does.
 
 // rpcSecretArg is the position of the password in the arguments of a
-// remote call's method, or -1.
-func rpcSecretArg(method string) int {
+// remote call's method, or -1. Odoo's db service takes the master
+// password first (drop, dump, restore, create_database, ...).
+func rpcSecretArg(service, method string) int {
 	switch method {
 	case "execute_kw", "execute", "login", "authenticate":
-		return 2
+		if service != "db" {
+			return 2
+		}
+	}
+	if service == "db" {
+		switch method {
+		case "create_database", "duplicate_database", "drop", "dump", "restore", "rename", "change_admin_password", "migrate_databases":
+			return 0
+		}
 	}
 	return -1
 }
 
 // rpcArgCredential reports whether string leaf i is the password (or API
-// key) argument of a remote call: the element at the method's secret
-// position in an "args" list whose object names the method (and, when it
-// names one, a service of Odoo's: object, common).
+// key) argument of a remote call (rpcArgNode).
 func (rs *Ruleset) rpcArgCredential(s *scratch, i int32) bool {
-	nodes := s.doc.Nodes
+	return rpcArgNode(s.doc.Nodes, i)
+}
+
+// rpcArgNode reports whether node i is the element at the method's secret
+// position in an "args" list whose object names the method (and, when it
+// names one, a service of Odoo's: object, common, db). The list may be
+// wrapped in one more list ({"args": [["db", 2, "<password>", ...]]}).
+func rpcArgNode(nodes []event.Node, i int32) bool {
 	n := &nodes[i]
 	a := n.Parent
-	if a <= 0 || nodes[a].Kind != event.Array || nodes[a].Key != "args" {
+	if a <= 0 || nodes[a].Kind != event.Array {
 		return false
+	}
+	if nodes[a].Key != "args" {
+		// One list more: {"args": [[db, uid, password, ...]]}.
+		w := nodes[a].Parent
+		if w <= 0 || nodes[w].Kind != event.Array || nodes[w].Key != "args" || nodes[a].Index != 0 {
+			return false
+		}
+		a = w
 	}
 	o := nodes[a].Parent
 	if o < 0 || nodes[o].Kind != event.Object {
 		return false
 	}
-	pos := -1
+	method, service := "", ""
 	for c := nodes[o].First; c >= 0; c = nodes[c].Next {
 		m := &nodes[c]
 		if m.Kind != event.String {
@@ -47,12 +69,14 @@ func (rs *Ruleset) rpcArgCredential(s *scratch, i int32) bool {
 		}
 		switch m.Key {
 		case "method":
-			pos = rpcSecretArg(m.Str)
+			method = m.Str
 		case "service":
-			if m.Str != "object" && m.Str != "common" {
+			if m.Str != "object" && m.Str != "common" && m.Str != "db" {
 				return false
 			}
+			service = m.Str
 		}
 	}
+	pos := rpcSecretArg(service, method)
 	return pos >= 0 && int(n.Index) == pos
 }

@@ -1875,6 +1875,9 @@ func (rs *Ruleset) credentialInJSONAt(s *scratch, v string, depth int) bool {
 		if n.Kind == event.String && (secretShaped(n.Str) || strings.IndexByte(n.Str, '=') >= 0 && rs.credentialPairs(s, n.Str)) {
 			return true
 		}
+		if n.Kind == event.String && rpcArgNode(doc.Nodes, int32(i)) {
+			return true // Odoo's password by position, in a logged request's text
+		}
 		if n.Kind == event.String && depth < 2 && len(n.Str) > 8 {
 			if t, ok := documentText(n.Str); ok && rs.credentialInJSONAt(s, t, depth+1) {
 				return true

@@ -655,6 +655,15 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 		// ("ext.lunchStatus", OneRoster's metadata extensions) names
 		// that, before a pattern of the whole ("*status") does.
 		if id, ok := rs.exact[rules.NormalizeName(key[i+1:])]; ok {
+			if !rs.cats[id].personal && !rs.cats[id].credential {
+				// Not when a pattern of the whole names personal data
+				// or a credential: "cancer.stage" is a health record
+				// (*cancer*), "religious.type" a religion, whatever
+				// "stage" or "type" alone names (red team 32).
+				if cat := rs.patternCategory(key, k); cat >= 0 && (rs.cats[cat].personal || rs.cats[cat].credential) {
+					return cat, false
+				}
+			}
 			return id, false // the last part's, not the whole name's
 		}
 	}
