@@ -61,9 +61,12 @@ type scratch struct {
 	leaves []leaf
 	// walked: the walk ran (to its end or to a failure), so leaves say
 	// which members are credentials, for the quarantine record.
-	walked     bool
-	nodeCat    []int   // name category per node (containers too), -1 none
-	nodeFlags  []uint8 // per node: named exactly, inside a GeoIP block
+	walked    bool
+	nodeCat   []int   // name category per node (containers too), -1 none
+	nodeFlags []uint8 // per node: named exactly, inside a GeoIP block
+	// kvMemo: kvCount of the pair list the walk is in (pairs.go), so that
+	// each of its leaves does not count its names again; list -1 none.
+	kvMemo     struct{ list, known, pairs int32 }
 	jcountries []string
 	ev         []evidence
 	subVals    []string

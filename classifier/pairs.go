@@ -61,13 +61,6 @@ func (s *scratch) kvPair(p int32) bool {
 	return v.Next < 0 && v.Kind < event.Object
 }
 
-// kvList reports whether list l holds [name, value] pairs one of whose
-// names the rules know.
-func (rs *Ruleset) kvList(s *scratch, l int32) bool {
-	known, _ := rs.kvCount(s, l)
-	return known > 0
-}
-
 // kvCount counts, among the first maxPairList members of list l, the
 // [name, value] pairs and those whose names the rules know.
 func (rs *Ruleset) kvCount(s *scratch, l int32) (known, pairs int) {
@@ -87,7 +80,7 @@ func (rs *Ruleset) kvCount(s *scratch, l int32) (known, pairs int) {
 }
 
 // pairCategory names n, a member of a [name, value] pair of a list that
-// kvList accepts: a name the rules know is a label, and its value takes
+// the rules read as such (one of its names known): a name the rules know is a label, and its value takes
 // the category the name gives it; a name they do not know may be a
 // person's ([["Price", "Anna"], ["Jones", "Boris"]] is a list of
 // guests with one surname that is also a field's name): it is data,
@@ -101,7 +94,12 @@ func (rs *Ruleset) pairCategory(s *scratch, n *event.Node) (cat int, flags uint8
 		return 0, 0, false, false
 	}
 	l := s.doc.Nodes[p].Parent
-	known, pairs := rs.kvCount(s, l)
+	if s.kvMemo.list != l {
+		// Each leaf of each pair asks; the names are counted once a list.
+		known, pairs := rs.kvCount(s, l)
+		s.kvMemo.list, s.kvMemo.known, s.kvMemo.pairs = l, int32(known), int32(pairs)
+	}
+	known, pairs := int(s.kvMemo.known), int(s.kvMemo.pairs)
 	if known == 0 {
 		return 0, 0, false, false
 	}

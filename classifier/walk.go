@@ -938,6 +938,7 @@ func (s *scratch) sizeNodes(n int) {
 	}
 	s.ptrStart, s.ptrEnd = s.ptrStart[:n], s.ptrEnd[:n]
 	s.ptr, s.paths = s.ptr[:0], ""
+	s.kvMemo.list = -1
 }
 
 // schemaValueKeys are a schema's members that hold values of the data it
