@@ -254,3 +254,13 @@ func TestGA4ExportAndBirthTimestamps(t *testing.T) {
 		t.Error("a child born 2014 (epoch seconds) is no minor")
 	}
 }
+
+// An items list whose element has a phone of its own is a list of people
+// too (peopleItems named the phone but its filter never let it through).
+func TestPeopleItemsByPhone(t *testing.T) {
+	const ev = `{"response":{"items":[{"id":7,"phone":"+4915123456789","addresses":[{"country_id":"RO","city":"Cluj"}]}]}}`
+	d, _ := process(benchRuleset(t), classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+	if got := redTeam24bCountries(d); got != "RO" {
+		t.Errorf("countries %s, want RO", got)
+	}
+}

@@ -1647,7 +1647,7 @@ func (rs *Ruleset) peopleItems(s *scratch, j, e int32) bool {
 		if nodes[c].Kind != event.String {
 			continue
 		}
-		if k := rs.keyInfo(s, nodes[c].Key); k.cat >= 0 && rs.cats[k.cat].personal && rs.cats[k.cat].evidence < 0 && !rs.cats[k.cat].credential && !rs.cats[k.cat].special {
+		if k := rs.keyInfo(s, nodes[c].Key); k.cat >= 0 {
 			switch rs.cats[k.cat].name {
 			case "contact.email", "contact.phone", "identity.dob":
 				return true
