@@ -33,7 +33,7 @@ func rpcSecretArg(service, method string) int {
 	return -1
 }
 
-// rpcArgCredential reports whether string leaf i is the password (or API
+// rpcArgCredential reports whether leaf i (a string or a number) is the password (or API
 // key) argument of a remote call (rpcArgNode).
 func (rs *Ruleset) rpcArgCredential(s *scratch, i int32) bool {
 	return rpcArgNode(s.doc.Nodes, i)

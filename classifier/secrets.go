@@ -466,7 +466,8 @@ func otpCode(doc *event.Doc, i int32) bool {
 	if n.Parent < 0 || doc.Nodes[n.Parent].Kind != event.Object || (n.Kind != event.String && n.Kind != event.Number) {
 		return false
 	}
-	if !strings.EqualFold(n.Key, "code") && !strings.EqualFold(n.Key, "pin") {
+	channel := otpChannel(n.Key)
+	if !channel && !strings.EqualFold(n.Key, "code") && !strings.EqualFold(n.Key, "pin") {
 		return false
 	}
 	digits := 0
@@ -481,6 +482,12 @@ func otpCode(doc *event.Doc, i int32) bool {
 	}
 	if digits < 4 || digits > 10 {
 		return false
+	}
+	if channel {
+		// {"verification": {"email": "482913"}}: the code sent by e-mail,
+		// named by its channel. Six digits are no address and no number
+		// to call; the address being verified would be one.
+		return digits <= 8 && verificationWord(doc.Nodes[n.Parent].Key)
 	}
 	for j, depth := n.Parent, 0; j >= 0 && depth < 3; j, depth = doc.Nodes[j].Parent, depth+1 {
 		if doc.Nodes[j].Kind != event.Object {
@@ -499,6 +506,16 @@ func otpCode(doc *event.Doc, i int32) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// otpChannel reports whether key names a channel a one-time code is sent
+// by, which labels the code under a verification's record.
+func otpChannel(key string) bool {
+	switch strings.ToLower(key) {
+	case "email", "e-mail", "mail", "sms", "phone", "mobile", "text", "whatsapp", "voice", "call", "push":
+		return true
 	}
 	return false
 }
@@ -1875,7 +1892,7 @@ func (rs *Ruleset) credentialInJSONAt(s *scratch, v string, depth int) bool {
 		if n.Kind == event.String && (secretShaped(n.Str) || strings.IndexByte(n.Str, '=') >= 0 && rs.credentialPairs(s, n.Str)) {
 			return true
 		}
-		if n.Kind == event.String && rpcArgNode(doc.Nodes, int32(i)) {
+		if (n.Kind == event.String || n.Kind == event.Number) && rpcArgNode(doc.Nodes, int32(i)) {
 			return true // Odoo's password by position, in a logged request's text
 		}
 		if n.Kind == event.String && depth < 2 && len(n.Str) > 8 {
@@ -2322,7 +2339,10 @@ func (rs *Ruleset) credentialPass(s *scratch, from int32) {
 		if l.cat >= 0 && rs.cats[l.cat].credential {
 			continue
 		}
-		if otpCode(&s.doc, l.node) || n.Kind == event.String && (rs.credentialValue(s, l, n.Str) || rs.rpcArgCredential(s, l.node)) {
+		if otpCode(&s.doc, l.node) || n.Kind == event.String && rs.credentialValue(s, l, n.Str) ||
+			(n.Kind == event.String || n.Kind == event.Number) && rs.rpcArgCredential(s, l.node) {
+			// A password of digits is a JSON number as often as a string
+			// ({"args": ["db", 2, 918273645, …]}).
 			l.cat, l.by = rs.idSecret, byValue
 		}
 	}

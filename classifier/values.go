@@ -28,7 +28,9 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 	for k := range s.leaves {
 		l := &s.leaves[k]
 		n := &doc.Nodes[l.node]
-		if rs.idSecret >= 0 && (l.cat < 0 || !rs.cats[l.cat].credential) && otpCode(doc, l.node) {
+		if rs.idSecret >= 0 && (l.cat < 0 || !rs.cats[l.cat].credential) && (otpCode(doc, l.node) || n.Kind == event.Number && rs.rpcArgCredential(s, l.node)) {
+			// A one-time code, or a remote call's password of digits
+			// sent as a JSON number ({"args": ["db", 2, 918273645, …]}).
 			l.cat, l.by, l.weak = rs.idSecret, byValue, false
 			continue
 		}

@@ -130,6 +130,9 @@ func (n *xnode) hasContent() bool {
 
 // value is the JSON value of element n.
 func (n *xnode) value() any {
+	if v, ok := n.xmlrpc(); ok {
+		return v
+	}
 	text := strings.TrimSpace(n.text.String())
 	if len(n.kids) == 0 && len(n.attrs) == 0 {
 		return text
@@ -158,6 +161,103 @@ func (n *xnode) value() any {
 		m["value"] = text
 	}
 	return m
+}
+
+// xmlrpc reads an XML-RPC call or response as the JSON-RPC call it
+// stands for: {"method": <methodName>, "args": [<params>]}, each value
+// as its type says (a struct is an object of its members, an array a
+// list). Read as elements, every argument would be a "value" holding a
+// "string", a struct's members "member"s holding a "name" and a "value":
+// Odoo's password by position (rpcargs.go) and a partner's "email" by
+// name would be lost in them.
+func (n *xnode) xmlrpc() (any, bool) {
+	if n.name != "methodCall" && n.name != "methodResponse" {
+		return nil, false
+	}
+	out := map[string]any{}
+	for _, k := range n.kids {
+		switch k.name {
+		case "methodName":
+			out["method"] = strings.TrimSpace(k.text.String())
+		case "params":
+			args := []any{}
+			for _, p := range k.kids {
+				if p.name != "param" {
+					return nil, false
+				}
+				args = append(args, p.rpcParam())
+			}
+			if n.name == "methodCall" {
+				out["args"] = args
+			} else {
+				out["params"] = args
+			}
+		case "fault":
+			out["fault"] = k.rpcParam()
+		default:
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+// rpcParam is the value of a param's (or a fault's) value element.
+func (n *xnode) rpcParam() any {
+	for _, k := range n.kids {
+		if k.name == "value" {
+			return k.rpcValue()
+		}
+	}
+	return nil
+}
+
+// rpcValue is the JSON value of an XML-RPC value element.
+func (n *xnode) rpcValue() any {
+	if len(n.kids) == 0 {
+		return strings.TrimSpace(n.text.String()) // a value without a type is a string
+	}
+	t := n.kids[0]
+	text := strings.TrimSpace(t.text.String())
+	switch t.name {
+	case "int", "i4", "i8", "double":
+		if json.Valid([]byte(text)) {
+			return json.Number(text)
+		}
+		return text
+	case "boolean":
+		return text == "1"
+	case "nil":
+		return nil
+	case "struct":
+		m := map[string]any{}
+		for _, mem := range t.kids {
+			var name string
+			var val any
+			for _, part := range mem.kids {
+				switch part.name {
+				case "name":
+					name = strings.TrimSpace(part.text.String())
+				case "value":
+					val = part.rpcValue()
+				}
+			}
+			if mem.name == "member" && name != "" {
+				m[name] = val
+			}
+		}
+		return m
+	case "array":
+		list := []any{}
+		for _, d := range t.kids {
+			for _, v := range d.kids {
+				if v.name == "value" {
+					list = append(list, v.rpcValue())
+				}
+			}
+		}
+		return list
+	}
+	return text // string, dateTime.iso8601, base64
 }
 
 // samlAttribute is a SAML Attribute's name, as its FriendlyName, a known

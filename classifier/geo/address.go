@@ -309,7 +309,7 @@ func placePart(p string) bool {
 func appendFold(dst []byte, s string) []byte {
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, foldRune(r))
 		}
 	}
 	return dst

@@ -135,10 +135,21 @@ func Fold(s string) string {
 	b.Grow(len(s))
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
+			b.WriteRune(foldRune(r))
 		}
 	}
 	return b.String()
+}
+
+// foldRune lowers a letter and writes a fullwidth Latin letter or digit
+// ("ＲＵ", "Ｒｕｓｓｉａ", as CJK input methods type them) as its ASCII
+// form: a fullwidth code otherwise names no country, and a citizenship
+// that names none quarantines the event.
+func foldRune(r rune) rune {
+	if r >= 0xFF10 && r <= 0xFF5A {
+		r -= 0xFEE0
+	}
+	return unicode.ToLower(r)
 }
 
 // Demonym reports whether v is a country's demonym ("Russian",

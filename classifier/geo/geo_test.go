@@ -20,6 +20,8 @@ func TestCountry(t *testing.T) {
 		"Côte d’Ivoire": "CI", "Sénégal": "SN", "Panamá": "PA", "República Dominicana": "DO",
 		// Exceptional reservations are parts of a country.
 		"IC": "ES", "Canary Islands": "ES", "Canarias": "ES", "EA": "ES", "Ceuta & Melilla": "ES", "TA": "SH",
+		// Fullwidth Latin, as CJK input methods type it.
+		"ＲＵ": "RU", "ｒｕｓ": "RU", "Ｆｒａｎｃｅ": "FR", "Ｆrance": "FR",
 
 		// Notations around a country: a code in brackets, a subdivision,
 		// a locale in a country field, an address or a place on one line.

@@ -1,0 +1,81 @@
+package classifier_test
+
+// Session 22: values written in notations the readers missed, and
+// credentials found by where they sit.
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+)
+
+// TestFullwidthCountries: a country typed with a CJK input method's
+// fullwidth Latin letters is the country; before, a fullwidth
+// citizenship quarantined the event as unrecognised and a fullwidth
+// residence named no one.
+func TestFullwidthCountries(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ name, ev, want string }{
+		{"fullwidth citizenship code", `{"email":"a@example.fr","citizenship":"ＲＵ","country":"FR"}`, "RU,FR"},
+		{"fullwidth residence", `{"email":"a@example.jp","country":"ＪＰ"}`, "JP"},
+		{"fullwidth demonym", `{"email":"a@example.fr","nationality":"Ｒｕｓｓｉａｎ","country":"FR"}`, "RU,FR"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+			if got := redTeam24bCountries(d); got != tc.want {
+				t.Fatalf("got %s (%s), want %s", got, d.Detail, tc.want)
+			}
+		})
+	}
+}
+
+// TestCodesByChannel: a one-time code named by the channel it went by,
+// under a verification's record, is a credential; the address being
+// verified, under the same names, is the address.
+func TestCodesByChannel(t *testing.T) {
+	const user = `{"user":{"email":"a@example.de","country":"DE"},`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"code sent by e-mail", user + `"verification":{"email":"482913"}}`, "/verification/email", "credentials.secret"},
+		{"code sent by text, a number", user + `"otp":{"sms":482913}}`, "/otp/sms", "credentials.secret"},
+		{"the address being verified", user + `"verification":{"email":"anna@example.de","status":"pending"}}`, "/verification/email", "contact.email"},
+		{"a phone being verified", user + `"verification":{"phone":"+4915112345678"}}`, "/verification/phone", "contact.phone"},
+	})
+}
+
+// TestRPCPasswordNotations: Odoo's password by position when it is a
+// JSON number, and in an XML-RPC call logged as text (read as the JSON-RPC
+// call it stands for, so its struct's members are named too).
+func TestRPCPasswordNotations(t *testing.T) {
+	rs := benchRuleset(t)
+	xmlrpc := `<?xml version=\"1.0\"?><methodCall><methodName>execute_kw</methodName><params>` +
+		`<param><value><string>mydb</string></value></param><param><value><int>2</int></value></param>` +
+		`<param><value><string>Qwerty123!x</string></value></param><param><value><string>res.partner</string></value></param>` +
+		`<param><value><string>write</string></value></param><param><value><array><data><value><array><data><value><int>7</int></value></data></array></value>` +
+		`<value><struct><member><name>email</name><value><string>anna@example.de</string></value></member>` +
+		`<member><name>country_code</name><value><string>DE</string></value></member></struct></value></data></array></value></param></params></methodCall>`
+	for _, tc := range []struct{ name, ev, secret string }{
+		{"password as a number", `{"country":"EG","method":"call","params":{"service":"object","method":"execute_kw","args":["db",2,918273645,"res.partner","read",[[7]]]}}`, "918273645"},
+		{"password as a number, quarantined", `{"method":"call","params":{"service":"object","method":"execute_kw","args":["db",2,918273645,"res.partner","read",[[7]]]}}`, "918273645"},
+		{"XML-RPC call in a logged body", `{"country":"EG","request":{"path":"/xmlrpc/2/object","body":"` + xmlrpc + `"}}`, "Qwerty123!x"},
+		{"XML-RPC call, quarantined", `{"request":{"path":"/xmlrpc/2/object","body":"` + strings.ReplaceAll(xmlrpc, "DE", "??") + `"}}`, "Qwerty123!x"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, recs := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+			if len(recs) == 0 {
+				t.Fatal("no records")
+			}
+			for _, r := range recs {
+				if bytes.Contains(r.Value, []byte(tc.secret)) {
+					t.Errorf("%s record holds the RPC password", r.Projection)
+				}
+			}
+		})
+	}
+	// The struct's members count: the e-mail's residence is read.
+	d, _ := process(rs, classifier.Input{Value: []byte(`{"request":{"path":"/xmlrpc/2/object","body":"` + xmlrpc + `"}}`), Source: "t/0/1"})
+	if got := redTeam24bCountries(d); got != "DE" {
+		t.Errorf("countries %s, want DE from the call's struct", got)
+	}
+}
