@@ -79,3 +79,31 @@ func TestRPCPasswordNotations(t *testing.T) {
 		t.Errorf("countries %s, want DE from the call's struct", got)
 	}
 }
+
+// TestProgramPlaces: a stack frame's file and function, an HTTP
+// request's own headers, PostHog's $initial_ and GeoIP properties are the
+// program's or the network's; a frame's path in a home folder named after
+// a person, spaces and all, is that person's.
+func TestProgramPlaces(t *testing.T) {
+	const frames = `{"email":"a@example.de","country":"DE","exception":{"values":[{"stacktrace":{"frames":[` +
+		`{"filename":"app/views.py","abs_path":"/srv/app/views.py","function":"signup","module":"app.views","lineno":42,"vars":{"email":"x@example.de"}},` +
+		`{"filename":"C:\\Users\\Ivan Petrov\\AppData\\Local\\app.exe","function":"main"}]}}]},` +
+		`"request":{"headers":{"Host":"api.example.com","Accept":"text/html,application/xhtml+xml;q=0.9,*/*;q=0.8","Sec-Fetch-Mode":"navigate","Referer":"https://x.example/u/ivan.petrov"}}}`
+	const f = "/exception/values/0/stacktrace/frames/"
+	const posthog = `{"distinct_id":"u1","properties":{"email":"a@example.de","$geoip_country_code":"DE","$initial_os":"Mac OS X","$referring_domain":"www.google.com","$pathname":"/signup"}}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"a frame's file", frames, f + "0/abs_path", "meta.technical"},
+		{"a frame's function", frames, f + "0/function", "meta.technical"},
+		{"a frame's variables keep their names", frames, f + "0/vars/email", "contact.email"},
+		{"a Windows home folder with a space", frames, f + "1/filename", "identity.username"},
+		{"a request's Accept", frames, "/request/headers/Accept", "meta.technical"},
+		{"a request's Host", frames, "/request/headers/Host", "meta.technical"},
+		{"GeoIP country", posthog, "/properties/$geoip_country_code", "geo.ip_country"},
+		{"$initial_ names what follows", posthog, "/properties/$initial_os", "device.os"},
+		{"a referring domain", posthog, "/properties/$referring_domain", "meta.referrer"},
+	})
+	d, _ := process(benchRuleset(t), classifier.Input{Value: []byte(posthog), Source: "t/0/1"})
+	if got := redTeam24bCountries(d); got != "DE" {
+		t.Errorf("countries %s, want DE from the GeoIP country", got)
+	}
+}

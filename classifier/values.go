@@ -2599,8 +2599,11 @@ func base64Contact(v string) (string, bool) {
 // path's people segment (users, u, profile, people, members, ~login),
 // unless it is an action or a page of the site (sign_in, new, settings).
 func userPath(v string) bool {
-	if len(v) < 7 || len(v) > 2048 || strings.IndexByte(v, ' ') >= 0 {
+	if len(v) < 7 || len(v) > 2048 {
 		return false
+	}
+	if strings.IndexByte(v, ' ') >= 0 {
+		return spacedHome(v)
 	}
 	sep := byte('/')
 	if strings.IndexByte(v, '\\') >= 0 && strings.IndexByte(v, '/') < 0 {
@@ -2646,6 +2649,33 @@ func userPath(v string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// spacedHome reports whether v is a file's path in a home directory
+// named with a space, as Windows names a local account's after the
+// person ("C:\Users\Ivan Petrov\AppData\…", a desktop app's crash
+// frame): the folder's name is the person's.
+func spacedHome(v string) bool {
+	for _, root := range [...]string{`:\Users\`, `:\Documents and Settings\`, "/Users/", "/home/"} {
+		i := strings.Index(v, root)
+		if i < 0 || root[0] == '/' && i > 0 {
+			continue
+		}
+		seg := v[i+len(root):]
+		if j := strings.IndexAny(seg, `\/`); j >= 0 {
+			seg = seg[:j]
+		}
+		if sharedHome[strings.ToLower(seg)] || len(seg) > 64 || !strings.Contains(seg, " ") {
+			return false
+		}
+		for _, w := range strings.Fields(seg) {
+			if !loginSegment(w) && !(len(w) == 1 && unicode.IsLetter(rune(w[0]))) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

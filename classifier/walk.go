@@ -649,6 +649,13 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 		if c, _ := rs.nameCategory(key[1:]); c >= 0 {
 			return c, false
 		}
+		if rest, ok := strings.CutPrefix(key[1:], "initial_"); ok && len(rest) > 1 {
+			// "$initial_os", "$initial_referring_domain": the first
+			// value PostHog saw of the property named after it.
+			if c, _ := rs.nameCategory(rest); c >= 0 {
+				return c, false
+			}
+		}
 	}
 	if i := strings.LastIndexByte(key, '.'); i > 0 && i < len(key)-1 {
 		// A namespaced name whose last part is an exact name
