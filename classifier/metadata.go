@@ -58,6 +58,10 @@ func (rs *Ruleset) metadataPass(s *scratch) {
 			l.cat, l.by, l.weak = rs.idTime, byName, false
 			continue
 		}
+		if rs.fieldNameList(s, l.node) || rpcTechnicalArg(nodes, l.node) || rs.domainTerm(s, l.node) {
+			l.cat, l.by, l.weak = rs.idTechnical, byName, false
+			continue
+		}
 		meta, credLike := rs.metadataPlace(s, l.node)
 		if !meta {
 			continue
@@ -702,4 +706,88 @@ func (rs *Ruleset) labelTermPass(s *scratch) {
 			}
 		}
 	}
+}
+
+// fieldNameList reports whether leaf i is one of a list of field names: a
+// query's projection (Odoo's {"fields": ["name", "email", "country_id"]},
+// OpenSearch's _source includes, SCIM's attributes) names members, not
+// their values, when every element is a name the rules know. One name
+// they do not know keeps the whole list unknown.
+func (rs *Ruleset) fieldNameList(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	n := &nodes[i]
+	a := n.Parent
+	if n.Kind != event.String || a <= 0 || nodes[a].Kind != event.Array {
+		return false
+	}
+	switch rs.keyInfo(s, nodes[a].Key).fold {
+	case "fields", "fieldnames", "select", "columns", "attributes", "attributestoget", "excludedattributes",
+		"includes", "excludes", "sourceincludes", "sourceexcludes", "storedfields", "returnfields",
+		"outputfields", "requestedfields", "requestedattributes", "projection", "only", "without":
+	default:
+		return false
+	}
+	count := 0
+	for c := nodes[a].First; c >= 0; c = nodes[c].Next {
+		m := &nodes[c]
+		if m.Kind != event.String || count > 256 || !rs.knownFieldName(m.Str) {
+			return false
+		}
+		count++
+	}
+	return count > 0
+}
+
+// knownFieldName reports whether v, a value, is the name of a field the
+// rules know: exactly, as a dotted path's last part ("partner_id.name"),
+// or as Odoo's many-to-one name of one ("country_id").
+func (rs *Ruleset) knownFieldName(v string) bool {
+	if len(v) == 0 || len(v) > 64 {
+		return false
+	}
+	if j := strings.LastIndexByte(v, '.'); j >= 0 && j < len(v)-1 {
+		v = v[j+1:]
+	}
+	f := rules.NormalizeName(v)
+	if _, ok := rs.exact[f]; ok || rs.generic[f] {
+		return true
+	}
+	f2, ok := strings.CutSuffix(f, "id")
+	if !ok || f2 == "" {
+		return false
+	}
+	_, ok = rs.exact[f2]
+	return ok
+}
+
+// domainTerm reports whether leaf i is the field or the operator of a
+// search domain's term (Odoo's [["email", "ilike", "anna"]], a filter's
+// [field, operator, value]): the names of the query, not its value,
+// which keeps its own reading.
+func (rs *Ruleset) domainTerm(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	n := &nodes[i]
+	t := n.Parent
+	if n.Kind != event.String || n.Index > 1 || t <= 0 || nodes[t].Kind != event.Array {
+		return false
+	}
+	var parts [4]int32
+	k := 0
+	for c := nodes[t].First; c >= 0; c = nodes[c].Next {
+		if k == 4 {
+			return false
+		}
+		parts[k] = c
+		k++
+	}
+	if k != 3 || nodes[parts[0]].Kind != event.String || nodes[parts[1]].Kind != event.String {
+		return false
+	}
+	switch strings.ToLower(nodes[parts[1]].Str) {
+	case "=", "!=", "<>", ">", "<", ">=", "<=", "like", "ilike", "not like", "not ilike", "=like", "=ilike",
+		"in", "not in", "child_of", "parent_of", "=?", "eq", "ne", "gt", "lt", "gte", "lte", "contains", "startswith":
+	default:
+		return false
+	}
+	return rs.knownFieldName(nodes[parts[0]].Str)
 }

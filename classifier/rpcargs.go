@@ -1,6 +1,8 @@
 package classifier
 
 import (
+	"strings"
+
 	"github.com/residency-labs/signup-classifier/classifier/event"
 )
 
@@ -79,4 +81,37 @@ func rpcArgNode(nodes []event.Node, i int32) bool {
 	}
 	pos := rpcSecretArg(service, method)
 	return pos >= 0 && int(n.Index) == pos
+}
+
+// rpcTechnicalArg reports whether string leaf i is an argument of an
+// Odoo call that names the program's parts: the database, and for
+// execute_kw and execute the model and its method ("res.partner",
+// "search_read"). The caller's uid and the records' values are not.
+func rpcTechnicalArg(nodes []event.Node, i int32) bool {
+	n := &nodes[i]
+	if n.Kind != event.String || len(n.Str) > 64 || strings.ContainsAny(n.Str, " @") {
+		return false
+	}
+	// The secret's position of the same list: only a call rpcArgNode
+	// knows counts, and which one it is says where the names are.
+	a := n.Parent
+	if a <= 0 || nodes[a].Kind != event.Array || nodes[a].Key != "args" {
+		return false
+	}
+	pw := int32(-1)
+	for c := nodes[a].First; c >= 0; c = nodes[c].Next {
+		if nodes[c].Index == 2 {
+			pw = c
+		}
+	}
+	if pw < 0 || !rpcArgNode(nodes, pw) {
+		return false
+	}
+	switch n.Index {
+	case 0:
+		return true
+	case 3, 4:
+		return strings.Count(n.Str, ".") <= 3 && strings.Trim(n.Str, "abcdefghijklmnopqrstuvwxyz_.0123456789") == ""
+	}
+	return false
 }

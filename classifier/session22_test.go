@@ -107,3 +107,26 @@ func TestProgramPlaces(t *testing.T) {
 		t.Errorf("countries %s, want DE from the GeoIP country", got)
 	}
 }
+
+// TestQueryNames: a query's projection and its domain's fields and
+// operators are names, not values; Odoo's database, model and method
+// beside a password by position are the program's. A list with a name the
+// rules do not know, and a domain term's value, keep their own reading.
+func TestQueryNames(t *testing.T) {
+	const ev = `{"country":"EG","params":{"service":"object","method":"execute_kw","args":["prod_db",2,"Qwerty123!","res.partner","search_read",` +
+		`[[["email","ilike","anna@example.de"],["Ivan Petrov","=","x"]]]],"kwargs":{"fields":["name","email","country_id","partner_id.name"]}},` +
+		`"q":{"fields":["name","Ivan Petrov"]}}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"a projection's field", ev, "/params/kwargs/fields/0", "meta.technical"},
+		{"a many-to-one field", ev, "/params/kwargs/fields/2", "meta.technical"},
+		{"a dotted field", ev, "/params/kwargs/fields/3", "meta.technical"},
+		{"a list with a name no rule knows", ev, "/q/fields/1", "unknown"},
+		{"a domain's field", ev, "/params/args/5/0/0/0", "meta.technical"},
+		{"a domain's operator", ev, "/params/args/5/0/0/1", "meta.technical"},
+		{"a domain's value", ev, "/params/args/5/0/0/2", "contact.email"},
+		{"a term of no known field", ev, "/params/args/5/0/1/0", "unknown"},
+		{"the database", ev, "/params/args/0", "meta.technical"},
+		{"the model", ev, "/params/args/3", "meta.technical"},
+		{"the caller's uid", ev, "/params/args/1", "unknown"},
+	})
+}
