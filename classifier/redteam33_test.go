@@ -2,6 +2,10 @@ package classifier_test
 
 import (
 	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/residency-labs/signup-classifier/classifier"
@@ -58,5 +62,107 @@ func TestRedTeam33DenialWithinItsClause(t *testing.T) {
 		if f, _ := rt33Text(t, rs, "bio", text); f != nil && f.Sensitive {
 			t.Errorf("%q: %+v, want no special category", text, f)
 		}
+	}
+}
+
+// Red team 33 (F2): disclosures whose key word is left out alone for its
+// other senses (depression, cancer, Labour, RN, Vox, "Jude", "bi") were
+// missed when said with what makes them one ("je souffre de dépression",
+// "padezco depresión", "jag har cancer", "болею раком", "I vote Labour",
+// "voto a Vox", "ich bin Jude", "je suis bi"), and so were inflected forms
+// a five-rune prefix cannot reach (pl "katoliczką", tr "geyim") and short
+// CJK and Hangul words said with a word that makes them a disease ("がん
+// の治療中", "암 투병 중", "당뇨가 있어요", "我得了癌症"). Under a
+// non-personal name such text was published in clear.
+func TestRedTeam33DisclosurePhrases(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, text := range []string{
+		"je souffre de dépression", "je fais une dépression", "padezco depresión",
+		"sufro de ansiedad y depresión", "I suffer from depression", "jag har cancer",
+		"болею раком", "у меня рак", "मुझे कैंसर है", "我得了癌症", "がんの治療中です", "암 투병 중입니다",
+		"저는 당뇨가 있어요", "saya mengidap depresi", "عندي سكري", "I vote Labour every election",
+		"I vote Conservative", "ich wähle die Grünen", "je vote RN", "voto a Vox", "voto no PT",
+		"ich bin Jude", "je suis bi", "je fais le ramadan", "jestem katoliczką", "ben geyim",
+		"我信佛", "we attend the mosque every Friday", "I'm Latina", "my therapist says I should journal more",
+		"I'm sober since 2020",
+	} {
+		f, recs := rt33Text(t, rs, "utm_content", text)
+		if f == nil || !f.Sensitive {
+			t.Errorf("%q: %+v, want a special category", text, f)
+		}
+		if where := notInClear(recs, text); where != "" {
+			t.Errorf("%q: in clear in the %s record", text, where)
+		}
+	}
+	// The same words in their other senses stay what they were.
+	for _, text := range []string{
+		"Labour Day sale: 20% off everything", "Labour market statistics for Q3", "Conservative estimate: 3 weeks",
+		"I vote we go to the beach", "vote for your favourite design", "Cancer season starts June 21",
+		"Jude Law ist mein Lieblingsschauspieler", "ich wähle die Farbe Blau", "je vote pour la pizza",
+		"je suis bientôt en vacances", "voto a favor de la propuesta", "voto no final do ano", "soy bilingüe",
+		"рак на горе свистнул", "我是女同学的朋友", "我相信佛罗里达的天气很好", "がんばります",
+		"Cancerfonden samlar in pengar", "sober colours for the office", "I'm a therapist in private practice",
+		"the mosque on Main Street is a landmark", "Latina magazine subscription", "geyik muhabbeti",
+		"the union of two sets is a set", "Merry Christmas from the team",
+	} {
+		if f, _ := rt33Text(t, rs, "utm_content", text); f != nil && f.Sensitive {
+			t.Errorf("%q: %+v, want no special category", text, f)
+		}
+	}
+}
+
+// TestRedTeam33Recall reads testdata/redteam33/sentences.tsv (sentences
+// people type, in 20 languages, with the category they disclose or
+// "none") under a bio's name and reports recall per language; it fails
+// below 96% (97.0% when the set was written) or on any
+// false positive. go test ./classifier -run RedTeam33Recall -v
+func TestRedTeam33Recall(t *testing.T) {
+	rs := benchRuleset(t)
+	b, err := os.ReadFile("testdata/redteam33/sentences.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type tally struct{ hit, n int }
+	per := map[string]*tally{}
+	var hit, n, fp, neg int
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		parts := strings.SplitN(line, "\t", 3)
+		if len(parts) != 3 {
+			t.Fatalf("bad line %q", line)
+		}
+		lang, cat, text := parts[0], parts[1], parts[2]
+		f, _ := rt33Text(t, rs, "bio", text)
+		found := f != nil && f.Sensitive
+		if cat == "none" {
+			neg++
+			if found {
+				fp++
+				t.Errorf("false positive (%s): %q is %s", lang, text, f.Category)
+			}
+			continue
+		}
+		if per[lang] == nil {
+			per[lang] = &tally{}
+		}
+		per[lang].n++
+		n++
+		if found {
+			per[lang].hit++
+			hit++
+		} else {
+			t.Logf("missed (%s, %s): %q", lang, cat, text)
+		}
+	}
+	var langs []string
+	for l, c := range per {
+		langs = append(langs, fmt.Sprintf("%s %d/%d", l, c.hit, c.n))
+	}
+	sort.Strings(langs)
+	t.Logf("recall %d/%d = %.1f%%; false positives %d/%d; %s", hit, n, 100*float64(hit)/float64(n), fp, neg, strings.Join(langs, ", "))
+	if float64(hit) < 0.96*float64(n) {
+		t.Errorf("recall %d/%d, below 96%%", hit, n)
 	}
 }
