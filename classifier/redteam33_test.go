@@ -166,3 +166,49 @@ func TestRedTeam33Recall(t *testing.T) {
 		t.Errorf("recall %d/%d, below 96%%", hit, n)
 	}
 }
+
+// Red team 33 (F3): a child's age or birth in text was missed when said as
+// these say it: a birth year before the word for birth ("ich wurde 2014
+// geboren", "2014年生まれです", "2014년생이에요", "我是2014年出生的"), an
+// inflected word for birth ("я родился в 2014 году"), Spanish "nací", a
+// Korean copula after the age ("12살이에요"), "12yo" as the whole value,
+// "i'm 12 lol", "I'm 12 (turning 13 …)", "12 Jahre jung", and school
+// grades in German, French, Spanish, Japanese, Chinese and Korean ("ich
+// gehe in die 7. Klasse", "je suis en 6ème", "中学3年生です", "我是初二学生",
+// "중학생입니다"). And "our company was born in 2014" or "息子は12歳です"
+// made the adult writer a minor.
+func TestRedTeam33MinorsInText(t *testing.T) {
+	rs := benchRuleset(t)
+	minor := func(country, text string) bool {
+		ev, _ := json.Marshal(map[string]string{"country": country, "email": "a@b.de", "bio": text})
+		d, _ := process(rs, classifier.Input{Value: ev, Source: "t/0/1"})
+		return d.Minor
+	}
+	for _, text := range []string{
+		"ich wurde 2014 geboren", "bin am 03.04.2014 geboren", "nací en 2014", "я родился в 2014 году",
+		"2014年生まれです", "2015年4月3日生", "2014년생이에요", "我是2014年出生的", "出生于2014年",
+		"12살이에요", "12yo", "i'm 12 lol", "I'm 12 (turning 13 in May)", "12 Jahre jung",
+		"ich gehe in die 7. Klasse", "bin in der 6. Klasse und mag Pferde", "je suis en 6ème", "je suis en 5e",
+		"estoy en sexto de primaria", "estoy en 1º de la ESO", "中学3年生です", "私は中学1年です",
+		"我是初二学生", "我在读小学五年级", "중학생입니다",
+	} {
+		if !minor("DE", text) {
+			t.Errorf("%q: not a minor", text)
+		}
+	}
+	for _, text := range []string{
+		"our company was born in 2014", "息子は12歳です", "娘は中学3年生です", "우리 딸은 12살이에요",
+		"je suis en 3e année de médecine", "I'm 12 minutes away", "ich gehe in die Stadt",
+		"mon fils a 12 ans", "I teach 7th grade", "12 years of experience in sales", "I'm 12 weeks pregnant",
+		"Jason, 34 years old", "meine Tochter wurde 2014 geboren",
+	} {
+		if minor("DE", text) {
+			t.Errorf("%q: a minor", text)
+		}
+	}
+	// The minor age is the law's: a pupil in seconde (15) is no minor
+	// under France's 15, one in 4e (13) is.
+	if minor("FR", "je suis en seconde") || !minor("FR", "je suis en 4e") {
+		t.Errorf("France's minor age not applied to a French class")
+	}
+}
