@@ -169,7 +169,7 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 				grade = a
 			}
 		}
-		if n.Kind == event.String && (l.cat < 0 || l.cat == rs.idText || l.by == byText || rs.cats[l.cat].special && !rs.cats[l.cat].credential) && (strings.IndexByte(n.Str, ' ') > 0 || !isASCII(n.Str)) && !rs.aboutOthers(s, l.node) {
+		if n.Kind == event.String && (l.cat < 0 || l.cat == rs.idText || l.by == byText || rs.cats[l.cat].special && !rs.cats[l.cat].credential) && (strings.IndexByte(n.Str, ' ') > 0 || !isASCII(n.Str) || ageToken(n.Str)) && !rs.aboutOthers(s, l.node) {
 			// Text, under its own name or none, or found by what it
 			// says: "I am 13 and I have asthma" is health data, and
 			// its writer's age all the same (red team 29).

@@ -37,7 +37,7 @@ func ageWordsIn(langs ...int) string {
 // ageInText matches first-person statements of age in the covered
 // languages; the number (in digits or words) is the first group that
 // matched.
-var ageInText = regexp.MustCompile(`(?i)(?:\bi am|\bi['’]m|\bim)\s+(` + ageWordsIn(0) + `)(?:\s*(?:years?|yrs?|y/?o|y\.o\.?)\b|\s*[.,!;)&]|\s+and\b|\s*$)` +
+var ageInText = regexp.MustCompile(`(?i)(?:\bi am|\bi['’]m|\bim)\s+(` + ageWordsIn(0) + `)(?:\s*(?:years?|yrs?|y/?o|y\.o\.?)\b|\s*[.,!;)&(]|\s+and\b|\s+(?:lol|lmao|haha|hehe|xd|btw)\b|\s*$)` +
 	// A bio that opens with the age, or has it as one of its parts
 	// ("Sam | 12yo | gamer"): "12yo", "12 y/o", "12 years old", "twelve
 	// years old".
@@ -220,9 +220,11 @@ var (
 // is not a clause of its own ("13 Jahre Garantie", "13 years of
 // experience", "a 13-year-old building").
 var yearsAgeInText = regexp.MustCompile(`(?i)` +
-	`(?:^|[,|•·\n、，;(]|[!?.]\s)\s*(\d{1,2})\s*(?:-\s*)?(?:jahre?|years?|yrs?|años|anos|ans|anni|jaar|лет|года?|yaşında|歳|岁|살)(?:[\s-]*(?:alt|old|oud))?\s*(?:です|だよ)?\s*(?:[,.!|•·\n、，。;)]|$)` +
+	`(?:^|[,|•·\n、，;(]|[!?.]\s)\s*(\d{1,2})\s*(?:-\s*)?(?:jahre?|years?|yrs?|años|anos|ans|anni|jaar|лет|года?|yaşında|歳|岁|살)(?:[\s-]*(?:alt|old|oud|jung|young))?\s*(?:です|だよ)?\s*(?:[,.!|•·\n、，。;)]|$)` +
 	`|\bi(?:\s+am|['’]?m)\s+an?\s+(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*old\b` +
 	`|(\d{1,2})歳(?:です|だよ|になりました)` +
+	// Korean's copula after 살 ("12살이에요", "12살입니다"; red team 33).
+	`|(\d{1,2})\s*살(?:이에요|이예요|이야|입니다|이고|임)` +
 	`|\bjeg\s+er\s+(\d{1,2})\s*år(?:\P{L}|$)` +
 	`|\bmám\s+(\d{1,2})\s*(?:rokov|roky|rok)\b` +
 	`|(?:^|[\s,.!;(])на\s+(\d{1,2})\s*години\s+съм` +
@@ -307,9 +309,33 @@ func digitOf(r rune) int {
 	return -1
 }
 
+// cjkRelativeBefore reports whether Chinese, Japanese or Korean text
+// before an age names a child or a relative it belongs to ("息子は",
+// "我儿子", "우리 딸"). (relativeBefore's English words are not used here:
+// "son" is in Jason and Madison.)
+func cjkRelativeBefore(before string) bool {
+	if isASCII(before) {
+		return false
+	}
+	for _, r := range [...]string{"息子", "娘", "子供", "子ども", "うちの子", "儿子", "女儿", "孩子", "아들", "딸"} {
+		if strings.Contains(before, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// ageToken reports whether v is an age alone, as a bio of one word
+// states it: "12yo", "13y/o", "11yrs".
+func ageToken(v string) bool {
+	return len(v) >= 3 && len(v) <= 8 && v[0] >= '0' && v[0] <= '9' && ageTokenRe.MatchString(v)
+}
+
+var ageTokenRe = regexp.MustCompile(`(?i)^\d{1,2}\s*(?:yo|y/o|y\.o\.?|yrs?)$`)
+
 // textAge is the age v states in the first person, or -1.
 func textAge(v string) int {
-	if len(v) < 5 || len(v) > 4096 {
+	if len(v) < 4 || len(v) > 4096 {
 		return -1
 	}
 	v = foldDigits(v)
@@ -323,6 +349,9 @@ func textAge(v string) int {
 	}
 	if m == nil && yearsAgeCue(v) {
 		m = yearsAgeInText.FindStringSubmatch(v)
+		if m != nil && cjkRelativeBefore(v[:strings.Index(v, m[0])]) {
+			return -1 // "息子は12歳です": the writer's son is 12
+		}
 	}
 	if m == nil {
 		return -1
@@ -368,7 +397,13 @@ const gradeOrdinalWords = `first|second|third|fourth|fifth|sixth|seventh|eighth|
 // says its writer is in (gradeAge's: grade N is 5 + N, England's year N
 // 4 + N), or -1.
 func textGrade(v string) int {
-	if len(v) < 8 || len(v) > 4096 {
+	if len(v) < 6 || len(v) > 4096 {
+		return -1
+	}
+	if a := moreTextGrade(v); a >= 0 {
+		return a
+	}
+	if len(v) < 8 {
 		return -1
 	}
 	if !mayNameGrade(v) {
@@ -429,4 +464,74 @@ func mayNameGrade(v string) bool {
 		}
 	}
 	return false
+}
+
+// moreGradeInText reads school grades said in the first person in
+// German, French, Spanish, Japanese, Chinese and Korean (red team 33):
+// "ich gehe in die 7. Klasse", "je suis en 5e", "estoy en sexto de
+// primaria", "中学3年生です", "我是初二学生", "중학생입니다". The groups
+// are, in order: a German grade, a French collège class counting down, a
+// French class gradeAge reads, a Spanish primary grade in words, a
+// Spanish ESO year, a Japanese or Chinese grade gradeAge reads, a Chinese
+// junior (初) or senior (高) middle school year, a Korean school.
+var moreGradeInText = regexp.MustCompile(`(?i)\b(?:geh(?:e)?\s+in\s+die|bin\s+in\s+der)\s+(\d{1,2})\.\s*klasse\b` +
+	`|\bje\s+suis\s+en\s+([3-6])\s*(?:e|ème|eme)\b` +
+	`|\bje\s+suis\s+en\s+(seconde|2nde|premi[eè]re|terminale|cm1|cm2|ce1|ce2|cp)\b` +
+	`|\bestoy\s+en\s+(primero|segundo|tercero|cuarto|quinto|sexto)\s+de\s+primaria\b` +
+	`|\bestoy\s+en\s+([1-4])\s*[º°o]?\s+de\s+(?:la\s+)?eso\b` +
+	`|(?:私は|僕は|俺は|我是|我在读|我读)?((?:小学|中学|高校|初中|高中)\s*[1-6１-６一二三四五六]\s*(?:年生|年级|年級|年))(?:です|だ|になりました|学生|的学生)?` +
+	`|我(?:是|在读|读)\s*([初高][一二三])` +
+	`|(초등학생|중학생|고등학생)(?:입니다|이에요|예요|이야|이고)`)
+
+var spanishGrades = map[string]int{"primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6}
+
+// moreTextGrade is the youngest usual age of a pupil in the grade
+// moreGradeInText reads in v, or -1.
+func moreTextGrade(v string) int {
+	if isASCII(v) && !strings.Contains(v, "lasse") && !strings.Contains(v, "suis en") && !strings.Contains(v, "stoy en") {
+		return -1 // most text: no regexp run for nothing
+	}
+	m := moreGradeInText.FindStringSubmatch(v)
+	if m == nil {
+		return -1
+	}
+	at := strings.Index(v, m[0])
+	if cjkRelativeBefore(v[:at]) {
+		return -1
+	}
+	for k, g := range m[1:] {
+		if g == "" {
+			continue
+		}
+		g = strings.ToLower(g)
+		n, _ := strconv.Atoi(g)
+		switch k {
+		case 0:
+			if n >= 1 && n <= 13 {
+				return 5 + n
+			}
+		case 1:
+			if strings.HasPrefix(strings.ToLower(strings.TrimSpace(v[at+len(m[0]):])), "ann") {
+				return -1 // "je suis en 3e année de médecine": a university year
+			}
+			return 17 - n
+		case 2:
+			return gradeAge("classe", g)
+		case 3:
+			return 5 + spanishGrades[g]
+		case 4:
+			return 11 + n
+		case 5:
+			return gradeAge("学年", g)
+		case 6:
+			if strings.HasPrefix(g, "初") {
+				return gradeAge("年级", "初中"+strings.TrimPrefix(g, "初")+"年级")
+			}
+			return gradeAge("年级", "高中"+strings.TrimPrefix(g, "高")+"年级")
+		case 7:
+			return map[string]int{"초등학생": 6, "중학생": 12, "고등학생": 15}[g]
+		}
+		return -1
+	}
+	return -1
 }

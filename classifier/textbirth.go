@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/residency-labs/signup-classifier/classifier/detect"
 )
@@ -53,11 +55,84 @@ func textBirthAges(v string, order detect.Order, now time.Time, younger func(int
 			if relativeBefore(lv[:i]) {
 				continue // "my son was born 2015-03-01": another person's
 			}
-			if a, ok := dateAfter(lv[i+len(w):], order, now); ok {
+			end := i + len(w)
+			if w[len(w)-1] != ' ' && w[len(w)-1] != '.' {
+				// The rest of an inflected word: "родил" is "родился в
+				// 2014 году", "urodzon" "urodzona w 2014".
+				for end < len(lv) {
+					r, size := utf8.DecodeRuneInString(lv[end:])
+					if !unicode.IsLetter(r) {
+						break
+					}
+					end += size
+				}
+			}
+			if a, ok := dateAfter(lv[end:], order, now); ok {
 				younger(a)
+			} else if w == "geboren" {
+				if a, ok := dateBefore(lv[:i], order, now); ok {
+					younger(a) // "ich wurde 2014 geboren", "am 03.04.2014 geboren"
+				}
 			}
 		}
 	}
+	// Chinese, Japanese and Korean write the date before the word for
+	// birth ("2014年生まれ", "2014年4月3日生", "我是2014年出生的",
+	// "2014년생") or after a preposition ("出生于2014年").
+	if strings.ContainsAny(lv, "年년") {
+		for _, m := range cjkBirthInText.FindAllStringSubmatchIndex(lv, 4) {
+			if relativeBefore(lv[:m[0]]) {
+				continue // "息子は2014年生まれ"
+			}
+			var y, mo, d int
+			for k, dst := range []*int{&y, &mo, &d} {
+				for _, g := range [][2]int{{m[2+2*k], m[3+2*k]}, {m[8+2*k], m[9+2*k]}} {
+					if g[0] >= 0 {
+						*dst, _ = strconv.Atoi(lv[g[0]:g[1]])
+					}
+				}
+			}
+			if y < 1900 || y > now.Year() {
+				continue
+			}
+			if mo < 1 || mo > 12 || d < 1 || d > 31 {
+				mo, d = 12, 31 // a year alone: the youngest the subject can be
+			}
+			younger(ageAt(now, y, mo, d))
+		}
+	}
+}
+
+// cjkBirthInText is a year (and month and day) of birth in Chinese,
+// Japanese or Korean: before the word for birth, or after 出生于.
+var cjkBirthInText = regexp.MustCompile(`((?:19|20)\d\d)\s*(?:年|년)(?:\s*(\d{1,2})\s*(?:月|월)(?:\s*(\d{1,2})\s*(?:日|일))?)?\s*(?:に|の|에)?\s*(?:生まれ|出生|生|태어|출생|생)` +
+	`|(?:出生于|出生於|生于|生於|出生在|生まれは)\s*((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?`)
+
+// dateBefore reads a date of birth, or a year alone, in the last words
+// of v (German writes it before "geboren": "ich wurde 2014 geboren", "bin
+// am 03.04.2014 geboren", "im Jahr 2014 geboren").
+func dateBefore(v string, order detect.Order, now time.Time) (int, bool) {
+	if k := strings.LastIndexAny(v, ".!?\n"); k >= 0 && k+1 < len(v) && (v[k+1] == ' ' || v[k] == '\n') {
+		v = v[k+1:]
+	}
+	if len(v) > 48 {
+		v = v[len(v)-48:]
+	}
+	words := strings.Fields(v)
+	for n := 1; n <= 3 && n <= len(words); n++ {
+		c := strings.Join(words[len(words)-n:], " ")
+		if y, m, dd, ok := detect.ParseBirthDateAt(c, order, now.Year()); ok && len(c) >= 6 {
+			return ageAt(now, y, m, dd), true
+		}
+	}
+	if len(words) > 0 {
+		if w := words[len(words)-1]; len(w) == 4 && allDigits(w) {
+			if y, _ := strconv.Atoi(w); y >= 1900 && y <= now.Year() {
+				return ageAt(now, y, 12, 31), true
+			}
+		}
+	}
+	return 0, false
 }
 
 // labelledAge is an age written as a field's label and value inside text
@@ -82,9 +157,15 @@ func relativeBefore(before string) bool {
 	return false
 }
 
+// relativeWords, before a word for birth in its clause, say the birth is
+// another person's. A birth said of a thing ("our company was born in
+// 2014", "会社は2014年生まれ") is no person's either (red team 33).
 var relativeWords = [...]string{"son", "daughter", "child", "kid", "baby", "brother", "sister", "grand", "mother", "father", "mom", "dad", "wife", "husband",
 	"sohn", "tochter", "kind", "bruder", "schwester", "mutter", "vater", "fils", "fille", "enfant", "hijo", "hija", "filho", "filha", "figli", "figlio", "figlia",
-	"сын", "доч", "ребен", "ребён", "брат", "сестр", "мама", "папа", "муж", "жена"}
+	"сын", "доч", "ребен", "ребён", "брат", "сестр", "мама", "папа", "муж", "жена",
+	"息子", "娘", "子供", "子ども", "うちの子", "儿子", "女儿", "孩子", "아들", "딸", "아이",
+	"company", "business", "brand", "startup", "project", "blog", "podcast",
+	"unternehmen", "firma", "empresa", "entreprise", "société", "компани", "фирм", "公司", "会社", "회사"}
 
 // yearPrepositions come between a word for birth and a year ("born in
 // 2012", "geboren im Jahr" does not count: the year must follow).

@@ -161,9 +161,13 @@ var negLinks = map[string]bool{
 }
 
 // negated reports whether the term starting at word wi is clearly denied.
+// words are a text's words as appendClauseWords cuts them: a denial never
+// reaches over a clause's end ("Smoker: no. Diabetic: yes").
 func negated(words []string, wi int) bool {
 	if wi >= 1 && negators[words[wi-1]] {
-		return true
+		// Portuguese "no" is "in the" (em + o): "sou iniciado no
+		// candomblé", "delegado no sindicato" deny nothing.
+		return words[wi-1] != "no" || !portugueseWords(words)
 	}
 	if wi+1 < len(words) && strings.HasPrefix(words[wi+1], "değil") {
 		return true // Turkish denies after the word: "dindar değilim"
@@ -204,4 +208,64 @@ func (rs *Ruleset) findSubstrTerm(v string) int {
 		return -1
 	}
 	return rs.substrTerms[best].cat
+}
+
+// appendClauseWords appends the words of s as appendWords does, with an
+// empty word where a clause ends: a sentence's or a clause's punctuation
+// followed by a space or ending the text (". ", ", ", ": ", "? "), a
+// line's end, a bar or a bullet, Spanish opening marks, CJK punctuation,
+// or a dash or a slash between spaces. A denial is read within its clause
+// only: "Smoker: no. Diabetic: yes" and "Allergies: no - Muslim" deny no
+// diabetes and no faith. Punctuation inside a word ("ver.di", "H.I.V.",
+// "HIV-positive") ends no clause.
+func appendClauseWords(dst []string, s string) []string {
+	start := 0
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		brk := false
+		switch r {
+		case '\n', '\r', '|', '•', '¿', '¡', '。', '，', '；', '：', '！', '？', '、', '…':
+			brk = true
+		case '.', ',', ';', ':', '!', '?':
+			brk = i+size == len(s) || s[i+size] == ' ' || s[i+size] == '\t' || s[i+size] == '\n' || s[i+size] == '\r'
+		case '-', '/', '–', '—':
+			brk = i > 0 && s[i-1] == ' ' && i+size < len(s) && s[i+size] == ' '
+		}
+		if brk {
+			dst = appendWords(dst, s[start:i])
+			if len(dst) > 0 && dst[len(dst)-1] != "" {
+				dst = append(dst, "")
+			}
+			start = i + size
+		}
+		i += size
+	}
+	return appendWords(dst, s[start:])
+}
+
+// portugueseWords reports whether words read as Portuguese, where "no"
+// is a preposition: a word only Portuguese of the term languages writes
+// ("sou", "não", "tenho", "você"), a letter with a tilde (ã, õ), or a
+// verb in the past tense's first or third person ("votei", "entrou").
+func portugueseWords(words []string) bool {
+	for _, w := range words {
+		if ptMarkers[w] || strings.ContainsAny(w, "ãõ") {
+			return true
+		}
+		if len(w) > 4 && (strings.HasSuffix(w, "ei") || strings.HasSuffix(w, "ou")) && w != "you" && isASCII(w) {
+			return true
+		}
+	}
+	return false
+}
+
+var ptMarkers = map[string]bool{
+	// Not "eu", "em" or "com": the EU, 'em, a link's ".com".
+	"sou": true, "nao": true, "uma": true, "meu": true, "minha": true, "estou": true, "tenho": true,
+	"faço": true, "faco": true, "há": true, "você": true, "voce": true, "também": true, "tambem": true,
+	"ao": true, "é": true, "está": true, "são": true, "muito": true, "já": true, "nós": true,
+	"seu": true, "sua": true,
 }

@@ -1553,9 +1553,9 @@ func (rs *Ruleset) findTermIn(s *scratch, v string) int {
 			}
 		}
 	}
-	s.words = appendWords(s.words[:0], s.asciiLower(v))
+	s.words = appendClauseWords(s.words[:0], s.asciiLower(v))
 	for wi, w := range s.words {
-		if !rs.mayStartTerm(w) {
+		if w == "" || !rs.mayStartTerm(w) {
 			continue
 		}
 		id := rs.wordTerm(w)
@@ -1614,7 +1614,7 @@ func asciiWordByte(c byte) bool { return c >= utf8.RuneSelf || asciiWord[c] }
 // deniedBefore reports whether the text before a term ends in a negation
 // ("not on", "never on", "kein"), as negated reads it for other terms.
 func deniedBefore(before string) bool {
-	words := appendWords(nil, strings.ToLower(before))
+	words := appendClauseWords(nil, strings.ToLower(before))
 	words = append(words, "")
 	return negated(words, len(words)-1)
 }
