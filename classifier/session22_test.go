@@ -130,3 +130,22 @@ func TestQueryNames(t *testing.T) {
 		{"the caller's uid", ev, "/params/args/1", "unknown"},
 	})
 }
+
+// TestSwitchesNamedLikeSecrets: a yes or no under a name a credential's
+// pattern matches (GA4's privacy_info.uses_transient_token, has_password)
+// is a switch; under a credential's own name it stays hidden. GA4's
+// device and consent names are the device's and the person's choices.
+func TestSwitchesNamedLikeSecrets(t *testing.T) {
+	const ev = `{"country":"DE","email":"a@example.de","has_password":false,"password":true,` +
+		`"privacy_info":{"uses_transient_token":"No","analytics_storage":"Yes"},` +
+		`"device":{"operating_system":"iOS","mobile_model_name":"iPhone","is_limited_ad_tracking":"No","web_info":{"hostname":"www.example.de"}}}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"a flag named like a token", ev, "/privacy_info/uses_transient_token", "meta.flag"},
+		{"has_password", ev, "/has_password", "meta.flag"},
+		{"a password's own name", ev, "/password", "credentials.password"},
+		{"consent mode", ev, "/privacy_info/analytics_storage", "consent.preference"},
+		{"operating system", ev, "/device/operating_system", "device.os"},
+		{"model name", ev, "/device/mobile_model_name", "device.model"},
+		{"the site's host name", ev, "/device/web_info/hostname", "meta.technical"},
+	})
+}

@@ -49,6 +49,15 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			l.cat, l.by, l.weak = -1, byDefault, false
 			continue
 		}
+		if (n.Kind == event.Bool || n.Kind == event.String && yesNo(n.Str)) && l.cat >= 0 && rs.cats[l.cat].credential && rs.idFlag >= 0 {
+			// "uses_transient_token": true, "has_password": false: a
+			// yes or no opens nothing. A name that is a credential's
+			// own keeps it ({"password": true} is a mistake to hide).
+			if id, ok := rs.exact[rs.keyInfo(s, n.Key).fold]; !ok || id != l.cat {
+				l.cat, l.by, l.weak = rs.idFlag, byName, false
+				continue
+			}
+		}
 		if n.Kind == event.Number && l.cat >= 0 && !rs.cats[l.cat].personal && l.cat != rs.idTime && l.cat != rs.idEventID {
 			rs.numberNonPersonal(s, l, n.Str)
 			continue
