@@ -405,6 +405,12 @@ func (rs *Ruleset) timeNamed(key string) bool {
 			last = "t"
 			continue
 		}
+		if last != "" {
+			switch string(w) {
+			case "micros", "millis", "nanos", "msec", "usec", "nsec", "ms", "us", "ns", "sec", "secs", "seconds", "utc", "gmt":
+				continue // set_timestamp_micros, created_at_ms: the time, in a unit
+			}
+		}
 		last = ""
 		switch string(w) {
 		case "date", "first", "last", "seen", "expire", "oldest", "newest":
@@ -727,15 +733,49 @@ func (rs *Ruleset) fieldNameList(s *scratch, i int32) bool {
 	default:
 		return false
 	}
-	count := 0
+	count, known := 0, 0
 	for c := nodes[a].First; c >= 0; c = nodes[c].Next {
 		m := &nodes[c]
-		if m.Kind != event.String || count > 256 || !rs.knownFieldName(m.Str) {
+		if m.Kind != event.String || count > 256 {
 			return false
 		}
 		count++
+		if rs.knownFieldName(m.Str) {
+			known++
+		} else if !rs.fieldToken(m.Str) {
+			return false
+		}
 	}
-	return count > 0
+	// A few names the rules do not know ("customer_rank",
+	// "x_studio_section") among many they do are field names too, when
+	// written as a program writes one.
+	return known > 0 && (known == count || count >= 4 && 2*known >= count)
+}
+
+// fieldToken reports whether v is written as a program names a field: an
+// ASCII identifier in snake_case, camelCase or a dotted path of those,
+// with no word that is a given name ("ivan_petrov" is a handle).
+func (rs *Ruleset) fieldToken(v string) bool {
+	if len(v) < 2 || len(v) > 64 || v[0] < 'a' || v[0] > 'z' {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '_', c == '.':
+		default:
+			return false
+		}
+	}
+	if longDigitRun(v) {
+		return false
+	}
+	ws := words{s: v}
+	for w, ok := ws.next(); ok; w, ok = ws.next() {
+		if rs.givenNames[string(w)] {
+			return false
+		}
+	}
+	return !ws.bad
 }
 
 // knownFieldName reports whether v, a value, is the name of a field the

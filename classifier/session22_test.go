@@ -149,3 +149,20 @@ func TestSwitchesNamedLikeSecrets(t *testing.T) {
 		{"the site's host name", ev, "/device/web_info/hostname", "meta.technical"},
 	})
 }
+
+// TestFieldListsAndTimeUnits: a projection list of mostly known names
+// with a few a program made up is names; one that holds a handle is
+// not. A time word followed by its unit (set_timestamp_micros) is a
+// record's time.
+func TestFieldListsAndTimeUnits(t *testing.T) {
+	const ev = `{"country":"EG","kwargs":{"fields":["id","display_name","name","is_company","email","x_studio_section","customer_rank"]},` +
+		`"q":{"fields":["name","email","ivan_petrov","zip"]},"props":{"set_timestamp_micros":"1717171717000000","created_at_ms":1717171717000}}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"a made-up field name among known ones", ev, "/kwargs/fields/5", "meta.technical"},
+		{"a known one", ev, "/kwargs/fields/4", "meta.technical"},
+		{"a list with a handle", ev, "/q/fields/2", "unknown"},
+		{"and its known names", ev, "/q/fields/0", "unknown"},
+		{"a timestamp in microseconds", ev, "/props/set_timestamp_micros", "event.timestamp"},
+		{"a time in milliseconds", ev, "/props/created_at_ms", "event.timestamp"},
+	})
+}
