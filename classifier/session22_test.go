@@ -166,3 +166,17 @@ func TestFieldListsAndTimeUnits(t *testing.T) {
 		{"a time in milliseconds", ev, "/props/created_at_ms", "event.timestamp"},
 	})
 }
+
+// TestSportsInjuries: an athlete's note about an injury or an operation
+// is health data (a Strava activity's description).
+func TestSportsInjuries(t *testing.T) {
+	for _, text := range []string{
+		"Back on the bike 3 weeks after the concussion.",
+		"Knee still sore after the ACL surgery, kept it easy.",
+		"First run since I broke my wrist... broken wrist still hurts",
+		"Post-op recovery walk, slow.",
+	} {
+		ev := `{"country":"DE","email":"a@example.de","activity":{"description":"` + text + `"}}`
+		redTeam23Fields(t, []struct{ name, ev, path, cat string }{{text, ev, "/activity/description", "sensitive.health"}})
+	}
+}
