@@ -513,9 +513,13 @@ func otpCode(doc *event.Doc, i int32) bool {
 // otpChannel reports whether key names a channel a one-time code is sent
 // by, which labels the code under a verification's record.
 func otpChannel(key string) bool {
-	switch strings.ToLower(key) {
-	case "email", "e-mail", "mail", "sms", "phone", "mobile", "text", "whatsapp", "voice", "call", "push":
-		return true
+	if len(key) < 3 || len(key) > 8 {
+		return false
+	}
+	for _, c := range [...]string{"email", "e-mail", "mail", "sms", "phone", "mobile", "text", "whatsapp", "voice", "call", "push"} {
+		if strings.EqualFold(key, c) {
+			return true
+		}
 	}
 	return false
 }
