@@ -180,3 +180,23 @@ func TestSportsInjuries(t *testing.T) {
 		redTeam23Fields(t, []struct{ name, ev, path, cat string }{{text, ev, "/activity/description", "sensitive.health"}})
 	}
 }
+
+// TestWeakSignalsInProducerNotations: Strava's time zone label with an
+// IANA name behind its offset, an OpenTelemetry attribute whose value is
+// a list (the Accept-Language header), and Hotmart's checkout country
+// (the place of the purchase) name the subject's country.
+func TestWeakSignalsInProducerNotations(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ name, ev, want string }{
+		{"Strava's time zone", `{"athlete":{"firstname":"Harry"},"activity":{"timezone":"(GMT+01:00) Europe/London"}}`, "GB"},
+		{"an OTLP list value", `{"attributes":[{"key":"user.email","value":{"stringValue":"a@example.com"}},{"key":"http.request.header.accept-language","value":{"arrayValue":{"values":[{"stringValue":"hi-IN,hi;q=0.9"}]}}}]}`, "IN"},
+		{"a checkout's country", `{"data":{"buyer":{"name":"lucas oliveira","email":"l@example.com","phone":"11961237719"},"checkout_country":{"name":"Brasil","iso":"BR"}}}`, "BR"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+			if got := redTeam24bCountries(d); got != tc.want {
+				t.Fatalf("got %s (%s), want %s", got, d.Detail, tc.want)
+			}
+		})
+	}
+}

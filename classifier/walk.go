@@ -1612,10 +1612,23 @@ var typeBranches = map[string]bool{
 // typeBranch reports whether member n is the only member of its object
 // and named for its value's type (typeBranches).
 func typeBranch(doc *event.Doc, n *event.Node) bool {
-	if n.Parent <= 0 || n.Kind >= event.Object || !typeBranches[n.Key] {
+	if n.Parent <= 0 {
 		return false
 	}
 	p := &doc.Nodes[n.Parent]
+	if n.Kind >= event.Object {
+		// OpenTelemetry's and protobuf's lists in a typed value
+		// ({"value": {"arrayValue": {"values": [{"stringValue": "hi-IN"}]}}}):
+		// the wrapper and its one list name the list, not what it holds.
+		switch {
+		case n.Key == "arrayValue" || n.Key == "listValue":
+		case n.Key == "values" && n.Kind == event.Array && p.Parent > 0 && (p.Key == "arrayValue" || p.Key == "listValue"):
+		default:
+			return false
+		}
+	} else if !typeBranches[n.Key] {
+		return false
+	}
 	return p.Kind == event.Object && p.First >= 0 && doc.Nodes[p.First].Next < 0
 }
 

@@ -71,7 +71,8 @@ func TestLocale(t *testing.T) {
 
 func TestTimeZone(t *testing.T) {
 	for in, want := range map[string]string{"Europe/Moscow": "RU", "Asia/Almaty": "KZ", "America/Sao_Paulo": "BR", "Asia/Kolkata": "IN", "Europe/Berlin": "DE", "Asia/Shanghai": "CN",
-		"america_slash_chicago": "US", "europe_slash_berlin": "DE", "america_slash_sao_paulo": "BR"} {
+		"america_slash_chicago": "US", "europe_slash_berlin": "DE", "america_slash_sao_paulo": "BR",
+		"(GMT+09:00) Asia/Seoul": "KR", "(GMT+01:00) Europe/London": "GB"} {
 		if got, ok := TimeZone(in); !ok || got != want {
 			t.Errorf("TimeZone(%q) = %q, %v; want %s", in, got, ok, want)
 		}

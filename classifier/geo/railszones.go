@@ -75,6 +75,9 @@ func railsZoneCountry(v string) (string, bool) {
 			return "", false
 		}
 		v = strings.TrimSpace(v[k+1:])
+		if c, ok := zoneFolded()[v]; ok {
+			return c, true // Strava's "(GMT+09:00) Asia/Seoul": an IANA name behind its offset
+		}
 	}
 	if z, ok := railsZones[v]; ok {
 		c, ok := zoneCountry[z]
