@@ -1862,7 +1862,9 @@ func (rs *Ruleset) credentialInJSONAt(s *scratch, v string, depth int) bool {
 	for i := range doc.Nodes {
 		n := &doc.Nodes[i]
 		if n.Parent >= 0 && doc.Nodes[n.Parent].Kind == event.Object {
-			if credName(n.Key) {
+			if credName(n.Key) && !(n.Kind == event.Null || n.Kind == event.String && n.Str == "") {
+				// An empty password holds no secret (and is what a
+				// scrubbed element leaves: <password></password>).
 				return true
 			}
 			if n.Kind == event.String && len(n.Str) >= 24 && len(n.Str) <= 512 {

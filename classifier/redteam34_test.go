@@ -1,0 +1,118 @@
+package classifier_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+)
+
+// Red team 34 (F1): a query's list of field names (fieldNameList) was
+// meta.technical when every element was a name the rules know, and
+// special categories' names are also the data: {"attributes": ["smoker",
+// "selfharm"]} went out in clear in the pseudonymized copy. A list naming
+// a special category or a credential stays unknown; a projection of
+// ordinary names is still the program's.
+func TestRedTeam34FieldListSpecialNames(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ ev, path, secret string }{
+		{`{"country":"DE","email":"a@b.de","user":{"attributes":["smoker","selfharm"]}}`, "/user/attributes/1", "selfharm"},
+		{`{"country":"DE","email":"a@b.de","profile":{"select":["hivpositive"]}}`, "/profile/select/0", "hivpositive"},
+		{`{"country":"DE","email":"a@b.de","student":{"attributes":["iep","sped"]}}`, "/student/attributes/0", "iep"},
+		{`{"country":"DE","email":"a@b.de","q":{"domain":[["smoker","=","heavy"]]}}`, "/q/domain/0/0", "smoker"},
+	} {
+		d, recs := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+		if f := field(d, tc.path); f == nil || !f.Personal {
+			t.Errorf("%s: %s is %+v, want personal", tc.ev, tc.path, f)
+		}
+		if where := notInClear(recs, `"`+tc.secret+`"`); where != "" {
+			t.Errorf("%s: %q in clear in the %s record", tc.ev, tc.secret, where)
+		}
+	}
+	// An ordinary projection is still the program's.
+	d, _ := process(rs, classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","params":{"fields":["name","email","country_id"]}}`), Source: "t/0/1"})
+	if f := field(d, "/params/fields/2"); f == nil || f.Category != "meta.technical" {
+		t.Errorf("projection: %+v, want meta.technical", f)
+	}
+}
+
+// Red team 34 (F4): an XML-RPC call that is the whole value (not JSON:
+// quarantined as not_object) kept its credentials in the quarantine
+// record: a struct's password member (its element is <string>) and
+// Odoo's password by position. And Odoo's db service over XML-RPC
+// names no service in the body (it is the URL's): the master password
+// first went out in clear.
+func TestRedTeam34XMLRPCCredentials(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, x := range []string{
+		`<?xml version="1.0"?><methodCall><methodName>call</methodName><params><param><value><struct><member><name>login</name><value><string>anna</string></value></member><member><name>password</name><value><string>Zq7hunter</string></value></member></struct></value></param></params></methodCall>`,
+		`<?xml version="1.0"?><methodCall><methodName>execute_kw</methodName><params><param><value><string>prod</string></value></param><param><value><int>2</int></value></param><param><value><string>Zq7hunter</string></value></param></params></methodCall>`,
+		`<?xml version="1.0"?><methodCall><methodName>drop</methodName><params><param><value><string>Zq7hunter</string></value></param><param><value><string>prod</string></value></param></params></methodCall>`,
+	} {
+		_, recs := process(rs, classifier.Input{Value: []byte(x), Source: "t/0/1"})
+		for _, r := range recs {
+			if bytes.Contains(r.Value, []byte("Zq7hunter")) || bytes.Contains(r.Key, []byte("Zq7hunter")) {
+				t.Errorf("%s: the password in the %s record", x, r.Projection)
+			}
+		}
+		if _, v := rs.ScrubQuarantine(nil, []byte(x)); bytes.Contains(v, []byte("Zq7hunter")) {
+			t.Errorf("%s: ScrubQuarantine kept the password", x)
+		}
+	}
+	// A scrubbed XML element is emptied, not the whole value replaced.
+	if _, v := rs.ScrubQuarantine(nil, []byte(`<login><user>anna</user><password>Zq7hunter</password></login>`)); string(v) != `<login><user>anna</user><password></password></login>` {
+		t.Errorf("XML element: %s", v)
+	}
+	body := `<methodCall><methodName>change_admin_password</methodName><params><param><value><string>Zq7hunter</string></value></param><param><value><string>new</string></value></param></params></methodCall>`
+	d, recs := process(rs, classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","request":{"url":"/xmlrpc/2/db","body":` + jsonString(body) + `}}`), Source: "t/0/1"})
+	if f := field(d, "/request/body"); f == nil || f.Category != "credentials.secret" {
+		t.Errorf("db call body: %+v, want credentials.secret", f)
+	}
+	for _, r := range recs {
+		if bytes.Contains(r.Value, []byte("Zq7hunter")) {
+			t.Errorf("db call: the master password in the %s record", r.Projection)
+		}
+	}
+}
+
+// Red team 34 (F6): rpcTechnicalArg walked the whole "args" list for
+// each of its elements, and fieldNameList a projection's whole list (up
+// to 257 names) for each name: an event of 10,000 arguments took ten
+// times an ordinary one's time. Each is linear now.
+func TestRedTeam34LongListsLinear(t *testing.T) {
+	rs := benchRuleset(t)
+	var args, fields, plain strings.Builder
+	for i := 0; i < 5000; i++ {
+		if i > 0 {
+			args.WriteByte(',')
+			fields.WriteByte(',')
+			plain.WriteByte(',')
+		}
+		args.WriteString(`"x` + strings.Repeat("y", i%7) + `"`)
+		fields.WriteString(`"name"`)
+		plain.WriteString(`"x` + strings.Repeat("y", i%7) + `"`)
+	}
+	base := `{"country":"DE","email":"a@b.de","list":[` + plain.String() + `]}`
+	measure := func(ev string) time.Duration {
+		best := time.Duration(1 << 62)
+		for k := 0; k < 3; k++ {
+			start := time.Now()
+			process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+			if e := time.Since(start); e < best {
+				best = e
+			}
+		}
+		return best
+	}
+	b := measure(base)
+	for name, ev := range map[string]string{
+		"args":   `{"country":"DE","email":"a@b.de","method":"execute_kw","args":["db",2,"pw",` + args.String() + `]}`,
+		"fields": `{"country":"DE","email":"a@b.de","fields":[` + fields.String() + `]}`,
+	} {
+		if e := measure(ev); e > 4*b+20*time.Millisecond {
+			t.Errorf("%s: %v, an ordinary list of as many strings %v", name, e, b)
+		}
+	}
+}
