@@ -38,6 +38,55 @@ func TestRedTeam34FieldListSpecialNames(t *testing.T) {
 	}
 }
 
+// Red team 34 (F2): a denial is read within its clause, but a clause
+// ended only at punctuation followed by a space. A compact summary
+// ("Smoker:no,Diabetic:yes"), fullwidth punctuation (NFKC makes "："
+// and "，" ASCII with no space after), an em dash set without spaces, a
+// tab, pairs ("smoker=no&diabetic=yes"), brackets and a label's answer
+// before the next label ("Smoker: no Diabetic: yes") still let "no" deny
+// the diabetes: under utm_content or status it went out in clear.
+func TestRedTeam34DenialClauses(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, text := range []string{
+		"Smoker:no,Diabetic:yes",
+		"smoker:no;diabetic:yes",
+		"Smoker: no—Diabetic: yes",
+		"Smoker：no，Diabetic：yes",
+		"Smoker\tno\tDiabetic\tyes",
+		"smoker=no&diabetic=yes",
+		"smoker=no diabetic=yes",
+		"Smoker: no Diabetic: yes",
+		"smoker (no) diabetic (yes)",
+		"Allergies: no…diabetic",
+		"Allergies: no...Diabetic",
+	} {
+		ev := `{"country":"DE","email":"a@b.de","notes":` + jsonString(text) + `,"utm_content":` + jsonString(text) + `}`
+		d, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+		for _, p := range []string{"/notes", "/utm_content"} {
+			if f := field(d, p); f == nil || f.Category != "sensitive.health" {
+				t.Errorf("%q: %s is %+v, want sensitive.health", text, p, f)
+			}
+		}
+		if where := notInClear(recs, "iabet"); where != "" {
+			t.Errorf("%q: in clear in the %s record", text, where)
+		}
+	}
+	// Denials still deny; a term with punctuation inside still matches.
+	for _, tc := range []struct{ text, cat string }{
+		{"no diabetes", "text.free"},
+		{"History: no diabetes, no HIV", "text.free"},
+		{"Notes: no diabetes", "text.free"},
+		{"no (diabetes)", "text.free"},
+		{"1,5 no diabetes", "text.free"},
+		{"CD&V-lid", "sensitive.political"},
+	} {
+		d, _ := process(rs, classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","notes":` + jsonString(tc.text) + `}`), Source: "t/0/1"})
+		if f := field(d, "/notes"); f == nil || f.Category != tc.cat {
+			t.Errorf("%q: %+v, want %s", tc.text, f, tc.cat)
+		}
+	}
+}
+
 // Red team 34 (F4): an XML-RPC call that is the whole value (not JSON:
 // quarantined as not_object) kept its credentials in the quarantine
 // record: a struct's password member (its element is <string>) and
