@@ -87,6 +87,35 @@ func TestRedTeam34DenialClauses(t *testing.T) {
 	}
 }
 
+// Red team 34 (F3): a citizenship's letters drawn as symbols (circled,
+// parenthesized, squared, regional indicators apart) folded to nothing,
+// and an empty citizenship is no answer: a Russian citizen's event went
+// to eu alone. A symbol nobody can read quarantines it.
+func TestRedTeam34CitizenshipSymbols(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ cit, want string }{
+		{"ⓇⓊ", "DE,RU"},
+		{"ⓡⓤ", "DE,RU"},
+		{"🅁🅄", "DE,RU"},
+		{"🆁🆄", "DE,RU"},
+		{"⒭⒰", "DE,RU"},
+		{"🇷 🇺", "DE,RU"},
+		{"𝐑𝐔", "DE,RU"},
+		{"ℝ𝕌", "DE,RU"},
+		{"ＲＵ", "DE,RU"},
+		{"🏳", "Q:unrecognised_citizenship"},
+		{"☭", "Q:unrecognised_citizenship"},
+		{"-", "DE"},
+		{"n/a", "DE"},
+	} {
+		d, _ := process(rs, classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","citizenship":` + jsonString(tc.cit) + `}`), Source: "t/0/1"})
+		got := redTeam24bCountries(d)
+		if tc.want != got && !(strings.HasPrefix(tc.want, "DE,") && got == "RU,DE") {
+			t.Errorf("citizenship %q: %s, want %s", tc.cit, got, tc.want)
+		}
+	}
+}
+
 // Red team 34 (F4): an XML-RPC call that is the whole value (not JSON:
 // quarantined as not_object) kept its credentials in the quarantine
 // record: a struct's password member (its element is <string>) and
