@@ -155,6 +155,42 @@ func TestRedTeam34XMLRPCCredentials(t *testing.T) {
 	}
 }
 
+// Red team 34 (F5): the year before a word for birth in Chinese,
+// Japanese and Korean took 生 and 생 alone as the word, so 2014年生产
+// (made in 2014), 2014年の生活 (life in 2014), 2014년 생산 and 생일 made
+// the writer a child; and a child named by rank or a sibling (長男, 弟,
+// 동생) before a grade was the writer's.
+func TestRedTeam34CJKMinors(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		bio   string
+		minor bool
+	}{
+		{"2014年生产的手机", false},
+		{"我2014年生活在北京", false},
+		{"2014年の生活は楽しかった", false},
+		{"2014年に生産された車", false},
+		{"2014년 생산 모델", false},
+		{"2014년 생일 파티", false},
+		{"2014年出生率", false},
+		{"うちの長男は中学3年生です", false},
+		{"弟は中学2年生です", false},
+		{"동생은 중학생이에요", false},
+		{"2014年生まれです", true},
+		{"2014年生です", true},
+		{"我是2014年出生的", true},
+		{"2014년생이에요", true},
+		{"2014년 출생", true},
+		{"兄がいます。私は中学3年生です", true},
+		{"中学3年生です", true},
+	} {
+		d, _ := process(rs, classifier.Input{Value: []byte(`{"country":"DE","email":"a@b.de","bio":` + jsonString(tc.bio) + `}`), Source: "t/0/1"})
+		if d.Minor != tc.minor {
+			t.Errorf("%q: minor %v, want %v", tc.bio, d.Minor, tc.minor)
+		}
+	}
+}
+
 // Red team 34 (F6): rpcTechnicalArg walked the whole "args" list for
 // each of its elements, and fieldNameList a projection's whole list (up
 // to 257 names) for each name: an event of 10,000 arguments took ten
@@ -191,6 +227,29 @@ func TestRedTeam34LongListsLinear(t *testing.T) {
 	} {
 		if e := measure(ev); e > 4*b+20*time.Millisecond {
 			t.Errorf("%s: %v, an ordinary list of as many strings %v", name, e, b)
+		}
+	}
+}
+
+// Red team 34 (F8): an age alone as the whole value ("12yo", red team
+// 33) made the writer a minor under any name nothing claims: a whisky's
+// age, a career's length, a product's size. Only a text's name (a bio)
+// says the value is its writer's.
+func TestRedTeam34AgeTokenOnlyInText(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		ev    string
+		minor bool
+	}{
+		{`{"country":"DE","email":"a@b.de","favorite_whisky":"12yo"}`, false},
+		{`{"country":"DE","email":"a@b.de","experience":"12yrs"}`, false},
+		{`{"country":"DE","email":"a@b.de","order":{"items":[{"variant":"12yrs"}]}}`, false},
+		{`{"country":"DE","email":"a@b.de","bio":"12yo"}`, true},
+		{`{"country":"DE","email":"a@b.de","about_me":"13y/o"}`, true},
+	} {
+		d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+		if d.Minor != tc.minor {
+			t.Errorf("%s: minor %v, want %v", tc.ev, d.Minor, tc.minor)
 		}
 	}
 }
