@@ -231,6 +231,44 @@ func TestRedTeam34LongListsLinear(t *testing.T) {
 	}
 }
 
+// Red team 34 (F7): a stack frame's abs_path and filename are the
+// program's now (fields.yaml's frames context), and spacedHome read a
+// home folder named with a space only after "C:\Users\" or at a path's
+// start: "C:/Users/Ivan Petrov/app.js" (JavaScript's slashes),
+// "c:\users\…" (Python's lower case), "file:///C:/Users/…", WSL's
+// "/mnt/c/Users/…", "Sean O'Brien" went out in clear.
+func TestRedTeam34SpacedHomeInFrames(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, p := range []string{
+		`C:/Users/Ivan Petrov/app.js`,
+		`file:///C:/Users/Ivan Petrov/app.js`,
+		`webpack:///C:/Users/Ivan Petrov/src/a.js`,
+		`c:\users\Ivan Petrov\x.py`,
+		`/mnt/c/Users/Ivan Petrov/x.py`,
+		`C:\Users\Sean O'Brien\x.py`,
+		`C:\Users\Ivan Petrov (Work)\x.py`,
+		`C:\Documents and Settings\Ivan Petrov\x.py`,
+	} {
+		ev := `{"country":"DE","email":"a@b.de","exception":{"values":[{"stacktrace":{"frames":[{"abs_path":` + jsonString(p) + `,"filename":` + jsonString(p) + `}]}}]}}`
+		d, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+		for _, k := range []string{"abs_path", "filename"} {
+			if f := field(d, "/exception/values/0/stacktrace/frames/0/"+k); f == nil || !f.Personal {
+				t.Errorf("%s: %s is %+v, want personal", p, k, f)
+			}
+		}
+		if where := notInClear(recs, "Petrov"); where != "" {
+			t.Errorf("%s: the name in clear in the %s record", p, where)
+		}
+	}
+	for _, p := range []string{`C:\Users\Public\x.py`, `C:\Program Files\App\x.py`, `/usr/lib/python3/x.py`} {
+		ev := `{"country":"DE","email":"a@b.de","exception":{"values":[{"stacktrace":{"frames":[{"abs_path":` + jsonString(p) + `}]}}]}}`
+		d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+		if f := field(d, "/exception/values/0/stacktrace/frames/0/abs_path"); f == nil || f.Personal {
+			t.Errorf("%s: %+v, want the program's", p, f)
+		}
+	}
+}
+
 // Red team 34 (F8): an age alone as the whole value ("12yo", red team
 // 33) made the writer a minor under any name nothing claims: a whisky's
 // age, a career's length, a product's size. Only a text's name (a bio)
