@@ -169,10 +169,14 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 				grade = a
 			}
 		}
-		if n.Kind == event.String && (l.cat < 0 || l.cat == rs.idText || l.by == byText || rs.cats[l.cat].special && !rs.cats[l.cat].credential) && (strings.IndexByte(n.Str, ' ') > 0 || !isASCII(n.Str) || ageToken(n.Str)) && !rs.aboutOthers(s, l.node) {
+		if n.Kind == event.String && (l.cat < 0 || l.cat == rs.idText || l.by == byText || rs.cats[l.cat].special && !rs.cats[l.cat].credential) && (strings.IndexByte(n.Str, ' ') > 0 || !isASCII(n.Str) || ageToken(n.Str) && l.cat == rs.idText) && !rs.aboutOthers(s, l.node) {
 			// Text, under its own name or none, or found by what it
 			// says: "I am 13 and I have asthma" is health data, and
-			// its writer's age all the same (red team 29).
+			// its writer's age all the same (red team 29). An age
+			// alone ("12yo") only under a text's name, a bio's: under
+			// another name it is a whisky's, a warranty's or a
+			// career's ("favorite_whisky": "12yo", "experience":
+			// "12yrs"; red team 34).
 			if a := textAge(n.Str); a >= 0 {
 				younger(a) // "I'm 13 and love drawing"
 			}

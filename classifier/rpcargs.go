@@ -26,7 +26,10 @@ func rpcSecretArg(service, method string) int {
 			return 2
 		}
 	}
-	if service == "db" {
+	if service == "db" || service == "" {
+		// Unnamed, the service may be the URL's: XML-RPC calls
+		// /xmlrpc/2/db, and its body names the method only
+		// (<methodName>drop</methodName>, the master password first).
 		switch method {
 		case "create_database", "duplicate_database", "drop", "dump", "restore", "rename", "change_admin_password", "migrate_databases":
 			return 0
@@ -89,7 +92,7 @@ func rpcArgNode(nodes []event.Node, i int32) bool {
 // "search_read"). The caller's uid and the records' values are not.
 func rpcTechnicalArg(nodes []event.Node, i int32) bool {
 	n := &nodes[i]
-	if n.Kind != event.String || len(n.Str) > 64 || strings.ContainsAny(n.Str, " @") {
+	if n.Kind != event.String || len(n.Str) > 64 || strings.ContainsAny(n.Str, " @") || n.Index != 0 && n.Index != 3 && n.Index != 4 {
 		return false
 	}
 	// The secret's position of the same list: only a call rpcArgNode
@@ -99,7 +102,9 @@ func rpcTechnicalArg(nodes []event.Node, i int32) bool {
 		return false
 	}
 	pw := int32(-1)
-	for c := nodes[a].First; c >= 0; c = nodes[c].Next {
+	for c := nodes[a].First; c >= 0 && nodes[c].Index <= 2; c = nodes[c].Next {
+		// The third element only: walking the whole list for each of
+		// its elements is quadratic in a long one (red team 34).
 		if nodes[c].Index == 2 {
 			pw = c
 		}

@@ -487,7 +487,11 @@ func otpCode(doc *event.Doc, i int32) bool {
 		// {"verification": {"email": "482913"}}: the code sent by e-mail,
 		// named by its channel. Six digits are no address and no number
 		// to call; the address being verified would be one.
-		return digits <= 8 && verificationWord(doc.Nodes[n.Parent].Key)
+		limit := 8
+		if strings.EqualFold(n.Key, "phone") || strings.EqualFold(n.Key, "mobile") {
+			limit = 6 // eight digits under a phone's name are a number (Singapore's, Denmark's)
+		}
+		return digits <= limit && verificationWord(doc.Nodes[n.Parent].Key)
 	}
 	for j, depth := n.Parent, 0; j >= 0 && depth < 3; j, depth = doc.Nodes[j].Parent, depth+1 {
 		if doc.Nodes[j].Kind != event.Object {
@@ -1866,7 +1870,9 @@ func (rs *Ruleset) credentialInJSONAt(s *scratch, v string, depth int) bool {
 	for i := range doc.Nodes {
 		n := &doc.Nodes[i]
 		if n.Parent >= 0 && doc.Nodes[n.Parent].Kind == event.Object {
-			if credName(n.Key) {
+			if credName(n.Key) && !(n.Kind == event.Null || n.Kind == event.String && n.Str == "") {
+				// An empty password holds no secret (and is what a
+				// scrubbed element leaves: <password></password>).
 				return true
 			}
 			if n.Kind == event.String && len(n.Str) >= 24 && len(n.Str) <= 512 {

@@ -41,6 +41,8 @@ func TestCodesByChannel(t *testing.T) {
 		{"code sent by text, a number", user + `"otp":{"sms":482913}}`, "/otp/sms", "credentials.secret"},
 		{"the address being verified", user + `"verification":{"email":"anna@example.de","status":"pending"}}`, "/verification/email", "contact.email"},
 		{"a phone being verified", user + `"verification":{"phone":"+4915112345678"}}`, "/verification/phone", "contact.phone"},
+		{"a Singapore number being verified", user + `"verification":{"phone":"91234567"}}`, "/verification/phone", "contact.phone"},
+		{"a code sent to the phone", user + `"verification":{"phone":"482913"}}`, "/verification/phone", "credentials.secret"},
 	})
 }
 
@@ -156,12 +158,14 @@ func TestSwitchesNamedLikeSecrets(t *testing.T) {
 // record's time.
 func TestFieldListsAndTimeUnits(t *testing.T) {
 	const ev = `{"country":"EG","kwargs":{"fields":["id","display_name","name","is_company","email","x_studio_section","customer_rank"]},` +
-		`"q":{"fields":["name","email","ivan_petrov","zip"]},"props":{"set_timestamp_micros":"1717171717000000","created_at_ms":1717171717000}}`
+		`"q":{"fields":["name","email","ivan_petrov","zip"]},"r":{"fields":["name","email","phone","smoker"]},"props":{"set_timestamp_micros":"1717171717000000","created_at_ms":1717171717000}}`
 	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
 		{"a made-up field name among known ones", ev, "/kwargs/fields/5", "meta.technical"},
 		{"a known one", ev, "/kwargs/fields/4", "meta.technical"},
 		{"a list with a handle", ev, "/q/fields/2", "unknown"},
 		{"and its known names", ev, "/q/fields/0", "unknown"},
+		{"a special category's name among known ones", ev, "/r/fields/3", "unknown"},
+		{"keeps the list unknown", ev, "/r/fields/0", "unknown"},
 		{"a timestamp in microseconds", ev, "/props/set_timestamp_micros", "event.timestamp"},
 		{"a time in milliseconds", ev, "/props/created_at_ms", "event.timestamp"},
 	})

@@ -317,13 +317,26 @@ func cjkRelativeBefore(before string) bool {
 	if isASCII(before) {
 		return false
 	}
-	for _, r := range [...]string{"息子", "娘", "子供", "子ども", "うちの子", "儿子", "女儿", "孩子", "아들", "딸"} {
+	// Only the sentence the age is in: "兄がいます。私は中学3年生です"
+	// is the writer's own grade.
+	if k := strings.LastIndexAny(before, "。！？!?\n"); k >= 0 {
+		before = before[k:]
+	}
+	for _, r := range cjkRelatives {
 		if strings.Contains(before, r) {
 			return true
 		}
 	}
 	return false
 }
+
+// cjkRelatives name a child, a relative or a pupil in Japanese, Chinese
+// and Korean: sons and daughters by their rank (長男, 次女), siblings
+// (弟, 妹妹, 동생), grandchildren, nephews and nieces, a teacher's pupils
+// (生徒, 学生们), a family's kid (우리 애).
+var cjkRelatives = [...]string{"息子", "娘", "子供", "子ども", "うちの子", "儿子", "女儿", "孩子", "아들", "딸",
+	"長男", "長女", "次男", "次女", "三男", "三女", "孫", "弟", "妹", "兄", "姉", "甥", "姪", "生徒", "教え子",
+	"哥哥", "姐姐", "侄", "孙", "外甥", "学生们", "学生們", "동생", "조카", "손자", "손녀", "우리 애", "저희 애", "누나", "언니", "오빠"}
 
 // ageToken reports whether v is an age alone, as a bio of one word
 // states it: "12yo", "13y/o", "11yrs".

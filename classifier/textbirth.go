@@ -81,8 +81,11 @@ func textBirthAges(v string, order detect.Order, now time.Time, younger func(int
 	// "2014년생") or after a preposition ("出生于2014年").
 	if strings.ContainsAny(lv, "年년") {
 		for _, m := range cjkBirthInText.FindAllStringSubmatchIndex(lv, 4) {
-			if relativeBefore(lv[:m[0]]) {
-				continue // "息子は2014年生まれ"
+			if relativeBefore(lv[:m[0]]) || cjkRelativeBefore(lv[:m[0]]) {
+				continue // "息子は2014年生まれ", "うちの長男は2014年生まれ"
+			}
+			if m[2] >= 0 && cjkBirthCompound(lv[m[0]:m[1]], lv[m[1]:]) {
+				continue // "2014年生产的手机", "2014年の生活", "2014년 생산": made or lived, not born
 			}
 			var y, mo, d int
 			for k, dst := range []*int{&y, &mo, &d} {
@@ -107,6 +110,25 @@ func textBirthAges(v string, order detect.Order, now time.Time, younger func(int
 // Japanese or Korean: before the word for birth, or after 出生于.
 var cjkBirthInText = regexp.MustCompile(`((?:19|20)\d\d)\s*(?:年|년)(?:\s*(\d{1,2})\s*(?:月|월)(?:\s*(\d{1,2})\s*(?:日|일))?)?\s*(?:に|の|에)?\s*(?:生まれ|出生|生|태어|출생|생)` +
 	`|(?:出生于|出生於|生于|生於|出生在|生まれは)\s*((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?`)
+
+// cjkBirthCompound reports whether the word for birth a cjkBirthInText
+// match ends with is the first character of a longer word that is no
+// birth: 生 of 生产, 生産, 生活, 生日 (a Han character follows), 出生 of
+// 出生率 and 出生地, 생 of 생산, 생일, 생활, 출생 of 출생률.
+func cjkBirthCompound(match, after string) bool {
+	next, _ := utf8.DecodeRuneInString(after)
+	switch {
+	case strings.HasSuffix(match, "出生"):
+		return strings.ContainsRune("率数數地人届證证", next)
+	case strings.HasSuffix(match, "生"):
+		return unicode.Is(unicode.Han, next)
+	case strings.HasSuffix(match, "출생"):
+		return strings.ContainsRune("률율아지", next)
+	case strings.HasSuffix(match, "생"):
+		return strings.ContainsRune("산일활각명존성애계긴겼기", next)
+	}
+	return false
+}
 
 // dateBefore reads a date of birth, or a year alone, in the last words
 // of v (German writes it before "geboren": "ich wurde 2014 geboren", "bin

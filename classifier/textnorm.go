@@ -227,15 +227,39 @@ func appendClauseWords(dst []string, s string) []string {
 		}
 		brk := false
 		switch r {
-		case '\n', '\r', '|', '•', '¿', '¡', '。', '，', '；', '：', '！', '？', '、', '…':
+		case '\n', '\r', '\t', '|', '•', '¿', '¡', '。', '，', '；', '：', '！', '？', '、', '…', '–', '—', '=', ')', ']', '}':
+			// A tab is a column's end, "=" a pair's, a closing bracket
+			// an aside's: "smoker=no diabetic=yes", "Smoker (no)
+			// Diabetic (yes)". Typography sets an em dash without
+			// spaces: "Smoker: no—Diabetic: yes".
 			brk = true
-		case '.', ',', ';', ':', '!', '?':
-			brk = i+size == len(s) || s[i+size] == ' ' || s[i+size] == '\t' || s[i+size] == '\n' || s[i+size] == '\r'
-		case '-', '/', '–', '—':
+		case ',', ';', ':', '!', '?':
+			// Before a space, and between words as a compact summary
+			// writes them ("Smoker:no,Diabetic:yes", and the fullwidth
+			// "：" and "，" that NFKC made ASCII), but not inside a
+			// number ("1,5", "10:30").
+			brk = i+size == len(s) || !(i > 0 && isDigitASCII(s[i-1]) && isDigitASCII(s[i+size]))
+		case '.':
+			// Before a space, or an ellipsis ("no...diabetic", "…" after
+			// NFKC); a dot inside a word ("ver.di", "H.I.V.") ends none.
+			brk = i+size == len(s) || s[i+size] == ' ' || s[i+size] == '\t' || s[i+size] == '\n' || s[i+size] == '\r' || s[i+size] == '.'
+		case '&':
+			// A form body's pairs ("smoker=no&diabetic=yes"), not a
+			// name's ampersand between initials ("CD&V", "AT&T", "R&B").
+			brk = !(shortRun(s[:i], true) && shortRun(s[i+size:], false))
+		case '-', '/':
 			brk = i > 0 && s[i-1] == ' ' && i+size < len(s) && s[i+size] == ' '
 		}
 		if brk {
+			m := len(dst)
 			dst = appendWords(dst, s[start:i])
+			if (r == ':' || r == '=' || r == '：') && len(dst)-m >= 2 && negators[dst[m]] {
+				// The next label starts after the last one's answer:
+				// in "Smoker: no Diabetic: yes" and "smoker=no
+				// diabetic=yes" the "no" answers "Smoker" and denies
+				// no diabetes.
+				dst = append(dst[:m+1], append([]string{""}, dst[m+1:]...)...)
+			}
 			if len(dst) > 0 && dst[len(dst)-1] != "" {
 				dst = append(dst, "")
 			}
@@ -268,4 +292,22 @@ var ptMarkers = map[string]bool{
 	"faço": true, "faco": true, "há": true, "você": true, "voce": true, "também": true, "tambem": true,
 	"ao": true, "é": true, "está": true, "são": true, "muito": true, "já": true, "nós": true,
 	"seu": true, "sua": true,
+}
+
+// shortRun reports whether the letters of s next to the cut (its last
+// ones when before, else its first ones) are one or two, as an
+// abbreviation's initials are around an ampersand.
+func shortRun(s string, before bool) bool {
+	n := 0
+	for k := 0; k < len(s) && n <= 2; k++ {
+		c := s[k]
+		if before {
+			c = s[len(s)-1-k]
+		}
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			break
+		}
+		n++
+	}
+	return n >= 1 && n <= 2
 }

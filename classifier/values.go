@@ -2665,26 +2665,41 @@ func userPath(v string) bool {
 // spacedHome reports whether v is a file's path in a home directory
 // named with a space, as Windows names a local account's after the
 // person ("C:\Users\Ivan Petrov\AppData\…", a desktop app's crash
-// frame): the folder's name is the person's.
+// frame): the folder's name is the person's. The folder is the segment
+// after any "Users", "home" or "Documents and Settings", in any case and
+// with either slash: a stack frame writes "c:\users\…", JavaScript
+// "C:/Users/…", "file:///C:/Users/…" or "webpack:///C:/Users/…", WSL
+// "/mnt/c/Users/…" (red team 34). Its words may hold an apostrophe or a
+// bracket ("Sean O'Brien", "Ivan Petrov (Work)").
 func spacedHome(v string) bool {
-	for _, root := range [...]string{`:\Users\`, `:\Documents and Settings\`, "/Users/", "/home/"} {
-		i := strings.Index(v, root)
-		if i < 0 || root[0] == '/' && i > 0 {
-			continue
-		}
-		seg := v[i+len(root):]
-		if j := strings.IndexAny(seg, `\/`); j >= 0 {
-			seg = seg[:j]
-		}
-		if sharedHome[strings.ToLower(seg)] || len(seg) > 64 || !strings.Contains(seg, " ") {
+	for k := 0; k < len(v); {
+		j := strings.IndexAny(v[k:], `\/`)
+		if j < 0 {
 			return false
 		}
-		for _, w := range strings.Fields(seg) {
-			if !loginSegment(w) && !(len(w) == 1 && unicode.IsLetter(rune(w[0]))) {
-				return false
+		seg := v[k : k+j]
+		k += j + 1
+		if !strings.EqualFold(seg, "users") && !strings.EqualFold(seg, "home") && !strings.EqualFold(seg, "documents and settings") {
+			continue
+		}
+		home := v[k:]
+		if e := strings.IndexAny(home, `\/`); e >= 0 {
+			home = home[:e]
+		}
+		if sharedHome[strings.ToLower(home)] || len(home) > 64 || !strings.Contains(home, " ") {
+			continue
+		}
+		named := true
+		for _, w := range strings.Fields(home) {
+			w = strings.Trim(strings.ReplaceAll(strings.ReplaceAll(w, "'", ""), "’", ""), "()[],")
+			if w != "" && !loginSegment(w) && !(len(w) == 1 && unicode.IsLetter(rune(w[0]))) {
+				named = false
+				break
 			}
 		}
-		return true
+		if named {
+			return true
+		}
 	}
 	return false
 }

@@ -308,8 +308,8 @@ func placePart(p string) bool {
 // case) to dst.
 func appendFold(dst []byte, s string) []byte {
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			dst = utf8.AppendRune(dst, foldRune(r))
+		if r = foldRune(r); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			dst = utf8.AppendRune(dst, r)
 		}
 	}
 	return dst

@@ -124,9 +124,21 @@ var notApplicable = [...]string{"n/a", "n.a.", "n.a", "#n/a", "n\\a", "n/d", "s/
 
 // Unknown reports whether v says the value is not known (or is only
 // punctuation): such a field is no evidence at all.
+//
+// A symbol is no punctuation: a value of pictographs or private-use
+// characters ("🏳", "☭", a font's glyph for a letter) may stand for a
+// country nobody here can read, and must not silently drop its law.
 func Unknown(v string) bool {
 	f := Fold(v)
-	return f == "" || unknownWords[f]
+	if f == "" {
+		for _, r := range v {
+			if r >= 0x80 && (unicode.Is(unicode.So, r) || unicode.Is(unicode.Co, r)) && r != 0xFE0F {
+				return false
+			}
+		}
+		return true
+	}
+	return unknownWords[f]
 }
 
 // noNationality are the folded answers to a citizenship question that

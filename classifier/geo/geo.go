@@ -19,6 +19,7 @@ import (
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
+	"golang.org/x/text/unicode/norm"
 )
 
 // nameLanguages are the languages whose country names are recognised. They
@@ -134,8 +135,8 @@ func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(foldRune(r))
+		if r = foldRune(r); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
 		}
 	}
 	return b.String()
@@ -145,9 +146,39 @@ func Fold(s string) string {
 // ("ＲＵ", "Ｒｕｓｓｉａ", as CJK input methods type them) as its ASCII
 // form: a fullwidth code otherwise names no country, and a citizenship
 // that names none quarantines the event.
+//
+// Letters drawn as symbols are read as their letters too: circled,
+// parenthesized and squared ones ("ⓇⓊ", "🅁🅄", "🆁🆄", "⒭⒰"), regional
+// indicators apart from a flag ("🇷 🇺"), and the mathematical and
+// letterlike alphabets ("𝐑𝐔", "ℝ𝕌"). Dropped as no letter, they left a
+// citizenship empty, read as no answer: a Russian citizen's event routed
+// away from ru without a word (red team 34).
 func foldRune(r rune) rune {
-	if r >= 0xFF10 && r <= 0xFF5A {
+	switch {
+	case r < 0x80:
+		return unicode.ToLower(r)
+	case r >= 0xFF10 && r <= 0xFF5A:
 		r -= 0xFEE0
+	case r >= 0x24B6 && r <= 0x24CF: // Ⓐ..Ⓩ
+		r = 'a' + r - 0x24B6
+	case r >= 0x24D0 && r <= 0x24E9: // ⓐ..ⓩ
+		r = 'a' + r - 0x24D0
+	case r >= 0x249C && r <= 0x24B5: // ⒜..⒵
+		r = 'a' + r - 0x249C
+	case r >= 0x1F130 && r <= 0x1F149: // 🄰..🅉
+		r = 'a' + r - 0x1F130
+	case r >= 0x1F150 && r <= 0x1F169: // 🅐..🅩
+		r = 'a' + r - 0x1F150
+	case r >= 0x1F170 && r <= 0x1F189: // 🅰..🆉
+		r = 'a' + r - 0x1F170
+	case r >= 0x1F1E6 && r <= 0x1F1FF: // regional indicators 🇦..🇿
+		r = 'a' + r - 0x1F1E6
+	case r >= 0x2100 && r <= 0x214F || r >= 0x1D400 && r <= 0x1D7FF || r >= 0x1D00 && r <= 0x1DBF:
+		// Letterlike symbols, mathematical alphanumerics, small
+		// capitals and modifier letters: their compatibility form.
+		if t := norm.NFKC.String(string(r)); utf8.RuneCountInString(t) == 1 {
+			r, _ = utf8.DecodeRuneInString(t)
+		}
 	}
 	return unicode.ToLower(r)
 }
