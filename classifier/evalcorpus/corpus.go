@@ -171,6 +171,7 @@ var waves = []struct {
 	{"34", wave34Shapes},
 	{"35", wave35Shapes},
 	{"36", wave36Shapes},
+	{"37", wave37Shapes},
 }
 
 // Waves lists the later waves, oldest first.

@@ -84,7 +84,15 @@
 // Identity verification sessions, Wise recipient accounts, Square
 // customer.created webhooks, SAP SuccessFactors PerPerson records with
 // dependants, Amadeus flight orders with passports and Midtrans Snap
-// transactions with their notifications; filled with
+// transactions with their notifications; later sets are described where
+// their shapes are listed, among them a thirty-seventh, written blind the
+// same way: Moodle web service users with custom profile fields in the
+// schools' languages and forwarded user events, Ed-Fi ODS/API students
+// with their associations, parents or contacts and program
+// associations, Open Finance Brasil customers with the UK's and
+// Australia's open-banking customer endpoints, Unit applications,
+// customers and webhooks, openEHR compositions in FLAT and STRUCTURED
+// JSON with EHR_STATUS subjects and HiBob employees and webhooks; filled with
 // people of more than fifty countries written in their own scripts and
 // notations (the countries added for the tenth to thirteenth sets,
 // moreCountries, are drawn only by the shapes that name them).
