@@ -27,6 +27,18 @@ type otherAge struct {
 	age int
 }
 
+// durationName reports whether a folded member name says its value is a
+// length of time, not an age: HiBob's "tenureDuration": "4 years, 8
+// months" is how long someone has worked there.
+func durationName(fold string) bool {
+	for _, w := range [...]string{"duration", "tenure", "experience", "seniority", "period", "length", "elapsed", "uptime", "validity", "warranty", "ago"} {
+		if strings.Contains(fold, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // noteOtherAge keeps the age that leaf l, a date of birth or an age in
 // someone else's record (a family member's, a dependent's), states.
 func (rs *Ruleset) noteOtherAge(s *scratch, l *leaf, order detect.Order, now time.Time) {
@@ -177,7 +189,7 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 			// another name it is a whisky's, a warranty's or a
 			// career's ("favorite_whisky": "12yo", "experience":
 			// "12yrs"; red team 34).
-			if a := textAge(n.Str); a >= 0 {
+			if a := textAge(n.Str); a >= 0 && !durationName(rs.keyInfo(s, leafName(doc, l.node)).fold) {
 				younger(a) // "I'm 13 and love drawing"
 			}
 			if a := textGrade(n.Str); a >= 0 && (grade < 0 || a < grade) {

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/residency-labs/signup-classifier/classifier"
 )
@@ -203,4 +204,39 @@ func TestWeakSignalsInProducerNotations(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestWave37Shapes: what wave 37's producers showed. A tenure written
+// as "4 years, 8 months" is no age; a nationality's documents are no
+// nationalities ("additionalInfo": "NA" is no Namibian); a switch's name
+// on a record inside a citizenship keeps the citizenship; a path as a
+// member name (openEHR's FLAT format) is read by its segments; the
+// composition's territory is where the care was given.
+func TestWave37Shapes(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct{ name, ev, want string }{
+		{"a tenure is no age", `{"country":"DE","email":"a@example.de","work":{"tenureDuration":"4 years, 8 months"}}`, "DE"},
+		{"a bio's age still is", `{"country":"DE","email":"a@example.de","bio":"12 years, Berlin, love drawing"}`, "DE+minor"},
+		{"a nationality's documents", `{"data":[{"civilName":"Andrii Kovalenko","nationality":[{"otherNationalitiesInfo":"UKR","documents":[{"type":"SOCIAL SEC","number":"075193305","additionalInfo":"NA"}]}]}]}`, "UA"},
+		{"a switch's name on a citizenship's record", `{"email":"a@example.de","country":"DE","citizenship":{"primary":{"code":"RU"}}}`, "RU,DE"},
+		{"openEHR FLAT territory", `{"ctx/language":"sl","ctx/territory":"SI","vital_signs/pulse_heart_beat/any_event:0/rate|magnitude":80}`, "SI"},
+		{"openEHR STRUCTURED territory", `{"ctx":{"language":"pt","territory":"BR","composer_name":"Dr. Gabriel Souza"}}`, "BR"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1", Time: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)})
+			if got := redTeam24bCountries(d); got != tc.want {
+				t.Fatalf("got %s (%s), want %s", got, d.Detail, tc.want)
+			}
+		})
+	}
+	const flat = `{"ctx/territory":"SI","vital_signs/body_weight/any_event:0/weight|magnitude":72.5,"vital_signs/pulse_heart_beat/any_event:0/rate|magnitude":80,` +
+		`"user/email":"a@example.de","user/settings/theme":"dark","data":[{"civilName":"Ana Souza","socialName":"Ana"}]}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"a vital sign's magnitude", flat, "/vital_signs~1pulse_heart_beat~1any_event:0~1rate|magnitude", "sensitive.health"},
+		{"a body weight", flat, "/vital_signs~1body_weight~1any_event:0~1weight|magnitude", "sensitive.health"},
+		{"a path to an e-mail", flat, "/user~1email", "contact.email"},
+		{"a path to a setting", flat, "/user~1settings~1theme", "device.model"},
+		{"Open Finance's civil name", flat, "/data/0/civilName", "identity.name"},
+		{"and social name", flat, "/data/0/socialName", "identity.name"},
+	})
 }

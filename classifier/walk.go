@@ -657,6 +657,11 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 			}
 		}
 	}
+	if strings.IndexByte(key, '/') > 0 && len(key) <= 512 {
+		if c := rs.pathKeyCategory(key); c >= 0 {
+			return c, false
+		}
+	}
 	if i := strings.LastIndexByte(key, '.'); i > 0 && i < len(key)-1 {
 		// A namespaced name whose last part is an exact name
 		// ("ext.lunchStatus", OneRoster's metadata extensions) names
@@ -1176,6 +1181,13 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 		// A price of shipping, a fee, a tip or a donation is a charge
 		// the person paid, not a thing's price: personal by default,
 		// as what a person paid is.
+	case ki.cat >= 0 && n.Kind >= event.Object && rs.cats[ki.cat].types == 1<<event.Bool && pc >= 0 && rs.cats[pc].evidence >= 0 && !scalarParent:
+		// A switch's name on a record inside an evidence's
+		// ({"citizenship": {"primary": {"code": "RU"}}}): no switch
+		// holds a record, so it is the container's, and the code in it
+		// a citizenship still.
+		cat = pc
+		flags |= pflags & flagExact
 	case ki.cat >= 0 && (n.Kind >= event.Object || rs.fits(ki.cat, n.Kind) || ki.exact && rs.strictType(ki.cat)):
 		// A name whose type does not fit is no match
 		// ("verified_email": true is a flag, not an address),
@@ -1206,9 +1218,84 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 			flags |= flagExact
 			break
 		}
+		if n.Kind >= event.Object && ki.cat < 0 && !ki.generic && rs.cats[pc].evidence == baseCitizenship && documentsName(ki.fold) {
+			// A record of its own inside a citizenship's (Open Finance's
+			// {"nationality": [{"otherNationalitiesInfo": "UKR",
+			// "documents": [{"number": …, "additionalInfo": "NA"}]}]}):
+			// its members are the document's, not nationalities, and
+			// "NA" there is no Namibian. Unknown, personal by default.
+			break
+		}
 		cat = pc
 	}
 	return cat, flags, own, failure{}
+}
+
+// pathKeyCategory reads a member name that is a path (openEHR's FLAT
+// format, "vital_signs/body_weight/any_event:0/weight|magnitude"; a flat
+// export's "user/email"): its segments, each without a list index (":0")
+// or an attribute ("|magnitude"), name it as a record's members would. A
+// special category or a credential any segment names wins (the vital
+// signs' "rate" is no program's rate), then the last segment's, then a
+// personal category another segment names ("patient/x": the patient's).
+func (rs *Ruleset) pathKeyCategory(key string) int {
+	if i := strings.LastIndexByte(key, '/'); i > 0 {
+		// The last two segments as one name ("ctx/territory" is
+		// ctxterritory), when the rules name them so.
+		prev := key[:i]
+		if j := strings.LastIndexByte(prev, '/'); j >= 0 {
+			prev = prev[j+1:]
+		}
+		if c, ok := rs.exact[rules.NormalizeName(prev+key[i+1:])]; ok {
+			return c
+		}
+	}
+	best, lastCat, last := -1, -1, true
+	for rest := key; rest != ""; {
+		seg := rest
+		if i := strings.LastIndexByte(rest, '/'); i >= 0 {
+			seg, rest = rest[i+1:], rest[:i]
+		} else {
+			rest = ""
+		}
+		if i := strings.IndexByte(seg, '|'); i >= 0 {
+			seg = seg[:i]
+		}
+		if i := strings.LastIndexByte(seg, ':'); i > 0 && allDigits(seg[i+1:]) {
+			seg = seg[:i]
+		}
+		f := rules.NormalizeName(seg)
+		if f == "" || rs.generic[f] {
+			last = false
+			continue
+		}
+		c, ok := rs.exact[f]
+		if !ok {
+			c = rs.patternCategory(seg, f)
+		}
+		if c >= 0 {
+			switch {
+			case rs.cats[c].special || rs.cats[c].credential:
+				return c
+			case last:
+				lastCat = c
+			case best < 0 && rs.cats[c].personal:
+				best = c
+			}
+		}
+		last = false
+	}
+	if lastCat >= 0 {
+		return lastCat
+	}
+	return best
+}
+
+// documentsName reports whether a folded member name names documents
+// or identifiers (documents, docs, identifiers, identification): records
+// of their own, wherever they sit.
+func documentsName(fold string) bool {
+	return strings.Contains(fold, "document") || strings.Contains(fold, "identif") || fold == "docs" || fold == "ids"
 }
 
 // appendPointer builds node i's JSON Pointer from its parent's. Pointers
