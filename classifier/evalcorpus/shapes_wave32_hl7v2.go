@@ -295,20 +295,7 @@ func (g *gen) w32KVNR() string {
 
 // w32CNS is a Brazilian Cartão Nacional de Saúde number (provisional,
 // starting 7 to 9: the weighted sum is a multiple of 11).
-func (g *gen) w32CNS() string {
-	for {
-		d := append([]int{7 + g.r.IntN(3)}, digits(g.r, 13)...)
-		s := 0
-		for i, x := range d {
-			s += x * (15 - i)
-		}
-		c := (11 - s%11) % 11
-		if c == 10 {
-			continue
-		}
-		return str(append(d, c))
-	}
-}
+func (g *gen) w32CNS() string { return genCNS(g.r) }
 
 // w32SaudiID is a Saudi national ID (1...) or an iqama (2...) with its
 // Luhn check digit.
