@@ -240,3 +240,21 @@ func TestWave37Shapes(t *testing.T) {
 		{"and social name", flat, "/data/0/socialName", "identity.name"},
 	})
 }
+
+// TestNamesOfFilters: a search filter's field path names its values (a
+// HiBob people search), a Moodle custom field's short name names its
+// value, a JSON:API document's own links are the API's; a link that
+// names a person is still read by its value.
+func TestNamesOfFilters(t *testing.T) {
+	const ev = `{"country":"DE","email":"a@example.de","filters":[{"fieldPath":"root.email","operator":"equals","values":["taras@example.com"]}],` +
+		`"links":{"self":"https://api.example.com/customers/v2/personal/identifications","next":"https://example.com/users/ivan.petrov"},` +
+		`"customfields":[{"type":"text","value":"Katholisch","shortname":"religion"}]}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"a filter's field path", ev, "/filters/0/fieldPath", "event.type"},
+		{"the value it filters on", ev, "/filters/0/values/0", "contact.email"},
+		{"a self link", ev, "/links/self", "meta.technical"},
+		{"a link to a person's page", ev, "/links/next", "identity.username"},
+		{"a custom field's short name", ev, "/customfields/0/shortname", "event.type"},
+		{"its value", ev, "/customfields/0/value", "sensitive.religion"},
+	})
+}
