@@ -176,3 +176,23 @@ func TestRedTeam35PersonInPathKey(t *testing.T) {
 		{"a field's words", ev, "/user~1First Name", "identity.name"},
 	})
 }
+
+// Red team 35 (F7): a host name under a site's or a page's record
+// (fc5e0ef: GA4's device.web_info.hostname) is meta.technical, in clear
+// in every record, also when it spells a person: "anna-schmidt.de", a
+// device's "annas-macbook-pro.local". A host with a given name in it is
+// unknown, personal by default; a company's site stays the program's.
+func TestRedTeam35PersonHostNames(t *testing.T) {
+	const ev = `{"country":"DE","email":"a@b.de","site_info":{"domain":"anna-schmidt.de"},"web_info":{"hostname":"annas-macbook-pro.local"},` +
+		`"device":{"web_info":{"hostname":"www.example.de"}}}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"a person's domain", ev, "/site_info/domain", "unknown"},
+		{"a person's device", ev, "/web_info/hostname", "unknown"},
+		{"a company's site", ev, "/device/web_info/hostname", "meta.technical"},
+	})
+	rs := benchRuleset(t)
+	_, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+	if where := notInClear(recs, "anna-schmidt.de"); where != "" {
+		t.Errorf("the domain in clear in the %s record", where)
+	}
+}
