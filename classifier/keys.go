@@ -181,7 +181,7 @@ var labelJoiners = map[string]bool{
 // data there. Members of the event's top level are its schema.
 func (rs *Ruleset) dataShapedKey(s *scratch, n *event.Node, ki keyInfo) bool {
 	k := n.Key
-	if strings.IndexByte(k, '/') > 0 && len(k) <= 512 && strings.Count(k, "/") <= maxPathKeySegments && rs.pathKeyData(s, k) {
+	if strings.IndexByte(strings.TrimLeft(k, "/"), '/') > 0 && len(k) <= 512 && strings.Count(k, "/") <= maxPathKeySegments && rs.pathKeyData(s, k) {
 		// A path whose segment is a person ("contacts/Ivan
 		// Petrov/email"): the path is read by its segments
 		// (pathKeyCategory), and the person's segment is data, as the

@@ -196,3 +196,27 @@ func TestRedTeam35PersonHostNames(t *testing.T) {
 		t.Errorf("the domain in clear in the %s record", where)
 	}
 }
+
+// Red team 35 (F8): a path-keyed member name opened by a JSON Pointer's
+// slash was not read by its segments: "/token/device/model" stayed
+// device.model (a token in clear in every record), "/secrets/api_key/0"
+// unknown (the key in the full record).
+func TestRedTeam35PointerPathKeys(t *testing.T) {
+	const ev = `{"country":"DE","email":"a@b.de","/token/device/model":"eyJhbGciOiJIUzI1NiJ9","/secrets/api_key/0":"abc123",` +
+		`"/contacts/Ivan Petrov/email":"x@y.ru","/user/settings/theme":"dark"}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"a token's pointer", ev, "/~1token~1device~1model", "credentials.secret"},
+		{"an API key's pointer", ev, "/~1secrets~1api_key~10", "credentials.secret"},
+		{"a setting's pointer", ev, "/~1user~1settings~1theme", "device.model"},
+	})
+	rs := benchRuleset(t)
+	d, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+	if where := notInClear(recs, "Ivan Petrov"); where != "" {
+		t.Errorf("the name in clear in the %s record", where)
+	}
+	for _, f := range d.Fields {
+		if strings.Contains(f.Path, "Ivan Petrov") {
+			t.Errorf("the name in the decision's path %s", f.Path)
+		}
+	}
+}

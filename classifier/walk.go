@@ -657,11 +657,13 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 			}
 		}
 	}
-	if strings.IndexByte(key, '/') > 0 && len(key) <= 512 && strings.Count(key, "/") <= maxPathKeySegments {
+	if pk := strings.TrimLeft(key, "/"); strings.IndexByte(pk, '/') > 0 && len(key) <= 512 && strings.Count(key, "/") <= maxPathKeySegments {
 		// A bound on the segments read: each is looked up as a name
 		// and by the patterns, and 480 keys of 250 segments doubled an
 		// event's time (red team 35); a longer path is read as before.
-		if c := rs.pathKeyCategory(key); c >= 0 {
+		// A JSON Pointer's leading slash opens the same path
+		// ("/token/device/model" was device.model, in clear).
+		if c := rs.pathKeyCategory(pk); c >= 0 {
 			return c, false
 		}
 	}
