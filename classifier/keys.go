@@ -181,6 +181,13 @@ var labelJoiners = map[string]bool{
 // data there. Members of the event's top level are its schema.
 func (rs *Ruleset) dataShapedKey(s *scratch, n *event.Node, ki keyInfo) bool {
 	k := n.Key
+	if strings.IndexByte(strings.TrimLeft(k, "/"), '/') > 0 && len(k) <= 512 && strings.Count(k, "/") <= maxPathKeySegments && rs.pathKeyData(s, k) {
+		// A path whose segment is a person ("contacts/Ivan
+		// Petrov/email"): the path is read by its segments
+		// (pathKeyCategory), and the person's segment is data, as the
+		// same key one level down is, top level or not (red team 35).
+		return true
+	}
 	if n.Parent > 0 && fileNameKey(k) && handleShaped(k) && rs.givenNameWord(k) {
 		// A file named after its person ("anna_schmidt_passport.pdf"),
 		// whatever word of a field's name it also holds.
@@ -259,6 +266,27 @@ func (rs *Ruleset) dataShapedKey(s *scratch, n *event.Node, ki keyInfo) bool {
 		// ("Schmidt_Anna_1990-04-01", "schmidt.anna.2013",
 		// "anna_schmidt_passport.pdf"): data, not a field's name.
 		return true
+	}
+	return false
+}
+
+// pathKeyData reports whether a segment of path-keyed member name k is a
+// person's name: words with a space between that are no field's, or a
+// name joined as a login writes it ("ivan_petrov").
+func (rs *Ruleset) pathKeyData(s *scratch, k string) bool {
+	for seg := range strings.SplitSeq(k, "/") {
+		if i := strings.IndexByte(seg, '|'); i >= 0 {
+			seg = seg[:i]
+		}
+		if len(seg) < 3 || len(seg) > 128 {
+			continue
+		}
+		if strings.IndexByte(seg, ' ') > 0 && !rs.metadataName(seg) && !rs.schemaWords(s, seg) && rs.personName(seg) {
+			return true
+		}
+		if rs.lowerJoinedKey(s, seg) {
+			return true
+		}
 	}
 	return false
 }

@@ -31,12 +31,27 @@ type otherAge struct {
 // length of time, not an age: HiBob's "tenureDuration": "4 years, 8
 // months" is how long someone has worked there.
 func durationName(fold string) bool {
-	for _, w := range [...]string{"duration", "tenure", "experience", "seniority", "period", "length", "elapsed", "uptime", "validity", "warranty", "ago"} {
+	for _, w := range [...]string{"duration", "tenure", "experience", "seniority", "period", "length", "elapsed", "uptime", "validity", "warranty"} {
 		if strings.Contains(fold, w) {
 			return true
 		}
 	}
-	return false
+	// "ago" only ends a name ("timeago"): inside one it is chance
+	// ("dragonstory", "chicagonotes"; red team 35).
+	return strings.HasSuffix(fold, "ago")
+}
+
+// firstPersonAge reports whether text v states its writer's age in so many
+// words ("I am 12", "12 years old"), not a bare "N years" a duration's
+// name may hold: under "experience", "I am 12 years old and love coding"
+// is a child's age all the same (red team 35).
+func firstPersonAge(v string) bool {
+	v = foldDigits(v)
+	if ageInText.MatchString(v) || moreAgeInText.MatchString(v) {
+		return true
+	}
+	l := strings.ToLower(v)
+	return strings.Contains(l, " old") || strings.Contains(l, "-old") || strings.Contains(l, "yo ") || strings.HasSuffix(l, "yo")
 }
 
 // noteOtherAge keeps the age that leaf l, a date of birth or an age in
@@ -189,7 +204,7 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 			// another name it is a whisky's, a warranty's or a
 			// career's ("favorite_whisky": "12yo", "experience":
 			// "12yrs"; red team 34).
-			if a := textAge(n.Str); a >= 0 && !durationName(rs.keyInfo(s, leafName(doc, l.node)).fold) {
+			if a := textAge(n.Str); a >= 0 && (!durationName(rs.keyInfo(s, leafName(doc, l.node)).fold) || firstPersonAge(n.Str)) {
 				younger(a) // "I'm 13 and love drawing"
 			}
 			if a := textGrade(n.Str); a >= 0 && (grade < 0 || a < grade) {

@@ -49,11 +49,26 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 			l.cat, l.by, l.weak = -1, byDefault, false
 			continue
 		}
-		if (n.Kind == event.Bool || n.Kind == event.String && yesNo(n.Str)) && l.cat >= 0 && rs.cats[l.cat].credential && rs.idFlag >= 0 {
+		if l.cat >= 0 && l.cat == rs.idTechnical && n.Kind == event.String && len(n.Str) <= 253 && hostMember(rs.keyInfo(s, n.Key).fold) && rs.personHost(n.Str) {
+			// A site's or a page's host name is the program's (GA4's
+			// device.web_info.hostname), but one that spells a person
+			// ("anna-schmidt.de", "annas-macbook.local") is theirs:
+			// unknown, personal by default (red team 35).
+			l.cat, l.by, l.weak = -1, byDefault, false
+			continue
+		}
+		if (n.Kind == event.Bool || n.Kind == event.String && yesNo(n.Str) && switchName(n.Key)) && l.cat >= 0 && rs.cats[l.cat].credential && rs.idFlag >= 0 {
 			// "uses_transient_token": true, "has_password": false: a
 			// yes or no opens nothing. A name that is a credential's
-			// own keeps it ({"password": true} is a mistake to hide).
-			if id, ok := rs.exact[rs.keyInfo(s, n.Key).fold]; !ok || id != l.cat {
+			// own keeps it ({"password": true} is a mistake to hide),
+			// and so does a member that takes the credential from its
+			// container ({"password": {"value": "true"}}). As text a
+			// yes or no is a switch only under a switch's name: a
+			// password may be "true" ({"user_password": "false"}; red
+			// team 35).
+			if ki := rs.keyInfo(s, n.Key); n.Kind == event.String && ki.cat != l.cat {
+				// the credential is the container's
+			} else if id, ok := rs.exact[ki.fold]; !ok || id != l.cat {
 				l.cat, l.by, l.weak = rs.idFlag, byName, false
 				continue
 			}
@@ -1099,8 +1114,40 @@ func hasAcronym(v string) bool {
 	return false
 }
 
-func isUpperASCII(c byte) bool  { return c >= 'A' && c <= 'Z' }
-func isLowerASCII(c byte) bool  { return c >= 'a' && c <= 'z' }
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// personHost reports whether host name v holds a given name as one of
+// its labels' words, or in the possessive a device is named by
+// ("annas-macbook-pro").
+func (rs *Ruleset) personHost(v string) bool {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(v), func(r rune) bool { return r == '_' || r == '-' || r == '.' }) {
+		if len(w) >= 3 && rs.givenName(w) || len(w) >= 4 && w[len(w)-1] == 's' && rs.givenName(w[:len(w)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostMember reports whether a folded member name names a host.
+func hostMember(fold string) bool {
+	return fold == "hostname" || fold == "host" || fold == "domain"
+}
+
+// switchName reports whether member name k is a switch's: one of its
+// words is a verb or a state a yes or no answers (uses_transient_token,
+// has_password, password_set, isTokenEnabled).
+func switchName(k string) bool {
+	ws := words{s: k}
+	for w, ok := ws.next(); ok; w, ok = ws.next() {
+		switch string(w) {
+		case "is", "has", "uses", "use", "using", "requires", "required", "require", "needs", "need", "enabled", "disabled",
+			"enable", "set", "exists", "present", "allowed", "allow", "supports", "can", "should", "must", "with", "did", "was", "had", "show", "remember", "save", "store", "reset", "changed", "expired", "valid", "verified":
+			return true
+		}
+	}
+	return false
+}
 func isDigitASCII(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetterASCII(c byte) bool { return isUpperASCII(c) || isLowerASCII(c) }
 

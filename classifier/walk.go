@@ -657,8 +657,13 @@ func (rs *Ruleset) nameCategory(key string) (int, bool) {
 			}
 		}
 	}
-	if strings.IndexByte(key, '/') > 0 && len(key) <= 512 {
-		if c := rs.pathKeyCategory(key); c >= 0 {
+	if pk := strings.TrimLeft(key, "/"); strings.IndexByte(pk, '/') > 0 && len(key) <= 512 && strings.Count(key, "/") <= maxPathKeySegments {
+		// A bound on the segments read: each is looked up as a name
+		// and by the patterns, and 480 keys of 250 segments doubled an
+		// event's time (red team 35); a longer path is read as before.
+		// A JSON Pointer's leading slash opens the same path
+		// ("/token/device/model" was device.model, in clear).
+		if c := rs.pathKeyCategory(pk); c >= 0 {
 			return c, false
 		}
 	}
@@ -1102,6 +1107,17 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 		if c := rs.contextCategory(s, n, s.cur, ki); c >= 0 && !(c == rs.idAmount && (rs.amountOfPerson(s, s.cur) || !rs.goodsLine(s, s.cur))) {
 			// Where it sits says what it is ({"birth": {"date": ...}}):
 			// exact, but a wrong type is no match rather than invalid.
+			if rs.cats[c].name == "identity.document_country" {
+				if cc := rs.documentCitizenship(s, n.Parent); cc >= 0 {
+					// A document's country in a nationality's record
+					// (Open Finance's {"nationality": [{"documents":
+					// [{"type": "PASSAPORTE", "country": "RUS"}]}]}) is
+					// that nationality's: the documents are no
+					// nationalities, but the country that issued them
+					// is (red team 35: an RU citizen had no ru route).
+					c = cc
+				}
+			}
 			return c, flags | flagExact | flagContext, false, failure{}
 		}
 		if rs.lineMoney(s, s.cur, ki) && !rs.amountOfPerson(s, s.cur) {
@@ -1231,6 +1247,10 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 	return cat, flags, own, failure{}
 }
 
+// maxPathKeySegments bounds the slashes of a member name pathKeyCategory
+// reads: openEHR's deepest FLAT paths have about a dozen.
+const maxPathKeySegments = 24
+
 // pathKeyCategory reads a member name that is a path (openEHR's FLAT
 // format, "vital_signs/body_weight/any_event:0/weight|magnitude"; a flat
 // export's "user/email"): its segments, each without a list index (":0")
@@ -1239,15 +1259,18 @@ func (rs *Ruleset) nodeCategory(s *scratch, n *event.Node) (cat int, flags uint8
 // signs' "rate" is no program's rate), then the last segment's, then a
 // personal category another segment names ("patient/x": the patient's).
 func (rs *Ruleset) pathKeyCategory(key string) int {
+	joined := -1
 	if i := strings.LastIndexByte(key, '/'); i > 0 {
 		// The last two segments as one name ("ctx/territory" is
-		// ctxterritory), when the rules name them so.
+		// ctxterritory), when the rules name them so; a special
+		// category or a credential another segment names still wins
+		// ("password/first/name", "token/device/model": red team 35).
 		prev := key[:i]
 		if j := strings.LastIndexByte(prev, '/'); j >= 0 {
 			prev = prev[j+1:]
 		}
 		if c, ok := rs.exact[rules.NormalizeName(prev+key[i+1:])]; ok {
-			return c
+			joined = c
 		}
 	}
 	best, lastCat, last := -1, -1, true
@@ -1285,10 +1308,32 @@ func (rs *Ruleset) pathKeyCategory(key string) int {
 		}
 		last = false
 	}
+	if joined >= 0 {
+		return joined
+	}
 	if lastCat >= 0 {
 		return lastCat
 	}
 	return best
+}
+
+// documentCitizenship is the citizenship's category when node i sits in a
+// record of documents (documentsName) directly inside a citizenship's, or
+// -1.
+func (rs *Ruleset) documentCitizenship(s *scratch, i int32) int {
+	nodes := s.doc.Nodes
+	for k := 0; k < 3 && i > 0; k++ {
+		if nodes[i].Kind >= event.Object && documentsName(rs.keyInfo(s, nodes[i].Key).fold) {
+			if p := nodes[i].Parent; p >= 0 {
+				if c := s.nodeCat[p]; c >= 0 && rs.cats[c].evidence == baseCitizenship {
+					return c
+				}
+			}
+			return -1
+		}
+		i = nodes[i].Parent
+	}
+	return -1
 }
 
 // documentsName reports whether a folded member name names documents
