@@ -188,14 +188,18 @@ func TestSportsInjuries(t *testing.T) {
 
 // TestWeakSignalsInProducerNotations: Strava's time zone label with an
 // IANA name behind its offset, an OpenTelemetry attribute whose value is
-// a list (the Accept-Language header), and Hotmart's checkout country
-// (the place of the purchase) name the subject's country.
+// a list (the Accept-Language header) name the subject's country;
+// Hotmart's checkout country does not.
 func TestWeakSignalsInProducerNotations(t *testing.T) {
 	rs := benchRuleset(t)
 	for _, tc := range []struct{ name, ev, want string }{
 		{"Strava's time zone", `{"athlete":{"firstname":"Harry"},"activity":{"timezone":"(GMT+01:00) Europe/London"}}`, "GB"},
 		{"an OTLP list value", `{"attributes":[{"key":"user.email","value":{"stringValue":"a@example.com"}},{"key":"http.request.header.accept-language","value":{"arrayValue":{"values":[{"stringValue":"hi-IN,hi;q=0.9"}]}}}]}`, "IN"},
-		{"a checkout's country", `{"data":{"buyer":{"name":"lucas oliveira","email":"l@example.com","phone":"11961237719"},"checkout_country":{"name":"Brasil","iso":"BR"}}}`, "BR"},
+		// A checkout's country is the one the buyer picked, often the
+		// billing or shipping destination's: as a place of collection it
+		// localized a German resident's data in China (red team 35). It
+		// names no one's country.
+		{"a checkout's country", `{"data":{"buyer":{"name":"lucas oliveira","email":"l@example.com"},"checkout_country":{"name":"China","iso":"CN"}},"country":"DE"}`, "DE"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
