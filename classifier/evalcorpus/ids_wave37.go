@@ -60,16 +60,21 @@ func genKVNR(r *rand.Rand) string {
 func genCNS(r *rand.Rand) string {
 	for {
 		d := append([]int{7 + r.IntN(3)}, digits(r, 13)...)
-		s := 0
-		for i, x := range d {
-			s += x * (15 - i)
+		if c, ok := cnsCheck(d); ok {
+			return str(append(d, c))
 		}
-		c := (11 - s%11) % 11
-		if c == 10 {
-			continue
-		}
-		return str(append(d, c))
 	}
+}
+
+// cnsCheck is the check digit of a provisional CNS's first fourteen
+// digits, or false when none makes the weighted sum a multiple of 11.
+func cnsCheck(d []int) (int, bool) {
+	s := 0
+	for i, x := range d {
+		s += x * (15 - i)
+	}
+	c := (11 - s%11) % 11
+	return c, c != 10
 }
 
 // genIHI is an Australian Individual Healthcare Identifier: 800360 (the

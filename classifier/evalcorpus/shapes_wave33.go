@@ -322,12 +322,8 @@ func w33CNS(r *rand.Rand) string {
 	for {
 		d := digits(r, 14)
 		d[0] = 7 + r.IntN(3)
-		s := 0
-		for i, x := range d {
-			s += x * (15 - i)
-		}
-		c := (11 - s%11) % 11
-		if c == 10 {
+		c, ok := cnsCheck(d)
+		if !ok {
 			continue
 		}
 		v := str(append(d, c))
