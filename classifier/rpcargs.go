@@ -120,3 +120,42 @@ func rpcTechnicalArg(nodes []event.Node, i int32) bool {
 	}
 	return false
 }
+
+// argvCredential reports whether leaf i is the value after a command
+// line's credential flag (["node", "--password", "<secret>"], a process's
+// argv as OpenTelemetry's process.command_args logs it, each element
+// maybe wrapped in its type: [{"stringValue": "--password"},
+// {"stringValue": "<secret>"}]). The flag's name, without its dashes, is
+// a credential's name to the rules. Only the element just before is
+// looked at, in constant time: nodes are stored in pre-order, so a
+// scalar's previous sibling is the node before it, and a one-member
+// wrapper's is two nodes back.
+func (rs *Ruleset) argvCredential(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	elem := i
+	if p := nodes[i].Parent; p > 0 && nodes[p].Kind == event.Object && typeBranch(&s.doc, &nodes[i]) {
+		elem = p
+	}
+	a := nodes[elem].Parent
+	if a <= 0 || nodes[a].Kind != event.Array || nodes[elem].Index == 0 || elem < 2 {
+		return false
+	}
+	var flag string
+	switch prev := elem - 1; {
+	case elem == i && nodes[prev].Parent == a && nodes[prev].Kind == event.String:
+		flag = nodes[prev].Str
+	case elem != i && nodes[prev].Parent == elem-2 && nodes[elem-2].Parent == a && nodes[prev].Kind == event.String:
+		flag = nodes[prev].Str
+	default:
+		return false
+	}
+	if len(flag) < 3 || len(flag) > 64 || flag[0] != '-' {
+		return false
+	}
+	name := strings.TrimLeft(flag, "-")
+	if name == "" || strings.ContainsAny(name, "= ") {
+		return false
+	}
+	ki := rs.keyInfo(s, name)
+	return ki.cat >= 0 && rs.cats[ki.cat].credential
+}

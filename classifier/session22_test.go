@@ -264,3 +264,29 @@ func TestNamesOfFilters(t *testing.T) {
 		{"a custom field's value", ev, "/customfields/1/value", "unknown"},
 	})
 }
+
+// TestCommandLineCredentials: the value after a command line's
+// credential flag, in a plain argv and in OpenTelemetry's
+// process.command_args (typed values), leaves every record, the
+// quarantine record included; other flags' values are not credentials.
+func TestCommandLineCredentials(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, ev := range []string{
+		`{"country":"DE","email":"a@example.de","argv":["node","--password","Hunter2secret","--port","8080"]}`,
+		`{"country":"DE","email":"a@example.de","resource":{"attributes":[{"key":"process.command_args","value":{"arrayValue":{"values":[{"stringValue":"node"},{"stringValue":"--api-key"},{"stringValue":"Hunter2secret"}]}}}]}}`,
+		`{"argv":["node","--password","Hunter2secret"]}`,
+	} {
+		_, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+		if len(recs) == 0 {
+			t.Fatalf("no records for %s", ev)
+		}
+		for _, r := range recs {
+			if bytes.Contains(r.Value, []byte("Hunter2secret")) {
+				t.Errorf("%s record holds the password: %s", r.Projection, ev)
+			}
+		}
+	}
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"another flag's value", `{"country":"DE","email":"a@example.de","argv":["node","--password","Hunter2secret","--port","8080"]}`, "/argv/4", "unknown"},
+	})
+}
