@@ -21,8 +21,8 @@ import (
 // inside a label that repeats them), and identifier-like values of
 // leaves nothing recognised (default personal). A non-personal leaf
 // equal to an anchor, or a string containing a string anchor of four or
-// more bytes (two for a name) as a whole word, takes the anchor's
-// category.
+// more bytes (two for a name; six digits for a number) as a whole word,
+// takes the anchor's category.
 func (rs *Ruleset) echoPass(s *scratch) {
 	doc := &s.doc
 	type anchor struct {
@@ -57,7 +57,11 @@ func (rs *Ruleset) echoPass(s *scratch) {
 				as = append(as, anchor{n.Str, -1, true})
 			}
 		case rs.echoAnchor(l.cat):
-			as = append(as, anchor{n.Str, l.cat, n.Kind == event.String && !allDigits(n.Str)})
+			// A number of six digits or more is found inside longer
+			// values too: a record's URL path carries the member's id
+			// ("/members/_doc/971202" beside member_id 971202). Shorter
+			// ones are as often a year or a count.
+			as = append(as, anchor{n.Str, l.cat, n.Kind == event.String && !allDigits(n.Str) || allDigits(n.Str) && len(n.Str) >= 6})
 		}
 	}
 	if len(as) == 0 {
