@@ -72,8 +72,8 @@ func w38ATCountry(cc string) *country {
 }
 
 // w38NationalIDAT is a national id number as people type it on a
-// keypad, by country (none of these schemes publishes a check digit,
-// save Ethiopia's Fayda number, drawn by its generator).
+// keypad, by country: their formats only, no check digit is claimed
+// (Ethiopia's Fayda number comes from the earlier waves' generator).
 func (g *gen) w38NationalIDAT(cc string) string {
 	p := g.p
 	switch cc {
