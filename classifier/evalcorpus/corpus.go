@@ -172,6 +172,7 @@ var waves = []struct {
 	{"35", wave35Shapes},
 	{"36", wave36Shapes},
 	{"37", wave37Shapes},
+	{"38", wave38Shapes},
 }
 
 // Waves lists the later waves, oldest first.

@@ -92,7 +92,12 @@
 // associations, Open Finance Brasil customers with the UK's and
 // Australia's open-banking customer endpoints, Unit applications,
 // customers and webhooks, openEHR compositions in FLAT and STRUCTURED
-// JSON with EHR_STATUS subjects and HiBob employees and webhooks; filled with
+// JSON with EHR_STATUS subjects and HiBob employees and webhooks, and a
+// thirty-eighth: Haal Centraal BRP persons, Folkeregisteret persons with
+// fødselsnummer or D-number, 1C:Enterprise OData entities with Cyrillic
+// field names, DingTalk users and callbacks, India's Account Aggregator
+// deposit data and consents and Africa's Talking USSD, SMS and payment
+// callbacks; filled with
 // people of more than fifty countries written in their own scripts and
 // notations (the countries added for the tenth to thirteenth sets,
 // moreCountries, are drawn only by the shapes that name them).
