@@ -152,7 +152,7 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 	doc := &s.doc
 	order := dateOrder(d)
 	cal := countryCalendars(d)
-	age, grade := -1, -1
+	age, grade, guess := -1, -1, -1
 	future := false
 	s.otherAges = s.otherAges[:0]
 	younger := func(a int) {
@@ -276,7 +276,10 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 			// A date under a name nothing claims (a CRM's custom field
 			// "6b0de…": "2012-01-27") is taken for a birth date by the
 			// value detector: judged as one, since missing a minor is
-			// the failure that matters.
+			// the failure that matters, but only when nothing else
+			// states the subject's age (a population register's
+			// {"geboorte": …, "leeftijd": 36} beside the dates its
+			// address and registration took effect).
 			if y, m, dd, ok := detect.ParseDate(n.Str); ok {
 				if y > now.Year() && bsName(n.Key) {
 					// {"dob_bs": "2067/10/20"}: Nepal's KYC names its
@@ -286,7 +289,9 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 					}
 				}
 				y, m, dd = ethiopianByName(n.Key, y, m, dd)
-				younger(ageAt(now, y, m, dd))
+				if a := ageAt(now, y, m, dd); a >= 0 && a < 130 && (guess < 0 || a < guess) {
+					guess = a
+				}
 			}
 		case l.cat == rs.idAge:
 			a := statedAge(n)
@@ -314,6 +319,9 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 		// A school grade says an age within a year or two: only when
 		// nothing says it exactly.
 		age = grade
+	}
+	if age < 0 {
+		age = guess
 	}
 	return age, future
 }

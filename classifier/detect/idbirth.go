@@ -94,7 +94,7 @@ type birthScheme struct {
 var birthSchemes = [...]birthScheme{
 	{"za_id", "ZA", true, []string{"saidnumber", "rsaidnumber", "rsaid", "southafricanid", "southafricanidnumber"}, zaIDDate},
 	{"se_personnummer", "SE", true, []string{"personnummer", "personnr", "samordningsnummer"}, sePersonnummerDate},
-	{"no_fodselsnummer", "NO", true, []string{"fodselsnummer", "fødselsnummer", "fnr", "dnummer"}, noFodselsnummerDate},
+	{"no_fodselsnummer", "NO", true, []string{"fodselsnummer", "fødselsnummer", "foedselsnummer", "fnr", "dnummer", "fodselsellerdnummer", "foedselsellerdnummer"}, noFodselsnummerDate},
 	{"fi_hetu", "FI", true, []string{"hetu", "henkilotunnus", "henkilötunnus", "personbeteckning"}, fiHETUDate},
 	{"mx_curp", "MX", true, []string{"curp"}, mxCURPDate},
 	// Red team 18 (F15): Estonia's and Lithuania's personal codes, Romania's
