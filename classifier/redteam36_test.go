@@ -57,3 +57,37 @@ func TestRedTeam36WeakCountriesLaterInTheName(t *testing.T) {
 		}
 	}
 }
+
+// Red team 36 (F2): cac62cb's argvCredential read only a long flag's
+// name before the value (--password SECRET): short flags (sshpass -p
+// SECRET, mysql -p SECRET, curl -u user:SECRET), a flag with its value
+// inside one element (mysql's -pSECRET, Windows' /password:SECRET,
+// PowerShell's -Password:SECRET), a typographic dash pasted in front
+// (—password) and a typed value after a plain flag kept the password in
+// the full record. Ports and user ids after -p and -u are no secrets.
+func TestRedTeam36ArgvShortAndInlineFlags(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, argv := range []string{
+		`["mysql","-uroot","-pHunter2secret","db"]`,
+		`["mysql","-u","root","-p","Hunter2secret"]`,
+		`["sshpass","-p","Hunter2secret","ssh","host"]`,
+		`["app","-P","Hunter2secret"]`,
+		`["curl","-u","admin:Hunter2secret","https://api.example"]`,
+		`["curl","--user","admin:Hunter2secret","https://api.example"]`,
+		`["app.exe","/password:Hunter2secret"]`,
+		`["pwsh","-Password:Hunter2secret"]`,
+		`["app","\u2014password","Hunter2secret"]`,
+		`["app","--password",{"stringValue":"Hunter2secret"}]`,
+		`["app",{"stringValue":"--password"},"Hunter2secret"]`,
+	} {
+		redTeam36Leaks(t, rs, `{"country":"DE","email":"a@example.de","argv":`+argv+`}`, "Hunter2secret")
+	}
+	const ev = `{"country":"DE","email":"a@example.de","argv":["docker","run","-p","8080:80","-u","1000:1000","-pedantic","/out:build/app.exe","-Path:C:/tmp"]}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"a port after -p", ev, "/argv/3", "unknown"},
+		{"user ids after -u", ev, "/argv/5", "unknown"},
+		{"a compiler flag", ev, "/argv/6", "unknown"},
+		{"an output path", ev, "/argv/7", "unknown"},
+		{"a path flag", ev, "/argv/8", "unknown"},
+	})
+}
