@@ -91,3 +91,26 @@ func TestRedTeam36ArgvShortAndInlineFlags(t *testing.T) {
 		{"a path flag", ev, "/argv/8", "unknown"},
 	})
 }
+
+// Red team 36 (F3): a name/value pair whose halves share a prefix
+// (WordPress's usermeta rows {"meta_key": "user_pass", "meta_value": …},
+// {"settingKey": "password", "settingValue": …}, {"paramName", "paramValue"},
+// {"option_name", "option_value"}) was read as two unknown members: a
+// password the name half named stayed in the full record. A personal
+// name half ("billing_phone") still leaves its value unknown, personal.
+func TestRedTeam36PrefixPairsNameTheirValue(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, pair := range []string{
+		`{"meta_key":"user_pass","meta_value":"Hunter2secret"}`,
+		`{"settingKey":"password","settingValue":"Hunter2secret"}`,
+		`{"paramName":"password","paramValue":"Hunter2secret"}`,
+		`{"optionName":"password","optionValue":"Hunter2secret"}`,
+		`{"option_name":"smtp_password","option_value":"Hunter2secret"}`,
+	} {
+		redTeam36Leaks(t, rs, `{"country":"DE","email":"a@example.de","rows":[`+pair+`]}`, "Hunter2secret")
+	}
+	const ev = `{"country":"DE","email":"a@example.de","usermeta":[{"meta_key":"billing_phone","meta_value":"+49 151 1234567"}]}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"a phone's meta value", ev, "/usermeta/0/meta_value", "unknown"},
+	})
+}

@@ -231,3 +231,44 @@ func (rs *Ruleset) argvInlineCredential(s *scratch, v string) bool {
 	ki := rs.keyInfo(s, name)
 	return ki.cat >= 0 && rs.cats[ki.cat].credential
 }
+
+// prefixPairCredential reports whether leaf i is the value half of a
+// name/value pair whose halves share a prefix (WordPress's usermeta rows
+// {"meta_key": "user_pass", "meta_value": …}, {"settingKey": "password",
+// "settingValue": …}, {"option_name": "smtp_password", "option_value":
+// …}) and whose name half names a credential: the value is one, as under
+// {"key": …, "value": …}.
+func (rs *Ruleset) prefixPairCredential(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	n := &nodes[i]
+	if n.Parent < 0 || nodes[n.Parent].Kind != event.Object {
+		return false
+	}
+	f := rs.keyInfo(s, n.Key).fold
+	p, ok := strings.CutSuffix(f, "value")
+	if !ok {
+		p, ok = strings.CutSuffix(f, "values")
+	}
+	if !ok || p == "" || len(p) > 32 {
+		return false
+	}
+	for c := nodes[n.Parent].First; c >= 0; c = nodes[c].Next {
+		sib := &nodes[c]
+		if c == i || sib.Kind != event.String || sib.Str == "" || len(sib.Str) > 64 {
+			continue
+		}
+		sf := rs.keyInfo(s, sib.Key).fold
+		if len(sf) <= len(p) || !strings.HasPrefix(sf, p) {
+			continue
+		}
+		switch sf[len(p):] {
+		case "key", "name", "label", "field":
+		default:
+			continue
+		}
+		if ki := rs.keyInfo(s, sib.Str); ki.cat >= 0 && rs.cats[ki.cat].credential {
+			return true
+		}
+	}
+	return false
+}

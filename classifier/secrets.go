@@ -2350,7 +2350,7 @@ func (rs *Ruleset) credentialPass(s *scratch, from int32) {
 			continue
 		}
 		if otpCode(&s.doc, l.node) || n.Kind == event.String && rs.credentialValue(s, l, n.Str) ||
-			(n.Kind == event.String || n.Kind == event.Number) && (rs.rpcArgCredential(s, l.node) || rs.argvCredential(s, l.node)) {
+			(n.Kind == event.String || n.Kind == event.Number) && (rs.rpcArgCredential(s, l.node) || rs.argvCredential(s, l.node) || rs.prefixPairCredential(s, l.node)) {
 			// A password of digits is a JSON number as often as a string
 			// ({"args": ["db", 2, 918273645, …]}).
 			l.cat, l.by = rs.idSecret, byValue
