@@ -114,3 +114,19 @@ func TestRedTeam36PrefixPairsNameTheirValue(t *testing.T) {
 		{"a phone's meta value", ev, "/usermeta/0/meta_value", "unknown"},
 	})
 }
+
+// Red team 36 (F4): a child's date of birth under the abbreviations
+// Dutch, German and Scandinavian forms write (gebdat, Geb.-Datum,
+// geboortedat, Norwegian f.dato, født, fødd, Swedish född, geboren,
+// dob_dt) was unknown: no minor.
+func TestRedTeam36BirthDateAbbreviations(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, k := range []string{"gebdat", "geb_datum", "Geb.-Datum", "geboortedat", "fdato", "f.dato", "født", "fodt_dato", "född", "geboren", "dob_dt"} {
+		for _, v := range []string{"12-03-2015", "12.03.2015"} {
+			ev := fmt.Sprintf(`{"country":"NL","email":"a@example.nl",%q:%q}`, k, v)
+			if d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"}); !d.Minor {
+				t.Errorf("%s: no minor", ev)
+			}
+		}
+	}
+}
