@@ -130,3 +130,35 @@ func TestRedTeam36BirthDateAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+// Red team 36 (F5): the quarantine's lexical reading of an event the
+// parser refuses (a duplicate member name) knew neither a command line's
+// credential flag (cac62cb read it in parsed events only: ["node",
+// "--password", "…"], OpenTelemetry's typed process.command_args, and
+// F2's short and inline flags) nor F3's prefix pairs ({"meta_key":
+// "user_pass", "meta_value": …}): the password stayed in the quarantine
+// record.
+func TestRedTeam36QuarantineCommandLinesAndPrefixPairs(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, rest := range []string{
+		`"argv":["node","--password","Hunter2secret"]`,
+		`"resource":{"attributes":[{"key":"process.command_args","value":{"arrayValue":{"values":[{"stringValue":"node"},{"stringValue":"--api-key"},{"stringValue":"Hunter2secret"}]}}}]}`,
+		`"argv":["sshpass","-p","Hunter2secret","ssh","host"]`,
+		`"argv":["mysql","-uroot","-pHunter2secret"]`,
+		`"argv":["app.exe","/password:Hunter2secret"]`,
+		`"rows":[{"meta_key":"user_pass","meta_value":"Hunter2secret"}]`,
+	} {
+		redTeam36Leaks(t, rs, `{"country":"DE","country":"FR",`+rest+`}`, "Hunter2secret")
+	}
+	// Other flags' values and other pairs' values stay for replay.
+	_, recs := process(rs, classifier.Input{Value: []byte(`{"country":"DE","country":"FR","argv":["docker","-p","8080:80","--name","web1"],"rows":[{"meta_key":"nickname","meta_value":"anna"}]}`), Source: "t/0/1"})
+	for _, want := range []string{"8080:80", "web1", `"anna"`} {
+		found := false
+		for _, r := range recs {
+			found = found || strings.Contains(string(r.Value), want)
+		}
+		if !found {
+			t.Errorf("%s left the quarantine record", want)
+		}
+	}
+}

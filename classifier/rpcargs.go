@@ -157,12 +157,18 @@ func (rs *Ruleset) argvCredential(s *scratch, i int32) bool {
 	default:
 		return false
 	}
+	return rs.argvFlagCredential(s, flag, nodes[i].Str, nodes[i].Kind == event.String)
+}
+
+// argvFlagCredential reports whether v, the element after flag in a
+// command line, is the credential the flag names (argvCredential; the
+// quarantine's lexical reading asks it too). str says v is a string.
+func (rs *Ruleset) argvFlagCredential(s *scratch, flag, v string, str bool) bool {
 	name, ok := argvFlagName(flag)
 	if !ok {
 		return false
 	}
-	if nodes[i].Kind == event.String {
-		v := nodes[i].Str
+	if str {
 		switch name {
 		case "p", "P":
 			// sshpass -p SECRET, mysql -p SECRET; a port is digits.
@@ -257,13 +263,7 @@ func (rs *Ruleset) prefixPairCredential(s *scratch, i int32) bool {
 		if c == i || sib.Kind != event.String || sib.Str == "" || len(sib.Str) > 64 {
 			continue
 		}
-		sf := rs.keyInfo(s, sib.Key).fold
-		if len(sf) <= len(p) || !strings.HasPrefix(sf, p) {
-			continue
-		}
-		switch sf[len(p):] {
-		case "key", "name", "label", "field":
-		default:
+		if prefixPairNameHalf(rs.keyInfo(s, sib.Key).fold) != p {
 			continue
 		}
 		if ki := rs.keyInfo(s, sib.Str); ki.cat >= 0 && rs.cats[ki.cat].credential {
@@ -271,4 +271,16 @@ func (rs *Ruleset) prefixPairCredential(s *scratch, i int32) bool {
 		}
 	}
 	return false
+}
+
+// prefixPairNameHalf is the prefix of a folded member name that is the
+// name half of a pair named by a shared prefix (metakey: meta,
+// settingname: setting), or "".
+func prefixPairNameHalf(fold string) string {
+	for _, suf := range [...]string{"key", "name", "label", "field"} {
+		if p, ok := strings.CutSuffix(fold, suf); ok && p != "" && len(p) <= 32 {
+			return p
+		}
+	}
+	return ""
 }
