@@ -162,3 +162,30 @@ func TestRedTeam36QuarantineCommandLinesAndPrefixPairs(t *testing.T) {
 		}
 	}
 }
+
+// Red team 36 (F6): commandCredential read a password in a command line
+// only beside mysql, sshpass or curl: docker login -p, redis-cli -a,
+// sqlcmd -P, openssl -k and -passin pass:…, PowerShell's
+// ConvertTo-SecureString 'SECRET', and Go's MySQL DSN
+// (user:SECRET@tcp(host)/db) kept the password in the full record.
+// Ports and a DSN without a password are no secrets.
+func TestRedTeam36MoreCommandLinePasswords(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, v := range []string{
+		"docker login -u anna -p Hunter2secret registry.example",
+		"podman login -p Hunter2secret quay.io",
+		"redis-cli -h cache -a Hunter2secret ping",
+		"sqlcmd -S db -U sa -P Hunter2secret",
+		"openssl enc -aes-256-cbc -k Hunter2secret -in a",
+		"openssl pkcs12 -export -passout pass:Hunter2secret",
+		"ConvertTo-SecureString 'Hunter2secret' -AsPlainText -Force",
+		"anna:Hunter2secret@tcp(db.internal:3306)/shop?parseTime=true",
+	} {
+		redTeam36Leaks(t, rs, fmt.Sprintf(`{"country":"DE","email":"a@example.de","cmd":%q}`, v), "Hunter2secret")
+	}
+	const ev = `{"country":"DE","email":"a@example.de","note":"docker run -p 8080:80 -d nginx","dsn":"root@tcp(db:3306)/shop"}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"a port mapping", ev, "/note", "text.free"},
+		{"a DSN without a password", ev, "/dsn", "unknown"},
+	})
+}
