@@ -189,3 +189,30 @@ func TestRedTeam36MoreCommandLinePasswords(t *testing.T) {
 		{"a DSN without a password", ev, "/dsn", "unknown"},
 	})
 }
+
+// Red team 36 (F7): a child's birth date in text after the word for
+// born in Norwegian, Danish and Swedish (født, fødd, född), Finnish
+// (syntynyt), Czech (narozen), Hungarian (született) or South Slavic
+// (rođen, rojen) made no minor; a birthday's date (fødselsdag,
+// narozeniny) still is none.
+func TestRedTeam36BornInTextNordic(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		note  string
+		minor bool
+	}{
+		{"Ola Nordmann, født 12.03.2015", true},
+		{"född 2015-03-12 i Malmö", true},
+		{"syntynyt 12.3.2015 Helsinki", true},
+		{"Jan Novák, narozen 12. 3. 2015", true},
+		{"született 2015.03.12, Budapest", true},
+		{"Ivan, rođen 12.03.2015.", true},
+		{"fødselsdag feires 12.03.2024", false},
+		{"oslava narozeniny 12.03.2024", false},
+	} {
+		ev := fmt.Sprintf(`{"country":"NO","email":"a@example.no","note":%q}`, tc.note)
+		if d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"}); d.Minor != tc.minor {
+			t.Errorf("%q: minor %v, want %v", tc.note, d.Minor, tc.minor)
+		}
+	}
+}
