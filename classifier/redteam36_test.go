@@ -216,3 +216,24 @@ func TestRedTeam36BornInTextNordic(t *testing.T) {
 		}
 	}
 }
+
+// Red team 36 (F8, a false positive): a CloudEvent in structured mode
+// (specversion, source, type and id at the top) had its id read as an
+// unknown top-level id, personal by default: every pseudonymized copy
+// tokenized the id consumers deduplicate by. Beside specversion and
+// source it is the event's id; a top-level id without them is still
+// unknown, and an id the event-id check rejects still is.
+func TestRedTeam36CloudEventID(t *testing.T) {
+	const ce = `{"specversion":"1.0","type":"com.example.user.signup","source":"/signup/web","id":"7d444840-9dc0-11d1-b245-5ffdce74fad2","data":{"email":"a@example.de","country":"DE"}}`
+	redTeam23Fields(t, []struct{ name, ev, path, cat string }{
+		{"a CloudEvent's id", ce, "/id", "event.id"},
+		{"a record's id", `{"id":"7d444840-9dc0-11d1-b245-5ffdce74fad2","email":"a@example.de","country":"DE","source":"web"}`, "/id", "unknown"},
+	})
+	rs := benchRuleset(t)
+	_, recs := process(rs, classifier.Input{Value: []byte(ce), Source: "t/0/1"})
+	for _, r := range recs {
+		if r.Projection == "pseudonymized" && !strings.Contains(string(r.Value), "7d444840-9dc0-11d1-b245-5ffdce74fad2") {
+			t.Errorf("the pseudonymized record lost the CloudEvent's id: %s", r.Value)
+		}
+	}
+}
