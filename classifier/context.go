@@ -129,6 +129,14 @@ func (rs *Ruleset) contextCategory(s *scratch, n *event.Node, i int32, ki keyInf
 	if hasParent {
 		pfold = rs.keyInfo(s, pname).fold
 	}
+	if !hasParent && n.Parent == 0 && ki.fold == "id" && doc.Nodes[0].Kind == event.Object && hasMember(doc, 0, "specversion") && hasMember(doc, 0, "source") {
+		// A CloudEvent's envelope (structured mode: specversion,
+		// source, type, id at the top): its id is the event's, which
+		// consumers deduplicate by. Its value is still scanned.
+		if c, ok := rs.catIndex["event.id"]; ok {
+			return c
+		}
+	}
 	if c := rs.typedSibling(s, n, i, ki, pfold); c >= 0 {
 		// A sibling's type is more specific than the container's name:
 		// {"document": {"type": "PASSPORT", "country": "FR"}} is a

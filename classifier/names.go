@@ -211,7 +211,9 @@ func birthInText(v string) bool {
 
 // birthWords say that a date beside them is a birth date, in the covered
 // languages (lower case; "b." and "d.o.b." as written on forms).
-var birthWords = []string{"born", "birth", "dob", "d.o.b", "b. ", "geb.", "geboren", "né ", "née", "nacido", "nacida", "nací", "nasci", "nascido", "nascida", "nato ", "nata ", "urodzon", "родил", "рожден", "д.р.", "дата рождения", "народжен", "doğum", "lahir", "sinh ngày", "生まれ", "出生", "生日", "생일", "출생", "مواليد", "تاريخ الميلاد", "जन्म"}
+var birthWords = []string{"born", "birth", "dob", "d.o.b", "b. ", "geb.", "geboren", "né ", "née", "nacido", "nacida", "nací", "nasci", "nascido", "nascida", "nato ", "nata ", "urodzon", "родил", "рожден", "д.р.", "дата рождения", "народжен", "doğum",
+	// Scandinavian, Dutch, Finnish, Czech, Hungarian and South Slavic words for born.
+	"født", "fødd", "född", "geboorte", "syntynyt", "narozen ", "narozena ", "született", "rođen", "rojen", "lahir", "sinh ngày", "生まれ", "出生", "生日", "생일", "출생", "مواليد", "تاريخ الميلاد", "जन्म"}
 
 // streetAddress reports whether v reads as a street address: a house
 // number with a street word beside it ("12 rue de Rivoli", "221B Baker

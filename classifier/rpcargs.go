@@ -125,11 +125,16 @@ func rpcTechnicalArg(nodes []event.Node, i int32) bool {
 // line's credential flag (["node", "--password", "<secret>"], a process's
 // argv as OpenTelemetry's process.command_args logs it, each element
 // maybe wrapped in its type: [{"stringValue": "--password"},
-// {"stringValue": "<secret>"}]). The flag's name, without its dashes, is
-// a credential's name to the rules. Only the element just before is
-// looked at, in constant time: nodes are stored in pre-order, so a
-// scalar's previous sibling is the node before it, and a one-member
-// wrapper's is two nodes back.
+// {"stringValue": "<secret>"}]), or an element that carries the secret
+// itself. The flag's name, without its dashes, is a credential's name to
+// the rules; short flags count by what follows them (mysql's and
+// sshpass's -p SECRET, curl's -u user:SECRET, only a value shaped like a
+// password: -p 8080:80 and -u 1000:1000 are no secrets); an element
+// with its value inside (mysql's -pSECRET, Windows' /password:SECRET,
+// PowerShell's -Password:SECRET) counts by its own name. Only the element
+// just before is looked at, in constant time: nodes are stored in
+// pre-order, so a scalar's previous sibling is the node before it, and a
+// one-member wrapper's is two nodes back.
 func (rs *Ruleset) argvCredential(s *scratch, i int32) bool {
 	nodes := s.doc.Nodes
 	elem := i
@@ -140,22 +145,142 @@ func (rs *Ruleset) argvCredential(s *scratch, i int32) bool {
 	if a <= 0 || nodes[a].Kind != event.Array || nodes[elem].Index == 0 || elem < 2 {
 		return false
 	}
+	if nodes[i].Kind == event.String && rs.argvInlineCredential(s, nodes[i].Str) {
+		return true
+	}
 	var flag string
 	switch prev := elem - 1; {
-	case elem == i && nodes[prev].Parent == a && nodes[prev].Kind == event.String:
+	case nodes[prev].Parent == a && nodes[prev].Kind == event.String:
 		flag = nodes[prev].Str
-	case elem != i && nodes[prev].Parent == elem-2 && nodes[elem-2].Parent == a && nodes[prev].Kind == event.String:
+	case nodes[prev].Parent == elem-2 && nodes[elem-2].Parent == a && nodes[prev].Kind == event.String && typeBranch(&s.doc, &nodes[prev]):
 		flag = nodes[prev].Str
 	default:
 		return false
 	}
-	if len(flag) < 3 || len(flag) > 64 || flag[0] != '-' {
+	return rs.argvFlagCredential(s, flag, nodes[i].Str, nodes[i].Kind == event.String)
+}
+
+// argvFlagCredential reports whether v, the element after flag in a
+// command line, is the credential the flag names (argvCredential; the
+// quarantine's lexical reading asks it too). str says v is a string.
+func (rs *Ruleset) argvFlagCredential(s *scratch, flag, v string, str bool) bool {
+	name, ok := argvFlagName(flag)
+	if !ok {
 		return false
 	}
-	name := strings.TrimLeft(flag, "-")
-	if name == "" || strings.ContainsAny(name, "= ") {
+	if str {
+		switch name {
+		case "p", "P":
+			// sshpass -p SECRET, mysql -p SECRET; a port is digits.
+			return len(v) >= 6 && passwordShaped(v)
+		case "u", "user":
+			// curl -u user:SECRET; docker's -u 1000:1000 is ids.
+			if k := strings.IndexByte(v, ':'); k > 0 && !strings.Contains(v, "://") {
+				return len(v)-k-1 >= 4 && passwordShaped(v[k+1:])
+			}
+			return false
+		}
+	}
+	if len(name) < 2 || strings.ContainsAny(name, "= :") {
 		return false
 	}
 	ki := rs.keyInfo(s, name)
 	return ki.cat >= 0 && rs.cats[ki.cat].credential
+}
+
+// argvFlagName is a command line flag's name without its dashes (ASCII
+// or typographic: a pasted "—password"), or false when flag is none.
+func argvFlagName(flag string) (string, bool) {
+	if len(flag) < 2 || len(flag) > 64 {
+		return "", false
+	}
+	name := flag
+	for {
+		switch {
+		case strings.HasPrefix(name, "-"):
+			name = name[1:]
+			continue
+		case strings.HasPrefix(name, "\u2014"), strings.HasPrefix(name, "\u2013"), strings.HasPrefix(name, "\u2212"):
+			name = name[3:]
+			continue
+		}
+		break
+	}
+	if name == flag || name == "" {
+		return "", false
+	}
+	return name, true
+}
+
+// argvInlineCredential reports whether a command line's element holds a
+// credential flag and its value together: mysql's -pSECRET (a password
+// shaped value after -p, no '='), Windows' /password:SECRET and
+// PowerShell's -Password:SECRET (a credential's name before ':').
+func (rs *Ruleset) argvInlineCredential(s *scratch, v string) bool {
+	if len(v) < 4 || len(v) > 256 {
+		return false
+	}
+	if len(v) > 8 && v[0] == '-' && v[1] == 'p' && strings.IndexByte(v, '=') < 0 && passwordShaped(v[2:]) {
+		return true
+	}
+	if v[0] != '/' && v[0] != '-' {
+		return false
+	}
+	k := strings.IndexByte(v, ':')
+	if k < 2 || k > 64 || k == len(v)-1 || strings.HasPrefix(v[k:], "://") {
+		return false
+	}
+	name := strings.TrimLeft(v[:k], "-/")
+	if len(name) < 2 || strings.ContainsAny(name, "/ =") {
+		return false
+	}
+	ki := rs.keyInfo(s, name)
+	return ki.cat >= 0 && rs.cats[ki.cat].credential
+}
+
+// prefixPairCredential reports whether leaf i is the value half of a
+// name/value pair whose halves share a prefix (WordPress's usermeta rows
+// {"meta_key": "user_pass", "meta_value": …}, {"settingKey": "password",
+// "settingValue": …}, {"option_name": "smtp_password", "option_value":
+// …}) and whose name half names a credential: the value is one, as under
+// {"key": …, "value": …}.
+func (rs *Ruleset) prefixPairCredential(s *scratch, i int32) bool {
+	nodes := s.doc.Nodes
+	n := &nodes[i]
+	if n.Parent < 0 || nodes[n.Parent].Kind != event.Object {
+		return false
+	}
+	f := rs.keyInfo(s, n.Key).fold
+	p, ok := strings.CutSuffix(f, "value")
+	if !ok {
+		p, ok = strings.CutSuffix(f, "values")
+	}
+	if !ok || p == "" || len(p) > 32 {
+		return false
+	}
+	for c := nodes[n.Parent].First; c >= 0; c = nodes[c].Next {
+		sib := &nodes[c]
+		if c == i || sib.Kind != event.String || sib.Str == "" || len(sib.Str) > 64 {
+			continue
+		}
+		if prefixPairNameHalf(rs.keyInfo(s, sib.Key).fold) != p {
+			continue
+		}
+		if ki := rs.keyInfo(s, sib.Str); ki.cat >= 0 && rs.cats[ki.cat].credential {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixPairNameHalf is the prefix of a folded member name that is the
+// name half of a pair named by a shared prefix (metakey: meta,
+// settingname: setting), or "".
+func prefixPairNameHalf(fold string) string {
+	for _, suf := range [...]string{"key", "name", "label", "field"} {
+		if p, ok := strings.CutSuffix(fold, suf); ok && p != "" && len(p) <= 32 {
+			return p
+		}
+	}
+	return ""
 }

@@ -42,6 +42,14 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 		arr     bool
 		idx     int    // an array's current element
 		ctx     string // the container's name for context rules: an array's for its objects
+		// A command line's previous element (argvCredential): its
+		// string, read as a flag, names the element after it.
+		prev    string
+		prevIdx int
+		// credPrefix is the prefix of a member that named a credential
+		// ({"meta_key": "user_pass"}): the member of the same prefix
+		// that holds a value is one (prefixPairCredential).
+		credPrefix string
 	}
 	descs, tables, pairs, parallels := rs.rawStructure(s, raw)
 	gqlVars := rs.rawGraphQLCredentialVars(s, raw)
@@ -73,6 +81,18 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 		}
 		return stack[len(stack)-1].ctx
 	}
+	// argvFrame is the array a string value is an element of, directly
+	// or in a one-member typed wrapper ({"stringValue": …}), or nil.
+	argvFrame := func() *frame {
+		n := len(stack)
+		switch {
+		case n > 0 && stack[n-1].arr && pending == "":
+			return &stack[n-1]
+		case n > 1 && !stack[n-1].arr && stack[n-2].arr && stack[n-1].idx == 0 && typedWrapperFold[pending]:
+			return &stack[n-2]
+		}
+		return nil
+	}
 	// member reads a member's name, tok as written: the credential it
 	// names, or its fold for the context rules of what it holds.
 	member := func(name string, tok []byte) {
@@ -89,6 +109,13 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 		}
 		if !cred && len(stack) > 0 && stack[len(stack)-1].credObj && (pairValueHalf(ki.fold) || answerNames[ki.fold]) {
 			cred = true
+		}
+		if !cred && len(stack) > 0 && !stack[len(stack)-1].arr && stack[len(stack)-1].credPrefix != "" {
+			if p, ok := strings.CutSuffix(ki.fold, "value"); ok && p == stack[len(stack)-1].credPrefix {
+				cred = true
+			} else if p, ok := strings.CutSuffix(ki.fold, "values"); ok && p == stack[len(stack)-1].credPrefix {
+				cred = true
+			}
 		}
 		if !cred && securityQuestion(name) {
 			cred = true // {"What is your mother's maiden name?": "Kuznetsova"}
@@ -142,7 +169,21 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 				continue
 			}
 			v := jsonStringText(str)
-			if cred || inCredCell() || rs.rawCredential(s, pending, v) {
+			argv := false
+			if a := argvFrame(); a != nil {
+				// ["node", "--password", "…"], OpenTelemetry's
+				// [{"stringValue": "--api-key"}, {"stringValue": "…"}].
+				argv = a.idx > 0 && (a.prevIdx == a.idx-1 && rs.argvFlagCredential(s, a.prev, v, true) || rs.argvInlineCredential(s, v))
+				a.prev, a.prevIdx = v, a.idx
+			}
+			if n := len(stack); n > 0 && !stack[n-1].arr && pending != "" {
+				if p := prefixPairNameHalf(pending); p != "" && len(v) <= 64 {
+					if ki := rs.keyInfo(s, v); ki.cat >= 0 && rs.cats[ki.cat].credential {
+						stack[n-1].credPrefix = p
+					}
+				}
+			}
+			if cred || argv || inCredCell() || rs.rawCredential(s, pending, v) {
 				out = append(out, "null"...)
 				changed = true
 			} else {
@@ -158,7 +199,7 @@ func (rs *Ruleset) scrubRaw(s *scratch, raw, out []byte) ([]byte, bool) {
 				pending, cred = "", false
 				continue
 			}
-			f := frame{fold: pending, ctx: pending, arr: c == '[', credObj: c == '{' && descs[i], cols: tables[i], pair: c == '[' && pairs[i], par: parallels[i]}
+			f := frame{fold: pending, ctx: pending, arr: c == '[', credObj: c == '{' && descs[i], cols: tables[i], pair: c == '[' && pairs[i], par: parallels[i], prevIdx: -2}
 			if f.arr && len(stack) > 0 {
 				if up := &stack[len(stack)-1]; up.arr && len(up.cols) > 0 && up.idx > 0 {
 					f.rowCols = up.cols
@@ -238,6 +279,10 @@ func (rs *Ruleset) rawGraphQLCredentialVars(s *scratch, raw []byte) map[string]b
 		}
 	}
 }
+
+// typedWrapperFold are the folded names of a typed value's one member
+// (typeBranches) that wrap a command line's elements.
+var typedWrapperFold = map[string]bool{"stringvalue": true, "string": true, "s": true}
 
 func (rs *Ruleset) pairNameHalf(fold string) bool {
 	return rs.typeKeys[fold] || fold == "id"

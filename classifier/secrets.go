@@ -1525,13 +1525,29 @@ func commandCredential(v string, space bool) bool {
 	if strings.HasPrefix(v, "WIFI:") && strings.Contains(v, ";P:") {
 		return true
 	}
-	if space && (strings.Contains(v, "mysql") || strings.Contains(v, "sshpass") || strings.Contains(v, "curl") || strings.Contains(v, "IDENTIFIED BY") || strings.Contains(v, "identified by")) {
+	for _, proto := range [...]string{"@tcp(", "@unix(", "@udp("} {
+		// Go's MySQL driver's DSN (user:SECRET@tcp(host:3306)/db): a
+		// URL's userinfo without the scheme.
+		if at := strings.LastIndex(v, proto); at > 0 {
+			if k := strings.IndexByte(v[:at], ':'); k > 0 && at-k-1 >= 4 && strings.IndexByte(v[:k], ' ') < 0 {
+				return true
+			}
+		}
+	}
+	if space && (strings.Contains(v, "mysql") || strings.Contains(v, "sshpass") || strings.Contains(v, "curl") || strings.Contains(v, "IDENTIFIED BY") || strings.Contains(v, "identified by") ||
+		strings.Contains(v, "docker") || strings.Contains(v, "podman") || strings.Contains(v, "redis-cli") || strings.Contains(v, "sqlcmd") || strings.Contains(v, "openssl") || strings.Contains(v, "SecureString")) {
+		// Other tools that take a password on the command line: docker
+		// and podman login -p, redis-cli -a, sqlcmd -P, openssl -k and
+		// -pass pass:SECRET, PowerShell's ConvertTo-SecureString 'SECRET'.
 		prev := ""
 		for w := range strings.FieldsSeq(v) {
 			switch {
 			case len(w) > 8 && strings.HasPrefix(w, "-p") && passwordShaped(w[2:]):
 				return true // mysql -pSECRET
-			case (prev == "-p" || prev == "-P" || prev == "BY" || prev == "by") && len(w) >= 6 && passwordShaped(strings.Trim(w, "'\"")):
+			case strings.HasPrefix(w, "pass:") && len(w) >= 11 && passwordShaped(w[5:]) && (prev == "-pass" || prev == "-passin" || prev == "-passout"):
+				return true // openssl -passin pass:SECRET
+			case (prev == "-p" || prev == "-P" || prev == "BY" || prev == "by" || prev == "-a" && strings.Contains(v, "redis-cli") || prev == "-k" && strings.Contains(v, "openssl") ||
+				strings.HasSuffix(prev, "ConvertTo-SecureString") || prev == "-String" && strings.Contains(v, "SecureString")) && len(w) >= 6 && passwordShaped(strings.Trim(w, "'\"")):
 				return true
 			case prev == "-u" && strings.IndexByte(w, ':') > 0 && len(w) > strings.IndexByte(w, ':')+4:
 				return true // curl -u user:SECRET
@@ -2350,7 +2366,7 @@ func (rs *Ruleset) credentialPass(s *scratch, from int32) {
 			continue
 		}
 		if otpCode(&s.doc, l.node) || n.Kind == event.String && rs.credentialValue(s, l, n.Str) ||
-			(n.Kind == event.String || n.Kind == event.Number) && (rs.rpcArgCredential(s, l.node) || rs.argvCredential(s, l.node)) {
+			(n.Kind == event.String || n.Kind == event.Number) && (rs.rpcArgCredential(s, l.node) || rs.argvCredential(s, l.node) || rs.prefixPairCredential(s, l.node)) {
 			// A password of digits is a JSON number as often as a string
 			// ({"args": ["db", 2, 918273645, …]}).
 			l.cat, l.by = rs.idSecret, byValue

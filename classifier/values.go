@@ -93,7 +93,7 @@ func (rs *Ruleset) valuePass(s *scratch, d *Decision) {
 		if l.cat >= 0 && rs.cats[l.cat].credential {
 			continue
 		}
-		if rs.idSecret >= 0 && (rs.credentialValue(s, l, n.Str) || rs.sessionCookie(s, l.node, n.Str) || rs.securityAnswer(s, l.node) || rs.rpcArgCredential(s, l.node) || rs.argvCredential(s, l.node)) {
+		if rs.idSecret >= 0 && (rs.credentialValue(s, l, n.Str) || rs.sessionCookie(s, l.node, n.Str) || rs.securityAnswer(s, l.node) || rs.rpcArgCredential(s, l.node) || rs.argvCredential(s, l.node) || rs.prefixPairCredential(s, l.node)) {
 			l.cat, l.by, l.weak = rs.idSecret, byValue, false
 			continue
 		}

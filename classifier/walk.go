@@ -524,6 +524,26 @@ func (rs *Ruleset) evidenceContext(key, k string) int {
 		}
 		return c.base
 	}
+	if isASCII(key) {
+		// A phone's or a locale's word later in the name
+		// (contact_phone_country, userLocaleCountry, billing_msisdn_country
+		// aside, which its first word names): the country of a number or
+		// a setting, weak evidence, never a residence that localizes.
+		for i := 1; i < len(k); i++ {
+			if !wordStartsAt(key, i) {
+				continue
+			}
+			for _, c := range rs.evContexts {
+				if c.base != basePhone && c.base != baseLocale || !strings.HasPrefix(k[i:], c.prefix) {
+					continue
+				}
+				if end := i + len(c.prefix); len(c.prefix) <= 4 && end < len(k) && !wordStartsAt(key, end) && k[end:] != "s" {
+					continue
+				}
+				return c.base
+			}
+		}
+	}
 	return ctxNone
 }
 
