@@ -217,6 +217,16 @@ func (rs *Ruleset) evidenceValue(s *scratch, base int, i int32, v string, named,
 			return
 		}
 		n := phoneNotation(v)
+		if own && v[0] != '+' {
+			if code := rs.siblingCallingCode(s, i); code != "" {
+				// DingTalk's {"state_code": "86", "mobile": "13123459432"}:
+				// the calling code beside the number, not the "+1" a bare
+				// eleven digits would be read with.
+				if m := "+" + code + strings.TrimLeft(v, "0"); rs.validPhone(m) {
+					n = m
+				}
+			}
+		}
 		if own && n == v && msisdnName[rs.keyInfo(s, s.doc.Nodes[i].Key).fold] && allDigits(v) && len(v) >= 8 && v[0] != '0' {
 			// An MSISDN (WhatsApp's wa_id, an SMS gateway's msisdn) is
 			// the international number without its "+" by definition,
@@ -366,6 +376,41 @@ func (rs *Ruleset) severalCitizenships(s *scratch, i int32, v string) bool {
 		s.ev = append(s.ev, evidence{country: cc, base: baseCitizenship})
 	}
 	return true
+}
+
+func (rs *Ruleset) validPhone(v string) bool {
+	_, ok := rs.phoneRegion(v)
+	return ok
+}
+
+// callingCodeNames are the member names a phone's calling code goes by
+// beside the number: DingTalk's state_code, a form's dial_code.
+var callingCodeNames = map[string]bool{
+	"statecode": true, "callingcode": true, "countrycallingcode": true, "dialcode": true, "dialingcode": true,
+	"phonecode": true, "phonecountrycode": true, "phoneprefix": true, "isdcode": true, "countrycode": true,
+	"mobilecountrycallingcode": true, "phonecallingcode": true, "telcode": true,
+}
+
+// siblingCallingCode is the calling code (one to three digits, with or
+// without "+") a member of phone leaf i's own object holds under a calling
+// code's name, or "".
+func (rs *Ruleset) siblingCallingCode(s *scratch, i int32) string {
+	nodes := s.doc.Nodes
+	p := nodes[i].Parent
+	if p < 0 || nodes[p].Kind != event.Object {
+		return ""
+	}
+	for c := nodes[p].First; c >= 0; c = nodes[c].Next {
+		sib := &nodes[c]
+		if c == i || sib.Kind != event.String && sib.Kind != event.Number || !callingCodeNames[rs.keyInfo(s, sib.Key).fold] {
+			continue
+		}
+		v := strings.TrimPrefix(strings.TrimSpace(sib.Str), "+")
+		if len(v) >= 1 && len(v) <= 3 && allDigits(v) && v[0] != '0' {
+			return v
+		}
+	}
+	return ""
 }
 
 // phoneNotation rewrites the international notations libphonenumber
