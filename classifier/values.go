@@ -445,7 +445,10 @@ func (rs *Ruleset) specialSiblings(s *scratch) {
 		if sn.Kind == event.String && len(sn.Str) > 64 {
 			continue
 		}
-		if sl.cat >= 0 && (rs.cats[sl.cat].personal || rs.cats[sl.cat].special || rs.cats[sl.cat].credential || sl.cat == rs.idTime || sl.cat == rs.idEventID) {
+		if sl.cat >= 0 && (rs.cats[sl.cat].personal || rs.cats[sl.cat].special || rs.cats[sl.cat].credential || sl.cat == rs.idTime || sl.cat == rs.idEventID || rs.cats[sl.cat].evidence >= 0) {
+			// A country, a locale or a time zone beside the term says
+			// where the subject is, not what the term is about
+			// ({"country": "DE", "remark": "I have diabetes"}).
 			continue
 		}
 		if byParent != nil {
