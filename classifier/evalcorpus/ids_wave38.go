@@ -20,28 +20,7 @@ import (
 // (weights 3 7 6 1 8 9 4 5 2 and 5 4 3 2 7 6 5 4 3 2; a remainder
 // giving 10 is never issued).
 func genDNumber(r *rand.Rand, dob time.Time, f bool) string {
-	for {
-		hi := r.IntN(50)
-		if dob.Year() >= 2000 {
-			hi = 50 + r.IntN(50)
-		}
-		ind := hi*10 + r.IntN(5)*2
-		if !f {
-			ind++
-		}
-		d := datedigits(dob.Day()+40, int(dob.Month()), dob.Year()%100)
-		d = append(d, ind/100, ind/10%10, ind%10)
-		k1 := (11 - wsum(d, []int{3, 7, 6, 1, 8, 9, 4, 5, 2})%11) % 11
-		if k1 == 10 {
-			continue
-		}
-		d = append(d, k1)
-		k2 := (11 - wsum(d, []int{5, 4, 3, 2, 7, 6, 5, 4, 3, 2})%11) % 11
-		if k2 == 10 {
-			continue
-		}
-		return str(append(d, k2))
-	}
+	return w24FNR(r, dob, f, true) // wave 24's generator draws the same
 }
 
 // genPINFL is an Uzbek personal identification number (ПИНФЛ / JShShIR,
