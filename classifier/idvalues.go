@@ -92,6 +92,13 @@ func (rs *Ruleset) identifierValues(s *scratch) {
 			}
 			continue
 		}
+		if n.Kind == event.String && (l.cat < 0 || !rs.cats[l.cat].credential) && upiMobileHandle(n.Str) &&
+			!rs.otherPerson(s, l.node) && rs.contextBase(s, l.node, baseCity) >= 0 {
+			// "9876543210@ybl", "8123459581@anumati": a UPI address or
+			// an Account Aggregator handle made of the holder's Indian
+			// mobile number, weak evidence as that phone would be.
+			s.ev = append(s.ev, evidence{country: "IN", base: basePhone})
+		}
 		if n.Kind != event.String || !(l.cat < 0 || rs.cats[l.cat].probe || l.weak) {
 			continue
 		}
@@ -712,4 +719,29 @@ func schacUniqueIDCountry(v string) (string, bool) {
 		return "", false
 	}
 	return strings.ToUpper(cc), true
+}
+
+// upiMobileHandle reports whether v is an Indian payment or Account
+// Aggregator handle made of a mobile number: ten digits opening with 6
+// to 9 (or with 91 before them), "@", and a handle of letters with no dot
+// (an e-mail's domain has one: "9876543210@gmail.com" is no handle).
+func upiMobileHandle(v string) bool {
+	at := strings.IndexByte(v, '@')
+	if at < 0 || len(v)-at < 3 || len(v)-at > 24 {
+		return false
+	}
+	num, handle := v[:at], v[at+1:]
+	if len(num) == 12 && strings.HasPrefix(num, "91") {
+		num = num[2:]
+	}
+	if len(num) != 10 || num[0] < '6' || !allDigits(num) {
+		return false
+	}
+	for i := 0; i < len(handle); i++ {
+		c := handle[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' && i > 0 || c == '-' && i > 0) {
+			return false
+		}
+	}
+	return true
 }
