@@ -362,6 +362,9 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 	if secretShaped(v) || passwordHash(v) {
 		return true
 	}
+	if strings.IndexByte(v, '*') >= 0 && rs.ussdPIN(s, l.node, v) {
+		return true
+	}
 	if strings.IndexByte(v, '=') >= 0 && rs.credentialPairs(s, v) {
 		return true
 	}
@@ -430,6 +433,42 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 		// passphrase, not a person's hand (an image is far longer);
 		// Braintree's bt_signature, a key's id and the HMAC.
 		return true
+	}
+	return false
+}
+
+// ussdPIN reports whether v, a USSD session's inputs joined by "*" (an
+// Africa's Talking callback's text beside its serviceCode, a gateway's
+// ussd_string), ends with a PIN: a mobile-money menu asks for it last,
+// after the choices and the amount ("2*1*2400*5012"), so three inputs or
+// more ending in four to six digits hold one. The whole text is the
+// credential (the inputs before it are the person's too); a session
+// that stops at its amount is taken for one as well, failing closed.
+func (rs *Ruleset) ussdPIN(s *scratch, i int32, v string) bool {
+	v = strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(v), "*"), "#")
+	parts := strings.Count(v, "*") + 1
+	if parts < 3 {
+		return false
+	}
+	last := v[strings.LastIndexByte(v, '*')+1:]
+	if len(last) < 4 || len(last) > 6 || !allDigits(last) {
+		return false
+	}
+	doc := &s.doc
+	if strings.Contains(rs.keyInfo(s, doc.Nodes[i].Key).fold, "ussd") {
+		return true
+	}
+	p := doc.Nodes[i].Parent
+	if p < 0 || doc.Nodes[p].Kind != event.Object {
+		return false
+	}
+	for c := doc.Nodes[p].First; c >= 0; c = doc.Nodes[c].Next {
+		switch rs.keyInfo(s, doc.Nodes[c].Key).fold {
+		case "servicecode", "ussdcode", "shortcode":
+			if c != i && strings.HasPrefix(strings.TrimSpace(doc.Nodes[c].Str), "*") {
+				return true
+			}
+		}
 	}
 	return false
 }

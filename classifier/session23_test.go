@@ -3,6 +3,8 @@ package classifier_test
 // Session 23: values repeated where the name rules do not look.
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/residency-labs/signup-classifier/classifier"
@@ -47,6 +49,45 @@ func TestEchoedNumericIDs(t *testing.T) {
 				}
 				if !found {
 					t.Fatalf("%q no longer in the pseudonymized record", tc.keep)
+				}
+			}
+		})
+	}
+}
+
+// TestUSSDPIN: a USSD session's inputs that end with a mobile-money PIN
+// leave in no record, the full one included; a session of menu choices
+// and a name, with no PIN at its end, stays the person's data.
+func TestUSSDPIN(t *testing.T) {
+	rs := benchRuleset(t)
+	const at = `{"sessionId":"ATUid_1b2c","serviceCode":"*384*123#","phoneNumber":"+254712345678","networkCode":"63902","text":%q}`
+	for _, tc := range []struct {
+		name, text, secret string
+		credential         bool
+	}{
+		{"PIN after the amount", "2*1*2400*5012", "2400*5012", true},
+		{"PIN and its confirmation", "1*Meseret Kebede*2088 8496 1252*4391*4391", "4391*4391", true},
+		{"a registration with an id number", "1*Wanjiru Odhiambo*98736855", "", false},
+		{"a menu choice", "1*2", "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ev := fmt.Sprintf(at, tc.text)
+			d, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+			if d.Reason != "" {
+				t.Fatalf("quarantined: %s %s", d.Reason, d.Detail)
+			}
+			var cat string
+			for _, f := range d.Fields {
+				if f.Path == "/text" {
+					cat = f.Category
+				}
+			}
+			if got := strings.HasPrefix(cat, "credentials."); got != tc.credential {
+				t.Fatalf("/text is %s, credential %v, want %v", cat, got, tc.credential)
+			}
+			if tc.secret != "" {
+				if where := credentialIn(recs, tc.secret); where != "" {
+					t.Fatalf("PIN in the %s record", where)
 				}
 			}
 		})
