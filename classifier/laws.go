@@ -1452,11 +1452,11 @@ func dateObject(doc *event.Doc, obj int32) (y, m, d int, ok bool) {
 			continue // parts written as strings too: Jotform's {"month": "06", …}
 		}
 		switch rules.NormalizeName(n.Key) {
-		case "year", "y", "yyyy":
-			y = v
-		case "month", "m", "mm":
+		case "year", "y", "yyyy", "jaar", "aar", "år", "jahr", "annee", "année", "ano", "año", "anno":
+			y = v // a register's own language: Haal Centraal's {"jaar", "maand", "dag"}
+		case "month", "m", "mm", "maand", "maaned", "måned", "månad", "manad", "monat", "mois", "mes", "mese":
 			m = v
-		case "day", "d", "dd":
+		case "day", "d", "dd", "dag", "tag", "jour", "dia", "día", "giorno":
 			d = v
 		}
 	}
@@ -1516,7 +1516,7 @@ func birthYearName(fold string) bool {
 	case "yob", "born", "bornin":
 		return true
 	}
-	for _, w := range []string{"year", "jahr", "annee", "année", "год", "año", "ano", "anno", "rok", "yil", "yıl", "年", "년", "nam", "năm", "tahun"} {
+	for _, w := range []string{"year", "jahr", "annee", "année", "год", "año", "ano", "anno", "rok", "yil", "yıl", "年", "년", "nam", "năm", "tahun", "jaar", "aar", "år"} {
 		if strings.Contains(fold, w) {
 			return true
 		}
