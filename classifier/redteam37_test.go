@@ -46,3 +46,34 @@ func TestRedTeam37GuessedBirthDateSilencedByAnyAge(t *testing.T) {
 		}
 	}
 }
+
+// Red team 37 (F6): 969d783 found a member's id of six digits or more
+// inside any longer value as a whole word, and a dot or a comma counts as
+// a word's end: a build's version "v2.202612.1" beside user_id 202612
+// was the user's id (tokenized in every pseudonymized copy). A number is
+// found only as a number of its own, not a part of a longer one; a path's
+// id still is.
+func TestRedTeam37NumericIDInsideALongerNumber(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, tc := range []struct {
+		ev, path, cat string
+	}{
+		{`{"country":"DE","email":"a@b.de","user_id":202612,"build":"v2.202612.1"}`, "/build", "app.version"},
+		{`{"country":"DE","email":"a@b.de","member_id":971202,"path":"/members_2026/_doc/971202"}`, "/path", "identity.user_id"},
+		{`{"country":"DE","email":"a@b.de","member_id":971202,"path":"/members_2026/_doc/971202.json"}`, "/path", "identity.user_id"},
+	} {
+		d, _ := process(rs, classifier.Input{Value: []byte(tc.ev), Source: "t/0/1"})
+		found := false
+		for _, f := range d.Fields {
+			if f.Path == tc.path {
+				found = true
+				if f.Category != tc.cat {
+					t.Errorf("%s: %s is %s, want %s", tc.ev, tc.path, f.Category, tc.cat)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no field %s", tc.ev, tc.path)
+		}
+	}
+}
