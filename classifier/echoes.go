@@ -79,7 +79,7 @@ func (rs *Ruleset) echoPass(s *scratch) {
 			continue
 		}
 		for _, a := range as {
-			if n.Str == a.v || a.contain && n.Kind == event.String && containsWord(n.Str, a.v) {
+			if n.Str == a.v || a.contain && n.Kind == event.String && containsWord(n.Str, a.v) && (!allDigits(a.v) || containsNumber(n.Str, a.v)) {
 				l.cat, l.by, l.weak = a.cat, byValue, false
 				break
 			}
@@ -160,6 +160,32 @@ func containsWord(v, w string) bool {
 		i += off
 		end := i + len(w)
 		if !(i > 0 && alnumPair(v[i-1], w[0])) && !(end < len(v) && alnumPair(v[end], w[len(w)-1])) {
+			return true
+		}
+		off = i + 1
+	}
+	return false
+}
+
+// containsNumber reports whether all-digit w occurs in v as a number of
+// its own: not a part of a longer one written with a decimal point or a
+// group separator ("v2.202612.1", "971202.50", "1,971,202": red team 37),
+// so a version or an amount that happens to hold a member's id is no echo
+// of it. A file's or a path's dot before letters still ends it
+// ("/_doc/971202.json").
+func containsNumber(v, w string) bool {
+	digit := func(c byte) bool { return c >= '0' && c <= '9' }
+	sep := func(c byte) bool { return c == '.' || c == ',' }
+	for off := 0; off+len(w) <= len(v); {
+		i := strings.Index(v[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(w)
+		before := i > 0 && digit(v[i-1]) || i > 1 && sep(v[i-1]) && digit(v[i-2])
+		after := end < len(v) && digit(v[end]) || end+1 < len(v) && sep(v[end]) && digit(v[end+1])
+		if !before && !after {
 			return true
 		}
 		off = i + 1

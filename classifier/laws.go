@@ -154,6 +154,13 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 	cal := countryCalendars(d)
 	age, grade, guess := -1, -1, -1
 	future := false
+	// named: a birth date of the subject's stated as one (by its name or
+	// in a national number) that no placeholder fills. Only such a date
+	// explains a date nobody names away as something else of theirs; a
+	// stated age, a text's, a grade or a flag does not (red team 37: an
+	// "age" is as often a limit's, a parent's or a range's, and
+	// "dob": "1900-01-01" is a form's default).
+	named := false
 	s.otherAges = s.otherAges[:0]
 	younger := func(a int) {
 		if a <= -2 && a > -130 {
@@ -164,6 +171,12 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 		if a >= 0 && a < 130 && (age < 0 || a < age) {
 			age = a
 		}
+	}
+	youngerNamed := func(a int) {
+		if a >= 0 && a < 100 {
+			named = true
+		}
+		younger(a)
 	}
 	for k := range s.leaves {
 		l := &s.leaves[k]
@@ -262,7 +275,11 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 					}
 				}
 				y, m, dd = ethiopianByName(n.Key, y, m, dd)
-				birthAge(now, y, m, dd, younger)
+				if placeholderBirth(y, m, dd) {
+					birthAge(now, y, m, dd, younger)
+				} else {
+					birthAge(now, y, m, dd, youngerNamed)
+				}
 			}
 			if cal.roc && n.Kind == event.String {
 				// Taiwan writes the Minguo year without its era's name
@@ -307,7 +324,7 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 			}
 			younger(a)
 		case n.Kind == event.String && strings.HasPrefix(rs.cats[l.cat].name, "gov_id."):
-			rs.idBirthAge(s, doc, l.node, l.cat, now, younger)
+			rs.idBirthAge(s, doc, l.node, l.cat, now, youngerNamed)
 		case n.Kind == event.String && rs.idNational >= 0 && bareNationalNumber(n.Str) != n.Str && len(n.Str) > 6 && n.Str[5] == '-' && !rs.aboutOthers(s, l.node):
 			// An eID's subject under any name (Smart-ID's "sub":
 			// "PNOEE-61607154569"): a national number by its prefix.
@@ -320,10 +337,19 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 		// nothing says it exactly.
 		age = grade
 	}
-	if age < 0 {
+	if guess >= 0 && !named && (age < 0 || guess < age) {
+		// A date under a name nothing claims counts unless the subject's
+		// birth date is stated elsewhere.
 		age = guess
 	}
 	return age, future
+}
+
+// placeholderBirth reports whether a birth date is a form's or a
+// system's default rather than anyone's (1900-01-01, 0001-01-01, the
+// epoch's 1970-01-01).
+func placeholderBirth(y, m, d int) bool {
+	return y < 1900 || m == 1 && d == 1 && (y <= 1901 || y == 1970)
 }
 
 // passengerTypeAge is the age at most that an airline passenger type
@@ -1426,11 +1452,11 @@ func dateObject(doc *event.Doc, obj int32) (y, m, d int, ok bool) {
 			continue // parts written as strings too: Jotform's {"month": "06", …}
 		}
 		switch rules.NormalizeName(n.Key) {
-		case "year", "y", "yyyy":
-			y = v
-		case "month", "m", "mm":
+		case "year", "y", "yyyy", "jaar", "aar", "år", "jahr", "annee", "année", "ano", "año", "anno":
+			y = v // a register's own language: Haal Centraal's {"jaar", "maand", "dag"}
+		case "month", "m", "mm", "maand", "maaned", "måned", "månad", "manad", "monat", "mois", "mes", "mese":
 			m = v
-		case "day", "d", "dd":
+		case "day", "d", "dd", "dag", "tag", "jour", "dia", "día", "giorno":
 			d = v
 		}
 	}
@@ -1490,7 +1516,7 @@ func birthYearName(fold string) bool {
 	case "yob", "born", "bornin":
 		return true
 	}
-	for _, w := range []string{"year", "jahr", "annee", "année", "год", "año", "ano", "anno", "rok", "yil", "yıl", "年", "년", "nam", "năm", "tahun"} {
+	for _, w := range []string{"year", "jahr", "annee", "année", "год", "año", "ano", "anno", "rok", "yil", "yıl", "年", "년", "nam", "năm", "tahun", "jaar", "aar", "år"} {
 		if strings.Contains(fold, w) {
 			return true
 		}
