@@ -1,0 +1,51 @@
+package classifier_test
+
+// Red team 38: calling codes beside a phone, USSD PINs and payment
+// handles of another person.
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/residency-labs/signup-classifier/classifier"
+)
+
+// redTeam38Countries are the countries of ev's decision.
+func redTeam38Countries(t *testing.T, rs *classifier.Ruleset, ev string) []string {
+	t.Helper()
+	d, _ := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+	var cc []string
+	for _, j := range d.Jurisdictions {
+		cc = append(cc, j.Country)
+	}
+	return cc
+}
+
+// Red team 38 (F1): b4ac2da read any 1-3 digits under state_code beside
+// a bare phone as its calling code: a US state's FIPS code (55
+// Wisconsin, 39 Ohio) made a Milwaukee number Brazilian and an Akron
+// one Italian. DingTalk's state_code 86 still names China, and a "+"
+// still makes a calling code.
+func TestRedTeam38StateFIPSCodeIsNoCallingCode(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, ev := range []string{
+		`{"email":"a@example.com","state":"WI","state_code":"55","phone":"4145551234"}`,
+		`{"email":"a@example.com","state_code":"39","phone":"3305551234"}`,
+		`{"email":"a@example.com","state":"OH","country_code":"39","phone":"3305551234"}`,
+		`{"email":"a@example.com","state":"Wisconsin","dial_code":"55","phone":"4145551234"}`,
+	} {
+		for _, cc := range redTeam38Countries(t, rs, ev) {
+			if cc == "BR" || cc == "IT" {
+				t.Errorf("%s: a US state's FIPS code made the phone %s", ev, cc)
+			}
+		}
+	}
+	for ev, want := range map[string]string{
+		`{"email":"a@example.com","state_code":"86","mobile":"13123459432"}`: "CN",
+		`{"email":"a@example.com","state_code":"+39","phone":"3305551234"}`:  "IT",
+	} {
+		if got := redTeam38Countries(t, rs, ev); strings.Join(got, ",") != want {
+			t.Errorf("%s: countries %v, want %s", ev, got, want)
+		}
+	}
+}
