@@ -49,3 +49,36 @@ func TestRedTeam38StateFIPSCodeIsNoCallingCode(t *testing.T) {
 		}
 	}
 }
+
+// Red team 38 (F2): fe8e967's ussdPIN read a PIN only as the last of
+// three inputs or more beside a serviceCode opening with "*": a PIN
+// before the menu's confirmation (2*1*2400*5012*1), after one choice
+// (3*5012, shorter than any secret), written with a space (50 12),
+// beside a service code without its "*" (384*123) or in a callback
+// without its serviceCode kept the mobile-money PIN in full records.
+func TestRedTeam38USSDPINs(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, c := range []struct{ sc, text string }{
+		{`"serviceCode":"*384*123#",`, "2*1*2400*5012*1"},
+		{`"serviceCode":"*384*123#",`, "3*5012"},
+		{`"serviceCode":"*384*123#",`, "2*1*2400*50 12"},
+		{`"serviceCode":"384*123",`, "2*1*2400*5012"},
+		{`"serviceCode":"*384#",`, "2*1*2400*5012"},
+		{``, "2*1*2400*5012"},
+	} {
+		ev := `{"sessionId":"ATUid_1",` + c.sc + `"phoneNumber":"+254712345678","networkCode":"63902","text":"` + c.text + `"}`
+		redTeam36Leaks(t, rs, ev, c.text)
+	}
+	// No PIN: the session's choices, a name and a phone stay.
+	for _, text := range []string{"1*2", "1*Wanjiru Odhiambo*98736855"} {
+		ev := `{"sessionId":"ATUid_1","serviceCode":"*384*123#","phoneNumber":"+254712345678","text":"` + text + `"}`
+		_, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+		found := false
+		for _, r := range recs {
+			found = found || r.Projection == "full" && strings.Contains(string(r.Value), text)
+		}
+		if !found {
+			t.Errorf("%s: no full record keeps %q", ev, text)
+		}
+	}
+}
