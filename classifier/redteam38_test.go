@@ -82,3 +82,22 @@ func TestRedTeam38USSDPINs(t *testing.T) {
 		}
 	}
 }
+
+// Red team 38 (F3): a payment's receiver or creditor is another person:
+// feb8121's UPI handle under receiver_upi or creditor_vpa (and a phone
+// under receiver_phone) was weak evidence of the subject's India, and
+// the event went to an in copy instead of quarantine.
+func TestRedTeam38ReceiverIsAnotherPerson(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, m := range []string{`"receiver_upi":"9876543210@ybl"`, `"creditor_vpa":"9876543210@ybl"`, `"receiverVpa":"9876543210@ybl"`,
+		`"receiver_phone":"+919876543210"`, `"creditor":{"phone":"+919876543210"}`} {
+		ev := `{"email":"a@example.com",` + m + `}`
+		if got := redTeam38Countries(t, rs, ev); len(got) != 0 {
+			t.Errorf("%s: countries %v: a receiver's handle or phone is no evidence of the subject", ev, got)
+		}
+	}
+	// The payer's own handle still is.
+	if got := redTeam38Countries(t, rs, `{"email":"a@example.com","payer":{"vpa":"9876543210@ybl"}}`); strings.Join(got, ",") != "IN" {
+		t.Errorf("payer's handle: countries %v, want IN", got)
+	}
+}
