@@ -101,3 +101,22 @@ func TestRedTeam38ReceiverIsAnotherPerson(t *testing.T) {
 		t.Errorf("payer's handle: countries %v, want IN", got)
 	}
 }
+
+// Red team 38 (F4): fdc8ae6 made kilde and identifikatortype labels
+// (event.type), whose values pass in clear: a fødselsnummer under them
+// (as under type or source) reached pseudonymized records. Nine digits
+// or more are no label.
+func TestRedTeam38DigitsUnderALabel(t *testing.T) {
+	rs := benchRuleset(t)
+	for _, k := range []string{"identifikatortype", "kilde", "type", "source"} {
+		for _, v := range []string{"01017010170", "010170 10170"} {
+			ev := `{"country":"NO","email":"a@example.no","` + k + `":"` + v + `"}`
+			_, recs := process(rs, classifier.Input{Value: []byte(ev), Source: "t/0/1"})
+			for _, r := range recs {
+				if r.Projection != "full" && strings.Contains(string(r.Value), v) {
+					t.Errorf("%s: %q in clear in the %s record", ev, v, r.Projection)
+				}
+			}
+		}
+	}
+}
