@@ -405,12 +405,38 @@ func (rs *Ruleset) siblingCallingCode(s *scratch, i int32) string {
 		if c == i || sib.Kind != event.String && sib.Kind != event.Number || !callingCodeNames[rs.keyInfo(s, sib.Key).fold] {
 			continue
 		}
-		v := strings.TrimPrefix(strings.TrimSpace(sib.Str), "+")
+		raw := strings.TrimSpace(sib.Str)
+		v := strings.TrimPrefix(raw, "+")
 		if len(v) >= 1 && len(v) <= 3 && allDigits(v) && v[0] != '0' {
+			if v == raw && usStateCode(v) && (rs.keyInfo(s, sib.Key).fold == "statecode" || rs.besideUSState(s, i)) {
+				// Red team 38 (F1): {"state": "WI", "state_code": "55",
+				// "phone": "4145551234"}: a US state's FIPS code (55
+				// Wisconsin, 39 Ohio) is no calling code (Brazil's,
+				// Italy's). Under a state's own name, or beside a US
+				// state, only a "+" makes it one.
+				continue
+			}
 			return v
 		}
 	}
 	return ""
+}
+
+// usStateCode reports whether v is a US state's or territory's FIPS
+// code written without its leading zero's need (10 to 56, 60, 66, 69,
+// 72, 78): the numbers a state_code holds in US records.
+func usStateCode(v string) bool {
+	n := 0
+	for i := 0; i < len(v); i++ {
+		n = n*10 + int(v[i]-'0')
+	}
+	switch {
+	case n == 14 || n == 43 || n == 52:
+		return false
+	case n >= 10 && n <= 56, n == 60, n == 66, n == 69, n == 72, n == 78:
+		return true
+	}
+	return false
 }
 
 // phoneNotation rewrites the international notations libphonenumber

@@ -356,13 +356,13 @@ func taggedSecret(v string) bool {
 // that holds one, or a high-entropy value under a name that hints at a
 // secret.
 func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
+	if strings.IndexByte(v, '*') >= 0 && rs.ussdPIN(s, l.node, v) {
+		return true // "2*1*2400*5012", and "3*5012" shorter than any secret
+	}
 	if len(v) < 8 {
 		return len(v) == 7 && labelledSecret(v) // "CVC 123"
 	}
 	if secretShaped(v) || passwordHash(v) {
-		return true
-	}
-	if strings.IndexByte(v, '*') >= 0 && rs.ussdPIN(s, l.node, v) {
 		return true
 	}
 	if strings.IndexByte(v, '=') >= 0 && rs.credentialPairs(s, v) {
@@ -439,19 +439,28 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 
 // ussdPIN reports whether v, a USSD session's inputs joined by "*" (an
 // Africa's Talking callback's text beside its serviceCode, a gateway's
-// ussd_string), ends with a PIN: a mobile-money menu asks for it last,
-// after the choices and the amount ("2*1*2400*5012"), so three inputs or
-// more ending in four to six digits hold one. The whole text is the
-// credential (the inputs before it are the person's too); a session
-// that stops at its amount is taken for one as well, failing closed.
+// ussd_string), holds a PIN: a mobile-money menu asks for it after the
+// choices and the amount ("2*1*2400*5012"), and often for a confirmation
+// after it ("2*1*2400*5012*1"), so an input of four to six digits after
+// the first (spaces inside it ignored: "50 12") holds one. The whole text
+// is the credential (the inputs before it are the person's too); a
+// session that stops at its amount is taken for one as well, failing
+// closed.
 func (rs *Ruleset) ussdPIN(s *scratch, i int32, v string) bool {
 	v = strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(v), "*"), "#")
-	parts := strings.Count(v, "*") + 1
-	if parts < 3 {
+	parts := strings.Split(v, "*")
+	if len(parts) < 2 {
 		return false
 	}
-	last := v[strings.LastIndexByte(v, '*')+1:]
-	if len(last) < 4 || len(last) > 6 || !allDigits(last) {
+	pin := false
+	for _, in := range parts[1:] {
+		in = strings.Join(strings.Fields(in), "")
+		if len(in) >= 4 && len(in) <= 6 && allDigits(in) {
+			pin = true
+			break
+		}
+	}
+	if !pin {
 		return false
 	}
 	doc := &s.doc
@@ -462,15 +471,27 @@ func (rs *Ruleset) ussdPIN(s *scratch, i int32, v string) bool {
 	if p < 0 || doc.Nodes[p].Kind != event.Object {
 		return false
 	}
+	session, caller := false, false
 	for c := doc.Nodes[p].First; c >= 0; c = doc.Nodes[c].Next {
+		if c == i {
+			continue
+		}
 		switch rs.keyInfo(s, doc.Nodes[c].Key).fold {
 		case "servicecode", "ussdcode", "shortcode":
-			if c != i && strings.HasPrefix(strings.TrimSpace(doc.Nodes[c].Str), "*") {
+			// "*384*123#", "384*123", "*384#": a USSD code, with or
+			// without its "*".
+			if sc := strings.TrimSpace(doc.Nodes[c].Str); sc != "" && strings.Trim(sc, "0123456789*#") == "" {
 				return true
 			}
+		case "sessionid", "ussdsessionid":
+			session = true
+		case "phonenumber", "msisdn", "networkcode":
+			caller = true
 		}
 	}
-	return false
+	// Africa's Talking's callback without its serviceCode: a session's
+	// id beside the caller's number.
+	return session && caller
 }
 
 // customHeaderSecret reports whether leaf i is a vendor's API key in a

@@ -871,7 +871,32 @@ func (rs *Ruleset) scanNonPersonal(s *scratch, l *leaf, v string) {
 			// person too ("I agree to the processing of my data").
 			l.cat, l.by = rs.idText, byText
 		}
+		if l.cat >= 0 && rs.stateLabel(l.cat) && identifierDigits(v) {
+			// Red team 38 (F4): nine digits or more where a type's or a
+			// source's label should be ({"identifikatortype":
+			// "01017010170"}, a fødselsnummer): an identifier or a
+			// number, which a label's name cannot vouch for. Personal
+			// by default, failing closed.
+			l.cat, l.by = -1, byDefault
+		}
 	}
+}
+
+// identifierDigits reports whether v is nine to twenty digits, spaces,
+// dashes, dots or slashes between them allowed, and nothing else: an
+// identifier's or a phone's shape, no label's.
+func identifierDigits(v string) bool {
+	n := 0
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= '0' && c <= '9':
+			n++
+		case c == ' ' || c == '-' || c == '.' || c == '/':
+		default:
+			return false
+		}
+	}
+	return n >= 9 && n <= 20
 }
 
 // stateLabel reports whether category cat names a state, a type or a
