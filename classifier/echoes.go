@@ -152,19 +152,9 @@ func allDigits(v string) bool {
 // containsWord reports whether w occurs in v not glued to a longer run of
 // ASCII letters or digits ("Anna" is not in "Annapolis").
 func containsWord(v, w string) bool {
-	for off := 0; off+len(w) <= len(v); {
-		i := strings.Index(v[off:], w)
-		if i < 0 {
-			return false
-		}
-		i += off
-		end := i + len(w)
-		if !(i > 0 && alnumPair(v[i-1], w[0])) && !(end < len(v) && alnumPair(v[end], w[len(w)-1])) {
-			return true
-		}
-		off = i + 1
-	}
-	return false
+	return containsWhere(v, w, func(i, end int) bool {
+		return !(i > 0 && alnumPair(v[i-1], w[0])) && !(end < len(v) && alnumPair(v[end], w[len(w)-1]))
+	})
 }
 
 // containsNumber reports whether all-digit w occurs in v as a number of
@@ -176,16 +166,23 @@ func containsWord(v, w string) bool {
 func containsNumber(v, w string) bool {
 	digit := func(c byte) bool { return c >= '0' && c <= '9' }
 	sep := func(c byte) bool { return c == '.' || c == ',' }
+	return containsWhere(v, w, func(i, end int) bool {
+		before := i > 0 && digit(v[i-1]) || i > 1 && sep(v[i-1]) && digit(v[i-2])
+		after := end < len(v) && digit(v[end]) || end+1 < len(v) && sep(v[end]) && digit(v[end+1])
+		return !before && !after
+	})
+}
+
+// containsWhere reports whether w occurs in v at some v[i:end] that
+// bounded accepts.
+func containsWhere(v, w string, bounded func(i, end int) bool) bool {
 	for off := 0; off+len(w) <= len(v); {
 		i := strings.Index(v[off:], w)
 		if i < 0 {
 			return false
 		}
 		i += off
-		end := i + len(w)
-		before := i > 0 && digit(v[i-1]) || i > 1 && sep(v[i-1]) && digit(v[i-2])
-		after := end < len(v) && digit(v[end]) || end+1 < len(v) && sep(v[end]) && digit(v[end+1])
-		if !before && !after {
+		if bounded(i, i+len(w)) {
 			return true
 		}
 		off = i + 1

@@ -442,20 +442,34 @@ func (rs *Ruleset) credentialValue(s *scratch, l *leaf, v string) bool {
 // ussd_string), holds a PIN: a mobile-money menu asks for it after the
 // choices and the amount ("2*1*2400*5012"), and often for a confirmation
 // after it ("2*1*2400*5012*1"), so an input of four to six digits after
-// the first (spaces inside it ignored: "50 12") holds one. The whole text
+// the first (spaces inside it ignored: "50 12") holds one, in a text
+// that opens with a menu choice and has no empty input. The whole text
 // is the credential (the inputs before it are the person's too); a
 // session that stops at its amount is taken for one as well, failing
 // closed.
 func (rs *Ruleset) ussdPIN(s *scratch, i int32, v string) bool {
 	v = strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(v), "*"), "#")
-	parts := strings.Split(v, "*")
-	if len(parts) < 2 {
+	first, rest, ok := strings.Cut(v, "*")
+	if !ok || len(first) < 1 || len(first) > 3 || !allDigits(first) || strings.Contains(v, "**") {
+		// A session opens with a menu choice and has no empty input: a
+		// masked card or account ("411111******1111", "****1234") is
+		// none, though a session id and a phone sit beside it.
 		return false
 	}
 	pin := false
-	for _, in := range parts[1:] {
-		in = strings.Join(strings.Fields(in), "")
-		if len(in) >= 4 && len(in) <= 6 && allDigits(in) {
+	for rest != "" {
+		var in string
+		in, rest, _ = strings.Cut(rest, "*")
+		digits := 0
+		for k := 0; k < len(in) && digits >= 0; k++ {
+			switch c := in[k]; {
+			case c >= '0' && c <= '9':
+				digits++
+			case c != ' ':
+				digits = -1
+			}
+		}
+		if digits >= 4 && digits <= 6 {
 			pin = true
 			break
 		}

@@ -69,6 +69,8 @@ func TestUSSDPIN(t *testing.T) {
 		{"PIN and its confirmation", "1*Meseret Kebede*2088 8496 1252*4391*4391", "4391*4391", true},
 		{"a registration with an id number", "1*Wanjiru Odhiambo*98736855", "", false},
 		{"a menu choice", "1*2", "", false},
+		{"a masked card beside the session", "411111******1111", "", false},
+		{"a masked account", "****1234", "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ev := fmt.Sprintf(at, tc.text)
