@@ -293,10 +293,10 @@ func (rs *Ruleset) subjectAgeAt(s *scratch, d *Decision, now time.Time) (int, bo
 			// A date under a name nothing claims (a CRM's custom field
 			// "6b0de…": "2012-01-27") is taken for a birth date by the
 			// value detector: judged as one, since missing a minor is
-			// the failure that matters, but only when nothing else
-			// states the subject's age (a population register's
-			// {"geboorte": …, "leeftijd": 36} beside the dates its
-			// address and registration took effect).
+			// the failure that matters, but only when the subject's own
+			// birth date is not stated elsewhere (a population
+			// register's geboorte.datum beside the dates its address
+			// and registration took effect; see named below).
 			if y, m, dd, ok := detect.ParseDate(n.Str); ok {
 				if y > now.Year() && bsName(n.Key) {
 					// {"dob_bs": "2067/10/20"}: Nepal's KYC names its
